@@ -1,0 +1,18 @@
+#!/bin/sh
+# Installs the Debian packages Qt (offscreen and on a desktop), the PDF checks and the
+# PostgreSQL tests need, only those missing, and only when we may (root with apt-get).
+set -eu
+pkgs="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 poppler-utils postgresql"
+missing=""
+for p in $pkgs; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Memasang paket sistem:$missing"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+else
+  echo "Paket sistem belum terpasang:$missing"
+  echo "Pasang dengan: sudo apt-get install$missing"
+fi

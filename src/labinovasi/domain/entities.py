@@ -1,0 +1,135 @@
+"""The things a workshop is made of, as plain dataclasses the services hand to GUI, CLI and reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from labinovasi.domain.stages import Stage
+from labinovasi.i18n import _
+
+
+@dataclass
+class Workshop:
+    id: str
+    title: str
+    region: str = ""
+    min_ideas: int = 5
+    start_date: date | None = None
+    end_date: date | None = None
+    place: str = ""
+    station_id: str | None = None
+    station_name: str = ""
+
+
+@dataclass
+class Opd:
+    id: str
+    name: str
+    abbreviation: str
+    stage: Stage = Stage.DRUM_UP
+    position: int = 0
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} ({self.abbreviation})"
+
+
+APKL_CRITERIA = ("aktual", "problematik", "kekhalayakan", "layak")
+
+
+@dataclass
+class Idea:
+    id: str
+    opd_id: str
+    text: str
+    author: str = ""
+    problem: str = ""
+    root_cause: str = ""
+    affected: str = ""
+    apkl_aktual: bool = False
+    apkl_problematik: bool = False
+    apkl_kekhalayakan: bool = False
+    apkl_layak: bool = False
+    usg_urgency: int | None = None
+    usg_seriousness: int | None = None
+    usg_growth: int | None = None
+    votes: int = 0
+    chosen: bool = False
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def passes_apkl(self) -> bool:
+        return all(getattr(self, f"apkl_{c}") for c in APKL_CRITERIA)
+
+    @property
+    def usg_total(self) -> int | None:
+        scores = (self.usg_urgency, self.usg_seriousness, self.usg_growth)
+        if any(s is None for s in scores):
+            return None
+        return sum(scores)  # type: ignore[arg-type]
+
+
+# Kemendagri's jenis/bentuk inovasi and tahapan, stored by key, shown by label.
+DESIGN_KINDS = {
+    "tata-kelola": "Inovasi tata kelola pemerintahan daerah",
+    "pelayanan-publik": "Inovasi pelayanan publik",
+    "lainnya": "Inovasi daerah lainnya sesuai urusan pemerintahan",
+}
+DESIGN_PHASES = {"inisiatif": "Inisiatif", "uji-coba": "Uji coba", "penerapan": "Penerapan"}
+
+
+def design_kind_label(key: str) -> str:
+    return _(DESIGN_KINDS[key]) if key in DESIGN_KINDS else key
+
+
+def design_phase_label(key: str) -> str:
+    return _(DESIGN_PHASES[key]) if key in DESIGN_PHASES else key
+
+
+@dataclass
+class ActionItem:
+    """One line of the rencana aksi."""
+
+    activity: str
+    person: str = ""
+    start: date | None = None
+    end: date | None = None
+    output: str = ""
+
+
+@dataclass
+class Design:
+    """A rancangan inovasi for one chosen idea."""
+
+    id: str
+    opd_id: str
+    idea_id: str | None = None
+    name: str = ""
+    kind: str = ""
+    affair: str = ""  # urusan pemerintahan
+    phase: str = "inisiatif"
+    background: str = ""  # latar belakang / masalah
+    goal: str = ""
+    benefits: str = ""
+    expected_results: str = ""
+    trial_period: str = ""
+    rollout_period: str = ""
+    budget: int | None = None  # Rupiah
+    budget_source: str = ""
+    team: str = ""
+    leader: str = ""
+    evidence: str = ""  # bukti dukung planned, one per line
+    actions: list[ActionItem] = field(default_factory=list)
+    updated_at: datetime | None = None
+
+
+@dataclass
+class StageChange:
+    id: str
+    opd_id: str
+    from_stage: Stage
+    to_stage: Stage
+    override_reason: str = ""
+    at: datetime | None = None

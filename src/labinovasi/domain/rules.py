@@ -1,0 +1,158 @@
+"""The workshop's rules: which ideas count, the minimum, and stage gating. One place for each."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from labinovasi.domain.entities import Design, Idea, Opd
+from labinovasi.domain.errors import BadInput
+from labinovasi.domain.stages import Stage
+from labinovasi.i18n import _
+
+DEFAULT_MIN_IDEAS = 5
+_SPACES = re.compile(r"\s+")
+
+
+class HasText(Protocol):
+    id: str
+    text: str
+
+
+def normalize_idea_text(text: str) -> str:
+    """The form two ideas are compared in: NFKC, casefolded, punctuation gone, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = "".join(" " if unicodedata.category(ch).startswith("P") else ch for ch in text)
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class CountedIdea:
+    idea_id: str
+    counted: bool
+    blank: bool = False
+    duplicate_of: str | None = None
+
+
+def classify_ideas(ideas: Iterable[HasText]) -> list[CountedIdea]:
+    """Mark each idea of one OPD, in the order given (oldest first): the first of equal ideas
+    counts, later ones are duplicates of it; blank ideas never count."""
+    first_by_key: dict[str, str] = {}
+    result = []
+    for idea in ideas:
+        key = normalize_idea_text(idea.text)
+        if not key:
+            result.append(CountedIdea(idea.id, counted=False, blank=True))
+        elif key in first_by_key:
+            result.append(CountedIdea(idea.id, counted=False, duplicate_of=first_by_key[key]))
+        else:
+            first_by_key[key] = idea.id
+            result.append(CountedIdea(idea.id, counted=True))
+    return result
+
+
+@dataclass(frozen=True)
+class IdeaTally:
+    stored: int
+    counted: int
+    duplicates: int
+    blank: int
+
+    def meets(self, minimum: int) -> bool:
+        return self.counted >= minimum
+
+    def missing(self, minimum: int) -> int:
+        return max(0, minimum - self.counted)
+
+
+def tally_ideas(ideas: Sequence[HasText]) -> IdeaTally:
+    marks = classify_ideas(ideas)
+    return IdeaTally(
+        stored=len(marks),
+        counted=sum(m.counted for m in marks),
+        duplicates=sum(m.duplicate_of is not None for m in marks),
+        blank=sum(m.blank for m in marks),
+    )
+
+
+def progress_text(counted: int, minimum: int) -> str:
+    """What the UI always shows: "3 dari 5"."""
+    return _("{counted} dari {minimum}").format(counted=counted, minimum=minimum)
+
+
+def shortfall_text(opd: Opd, counted: int, minimum: int) -> str:
+    """E.g. "Dinas Kesehatan (DINKES): 3 dari 5 gagasan — perlu 2 lagi"."""
+    return _("{opd}: {counted} dari {minimum} gagasan — perlu {missing} lagi").format(
+        opd=opd.display_name, counted=counted, minimum=minimum, missing=max(0, minimum - counted)
+    )
+
+
+# What a design needs before the OPD leaves the design stage.
+REQUIRED_DESIGN_FIELDS = {
+    "name": "nama inovasi",
+    "kind": "jenis inovasi",
+    "affair": "urusan pemerintahan",
+    "background": "latar belakang",
+    "goal": "tujuan",
+    "leader": "ketua tim",
+}
+
+
+def missing_design_fields(design: Design | None) -> list[str]:
+    if design is None:
+        return [_("rancangan inovasi")]
+    missing = [_(label) for attr, label in REQUIRED_DESIGN_FIELDS.items()
+               if not str(getattr(design, attr) or "").strip()]
+    if not design.actions:
+        missing.append(_("rencana aksi"))
+    return missing
+
+
+@dataclass(frozen=True)
+class StageDecision:
+    allowed: bool
+    message: str = ""
+    overridden: bool = False
+
+
+def _gate(opd: Opd, step_to: Stage, ideas: Sequence[Idea], design: Design | None,
+          minimum: int) -> str | None:
+    """Why the OPD may not enter `step_to` from the stage before it; None when it may."""
+    if step_to is Stage.DIAGNOSE:
+        tally = tally_ideas(ideas)
+        if not tally.meets(minimum):
+            return shortfall_text(opd, tally.counted, minimum)
+    elif step_to is Stage.DESIGN:
+        if not any(i.chosen and i.problem.strip() for i in ideas):
+            return _("{opd}: belum ada gagasan terpilih dengan masalah yang diisi").format(
+                opd=opd.display_name)
+    elif step_to is Stage.DELIVER:
+        missing = missing_design_fields(design)
+        if missing:
+            return _("{opd}: rancangan inovasi belum lengkap — {fields}").format(
+                opd=opd.display_name, fields=", ".join(missing))
+    return None
+
+
+def check_stage_move(opd: Opd, target: Stage, ideas: Sequence[Idea], design: Design | None,
+                     minimum: int, override_reason: str | None = None) -> StageDecision:
+    """Decide a stage move. Back is always allowed; forward passes every gate on the way.
+    A refused move goes through with a facilitator's written reason, marked as overridden."""
+    if override_reason is not None and not override_reason.strip():
+        raise BadInput(_("Alasan pengecualian wajib diisi."))
+    if target.index <= opd.stage.index:
+        return StageDecision(allowed=True)
+    refusals = [
+        reason
+        for step in list(Stage)[opd.stage.index + 1 : target.index + 1]
+        if (reason := _gate(opd, step, ideas, design, minimum))
+    ]
+    if not refusals:
+        return StageDecision(allowed=True)
+    message = "; ".join(refusals)
+    if override_reason:
+        return StageDecision(allowed=True, message=message, overridden=True)
+    return StageDecision(allowed=False, message=message)

@@ -1,0 +1,1 @@
+"""Printed sheets (ReportLab): lembar hasil lab per OPD and the rekapitulasi. No Qt."""

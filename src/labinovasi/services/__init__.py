@@ -1,0 +1,11 @@
+"""Use cases the GUI and the CLI share: open a workshop, import, add ideas, move stages, export."""
+
+from labinovasi.services.workshop_service import (
+    IdeaView,
+    ImportReport,
+    OpdStatus,
+    WorkshopService,
+    WorkshopStatus,
+)
+
+__all__ = ["IdeaView", "ImportReport", "OpdStatus", "WorkshopService", "WorkshopStatus"]

@@ -1,0 +1,110 @@
+"""Exports for the Desk Inovasi: CSV (ideas, re-importable), XLSX (OPD, ideas, designs), JSON
+(the whole workshop, the form `copy` and merges read)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+from datetime import date, datetime
+from pathlib import Path
+
+from labinovasi.domain import BadInput, Design
+from labinovasi.domain.entities import design_kind_label, design_phase_label
+from labinovasi.i18n import _
+from labinovasi.services.workshop_service import WorkshopService
+from labinovasi.storage.tabular import write_csv, write_xlsx
+
+EXPORT_FORMATS = ("csv", "xlsx", "json")
+JSON_FORMAT = "labinovasi-workshop"
+JSON_VERSION = 1
+
+# The first four columns are what `idea import` reads back; the rest are for people.
+IDEA_HEADERS = ["opd", "gagasan", "masalah", "pengusul", "nama_opd", "akar_masalah",
+                "dihitung", "duplikat_dari", "terpilih", "id", "dibuat"]
+
+
+def _idea_rows(service: WorkshopService) -> list[list[object]]:
+    opds = {o.id: o for o in service.list_opds()}
+    rows = []
+    for view in service.list_ideas():
+        idea, opd = view.idea, opds[view.idea.opd_id]
+        rows.append([
+            opd.abbreviation, idea.text, idea.problem, idea.author, opd.name, idea.root_cause,
+            "ya" if view.counted else "tidak", view.duplicate_of or "",
+            "ya" if idea.chosen else "tidak", idea.id,
+            idea.created_at.isoformat(sep=" ", timespec="seconds") if idea.created_at else "",
+        ])
+    return rows
+
+
+def export_workshop(service: WorkshopService, fmt: str, out: Path) -> Path:
+    fmt = fmt.lower()
+    if fmt not in EXPORT_FORMATS:
+        raise BadInput(_("Format ekspor tidak dikenal: {fmt}").format(fmt=fmt))
+    if not out.parent.exists():
+        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=out.parent))
+    if fmt == "csv":
+        write_csv(out, IDEA_HEADERS, _idea_rows(service))
+    elif fmt == "xlsx":
+        write_xlsx(out, _xlsx_sheets(service))
+    else:
+        out.write_text(json.dumps(workshop_to_json(service), ensure_ascii=False, indent=2),
+                       encoding="utf-8")
+    return out
+
+
+def _xlsx_sheets(service: WorkshopService) -> dict:
+    status = service.status()
+    opds = {o.id: o for o in service.list_opds()}
+    opd_rows = [[s.opd.abbreviation, s.opd.name, s.opd.stage.value, s.tally.stored,
+                 s.tally.counted, s.tally.duplicates, "ya" if s.meets_minimum else "belum"]
+                for s in status.opds]
+    design_rows = [
+        [opds[d.opd_id].abbreviation, d.name, design_kind_label(d.kind), d.affair,
+         design_phase_label(d.phase), d.background, d.goal, d.benefits, d.expected_results,
+         d.budget, d.budget_source, d.leader, d.team, d.evidence,
+         "\n".join(f"{a.activity} ({a.person})" for a in d.actions)]
+        for d in service.designs()
+    ]
+    return {
+        "OPD": (["singkatan", "nama", "tahap", "gagasan", "dihitung", "duplikat", "memenuhi"],
+                opd_rows),
+        "Gagasan": (IDEA_HEADERS, _idea_rows(service)),
+        "Rancangan": (["opd", "nama_inovasi", "jenis", "urusan", "tahapan", "latar_belakang",
+                       "tujuan", "manfaat", "hasil_diharapkan", "anggaran", "sumber_anggaran",
+                       "ketua", "tim", "bukti_dukung", "rencana_aksi"], design_rows),
+    }
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def workshop_to_json(service: WorkshopService) -> dict:
+    """The whole workshop, every record with its id, for `export --format json` and copies."""
+    workshop = service.workshop()
+    ideas = service.list_ideas()
+    return _plain({
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "workshop": asdict(workshop),
+        "opds": [asdict(o) | {"stage": o.stage.value} for o in service.list_opds()],
+        "ideas": [asdict(v.idea) | {"counted": v.counted, "duplicate_of": v.duplicate_of}
+                  for v in ideas],
+        "stage_changes": [asdict(c) | {"from_stage": c.from_stage.value,
+                                       "to_stage": c.to_stage.value}
+                          for c in service.stage_changes()],
+        "designs": [_design_json(d) for d in service.designs()],
+        "status": service.status().to_json(),
+    })
+
+
+def _design_json(design: Design) -> dict:
+    return {f.name: getattr(design, f.name) for f in fields(Design) if f.name != "actions"} | {
+        "actions": [asdict(a) for a in design.actions]}

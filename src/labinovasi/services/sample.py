@@ -1,0 +1,52 @@
+"""Builds the sample workshop (Kabupaten Tanah Harapan) from resources/samples/."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from labinovasi.domain import ActionItem, Design, Stage
+from labinovasi.resources import get_asset
+from labinovasi.services.workshop_service import WorkshopService
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def build_sample_workshop(path: Path) -> Path:
+    """Create the sample workshop at `path` (refuses to overwrite) and return the path."""
+    folder = get_asset("samples")
+    plan = json.loads((folder / "lanjutan.json").read_text(encoding="utf-8"))
+    info = plan["workshop"]
+    with WorkshopService.create(
+        path, info["title"], region=info["region"], min_ideas=info["min_ideas"],
+        start_date=_day(info["start_date"]), end_date=_day(info["end_date"]), place=info["place"],
+    ) as service:
+        service.import_opds(folder / "opd.csv")
+        service.import_ideas(folder / "gagasan.csv")
+        ideas = {(service.get_opd(v.idea.opd_id).abbreviation, v.idea.text): v.idea
+                 for v in service.list_ideas()}
+        for entry in plan["diagnose"]:
+            idea = ideas[(entry["opd"], entry["idea"])]
+            urgency, seriousness, growth = entry["usg"]
+            service.update_idea(
+                idea.id, root_cause=entry["root_cause"], affected=entry["affected"],
+                apkl_aktual=entry["apkl"], apkl_problematik=entry["apkl"],
+                apkl_kekhalayakan=entry["apkl"], apkl_layak=entry["apkl"],
+                usg_urgency=urgency, usg_seriousness=seriousness, usg_growth=growth,
+                votes=entry["votes"], chosen=entry.get("chosen", False),
+            )
+        for move in plan["stages"]:
+            service.move_stage(service.find_opd(move["opd"]).id, Stage(move["to"]),
+                               override_reason=move.get("override"))
+        for entry in plan["designs"]:
+            actions = [ActionItem(activity=a["activity"], person=a["person"],
+                                  start=_day(a["start"]), end=_day(a["end"]), output=a["output"])
+                       for a in entry["actions"]]
+            fields = {k: v for k, v in entry.items() if k not in ("opd", "idea", "actions")}
+            service.save_design(Design(
+                id="", opd_id=service.find_opd(entry["opd"]).id,
+                idea_id=ideas[(entry["opd"], entry["idea"])].id, actions=actions, **fields))
+    return path

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the workshop file, migrations, import and export (no Qt)."""

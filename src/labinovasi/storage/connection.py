@@ -1,0 +1,159 @@
+"""Opening and creating workshop databases: a `.labinovasi` SQLite file or a PostgreSQL URL.
+
+A file identifies itself by SQLite's application_id and user_version. Anything that is not a
+workshop of a version we know is refused before a single byte of it is written.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+from labinovasi.domain.errors import CannotOpen
+from labinovasi.i18n import _
+
+APPLICATION_ID = 0x4C424E56  # "LBNV"
+SCHEMA_VERSION = 1  # bump with every Alembic revision; user_version mirrors it
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def is_url(target: str | Path) -> bool:
+    return "://" in str(target)
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _on_sqlite_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: an idea the screen confirmed survives a power cut, not only a crash.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _make_engine(target: str | Path) -> Engine:
+    if is_url(target):
+        return create_engine(str(target), pool_pre_ping=True)
+    engine = create_engine(f"sqlite:///{Path(target)}")
+    event.listen(engine, "connect", _on_sqlite_connect)
+    return engine
+
+
+def _upgrade(engine: Engine) -> None:
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def create_database(target: str | Path) -> Engine:
+    """A new, empty workshop database. Refuses to overwrite an existing file."""
+    if not is_url(target):
+        path = Path(target)
+        if path.exists():
+            raise CannotOpen(_("Berkas sudah ada, tidak ditimpa: {path}").format(path=path))
+        if not path.parent.exists():
+            raise CannotOpen(_("Folder tidak ditemukan: {path}").format(path=path.parent))
+    engine = _make_engine(target)
+    if is_url(target):
+        _check_server_schema(engine, allow_empty=True)
+    _upgrade(engine)
+    return engine
+
+
+def inspect_file(path: Path) -> int:
+    """Check a file is a workshop we can open; return its schema version. Read-only."""
+    if not path.exists():
+        raise CannotOpen(_("Berkas tidak ditemukan: {path}").format(path=path))
+    if path.is_dir():
+        raise CannotOpen(_("Ini folder, bukan berkas lokakarya: {path}").format(path=path))
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        raise CannotOpen(_("Bukan berkas lokakarya Labinovasi: {path}").format(path=path))
+    if len(header) < 100 or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise CannotOpen(_("Bukan berkas lokakarya Labinovasi: {path}").format(path=path))
+    version = int.from_bytes(header[60:64], "big")
+    if version > SCHEMA_VERSION:
+        raise CannotOpen(
+            _("Berkas ini dibuat oleh Labinovasi yang lebih baru (skema {found}, aplikasi ini "
+              "skema {ours}). Perbarui aplikasi untuk membukanya.").format(
+                found=version, ours=SCHEMA_VERSION)
+        )
+    problems = integrity_problems(path)
+    if problems:
+        raise CannotOpen(
+            _("Berkas lokakarya rusak dan tidak dibuka: {path}").format(path=path), problems
+        )
+    return version
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """SQLite's own integrity check, on a read-only connection."""
+    uri = f"file:{path.resolve().as_posix()}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+            connection.execute("SELECT count(*) FROM workshop").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    return [] if rows == [("ok",)] else [str(r[0]) for r in rows[:10]]
+
+
+def _check_server_schema(engine: Engine, allow_empty: bool = False) -> None:
+    try:
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+    except Exception as error:  # noqa: BLE001 - any driver error means "cannot open"
+        raise CannotOpen(_("Server basis data tidak dapat dibuka: {error}").format(
+            error=str(error).splitlines()[0])) from error
+    if current is None and not allow_empty:
+        raise CannotOpen(_("Basis data di server belum berisi lokakarya."))
+    if current is not None and allow_empty:
+        raise CannotOpen(_("Basis data di server sudah berisi lokakarya."))
+    known = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    if current is not None and current not in known:
+        raise CannotOpen(_("Basis data dibuat oleh Labinovasi yang lebih baru."))
+
+
+def open_database(target: str | Path) -> Engine:
+    """Open an existing workshop; an older schema is upgraded after a backup copy."""
+    if is_url(target):
+        engine = _make_engine(target)
+        _check_server_schema(engine)
+        _upgrade(engine)
+        return engine
+    path = Path(target)
+    version = inspect_file(path)
+    if version < SCHEMA_VERSION:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        shutil.copy2(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
+    engine = _make_engine(path)
+    if version < SCHEMA_VERSION:
+        _upgrade(engine)
+    return engine

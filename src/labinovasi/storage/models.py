@@ -1,0 +1,167 @@
+"""SQLAlchemy models of a workshop file. UUID text keys so station copies merge by identity."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    """Naive UTC, the same on SQLite and PostgreSQL."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class WorkshopRow(Timestamped, Base):
+    __tablename__ = "workshop"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(Text)
+    region: Mapped[str] = mapped_column(Text, default="")
+    min_ideas: Mapped[int] = mapped_column(Integer, default=5)
+    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    place: Mapped[str] = mapped_column(Text, default="")
+    # Set on a station copy: which laptop this file belongs to.
+    station_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    station_name: Mapped[str] = mapped_column(Text, default="")
+
+
+class OpdRow(Timestamped, Base):
+    __tablename__ = "opd"
+    __table_args__ = (UniqueConstraint("workshop_id", "abbreviation"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+    abbreviation: Mapped[str] = mapped_column(String(64))
+    stage: Mapped[str] = mapped_column(String(16), default="drum-up")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    ideas: Mapped[list[IdeaRow]] = relationship(
+        back_populates="opd", order_by="(IdeaRow.created_at, IdeaRow.id)"
+    )
+
+
+class IdeaRow(Timestamped, Base):
+    __tablename__ = "idea"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    opd_id: Mapped[str] = mapped_column(ForeignKey("opd.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(Text, default="")
+    problem: Mapped[str] = mapped_column(Text, default="")
+    root_cause: Mapped[str] = mapped_column(Text, default="")
+    affected: Mapped[str] = mapped_column(Text, default="")
+    apkl_aktual: Mapped[bool] = mapped_column(Boolean, default=False)
+    apkl_problematik: Mapped[bool] = mapped_column(Boolean, default=False)
+    apkl_kekhalayakan: Mapped[bool] = mapped_column(Boolean, default=False)
+    apkl_layak: Mapped[bool] = mapped_column(Boolean, default=False)
+    usg_urgency: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    usg_seriousness: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    usg_growth: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    votes: Mapped[int] = mapped_column(Integer, default=0)
+    chosen: Mapped[bool] = mapped_column(Boolean, default=False)
+    station_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+    opd: Mapped[OpdRow] = relationship(back_populates="ideas")
+
+
+class IdeaRevisionRow(Base):
+    """An earlier text of an idea, kept when an edit or a merge replaced it."""
+
+    __tablename__ = "idea_revision"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    idea_id: Mapped[str] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(Text, default="")
+    written_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    replaced_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class StageChangeRow(Base):
+    __tablename__ = "stage_change"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    opd_id: Mapped[str] = mapped_column(ForeignKey("opd.id", ondelete="CASCADE"), index=True)
+    from_stage: Mapped[str] = mapped_column(String(16))
+    to_stage: Mapped[str] = mapped_column(String(16))
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class DesignRow(Timestamped, Base):
+    __tablename__ = "design"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    opd_id: Mapped[str] = mapped_column(ForeignKey("opd.id", ondelete="CASCADE"), index=True)
+    idea_id: Mapped[str | None] = mapped_column(
+        ForeignKey("idea.id", ondelete="SET NULL"), nullable=True
+    )
+    name: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(32), default="")
+    affair: Mapped[str] = mapped_column(Text, default="")
+    phase: Mapped[str] = mapped_column(String(16), default="inisiatif")
+    background: Mapped[str] = mapped_column(Text, default="")
+    goal: Mapped[str] = mapped_column(Text, default="")
+    benefits: Mapped[str] = mapped_column(Text, default="")
+    expected_results: Mapped[str] = mapped_column(Text, default="")
+    trial_period: Mapped[str] = mapped_column(Text, default="")
+    rollout_period: Mapped[str] = mapped_column(Text, default="")
+    budget: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    budget_source: Mapped[str] = mapped_column(Text, default="")
+    team: Mapped[str] = mapped_column(Text, default="")
+    leader: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+    actions: Mapped[list[ActionItemRow]] = relationship(
+        order_by="ActionItemRow.position", cascade="all, delete-orphan"
+    )
+
+
+class ActionItemRow(Base):
+    __tablename__ = "action_item"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    design_id: Mapped[str] = mapped_column(ForeignKey("design.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    activity: Mapped[str] = mapped_column(Text)
+    person: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    output: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,149 @@
+"""Reading and writing tables as offices produce them: CSV from Excel (UTF-8 with or without
+BOM, Windows-1252, comma or semicolon, quoted newlines) and XLSX (first sheet, header row).
+
+Participant text is data: CSV cells that a spreadsheet would run as a formula are prefixed with
+an apostrophe on export and the prefix is taken off again on import, so the round trip is exact.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from labinovasi.domain.errors import BadInput
+from labinovasi.i18n import _
+
+_FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
+
+
+@dataclass
+class Table:
+    """Rows as dicts keyed by lower-cased header; `line` is the spreadsheet row (header = 1)."""
+
+    headers: list[str]
+    rows: list[tuple[int, dict[str, str]]]
+
+
+def neutralize_cell(value: str) -> str:
+    return "'" + value if _FORMULA_START.match(value) else value
+
+
+def restore_cell(value: str) -> str:
+    return value[1:] if value.startswith("'") and _FORMULA_START.match(value) else value
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _delimiter(text: str) -> str:
+    first_line = text.split("\n", 1)[0]
+    return ";" if first_line.count(";") > first_line.count(",") else ","
+
+
+def read_table(source: Path) -> Table:
+    """A CSV or XLSX file as a Table. Unreadable files raise BadInput."""
+    if not source.exists():
+        raise BadInput(_("Berkas tidak ditemukan: {path}").format(path=source))
+    if source.suffix.lower() in (".xlsx", ".xlsm"):
+        raw_rows = _xlsx_rows(source)
+    else:
+        text = _decode(source.read_bytes())
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+        raw_rows = [[restore_cell(cell) for cell in row] for row in reader]
+    if not raw_rows:
+        raise BadInput(_("Berkas kosong: {path}").format(path=source))
+    headers = [h.strip().lstrip("\ufeff").lower() for h in raw_rows[0]]
+    rows = []
+    for number, values in enumerate(raw_rows[1:], start=2):
+        if not any(v.strip() for v in values):
+            continue  # a fully empty row
+        padded = list(values) + [""] * (len(headers) - len(values))
+        rows.append((number, dict(zip(headers, padded, strict=False))))
+    return Table(headers, rows)
+
+
+def _xlsx_rows(source: Path) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(source, read_only=True, data_only=True)
+    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+        raise BadInput(_("Berkas XLSX tidak dapat dibaca: {path}").format(path=source)) from error
+    try:
+        sheet = workbook.worksheets[0]
+        return [["" if v is None else _cell_text(v) for v in row]
+                for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def pick_columns(table: Table, wanted: dict[str, Sequence[str]], required: Iterable[str],
+                 source: Path) -> dict[str, str]:
+    """Map our field names to the table's headers (Indonesian or English names)."""
+    found = {}
+    for field, names in wanted.items():
+        for name in names:
+            if name in table.headers:
+                found[field] = name
+                break
+    missing = [wanted[f][0] for f in required if f not in found]
+    if missing:
+        raise BadInput(
+            _("Kolom wajib tidak ada di {path}: {columns}").format(
+                path=source.name, columns=", ".join(missing)),
+            [_("Kolom yang ada: {columns}").format(columns=", ".join(table.headers))],
+        )
+    return found
+
+
+def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """UTF-8 with BOM so Excel opens it with the right letters."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow(["" if v is None else neutralize_cell(str(v)) for v in row])
+
+
+def write_xlsx(path: Path, sheets: dict[str, tuple[Sequence[str], Iterable[Sequence[object]]]]
+               ) -> None:
+    """Every text cell is typed as a string, so nothing a participant typed becomes a formula."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    for title, (headers, rows) in sheets.items():
+        sheet = workbook.create_sheet(title)
+        bold = Font(bold=True)
+        header_cells = []
+        for h in headers:
+            cell = WriteOnlyCell(sheet, value=h)
+            cell.font = bold
+            header_cells.append(cell)
+        sheet.append(header_cells)
+        for row in rows:
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, value=value)
+                if isinstance(value, str):
+                    cell.data_type = "s"
+                cells.append(cell)
+            sheet.append(cells)
+    workbook.save(path)

@@ -1,0 +1,1 @@
+"""The Qt desktop app: facilitator windows, participant station, projector view."""
