@@ -1,0 +1,100 @@
+"""The PDF frame every report shares: A4 pages, running footer "Halaman x dari y", outline
+(bookmarks) per section and metadata. Built twice: the first pass only counts pages."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from labinovasi.i18n import _
+from labinovasi.reports import styles
+from labinovasi.reports.fonts import BOLD, REGULAR, register_fonts
+
+AUTHOR = "Labinovasi"
+
+
+class SectionMark(Flowable):
+    """Zero-size marker at the start of a section: adds a PDF outline entry pointing at its
+    page and names the section in the running footer from there on."""
+
+    def __init__(self, key: str, title: str, level: int = 0, footer: str = ""):
+        super().__init__()
+        self.key, self.title, self.level, self.footer = key, title, level, footer
+        self.width = self.height = 0
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key, fit="XYZ", top=self.canv._pagesize[1])
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+        doc = getattr(self.canv, "_labinovasi_doc", None)
+        if doc is not None and self.footer:
+            doc.section = self.footer
+
+
+class ReportDocument(BaseDocTemplate):
+    def __init__(self, target: str | BinaryIO, *, title: str, subject: str, footer: str,
+                 total_pages: int | None = None):
+        super().__init__(
+            target, pagesize=styles.PAGE_SIZE, leftMargin=styles.MARGIN_X,
+            rightMargin=styles.MARGIN_X, topMargin=styles.MARGIN_TOP,
+            bottomMargin=styles.MARGIN_BOTTOM, title=title, author=AUTHOR, subject=subject,
+            creator=AUTHOR, lang="id-ID",
+        )
+        self.footer = footer
+        self.section = ""
+        self.total_pages = total_pages
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._footer)])
+
+    def beforeDocument(self) -> None:
+        self.canv._labinovasi_doc = self
+        self.canv.showOutline()
+
+    def _footer(self, canvas, doc) -> None:
+        """Drawn when a page is finished, so it names the section the page ended in."""
+        canvas.saveState()
+        y = styles.MARGIN_BOTTOM - 9 * 2.835
+        left, right = styles.MARGIN_X, styles.PAGE_SIZE[0] - styles.MARGIN_X
+        canvas.setStrokeColor(styles.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, y + 10, right, y + 10)
+        canvas.setFillColor(styles.MUTED)
+        canvas.setFont(REGULAR, 7.5)
+        text = " · ".join(t for t in (self.section, self.footer) if t)
+        canvas.drawString(left, y, _shorten(text, REGULAR, 7.5, (right - left) * 0.72))
+        canvas.setFont(BOLD, 7.5)
+        page = _("Halaman {page} dari {total}").format(
+            page=doc.page, total=self.total_pages or doc.page)
+        canvas.drawRightString(right, y, page)
+        canvas.restoreState()
+
+
+def _shorten(text: str, font: str, size: float, width: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def build_pdf(make_story: Callable[[], list[Flowable]], target: Path | BinaryIO, *, title: str,
+              subject: str, footer: str) -> int:
+    """Lay out `make_story()` twice (count pages, then print with the total) into `target`;
+    returns the number of pages. `make_story` must build fresh flowables on every call."""
+    register_fonts()
+    counting = ReportDocument(io.BytesIO(), title=title, subject=subject, footer=footer)
+    counting.build(make_story())
+    total = counting.page
+    final = ReportDocument(target if not isinstance(target, Path) else str(target), title=title,
+                           subject=subject, footer=footer, total_pages=total)
+    final.build(make_story())
+    return total

@@ -1,0 +1,316 @@
+"""Lembar Hasil Laboratorium Inovasi for one OPD: its ideas with their marks, the diagnose,
+the chosen idea(s), the design, stage overrides, the commitment and the signature lines."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from labinovasi.domain import Design, Workshop
+from labinovasi.domain.entities import APKL_CRITERIA, design_kind_label, design_phase_label
+from labinovasi.formatting import format_date, format_number, format_rupiah
+from labinovasi.i18n import _
+from labinovasi.reports import styles
+from labinovasi.reports.blocks import (
+    bullet_lines,
+    field_table,
+    figure_boxes,
+    title_block,
+    workshop_lines,
+)
+from labinovasi.reports.data import OpdReport
+from labinovasi.reports.document import SectionMark
+from labinovasi.reports.styles import markup, para, rich
+from labinovasi.services.workshop_service import IdeaView
+
+TICK, NO_TICK, EMPTY = "✓", "–", "—"
+
+
+def apkl_labels() -> dict[str, str]:
+    return {"aktual": _("Aktual"), "problematik": _("Problematik"),
+            "kekhalayakan": _("Kekhalayakan"), "layak": _("Layak")}
+
+
+def idea_mark(view: IdeaView) -> str:
+    """How the sheet marks an idea: dihitung, duplikat dari no. N, or kosong."""
+    if view.counted:
+        return _("dihitung")
+    if view.duplicate_of_number is not None:
+        return _("duplikat dari no. {n}").format(n=view.duplicate_of_number)
+    if view.duplicate_of:
+        return _("duplikat")
+    return _("kosong")
+
+
+def progress_line(report: OpdReport) -> str:
+    """E.g. "6 dari 5 gagasan — memenuhi minimal" (the domain's "n dari 5" wording)."""
+    s = report.status
+    if s.meets_minimum:
+        return _("{progress} gagasan — memenuhi minimal").format(progress=s.progress)
+    return _("{progress} gagasan — belum memenuhi minimal, perlu {n} lagi").format(
+        progress=s.progress, n=s.missing)
+
+
+def signing_place(workshop: Workshop) -> str:
+    """The town in "Aula Bapperida, Tanjung Selor" (the part after the last comma)."""
+    place = workshop.place.rsplit(",", 1)[-1].strip()
+    return place or workshop.region
+
+
+def opd_story(report: OpdReport, workshop: Workshop, outline_level: int = 0) -> list[Flowable]:
+    opd = report.opd
+    story: list[Flowable] = [SectionMark(
+        f"opd-{opd.id}", opd.display_name, level=outline_level,
+        footer=_("Lembar hasil {abbr}").format(abbr=opd.abbreviation))]
+    story += title_block(_("LEMBAR HASIL LABORATORIUM INOVASI"), opd.display_name,
+                         workshop_lines(workshop))
+    story += _overview(report)
+    story += _ideas(report)
+    story += _assessment(report)
+    story += _chosen(report)
+    for design in report.designs:
+        story += _design(design, report)
+    story += _overrides(report)
+    story += _commitment(report, workshop)
+    return story
+
+
+def _overview(report: OpdReport) -> list[Flowable]:
+    s = report.status
+    tally = s.tally
+    boxes = figure_boxes(
+        [(s.opd.stage.label, _("tahap")),
+         (s.progress, _("gagasan dihitung")),
+         (format_number(tally.stored), _("gagasan tersimpan")),
+         (format_number(tally.duplicates), _("duplikat"))],
+        tones=["", "met" if s.meets_minimum else "short", "", ""])
+    return [boxes, Spacer(1, 1 * mm), para(progress_line(report), styles.H3)]
+
+
+def _ideas(report: OpdReport) -> list[Flowable]:
+    story: list[Flowable] = [para(_("Gagasan"), styles.H2)]
+    if not report.ideas:
+        story.append(para(_("Belum ada gagasan."), styles.BODY))
+        return story
+    head = [para(_("No"), styles.HEAD_RIGHT), para(_("Gagasan, pengusul dan masalah"),
+                                                   styles.HEAD),
+            para(_("Keterangan"), styles.HEAD)]
+    rows: list[list] = [head]
+    style = styles.grid_style()
+    for row, view in enumerate(report.ideas, start=1):
+        idea = view.idea
+        details = []
+        if idea.author:
+            details.append(markup(_("Pengusul: {name}")).format(name=markup(idea.author)))
+        if idea.problem:
+            details.append(markup(_("Masalah: {problem}")).format(problem=markup(idea.problem)))
+        text = markup(idea.text) or EMPTY
+        if details:
+            text += "<br/><font size='7.5' color='#5f6b7a'>" + " · ".join(details) + "</font>"
+        mark = markup(idea_mark(view))
+        if idea.chosen:
+            mark += "<br/><b>" + markup(_("terpilih")) + "</b>"
+        rows.append([para(str(view.number), styles.CELL_RIGHT), Paragraph(text, styles.CELL),
+                     Paragraph(mark, styles.CELL)])
+        if not view.counted:
+            style.add("TEXTCOLOR", (2, row), (2, row), styles.SHORT)
+    widths = [10 * mm, styles.CONTENT_WIDTH - 42 * mm, 32 * mm]
+    # splitInRow lets a very long idea continue on the next page instead of failing layout
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle(style)
+    story.append(table)
+    tally = report.status.tally
+    summary = _("{stored} gagasan tersimpan: {counted} dihitung, {dup} duplikat").format(
+        stored=tally.stored, counted=tally.counted, dup=tally.duplicates)
+    if tally.blank:
+        summary += _(", {n} kosong").format(n=tally.blank)
+    story += [Spacer(1, 1.5 * mm), para(summary, styles.NOTE)]
+    return story
+
+
+def _assessed(view: IdeaView) -> bool:
+    idea = view.idea
+    return (any(getattr(idea, f"apkl_{c}") for c in APKL_CRITERIA) or idea.chosen
+            or idea.votes > 0 or any(v is not None for v in (
+                idea.usg_urgency, idea.usg_seriousness, idea.usg_growth)))
+
+
+def _score(value: int | None) -> str:
+    return EMPTY if value is None else str(value)
+
+
+def _assessment(report: OpdReport) -> list[Flowable]:
+    """APKL ticks and USG scores of every assessed idea, highest USG total first."""
+    views = [v for v in report.ideas if _assessed(v)]
+    if not views:
+        return []
+    views.sort(key=lambda v: (-(v.idea.usg_total or -1), -v.idea.votes, v.number))
+    head = [_("No"), _("Gagasan"), "A", "P", "K", "L", "U", "S", "G", _("Jml"), _("Suara")]
+    rows: list[list] = [[para(h, styles.HEAD if i == 1 else styles.HEAD_CENTER)
+                         for i, h in enumerate(head)]]
+    style = styles.grid_style()
+    for row, view in enumerate(views, start=1):
+        idea = view.idea
+        text = markup(idea.text)
+        if idea.chosen:
+            text = f"<b>{text}</b> <font color='#0b4f8a'>({markup(_('terpilih'))})</font>"
+        ticks = [TICK if getattr(idea, f"apkl_{c}") else NO_TICK for c in APKL_CRITERIA]
+        scores = [_score(idea.usg_urgency), _score(idea.usg_seriousness),
+                  _score(idea.usg_growth)]
+        rows.append([para(str(view.number), styles.CELL_CENTER), Paragraph(text, styles.CELL),
+                     *[para(t, styles.CELL_CENTER) for t in ticks],
+                     *[para(t, styles.CELL_CENTER) for t in scores],
+                     para(_score(idea.usg_total), styles.CELL_CENTER),
+                     para(str(idea.votes), styles.CELL_CENTER)])
+        if idea.chosen:
+            style.add("BACKGROUND", (0, row), (-1, row), styles.ACCENT_LIGHT)
+    narrow = 6.5 * mm
+    widths = [9 * mm, None] + [narrow] * 7 + [10 * mm, 13 * mm]
+    widths[1] = styles.CONTENT_WIDTH - sum(w for w in widths if w)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    style.add("LINEAFTER", (1, 0), (1, -1), 0.4, styles.RULE)
+    style.add("LINEAFTER", (5, 0), (5, -1), 0.4, styles.RULE)
+    style.add("LINEAFTER", (8, 0), (8, -1), 0.4, styles.RULE)
+    table.setStyle(style)
+    legend = _("APKL: A = Aktual, P = Problematik, K = Kekhalayakan, L = Layak. "
+               "USG: U = Urgency, S = Seriousness, G = Growth (1–5); Jml = U + S + G.")
+    return [para(_("Penilaian APKL dan USG"), styles.H2), table, Spacer(1, 1.5 * mm),
+            para(legend, styles.NOTE)]
+
+
+def _apkl_text(view: IdeaView) -> str:
+    return "   ".join(f"{TICK if getattr(view.idea, f'apkl_{c}') else NO_TICK} {label}"
+                      for c, label in apkl_labels().items())
+
+
+def _usg_text(view: IdeaView) -> str:
+    idea = view.idea
+    if idea.usg_total is None and all(v is None for v in (
+            idea.usg_urgency, idea.usg_seriousness, idea.usg_growth)):
+        return EMPTY
+    text = _("Urgency {u} · Seriousness {s} · Growth {g}").format(
+        u=_score(idea.usg_urgency), s=_score(idea.usg_seriousness), g=_score(idea.usg_growth))
+    if idea.usg_total is not None:
+        text += " — " + _("jumlah {n}").format(n=idea.usg_total)
+    return text
+
+
+def _chosen(report: OpdReport) -> list[Flowable]:
+    story: list[Flowable] = [para(_("Gagasan terpilih"), styles.H2)]
+    if not report.chosen:
+        story.append(para(_("Belum ada gagasan yang dipilih."), styles.BODY))
+        return story
+    for view in report.chosen:
+        idea = view.idea
+        story.append(field_table([
+            (_("Gagasan no. {n}").format(n=view.number), para(idea.text, styles.CELL_BOLD)),
+            (_("Pengusul"), idea.author or EMPTY),
+            (_("Masalah"), idea.problem or EMPTY),
+            (_("Akar masalah"), idea.root_cause or EMPTY),
+            (_("Yang terdampak"), idea.affected or EMPTY),
+            (_("APKL"), _apkl_text(view)),
+            (_("USG"), _usg_text(view)),
+            (_("Suara"), format_number(idea.votes)),
+        ]))
+        story.append(Spacer(1, 3 * mm))
+    return story
+
+
+def _design(design: Design, report: OpdReport) -> list[Flowable]:
+    origin = next((v for v in report.ideas if v.idea.id == design.idea_id), None)
+    budget = format_rupiah(design.budget) or EMPTY
+    if design.budget_source:
+        budget = f"{budget} ({design.budget_source})" if design.budget is not None \
+            else design.budget_source
+    rows: list[tuple[str, Flowable | str]] = [
+        (_("Nama inovasi"), para(design.name or EMPTY, styles.CELL_BOLD)),
+        (_("Jenis inovasi"), design_kind_label(design.kind) or EMPTY),
+        (_("Urusan pemerintahan"), design.affair or EMPTY),
+        (_("Tahapan"), design_phase_label(design.phase) or EMPTY),
+    ]
+    if origin is not None:
+        rows.append((_("Dari gagasan"), _("no. {n}: {text}").format(
+            n=origin.number, text=origin.idea.text)))
+    rows += [
+        (_("Latar belakang"), design.background or EMPTY),
+        (_("Tujuan"), design.goal or EMPTY),
+        (_("Manfaat"), design.benefits or EMPTY),
+        (_("Hasil yang diharapkan"), design.expected_results or EMPTY),
+        (_("Waktu uji coba"), design.trial_period or EMPTY),
+        (_("Waktu penerapan"), design.rollout_period or EMPTY),
+        (_("Anggaran"), budget),
+        (_("Ketua tim"), design.leader or EMPTY),
+        (_("Anggota tim"), design.team or EMPTY),
+        (_("Bukti dukung"), Paragraph(bullet_lines(design.evidence) or EMPTY, styles.CELL)),
+    ]
+    story: list[Flowable] = [para(_("Rancangan inovasi"), styles.H2), field_table(rows)]
+    story.append(para(_("Rencana aksi"), styles.H3))
+    if not design.actions:
+        story.append(para(_("Rencana aksi belum diisi."), styles.BODY))
+        return story
+    head = [_("No"), _("Kegiatan"), _("Penanggung jawab"), _("Mulai"), _("Selesai"),
+            _("Keluaran")]
+    table_rows: list[list] = [[para(h, styles.HEAD) for h in head]]
+    for number, action in enumerate(design.actions, start=1):
+        table_rows.append([para(str(number), styles.CELL_RIGHT), para(action.activity),
+                           para(action.person), para(format_date(action.start) or EMPTY,
+                                                     styles.CELL_DATE),
+                           para(format_date(action.end) or EMPTY, styles.CELL_DATE),
+                           para(action.output)])
+    widths = [8 * mm, None, 30 * mm, 27 * mm, 27 * mm, 30 * mm]
+    widths[1] = styles.CONTENT_WIDTH - sum(w for w in widths if w)
+    table = Table(table_rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle(styles.grid_style())
+    story.append(table)
+    return story
+
+
+def _overrides(report: OpdReport) -> list[Flowable]:
+    if not report.overrides:
+        return []
+    head = [para(h, styles.HEAD) for h in (_("Perpindahan"), _("Alasan pengecualian"),
+                                           _("Tanggal"))]
+    rows: list[list] = [head]
+    for change in report.overrides:
+        rows.append([para(f"{change.from_stage.label} → {change.to_stage.label}"),
+                     para(change.override_reason),
+                     para(format_date(change.at.date()) if change.at else EMPTY)])
+    widths = [34 * mm, styles.CONTENT_WIDTH - 64 * mm, 30 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle(styles.grid_style())
+    note = para(_("Perpindahan tahap ini dilakukan fasilitator dengan pengecualian atas aturan "
+                  "lokakarya."), styles.NOTE)
+    return [para(_("Pengecualian tahap"), styles.H2), table, Spacer(1, 1.5 * mm), note]
+
+
+def _commitment(report: OpdReport, workshop: Workshop) -> list[Flowable]:
+    opd = report.opd
+    named = [d.name for d in report.designs if d.name]
+    if named:
+        sentence = rich(_("Dengan ini {opd} berkomitmen melaksanakan rancangan inovasi "
+                          "<b>“{design}”</b> sesuai rencana aksi di atas dan melaporkan "
+                          "hasilnya kepada Desk Inovasi."), opd=opd.display_name,
+                        design="”, “".join(named))
+    else:
+        sentence = rich(_("Dengan ini {opd} berkomitmen menindaklanjuti hasil Laboratorium "
+                          "Inovasi ini sampai tersusun rancangan inovasi yang siap "
+                          "diujicobakan."), opd=opd.display_name)
+    when = ", ".join(t for t in (signing_place(workshop),
+                                 format_date(workshop.start_date or workshop.end_date)) if t)
+    half = styles.CONTENT_WIDTH / 2
+    blank = "(" + "." * 44 + ")"
+    rows = [
+        ["", para(when, styles.SIGN)],
+        [para(_("Kepala Perangkat Daerah"), styles.SIGN), para(_("Fasilitator"), styles.SIGN)],
+        [para(opd.name, styles.NOTE_CENTER), ""],
+        ["", ""],
+        [para(blank, styles.SIGN), para(blank, styles.SIGN)],
+        [para(_("NIP."), styles.NOTE_CENTER), para(_("NIP."), styles.NOTE_CENTER)],
+    ]
+    signatures = Table(rows, colWidths=[half, half], rowHeights=[None, None, None, 20 * mm,
+                                                                  None, None])
+    signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return [KeepTogether([para(_("Komitmen"), styles.H2), sentence, Spacer(1, 5 * mm),
+                          signatures])]

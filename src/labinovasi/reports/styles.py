@@ -1,0 +1,117 @@
+"""Page geometry, colours, paragraph and table styles shared by every printed sheet, and the one
+place participant text is escaped before it becomes ReportLab markup."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, TableStyle
+
+from labinovasi.reports.fonts import BOLD, REGULAR
+
+PAGE_SIZE = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 16 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b7a")
+ACCENT = colors.HexColor("#0b4f8a")
+ACCENT_LIGHT = colors.HexColor("#e3edf7")
+RULE = colors.HexColor("#c5ced8")
+ZEBRA = colors.HexColor("#f5f7fa")
+MET = colors.HexColor("#2e7d32")
+MET_LIGHT = colors.HexColor("#e6f2e7")
+SHORT = colors.HexColor("#b26a00")
+SHORT_LIGHT = colors.HexColor("#fdf1dc")
+LINE = colors.HexColor("#c62828")
+
+_BASE = ParagraphStyle("base", fontName=REGULAR, fontSize=9, leading=12, textColor=INK)
+
+
+def _style(name: str, parent: ParagraphStyle = _BASE, **kw) -> ParagraphStyle:
+    return ParagraphStyle(name, parent=parent, **kw)
+
+
+# Styles are only ever read while building, so sharing them between threads is safe.
+KICKER = _style("kicker", fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT)
+TITLE = _style("title", fontName=BOLD, fontSize=16, leading=20, spaceAfter=2)
+SUBTITLE = _style("subtitle", fontSize=9.5, leading=13, textColor=MUTED)
+HEADLINE = _style("headline", fontName=BOLD, fontSize=13, leading=17, textColor=ACCENT)
+H2 = _style("h2", fontName=BOLD, fontSize=11.5, leading=15, textColor=ACCENT, spaceBefore=12,
+            spaceAfter=5, keepWithNext=1)
+H3 = _style("h3", fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=8, spaceAfter=3,
+            keepWithNext=1)
+BODY = _style("body", spaceAfter=4)
+NOTE = _style("note", fontSize=8, leading=10.5, textColor=MUTED)
+CELL = _style("cell", fontSize=8.5, leading=11)
+CELL_BOLD = _style("cell_bold", parent=CELL, fontName=BOLD)
+CELL_SMALL = _style("cell_small", fontSize=7.5, leading=9.5, textColor=MUTED)
+CELL_RIGHT = _style("cell_right", parent=CELL, alignment=TA_RIGHT)
+CELL_CENTER = _style("cell_center", parent=CELL, alignment=TA_CENTER)
+HEAD = _style("head", fontName=BOLD, fontSize=8, leading=10, textColor=colors.white)
+HEAD_RIGHT = _style("head_right", parent=HEAD, alignment=TA_RIGHT)
+HEAD_CENTER = _style("head_center", parent=HEAD, alignment=TA_CENTER)
+FIGURE = _style("figure", fontName=BOLD, fontSize=15, leading=18, alignment=TA_CENTER)
+FIGURE_LABEL = _style("figure_label", fontSize=8, leading=10, textColor=MUTED,
+                      alignment=TA_CENTER)
+SIGN = _style("sign", alignment=TA_CENTER, leading=13)
+
+
+def markup(text: str | None) -> str:
+    """Participant text as Paragraph markup that prints exactly as typed: tags, entities and
+    ampersands are escaped, line breaks kept."""
+    return escape(text or "").replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def para(text: str | None, style: ParagraphStyle = CELL) -> Paragraph:
+    """A Paragraph of plain (participant or label) text; never interpreted as markup."""
+    return Paragraph(markup(text), style)
+
+
+def rich(template: str, style: ParagraphStyle = BODY, **values: str) -> Paragraph:
+    """A Paragraph from our own markup `template` with participant `values` escaped into it."""
+    return Paragraph(template.format(**{k: markup(v) for k, v in values.items()}), style)
+
+
+def grid_style(header_rows: int = 1, zebra: bool = True, first_data_row: int = 1) -> TableStyle:
+    """The look of every data table: accent header, hairlines, optional zebra rows."""
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header_rows:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+            ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
+        ]
+    if zebra:
+        commands.append(("ROWBACKGROUNDS", (0, first_data_row), (-1, -1), [colors.white, ZEBRA]))
+    return TableStyle(commands)
+
+
+def fields_style() -> TableStyle:
+    """Label/value tables (chosen idea, design): muted labels, hairlines between rows."""
+    return TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (0, -1), ZEBRA),
+    ])
+
+PAGE_BACKGROUND = colors.white
+NOTE_CENTER = _style("note_center", parent=NOTE, alignment=TA_CENTER)
+CELL_DATE = _style("cell_date", parent=CELL, fontSize=8)

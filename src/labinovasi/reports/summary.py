@@ -1,0 +1,190 @@
+"""The rekapitulasi for the region head: who met the minimum, totals, every OPD, a chart,
+who still falls short, and the designs by jenis and urusan."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from labinovasi.domain import Stage, shortfall_text
+from labinovasi.domain.entities import design_kind_label, design_phase_label
+from labinovasi.formatting import format_date, format_number, format_percent
+from labinovasi.i18n import _
+from labinovasi.reports import styles
+from labinovasi.reports.blocks import figure_boxes, title_block, workshop_lines
+from labinovasi.reports.charts import Bar, counted_ideas_charts
+from labinovasi.reports.data import ReportData
+from labinovasi.reports.document import SectionMark
+from labinovasi.reports.styles import markup, para
+
+
+def summary_line(data: ReportData) -> str:
+    """E.g. "15 dari 47 OPD (31,9%) memenuhi minimal 5 gagasan" — the same words as `status`."""
+    status = data.status
+    return _("{met} dari {total} OPD ({pct}) memenuhi minimal {minimum} gagasan").format(
+        met=status.opds_meeting_minimum, total=len(status.opds),
+        pct=format_percent(status.opds_meeting_minimum, len(status.opds)),
+        minimum=data.workshop.min_ideas)
+
+
+def summary_story(data: ReportData) -> list[Flowable]:
+    status = data.status
+    story: list[Flowable] = [SectionMark("rekapitulasi", _("Rekapitulasi"),
+                                         footer=_("Rekapitulasi"))]
+    story += title_block(_("REKAPITULASI LABORATORIUM INOVASI"),
+                         data.workshop.region or data.workshop.title,
+                         _workshop_lines(data))
+    story.append(para(summary_line(data), styles.HEADLINE))
+    story.append(Spacer(1, 3 * mm))
+    story.append(figure_boxes(
+        [(format_number(len(status.opds)), _("OPD")),
+         (format_number(status.opds_meeting_minimum), _("OPD memenuhi minimal")),
+         (format_number(status.ideas), _("gagasan")),
+         (format_number(status.counted_ideas), _("dihitung")),
+         (format_number(status.duplicates), _("duplikat"))],
+        tones=["", "met", "", "", ""]))
+    story.append(Spacer(1, 2 * mm))
+    story.append(para(_stage_line(data), styles.NOTE))
+
+    story.append(para(_("Gagasan per perangkat daerah"), styles.H2))
+    story.append(_opd_table(data))
+
+    story += _shortfalls(data)
+    story += _chart(data)
+    story += _designs(data)
+    story += _overrides(data)
+    return story
+
+
+def _workshop_lines(data: ReportData) -> list[str]:
+    lines = workshop_lines(data.workshop)
+    if data.workshop.region and data.workshop.title:
+        lines[0] = data.workshop.title  # the region is already the big title
+    lines.append(_("Dicetak {date}").format(date=format_date(data.printed_on)))
+    return lines
+
+
+def _stage_line(data: ReportData) -> str:
+    counts = Counter(s.opd.stage for s in data.status.opds)
+    parts = [f"{stage.label} {counts[stage]}" for stage in Stage if counts[stage]]
+    return _("OPD per tahap: {parts}").format(parts=" · ".join(parts))
+
+
+def opd_table_header() -> list[str]:
+    return [_("No"), _("Perangkat daerah"), _("Tahap"), _("Gagasan"), _("Dihitung"),
+            _("Keterangan")]
+
+
+def _opd_table(data: ReportData) -> Table:
+    head = opd_table_header()
+    header_styles = [styles.HEAD_RIGHT, styles.HEAD, styles.HEAD, styles.HEAD_RIGHT,
+                     styles.HEAD_RIGHT, styles.HEAD]
+    rows: list[list] = [[para(text, style) for text, style in zip(head, header_styles,
+                                                                  strict=True)]]
+    tones = []
+    for number, s in enumerate(data.status.opds, start=1):
+        if s.meets_minimum:
+            note = para(_("memenuhi"), styles.CELL)
+        else:
+            note = para(_("belum (kurang {n})").format(n=s.missing), styles.CELL)
+        rows.append([
+            para(str(number), styles.CELL_RIGHT),
+            Paragraph(f"{markup(s.opd.name)} <font color='#5f6b7a'>({markup(s.opd.abbreviation)})"
+                      "</font>", styles.CELL),
+            para(s.opd.stage.label),
+            para(format_number(s.tally.stored), styles.CELL_RIGHT),
+            para(format_number(s.tally.counted), styles.CELL_RIGHT),
+            note,
+        ])
+        tones.append(s.meets_minimum)
+    widths = [10 * mm, None, 22 * mm, 17 * mm, 17 * mm, 30 * mm]
+    fixed = sum(w for w in widths if w)
+    widths[1] = styles.CONTENT_WIDTH - fixed
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    style = styles.grid_style()
+    for row, met in enumerate(tones, start=1):
+        style.add("TEXTCOLOR", (5, row), (5, row), styles.MET if met else styles.SHORT)
+    table.setStyle(style)
+    return table
+
+
+def _shortfalls(data: ReportData) -> list[Flowable]:
+    short = [s for s in data.status.opds if not s.meets_minimum]
+    story: list[Flowable] = [para(_("OPD yang belum memenuhi minimal"), styles.H2)]
+    if not short:
+        story.append(para(_("Semua OPD sudah memenuhi minimal {n} gagasan.").format(
+            n=data.workshop.min_ideas), styles.BODY))
+        return story
+    for s in short:
+        story.append(Paragraph(
+            "•&nbsp;" + markup(shortfall_text(s.opd, s.tally.counted, s.minimum)),
+            styles.BODY))
+    return story
+
+
+def _chart(data: ReportData) -> list[Flowable]:
+    bars = [Bar(s.opd.abbreviation, s.tally.counted, s.meets_minimum) for s in data.status.opds]
+    drawings = counted_ideas_charts(bars, data.workshop.min_ideas)
+    if not drawings:
+        return []
+    heading = para(_("Gagasan dihitung per OPD"), styles.H2)
+    story: list[Flowable] = [KeepTogether([heading, drawings[0]])]
+    for drawing in drawings[1:]:
+        story += [Spacer(1, 3 * mm), drawing]
+    return story
+
+
+def _count_table(title: str, counts: Counter) -> Table:
+    rows = [[para(title, styles.HEAD), para(_("Rancangan"), styles.HEAD_RIGHT)]]
+    for key, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        rows.append([para(key or "—"), para(format_number(n), styles.CELL_RIGHT)])
+    width = styles.CONTENT_WIDTH / 2 - 3 * mm
+    table = Table(rows, colWidths=[width - 24 * mm, 24 * mm], repeatRows=1)
+    table.setStyle(styles.grid_style())
+    return table
+
+
+def _designs(data: ReportData) -> list[Flowable]:
+    designs = data.designs
+    story: list[Flowable] = [para(_("Rancangan inovasi menurut jenis dan urusan"), styles.H2)]
+    if not designs:
+        story.append(para(_("Belum ada rancangan inovasi."), styles.BODY))
+        return story
+    kinds = Counter(design_kind_label(d.kind) for _opd, d in designs)
+    affairs = Counter(d.affair for _opd, d in designs)
+    pair = Table([[_count_table(_("Jenis inovasi"), kinds),
+                   _count_table(_("Urusan pemerintahan"), affairs)]],
+                 colWidths=[styles.CONTENT_WIDTH / 2] * 2)
+    pair.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                   ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")])
+    story += [pair, Spacer(1, 4 * mm)]
+    head = [_("OPD"), _("Nama inovasi"), _("Jenis"), _("Urusan"), _("Tahapan")]
+    rows: list[list] = [[para(h, styles.HEAD) for h in head]]
+    for opd, design in designs:
+        rows.append([para(opd.abbreviation), para(design.name or "—", styles.CELL_BOLD),
+                     para(design_kind_label(design.kind)), para(design.affair),
+                     para(design_phase_label(design.phase))])
+    widths = [24 * mm, None, 42 * mm, 26 * mm, 20 * mm]
+    widths[1] = styles.CONTENT_WIDTH - sum(w for w in widths if w)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle(styles.grid_style())
+    story.append(table)
+    return story
+
+
+def _overrides(data: ReportData) -> list[Flowable]:
+    rows: list[list] = []
+    for report in data.opds:
+        for change in report.overrides:
+            rows.append([para(report.opd.abbreviation),
+                         para(f"{change.from_stage.label} → {change.to_stage.label}"),
+                         para(change.override_reason)])
+    if not rows:
+        return []
+    head = [para(h, styles.HEAD) for h in (_("OPD"), _("Perpindahan"), _("Alasan pengecualian"))]
+    widths = [24 * mm, 38 * mm, styles.CONTENT_WIDTH - 62 * mm]
+    table = Table([head, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle(styles.grid_style())
+    return [para(_("Pengecualian tahap"), styles.H2), table]

@@ -1,0 +1,85 @@
+"""Printing use case: read a workshop once and render the rekapitulasi, one OPD's lembar
+hasil, or the full print-out to PDF. The GUI's print preview calls `render_report` from a worker
+thread, so nothing here keeps state between calls (ReportLab's font registry aside)."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from labinovasi.domain import BadInput
+from labinovasi.i18n import _
+from labinovasi.reports import KINDS, OpdReport, ReportData, write_report
+from labinovasi.services.workshop_service import IdeaView, WorkshopService
+
+
+def report_data(service: WorkshopService, printed_on: date | None = None) -> ReportData:
+    """Everything the sheets print, read in a handful of queries."""
+    status = service.status()
+    ideas: dict[str, list[IdeaView]] = {}
+    for view in service.list_ideas():
+        ideas.setdefault(view.idea.opd_id, []).append(view)
+    designs: dict[str, list] = {}
+    for design in service.designs():
+        designs.setdefault(design.opd_id, []).append(design)
+    overrides: dict[str, list] = {}
+    for change in service.stage_changes():
+        if change.override_reason:
+            overrides.setdefault(change.opd_id, []).append(change)
+    opds = [OpdReport(status=s, ideas=ideas.get(s.opd.id, []),
+                      designs=designs.get(s.opd.id, []), overrides=overrides.get(s.opd.id, []))
+            for s in status.opds]
+    return ReportData(status=status, opds=opds, printed_on=printed_on or date.today())
+
+
+def _check_request(service: WorkshopService, kind: str, opd_id: str | None) -> None:
+    if kind not in KINDS:
+        raise BadInput(_("Jenis laporan tidak dikenal: {kind}").format(kind=kind))
+    if kind == "opd":
+        if not opd_id:
+            raise BadInput(_("Sebutkan OPD untuk lembar hasil."))
+        service.get_opd(opd_id)  # BadInput when unknown
+
+
+def render_report_bytes(service: WorkshopService, kind: str = "all",
+                        opd_id: str | None = None) -> bytes:
+    """The PDF as bytes (kind: "all", "summary" or "opd" with `opd_id`)."""
+    _check_request(service, kind, opd_id)
+    buffer = io.BytesIO()
+    write_report(report_data(service), buffer, kind, opd_id)
+    return buffer.getvalue()
+
+
+def render_report(service: WorkshopService, out: Path, kind: str = "all",
+                  opd_id: str | None = None) -> Path:
+    """Write the PDF to `out` and return it. The file appears whole or not at all: it is
+    written beside `out` first, so a preview never shows half a PDF and a failure leaves an
+    older copy untouched. Raises BadInput (nothing written) for an unknown kind or OPD and for
+    a folder that does not exist or cannot be written."""
+    out = Path(out)
+    _check_request(service, kind, opd_id)
+    folder = out.parent if str(out.parent) else Path(".")
+    if out.is_dir():
+        raise BadInput(_("Tujuan laporan adalah folder, bukan berkas: {path}").format(path=out))
+    if not folder.is_dir():
+        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=folder))
+    data = report_data(service)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".laporan-", suffix=".pdf", dir=folder)
+    except OSError as error:
+        raise BadInput(_("Laporan tidak dapat ditulis ke {path}: {error}").format(
+            path=folder, error=error.strerror or error)) from error
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            write_report(data, stream, kind, opd_id)
+        os.replace(temp, out)
+    except OSError as error:
+        raise BadInput(_("Laporan tidak dapat ditulis ke {path}: {error}").format(
+            path=out, error=error.strerror or error)) from error
+    finally:
+        temp.unlink(missing_ok=True)
+    return out
