@@ -1,0 +1,115 @@
+"""Print preview: the report renders off the GUI thread, shows its pages, prints and saves."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from labinovasi.services import WorkshopService
+from labinovasi.services.sample import build_sample_workshop
+from labinovasi.ui.print_preview import PrintPreviewDialog
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(scope="module")
+def sample_file(tmp_path_factory):
+    return build_sample_workshop(tmp_path_factory.mktemp("sample") / "contoh.labinovasi")
+
+
+@pytest.fixture
+def sample(sample_file):
+    with WorkshopService.open(sample_file) as service:
+        yield service
+
+
+def open_preview(qtbot, service, **kwargs) -> PrintPreviewDialog:
+    dialog = PrintPreviewDialog(service, **kwargs)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.ready, timeout=30000):
+        dialog.show()
+    return dialog
+
+
+def test_all_reports_open_with_pages(qtbot, sample):
+    dialog = open_preview(qtbot, sample, kind="all")
+    count = dialog.document.pageCount()
+    assert count > 1
+    assert dialog.objectName() == "printPreview"
+    assert dialog.stack.currentWidget() is dialog.view
+    assert dialog.page_count_label.text() == f"{count} halaman"
+    assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+
+
+def test_zoom_buttons_change_the_zoom(qtbot, sample):
+    dialog = open_preview(qtbot, sample, kind="summary")
+    before = dialog.view.zoomFactor()
+    qtbot.mouseClick(dialog.zoom_in_button, LEFT)
+    assert dialog.view.zoomFactor() == pytest.approx(before * 1.25)
+    qtbot.mouseClick(dialog.zoom_out_button, LEFT)
+    qtbot.mouseClick(dialog.zoom_out_button, LEFT)
+    assert dialog.view.zoomFactor() < before
+
+
+def test_save_as_writes_the_pdf(qtbot, sample, tmp_path, monkeypatch):
+    dialog = open_preview(qtbot, sample, kind="opd", opd_id=sample.find_opd("DINKES").id)
+    chosen = tmp_path / "lembar DINKES"  # no suffix: .pdf is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(chosen), "")))
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    written = tmp_path / "lembar DINKES.pdf"
+    reader = PdfReader(written)
+    assert len(reader.pages) == dialog.document.pageCount()
+    assert "Dinas Kesehatan" in "".join(page.extract_text() for page in reader.pages)
+
+
+def test_save_as_cancelled_writes_nothing(qtbot, sample, tmp_path, monkeypatch):
+    dialog = open_preview(qtbot, sample, kind="summary")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: ("", "")))
+    assert dialog.save_as() is None
+
+
+def test_printing_to_a_pdf_printer(qtbot, sample, tmp_path, monkeypatch):
+    dialog = open_preview(qtbot, sample, kind="summary")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "tercetak.pdf"
+    printer.setOutputFileName(str(out))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    printed = dialog.print_document(printer)
+    assert printed == dialog.document.pageCount() > 0
+    assert len(PdfReader(out).pages) == printed
+
+
+def test_printing_cancelled_prints_nothing(qtbot, sample, tmp_path, monkeypatch):
+    dialog = open_preview(qtbot, sample, kind="summary")
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "batal.pdf"))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert dialog.print_document(printer) == 0
+    assert not (tmp_path / "batal.pdf").exists()
+
+
+def test_unknown_opd_shows_the_error(qtbot, sample):
+    dialog = PrintPreviewDialog(sample, kind="opd")  # no OPD given: the service refuses
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.failed, timeout=30000) as blocker:
+        dialog.show()
+    assert blocker.args[0]
+    assert dialog.stack.currentWidget() is dialog.error_label
+    assert blocker.args[0] in dialog.error_label.text()
+    assert not dialog.print_button.isEnabled()
+
+
+def test_closing_removes_the_temporary_file(qtbot, sample):
+    dialog = open_preview(qtbot, sample, kind="summary")
+    folder = dialog.pdf_path.parent
+    assert dialog.pdf_path.exists()
+    dialog.reject()
+    assert not folder.exists()
