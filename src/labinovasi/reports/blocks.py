@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from labinovasi.domain import Workshop
 from labinovasi.formatting import format_date_range
@@ -76,3 +77,9 @@ def bullet_lines(text: str) -> str:
     if len(lines) < 2:
         return markup(text)
     return "<br/>".join(f"•&nbsp;{markup(line)}" for line in lines)
+
+
+def heading(text: str, style: ParagraphStyle = styles.H2, room: float = 32 * mm
+            ) -> list[Flowable]:
+    """A section heading that starts a new page rather than sit alone at the bottom of one."""
+    return [CondPageBreak(room), para(text, style)]

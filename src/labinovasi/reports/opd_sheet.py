@@ -15,6 +15,7 @@ from labinovasi.reports.blocks import (
     bullet_lines,
     field_table,
     figure_boxes,
+    heading,
     title_block,
     workshop_lines,
 )
@@ -88,7 +89,7 @@ def _overview(report: OpdReport) -> list[Flowable]:
 
 
 def _ideas(report: OpdReport) -> list[Flowable]:
-    story: list[Flowable] = [para(_("Gagasan"), styles.H2)]
+    story: list[Flowable] = [*heading(_("Gagasan"))]
     if not report.ideas:
         story.append(para(_("Belum ada gagasan."), styles.BODY))
         return story
@@ -174,7 +175,7 @@ def _assessment(report: OpdReport) -> list[Flowable]:
     table.setStyle(style)
     legend = _("APKL: A = Aktual, P = Problematik, K = Kekhalayakan, L = Layak. "
                "USG: U = Urgency, S = Seriousness, G = Growth (1–5); Jml = U + S + G.")
-    return [para(_("Penilaian APKL dan USG"), styles.H2), table, Spacer(1, 1.5 * mm),
+    return [*heading(_("Penilaian APKL dan USG")), table, Spacer(1, 1.5 * mm),
             para(legend, styles.NOTE)]
 
 
@@ -196,7 +197,7 @@ def _usg_text(view: IdeaView) -> str:
 
 
 def _chosen(report: OpdReport) -> list[Flowable]:
-    story: list[Flowable] = [para(_("Gagasan terpilih"), styles.H2)]
+    story: list[Flowable] = [*heading(_("Gagasan terpilih"))]
     if not report.chosen:
         story.append(para(_("Belum ada gagasan yang dipilih."), styles.BODY))
         return story
@@ -243,8 +244,8 @@ def _design(design: Design, report: OpdReport) -> list[Flowable]:
         (_("Anggota tim"), design.team or EMPTY),
         (_("Bukti dukung"), Paragraph(bullet_lines(design.evidence) or EMPTY, styles.CELL)),
     ]
-    story: list[Flowable] = [para(_("Rancangan inovasi"), styles.H2), field_table(rows)]
-    story.append(para(_("Rencana aksi"), styles.H3))
+    story: list[Flowable] = [*heading(_("Rancangan inovasi")), field_table(rows)]
+    story += heading(_("Rencana aksi"), styles.H3)
     if not design.actions:
         story.append(para(_("Rencana aksi belum diisi."), styles.BODY))
         return story
@@ -257,7 +258,7 @@ def _design(design: Design, report: OpdReport) -> list[Flowable]:
                                                      styles.CELL_DATE),
                            para(format_date(action.end) or EMPTY, styles.CELL_DATE),
                            para(action.output)])
-    widths = [8 * mm, None, 30 * mm, 27 * mm, 27 * mm, 30 * mm]
+    widths = [8 * mm, None, 28 * mm, 29 * mm, 29 * mm, 28 * mm]
     widths[1] = styles.CONTENT_WIDTH - sum(w for w in widths if w)
     table = Table(table_rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(styles.grid_style())
@@ -275,12 +276,12 @@ def _overrides(report: OpdReport) -> list[Flowable]:
         rows.append([para(f"{change.from_stage.label} → {change.to_stage.label}"),
                      para(change.override_reason),
                      para(format_date(change.at.date()) if change.at else EMPTY)])
-    widths = [34 * mm, styles.CONTENT_WIDTH - 64 * mm, 30 * mm]
+    widths = [40 * mm, styles.CONTENT_WIDTH - 72 * mm, 32 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(styles.grid_style())
     note = para(_("Perpindahan tahap ini dilakukan fasilitator dengan pengecualian atas aturan "
                   "lokakarya."), styles.NOTE)
-    return [para(_("Pengecualian tahap"), styles.H2), table, Spacer(1, 1.5 * mm), note]
+    return [*heading(_("Pengecualian tahap")), table, Spacer(1, 1.5 * mm), note]
 
 
 def _commitment(report: OpdReport, workshop: Workshop) -> list[Flowable]:

@@ -44,10 +44,11 @@ KICKER = _style("kicker", fontName=BOLD, fontSize=8.5, leading=11, textColor=ACC
 TITLE = _style("title", fontName=BOLD, fontSize=16, leading=20, spaceAfter=2)
 SUBTITLE = _style("subtitle", fontSize=9.5, leading=13, textColor=MUTED)
 HEADLINE = _style("headline", fontName=BOLD, fontSize=13, leading=17, textColor=ACCENT)
+# No keepWithNext: it would push a heading and a page-long table to the next page whole;
+# blocks.heading() keeps a heading off the bottom of a page instead.
 H2 = _style("h2", fontName=BOLD, fontSize=11.5, leading=15, textColor=ACCENT, spaceBefore=12,
-            spaceAfter=5, keepWithNext=1)
-H3 = _style("h3", fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=8, spaceAfter=3,
-            keepWithNext=1)
+            spaceAfter=5)
+H3 = _style("h3", fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=8, spaceAfter=3)
 BODY = _style("body", spaceAfter=4)
 NOTE = _style("note", fontSize=8, leading=10.5, textColor=MUTED)
 CELL = _style("cell", fontSize=8.5, leading=11)

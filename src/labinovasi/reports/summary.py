@@ -13,7 +13,7 @@ from labinovasi.domain.entities import design_kind_label, design_phase_label
 from labinovasi.formatting import format_date, format_number, format_percent
 from labinovasi.i18n import _
 from labinovasi.reports import styles
-from labinovasi.reports.blocks import figure_boxes, title_block, workshop_lines
+from labinovasi.reports.blocks import figure_boxes, heading, title_block, workshop_lines
 from labinovasi.reports.charts import Bar, counted_ideas_charts
 from labinovasi.reports.data import ReportData
 from labinovasi.reports.document import SectionMark
@@ -48,7 +48,7 @@ def summary_story(data: ReportData) -> list[Flowable]:
     story.append(Spacer(1, 2 * mm))
     story.append(para(_stage_line(data), styles.NOTE))
 
-    story.append(para(_("Gagasan per perangkat daerah"), styles.H2))
+    story += heading(_("Gagasan per perangkat daerah"))
     story.append(_opd_table(data))
 
     story += _shortfalls(data)
@@ -112,7 +112,7 @@ def _opd_table(data: ReportData) -> Table:
 
 def _shortfalls(data: ReportData) -> list[Flowable]:
     short = [s for s in data.status.opds if not s.meets_minimum]
-    story: list[Flowable] = [para(_("OPD yang belum memenuhi minimal"), styles.H2)]
+    story: list[Flowable] = [*heading(_("OPD yang belum memenuhi minimal"))]
     if not short:
         story.append(para(_("Semua OPD sudah memenuhi minimal {n} gagasan.").format(
             n=data.workshop.min_ideas), styles.BODY))
@@ -129,8 +129,8 @@ def _chart(data: ReportData) -> list[Flowable]:
     drawings = counted_ideas_charts(bars, data.workshop.min_ideas)
     if not drawings:
         return []
-    heading = para(_("Gagasan dihitung per OPD"), styles.H2)
-    story: list[Flowable] = [KeepTogether([heading, drawings[0]])]
+    title = para(_("Gagasan dihitung per OPD"), styles.H2)
+    story: list[Flowable] = [KeepTogether([title, drawings[0]])]
     for drawing in drawings[1:]:
         story += [Spacer(1, 3 * mm), drawing]
     return story
@@ -148,7 +148,7 @@ def _count_table(title: str, counts: Counter) -> Table:
 
 def _designs(data: ReportData) -> list[Flowable]:
     designs = data.designs
-    story: list[Flowable] = [para(_("Rancangan inovasi menurut jenis dan urusan"), styles.H2)]
+    story: list[Flowable] = [*heading(_("Rancangan inovasi menurut jenis dan urusan"))]
     if not designs:
         story.append(para(_("Belum ada rancangan inovasi."), styles.BODY))
         return story
@@ -187,4 +187,4 @@ def _overrides(data: ReportData) -> list[Flowable]:
     widths = [24 * mm, 38 * mm, styles.CONTENT_WIDTH - 62 * mm]
     table = Table([head, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(styles.grid_style())
-    return [para(_("Pengecualian tahap"), styles.H2), table]
+    return [*heading(_("Pengecualian tahap")), table]
