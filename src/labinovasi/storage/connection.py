@@ -80,6 +80,11 @@ def create_database(target: str | Path) -> Engine:
     if is_url(target):
         _check_server_schema(engine, allow_empty=True)
     _upgrade(engine)
+    if not is_url(target):
+        # Put the header (application_id) in the main file now, not only in the WAL: another
+        # connection that opens the new workshop while this one stays open reads the header.
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return engine
 
 
