@@ -1,0 +1,225 @@
+"""Renders every main screen with the sample workshop to PNG, offscreen, for reviewers and docs
+(`labinovasi screenshots --out DIR`, `make screenshots`)."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from labinovasi import i18n
+from labinovasi.services import WorkshopService
+from labinovasi.services.sample import build_sample_workshop
+
+SHOTS = ("board", "drumup", "diagnose", "design", "print_preview", "projector", "station")
+WORKSPACE_TABS = ("drumup", "diagnose", "design")
+FOCUS_OPD = "DINKES"  # the sample's OPD with something on every tab
+MAIN_SIZE = (1366, 768)
+PROJECTOR_SIZES = ((1920, 1080), (1366, 768))
+REPORT_TIMEOUT_MS = 60_000
+
+
+def take_screenshots(out_dir: Path, language: str | None = None,
+                     only: set[str] | None = None) -> list[Path]:
+    """Write the screens as PNG files into `out_dir` and return their paths.
+
+    `only` picks some of SHOTS (default: all); the station's screens come from
+    labinovasi.ui.station_window.station_screenshots when that module provides it.
+    """
+    wanted = set(SHOTS) if only is None else set(only)
+    unknown = wanted - set(SHOTS)
+    if unknown:
+        raise ValueError(f"unknown screenshots: {', '.join(sorted(unknown))}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from labinovasi.ui.translation import install_translators
+
+    app = QApplication.instance() or QApplication(["labinovasi-screenshots"])
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    previous_language = i18n.current_language()
+    previous_format = QSettings.defaultFormat()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="labinovasi-screenshots-") as folder:
+        # The windows remember geometry and recent files: keep the user's settings untouched.
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        install_translators(app, language or i18n.DEFAULT_LANGUAGE)
+        try:
+            sample = build_sample_workshop(Path(folder) / "contoh.labinovasi")
+            with WorkshopService.open(sample) as service:
+                steps: list[tuple[set[str], Callable[[], list[Path]]]] = [
+                    ({"board", *WORKSPACE_TABS}, lambda: _main_window_shots(
+                        service, sample, out_dir, wanted)),
+                    ({"print_preview"}, lambda: _print_preview_shot(service, out_dir)),
+                    ({"projector"}, lambda: _projector_shots(service, out_dir)),
+                    ({"station"}, lambda: _station_shots(service, out_dir)),
+                ]
+                for names, step in steps:
+                    if names & wanted:
+                        written += step()
+                        _settle(50)
+        finally:
+            install_translators(app, previous_language)
+            QSettings.setDefaultFormat(previous_format)
+    return written
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _settle(milliseconds: int = 200) -> None:
+    """Let Qt lay out and paint (QPdfView and friends work asynchronously)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def _wait_for(signal, timeout_ms: int) -> bool:
+    """Run the event loop until `signal` fires or the time is up; True if it fired."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    fired = []
+    loop = QEventLoop()
+
+    def done(*_args) -> None:
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(done)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(done)
+    return bool(fired)
+
+
+def _save(widget, path: Path) -> Path:
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+def _close(widget) -> None:
+    widget.close()
+    widget.deleteLater()
+    _settle(20)
+
+
+# -- screens ---------------------------------------------------------------------------------
+
+
+def _main_window_shots(service: WorkshopService, sample: Path, out_dir: Path,
+                       wanted: set[str]) -> list[Path]:
+    try:
+        from labinovasi.ui.main_window import MainWindow
+    except ImportError:
+        return []
+    window = _open_main_window(MainWindow, service, sample)
+    window.resize(*MAIN_SIZE)
+    window.show()
+    _settle(300)
+    written = []
+    try:
+        if "board" in wanted:
+            _show_tab(window, "board")
+            _settle()
+            written.append(_save(window, out_dir / "board.png"))
+        tabs = [tab for tab in WORKSPACE_TABS if tab in wanted]
+        if tabs:
+            opd = service.find_opd(FOCUS_OPD)
+            if hasattr(window, "show_opd"):
+                window.show_opd(opd.id)
+            for tab in tabs:
+                _show_tab(window, tab)
+                _settle()
+                written.append(_save(window, out_dir / f"{tab}.png"))
+    finally:
+        _close(window)
+    return written
+
+
+def _open_main_window(main_window_class, service: WorkshopService, sample: Path):
+    """The main window on the sample workshop, whichever way its constructor takes it."""
+    parameters = inspect.signature(main_window_class).parameters
+    if "service" in parameters:
+        return main_window_class(service=service)
+    for name in ("target", "path", "workshop_path"):
+        if name in parameters:
+            return main_window_class(**{name: str(sample)})
+    window = main_window_class()
+    for method in ("open_workshop", "open_file", "open_path", "set_service"):
+        opener = getattr(window, method, None)
+        if opener is not None:
+            opener(service if method == "set_service" else sample)
+            break
+    return window
+
+
+_TAB_WORDS = {
+    "board": ("papan", "board", "opd"),
+    "drumup": ("drum-up", "drum up", "drumup"),
+    "diagnose": ("diagnose", "diagnosis"),
+    "design": ("design", "rancangan"),
+}
+
+
+def _show_tab(window, name: str) -> None:
+    """MainWindow.show_tab when it has one, else the first tab whose title names the stage."""
+    if hasattr(window, "show_tab"):
+        window.show_tab(name)
+        return
+    from PySide6.QtWidgets import QTabWidget
+
+    for tabs in window.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            title = tabs.tabText(index).replace("&", "").lower()
+            if any(word in title for word in _TAB_WORDS[name]):
+                tabs.setCurrentIndex(index)
+                return
+
+
+def _print_preview_shot(service: WorkshopService, out_dir: Path) -> list[Path]:
+    from labinovasi.ui.print_preview import PrintPreviewDialog
+
+    dialog = PrintPreviewDialog(service, kind="all")
+    dialog.resize(*MAIN_SIZE)
+    dialog.show()
+    try:
+        if not dialog.is_ready() and not _wait_for(dialog.ready, REPORT_TIMEOUT_MS):
+            raise RuntimeError(f"print preview not ready: {dialog.error_message or 'timeout'}")
+        _settle(1500)  # QPdfView renders its pages in a thread of its own
+        return [_save(dialog, out_dir / "print_preview.png")]
+    finally:
+        _close(dialog)
+
+
+def _projector_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
+    from labinovasi.ui.projector_window import ProjectorWindow
+
+    window = ProjectorWindow(service)
+    window.set_countdown(15)
+    written = []
+    try:
+        for width, height in PROJECTOR_SIZES:
+            window.resize(width, height)
+            window.show()
+            _settle()
+            written.append(_save(window, out_dir / f"projector_{width}x{height}.png"))
+    finally:
+        _close(window)
+    return written
+
+
+def _station_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
+    try:
+        from labinovasi.ui.station_window import station_screenshots
+    except ImportError:
+        return []
+    return [Path(p) for p in station_screenshots(out_dir, service)]

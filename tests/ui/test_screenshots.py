@@ -1,0 +1,46 @@
+"""Screenshots: every screen is written as a PNG of the expected size."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import pytest
+
+from labinovasi.ui.screenshots import SHOTS, take_screenshots
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == PNG_MAGIC, f"{path.name} is not a PNG"
+    return struct.unpack(">II", header[16:24])
+
+
+def test_projector_and_print_preview(qapp, tmp_path):
+    written = take_screenshots(tmp_path, only={"projector", "print_preview"})
+    assert {p.name: png_size(p) for p in written} == {
+        "print_preview.png": (1366, 768),
+        "projector_1920x1080.png": (1920, 1080),
+        "projector_1366x768.png": (1366, 768),
+    }
+    assert all(p.parent == tmp_path and p.stat().st_size > 10_000 for p in written)
+
+
+def test_main_window_screens_at_1366x768(qapp, tmp_path):
+    pytest.importorskip("labinovasi.ui.main_window")
+    wanted = {"board", "drumup", "diagnose", "design"}
+    written = take_screenshots(tmp_path, only=wanted)
+    assert {p.name for p in written} == {f"{name}.png" for name in wanted}
+    for path in written:
+        assert png_size(path) == (1366, 768), path.name
+        assert path.stat().st_size > 10_000
+    # Each tab is a different screen, not the same picture four times.
+    assert len({p.read_bytes() for p in written}) == len(written)
+
+
+def test_unknown_screen_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="nope"):
+        take_screenshots(tmp_path, only={"nope"})
+    assert "projector" in SHOTS
