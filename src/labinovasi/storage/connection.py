@@ -117,7 +117,10 @@ def inspect_file(path: Path) -> int:
 
 def integrity_problems(path: Path) -> list[str]:
     """SQLite's own integrity check, on a read-only connection."""
-    uri = f"file:{path.resolve().as_posix()}?mode=ro"
+    # A read-only connection to a WAL file leaves empty -wal/-shm files beside it; when no
+    # -wal exists nobody has the file open, so read it as immutable and create nothing.
+    busy = path.with_name(path.name + "-wal").exists()
+    uri = f"file:{path.resolve().as_posix()}?{'mode=ro' if busy else 'immutable=1'}"
     try:
         connection = sqlite3.connect(uri, uri=True)
         try:
@@ -141,7 +144,8 @@ def _check_server_schema(engine: Engine, allow_empty: bool = False) -> None:
         raise CannotOpen(_("Basis data di server belum berisi lokakarya."))
     if current is not None and allow_empty:
         raise CannotOpen(_("Basis data di server sudah berisi lokakarya."))
-    known = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    known = {rev.revision for rev in scripts.walk_revisions()}
     if current is not None and current not in known:
         raise CannotOpen(_("Basis data dibuat oleh Labinovasi yang lebih baru."))
 

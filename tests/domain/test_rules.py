@@ -1,0 +1,217 @@
+"""Counting, duplicate detection and stage gating: the workshop's rules, without a database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from labinovasi.domain import (
+    ActionItem,
+    BadInput,
+    Design,
+    Idea,
+    Opd,
+    Stage,
+    check_stage_move,
+    classify_ideas,
+    normalize_idea_text,
+    progress_text,
+    shortfall_text,
+    tally_ideas,
+)
+from labinovasi.domain.rules import missing_design_fields
+
+DINKES = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES")
+
+
+@dataclass
+class Text:
+    id: str
+    text: str
+
+
+def marks(*texts: str):
+    return classify_ideas([Text(str(i), t) for i, t in enumerate(texts)])
+
+
+def ideas(n: int, opd_id: str = "o1", **extra) -> list[Idea]:
+    return [Idea(id=f"i{k}", opd_id=opd_id, text=f"Gagasan nomor {k}", **extra) for k in range(n)]
+
+
+def full_design() -> Design:
+    return Design(id="d1", opd_id="o1", name="SIMPEL", kind="pelayanan-publik",
+                  affair="kesehatan", background="Antrean panjang", goal="Antrean pendek",
+                  leader="dr. Lestari", actions=[ActionItem(activity="Rapat tim")])
+
+
+# -- normalisation and duplicates ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Posyandu digital", "POSYANDU DIGITAL"),  # case
+    ("Posyandu digital", "Posyandu digital."),  # final punctuation
+    ("Posyandu digital", "  Posyandu   digital  "),  # surrounding and inner spaces
+    ("Posyandu digital", "Posyandu\tdigital\n"),  # tabs and newlines are whitespace
+    ("Posyandu, digital!", "Posyandu digital"),  # punctuation inside
+    ("Layanan e-KTP", "Layanan e KTP"),  # a hyphen is punctuation
+    ("ＰＯＳＹＡＮＤＵ", "posyandu"),  # full-width letters: NFKC
+    ("Straße", "STRASSE"),  # casefold, not lower
+    ("café", "cafe\u0301"),  # composed and decomposed é: NFKC
+    ("“Kartu” sehat", '"Kartu" sehat'),  # curly and straight quotes are both punctuation
+])
+def test_equal_after_normalisation(a, b):
+    assert normalize_idea_text(a) == normalize_idea_text(b)
+    assert [m.counted for m in marks(a, b)] == [True, False]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Posyandu digital", "Posyandu digital desa"),
+    ("Bank sampah", "Bank sampah 2"),  # digits are not punctuation
+    ("Layanan e-KTP", "Layanan eKTP"),  # removed punctuation leaves a space, not nothing
+])
+def test_different_ideas_both_count(a, b):
+    assert [m.counted for m in marks(a, b)] == [True, True]
+
+
+def test_first_stays_counted_and_later_copies_point_at_it():
+    result = marks("Bank sampah", "Pojok baca", "bank sampah!", "BANK SAMPAH")
+    assert [m.counted for m in result] == [True, True, False, False]
+    assert [m.duplicate_of for m in result] == [None, None, "0", "0"]
+
+
+def test_blank_never_counts_and_is_not_a_duplicate():
+    result = marks("", "   ", "...", "\t\n", "Bank sampah")
+    assert [m.counted for m in result] == [False, False, False, False, True]
+    assert all(m.blank for m in result[:4])
+    assert all(m.duplicate_of is None for m in result)
+
+
+def test_tally():
+    tally = tally_ideas([Text(str(i), t) for i, t in
+                         enumerate(["A satu", "a satu", "B dua", " ", "C tiga"])])
+    assert (tally.stored, tally.counted, tally.duplicates, tally.blank) == (5, 3, 1, 1)
+    assert tally.meets(3) and not tally.meets(4)
+    assert tally.missing(5) == 2 and tally.missing(2) == 0
+
+
+# -- texts -----------------------------------------------------------------------------------
+
+
+def test_progress_and_shortfall_text():
+    assert progress_text(3, 5) == "3 dari 5"
+    assert shortfall_text(DINKES, 3, 5) == (
+        "Dinas Kesehatan (DINKES): 3 dari 5 gagasan — perlu 2 lagi")
+
+
+# -- gating ----------------------------------------------------------------------------------
+
+
+def test_drum_up_to_diagnose_needs_the_minimum():
+    decision = check_stage_move(DINKES, Stage.DIAGNOSE, ideas(3), None, 5)
+    assert not decision.allowed
+    assert decision.message == "Dinas Kesehatan (DINKES): 3 dari 5 gagasan — perlu 2 lagi"
+    assert check_stage_move(DINKES, Stage.DIAGNOSE, ideas(5), None, 5).allowed
+
+
+def test_duplicates_and_blanks_do_not_help_meet_the_minimum():
+    group = ideas(3) + [Idea(id="d", opd_id="o1", text="gagasan NOMOR 0!"),
+                        Idea(id="b", opd_id="o1", text="  ")]
+    decision = check_stage_move(DINKES, Stage.DIAGNOSE, group, None, 4)
+    assert decision.message == "Dinas Kesehatan (DINKES): 3 dari 4 gagasan — perlu 1 lagi"
+
+
+def test_diagnose_to_design_needs_a_chosen_idea_with_masalah():
+    opd = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES", stage=Stage.DIAGNOSE)
+    group = ideas(5)
+    refused = check_stage_move(opd, Stage.DESIGN, group, None, 5)
+    assert refused.message == ("Dinas Kesehatan (DINKES): belum ada gagasan terpilih dengan "
+                               "masalah yang diisi")
+    group[0].chosen = True
+    group[0].problem = "   "  # a chosen idea with a blank masalah is not enough
+    assert not check_stage_move(opd, Stage.DESIGN, group, None, 5).allowed
+    group[1].problem = "Antrean panjang"  # masalah on an idea that is not chosen: not enough
+    assert not check_stage_move(opd, Stage.DESIGN, group, None, 5).allowed
+    group[0].problem = "Antrean panjang"
+    assert check_stage_move(opd, Stage.DESIGN, group, None, 5).allowed
+
+
+def test_design_to_deliver_needs_the_required_design_fields():
+    opd = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES", stage=Stage.DESIGN)
+    refused = check_stage_move(opd, Stage.DELIVER, ideas(5), None, 5)
+    assert refused.message == ("Dinas Kesehatan (DINKES): rancangan inovasi belum lengkap — "
+                               "rancangan inovasi")
+    design = full_design()
+    assert check_stage_move(opd, Stage.DELIVER, ideas(5), design, 5).allowed
+    design.goal = " "
+    design.actions = []
+    refused = check_stage_move(opd, Stage.DELIVER, ideas(5), design, 5)
+    assert refused.message.endswith("rancangan inovasi belum lengkap — tujuan, rencana aksi")
+
+
+def test_missing_design_fields_lists_each_required_field():
+    assert missing_design_fields(Design(id="", opd_id="o1")) == [
+        "nama inovasi", "jenis inovasi", "urusan pemerintahan", "latar belakang", "tujuan",
+        "ketua tim", "rencana aksi"]
+    assert missing_design_fields(full_design()) == []
+
+
+@pytest.mark.parametrize("start", [Stage.DIAGNOSE, Stage.DESIGN, Stage.DELIVER, Stage.DISPLAY])
+def test_moving_back_is_always_allowed(start):
+    opd = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES", stage=start)
+    for target in list(Stage)[: start.index + 1]:
+        assert check_stage_move(opd, target, [], None, 5).allowed
+
+
+def test_multi_step_forward_checks_every_gate():
+    # Enough ideas for diagnose, but none chosen: drum-up straight to design is refused by
+    # the diagnose→design gate even though the first gate passes.
+    refused = check_stage_move(DINKES, Stage.DESIGN, ideas(5), None, 5)
+    assert not refused.allowed
+    assert "belum ada gagasan terpilih" in refused.message
+    assert "gagasan — perlu" not in refused.message
+    # Too few ideas and nothing chosen: both reasons, in gate order.
+    refused = check_stage_move(DINKES, Stage.DELIVER, ideas(2), None, 5)
+    parts = refused.message.split("; ")
+    assert parts == ["Dinas Kesehatan (DINKES): 2 dari 5 gagasan — perlu 3 lagi",
+                     "Dinas Kesehatan (DINKES): belum ada gagasan terpilih dengan masalah yang "
+                     "diisi",
+                     "Dinas Kesehatan (DINKES): rancangan inovasi belum lengkap — rancangan "
+                     "inovasi"]
+    ready = ideas(5, chosen=True, problem="Antrean panjang")
+    assert check_stage_move(DINKES, Stage.DISPLAY, ready, full_design(), 5).allowed
+
+
+def test_override_needs_a_written_reason():
+    for blank in ("", "   ", "\n"):
+        with pytest.raises(BadInput, match="Alasan pengecualian wajib diisi"):
+            check_stage_move(DINKES, Stage.DIAGNOSE, ideas(1), None, 5, override_reason=blank)
+    decision = check_stage_move(DINKES, Stage.DIAGNOSE, ideas(1), None, 5,
+                                override_reason="Kepala dinas hadir hari ini saja")
+    assert decision.allowed and decision.overridden
+    assert decision.message == "Dinas Kesehatan (DINKES): 1 dari 5 gagasan — perlu 4 lagi"
+
+
+def test_override_on_an_allowed_move_is_not_marked_overridden():
+    decision = check_stage_move(DINKES, Stage.DIAGNOSE, ideas(5), None, 5, override_reason="x")
+    assert decision.allowed and not decision.overridden
+
+
+def test_stage_parse_and_order():
+    assert [s.value for s in Stage] == ["drum-up", "diagnose", "design", "deliver", "display"]
+    assert Stage.parse("Drum Up") is Stage.DRUM_UP
+    assert Stage.parse("drumup") is Stage.DRUM_UP
+    assert Stage.parse(" DESIGN ") is Stage.DESIGN
+    with pytest.raises(ValueError):
+        Stage.parse("launch")
+
+
+def test_idea_apkl_and_usg():
+    idea = Idea(id="i", opd_id="o", text="x", apkl_aktual=True, apkl_problematik=True,
+                apkl_kekhalayakan=True)
+    assert not idea.passes_apkl
+    idea.apkl_layak = True
+    assert idea.passes_apkl
+    assert idea.usg_total is None
+    idea.usg_urgency, idea.usg_seriousness, idea.usg_growth = 5, 4, 3
+    assert idea.usg_total == 12
