@@ -2,10 +2,12 @@
 
 from labinovasi.services.workshop_service import (
     IdeaView,
+    ImportPreview,
     ImportReport,
     OpdStatus,
     WorkshopService,
     WorkshopStatus,
 )
 
-__all__ = ["IdeaView", "ImportReport", "OpdStatus", "WorkshopService", "WorkshopStatus"]
+__all__ = ["IdeaView", "ImportPreview", "ImportReport", "OpdStatus", "WorkshopService",
+           "WorkshopStatus"]

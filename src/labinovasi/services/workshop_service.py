@@ -144,6 +144,21 @@ class ImportReport:
         return self.skipped
 
 
+@dataclass
+class ImportPreview:
+    """An import looked at before writing: rows as they would be stored, and what is wrong."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    problems: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    importable: int = 0
+
+    @property
+    def can_import(self) -> bool:
+        return not self.problems and self.importable > 0
+
+
 def clean_text(value: str | None) -> str:
     """Trim, and drop control characters a paste can carry; keep everything else as typed."""
     return _CONTROL.sub("", value or "").strip()
@@ -287,6 +302,21 @@ class WorkshopService:
 
     def _add_opds(self, entries: Sequence[tuple[int, str, str]]) -> list[Opd]:
         """Validate all, then write all in one transaction; `int` is the source row (0: none)."""
+        cleaned, problems = self._check_opds(entries)
+        if problems:
+            raise BadInput(_("OPD tidak ditambahkan; tidak ada yang ditulis."), problems)
+        with self._write() as session:
+            workshop = self._workshop_row(session)
+            start = session.scalar(select(func.count()).select_from(OpdRow)) or 0
+            rows = [OpdRow(workshop_id=workshop.id, name=n, abbreviation=a, position=start + i)
+                    for i, (n, a) in enumerate(cleaned)]
+            session.add_all(rows)
+            session.flush()
+            return [_to_opd(r) for r in rows]
+
+    def _check_opds(self, entries: Sequence[tuple[int, str, str]]
+                    ) -> tuple[list[tuple[str, str]], list[str]]:
+        """The cleaned (name, abbreviation) pairs and the problems that refuse them."""
         problems = []
         existing = {o.abbreviation.casefold() for o in self.list_opds()}
         seen: set[str] = set()
@@ -302,23 +332,39 @@ class WorkshopService:
                 problems.append(where + _("singkatan {abbr} ganda").format(abbr=abbreviation))
             seen.add(abbreviation.casefold())
             cleaned.append((name, abbreviation))
-        if problems:
-            raise BadInput(_("OPD tidak ditambahkan; tidak ada yang ditulis."), problems)
-        with self._write() as session:
-            workshop = self._workshop_row(session)
-            start = session.scalar(select(func.count()).select_from(OpdRow)) or 0
-            rows = [OpdRow(workshop_id=workshop.id, name=n, abbreviation=a, position=start + i)
-                    for i, (n, a) in enumerate(cleaned)]
-            session.add_all(rows)
-            session.flush()
-            return [_to_opd(r) for r in rows]
+        return cleaned, problems
 
-    def import_opds(self, source: Path) -> ImportReport:
+    @staticmethod
+    def _opd_entries(source: Path) -> list[tuple[int, str, str]]:
         table = read_table(source)
         columns = pick_columns(table, OPD_COLUMNS, ("name", "abbreviation"), source)
-        entries = [(line, row.get(columns["name"], ""), row.get(columns["abbreviation"], ""))
-                   for line, row in table.rows]
-        return ImportReport(imported=len(self._add_opds(entries)))
+        return [(line, row.get(columns["name"], ""), row.get(columns["abbreviation"], ""))
+                for line, row in table.rows]
+
+    def import_opds(self, source: Path) -> ImportReport:
+        return ImportReport(imported=len(self._add_opds(self._opd_entries(source))))
+
+    def preview_import(self, kind: str, source: Path) -> ImportPreview:
+        """What `import_opds` ("opd") or `import_ideas` ("ideas") would do with `source`,
+        without writing: the rows as read, the problems that refuse the file, skipped rows.
+        An unreadable file or missing columns raise BadInput, as the import does."""
+        if kind == "opd":
+            entries = self._opd_entries(source)
+            cleaned, problems = self._check_opds(entries)
+            return ImportPreview(
+                headers=[_("baris"), _("nama"), _("singkatan")],
+                rows=[[str(line), name, abbr] for line, name, abbr in entries],
+                problems=problems, importable=0 if problems else len(cleaned))
+        pending, report, problems = self._plan_ideas(source)
+        table = read_table(source)
+        columns = pick_columns(table, IDEA_COLUMNS, ("opd", "text"), source)
+        keys = [columns.get(k, "") for k in ("opd", "text", "problem", "author")]
+        return ImportPreview(
+            headers=[_("baris"), _("OPD"), _("gagasan"), _("masalah"), _("pengusul")],
+            rows=[[str(line), *(row.get(k, "") if k else "" for k in keys)]
+                  for line, row in table.rows],
+            problems=problems, skipped=report.skipped,
+            importable=0 if problems else len(pending))
 
     def rename_opd(self, opd_id: str, name: str, abbreviation: str) -> Opd:
         name, abbreviation = clean_text(name), clean_text(abbreviation)
@@ -352,6 +398,18 @@ class WorkshopService:
 
     def import_ideas(self, source: Path) -> ImportReport:
         """All rows or none: unknown OPDs or missing columns refuse the whole file."""
+        pending, report, problems = self._plan_ideas(source)
+        if problems:
+            raise BadInput(_("Impor dibatalkan; tidak ada yang ditulis."), problems)
+        with self._write() as session:
+            for idea in pending:
+                idea.created_at = self._stamp()
+            session.add_all(pending)
+        report.imported = len(pending)
+        return report
+
+    def _plan_ideas(self, source: Path) -> tuple[list[IdeaRow], ImportReport, list[str]]:
+        """The idea rows an import would add (unsaved), skipped rows, and refusing problems."""
         table = read_table(source)
         columns = pick_columns(table, IDEA_COLUMNS, ("opd", "text"), source)
         opds = self.list_opds()
@@ -380,14 +438,7 @@ class WorkshopService:
                     problem=clean_text(row.get(columns.get("problem", ""), "")),
                     author=clean_text(row.get(columns.get("author", ""), "")),
                 ))
-        if problems:
-            raise BadInput(_("Impor dibatalkan; tidak ada yang ditulis."), problems)
-        with self._write() as session:
-            for idea in pending:
-                idea.created_at = self._stamp()
-            session.add_all(pending)
-        report.imported = len(pending)
-        return report
+        return pending, report, problems
 
     def list_ideas(self, opd_id: str | None = None) -> list[IdeaView]:
         """Ideas with marks, per OPD oldest first (OPDs in board order)."""
