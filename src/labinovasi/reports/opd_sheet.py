@@ -21,10 +21,11 @@ from labinovasi.reports.blocks import (
 )
 from labinovasi.reports.data import OpdReport
 from labinovasi.reports.document import SectionMark
-from labinovasi.reports.styles import markup, para, rich
+from labinovasi.reports.styles import chunk_text, markup, para, rich, shorten
 from labinovasi.services.workshop_service import IdeaView
 
 TICK, NO_TICK, EMPTY = "✓", "–", "—"
+ASSESSMENT_TEXT = 240  # characters; the full idea is printed in the list above, by number
 
 
 def apkl_labels() -> dict[str, str]:
@@ -97,27 +98,41 @@ def _ideas(report: OpdReport) -> list[Flowable]:
                                                    styles.HEAD),
             para(_("Keterangan"), styles.HEAD)]
     rows: list[list] = [head]
-    style = styles.grid_style()
-    for row, view in enumerate(report.ideas, start=1):
+    style = styles.grid_style(zebra=False, lines=False)
+    for index, view in enumerate(report.ideas):
         idea = view.idea
         details = []
         if idea.author:
             details.append(markup(_("Pengusul: {name}")).format(name=markup(idea.author)))
         if idea.problem:
             details.append(markup(_("Masalah: {problem}")).format(problem=markup(idea.problem)))
-        text = markup(idea.text) or EMPTY
-        if details:
-            text += "<br/><font size='7.5' color='#5f6b7a'>" + " · ".join(details) + "</font>"
         mark = markup(idea_mark(view))
+        if not view.counted:
+            mark = f"<font color='{styles.SHORT_HEX}'>{mark}</font>"
         if idea.chosen:
             mark += "<br/><b>" + markup(_("terpilih")) + "</b>"
-        rows.append([para(str(view.number), styles.CELL_RIGHT), Paragraph(text, styles.CELL),
-                     Paragraph(mark, styles.CELL)])
-        if not view.counted:
-            style.add("TEXTCOLOR", (2, row), (2, row), styles.SHORT)
+        # A long idea becomes several rows, so it flows across pages a piece at a time.
+        pieces = [markup(piece) for piece in chunk_text(idea.text)] or [EMPTY]
+        if details:
+            pieces[-1] += (f"<br/><font size='7.5' color='{styles.MUTED_HEX}'>"
+                           + " · ".join(details) + "</font>")
+        first = len(rows)
+        for i, piece in enumerate(pieces):
+            rows.append([para(str(view.number) if i == 0 else "", styles.CELL_RIGHT),
+                         Paragraph(piece, styles.CELL),
+                         Paragraph(mark, styles.CELL) if i == 0 else ""])
+            if i:
+                style.add("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0)
+            if i < len(pieces) - 1:
+                style.add("BOTTOMPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0)
+        last = len(rows) - 1
+        if index % 2:
+            style.add("BACKGROUND", (0, first), (-1, last), styles.ZEBRA)
+        style.add("LINEBELOW", (0, last), (-1, last), 0.4, styles.RULE)
     widths = [10 * mm, styles.CONTENT_WIDTH - 42 * mm, 32 * mm]
-    # splitInRow lets a very long idea continue on the next page instead of failing layout
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    # No splitInRow: ReportLab 5 then draws the repeated header in the middle of the page.
+    # Chunked text keeps every row short, so rows only ever break between them.
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(style)
     story.append(table)
     tally = report.status.tally
@@ -152,9 +167,10 @@ def _assessment(report: OpdReport) -> list[Flowable]:
     style = styles.grid_style()
     for row, view in enumerate(views, start=1):
         idea = view.idea
-        text = markup(idea.text)
+        text = markup(shorten(idea.text, ASSESSMENT_TEXT))
         if idea.chosen:
-            text = f"<b>{text}</b> <font color='#0b4f8a'>({markup(_('terpilih'))})</font>"
+            chosen = markup(_("terpilih"))
+            text = f"<b>{text}</b> <font color='{styles.ACCENT_HEX}'>({chosen})</font>"
         ticks = [TICK if getattr(idea, f"apkl_{c}") else NO_TICK for c in APKL_CRITERIA]
         scores = [_score(idea.usg_urgency), _score(idea.usg_seriousness),
                   _score(idea.usg_growth)]
@@ -168,7 +184,7 @@ def _assessment(report: OpdReport) -> list[Flowable]:
     narrow = 6.5 * mm
     widths = [9 * mm, None] + [narrow] * 7 + [10 * mm, 13 * mm]
     widths[1] = styles.CONTENT_WIDTH - sum(w for w in widths if w)
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     style.add("LINEAFTER", (1, 0), (1, -1), 0.4, styles.RULE)
     style.add("LINEAFTER", (5, 0), (5, -1), 0.4, styles.RULE)
     style.add("LINEAFTER", (8, 0), (8, -1), 0.4, styles.RULE)
@@ -260,7 +276,8 @@ def _design(design: Design, report: OpdReport) -> list[Flowable]:
                            para(action.output)])
     widths = [8 * mm, None, 28 * mm, 29 * mm, 29 * mm, 28 * mm]
     widths[1] = styles.CONTENT_WIDTH - sum(w for w in widths if w)
-    table = Table(table_rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    # a short table: rows may split (a very long kegiatan), the header need not repeat
+    table = Table(table_rows, colWidths=widths, splitInRow=1)
     table.setStyle(styles.grid_style())
     story.append(table)
     return story
@@ -277,7 +294,7 @@ def _overrides(report: OpdReport) -> list[Flowable]:
                      para(change.override_reason),
                      para(format_date(change.at.date()) if change.at else EMPTY)])
     widths = [40 * mm, styles.CONTENT_WIDTH - 72 * mm, 32 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table = Table(rows, colWidths=widths, splitInRow=1)
     table.setStyle(styles.grid_style())
     note = para(_("Perpindahan tahap ini dilakukan fasilitator dengan pengecualian atas aturan "
                   "lokakarya."), styles.NOTE)

@@ -21,14 +21,16 @@ MARGIN_BOTTOM = 20 * mm
 CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 
 INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#5f6b7a")
-ACCENT = colors.HexColor("#0b4f8a")
+# hex forms are also written into <font color=...> markup
+MUTED_HEX, ACCENT_HEX, SHORT_HEX = "#5f6b7a", "#0b4f8a", "#b26a00"
+MUTED = colors.HexColor(MUTED_HEX)
+ACCENT = colors.HexColor(ACCENT_HEX)
 ACCENT_LIGHT = colors.HexColor("#e3edf7")
 RULE = colors.HexColor("#c5ced8")
 ZEBRA = colors.HexColor("#f5f7fa")
 MET = colors.HexColor("#2e7d32")
 MET_LIGHT = colors.HexColor("#e6f2e7")
-SHORT = colors.HexColor("#b26a00")
+SHORT = colors.HexColor(SHORT_HEX)
 SHORT_LIGHT = colors.HexColor("#fdf1dc")
 LINE = colors.HexColor("#c62828")
 
@@ -81,7 +83,32 @@ def rich(template: str, style: ParagraphStyle = BODY, **values: str) -> Paragrap
     return Paragraph(template.format(**{k: markup(v) for k, v in values.items()}), style)
 
 
-def grid_style(header_rows: int = 1, zebra: bool = True, first_data_row: int = 1) -> TableStyle:
+def chunk_text(text: str, limit: int = 700) -> list[str]:
+    """`text` cut at spaces into pieces of at most `limit` characters (no words lost)."""
+    pieces = []
+    rest = text.strip()
+    while len(rest) > limit:
+        cut = max(rest.rfind(" ", 0, limit), rest.rfind("\n", 0, limit))
+        if cut < limit // 2:  # one enormous word: cut it rather than overflow the page
+            cut = limit
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a space, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > limit // 2 else limit].rstrip(" ,.;:") + "…"
+
+
+def grid_style(header_rows: int = 1, zebra: bool = True, first_data_row: int = 1,
+               lines: bool = True) -> TableStyle:
     """The look of every data table: accent header, hairlines, optional zebra rows."""
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -89,8 +116,9 @@ def grid_style(header_rows: int = 1, zebra: bool = True, first_data_row: int = 1
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
+    if lines:
+        commands.append(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE))
     if header_rows:
         commands += [
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),

@@ -17,7 +17,7 @@ from labinovasi.reports.blocks import figure_boxes, heading, title_block, worksh
 from labinovasi.reports.charts import Bar, counted_ideas_charts
 from labinovasi.reports.data import ReportData
 from labinovasi.reports.document import SectionMark
-from labinovasi.reports.styles import markup, para
+from labinovasi.reports.styles import markup, para, shorten
 
 
 def summary_line(data: ReportData) -> str:
@@ -91,8 +91,8 @@ def _opd_table(data: ReportData) -> Table:
             note = para(_("belum (kurang {n})").format(n=s.missing), styles.CELL)
         rows.append([
             para(str(number), styles.CELL_RIGHT),
-            Paragraph(f"{markup(s.opd.name)} <font color='#5f6b7a'>({markup(s.opd.abbreviation)})"
-                      "</font>", styles.CELL),
+            Paragraph(f"{markup(s.opd.name)} <font color='{styles.MUTED_HEX}'>"
+                      f"({markup(s.opd.abbreviation)})</font>", styles.CELL),
             para(s.opd.stage.label),
             para(format_number(s.tally.stored), styles.CELL_RIGHT),
             para(format_number(s.tally.counted), styles.CELL_RIGHT),
@@ -139,7 +139,7 @@ def _chart(data: ReportData) -> list[Flowable]:
 def _count_table(title: str, counts: Counter) -> Table:
     rows = [[para(title, styles.HEAD), para(_("Rancangan"), styles.HEAD_RIGHT)]]
     for key, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        rows.append([para(key or "—"), para(format_number(n), styles.CELL_RIGHT)])
+        rows.append([para(shorten(key, 120) or "—"), para(format_number(n), styles.CELL_RIGHT)])
     width = styles.CONTENT_WIDTH / 2 - 3 * mm
     table = Table(rows, colWidths=[width - 24 * mm, 24 * mm], repeatRows=1)
     table.setStyle(styles.grid_style())
@@ -163,12 +163,16 @@ def _designs(data: ReportData) -> list[Flowable]:
     head = [_("OPD"), _("Nama inovasi"), _("Jenis"), _("Urusan"), _("Tahapan")]
     rows: list[list] = [[para(h, styles.HEAD) for h in head]]
     for opd, design in designs:
-        rows.append([para(opd.abbreviation), para(design.name or "—", styles.CELL_BOLD),
-                     para(design_kind_label(design.kind)), para(design.affair),
+        # shortened: the OPD's own sheet prints them in full, and short rows never need to
+        # split inside a table whose header repeats
+        rows.append([para(opd.abbreviation), para(shorten(design.name, 200) or "—",
+                                                  styles.CELL_BOLD),
+                     para(shorten(design_kind_label(design.kind), 80)),
+                     para(shorten(design.affair, 80)),
                      para(design_phase_label(design.phase))])
     widths = [24 * mm, None, 42 * mm, 26 * mm, 20 * mm]
     widths[1] = styles.CONTENT_WIDTH - sum(w for w in widths if w)
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(styles.grid_style())
     story.append(table)
     return story
@@ -185,6 +189,6 @@ def _overrides(data: ReportData) -> list[Flowable]:
         return []
     head = [para(h, styles.HEAD) for h in (_("OPD"), _("Perpindahan"), _("Alasan pengecualian"))]
     widths = [24 * mm, 38 * mm, styles.CONTENT_WIDTH - 62 * mm]
-    table = Table([head, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
+    table = Table([head, *rows], colWidths=widths, splitInRow=1)
     table.setStyle(styles.grid_style())
     return [*heading(_("Pengecualian tahap")), table]
