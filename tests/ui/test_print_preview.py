@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -14,6 +14,13 @@ from labinovasi.services.sample import build_sample_workshop
 from labinovasi.ui.print_preview import PrintPreviewDialog
 
 LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path):
+    """The dialog remembers the folder it saved to: not in the developer's own settings."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +72,7 @@ def test_save_as_writes_the_pdf(qtbot, sample, tmp_path, monkeypatch):
     reader = PdfReader(written)
     assert len(reader.pages) == dialog.document.pageCount()
     assert "Dinas Kesehatan" in "".join(page.extract_text() for page in reader.pages)
+    assert QSettings().value("printPreview/saveFolder") == str(tmp_path)
 
 
 def test_save_as_cancelled_writes_nothing(qtbot, sample, tmp_path, monkeypatch):

@@ -6,7 +6,17 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QPointF,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -31,6 +41,7 @@ from labinovasi.services import WorkshopService
 REPORT_KINDS = ("all", "summary", "opd")
 PRINT_DPI = 200  # enough for text on paper; the printer's own 1200 dpi would need ~0.5 GB/page
 ZOOM_STEP = 1.25
+SAVE_FOLDER_KEY = "printPreview/saveFolder"
 
 
 class ReportRenderThread(QThread):
@@ -234,7 +245,8 @@ class PrintPreviewDialog(QDialog):
         """Copy the rendered PDF where the user chooses; returns the path written."""
         if not self.is_ready():
             return None
-        suggested = str(Path.home() / self.default_file_name())
+        folder = QSettings().value(SAVE_FOLDER_KEY) or str(Path.home())
+        suggested = str(Path(str(folder)) / self.default_file_name())
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan sebagai PDF"), suggested, self.tr("Berkas PDF (*.pdf)"))
         if not chosen:
@@ -248,6 +260,7 @@ class PrintPreviewDialog(QDialog):
             QMessageBox.warning(self, self.tr("Gagal menyimpan"),
                                 self.tr("Berkas tidak dapat disimpan:") + f"\n{error}")
             return None
+        QSettings().setValue(SAVE_FOLDER_KEY, str(target.parent))
         return target
 
     def print_document(self, printer: QPrinter | None = None) -> int:
