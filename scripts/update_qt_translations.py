@@ -4,6 +4,7 @@
 what is still untranslated.
 
     .venv/bin/python scripts/update_qt_translations.py
+    .venv/bin/python scripts/update_qt_translations.py --template terjemahan.json
     .venv/bin/python scripts/update_qt_translations.py --apply terjemahan.json
 
 The JSON maps an Indonesian source string (or "Context|source") to its English text; a plural
@@ -66,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", default="en")
     parser.add_argument("--apply", type=Path, metavar="JSON",
                         help="isi terjemahan dari berkas JSON {sumber: terjemahan}")
+    parser.add_argument("--template", type=Path, metavar="JSON",
+                        help="tulis string yang belum diterjemahkan sebagai JSON untuk --apply")
     args = parser.parse_args(argv)
 
     target = ts_path(args.language)
@@ -81,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     for message in missing:
         print(f"[{message.context}] {message.source!r}  ({message.location.lstrip('./')})")
     print(f"{target.relative_to(ROOT)}: {len(missing)} string belum diterjemahkan")
+    if args.template and missing:
+        template = {m.source: (["", ""] if m.plural else "") for m in missing}
+        args.template.write_text(json.dumps(template, ensure_ascii=False, indent=1) + "\n",
+                                 encoding="utf-8")
+        print(f"isi {args.template}, lalu jalankan lagi dengan --apply {args.template}")
     return 1 if missing else 0
 
 

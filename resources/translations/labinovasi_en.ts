@@ -42,57 +42,57 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="156"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="167"/>
         <source>Pratinjau cetak — semua laporan</source>
         <translation>Print preview — all reports</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="168"/>
         <source>Pratinjau cetak — rekapitulasi</source>
         <translation>Print preview — summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="169"/>
         <source>Pratinjau cetak — lembar hasil lab</source>
         <translation>Print preview — lab result sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="175"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="176"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="177"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="178"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="179"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="180"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="181"/>
         <source>Menyiapkan laporan…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="191"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -100,42 +100,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="209"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation>The PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="221"/>
         <source>Laporan tidak dapat dibuat.</source>
         <translation>The report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="251"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="251"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="260"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="261"/>
         <source>Berkas tidak dapat disimpan:</source>
         <translation>The file cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="292"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="293"/>
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer cannot be opened.</translation>
     </message>
