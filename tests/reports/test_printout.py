@@ -122,8 +122,10 @@ def test_chosen_idea_and_scores(full_printout):
     assert "Pendaftaran hanya bisa dilakukan langsung di loket mulai pukul 07.30" in dinkes
     assert "Urgency 5 · Seriousness 4 · Growth 4 — jumlah 13" in dinkes
     assert "✓ Aktual" in dinkes
+    bapperida = _sheet(texts, "Badan Perencanaan Pembangunan dan Riset Daerah (BAPPERIDA)")
+    assert "Belum ada gagasan yang dipilih." in bapperida  # in diagnose, nothing chosen yet
     disdikbud = _sheet(texts, "Dinas Pendidikan dan Kebudayaan (DISDIKBUD)")
-    assert "Belum ada gagasan yang dipilih." in disdikbud
+    assert "Gagasan terpilih" not in disdikbud  # still in drum-up: no empty section
     assert "Penilaian APKL dan USG" not in disdikbud
 
 

@@ -49,8 +49,8 @@ def figure_boxes(figures: Sequence[tuple[str, str]], tones: Sequence[str] = ()) 
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, -1), styles.ACCENT_LIGHT),
         ("LINEAFTER", (0, 0), (-2, -1), 2, styles.PAGE_BACKGROUND),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]
     for i, tone in enumerate(tones):
         if tone == "met":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from labinovasi.domain import Design, Workshop
+from labinovasi.domain import Design, Stage, Workshop
 from labinovasi.domain.entities import APKL_CRITERIA, design_kind_label, design_phase_label
 from labinovasi.formatting import format_date, format_number, format_rupiah
 from labinovasi.i18n import _
@@ -86,7 +86,7 @@ def _overview(report: OpdReport) -> list[Flowable]:
          (format_number(tally.stored), _("gagasan tersimpan")),
          (format_number(tally.duplicates), _("duplikat"))],
         tones=["", "met" if s.meets_minimum else "short", "", ""])
-    return [boxes, Spacer(1, 1 * mm), para(progress_line(report), styles.H3)]
+    return [boxes, Spacer(1, 2 * mm), para(progress_line(report), styles.LEAD)]
 
 
 def _ideas(report: OpdReport) -> list[Flowable]:
@@ -213,6 +213,8 @@ def _usg_text(view: IdeaView) -> str:
 
 
 def _chosen(report: OpdReport) -> list[Flowable]:
+    if not report.chosen and report.opd.stage is Stage.DRUM_UP:
+        return []  # choosing comes in diagnose; saying "none yet" in drum-up is noise
     story: list[Flowable] = [*heading(_("Gagasan terpilih"))]
     if not report.chosen:
         story.append(para(_("Belum ada gagasan yang dipilih."), styles.BODY))
@@ -267,7 +269,8 @@ def _design(design: Design, report: OpdReport) -> list[Flowable]:
         return story
     head = [_("No"), _("Kegiatan"), _("Penanggung jawab"), _("Mulai"), _("Selesai"),
             _("Keluaran")]
-    table_rows: list[list] = [[para(h, styles.HEAD) for h in head]]
+    table_rows: list[list] = [[para(h, styles.HEAD_RIGHT if i == 0 else styles.HEAD)
+                               for i, h in enumerate(head)]]
     for number, action in enumerate(design.actions, start=1):
         table_rows.append([para(str(number), styles.CELL_RIGHT), para(action.activity),
                            para(action.person), para(format_date(action.start) or EMPTY,
@@ -325,10 +328,12 @@ def _commitment(report: OpdReport, workshop: Workshop) -> list[Flowable]:
         [para(blank, styles.SIGN), para(blank, styles.SIGN)],
         [para(_("NIP."), styles.NOTE_CENTER), para(_("NIP."), styles.NOTE_CENTER)],
     ]
-    signatures = Table(rows, colWidths=[half, half], rowHeights=[None, None, None, 20 * mm,
+    signatures = Table(rows, colWidths=[half, half], rowHeights=[None, None, None, 16 * mm,
                                                                   None, None])
     signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                     ("TOPPADDING", (0, 0), (-1, -1), 1),
                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    return [KeepTogether([para(_("Komitmen"), styles.H2), sentence, Spacer(1, 5 * mm),
+    # heading, promise and signatures stay on one page: a signature is never separated
+    # from what it signs
+    return [KeepTogether([para(_("Komitmen"), styles.H2), sentence, Spacer(1, 3 * mm),
                           signatures])]
