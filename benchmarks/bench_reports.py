@@ -63,9 +63,11 @@ def _idea(abbr: str, n: int) -> tuple[str, str, str]:
     return text, problem, ["Andi", "Sari", "Budi", "Hj. Rahmawati", "dr. Lestari"][n % 5]
 
 
-def build_workshop(path: Path, opds: int = 47, ideas: int = 10, meeting: int = 15) -> Path:
-    """`opds` OPDs with `ideas` ideas each; only the first `meeting` reach the minimum (the
-    others repeat themselves), so the rekapitulasi reads "15 dari 47 OPD (31,9%)"."""
+def build_workshop(path: Path, opds: int = 47, ideas: int = 10, meeting: int = 15,
+                   repeat: bool = True) -> Path:
+    """`opds` OPDs; only the first `meeting` reach the minimum, so the rekapitulasi reads
+    "15 dari 47 OPD (31,9%)". With `repeat` every OPD stores `ideas` ideas (the others repeat
+    themselves: worst case for printing); without, the others just have fewer ideas."""
     with WorkshopService.create(
         path, "Laboratorium Inovasi Daerah 2026", region="Kabupaten Bulungan Raya",
         start_date=date(2026, 11, 23), end_date=date(2026, 11, 26),
@@ -82,12 +84,18 @@ def build_workshop(path: Path, opds: int = 47, ideas: int = 10, meeting: int = 1
         lines = ["opd,gagasan,masalah,pengusul"]
         for index, (_name, abbr) in enumerate(rows):
             distinct = ideas if index < meeting else 1 + index % 4
-            for n in range(ideas):
+            stored = ideas if repeat or index < meeting else distinct + index % 2
+            for n in range(stored):
                 text, problem, author = _idea(abbr, n if n < distinct else n % distinct)
                 lines.append(f"{abbr},\"{text}\",\"{problem}\",{author}")
         (folder / "gagasan.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
         service.import_ideas(folder / "gagasan.csv")
         _diagnose_and_design(service, [a for _n, a in rows[:3]])
+        for _name, abbr in rows[3:meeting:3]:
+            service.move_stage(service.find_opd(abbr).id, Stage.DIAGNOSE)
+        late = service.find_opd(rows[-1][1])
+        service.move_stage(late.id, Stage.DIAGNOSE, override_reason=(
+            "Kelurahan baru bergabung hari kedua; gagasan dilengkapi menyusul"))
     return path
 
 

@@ -22,13 +22,13 @@ CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 
 INK = colors.HexColor("#1f2933")
 # hex forms are also written into <font color=...> markup
-MUTED_HEX, ACCENT_HEX, SHORT_HEX = "#5f6b7a", "#0b4f8a", "#b26a00"
+MUTED_HEX, ACCENT_HEX, SHORT_HEX, MET_HEX = "#5f6b7a", "#0b4f8a", "#b26a00", "#2e7d32"
 MUTED = colors.HexColor(MUTED_HEX)
 ACCENT = colors.HexColor(ACCENT_HEX)
 ACCENT_LIGHT = colors.HexColor("#e3edf7")
 RULE = colors.HexColor("#c5ced8")
 ZEBRA = colors.HexColor("#f5f7fa")
-MET = colors.HexColor("#2e7d32")
+MET = colors.HexColor(MET_HEX)
 MET_LIGHT = colors.HexColor("#e6f2e7")
 SHORT = colors.HexColor(SHORT_HEX)
 SHORT_LIGHT = colors.HexColor("#fdf1dc")

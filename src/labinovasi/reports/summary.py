@@ -83,12 +83,12 @@ def _opd_table(data: ReportData) -> Table:
                      styles.HEAD_RIGHT, styles.HEAD]
     rows: list[list] = [[para(text, style) for text, style in zip(head, header_styles,
                                                                   strict=True)]]
-    tones = []
     for number, s in enumerate(data.status.opds, start=1):
         if s.meets_minimum:
-            note = para(_("memenuhi"), styles.CELL)
+            note = f"<font color='{styles.MET_HEX}'>{markup(_('memenuhi'))}</font>"
         else:
-            note = para(_("belum (kurang {n})").format(n=s.missing), styles.CELL)
+            note = (f"<font color='{styles.SHORT_HEX}'>"
+                    f"{markup(_('belum (kurang {n})').format(n=s.missing))}</font>")
         rows.append([
             para(str(number), styles.CELL_RIGHT),
             Paragraph(f"{markup(s.opd.name)} <font color='{styles.MUTED_HEX}'>"
@@ -96,17 +96,13 @@ def _opd_table(data: ReportData) -> Table:
             para(s.opd.stage.label),
             para(format_number(s.tally.stored), styles.CELL_RIGHT),
             para(format_number(s.tally.counted), styles.CELL_RIGHT),
-            note,
+            Paragraph(note, styles.CELL),
         ])
-        tones.append(s.meets_minimum)
     widths = [10 * mm, None, 22 * mm, 17 * mm, 17 * mm, 30 * mm]
     fixed = sum(w for w in widths if w)
     widths[1] = styles.CONTENT_WIDTH - fixed
     table = Table(rows, colWidths=widths, repeatRows=1)
-    style = styles.grid_style()
-    for row, met in enumerate(tones, start=1):
-        style.add("TEXTCOLOR", (5, row), (5, row), styles.MET if met else styles.SHORT)
-    table.setStyle(style)
+    table.setStyle(styles.grid_style())
     return table
 
 
