@@ -83,3 +83,20 @@ def heading(text: str, style: ParagraphStyle = styles.H2, room: float = 32 * mm
             ) -> list[Flowable]:
     """A section heading that starts a new page rather than sit alone at the bottom of one."""
     return [CondPageBreak(room), para(text, style)]
+
+
+def grid_table(rows: list[list], widths: Sequence[float | None], *, repeat_header: bool = True,
+               style: TableStyle | None = None, width: float = styles.CONTENT_WIDTH) -> Table:
+    """A data table in the house style; the one `None` width takes what the others leave.
+
+    With `repeat_header` the header row repeats on every page and rows only break between
+    them (ReportLab 5 draws a repeated header mid-page when a row itself splits), so cells
+    must stay well short of a page. Without it, a tall row may split across pages."""
+    fixed = sum(w for w in widths if w is not None)
+    widths = [width - fixed if w is None else w for w in widths]
+    if repeat_header:
+        table = Table(rows, colWidths=widths, repeatRows=1)
+    else:
+        table = Table(rows, colWidths=widths, splitInRow=1)
+    table.setStyle(style or styles.grid_style())
+    return table

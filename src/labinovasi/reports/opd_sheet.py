@@ -15,6 +15,7 @@ from labinovasi.reports.blocks import (
     bullet_lines,
     field_table,
     figure_boxes,
+    grid_table,
     heading,
     title_block,
     workshop_lines,
@@ -129,12 +130,8 @@ def _ideas(report: OpdReport) -> list[Flowable]:
         if index % 2:
             style.add("BACKGROUND", (0, first), (-1, last), styles.ZEBRA)
         style.add("LINEBELOW", (0, last), (-1, last), 0.4, styles.RULE)
-    widths = [10 * mm, styles.CONTENT_WIDTH - 42 * mm, 32 * mm]
-    # No splitInRow: ReportLab 5 then draws the repeated header in the middle of the page.
-    # Chunked text keeps every row short, so rows only ever break between them.
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(style)
-    story.append(table)
+    # chunked text keeps every row short, as a table with a repeating header needs
+    story.append(grid_table(rows, [10 * mm, None, 32 * mm], style=style))
     tally = report.status.tally
     summary = _("{stored} gagasan tersimpan: {counted} dihitung, {dup} duplikat").format(
         stored=tally.stored, counted=tally.counted, dup=tally.duplicates)
@@ -182,13 +179,10 @@ def _assessment(report: OpdReport) -> list[Flowable]:
         if idea.chosen:
             style.add("BACKGROUND", (0, row), (-1, row), styles.ACCENT_LIGHT)
     narrow = 6.5 * mm
-    widths = [9 * mm, None] + [narrow] * 7 + [10 * mm, 13 * mm]
-    widths[1] = styles.CONTENT_WIDTH - sum(w for w in widths if w)
-    table = Table(rows, colWidths=widths, repeatRows=1)
     style.add("LINEAFTER", (1, 0), (1, -1), 0.4, styles.RULE)
     style.add("LINEAFTER", (5, 0), (5, -1), 0.4, styles.RULE)
     style.add("LINEAFTER", (8, 0), (8, -1), 0.4, styles.RULE)
-    table.setStyle(style)
+    table = grid_table(rows, [9 * mm, None] + [narrow] * 7 + [10 * mm, 13 * mm], style=style)
     legend = _("APKL: A = Aktual, P = Problematik, K = Kekhalayakan, L = Layak. "
                "USG: U = Urgency, S = Seriousness, G = Growth (1–5); Jml = U + S + G.")
     return [*heading(_("Penilaian APKL dan USG")), table, Spacer(1, 1.5 * mm),
@@ -277,12 +271,9 @@ def _design(design: Design, report: OpdReport) -> list[Flowable]:
                                                      styles.CELL_DATE),
                            para(format_date(action.end) or EMPTY, styles.CELL_DATE),
                            para(action.output)])
-    widths = [8 * mm, None, 28 * mm, 29 * mm, 29 * mm, 28 * mm]
-    widths[1] = styles.CONTENT_WIDTH - sum(w for w in widths if w)
     # a short table: rows may split (a very long kegiatan), the header need not repeat
-    table = Table(table_rows, colWidths=widths, splitInRow=1)
-    table.setStyle(styles.grid_style())
-    story.append(table)
+    story.append(grid_table(table_rows, [8 * mm, None, 28 * mm, 29 * mm, 29 * mm, 28 * mm],
+                            repeat_header=False))
     return story
 
 
@@ -296,9 +287,7 @@ def _overrides(report: OpdReport) -> list[Flowable]:
         rows.append([para(f"{change.from_stage.label} → {change.to_stage.label}"),
                      para(change.override_reason),
                      para(format_date(change.at.date()) if change.at else EMPTY)])
-    widths = [40 * mm, styles.CONTENT_WIDTH - 72 * mm, 32 * mm]
-    table = Table(rows, colWidths=widths, splitInRow=1)
-    table.setStyle(styles.grid_style())
+    table = grid_table(rows, [40 * mm, None, 32 * mm], repeat_header=False)
     note = para(_("Perpindahan tahap ini dilakukan fasilitator dengan pengecualian atas aturan "
                   "lokakarya."), styles.NOTE)
     return [*heading(_("Pengecualian tahap")), table, Spacer(1, 1.5 * mm), note]

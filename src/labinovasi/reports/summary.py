@@ -13,7 +13,13 @@ from labinovasi.domain.entities import design_kind_label, design_phase_label
 from labinovasi.formatting import format_date, format_number, format_percent
 from labinovasi.i18n import _
 from labinovasi.reports import styles
-from labinovasi.reports.blocks import figure_boxes, heading, title_block, workshop_lines
+from labinovasi.reports.blocks import (
+    figure_boxes,
+    grid_table,
+    heading,
+    title_block,
+    workshop_lines,
+)
 from labinovasi.reports.charts import Bar, counted_ideas_charts
 from labinovasi.reports.data import ReportData
 from labinovasi.reports.document import SectionMark
@@ -98,12 +104,7 @@ def _opd_table(data: ReportData) -> Table:
             para(format_number(s.tally.counted), styles.CELL_RIGHT),
             Paragraph(note, styles.CELL),
         ])
-    widths = [10 * mm, None, 22 * mm, 17 * mm, 17 * mm, 30 * mm]
-    fixed = sum(w for w in widths if w)
-    widths[1] = styles.CONTENT_WIDTH - fixed
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(styles.grid_style())
-    return table
+    return grid_table(rows, [10 * mm, None, 22 * mm, 17 * mm, 17 * mm, 30 * mm])
 
 
 def _shortfalls(data: ReportData) -> list[Flowable]:
@@ -136,10 +137,7 @@ def _count_table(title: str, counts: Counter) -> Table:
     rows = [[para(title, styles.HEAD), para(_("Rancangan"), styles.HEAD_RIGHT)]]
     for key, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         rows.append([para(shorten(key, 120) or "—"), para(format_number(n), styles.CELL_RIGHT)])
-    width = styles.CONTENT_WIDTH / 2 - 3 * mm
-    table = Table(rows, colWidths=[width - 24 * mm, 24 * mm], repeatRows=1)
-    table.setStyle(styles.grid_style())
-    return table
+    return grid_table(rows, [None, 24 * mm], width=styles.CONTENT_WIDTH / 2 - 3 * mm)
 
 
 def _designs(data: ReportData) -> list[Flowable]:
@@ -166,11 +164,7 @@ def _designs(data: ReportData) -> list[Flowable]:
                      para(shorten(design_kind_label(design.kind), 80)),
                      para(shorten(design.affair, 80)),
                      para(design_phase_label(design.phase))])
-    widths = [24 * mm, None, 42 * mm, 26 * mm, 20 * mm]
-    widths[1] = styles.CONTENT_WIDTH - sum(w for w in widths if w)
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(styles.grid_style())
-    story.append(table)
+    story.append(grid_table(rows, [24 * mm, None, 42 * mm, 26 * mm, 20 * mm]))
     return story
 
 
@@ -184,7 +178,5 @@ def _overrides(data: ReportData) -> list[Flowable]:
     if not rows:
         return []
     head = [para(h, styles.HEAD) for h in (_("OPD"), _("Perpindahan"), _("Alasan pengecualian"))]
-    widths = [24 * mm, 38 * mm, styles.CONTENT_WIDTH - 62 * mm]
-    table = Table([head, *rows], colWidths=widths, splitInRow=1)
-    table.setStyle(styles.grid_style())
-    return [*heading(_("Pengecualian tahap")), table]
+    return [*heading(_("Pengecualian tahap")),
+            grid_table([head, *rows], [24 * mm, 38 * mm, None], repeat_header=False)]
