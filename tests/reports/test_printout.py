@@ -70,6 +70,9 @@ def test_page_footer_counts_pages(full_printout):
     assert f"Halaman 1 dari {total}" in texts[0]
     for number, text in enumerate(texts, start=1):
         assert f"Halaman {number} dari {total}" in text
+    starts = sheet_starts(texts, NAMES)
+    assert "Rekapitulasi · Laboratorium Inovasi Daerah 2026" in texts[0]
+    assert "Lembar hasil DINKES · " in texts[starts["Dinas Kesehatan (DINKES)"] + 1]
 
 
 def test_metadata(full_printout):

@@ -32,8 +32,8 @@ class SectionMark(Flowable):
     def draw(self) -> None:
         self.canv.bookmarkPage(self.key, fit="XYZ", top=self.canv._pagesize[1])
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
-        doc = getattr(self.canv, "_labinovasi_doc", None)
-        if doc is not None and self.footer:
+        doc = getattr(self.canv, "_doctemplate", None)  # set by ReportLab while building
+        if isinstance(doc, ReportDocument) and self.footer:
             doc.section = self.footer
 
 
@@ -54,8 +54,7 @@ class ReportDocument(BaseDocTemplate):
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._footer)])
 
     def beforeDocument(self) -> None:
-        self.canv._labinovasi_doc = self
-        self.canv.showOutline()
+        self.canv.showOutline()  # viewers open with the bookmarks panel
 
     def _footer(self, canvas, doc) -> None:
         """Drawn when a page is finished, so it names the section the page ended in."""
