@@ -90,11 +90,12 @@ def _opd_table(data: ReportData) -> Table:
     rows: list[list] = [[para(text, style) for text, style in zip(head, header_styles,
                                                                   strict=True)]]
     for number, s in enumerate(data.status.opds, start=1):
+        # labels outside the f-strings, where the translation extractor can see them
         if s.meets_minimum:
-            note = f"<font color='{styles.MET_HEX}'>{markup(_('memenuhi'))}</font>"
+            colour, verdict = styles.MET_HEX, _("memenuhi")
         else:
-            note = (f"<font color='{styles.SHORT_HEX}'>"
-                    f"{markup(_('belum (kurang {n})').format(n=s.missing))}</font>")
+            colour, verdict = styles.SHORT_HEX, _("belum (kurang {n})").format(n=s.missing)
+        note = f"<font color='{colour}'>{markup(verdict)}</font>"
         rows.append([
             para(str(number), styles.CELL_RIGHT),
             Paragraph(f"{markup(s.opd.name)} <font color='{styles.MUTED_HEX}'>"
