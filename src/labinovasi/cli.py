@@ -9,20 +9,87 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from labinovasi import __version__
 from labinovasi.domain import BadInput, LabinovasiError, Stage
-from labinovasi.i18n import _, set_language
+from labinovasi.i18n import DEFAULT_LANGUAGE, _, current_language, set_language
 
 EXIT_OK, EXIT_USAGE, EXIT_RULE, EXIT_BAD_INPUT, EXIT_CANNOT_OPEN = 0, 2, 3, 4, 5
 
 
 class UsageError(LabinovasiError):
     exit_code = EXIT_USAGE
+
+
+# argparse's own messages ("the following arguments are required", ...) in Bahasa Indonesia.
+# argparse asks gettext for them at call time; `_argparse_in_language` answers instead.
+ARGPARSE_MESSAGES = {
+    "usage: ": "penggunaan: ",
+    "positional arguments": "argumen posisi",
+    "options": "opsi",
+    "subcommands": "perintah",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "expected one argument": "perlu satu nilai",
+    "expected at most one argument": "paling banyak satu nilai",
+    "expected at least one argument": "paling sedikit satu nilai",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "opsi ambigu: %(option)s bisa berarti %(matches)s",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "one of the arguments %s is required": "salah satu argumen %s wajib diisi",
+    "ignored explicit argument %r": "argumen %r diabaikan",
+    "unexpected option string: %s": "opsi tidak terduga: %s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "perintah tidak dikenal %(parser_name)r (pilihan: %(choices)s)",
+    "can't open '%(filename)s': %(error)s": "tidak dapat membuka '%(filename)s': %(error)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: galat: %(message)s\n",
+    "expected %s argument": "perlu %s nilai",
+    "expected %s arguments": "perlu %s nilai",
+}
+
+
+def _argparse_gettext(message: str) -> str:
+    if current_language() != "id":
+        return message  # argparse's source strings are English
+    return ARGPARSE_MESSAGES.get(message, message)
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return _argparse_gettext(singular if n == 1 else plural)
+
+
+@contextmanager
+def _argparse_in_language() -> Iterator[None]:
+    """Let argparse speak the current language while the parser is built and used."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _argparse_gettext, _argparse_ngettext  # type: ignore
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def _language_option(argv: Sequence[str]) -> str | None:
+    """The --lang value, read before parsing so help and usage errors are in that language."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 class Parser(argparse.ArgumentParser):
@@ -284,7 +351,8 @@ def _workshop_parent() -> argparse.ArgumentParser:
 def build_parser() -> Parser:
     parser = Parser(prog="labinovasi",
                     description=_("Laboratorium Inovasi Daerah: drum-up, diagnose, design."))
-    parser.add_argument("--version", action="version", version=f"labinovasi {__version__}")
+    parser.add_argument("--version", action="version", version=f"labinovasi {__version__}",
+                        help=_("tampilkan versi program lalu keluar"))
     parser.add_argument("--lang", choices=("id", "en"), help=_("bahasa antarmuka"))
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=Parser)
     wf = _workshop_parent()
@@ -375,8 +443,10 @@ def _add_extensions(sub, wf) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # Each run starts from --lang or the environment's language, not from a previous run's.
+    set_language(_language_option(argv) or os.environ.get("LABINOVASI_LANG", DEFAULT_LANGUAGE))
+    with _argparse_in_language():
+        args = build_parser().parse_args(argv)
     if args.lang:
         set_language(args.lang)
     handler: Handler | None = getattr(args, "handler", None)

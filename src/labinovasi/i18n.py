@@ -40,3 +40,8 @@ def _catalog(language: str) -> dict[str, str]:
 def _(message: str) -> str:
     """Translate an Indonesian source string into the current language."""
     return _catalog(current_language()).get(message, message)
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction where it is defined; `_()` translates it where it is shown."""
+    return message

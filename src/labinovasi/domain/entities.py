@@ -1,4 +1,4 @@
-"""The things a workshop is made of, as plain dataclasses the services hand to GUI, CLI and reports."""
+"""What a workshop is made of: plain dataclasses the services hand to GUI, CLI and reports."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from labinovasi.domain.stages import Stage
-from labinovasi.i18n import _
+from labinovasi.i18n import N_, _
 
 
 @dataclass
@@ -73,11 +73,12 @@ class Idea:
 
 # Kemendagri's jenis/bentuk inovasi and tahapan, stored by key, shown by label.
 DESIGN_KINDS = {
-    "tata-kelola": "Inovasi tata kelola pemerintahan daerah",
-    "pelayanan-publik": "Inovasi pelayanan publik",
-    "lainnya": "Inovasi daerah lainnya sesuai urusan pemerintahan",
+    "tata-kelola": N_("Inovasi tata kelola pemerintahan daerah"),
+    "pelayanan-publik": N_("Inovasi pelayanan publik"),
+    "lainnya": N_("Inovasi daerah lainnya sesuai urusan pemerintahan"),
 }
-DESIGN_PHASES = {"inisiatif": "Inisiatif", "uji-coba": "Uji coba", "penerapan": "Penerapan"}
+DESIGN_PHASES = {"inisiatif": N_("Inisiatif"), "uji-coba": N_("Uji coba"),
+                 "penerapan": N_("Penerapan")}
 
 
 def design_kind_label(key: str) -> str:

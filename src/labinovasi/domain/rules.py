@@ -11,7 +11,7 @@ from typing import Protocol
 from labinovasi.domain.entities import Design, Idea, Opd
 from labinovasi.domain.errors import BadInput
 from labinovasi.domain.stages import Stage
-from labinovasi.i18n import _
+from labinovasi.i18n import N_, _
 
 DEFAULT_MIN_IDEAS = 5
 _SPACES = re.compile(r"\s+")
@@ -92,12 +92,12 @@ def shortfall_text(opd: Opd, counted: int, minimum: int) -> str:
 
 # What a design needs before the OPD leaves the design stage.
 REQUIRED_DESIGN_FIELDS = {
-    "name": "nama inovasi",
-    "kind": "jenis inovasi",
-    "affair": "urusan pemerintahan",
-    "background": "latar belakang",
-    "goal": "tujuan",
-    "leader": "ketua tim",
+    "name": N_("nama inovasi"),
+    "kind": N_("jenis inovasi"),
+    "affair": N_("urusan pemerintahan"),
+    "background": N_("latar belakang"),
+    "goal": N_("tujuan"),
+    "leader": N_("ketua tim"),
 }
 
 
