@@ -104,3 +104,14 @@ def test_chart_chunks_are_balanced():
     assert [len(r) for r in chart_chunks(100)] == [34, 34, 32]
     assert chart_chunks(0) == []
     assert [i for r in chart_chunks(97) for i in r] == list(range(97))
+
+
+def test_empty_workshop_prints_a_plain_summary(service):
+    texts = pdf_texts(render_report_bytes(service, kind="all"))
+    assert len(texts) == 1
+    assert "0 dari 0 OPD (0%) memenuhi minimal 5 gagasan" in texts[0]
+    assert "Belum ada OPD." in texts[0]
+    assert "Semua OPD sudah memenuhi" not in texts[0]
+    opd = service.add_opd("Dinas Kosong", "DK")
+    sheet = pdf_texts(render_report_bytes(service, kind="opd", opd_id=opd.id))[0]
+    assert "Belum ada gagasan." in sheet and "0 dari 5 gagasan" in sheet

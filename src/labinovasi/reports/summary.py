@@ -55,6 +55,10 @@ def summary_story(data: ReportData) -> list[Flowable]:
     story.append(para(_stage_line(data), styles.NOTE))
 
     story += heading(_("Gagasan per perangkat daerah"))
+    if not status.opds:
+        story.append(para(_("Belum ada OPD. Impor atau tambahkan perangkat daerah dulu."),
+                          styles.BODY))
+        return story
     story.append(_opd_table(data))
 
     story += _shortfalls(data)
