@@ -47,11 +47,11 @@ def report_title(data: ReportData, kind: str, opd_id: str | None = None) -> str:
     workshop = data.workshop
     where = " — ".join(t for t in (workshop.title, workshop.region) if t)
     if kind == "summary":
-        return _("Rekapitulasi {where}").format(where=where)
+        return _("Rekapitulasi — {where}").format(where=where)
     if kind == "opd":
         return _("Lembar hasil {opd} — {where}").format(
             opd=_find(data, opd_id).opd.display_name, where=where)
-    return _("Hasil Laboratorium Inovasi {where}").format(where=where)
+    return _("Rekapitulasi dan lembar hasil OPD — {where}").format(where=where)
 
 
 def report_subject(kind: str) -> str:
