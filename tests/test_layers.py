@@ -1,0 +1,95 @@
+"""The layers below the GUI never need Qt: domain, storage, services, reports and the CLI import
+and run in a Python that has not loaded PySide6 (the review hook checks the imports; this checks
+what actually gets loaded)."""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import labinovasi
+
+PACKAGE = Path(labinovasi.__file__).resolve().parent
+QT_FREE = ("domain", "storage", "services", "reports")
+
+
+def qt_free_modules() -> list[str]:
+    names = ["labinovasi.cli", "labinovasi.i18n", "labinovasi.formatting", "labinovasi.resources"]
+    for layer in QT_FREE:
+        names.append(f"labinovasi.{layer}")
+        for info in pkgutil.walk_packages([str(PACKAGE / layer)], f"labinovasi.{layer}."):
+            if ".migrations" not in info.name:
+                names.append(info.name)
+    return names
+
+
+PROBE = """
+import sys
+names = sys.argv[1:]
+import importlib
+for name in names:
+    importlib.import_module(name)
+from labinovasi.cli import build_parser
+build_parser()  # loads the command extensions (reports, sync, ui.cli) as well
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
+assert not loaded, loaded
+print(len(names))
+"""
+
+
+def test_lower_layers_import_without_pyside6():
+    names = qt_free_modules()
+    assert "labinovasi.services.workshop_service" in names
+    assert "labinovasi.storage.connection" in names
+    done = subprocess.run([sys.executable, "-c", PROBE, *names], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.strip()) == len(names)
+
+
+def test_a_whole_cli_run_loads_no_qt(tmp_path, samples_dir):
+    script = f"""
+import sys
+from labinovasi.cli import main
+path = {str(tmp_path / "lab.labinovasi")!r}
+assert main(["new", path, "--title", "T"]) == 0
+assert main(["opd", "import", path, {str(samples_dir / "opd.csv")!r}]) == 0
+assert main(["idea", "import", path, {str(samples_dir / "gagasan.csv")!r}]) == 0
+assert main(["status", path, "--json"]) == 0
+assert main(["export", path, "--format", "xlsx", "--out", path + ".xlsx"]) == 0
+assert not [m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))]
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_layer_rules_in_the_source():
+    """domain: no Qt, no SQLAlchemy; storage, services, reports: no Qt; ui: no storage/SQL."""
+    for path in PACKAGE.rglob("*.py"):
+        layer = path.relative_to(PACKAGE).parts[0]
+        names = imported_modules(path)
+        qt = {n for n in names if n.split(".")[0] in ("PySide6", "shiboken6")}
+        if layer in (*QT_FREE, "cli.py", "i18n.py", "formatting.py"):
+            assert not qt, path
+        if layer == "domain":
+            assert not {n for n in names if n.split(".")[0] in ("sqlalchemy", "alembic")}, path
+            assert not {n for n in names if n.startswith(("labinovasi.storage",
+                                                           "labinovasi.services"))}, path
+        if layer == "ui":
+            assert not {n for n in names if n.split(".")[0] == "sqlalchemy"
+                        or n.startswith("labinovasi.storage")}, path
