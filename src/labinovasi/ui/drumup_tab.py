@@ -1,0 +1,276 @@
+"""Drum-up tab: the OPD's ideas as typed, with counting marks, and the line to add the next one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labinovasi.domain import LabinovasiError, progress_text
+from labinovasi.services import IdeaView, WorkshopService
+from labinovasi.ui import style
+from labinovasi.ui.partials.commands import IdeaEditCommand
+from labinovasi.ui.partials.widgets import MessageLine, add_form_rows, set_texts
+from labinovasi.ui.signals import signals
+
+IDEA_ID_ROLE = Qt.ItemDataRole.UserRole
+COL_NUMBER, COL_TEXT, COL_AUTHOR, COL_PROBLEM, COL_STATUS = range(5)
+
+
+class IdeaEditDialog(QDialog):
+    """Edit an idea's text, pengusul and masalah. The old text stays in the idea's history."""
+
+    def __init__(self, view: IdeaView, parent=None):
+        super().__init__(parent)
+        self.setObjectName("ideaEditDialog")
+        self.view = view
+        self.text_edit = QPlainTextEdit(view.idea.text, objectName="ideaEditText")
+        self.text_edit.setTabChangesFocus(True)
+        self.author_edit = QLineEdit(view.idea.author, objectName="ideaEditAuthor")
+        self.problem_edit = QLineEdit(view.idea.problem, objectName="ideaEditProblem")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        self.form_labels = add_form_rows(
+            self.form, (self.text_edit, self.author_edit, self.problem_edit))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.resize(560, 300)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Ubah gagasan no. %1").replace("%1", str(self.view.number)))
+        set_texts(self.form_labels, (self.tr("Gagasan"), self.tr("Pengusul"),
+                                     self.tr("Masalah")))
+
+    def changes(self) -> dict:
+        """The fields that differ from the idea as it was."""
+        idea = self.view.idea
+        values = {"text": self.text_edit.toPlainText(), "author": self.author_edit.text(),
+                  "problem": self.problem_edit.text()}
+        return {k: v for k, v in values.items() if v.strip() != getattr(idea, k)}
+
+
+class DrumupTab(QWidget):
+    """Lists the OPD's ideas (oldest first) and adds new ones; Enter adds and stays ready."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("drumupTab")
+        self.service: WorkshopService | None = None
+        self.undo_stack: QUndoStack | None = None
+        self.opd_id: str | None = None
+        self._views: list[IdeaView] = []
+
+        self.counter_label = QLabel(objectName="ideaCounter")
+        self.counter_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.table = QTableWidget(0, 5, objectName="ideaTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_AUTHOR, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_PROBLEM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COL_AUTHOR, 140)
+        self.table.setColumnWidth(COL_STATUS, 170)
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_edit_dialog(row))
+
+        self.idea_label = QLabel()
+        self.idea_input = QLineEdit(objectName="ideaInput")
+        self.idea_input.setClearButtonEnabled(True)
+        self.idea_label.setBuddy(self.idea_input)
+        self.author_input = QLineEdit(objectName="authorInput")
+        self.problem_input = QLineEdit(objectName="problemInput")
+        self.add_button = QPushButton(objectName="addIdeaButton")
+        self.add_button.setDefault(False)
+        self.add_button.clicked.connect(self.add_idea)
+        for line in (self.idea_input, self.author_input, self.problem_input):
+            line.returnPressed.connect(self.add_idea)
+        self.edit_button = QPushButton(objectName="editIdeaButton")
+        self.edit_button.clicked.connect(lambda: self.open_edit_dialog(self.table.currentRow()))
+        self.message = MessageLine(objectName="ideaMessage")
+
+        top = QHBoxLayout()
+        top.addWidget(self.counter_label, 1)
+        top.addWidget(self.edit_button)
+        extra = QHBoxLayout()
+        self.author_label, self.problem_label = QLabel(), QLabel()
+        self.author_label.setBuddy(self.author_input)
+        self.problem_label.setBuddy(self.problem_input)
+        extra.addWidget(self.author_label)
+        extra.addWidget(self.author_input, 1)
+        extra.addWidget(self.problem_label)
+        extra.addWidget(self.problem_input, 2)
+        extra.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.idea_label)
+        layout.addWidget(self.idea_input)
+        layout.addLayout(extra)
+        layout.addWidget(self.message)
+        self.setTabOrder(self.idea_input, self.author_input)
+        self.setTabOrder(self.author_input, self.problem_input)
+        self.setTabOrder(self.problem_input, self.add_button)
+        self.setTabOrder(self.add_button, self.table)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.table.setHorizontalHeaderLabels([
+            self.tr("No."), self.tr("Gagasan"), self.tr("Pengusul"), self.tr("Masalah"),
+            self.tr("Status")])
+        self.idea_label.setText(self.tr("&Gagasan baru (Enter untuk menambah):"))
+        self.idea_input.setPlaceholderText(
+            self.tr("Tulis satu gagasan, lalu tekan Enter…"))
+        self.author_label.setText(self.tr("&Pengusul:"))
+        self.problem_label.setText(self.tr("&Masalah:"))
+        self.problem_input.setPlaceholderText(self.tr("masalah yang dijawab (boleh nanti)"))
+        self.add_button.setText(self.tr("Tambah"))
+        self.edit_button.setText(self.tr("Ubah gagasan…"))
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def bind(self, service: WorkshopService | None, undo_stack: QUndoStack) -> None:
+        self.service, self.undo_stack = service, undo_stack
+
+    def set_opd(self, opd_id: str | None) -> None:
+        if opd_id != self.opd_id:
+            self.message.clear()
+        self.opd_id = opd_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.service is None or self.opd_id is None:
+            self._views = []
+            self.table.setRowCount(0)
+            self.counter_label.clear()
+            return
+        status = self.service.opd_status(self.opd_id)
+        self._views = self.service.list_ideas(self.opd_id)
+        counter = self.tr("Gagasan dihitung: %1 · tersimpan %2 · duplikat %3")
+        counter = (counter.replace("%1", progress_text(status.tally.counted, status.minimum))
+                   .replace("%2", str(status.tally.stored))
+                   .replace("%3", str(status.tally.duplicates)))
+        self.counter_label.setText(counter)
+        self.counter_label.setStyleSheet(
+            "font-size: 13pt; font-weight: 600; color: %s;"
+            % (style.MET.name() if status.meets_minimum else style.BELOW_TEXT.name()))
+        current = self.current_idea_id()
+        self.table.setRowCount(len(self._views))
+        for row, view in enumerate(self._views):
+            idea = view.idea
+            values = [str(view.number), idea.text, idea.author, idea.problem,
+                      self.status_text(view)]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(IDEA_ID_ROLE, idea.id)
+                if not view.counted:
+                    item.setForeground(QBrush(style.MUTED))
+                if column == COL_NUMBER:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+            if idea.id == current:
+                self.table.selectRow(row)
+        self.table.resizeRowsToContents()
+
+    def status_text(self, view: IdeaView) -> str:
+        if view.counted:
+            return self.tr("dihitung")
+        if view.blank:
+            return self.tr("kosong, tidak dihitung")
+        return self.tr("duplikat dari no. %1").replace("%1", str(view.duplicate_of_number))
+
+    def current_idea_id(self) -> str | None:
+        item = self.table.item(self.table.currentRow(), 0)
+        return item.data(IDEA_ID_ROLE) if item else None
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def add_idea(self) -> None:
+        """Store the typed idea at once; a blank line is refused gently, nothing written."""
+        if self.service is None or self.opd_id is None:
+            return
+        text = self.idea_input.text()
+        if not text.strip():
+            self.message.show_warning(
+                self.tr("Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter."))
+            self.idea_input.setFocus()
+            return
+        try:
+            view = self.service.add_idea(self.opd_id, text, author=self.author_input.text(),
+                                         problem=self.problem_input.text())
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return
+        # Kept for the next idea: the same person often writes several in a row.
+        self.idea_input.clear()
+        self.problem_input.clear()
+        if view.counted:
+            self.message.show_ok(self.tr("Gagasan no. %1 tersimpan.").replace(
+                "%1", str(view.number)))
+        else:
+            self.message.show_warning(
+                self.tr("Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak "
+                        "dihitung.").replace("%1", str(view.number))
+                .replace("%2", str(view.duplicate_of_number)))
+        signals.ideaAdded.emit(self.opd_id)
+        signals.dataChanged.emit()
+        self.idea_input.setFocus()
+
+    def focus_input(self) -> None:
+        self.idea_input.setFocus()
+        self.idea_input.selectAll()
+
+    def open_edit_dialog(self, row: int) -> IdeaEditDialog | None:
+        if row < 0 or row >= len(self._views):
+            return None
+        dialog = IdeaEditDialog(self._views[row], self)
+        dialog.accepted.connect(lambda: self.apply_edit(dialog.view, dialog.changes()))
+        dialog.open()
+        return dialog
+
+    def apply_edit(self, view: IdeaView, changes: dict) -> bool:
+        if not changes or self.service is None:
+            return False
+        before = {k: getattr(view.idea, k) for k in changes}
+        try:
+            self.service.update_idea(view.idea.id, **changes)
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return False
+        if self.undo_stack is not None:
+            self.undo_stack.push(IdeaEditCommand(
+                self.service, view.idea.opd_id, view.idea.id, before, changes,
+                self.tr("ubah gagasan no. %1").replace("%1", str(view.number))))
+        signals.ideaChanged.emit(view.idea.opd_id)
+        signals.dataChanged.emit()
+        return True

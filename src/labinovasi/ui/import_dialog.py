@@ -1,0 +1,155 @@
+"""Import OPDs or ideas from CSV/XLSX: shows the rows and the problems found first, and writes
+only when the facilitator confirms (all rows or none, as the service does)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from labinovasi.services import ImportPreview, ImportReport, WorkshopService
+from labinovasi.ui.partials.widgets import MessageLine
+from labinovasi.ui.signals import signals
+from labinovasi.ui.worker import Worker
+
+PREVIEW_ROWS = 1000  # enough to check a file by eye; the count covers every row
+
+
+class ImportDialog(QDialog):
+    """kind "opd" or "ideas". The preview and the import run in worker threads, each on its own
+    connection to the workshop, so a file of thousands of rows keeps the window responsive."""
+
+    previewReady = Signal()
+    imported = Signal(object)  # ImportReport
+
+    def __init__(self, service: WorkshopService, kind: str, source: Path, parent=None):
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.target, self.kind, self.source = service.target, kind, Path(source)
+        self.preview: ImportPreview | None = None
+        self.report: ImportReport | None = None
+        self._worker: Worker | None = None
+
+        self.summary_label = QLabel(objectName="importSummary")
+        self.summary_label.setWordWrap(True)
+        self.table = QTableWidget(0, 0, objectName="importRows")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.problems_label = QLabel()
+        self.problems_edit = QPlainTextEdit(objectName="importProblems")
+        self.problems_edit.setReadOnly(True)
+        self.problems_edit.setMaximumHeight(120)
+        self.message = MessageLine(objectName="importMessage")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton(objectName="importButton")
+        self.import_button.setEnabled(False)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.clicked.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems_edit)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(900, 560)
+        self.retranslate_ui()
+        self.summary_label.setText(self.tr("Membaca %1…").replace("%1", self.source.name))
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Impor OPD") if self.kind == "opd"
+                            else self.tr("Impor gagasan"))
+        self.problems_label.setText(self.tr("Masalah yang ditemukan:"))
+        self.import_button.setText(self.tr("Impor"))
+
+    # -- preview ---------------------------------------------------------------------------
+
+    def start_preview(self) -> None:
+        """Read and check the file in a worker; `previewReady` fires when it is shown."""
+        target, kind, source = self.target, self.kind, self.source
+
+        def work() -> ImportPreview:
+            with WorkshopService.open(target) as service:
+                return service.preview_import(kind, source)
+
+        self._start(work, self._show_preview)
+
+    def _start(self, work, on_success) -> None:
+        self._worker = Worker(work, self)
+        self._worker.succeeded.connect(on_success)
+        self._worker.failed.connect(self._show_failure)
+        self._worker.start()
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        shown = preview.rows[:PREVIEW_ROWS]
+        self.table.setColumnCount(len(preview.headers))
+        self.table.setHorizontalHeaderLabels(preview.headers)
+        self.table.setRowCount(len(shown))
+        for row, values in enumerate(shown):
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if preview.headers:
+            header.setSectionResizeMode(len(preview.headers) // 2, QHeaderView.ResizeMode.Stretch)
+        text = self.tr("%1: %2 baris dibaca.").replace("%1", self.source.name) \
+            .replace("%2", str(len(preview.rows)))
+        if len(preview.rows) > PREVIEW_ROWS:
+            text += " " + self.tr("Ditampilkan %1 baris pertama.").replace(
+                "%1", str(PREVIEW_ROWS))
+        if preview.problems:
+            text += " " + self.tr("Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, "
+                                  "lalu coba lagi. Belum ada yang ditulis.")
+        else:
+            text += " " + self.tr("%1 baris siap diimpor.").replace(
+                "%1", str(preview.importable))
+        self.summary_label.setText(text)
+        lines = list(preview.problems) + list(preview.skipped)
+        self.problems_edit.setPlainText("\n".join(lines) if lines else self.tr("Tidak ada."))
+        self.import_button.setEnabled(preview.can_import)
+        self.import_button.setText(self.tr("Impor %1 baris").replace(
+            "%1", str(preview.importable)))
+        self.previewReady.emit()
+
+    def _show_failure(self, error: Exception) -> None:
+        self.summary_label.setText(self.tr("Berkas tidak dapat diimpor. Belum ada yang ditulis."))
+        self.problems_edit.setPlainText(str(error))
+        self.import_button.setEnabled(False)
+        self.previewReady.emit()
+
+    # -- import ----------------------------------------------------------------------------
+
+    def run_import(self) -> None:
+        if self.preview is None or not self.preview.can_import:
+            return
+        self.import_button.setEnabled(False)
+        self.message.show_ok(self.tr("Mengimpor…"))
+        target, kind, source = self.target, self.kind, self.source
+
+        def work() -> ImportReport:
+            with WorkshopService.open(target) as service:
+                if kind == "opd":
+                    return service.import_opds(source)
+                return service.import_ideas(source)
+
+        self._start(work, self._finished)
+
+    def _finished(self, report: ImportReport) -> None:
+        self.report = report
+        signals.dataChanged.emit()
+        self.imported.emit(report)
+        self.accept()

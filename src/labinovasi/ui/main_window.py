@@ -1,0 +1,633 @@
+"""The facilitator's main window: menus, the OPD board and the OPD workspace."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+)
+
+from labinovasi.domain import CannotOpen, LabinovasiError
+from labinovasi.services import WorkshopService
+from labinovasi.ui.opd_board import OpdBoard
+from labinovasi.ui.opd_workspace import OpdWorkspace
+from labinovasi.ui.signals import signals
+from labinovasi.ui.worker import run_with_progress
+from labinovasi.ui.workshop_dialog import WorkshopDialog
+
+FILE_SUFFIX = ".labinovasi"
+MAX_RECENT = 8
+RECENT_KEY = "recentFiles"
+GEOMETRY_KEY = "mainWindow/geometry"
+STATE_KEY = "mainWindow/state"
+LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
+
+
+def recent_files() -> list[str]:
+    value = QSettings().value(RECENT_KEY) or []
+    return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+
+
+def remember_recent(target: str) -> None:
+    files = [target] + [f for f in recent_files() if f != target]
+    QSettings().setValue(RECENT_KEY, files[:MAX_RECENT])
+
+
+class MainWindow(QMainWindow):
+    """Owns the open WorkshopService (closes it when another is opened) unless given one."""
+
+    def __init__(self, service: WorkshopService | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.service: WorkshopService | None = None
+        self._owns_service = False
+        self.undo_stack = QUndoStack(self)
+        self._windows: list = []  # projector and station windows, kept alive
+        self._workers: list = []
+
+        self.board = OpdBoard()
+        self.workspace = OpdWorkspace()
+        self.stack = QStackedWidget(objectName="mainStack")
+        self.stack.addWidget(self.board)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+        self.board.opdActivated.connect(self.show_opd)
+        self.workspace.backRequested.connect(lambda: self.show_tab("board"))
+
+        self._create_actions()
+        self._create_menus()
+        self._create_shortcuts()
+        signals.dataChanged.connect(self.refresh)
+        signals.problemRaised.connect(self._show_problem)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+
+        self.resize(1366, 768)
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.retranslate_ui()
+        if service is not None:
+            self.set_service(service, owned=False)
+
+    # -- actions and menus -----------------------------------------------------------------
+
+    def _action(self, name: str, slot, shortcut=None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _create_actions(self) -> None:
+        a = self._action
+        self.new_action = a("actionNew", self.new_workshop_dialog, QKeySequence.StandardKey.New)
+        self.open_action = a("actionOpen", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.open_sample_action = a("actionOpenSample", self.open_sample)
+        self.open_server_action = a("actionOpenServer", self.open_server_dialog)
+        self.quit_action = a("actionQuit", self.close, QKeySequence.StandardKey.Quit)
+        self.workshop_data_action = a("actionWorkshopData", self.edit_workshop_dialog)
+        self.import_opds_action = a("actionImportOpds", lambda: self.import_dialog("opd"))
+        self.import_ideas_action = a("actionImportIdeas", lambda: self.import_dialog("ideas"))
+        self.export_action = a("actionExport", self.export_dialog)
+        self.station_copy_action = a("actionStationCopy", self.station_copy_dialog)
+        self.merge_action = a("actionMerge", self.merge_dialog)
+        self.add_opd_action = a("actionAddOpd", self.add_opd_dialog)
+        self.next_opd_action = a("actionNextOpd", lambda: self.step_opd(1), "Ctrl+PgDown")
+        self.previous_opd_action = a("actionPreviousOpd", lambda: self.step_opd(-1),
+                                     "Ctrl+PgUp")
+        self.add_idea_action = a("actionAddIdea", self.focus_add_idea, "Ctrl+Return")
+        self.add_idea_action.setShortcuts([QKeySequence("Ctrl+Return"),
+                                           QKeySequence("Ctrl+Enter"),
+                                           QKeySequence("Ctrl+I")])
+        self.forward_action = a("actionStageForward", lambda: self.workspace.move_forward())
+        self.back_stage_action = a("actionStageBack", lambda: self.workspace.move_back())
+        self.print_opd_action = a("actionPrintOpd", lambda: self.print_preview("opd"),
+                                  QKeySequence.StandardKey.Print)
+        self.print_summary_action = a("actionPrintSummary", lambda: self.print_preview("summary"))
+        self.print_all_action = a("actionPrintAll", lambda: self.print_preview("all"))
+        self.board_action = a("actionBoard", lambda: self.show_tab("board"), "Ctrl+B")
+        self.refresh_action = a("actionRefresh", self.refresh, QKeySequence.StandardKey.Refresh)
+        self.projector_action = a("actionProjector", self.open_projector, "Ctrl+P")
+        self.projector_action.setShortcut(QKeySequence("F8"))
+        self.station_action = a("actionStation", self.open_station)
+        self.about_action = a("actionAbout", self.about)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setObjectName("actionUndo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setObjectName("actionRedo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in LANGUAGES:
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for item in (self.new_action, self.open_action, self.recent_menu, self.open_sample_action,
+                     self.open_server_action, None, self.quit_action):
+            self._add(self.file_menu, item)
+        self.workshop_menu = bar.addMenu("")
+        for item in (self.workshop_data_action, None, self.import_opds_action,
+                     self.import_ideas_action, self.export_action, None,
+                     self.station_copy_action, self.merge_action, None, self.undo_action,
+                     self.redo_action):
+            self._add(self.workshop_menu, item)
+        self.opd_menu = bar.addMenu("")
+        for item in (self.add_opd_action, None, self.add_idea_action, self.forward_action,
+                     self.back_stage_action, None, self.next_opd_action,
+                     self.previous_opd_action):
+            self._add(self.opd_menu, item)
+        self.print_menu = bar.addMenu("")
+        for item in (self.print_opd_action, self.print_summary_action, self.print_all_action):
+            self._add(self.print_menu, item)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = QMenu(self)
+        for item in (self.board_action, self.refresh_action, None, self.projector_action,
+                     self.station_action, None, self.language_menu):
+            self._add(self.view_menu, item)
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    @staticmethod
+    def _add(menu: QMenu, item) -> None:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(item)
+
+    def _create_shortcuts(self) -> None:
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.workspace.design.save)
+        QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self.show_tab("board"))
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            self.new_action: self.tr("&Baru…"), self.open_action: self.tr("&Buka…"),
+            self.open_sample_action: self.tr("Buka &contoh"),
+            self.open_server_action: self.tr("Buka dari &server…"),
+            self.quit_action: self.tr("&Keluar"),
+            self.workshop_data_action: self.tr("&Data lokakarya…"),
+            self.import_opds_action: self.tr("Impor &OPD…"),
+            self.import_ideas_action: self.tr("Impor &gagasan…"),
+            self.export_action: self.tr("&Ekspor…"),
+            self.station_copy_action: self.tr("&Salinan stasiun…"),
+            self.merge_action: self.tr("&Gabungkan salinan stasiun…"),
+            self.add_opd_action: self.tr("&Tambah OPD…"),
+            self.add_idea_action: self.tr("Tambah &gagasan (ke kolom isian)"),
+            self.forward_action: self.tr("&Maju ke tahap berikutnya"),
+            self.back_stage_action: self.tr("&Kembali ke tahap sebelumnya"),
+            self.next_opd_action: self.tr("OPD &berikutnya"),
+            self.previous_opd_action: self.tr("OPD &sebelumnya"),
+            self.print_opd_action: self.tr("Lembar hasil lab &OPD ini…"),
+            self.print_summary_action: self.tr("&Rekapitulasi…"),
+            self.print_all_action: self.tr("&Semua laporan…"),
+            self.board_action: self.tr("&Papan OPD"),
+            self.refresh_action: self.tr("&Muat ulang"),
+            self.projector_action: self.tr("Tampilan &proyektor"),
+            self.station_action: self.tr("&Stasiun peserta"),
+            self.about_action: self.tr("&Tentang Labinovasi"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.recent_menu.setTitle(self.tr("Buka &terakhir"))
+        self.file_menu.setTitle(self.tr("&Berkas"))
+        self.workshop_menu.setTitle(self.tr("&Lokakarya"))
+        self.opd_menu.setTitle(self.tr("&OPD"))
+        self.print_menu.setTitle(self.tr("&Cetak"))
+        self.view_menu.setTitle(self.tr("&Tampilan"))
+        self.language_menu.setTitle(self.tr("&Bahasa"))
+        self.help_menu.setTitle(self.tr("Ba&ntuan"))
+        self._update_title()
+        self._update_enabled()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        if self.service is None:
+            self.setWindowTitle("Labinovasi")
+            return
+        name = Path(str(self.service.target)).name if not _is_url(self.service.target) \
+            else self.tr("server")
+        self.setWindowTitle(f"{self.service.workshop().title} — {name} — Labinovasi")
+
+    def _update_enabled(self) -> None:
+        has = self.service is not None
+        for action in (self.workshop_data_action, self.import_opds_action,
+                       self.import_ideas_action, self.export_action, self.station_copy_action,
+                       self.merge_action, self.add_opd_action, self.print_opd_action,
+                       self.print_summary_action, self.print_all_action, self.projector_action,
+                       self.station_action, self.next_opd_action, self.previous_opd_action,
+                       self.add_idea_action, self.forward_action, self.back_stage_action):
+            action.setEnabled(has)
+        in_opd = has and self.workspace.opd_id is not None
+        for action in (self.print_opd_action, self.forward_action, self.back_stage_action,
+                       self.add_idea_action):
+            action.setEnabled(in_opd)
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def set_service(self, service: WorkshopService, owned: bool = True) -> None:
+        self.workspace.design.save_if_changed()
+        if self.service is not None and self._owns_service and self.service is not service:
+            self.service.close()
+        self.service, self._owns_service = service, owned
+        self.undo_stack.clear()  # undo commands hold the old workshop
+        self.board.bind(service)
+        self.workspace.bind(service, self.undo_stack)
+        self.workspace.set_opd(None)
+        self.show_tab("board")
+        self._update_title()
+        self._update_enabled()
+        signals.workshopOpened.emit(service)
+
+    def open_workshop(self, target: str | Path) -> bool:
+        """Open a file or DB URL. A file that cannot be opened shows the same message as the
+        CLI and changes nothing: the current workshop stays open."""
+        try:
+            service = WorkshopService.open(target)
+            service.workshop()
+        except CannotOpen as error:
+            QMessageBox.warning(self, self.tr("Tidak dapat membuka"), str(error))
+            return False
+        except LabinovasiError as error:
+            QMessageBox.warning(self, self.tr("Tidak dapat membuka"), str(error))
+            return False
+        self.set_service(service, owned=True)
+        remember_recent(str(target))
+        return True
+
+    def create_workshop(self, path: str | Path, **values) -> bool:
+        """Create a workshop file (values as WorkshopService.create takes them) and open it."""
+        try:
+            service = WorkshopService.create(path, **values)
+        except LabinovasiError as error:
+            QMessageBox.warning(self, self.tr("Lokakarya tidak dibuat"), str(error))
+            return False
+        self.set_service(service, owned=True)
+        remember_recent(str(path))
+        return True
+
+    def new_workshop_dialog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Lokakarya baru"), str(Path.home() / f"lokakarya{FILE_SUFFIX}"),
+            self.tr("Berkas lokakarya (*.labinovasi)"))
+        if not path:
+            return
+        if not path.endswith(FILE_SUFFIX):
+            path += FILE_SUFFIX
+        dialog = WorkshopDialog(None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.create_workshop(path, **dialog.values())
+
+    def open_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Buka lokakarya"), str(Path.home()),
+            self.tr("Berkas lokakarya (*.labinovasi);;Semua berkas (*)"))
+        if path:
+            self.open_workshop(path)
+
+    def open_server_dialog(self) -> None:
+        url, ok = QInputDialog.getText(
+            self, self.tr("Buka dari server"),
+            self.tr("Alamat basis data, mis. postgresql+psycopg://user@host/lab:"))
+        if ok and url.strip():
+            self.open_workshop(url.strip())
+
+    def open_sample(self) -> bool:
+        from labinovasi.ui.app import sample_path
+
+        try:
+            return self.open_workshop(sample_path())
+        except (OSError, LabinovasiError) as error:
+            QMessageBox.warning(self, self.tr("Contoh tidak dapat dibuat"), str(error))
+            return False
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        if not files:
+            self.recent_menu.addAction(self.tr("(belum ada)")).setEnabled(False)
+        for target in files:
+            action = self.recent_menu.addAction(target)
+            action.triggered.connect(lambda _checked=False, t=target: self.open_workshop(t))
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def show_opd(self, opd_id: str) -> None:
+        self.workspace.set_opd(opd_id)
+        self.board.select_opd(opd_id)
+        self.stack.setCurrentWidget(self.workspace)
+        self._update_enabled()
+
+    def show_tab(self, name: str) -> None:
+        """"board", or a workspace tab ("drumup", "diagnose", "design") of the current OPD
+        (the first OPD when none is open yet). Used by screenshots and shortcuts."""
+        if name == "board":
+            self.workspace.design.save_if_changed()
+            self.stack.setCurrentWidget(self.board)
+            self.board.view.setFocus()
+            return
+        if self.workspace.opd_id is None and self.service is not None:
+            opds = self.service.list_opds()
+            if opds:
+                self.workspace.set_opd(opds[0].id)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.show_tab(name)
+        self._update_enabled()
+
+    def step_opd(self, step: int) -> None:
+        """Next/previous OPD in board order (Ctrl+PgDown / Ctrl+PgUp), keeping the tab."""
+        if self.service is None:
+            return
+        ids = [o.id for o in self.service.list_opds()]
+        if not ids:
+            return
+        current = self.workspace.opd_id or self.board.current_opd_id()
+        index = ids.index(current) + step if current in ids else 0
+        tab = self.workspace.tabs.currentIndex()
+        self.workspace.set_opd(ids[index % len(ids)], follow_stage=False)
+        self.workspace.tabs.setCurrentIndex(tab)
+        self.board.select_opd(ids[index % len(ids)])
+        self.stack.setCurrentWidget(self.workspace)
+        self._update_enabled()
+
+    def focus_add_idea(self) -> None:
+        if self.workspace.opd_id is None:
+            return
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.show_tab("drumup")
+        self.workspace.drumup.focus_input()
+
+    def refresh(self) -> None:
+        if self.service is None:
+            return
+        self.board.refresh()
+        self.workspace.refresh_all()
+        self._update_title()
+
+    def _show_problem(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+
+    # -- workshop data and imports ---------------------------------------------------------
+
+    def edit_workshop_dialog(self) -> WorkshopDialog | None:
+        if self.service is None:
+            return None
+        dialog = WorkshopDialog(self.service.workshop(), self)
+        dialog.accepted.connect(lambda: self.apply_workshop_data(dialog.values()))
+        dialog.open()
+        return dialog
+
+    def apply_workshop_data(self, values: dict) -> bool:
+        try:
+            self.service.update_workshop(**values)
+        except LabinovasiError as error:
+            QMessageBox.warning(self, self.tr("Data lokakarya"), str(error))
+            return False
+        signals.dataChanged.emit()
+        return True
+
+    def add_opd_dialog(self) -> None:
+        if self.service is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Tambah OPD"), self.tr("Nama OPD:"))
+        if not ok:
+            return
+        abbreviation, ok = QInputDialog.getText(self, self.tr("Tambah OPD"),
+                                                self.tr("Singkatan:"))
+        if not ok:
+            return
+        try:
+            self.service.add_opd(name, abbreviation)
+        except LabinovasiError as error:
+            QMessageBox.warning(self, self.tr("OPD tidak ditambahkan"), str(error))
+            return
+        signals.dataChanged.emit()
+
+    def import_dialog(self, kind: str, path: str | Path | None = None):
+        """Preview, then import, OPDs ("opd") or ideas ("ideas") from CSV/XLSX."""
+        from labinovasi.ui.import_dialog import ImportDialog
+
+        if self.service is None:
+            return None
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Pilih berkas"), str(Path.home()),
+                self.tr("Tabel (*.csv *.xlsx);;Semua berkas (*)"))
+            if not path:
+                return None
+        dialog = ImportDialog(self.service, kind, Path(path), self)
+        dialog.open()
+        dialog.start_preview()
+        return dialog
+
+    def export_dialog(self) -> None:
+        if self.service is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor"), str(Path.home() / "labinovasi-ekspor.xlsx"),
+            "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, out: Path):
+        fmt = out.suffix.lower().lstrip(".") or "xlsx"
+        if fmt not in ("csv", "xlsx", "json"):
+            fmt, out = "xlsx", out.with_suffix(".xlsx")
+        target = self.service.target
+
+        def work() -> Path:
+            from labinovasi.services.export import export_workshop
+
+            with WorkshopService.open(target) as service:
+                return export_workshop(service, fmt, out)
+
+        return self._run(self.tr("Mengekspor…"), work, lambda result: self.statusBar()
+                         .showMessage(self.tr("Diekspor ke %1").replace("%1", str(result)), 10000))
+
+    def _run(self, label: str, work, on_success):
+        def failed(error: Exception) -> None:
+            QMessageBox.warning(self, self.tr("Gagal"), str(error))
+
+        worker = run_with_progress(self, label, work, on_success, failed)
+        self._workers.append(worker)
+        worker.finished.connect(lambda: self._workers.remove(worker)
+                                if worker in self._workers else None)
+        return worker
+
+    # -- other modules, built alongside: imported when used --------------------------------
+
+    def _not_ready(self, what: str) -> None:
+        QMessageBox.information(self, what, self.tr("Fitur ini belum tersedia."))
+
+    def print_preview(self, kind: str) -> None:
+        if self.service is None:
+            return
+        try:
+            from labinovasi.ui.print_preview import PrintPreviewDialog
+        except ModuleNotFoundError:
+            self._not_ready(self.tr("Pratinjau cetak"))
+            return
+        self.workspace.design.save_if_changed()
+        opd_id = self.workspace.opd_id if kind == "opd" else None
+        PrintPreviewDialog(self.service, kind=kind, opd_id=opd_id, parent=self).exec()
+
+    def open_projector(self):
+        if self.service is None:
+            return None
+        try:
+            from labinovasi.ui.projector_window import ProjectorWindow
+        except ModuleNotFoundError:
+            self._not_ready(self.tr("Tampilan proyektor"))
+            return None
+        window = ProjectorWindow(self.service)
+        self._windows.append(window)
+        window.show()
+        return window
+
+    def open_station(self):
+        if self.service is None:
+            return None
+        try:
+            from labinovasi.ui.station_window import StationWindow
+        except (ModuleNotFoundError, ImportError):
+            self._not_ready(self.tr("Stasiun peserta"))
+            return None
+        window = StationWindow(self.service)
+        self._windows.append(window)
+        window.show()
+        return window
+
+    def station_copy_dialog(self) -> None:
+        if self.service is None:
+            return
+        try:
+            from labinovasi.services.sync import make_station_copy
+        except ModuleNotFoundError:
+            self._not_ready(self.tr("Salinan stasiun"))
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Salinan stasiun"),
+                                        self.tr("Nama stasiun (mis. Meja 1):"))
+        if not ok or not name.strip():
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan salinan stasiun"),
+            str(Path.home() / f"stasiun-{name.strip().replace(' ', '-')}{FILE_SUFFIX}"),
+            self.tr("Berkas lokakarya (*.labinovasi)"))
+        if not path:
+            return
+        source = self.service.target
+        self._run(self.tr("Membuat salinan stasiun…"),
+                  lambda: make_station_copy(source, Path(path), name.strip()),
+                  lambda _result: self.statusBar().showMessage(
+                      self.tr("Salinan stasiun dibuat: %1").replace("%1", path), 10000))
+
+    def merge_dialog(self) -> None:
+        if self.service is None:
+            return
+        try:
+            from labinovasi.services.sync import merge
+        except ModuleNotFoundError:
+            self._not_ready(self.tr("Gabungkan salinan stasiun"))
+            return
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Gabungkan salinan stasiun"), str(Path.home()),
+            self.tr("Berkas lokakarya (*.labinovasi)"))
+        if not paths:
+            return
+        main_target = self.service.target
+        self._run(self.tr("Menggabungkan…"),
+                  lambda: merge(main_target, [Path(p) for p in paths]), self._show_merge_report)
+
+    def _show_merge_report(self, report) -> None:
+        signals.dataChanged.emit()
+        data = report.to_json() if hasattr(report, "to_json") else report
+        dialog = QDialog(self)
+        dialog.setObjectName("mergeReport")
+        dialog.setWindowTitle(self.tr("Hasil penggabungan"))
+        text = QPlainTextEdit(json.dumps(data, ensure_ascii=False, indent=2), dialog)
+        text.setReadOnly(True)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        dialog.resize(560, 420)
+        dialog.open()
+
+    # -- language, about, closing ----------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Save the choice and switch now; widgets retranslate on Qt's LanguageChange."""
+        from labinovasi.i18n import set_language
+
+        QSettings().setValue("language", language)
+        set_language(language)
+        try:
+            from labinovasi.ui.translation import install_translators
+        except ModuleNotFoundError:
+            return
+        install_translators(QApplication.instance(), language)
+        self.refresh()
+
+    def _check_language(self) -> None:
+        from labinovasi.i18n import current_language
+
+        action = self.language_actions.get(current_language())
+        if action is not None:
+            action.setChecked(True)
+
+    def about(self) -> None:
+        from labinovasi import __version__
+
+        QMessageBox.about(self, self.tr("Tentang Labinovasi"), self.tr(
+            "Labinovasi %1\nAlat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan "
+            "rancangan inovasi setiap OPD, luring.").replace("%1", __version__))
+
+    def showEvent(self, event) -> None:
+        self._check_language()
+        super().showEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.workspace.design.save_if_changed()
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        for window in self._windows:
+            window.close()
+        for worker in list(self._workers):
+            worker.wait(30000)
+        super().closeEvent(event)
+        if self._owns_service and self.service is not None:
+            self.service.close()
+
+
+def _is_url(target) -> bool:
+    return "://" in str(target)
+
+
+__all__ = ["MainWindow"]

@@ -1,0 +1,185 @@
+"""OPD board: every OPD with its stage and "n dari 5", filter and search, and the summary line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labinovasi.domain import Stage
+from labinovasi.formatting import format_percent
+from labinovasi.services import WorkshopService
+from labinovasi.ui import style
+from labinovasi.ui.partials.opd_table import (
+    COL_COUNTS,
+    COL_MEETS,
+    COL_OPD,
+    COL_PROGRESS,
+    COL_STAGE,
+    FILTER_ALL,
+    FILTER_BELOW,
+    OPD_ID_ROLE,
+    STATUS_ROLE,
+    OpdFilterProxy,
+    OpdTableModel,
+    ProgressDelegate,
+)
+
+
+class OpdBoard(QWidget):
+    """The workshop at a glance; double-click or Enter opens an OPD (`opdActivated`)."""
+
+    opdActivated = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("opdBoard")
+        self.service: WorkshopService | None = None
+
+        self.workshop_label = QLabel(objectName="workshopTitle")
+        self.workshop_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.workshop_label.setStyleSheet(style.HEADER_QSS)
+        self.workshop_label.setWordWrap(True)
+        self.summary_label = QLabel(objectName="boardSummary")
+        self.summary_label.setStyleSheet("font-size: 12pt;")
+        self.filter_label = QLabel()
+        self.filter_combo = QComboBox(objectName="boardFilter")
+        self.filter_combo.currentIndexChanged.connect(self._filter_changed)
+        self.filter_label.setBuddy(self.filter_combo)
+        self.search_label = QLabel()
+        self.search_edit = QLineEdit(objectName="boardSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search_edit)
+
+        self.model = OpdTableModel(self)
+        self.proxy = OpdFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search_edit.textChanged.connect(self.proxy.set_search)
+        self.view = QTableView(objectName="opdTable")
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_OPD, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(34)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(COL_OPD, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_STAGE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_PROGRESS, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COL_COUNTS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_MEETS, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setColumnWidth(COL_PROGRESS, 190)
+        self.view.doubleClicked.connect(self._activated)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.view, activated=self._activate_current,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.filter_label)
+        controls.addWidget(self.filter_combo)
+        controls.addSpacing(16)
+        controls.addWidget(self.search_label)
+        controls.addWidget(self.search_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.workshop_label)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(controls)
+        layout.addWidget(self.view, 1)
+        self.setTabOrder(self.filter_combo, self.search_edit)
+        self.setTabOrder(self.search_edit, self.view)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.filter_label.setText(self.tr("&Tampilkan:"))
+        self.search_label.setText(self.tr("&Cari OPD:"))
+        self.search_edit.setPlaceholderText(self.tr("singkatan atau nama, mis. DINKES"))
+        current = self.filter_combo.currentData() or FILTER_ALL
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.clear()
+        self.filter_combo.addItem(self.tr("Semua OPD"), FILTER_ALL)
+        self.filter_combo.addItem(self.tr("Belum memenuhi minimal"), FILTER_BELOW)
+        for stage in Stage:
+            self.filter_combo.addItem(self.tr("Tahap %1").replace("%1", stage.label), stage.value)
+        self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(current)))
+        self.filter_combo.blockSignals(False)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def bind(self, service: WorkshopService | None) -> None:
+        self.service = service
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload every OPD's status, keeping the selected OPD selected."""
+        if self.service is None:
+            self.model.set_statuses([])
+            self.workshop_label.setText(self.tr("Belum ada lokakarya yang dibuka"))
+            self.summary_label.setText(self.tr(
+                "Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O)."))
+            return
+        selected = self.current_opd_id()
+        status = self.service.status()
+        self.model.set_statuses(status.opds)
+        workshop = status.workshop
+        self.workshop_label.setText(
+            f"{workshop.title} — {workshop.region}" if workshop.region else workshop.title)
+        total = len(status.opds)
+        met = status.opds_meeting_minimum
+        self.summary_label.setText(
+            self.tr("%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, "
+                    "%6 tersimpan")
+            .replace("%1", str(met)).replace("%2", str(total))
+            .replace("%3", format_percent(met, total)).replace("%4", str(workshop.min_ideas))
+            .replace("%5", str(status.counted_ideas)).replace("%6", str(status.ideas)))
+        if selected:
+            self.select_opd(selected)
+
+    def current_opd_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(OPD_ID_ROLE) if index.isValid() else None
+
+    def select_opd(self, opd_id: str) -> None:
+        row = self.model.row_of(opd_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+
+    def visible_abbreviations(self) -> list[str]:
+        """The OPDs the board shows now, top to bottom (for tests and the projector)."""
+        return [self.proxy.index(r, 0).data(STATUS_ROLE).opd.abbreviation
+                for r in range(self.proxy.rowCount())]
+
+    def set_filter(self, mode: str) -> None:
+        self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(mode)))
+
+    def _filter_changed(self, _index: int) -> None:
+        self.proxy.set_mode(self.filter_combo.currentData() or FILTER_ALL)
+
+    def _activated(self, index: QModelIndex) -> None:
+        opd_id = index.data(OPD_ID_ROLE)
+        if opd_id:
+            self.opdActivated.emit(opd_id)
+
+    def _activate_current(self) -> None:
+        self._activated(self.view.currentIndex())

@@ -1,0 +1,259 @@
+"""OPD workspace: one OPD's header and stage buttons, and a tab per workshop stage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labinovasi.domain import LabinovasiError, RuleRefused, Stage
+from labinovasi.services import WorkshopService
+from labinovasi.ui import style
+from labinovasi.ui.design_form import DesignForm
+from labinovasi.ui.diagnose_tab import DiagnoseTab
+from labinovasi.ui.drumup_tab import DrumupTab
+from labinovasi.ui.partials.commands import StageMoveCommand
+from labinovasi.ui.partials.widgets import MessageLine
+from labinovasi.ui.signals import signals
+
+TAB_NAMES = ("drumup", "diagnose", "design")
+TAB_OF_STAGE = {Stage.DRUM_UP: 0, Stage.DIAGNOSE: 1, Stage.DESIGN: 2, Stage.DELIVER: 2,
+                Stage.DISPLAY: 2}
+
+
+class OpdWorkspace(QWidget):
+    """Works on one OPD. Stage moves go through the service's gating; a refusal is shown
+    inline with the way to continue by exception, which asks for a written reason."""
+
+    backRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("opdWorkspace")
+        self.service: WorkshopService | None = None
+        self.undo_stack: QUndoStack | None = None
+        self.opd_id: str | None = None
+        self._refused_target: Stage | None = None
+
+        self.back_button = QPushButton(objectName="backToBoardButton")
+        self.back_button.clicked.connect(self.backRequested)
+        self.title_label = QLabel(objectName="opdTitle")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setStyleSheet(style.HEADER_QSS)
+        self.stage_label = QLabel(objectName="opdStage")
+        self.progress_bar = QProgressBar(objectName="opdProgress")
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.setFixedWidth(170)
+        self.previous_button = QPushButton(objectName="previousStageButton")
+        self.previous_button.clicked.connect(self.move_back)
+        self.next_button = QPushButton(objectName="nextStageButton")
+        self.next_button.clicked.connect(self.move_forward)
+
+        self.refusal_frame = QFrame(objectName="stageRefusal")
+        self.refusal_frame.setStyleSheet(
+            "#stageRefusal { background: #fdecea; border: 1px solid #e6a19b; border-radius: 4px; }"
+            " QLabel { color: #7f1d1d; }")
+        self.refusal_label = QLabel(objectName="stageRefusalText")
+        self.refusal_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.refusal_label.setWordWrap(True)
+        self.override_button = QPushButton(objectName="overrideButton")
+        self.override_button.clicked.connect(self.override_refused_move)
+        self.dismiss_button = QPushButton(objectName="dismissRefusalButton")
+        self.dismiss_button.clicked.connect(self.clear_refusal)
+        refusal_layout = QHBoxLayout(self.refusal_frame)
+        refusal_layout.addWidget(self.refusal_label, 1)
+        refusal_layout.addWidget(self.override_button)
+        refusal_layout.addWidget(self.dismiss_button)
+        self.refusal_frame.hide()
+        self.message = MessageLine(objectName="stageMessage")
+
+        self.drumup = DrumupTab()
+        self.diagnose = DiagnoseTab()
+        self.design = DesignForm()
+        self.tabs = QTabWidget(objectName="stageTabs")
+        for tab in (self.drumup, self.diagnose, self.design):
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.stage_label)
+        header.addLayout(titles, 1)
+        header.addWidget(self.progress_bar)
+        header.addWidget(self.previous_button)
+        header.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.refusal_frame)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.back_button.setText(self.tr("◀ Papan OPD"))
+        self.back_button.setToolTip(self.tr("Kembali ke papan OPD (Alt+Kiri)"))
+        self.tabs.setTabText(0, self.tr("1. Drum-up: gagasan"))
+        self.tabs.setTabText(1, self.tr("2. Diagnose: masalah, APKL, USG"))
+        self.tabs.setTabText(2, self.tr("3. Design: rancangan inovasi"))
+        self.override_button.setText(self.tr("Lanjutkan dengan pengecualian…"))
+        self.dismiss_button.setText(self.tr("Tutup"))
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def bind(self, service: WorkshopService | None, undo_stack: QUndoStack) -> None:
+        self.service, self.undo_stack = service, undo_stack
+        for tab in (self.drumup, self.diagnose, self.design):
+            tab.bind(service, undo_stack)
+        self.opd_id = None
+
+    def set_opd(self, opd_id: str | None, follow_stage: bool = True) -> None:
+        """Show `opd_id`; `follow_stage` opens the tab of the stage the OPD is in."""
+        if opd_id != self.opd_id:
+            self.clear_refusal()
+            self.message.clear()
+        self.opd_id = opd_id
+        for tab in (self.drumup, self.diagnose, self.design):
+            tab.set_opd(opd_id)
+        self.refresh()
+        if follow_stage and opd_id and self.service is not None:
+            self.tabs.setCurrentIndex(TAB_OF_STAGE[self.service.get_opd(opd_id).stage])
+
+    def refresh(self) -> None:
+        if self.service is None or self.opd_id is None:
+            self.title_label.setText(self.tr("Belum ada OPD dipilih"))
+            self.stage_label.clear()
+            for button in (self.previous_button, self.next_button):
+                button.setEnabled(False)
+            return
+        status = self.service.opd_status(self.opd_id)
+        opd = status.opd
+        self.title_label.setText(opd.display_name)
+        self.stage_label.setText(self.tr("Tahap: %1").replace("%1", opd.stage.label))
+        self.progress_bar.setRange(0, max(1, status.minimum))
+        self.progress_bar.setValue(min(status.tally.counted, status.minimum))
+        self.progress_bar.setFormat(status.progress)
+        color = style.MET if status.meets_minimum else style.BELOW
+        self.progress_bar.setStyleSheet(
+            f"QProgressBar {{ text-align: center; font-weight: 600; }}"
+            f" QProgressBar::chunk {{ background: {color.name()}; }}")
+        stages = list(Stage)
+        previous = stages[opd.stage.index - 1] if opd.stage.index > 0 else None
+        following = stages[opd.stage.index + 1] if opd.stage.index + 1 < len(stages) else None
+        self.previous_button.setEnabled(previous is not None)
+        self.previous_button.setText(self.tr("Kembali ke %1").replace(
+            "%1", previous.label) if previous else self.tr("Kembali"))
+        self.next_button.setEnabled(following is not None)
+        self.next_button.setText(self.tr("Maju ke %1 ▶").replace(
+            "%1", following.label) if following else self.tr("Maju ke tahap berikutnya"))
+
+    def refresh_all(self) -> None:
+        if self.opd_id is not None and self.service is not None:
+            try:
+                self.service.get_opd(self.opd_id)
+            except LabinovasiError:
+                self.opd_id = None
+        self.refresh()
+        for tab in (self.drumup, self.diagnose, self.design):
+            tab.refresh()
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TAB_NAMES.index(name))
+
+    def _tab_changed(self, _index: int) -> None:
+        self.design.save_if_changed()  # leaving the form saves it: nothing typed is held back
+
+    # -- stage moves -----------------------------------------------------------------------
+
+    def move_forward(self) -> bool:
+        opd = self._opd()
+        if opd is None or opd.stage.index + 1 >= len(Stage):
+            return False
+        return self.move_to(list(Stage)[opd.stage.index + 1])
+
+    def move_back(self) -> bool:
+        opd = self._opd()
+        if opd is None or opd.stage.index == 0:
+            return False
+        return self.move_to(list(Stage)[opd.stage.index - 1])
+
+    def move_to(self, target: Stage, reason: str | None = None) -> bool:
+        """Ask the service to move; a refusal is shown with the override button."""
+        opd = self._opd()
+        if opd is None or self.service is None:
+            return False
+        self.design.save_if_changed()
+        try:
+            change = self.service.move_stage(opd.id, target, override_reason=reason)
+        except RuleRefused as error:
+            self._refused_target = target
+            self.refusal_label.setText(str(error))
+            self.refusal_frame.show()
+            return False
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return False
+        self.clear_refusal()
+        if change is not None:
+            if self.undo_stack is not None:
+                self.undo_stack.push(StageMoveCommand(
+                    self.service, opd.id, change.from_stage, change.to_stage, reason,
+                    self.tr("pindah tahap %1 ke %2").replace("%1", opd.abbreviation)
+                    .replace("%2", target.label)))
+            text = self.tr("%1 sekarang di tahap %2.").replace("%1", opd.display_name) \
+                .replace("%2", target.label)
+            if change.override_reason:
+                text += " " + self.tr("Pengecualian dicatat: %1").replace(
+                    "%1", change.override_reason)
+            self.message.show_ok(text)
+            signals.stageChanged.emit(opd.id)
+            signals.dataChanged.emit()
+            self.tabs.setCurrentIndex(TAB_OF_STAGE[target])
+        return True
+
+    def override_refused_move(self) -> bool:
+        """Continue a refused move by exception: the facilitator writes why; blank is refused."""
+        if self._refused_target is None:
+            return False
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Lanjutkan dengan pengecualian"),
+            self.refusal_label.text() + "\n\n"
+            + self.tr("Tulis alasan pengecualian (dicatat dan dicetak):"))
+        if not ok:
+            return False
+        if not reason.strip():
+            self.message.show_warning(self.tr(
+                "Alasan pengecualian wajib diisi; tahap tidak dipindah."))
+            return False
+        return self.move_to(self._refused_target, reason=reason)
+
+    def clear_refusal(self) -> None:
+        self._refused_target = None
+        self.refusal_frame.hide()
+
+    def _opd(self):
+        if self.service is None or self.opd_id is None:
+            return None
+        return self.service.get_opd(self.opd_id)
+
+
+__all__ = ["OpdWorkspace"]

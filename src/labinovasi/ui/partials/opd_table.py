@@ -1,0 +1,172 @@
+"""The OPD board's item model, its filter proxy and the "n dari 5" progress bar delegate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from labinovasi.domain import Stage
+from labinovasi.services import OpdStatus
+from labinovasi.ui import style
+
+OPD_ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COL_OPD, COL_STAGE, COL_PROGRESS, COL_COUNTS, COL_MEETS = range(5)
+
+FILTER_ALL = "all"
+FILTER_BELOW = "below"  # or a Stage value
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OpdTableModel", text)
+
+
+class OpdTableModel(QAbstractTableModel):
+    """One row per OPD from WorkshopService.status(); reloaded whole on every change."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[OpdStatus] = []
+
+    def set_statuses(self, statuses: list[OpdStatus]) -> None:
+        self.beginResetModel()
+        self._rows = list(statuses)
+        self.endResetModel()
+
+    def statuses(self) -> list[OpdStatus]:
+        return list(self._rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [_tr("OPD"), _tr("Tahap"), _tr("Gagasan dihitung"), _tr("Dihitung / tersimpan"),
+                _tr("Memenuhi minimal")][section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        status = self._rows[index.row()]
+        column = index.column()
+        if role == OPD_ID_ROLE:
+            return status.opd.id
+        if role == STATUS_ROLE:
+            return status
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_OPD:
+                return status.opd.display_name
+            if column == COL_STAGE:
+                return status.opd.stage.label
+            if column == COL_PROGRESS:
+                return status.progress
+            if column == COL_COUNTS:
+                return f"{status.tally.counted} / {status.tally.stored}"
+            return _tr("Ya") if status.meets_minimum else _tr("Belum")
+        if role == SORT_ROLE:
+            return [status.opd.position, status.opd.stage.index, status.tally.counted,
+                    status.tally.stored, int(status.meets_minimum)][column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_MEETS:
+            return style.MET if status.meets_minimum else style.BELOW_TEXT
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_PROGRESS:
+            if status.meets_minimum:
+                return _tr("Sudah memenuhi minimal")
+            return _tr("Perlu {n} gagasan lagi").format(n=status.missing)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_COUNTS, COL_MEETS):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def row_of(self, opd_id: str) -> int:
+        for row, status in enumerate(self._rows):
+            if status.opd.id == opd_id:
+                return row
+        return -1
+
+
+class OpdFilterProxy(QSortFilterProxyModel):
+    """Filters by "all", "below" (minimum not met) or one stage, and by a search text that
+    matches singkatan or nama, case-insensitively."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._mode = FILTER_ALL
+        self._search = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_mode(self, mode: str) -> None:
+        self._mode = mode
+        self.invalidateFilter()
+
+    def set_search(self, text: str) -> None:
+        self._search = text.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        status: OpdStatus = index.data(STATUS_ROLE)
+        if status is None:
+            return False
+        if self._mode == FILTER_BELOW and status.meets_minimum:
+            return False
+        if self._mode not in (FILTER_ALL, FILTER_BELOW) and status.opd.stage != Stage(self._mode):
+            return False
+        if self._search:
+            opd = status.opd
+            return (self._search in opd.abbreviation.casefold()
+                    or self._search in opd.name.casefold())
+        return True
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Paints "n dari 5" over a bar: green when the minimum is met, orange while short."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        status: OpdStatus | None = index.data(STATUS_ROLE)
+        if status is None:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        bar = QRectF(option.rect).adjusted(6, 5, -6, -5)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.TRACK)
+        painter.drawRoundedRect(bar, 4, 4)
+        fraction = min(1.0, status.tally.counted / status.minimum) if status.minimum else 1.0
+        if fraction > 0:
+            filled = QRectF(bar)
+            filled.setWidth(bar.width() * fraction)
+            painter.setBrush(style.MET if status.meets_minimum else style.BELOW)
+            painter.drawRoundedRect(filled, 4, 4)
+        font = option.font
+        font.setBold(True)
+        painter.setFont(font)
+        # White over the filled part, dark over the track: readable wherever the fill ends.
+        split = bar.left() + bar.width() * fraction
+        for color, clip in ((Qt.GlobalColor.white, QRectF(bar.left(), bar.top(),
+                                                          split - bar.left(), bar.height())),
+                            (option.palette.color(QPalette.ColorRole.Text),
+                             QRectF(split, bar.top(), bar.right() - split, bar.height()))):
+            painter.save()
+            painter.setClipRect(clip)
+            painter.setPen(color)
+            painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, status.progress)
+            painter.restore()
+        painter.restore()

@@ -1,0 +1,68 @@
+"""Small reusable widgets: a text box that reports when its edit is finished, a message line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit
+
+from labinovasi.ui import style
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line box that emits `committed` when the user leaves it (like editingFinished)."""
+
+    committed = Signal()
+
+    def __init__(self, parent=None, max_lines: int = 3, **properties):
+        super().__init__(parent, **properties)
+        self.setTabChangesFocus(True)  # Tab moves on, as in a form, instead of typing a tab
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(line * 2 + 12)
+        self.setMaximumHeight(line * max_lines + 14)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.committed.emit()
+
+
+class MessageLine(QLabel):
+    """An inline, gentle message: red for refusals, green for confirmations, empty otherwise."""
+
+    def __init__(self, parent=None, **properties):
+        super().__init__(parent, **properties)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote participant text
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
+    def show_warning(self, text: str) -> None:
+        self.setStyleSheet(style.MESSAGE_WARNING_QSS)
+        self.setText(text)
+
+    def show_ok(self, text: str) -> None:
+        self.setStyleSheet(style.MESSAGE_OK_QSS)
+        self.setText(text)
+
+
+def add_form_rows(form: QFormLayout, widgets) -> list[QLabel]:
+    """Add one row per widget with a label (text set later by retranslate_ui, buddy set for
+    Alt+letter mnemonics) and return the labels in order."""
+    labels = []
+    for widget in widgets:
+        label = QLabel()
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+        labels.append(label)
+    return labels
+
+
+def set_texts(labels: list[QLabel], texts) -> None:
+    for label, text in zip(labels, texts, strict=True):
+        label.setText(text)
