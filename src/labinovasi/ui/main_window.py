@@ -72,7 +72,6 @@ class MainWindow(QMainWindow):
         self._create_shortcuts()
         signals.dataChanged.connect(self.refresh)
         signals.problemRaised.connect(self._show_problem)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
 
         self.resize(1366, 768)
         geometry = QSettings().value(GEOMETRY_KEY)

@@ -109,12 +109,20 @@ class OpdFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_mode(self, mode: str) -> None:
-        self._mode = mode
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_mode", mode))
 
     def set_search(self, text: str) -> None:
-        self._search = text.strip().casefold()
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_search", text.strip().casefold()))
+
+    def _change_filter(self, change) -> None:
+        # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange(); keep both working.
+        if hasattr(self, "beginFilterChange") and hasattr(self, "endFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)

@@ -1,0 +1,30 @@
+"""GUI test fixtures: QSettings kept in a temporary folder, a main window on a workshop."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory):
+    """Geometry, recent files and language go to a temporary INI file, never the user's."""
+    folder = tmp_path_factory.mktemp("settings")
+    previous = QSettings.defaultFormat()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings.setDefaultFormat(previous)
+
+
+@pytest.fixture
+def window(qtbot, sample_service):
+    """The main window on the shared samples (12 OPD, 54 ideas), at the laptop size."""
+    from labinovasi.ui.main_window import MainWindow
+
+    main = MainWindow(service=sample_service)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    return main
