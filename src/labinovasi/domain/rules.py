@@ -22,10 +22,22 @@ class HasText(Protocol):
     text: str
 
 
+class _PunctuationToSpace(dict):
+    """A str.translate table turning every Unicode punctuation character (category P*) into a
+    space; filled as characters are met, so each is looked up in unicodedata once."""
+
+    def __missing__(self, codepoint: int) -> str:
+        char = chr(codepoint)
+        self[codepoint] = " " if unicodedata.category(char).startswith("P") else char
+        return self[codepoint]
+
+
+_PUNCTUATION_TO_SPACE = _PunctuationToSpace()
+
+
 def normalize_idea_text(text: str) -> str:
     """The form two ideas are compared in: NFKC, casefolded, punctuation gone, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(" " if unicodedata.category(ch).startswith("P") else ch for ch in text)
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_PUNCTUATION_TO_SPACE)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -607,9 +607,14 @@ class WorkshopService:
 
     def status(self) -> WorkshopStatus:
         workshop = self.workshop()
-        ideas_by_opd: dict[str, list[Idea]] = {}
-        for view in self.list_ideas():
-            ideas_by_opd.setdefault(view.idea.opd_id, []).append(view.idea)
+        # Counting needs only id and text, oldest first per OPD (list_ideas' order): reading
+        # just those, without building views, keeps the board fast on a big workshop.
+        with self._read() as session:
+            rows = session.execute(select(IdeaRow.id, IdeaRow.opd_id, IdeaRow.text)
+                                   .order_by(IdeaRow.created_at, IdeaRow.id)).all()
+        ideas_by_opd: dict[str, list] = {}
+        for row in rows:
+            ideas_by_opd.setdefault(row.opd_id, []).append(row)
         return WorkshopStatus(
             workshop=workshop,
             opds=[OpdStatus(opd, tally_ideas(ideas_by_opd.get(opd.id, [])), workshop.min_ideas)
