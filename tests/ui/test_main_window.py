@@ -216,7 +216,8 @@ def test_diagnose_edit_and_undo(qtbot, window):
     assert tab.usg_total.text() == "Total: 12"
     row = next(r for r in range(tab.table.rowCount())
                if tab.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == idea_id)
-    assert tab.table.item(row, 8).text().startswith("1")
+    assert tab.table.item(row, 8).text() == "1"
+    assert tab.table.item(row, 9).text() == "★ dipilih"
 
     window.undo_action.trigger()  # chosen
     assert not service.get_idea(idea_id).chosen

@@ -131,7 +131,8 @@ class DesignForm(QWidget):
         self.affair_combo.currentTextChanged.connect(self._mark_dirty)
         self.texts: dict[str, CommitTextEdit] = {}
         for name in TEXT_FIELDS:
-            self.texts[name] = CommitTextEdit(objectName=f"design_{name}", max_lines=4)
+            self.texts[name] = CommitTextEdit(objectName=f"design_{name}",
+                                              max_lines=6 if name == "evidence" else 4)
             self.texts[name].textChanged.connect(self._mark_dirty)
 
         self.left_form = QFormLayout()

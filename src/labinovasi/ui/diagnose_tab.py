@@ -39,7 +39,7 @@ from labinovasi.ui.signals import signals
 IDEA_ID_ROLE = Qt.ItemDataRole.UserRole
 USG_FIELDS = ("usg_urgency", "usg_seriousness", "usg_growth")
 TEXT_FIELDS = ("problem", "root_cause", "affected")
-COLUMNS = 9  # no, gagasan, APKL, U, S, G, total, suara, peringkat/dipilih
+COLUMNS = 10  # no, gagasan, APKL, U, S, G, total, suara, peringkat, dipilih
 
 
 def ranked(views: list[IdeaView]) -> list[tuple[IdeaView, int | None]]:
@@ -185,7 +185,8 @@ class DiagnoseTab(QWidget):
             "lalu suara). Pilih satu baris untuk mengisi diagnosisnya."))
         self.table.setHorizontalHeaderLabels([
             self.tr("No."), self.tr("Gagasan"), self.tr("APKL"), self.tr("U"), self.tr("S"),
-            self.tr("G"), self.tr("Total"), self.tr("Suara"), self.tr("Peringkat")])
+            self.tr("G"), self.tr("Total"), self.tr("Suara"), self.tr("Peringkat"),
+            self.tr("Dipilih")])
         set_texts(self.text_labels, (self.tr("&Masalah"), self.tr("&Akar masalah"),
                                      self.tr("Yang &terdampak")))
         self.apkl_group.setTitle(self.tr("APKL"))
@@ -247,13 +248,10 @@ class DiagnoseTab(QWidget):
         apkl = self.tr("lolos") if idea.passes_apkl else self.tr("tidak lolos")
         scores = [str(getattr(idea, f) or "—") for f in USG_FIELDS]
         total = str(idea.usg_total) if idea.usg_total is not None else "—"
-        if rank is None:
-            place = "—"
-        else:
-            place = str(rank)
-        if idea.chosen:
-            place += " ★ " + self.tr("dipilih")
-        values = [str(view.number), idea.text, apkl, *scores, total, str(idea.votes), place]
+        place = "—" if rank is None else str(rank)
+        chosen = "★ " + self.tr("dipilih") if idea.chosen else ""
+        values = [str(view.number), idea.text, apkl, *scores, total, str(idea.votes), place,
+                  chosen]
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setData(IDEA_ID_ROLE, idea.id)

@@ -521,7 +521,10 @@ class MainWindow(QMainWindow):
         except (ModuleNotFoundError, ImportError):
             self._not_ready(self.tr("Stasiun peserta"))
             return None
-        window = StationWindow(self.service)
+        try:
+            window = StationWindow(self.service)
+        except TypeError:  # a station that opens its own connection from the target
+            window = StationWindow(str(self.service.target))
         self._windows.append(window)
         window.show()
         return window

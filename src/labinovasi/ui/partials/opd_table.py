@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -26,10 +25,6 @@ COL_OPD, COL_STAGE, COL_PROGRESS, COL_COUNTS, COL_MEETS = range(5)
 
 FILTER_ALL = "all"
 FILTER_BELOW = "below"  # or a Stage value
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpdTableModel", text)
 
 
 class OpdTableModel(QAbstractTableModel):
@@ -56,8 +51,8 @@ class OpdTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [_tr("OPD"), _tr("Tahap"), _tr("Gagasan dihitung"), _tr("Dihitung / tersimpan"),
-                _tr("Memenuhi minimal")][section]
+        return [self.tr("OPD"), self.tr("Tahap"), self.tr("Gagasan dihitung"),
+                self.tr("Dihitung / tersimpan"), self.tr("Memenuhi minimal")][section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -77,7 +72,7 @@ class OpdTableModel(QAbstractTableModel):
                 return status.progress
             if column == COL_COUNTS:
                 return f"{status.tally.counted} / {status.tally.stored}"
-            return _tr("Ya") if status.meets_minimum else _tr("Belum")
+            return self.tr("Ya") if status.meets_minimum else self.tr("Belum")
         if role == SORT_ROLE:
             return [status.opd.position, status.opd.stage.index, status.tally.counted,
                     status.tally.stored, int(status.meets_minimum)][column]
@@ -85,8 +80,8 @@ class OpdTableModel(QAbstractTableModel):
             return style.MET if status.meets_minimum else style.BELOW_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_PROGRESS:
             if status.meets_minimum:
-                return _tr("Sudah memenuhi minimal")
-            return _tr("Perlu {n} gagasan lagi").format(n=status.missing)
+                return self.tr("Sudah memenuhi minimal")
+            return self.tr("Perlu {n} gagasan lagi").format(n=status.missing)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_COUNTS, COL_MEETS):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
