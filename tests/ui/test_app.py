@@ -1,0 +1,39 @@
+"""Starting the app: sample workshop in the user's data folder, language, recent files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from labinovasi import i18n
+from labinovasi.ui import app as app_module
+from labinovasi.ui.main_window import MainWindow, recent_files
+
+
+def test_run_gui_opens_the_sample_and_builds_it_once(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    opened = []
+    original = MainWindow.open_workshop
+
+    def spy(self, target):
+        opened.append(self)
+        return original(self, target)
+
+    monkeypatch.setattr(MainWindow, "open_workshop", spy)
+    QTimer.singleShot(0, QApplication.instance().quit)
+    assert app_module.run_gui(sample=True, language="id") == 0
+    window = opened[0]
+    qtbot.addWidget(window)
+    sample = app_module.sample_path()
+    assert sample.exists() and sample.is_relative_to(tmp_path)
+    assert window.service.workshop().region == "Kabupaten Tanah Harapan"
+    assert len(window.service.list_opds()) == 12
+    assert recent_files()[0] == str(sample)
+    assert QApplication.instance().organizationName() == "Labinovasi"
+    assert i18n.current_language() == "id"
+    window.close()
+
+
+def test_create_app_reuses_the_application(qapp):
+    assert app_module.create_app("id") is qapp
+    assert qapp.applicationName() == "Labinovasi"
