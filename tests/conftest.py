@@ -15,7 +15,7 @@ REPO_SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 
 @pytest.fixture
 def samples_dir() -> Path:
-    """../shared/samples: 12 OPD, 54 ideas, 8 OPD meeting the minimum (CI has it beside the clone)."""
+    """../shared/samples: 12 OPD, 54 ideas, 8 meeting the minimum (CI has it beside the clone)."""
     if not SHARED_SAMPLES.exists():
         pytest.skip("../shared/samples is not beside this checkout")
     return SHARED_SAMPLES
