@@ -80,6 +80,8 @@ class DiagnoseTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        # Rows keep room to breathe on a projector even after resizeRowsToContents().
+        self.table.verticalHeader().setMinimumSectionSize(28)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         for column in range(COLUMNS):

@@ -88,6 +88,8 @@ class DrumupTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        # Rows keep room to breathe on a projector even after resizeRowsToContents().
+        self.table.verticalHeader().setMinimumSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
