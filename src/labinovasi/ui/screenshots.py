@@ -39,7 +39,12 @@ def take_screenshots(out_dir: Path, language: str | None = None,
 
     from labinovasi.ui.translation import install_translators
 
-    app = QApplication.instance() or QApplication(["labinovasi-screenshots"])
+    try:
+        from labinovasi.ui.app import create_app  # the app's own names, style and translators
+    except ImportError:
+        app = QApplication.instance() or QApplication(["labinovasi-screenshots"])
+    else:
+        app = create_app(i18n.current_language())
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     previous_language = i18n.current_language()
