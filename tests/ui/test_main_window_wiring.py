@@ -1,0 +1,112 @@
+"""Menu entries wired to the other screens (lazy imports), idea editing, language, settings."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from labinovasi import i18n
+from labinovasi.ui.main_window import GEOMETRY_KEY, MainWindow
+
+
+def test_edit_idea_through_dialog_keeps_history_and_undoes(qtbot, window):
+    service = window.service
+    opd = service.find_opd("DINKES")
+    window.show_opd(opd.id)
+    tab = window.workspace.drumup
+    first = service.list_ideas(opd.id)[0]
+    dialog = tab.open_edit_dialog(0)
+    assert dialog.text_edit.toPlainText() == first.idea.text
+    dialog.text_edit.setPlainText("Antrean puskesmas lewat WhatsApp dan SMS")
+    dialog.accept()
+    assert service.get_idea(first.idea.id).text == "Antrean puskesmas lewat WhatsApp dan SMS"
+    assert service.idea_history(first.idea.id) == [first.idea.text]
+    assert tab.table.item(0, 1).text() == "Antrean puskesmas lewat WhatsApp dan SMS"
+    window.undo_action.trigger()
+    assert service.get_idea(first.idea.id).text == first.idea.text
+    assert tab.table.item(0, 1).text() == first.idea.text
+
+
+def test_edit_to_blank_is_refused(qtbot, window):
+    opd = window.service.find_opd("DINKES")
+    window.show_opd(opd.id)
+    tab = window.workspace.drumup
+    before = window.service.list_ideas(opd.id)[0].idea.text
+    dialog = tab.open_edit_dialog(0)
+    dialog.text_edit.setPlainText("  ")
+    dialog.accept()
+    assert window.service.list_ideas(opd.id)[0].idea.text == before
+    assert "kosong" in tab.message.text()
+
+
+def test_ctrl_return_focuses_the_idea_input(qtbot, window):
+    window.activateWindow()
+    window.show_opd(window.service.find_opd("DISHUB").id)
+    window.show_tab("design")
+    window.add_idea_action.trigger()
+    assert window.workspace.tabs.currentWidget() is window.workspace.drumup
+    assert window.focusWidget() is window.workspace.drumup.idea_input
+
+
+def test_projector_opens_and_follows_data_changes(qtbot, window):
+    projector = window.open_projector()
+    qtbot.addWidget(projector)
+    assert projector.isVisible()
+    opd = window.service.find_opd("DINSOS")
+    window.show_opd(opd.id)
+    calls = []
+    projector.refresh = lambda: calls.append(1)  # the signal resolves the bound slot late
+    from labinovasi.ui.signals import signals
+
+    signals.dataChanged.connect(projector.refresh)
+    qtbot.keyClicks(window.workspace.drumup.idea_input, "Bank data lansia terlantar")
+    qtbot.keyClick(window.workspace.drumup.idea_input, Qt.Key.Key_Return)
+    assert calls
+
+
+def test_print_preview_gets_the_current_opd(qtbot, window, monkeypatch):
+    from labinovasi.ui import print_preview
+
+    made = []
+
+    class FakeDialog:
+        def __init__(self, service, kind="all", opd_id=None, parent=None):
+            made.append((service, kind, opd_id, parent))
+
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(print_preview, "PrintPreviewDialog", FakeDialog)
+    opd = window.service.find_opd("RSUD")
+    window.show_opd(opd.id)
+    window.print_opd_action.trigger()
+    window.print_summary_action.trigger()
+    assert made[0][1:3] == ("opd", opd.id) and made[1][1:3] == ("summary", None)
+    assert made[0][0] is window.service and made[0][3] is window
+
+
+def test_missing_module_says_not_yet_available(qtbot, window, monkeypatch):
+    monkeypatch.setitem(sys.modules, "labinovasi.services.sync", None)  # import fails
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    window.merge_action.trigger()
+    assert shown == ["Fitur ini belum tersedia."]
+
+
+def test_language_choice_is_saved_and_geometry_remembered(qtbot, window, qapp):
+    try:
+        window.language_actions["en"].trigger()
+        assert QSettings().value("language") == "en"
+        assert i18n.current_language() == "en"
+    finally:
+        window.set_language("id")
+    assert i18n.current_language() == "id"
+    assert window.file_menu.title() == "&Berkas"
+    window.resize(780, 560)  # within the offscreen screen, which restoreGeometry clamps to
+    window.close()
+    assert QSettings().value(GEOMETRY_KEY) is not None
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (780, 560)
