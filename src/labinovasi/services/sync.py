@@ -1,0 +1,481 @@
+"""Several laptops, one workshop: station copies, merging them back, and whole-workshop copies
+between a file and a server. Every record is matched by its UUID; one function copies records.
+
+Rules of a merge (documented for facilitators in docs/stations.md):
+- a record missing from the target is added with its own id; nothing is ever deleted;
+- an OPD whose singkatan the target already has (case-insensitively) is the same OPD;
+- a record on both sides with different content: the newer `updated_at` wins (a tie is broken
+  by comparing the contents, so every order gives the same winner); an idea text that loses is
+  kept in the idea's history (source "merge"), so nothing typed is lost;
+- stage changes are a log merged by id; an OPD's stage is the stage of its newest change;
+- counted/duplicate marks are not stored: they follow from the ideas' created_at order.
+Merging is idempotent and order-independent, and runs as one transaction on the target.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+
+from labinovasi.domain import BadInput, CannotOpen, Workshop
+from labinovasi.i18n import _
+from labinovasi.services.workshop_service import WorkshopService
+from labinovasi.storage import connection
+from labinovasi.storage.models import (
+    ActionItemRow,
+    Base,
+    DesignRow,
+    IdeaRevisionRow,
+    IdeaRow,
+    OpdRow,
+    StageChangeRow,
+    WorkshopRow,
+    new_id,
+    utcnow,
+)
+
+KINDS = ("workshop", "opds", "ideas", "idea_revisions", "stage_changes", "designs")
+# Ids of revisions a merge writes: the same lost text of the same idea gets the same id in
+# every merge order.
+_REVISION_NAMESPACE = uuid.UUID("6f1c7c1e-3d55-4a8e-9a53-6c1b2f0a7e51")
+
+WORKSHOP_FIELDS = ("title", "region", "min_ideas", "start_date", "end_date", "place")
+OPD_FIELDS = ("name", "abbreviation", "position")
+IDEA_FIELDS = tuple(c.key for c in IdeaRow.__table__.columns
+                    if c.key not in ("id", "opd_id", "created_at", "updated_at", "station_id"))
+DESIGN_FIELDS = tuple(c.key for c in DesignRow.__table__.columns
+                      if c.key not in ("id", "opd_id", "created_at", "updated_at"))
+ACTION_FIELDS = ("position", "activity", "person", "start_date", "end_date", "output")
+
+_TABLES: dict[str, Table] = {
+    "workshop": WorkshopRow.__table__, "opd": OpdRow.__table__, "idea": IdeaRow.__table__,
+    "idea_revision": IdeaRevisionRow.__table__, "stage_change": StageChangeRow.__table__,
+    "design": DesignRow.__table__, "action_item": ActionItemRow.__table__,
+}
+
+
+def _zero() -> dict[str, int]:
+    return dict.fromkeys(KINDS, 0)
+
+
+@dataclass
+class Conflict:
+    """A record changed on both sides: which version was kept and what became history."""
+
+    kind: str  # "idea" (a text edited on both sides) or "opd" (a singkatan clash)
+    id: str
+    kept: str
+    replaced: str
+    source: str
+    opd: str = ""
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "id": self.id, "opd": self.opd, "kept": self.kept,
+                "replaced": self.replaced, "source": self.source}
+
+    def line(self) -> str:
+        return _("{kind} {id} ({opd}): disimpan \u201c{kept}\u201d; \u201c{replaced}\u201d "
+                 "masuk riwayat").format(kind=self.kind, id=self.id[:8], opd=self.opd or "-",
+                                         kept=_short(self.kept), replaced=_short(self.replaced))
+
+
+@dataclass
+class MergeReport:
+    """What a merge did, per kind of record; `to_json()` is the `merge --json` contract."""
+
+    target: str = ""
+    sources: list[str] = field(default_factory=list)
+    added: dict[str, int] = field(default_factory=_zero)
+    updated: dict[str, int] = field(default_factory=_zero)
+    unchanged: dict[str, int] = field(default_factory=_zero)
+    conflicts: list[Conflict] = field(default_factory=list)
+    # Station OPDs that became an OPD the target already had (same singkatan): abbreviation.
+    matched_opds: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any(self.added.values()) or any(self.updated.values())
+
+    def to_json(self) -> dict:
+        return {
+            "target": self.target,
+            "sources": list(self.sources),
+            "added": dict(self.added),
+            "updated": dict(self.updated),
+            "unchanged": dict(self.unchanged),
+            "conflicts": [c.to_json() for c in self.conflicts],
+            "matched_opds": sorted(set(self.matched_opds)),
+        }
+
+    def lines(self) -> list[str]:
+        """The report as people read it, in Bahasa Indonesia."""
+        labels = {"workshop": _("lokakarya"), "opds": _("OPD"), "ideas": _("gagasan"),
+                  "idea_revisions": _("riwayat gagasan"), "stage_changes": _("perubahan tahap"),
+                  "designs": _("rancangan")}
+        lines = [_("Digabung ke {target}: {sources}").format(
+            target=self.target, sources=", ".join(self.sources))]
+        for kind in KINDS:
+            lines.append(_("  {label}: {added} ditambah, {updated} diperbarui, {same} sama").format(
+                label=labels[kind], added=self.added[kind], updated=self.updated[kind],
+                same=self.unchanged[kind]))
+        if self.matched_opds:
+            lines.append(_("  OPD dengan singkatan sama disatukan: {names}").format(
+                names=", ".join(sorted(set(self.matched_opds)))))
+        lines.append(_("  {n} konflik").format(n=len(self.conflicts)))
+        lines.extend("    " + c.line() for c in self.conflicts)
+        return lines
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def _read_all(conn: Connection) -> dict[str, list[dict]]:
+    """Every row of every workshop table, as dicts, in a stable order."""
+    data = {}
+    for name, table in _TABLES.items():
+        order = [table.c.id]
+        if "created_at" in table.c:
+            order.insert(0, table.c.created_at)
+        data[name] = [dict(r) for r in conn.execute(select(table).order_by(*order)).mappings()]
+    return data
+
+
+def _read_workshop(target: str | Path) -> dict[str, list[dict]]:
+    engine = connection.open_database(target)
+    try:
+        with engine.connect() as conn:
+            data = _read_all(conn)
+    finally:
+        engine.dispose()
+    if not data["workshop"]:
+        raise CannotOpen(_("Berkas tidak berisi data lokakarya: {path}").format(path=target))
+    return data
+
+
+def _label(target: str | Path) -> str:
+    return str(target) if connection.is_url(target) else Path(target).name
+
+
+# -- the one place records are copied ----------------------------------------------------
+
+
+def _key(row: dict, names: Sequence[str]) -> tuple:
+    """Newest first by updated_at, then by content: the same winner in every merge order."""
+    return (row["updated_at"], tuple(repr(row[n]) for n in names))
+
+
+def _actions(rows: list[dict]) -> tuple:
+    return tuple(tuple(r[f] for f in ACTION_FIELDS) for r in sorted(rows, key=lambda r:
+                                                                     (r["position"], r["id"])))
+
+
+class _Merger:
+    """Brings the records of `source` into the target connection, counting in `report`."""
+
+    def __init__(self, conn: Connection, report: MergeReport):
+        self.conn = conn
+        self.report = report
+
+    def run(self, source: dict[str, list[dict]], label: str) -> None:
+        target = _read_all(self.conn)
+        self.label = label
+        self._workshop(source["workshop"][0], target["workshop"])
+        opd_map = self._opds(source, target)
+        self._ideas(source, target, opd_map)
+        self._stage_changes(source, target, opd_map)
+        self._designs(source, target, opd_map)
+
+    # workshop ----------------------------------------------------------------------------
+
+    def _workshop(self, src: dict, existing: list[dict]) -> None:
+        table = _TABLES["workshop"]
+        if not existing:
+            self.conn.execute(insert(table), [src])
+            self.report.added["workshop"] += 1
+            return
+        dst = existing[0]
+        if dst["id"] != src["id"]:
+            raise BadInput(_("{source} berasal dari lokakarya lain; tidak digabung.").format(
+                source=self.label))
+        if all(src[f] == dst[f] for f in WORKSHOP_FIELDS):
+            self.report.unchanged["workshop"] += 1
+        elif _key(src, WORKSHOP_FIELDS) > _key(dst, WORKSHOP_FIELDS):
+            # The station's own id and name stay: they say which laptop this file is.
+            values = {f: src[f] for f in WORKSHOP_FIELDS} | {"updated_at": src["updated_at"]}
+            self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+            self.report.updated["workshop"] += 1
+        else:
+            self.report.unchanged["workshop"] += 1
+
+    # OPDs --------------------------------------------------------------------------------
+
+    def _opds(self, source: dict, target: dict) -> dict[str, str]:
+        """Add missing OPDs; return source OPD id -> target OPD id."""
+        table = _TABLES["opd"]
+        by_id = {o["id"]: o for o in target["opd"]}
+        by_abbr = {o["abbreviation"].casefold(): o for o in target["opd"]}
+        idea_opd = {i["id"]: i["opd_id"] for i in target["idea"]}
+        workshop_id = source["workshop"][0]["id"]
+        mapping: dict[str, str] = {}
+        for src in source["opd"]:
+            dst = by_id.get(src["id"])
+            if dst is None:
+                # Known through its ideas (the OPD was renamed since), else by singkatan.
+                known = [idea_opd[i["id"]] for i in source["idea"]
+                         if i["opd_id"] == src["id"] and i["id"] in idea_opd]
+                dst = by_id.get(known[0]) if known else by_abbr.get(
+                    src["abbreviation"].casefold())
+                if dst is not None:
+                    self.report.matched_opds.append(dst["abbreviation"])
+            if dst is None:
+                row = dict(src, workshop_id=workshop_id)
+                self.conn.execute(insert(table), [row])
+                by_id[row["id"]] = row
+                by_abbr[row["abbreviation"].casefold()] = row
+                mapping[src["id"]] = row["id"]
+                self.report.added["opds"] += 1
+                continue
+            mapping[src["id"]] = dst["id"]
+            if all(src[f] == dst[f] for f in OPD_FIELDS) or \
+                    _key(src, OPD_FIELDS) <= _key(dst, OPD_FIELDS):
+                self.report.unchanged["opds"] += 1
+                continue
+            clash = by_abbr.get(src["abbreviation"].casefold())
+            if clash is not None and clash["id"] != dst["id"]:
+                self.report.conflicts.append(Conflict(
+                    "opd", dst["id"], dst["abbreviation"], src["abbreviation"], self.label,
+                    dst["abbreviation"]))
+                self.report.unchanged["opds"] += 1
+                continue
+            values = {f: src[f] for f in OPD_FIELDS} | {"updated_at": src["updated_at"]}
+            self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+            del by_abbr[dst["abbreviation"].casefold()]
+            dst.update(values)
+            by_abbr[dst["abbreviation"].casefold()] = dst
+            self.report.updated["opds"] += 1
+        self.opd_names = {o["id"]: o["abbreviation"] for o in by_id.values()}
+        return mapping
+
+    # ideas and their history -------------------------------------------------------------
+
+    def _ideas(self, source: dict, target: dict, opd_map: dict[str, str]) -> None:
+        table, revisions = _TABLES["idea"], _TABLES["idea_revision"]
+        existing = {i["id"]: i for i in target["idea"]}
+        new_rows, lost = [], []
+        for src in source["idea"]:
+            dst = existing.get(src["id"])
+            if dst is None:
+                new_rows.append(dict(src, opd_id=opd_map[src["opd_id"]]))
+                continue
+            if all(src[f] == dst[f] for f in IDEA_FIELDS):
+                self.report.unchanged["ideas"] += 1
+                continue
+            source_wins = _key(src, IDEA_FIELDS) > _key(dst, IDEA_FIELDS)
+            winner, loser = (src, dst) if source_wins else (dst, src)
+            if source_wins:
+                values = {f: src[f] for f in IDEA_FIELDS} | {"updated_at": src["updated_at"]}
+                self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+                self.report.updated["ideas"] += 1
+            else:
+                self.report.unchanged["ideas"] += 1
+            if winner["text"] != loser["text"]:
+                lost.append((winner, loser, dst["opd_id"]))
+        if new_rows:
+            self.conn.execute(insert(table), new_rows)
+        self.report.added["ideas"] += len(new_rows)
+
+        # The source's own history first, then the texts this merge replaced, once each.
+        known_ids = {r["id"] for r in target["idea_revision"]}
+        texts = {(r["idea_id"], r["text"]) for r in target["idea_revision"]}
+        added = []
+        for rev in source["idea_revision"]:
+            if rev["id"] in known_ids:
+                self.report.unchanged["idea_revisions"] += 1
+            elif (rev["idea_id"], rev["text"]) not in texts:
+                added.append(rev)
+                texts.add((rev["idea_id"], rev["text"]))
+        for winner, loser, opd_id in lost:
+            if (loser["id"], loser["text"]) in texts:
+                continue  # an ordinary edit: the replaced text is already in the history
+            # Edited on both sides: the older text goes to the history, and the report says so.
+            self.report.conflicts.append(Conflict(
+                "idea", loser["id"], winner["text"], loser["text"], self.label,
+                self.opd_names.get(opd_id, "")))
+            texts.add((loser["id"], loser["text"]))
+            added.append({
+                "id": str(uuid.uuid5(_REVISION_NAMESPACE, f"{loser['id']}\n{loser['text']}")),
+                "idea_id": loser["id"], "text": loser["text"], "problem": loser["problem"],
+                "author": loser["author"], "written_at": loser["updated_at"],
+                "replaced_at": utcnow(), "source": "merge"})
+        added = [r for r in added if r["id"] not in known_ids]
+        if added:
+            self.conn.execute(insert(revisions), added)
+        self.report.added["idea_revisions"] += len(added)
+
+    # stages ------------------------------------------------------------------------------
+
+    def _stage_changes(self, source: dict, target: dict, opd_map: dict[str, str]) -> None:
+        table = _TABLES["stage_change"]
+        known = {c["id"] for c in target["stage_change"]}
+        new_rows = [dict(c, opd_id=opd_map[c["opd_id"]]) for c in source["stage_change"]
+                    if c["id"] not in known]
+        self.report.unchanged["stage_changes"] += len(source["stage_change"]) - len(new_rows)
+        if not new_rows:
+            return
+        self.conn.execute(insert(table), new_rows)
+        self.report.added["stage_changes"] += len(new_rows)
+        # An OPD's stage is where its newest recorded change took it.
+        log = target["stage_change"] + new_rows
+        opds = {o["id"]: o for o in _read_all_opds(self.conn)}
+        for opd_id in {c["opd_id"] for c in new_rows}:
+            newest = max((c for c in log if c["opd_id"] == opd_id),
+                         key=lambda c: (c["at"], c["id"]))
+            opd = opds[opd_id]
+            if opd["stage"] != newest["to_stage"]:
+                opd_table = _TABLES["opd"]
+                self.conn.execute(update(opd_table).where(opd_table.c.id == opd_id).values(
+                    stage=newest["to_stage"], updated_at=opd["updated_at"]))
+
+    # designs -----------------------------------------------------------------------------
+
+    def _designs(self, source: dict, target: dict, opd_map: dict[str, str]) -> None:
+        table, action_table = _TABLES["design"], _TABLES["action_item"]
+        existing = {d["id"]: d for d in target["design"]}
+        src_actions = {d["id"]: [a for a in source["action_item"] if a["design_id"] == d["id"]]
+                       for d in source["design"]}
+        dst_actions = {d["id"]: [a for a in target["action_item"] if a["design_id"] == d["id"]]
+                       for d in target["design"]}
+        for src in source["design"]:
+            mine = src_actions[src["id"]]
+            dst = existing.get(src["id"])
+            if dst is None:
+                self.conn.execute(insert(table), [dict(src, opd_id=opd_map[src["opd_id"]])])
+                if mine:
+                    self.conn.execute(insert(action_table), mine)
+                self.report.added["designs"] += 1
+                continue
+            theirs = dst_actions.get(dst["id"], [])
+            same = all(src[f] == dst[f] for f in DESIGN_FIELDS) and \
+                _actions(mine) == _actions(theirs)
+            src_key = (*_key(src, DESIGN_FIELDS), repr(_actions(mine)))
+            dst_key = (*_key(dst, DESIGN_FIELDS), repr(_actions(theirs)))
+            if same or src_key <= dst_key:
+                self.report.unchanged["designs"] += 1
+                continue
+            values = {f: src[f] for f in DESIGN_FIELDS} | {"updated_at": src["updated_at"]}
+            self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+            self.conn.execute(delete(action_table).where(action_table.c.design_id == dst["id"]))
+            if mine:
+                self.conn.execute(insert(action_table), mine)
+            self.report.updated["designs"] += 1
+
+
+def _read_all_opds(conn: Connection) -> list[dict]:
+    return [dict(r) for r in conn.execute(select(_TABLES["opd"])).mappings()]
+
+
+# -- use cases ----------------------------------------------------------------------------
+
+
+def merge(main: str | Path, others: Sequence[str | Path]) -> MergeReport:
+    """Bring station copies (or any copy of the same workshop) into `main`, all or nothing.
+    A copy of another workshop refuses the whole merge (BadInput) and changes nothing."""
+    if not others:
+        raise BadInput(_("Sebutkan paling sedikit satu berkas untuk digabung."))
+    report = MergeReport(target=_label(main), sources=[_label(o) for o in others])
+    engine = connection.open_database(main)
+    try:
+        with engine.connect() as conn:
+            main_id = _workshop_id(conn, main)
+        sources = []
+        for other in others:
+            data = _read_workshop(other)
+            if data["workshop"][0]["id"] != main_id:
+                raise BadInput(_("{source} berasal dari lokakarya lain; tidak ada yang "
+                                 "digabung.").format(source=_label(other)))
+            sources.append((data, _label(other)))
+        with engine.begin() as conn:
+            merger = _Merger(conn, report)
+            for data, label in sources:
+                merger.run(data, label)
+    finally:
+        engine.dispose()
+    return report
+
+
+def refresh_station_copy(copy: Path, main: str | Path) -> MergeReport:
+    """Bring the main workshop's OPDs, ideas, stage changes and designs into a station copy."""
+    return merge(copy, [main])
+
+
+def copy_workshop(source: str | Path, target: str | Path) -> None:
+    """Copy a whole workshop, file -> server or server -> file (or file -> file). The target
+    must not exist (a file) or must be an empty database (a server)."""
+    _copy(source, target)
+
+
+def make_station_copy(source: str | Path, out: Path, station_name: str = "") -> Workshop:
+    """A copy of the workshop for one laptop: same workshop, its own station id and name."""
+    if connection.is_url(out):
+        raise BadInput(_("Salinan stasiun harus berupa berkas, bukan URL server."))
+    out = Path(out)
+    name = " ".join(station_name.split()) or out.stem
+    _copy(source, out, station=(new_id(), name))
+    with WorkshopService.open(out) as service:
+        return service.workshop()
+
+
+def _copy(source: str | Path, target: str | Path,
+          station: tuple[str, str] | None = None) -> None:
+    if not connection.is_url(target) and Path(target).exists():
+        raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(path=target))
+    data = _read_workshop(source)
+    try:
+        engine = connection.create_database(target)
+    except CannotOpen as error:
+        raise BadInput(error.message, error.details) from error
+    try:
+        with engine.begin() as conn:
+            _Merger(conn, MergeReport()).run(data, _label(source))
+            if station is not None:
+                table = _TABLES["workshop"]
+                conn.execute(update(table).values(
+                    station_id=station[0], station_name=station[1],
+                    updated_at=data["workshop"][0]["updated_at"]))
+        if not connection.is_url(target):
+            # A finished copy is one self-contained file: nothing left in a -wal beside it.
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        _remove_created(engine, target)
+        raise
+    finally:
+        engine.dispose()
+
+
+def _remove_created(engine: Engine, target: str | Path) -> None:
+    """Undo a copy that failed half-way: the target is as empty as before."""
+    if connection.is_url(target):
+        with engine.begin() as conn:
+            Base.metadata.drop_all(conn)
+            conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+        return
+    engine.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+
+
+def _workshop_id(conn: Connection, target: str | Path) -> str:
+    workshop_id = conn.execute(select(_TABLES["workshop"].c.id)).scalar()
+    if workshop_id is None:
+        raise CannotOpen(_("Berkas tidak berisi data lokakarya: {path}").format(path=target))
+    return workshop_id

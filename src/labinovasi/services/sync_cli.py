@@ -1,0 +1,76 @@
+"""The `station-copy`, `merge` and `copy` commands: several laptops and the office server."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from labinovasi.domain import BadInput
+from labinovasi.i18n import _
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _main_target(args: argparse.Namespace) -> str:
+    target = args.db or args.file
+    if not target:
+        raise BadInput(_("sebutkan BERKAS lokakarya atau --db URL"))
+    return target
+
+
+def cmd_station_copy(args: argparse.Namespace) -> int:
+    from labinovasi.services.sync import make_station_copy
+
+    workshop = make_station_copy(_main_target(args), Path(args.out), args.name or "")
+    _err(_("Salinan stasiun \u201c{name}\u201d dibuat: {path}").format(
+        name=workshop.station_name, path=args.out))
+    print(workshop.station_id)
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from labinovasi.services.sync import merge
+
+    others = list(args.others)
+    if args.db and args.file:
+        others.insert(0, args.file)  # with --db the first path is a copy, not the main file
+    report = merge(_main_target(args), others)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report.lines()))
+    return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from labinovasi.services.sync import copy_workshop
+
+    copy_workshop(args.source, args.target)
+    _err(_("Lokakarya disalin ke {target}").format(target=args.target))
+    return 0
+
+
+def add_commands(sub, workshop_parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("station-copy", parents=[workshop_parent],
+                       help=_("buat salinan lokakarya untuk satu laptop (stasiun)"))
+    p.add_argument("--out", required=True, metavar="SALINAN",
+                   help=_("berkas salinan baru, misalnya di flashdisk"))
+    p.add_argument("--name", metavar="NAMA", help=_("nama stasiun, misalnya Stasiun 1"))
+    p.set_defaults(handler=cmd_station_copy)
+
+    p = sub.add_parser("merge", parents=[workshop_parent],
+                       help=_("gabungkan salinan stasiun ke berkas utama"))
+    p.add_argument("others", nargs="+", metavar="SALINAN",
+                   help=_("salinan stasiun (berkas atau URL) yang digabung"))
+    p.add_argument("--json", action="store_true", help=_("laporan penggabungan sebagai JSON"))
+    p.set_defaults(handler=cmd_merge)
+
+    p = sub.add_parser("copy", help=_("salin seluruh lokakarya: berkas ke server atau sebaliknya"))
+    p.add_argument("source", metavar="SUMBER", help=_("berkas atau URL asal"))
+    p.add_argument("target", metavar="TUJUAN",
+                   help=_("berkas baru atau URL basis data server yang kosong"))
+    p.set_defaults(handler=cmd_copy)
