@@ -504,7 +504,9 @@ class WorkshopService:
         if "votes" in changes and int(changes["votes"]) < 0:
             raise BadInput(_("Jumlah suara tidak boleh negatif."))
         with self._write() as session:
-            row = session.get(IdeaRow, idea_id)
+            # FOR UPDATE on a server: two laptops editing one idea at once take turns, so the
+            # history records each replaced text (SQLite serialises writers anyway).
+            row = session.get(IdeaRow, idea_id, with_for_update=True)
             if row is None:
                 raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
             if "text" in changes and changes["text"] != row.text:

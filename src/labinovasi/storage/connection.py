@@ -50,9 +50,23 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def server_url(target: str | Path) -> str:
+    """A server URL as SQLAlchemy takes it: plain postgresql:// means our driver, psycopg 3."""
+    url = str(target).strip()
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            return "postgresql+psycopg://" + url[len(plain):]
+    return url
+
+
 def _make_engine(target: str | Path) -> Engine:
     if is_url(target):
-        return create_engine(str(target), pool_pre_ping=True)
+        try:
+            return create_engine(server_url(target), pool_pre_ping=True)
+        except Exception as error:  # noqa: BLE001 - a bad URL or a missing driver
+            raise CannotOpen(_("URL basis data tidak dapat dipakai: {error}").format(
+                error=str(error).splitlines()[0] if str(error) else type(error).__name__)
+            ) from error
     engine = create_engine(f"sqlite:///{Path(target)}")
     event.listen(engine, "connect", _on_sqlite_connect)
     return engine
