@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from labinovasi import i18n
@@ -20,7 +19,9 @@ def test_run_gui_opens_the_sample_and_builds_it_once(qtbot, tmp_path, monkeypatc
         return original(self, target)
 
     monkeypatch.setattr(MainWindow, "open_workshop", spy)
-    QTimer.singleShot(0, QApplication.instance().quit)
+    # Running the real event loop here would leave the application "closing" for later
+    # tests (queued signals from threads stop arriving): stand in for exec().
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
     assert app_module.run_gui(sample=True, language="id") == 0
     window = opened[0]
     qtbot.addWidget(window)
