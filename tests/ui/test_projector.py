@@ -135,3 +135,14 @@ def test_format_clock():
     assert format_clock(725) == "12:05"
     assert format_clock(3723) == "1:02:03"
     assert format_clock(-3) == "00:00"
+
+
+def test_app_signal_refreshes_at_once(projector, sample):
+    from labinovasi.ui.signals import signals
+
+    dinsos = sample.find_opd("DINSOS")
+    sample.add_idea(dinsos.id, "Bank data penerima bansos terpadu")
+    sample.add_idea(dinsos.id, "Layanan pengaduan sosial lewat SMS")
+    signals.dataChanged.emit()
+    entries = {e.abbreviation: e for e in projector.board.entries}
+    assert entries["DINSOS"].progress == "5 dari 5" and entries["DINSOS"].met
