@@ -121,3 +121,19 @@ def test_closing_removes_the_temporary_file(qtbot, sample):
     assert dialog.pdf_path.exists()
     dialog.reject()
     assert not folder.exists()
+
+
+def test_printing_a_page_range(qtbot, sample, tmp_path, monkeypatch):
+    dialog = open_preview(qtbot, sample, kind="all")
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "halaman-2-3.pdf"))
+
+    def choose_pages(self):
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 3)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_pages)
+    assert dialog.print_document(printer) == 2
+    assert len(PdfReader(tmp_path / "halaman-2-3.pdf").pages) == 2

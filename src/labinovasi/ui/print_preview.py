@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -274,6 +274,8 @@ class PrintPreviewDialog(QDialog):
         printer.setFromTo(1, self.document.pageCount())
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
+        dialog.setMinMax(1, self.document.pageCount())
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -285,8 +287,11 @@ class PrintPreviewDialog(QDialog):
     def print_to(self, printer: QPrinter) -> int:
         """Draw the chosen pages on `printer`, each fitted to the paper, centred."""
         count = self.document.pageCount()
-        first = max(1, printer.fromPage() or 1)
-        last = min(count, printer.toPage() or count)
+        if printer.printRange() == QPrinter.PrintRange.CurrentPage:
+            first = last = self.view.pageNavigator().currentPage() + 1
+        else:
+            first = max(1, printer.fromPage() or 1)
+            last = min(count, printer.toPage() or count)
         painter = QPainter()
         if not painter.begin(printer):
             QMessageBox.warning(self, self.tr("Gagal mencetak"),
