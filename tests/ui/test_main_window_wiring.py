@@ -110,3 +110,20 @@ def test_language_choice_is_saved_and_geometry_remembered(qtbot, window, qapp):
     again = MainWindow()
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (780, 560)
+
+
+def test_language_change_event_retranslates_every_screen(qtbot, window):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.show_opd(window.service.find_opd("DINKES").id)
+    labels = [(window.file_menu.title, window.file_menu.setTitle, "&Berkas"),
+              (window.board.filter_label.text, window.board.filter_label.setText, "&Tampilkan:"),
+              (window.workspace.drumup.add_button.text, window.workspace.drumup.add_button.setText,
+               "Tambah"),
+              (window.workspace.design.save_button.text,
+               window.workspace.design.save_button.setText, "Simpan rancangan (Ctrl+S)")]
+    for _get, set_text, _expected in labels:
+        set_text("x")
+    for widget in (window, window.board, window.workspace.drumup, window.workspace.design):
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+    assert [get() for get, _set, _expected in labels] == [e for _g, _s, e in labels]

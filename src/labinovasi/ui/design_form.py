@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,9 +31,9 @@ from labinovasi.domain.entities import DESIGN_KINDS, DESIGN_PHASES
 from labinovasi.domain.rules import missing_design_fields
 from labinovasi.formatting import format_date, format_rupiah, parse_rupiah
 from labinovasi.i18n import _
-from labinovasi.services import WorkshopService
 from labinovasi.ui import style
 from labinovasi.ui.partials.commands import DesignSaveCommand
+from labinovasi.ui.partials.pages import OpdPage
 from labinovasi.ui.partials.widgets import (
     CommitTextEdit,
     MessageLine,
@@ -95,15 +94,12 @@ def _parse_day(text: str) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-class DesignForm(QWidget):
+class DesignForm(OpdPage):
     """Edits the OPD's first design; saves on the button, Ctrl+S, and when the user leaves."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("designForm")
-        self.service: WorkshopService | None = None
-        self.undo_stack: QUndoStack | None = None
-        self.opd_id: str | None = None
         self._design: Design | None = None
         self._dirty = False
 
@@ -224,15 +220,7 @@ class DesignForm(QWidget):
             self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(phase)))
         self._show_missing()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # -- data ------------------------------------------------------------------------------
-
-    def bind(self, service: WorkshopService | None, undo_stack: QUndoStack) -> None:
-        self.service, self.undo_stack = service, undo_stack
 
     def set_opd(self, opd_id: str | None) -> None:
         if opd_id != self.opd_id:

@@ -3,8 +3,8 @@ dot votes; the ranking, and the choice of the idea(s) to design."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QUndoStack
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain import Idea, LabinovasiError
 from labinovasi.domain.entities import APKL_CRITERIA
-from labinovasi.services import IdeaView, WorkshopService
+from labinovasi.services import IdeaView
 from labinovasi.ui import style
 from labinovasi.ui.partials.commands import IdeaEditCommand
+from labinovasi.ui.partials.pages import OpdPage
 from labinovasi.ui.partials.widgets import (
     CommitTextEdit,
     MessageLine,
@@ -60,15 +61,12 @@ def ranked(views: list[IdeaView]) -> list[tuple[IdeaView, int | None]]:
     return result + [(v, None) for v in failing]
 
 
-class DiagnoseTab(QWidget):
+class DiagnoseTab(OpdPage):
     """A ranking table on the left, the selected idea's diagnosis on the right."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("diagnoseTab")
-        self.service: WorkshopService | None = None
-        self.undo_stack: QUndoStack | None = None
-        self.opd_id: str | None = None
         self._rows: list[tuple[IdeaView, int | None]] = []
         self._idea: Idea | None = None
         self._number = 0
@@ -204,15 +202,7 @@ class DiagnoseTab(QWidget):
         self.choose_check.setText(self.tr("Pilih untuk dirancang"))
         self.refresh()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # -- data ------------------------------------------------------------------------------
-
-    def bind(self, service: WorkshopService | None, undo_stack: QUndoStack) -> None:
-        self.service, self.undo_stack = service, undo_stack
 
     def set_opd(self, opd_id: str | None) -> None:
         if opd_id != self.opd_id:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from labinovasi.domain import LabinovasiError, progress_text
-from labinovasi.services import IdeaView, WorkshopService
+from labinovasi.services import IdeaView
 from labinovasi.ui import style
 from labinovasi.ui.partials.commands import IdeaEditCommand
+from labinovasi.ui.partials.pages import OpdPage
 from labinovasi.ui.partials.widgets import MessageLine, add_form_rows, set_texts
 from labinovasi.ui.signals import signals
 
@@ -69,15 +69,12 @@ class IdeaEditDialog(QDialog):
         return {k: v for k, v in values.items() if v.strip() != getattr(idea, k)}
 
 
-class DrumupTab(QWidget):
+class DrumupTab(OpdPage):
     """Lists the OPD's ideas (oldest first) and adds new ones; Enter adds and stays ready."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("drumupTab")
-        self.service: WorkshopService | None = None
-        self.undo_stack: QUndoStack | None = None
-        self.opd_id: str | None = None
         self._views: list[IdeaView] = []
 
         self.counter_label = QLabel(objectName="ideaCounter")
@@ -154,15 +151,7 @@ class DrumupTab(QWidget):
         self.edit_button.setText(self.tr("Ubah gagasan…"))
         self.refresh()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # -- data ------------------------------------------------------------------------------
-
-    def bind(self, service: WorkshopService | None, undo_stack: QUndoStack) -> None:
-        self.service, self.undo_stack = service, undo_stack
 
     def set_opd(self, opd_id: str | None) -> None:
         if opd_id != self.opd_id:

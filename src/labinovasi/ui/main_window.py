@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from labinovasi.domain import CannotOpen, LabinovasiError
 from labinovasi.services import WorkshopService
 from labinovasi.ui.opd_board import OpdBoard
 from labinovasi.ui.opd_workspace import OpdWorkspace
+from labinovasi.ui.partials.pages import Retranslatable
 from labinovasi.ui.signals import signals
 from labinovasi.ui.worker import run_with_progress
 from labinovasi.ui.workshop_dialog import WorkshopDialog
@@ -46,7 +47,7 @@ def remember_recent(target: str) -> None:
     QSettings().setValue(RECENT_KEY, files[:MAX_RECENT])
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Owns the open WorkshopService (closes it when another is opened) unless given one."""
 
     def __init__(self, service: WorkshopService | None = None):
@@ -224,11 +225,6 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("Ba&ntuan"))
         self._update_title()
         self._update_enabled()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _update_title(self) -> None:
         if self.service is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,9 +34,10 @@ from labinovasi.ui.partials.opd_table import (
     OpdTableModel,
     ProgressDelegate,
 )
+from labinovasi.ui.partials.pages import Retranslatable
 
 
-class OpdBoard(QWidget):
+class OpdBoard(Retranslatable, QWidget):
     """The workshop at a glance; double-click or Enter opens an OPD (`opdActivated`)."""
 
     opdActivated = Signal(str)
@@ -118,11 +119,6 @@ class OpdBoard(QWidget):
         self.filter_combo.blockSignals(False)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def bind(self, service: WorkshopService | None) -> None:
         self.service = service

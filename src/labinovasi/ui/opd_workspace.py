@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from labinovasi.domain import LabinovasiError, RuleRefused, Stage
@@ -23,6 +22,7 @@ from labinovasi.ui.design_form import DesignForm
 from labinovasi.ui.diagnose_tab import DiagnoseTab
 from labinovasi.ui.drumup_tab import DrumupTab
 from labinovasi.ui.partials.commands import StageMoveCommand
+from labinovasi.ui.partials.pages import OpdPage
 from labinovasi.ui.partials.widgets import MessageLine
 from labinovasi.ui.signals import signals
 
@@ -31,7 +31,7 @@ TAB_OF_STAGE = {Stage.DRUM_UP: 0, Stage.DIAGNOSE: 1, Stage.DESIGN: 2, Stage.DELI
                 Stage.DISPLAY: 2}
 
 
-class OpdWorkspace(QWidget):
+class OpdWorkspace(OpdPage):
     """Works on one OPD. Stage moves go through the service's gating; a refusal is shown
     inline with the way to continue by exception, which asks for a written reason."""
 
@@ -40,9 +40,6 @@ class OpdWorkspace(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("opdWorkspace")
-        self.service: WorkshopService | None = None
-        self.undo_stack: QUndoStack | None = None
-        self.opd_id: str | None = None
         self._refused_target: Stage | None = None
 
         self.back_button = QPushButton(objectName="backToBoardButton")
@@ -113,15 +110,10 @@ class OpdWorkspace(QWidget):
         self.dismiss_button.setText(self.tr("Tutup"))
         self.refresh()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # -- data ------------------------------------------------------------------------------
 
     def bind(self, service: WorkshopService | None, undo_stack: QUndoStack) -> None:
-        self.service, self.undo_stack = service, undo_stack
+        super().bind(service, undo_stack)
         for tab in (self.drumup, self.diagnose, self.design):
             tab.bind(service, undo_stack)
         self.opd_id = None

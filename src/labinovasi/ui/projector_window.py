@@ -83,6 +83,7 @@ class ProjectorBoard(QWidget):
 
     IDEAL = QSize(380, 96)  # a tile at scale 1: room for "KEC-TJS  Diagnose" and a bar
     MAX_SCALE = 1.7
+    MAX_STRETCH = 1.35  # tiles may grow taller than ideal when rows leave height unused
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -113,9 +114,9 @@ class ProjectorBoard(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        columns, _rows, scale = self.grid()
+        columns, rows, scale = self.grid()
         tile_w = self.width() / columns
-        tile_h = self.IDEAL.height() * scale
+        tile_h = min(self.height() / rows, self.IDEAL.height() * scale * self.MAX_STRETCH)
         for index, entry in enumerate(self.entries):
             row, column = divmod(index, columns)  # row by row: reads like the board
             cell = QRectF(column * tile_w, row * tile_h, tile_w, tile_h)
