@@ -137,13 +137,15 @@ class ProjectorBoard(QWidget):
         pad = 10 * scale
         inner = box.adjusted(pad, pad * 0.7, -pad, -pad * 0.7)
         line_h = inner.height() / 2
+        # Type follows the tile's width-bound scale, not the extra height a tile may get.
+        text_h = min(line_h, (self.IDEAL.height() - 2 * 5 - 1.4 * 10) * scale / 2)
 
         # First line: abbreviation (bold), the name in grey as far as it fits, the stage right.
         bold = QFont(self.font())
-        bold.setPixelSize(max(8, round(line_h * 0.62)))
+        bold.setPixelSize(max(8, round(text_h * 0.62)))
         bold.setBold(True)
         small = QFont(self.font())
-        small.setPixelSize(max(7, round(line_h * 0.48)))
+        small.setPixelSize(max(7, round(text_h * 0.48)))
         stage_width = QFontMetricsF(small).horizontalAdvance(entry.stage)
         top = QRectF(inner.left(), inner.top(), inner.width(), line_h)
         painter.setFont(small)
@@ -152,6 +154,10 @@ class ProjectorBoard(QWidget):
                          entry.stage)
         title_room = top.width() - stage_width - 8 * scale
         bold_metrics = QFontMetricsF(bold)
+        needed = bold_metrics.horizontalAdvance(entry.abbreviation)
+        if needed > title_room > 0:  # a long abbreviation: smaller type before cutting it
+            bold.setPixelSize(max(8, int(bold.pixelSize() * max(0.7, title_room / needed))))
+            bold_metrics = QFontMetricsF(bold)
         abbreviation = bold_metrics.elidedText(entry.abbreviation, Qt.TextElideMode.ElideRight,
                                                title_room)
         painter.setFont(bold)
@@ -169,11 +175,11 @@ class ProjectorBoard(QWidget):
 
         # Second line: the bar, then "n dari 5" in bold beside it.
         count_font = QFont(bold)
-        count_font.setPixelSize(max(8, round(line_h * 0.56)))
+        count_font.setPixelSize(max(8, round(text_h * 0.56)))
         progress = entry.progress + (" ✓" if entry.met else "")
         text_width = QFontMetricsF(count_font).horizontalAdvance(progress + " ✓") + 6 * scale
         bottom = QRectF(inner.left(), inner.top() + line_h, inner.width(), line_h)
-        bar_h = line_h * 0.5
+        bar_h = text_h * 0.5
         track = QRectF(bottom.left(), bottom.center().y() - bar_h / 2,
                        max(10.0, bottom.width() - text_width), bar_h)
         radius = bar_h / 2
