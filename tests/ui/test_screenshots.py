@@ -44,3 +44,15 @@ def test_unknown_screen_is_refused(tmp_path):
     with pytest.raises(ValueError, match="nope"):
         take_screenshots(tmp_path, only={"nope"})
     assert "projector" in SHOTS
+
+
+def test_settings_are_left_where_they_were(qapp, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    def settings_file() -> str:
+        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                         "Labinovasi", "Labinovasi").fileName()
+
+    before = settings_file()
+    take_screenshots(tmp_path, only={"projector"})
+    assert settings_file() == before

@@ -49,6 +49,7 @@ def take_screenshots(out_dir: Path, language: str | None = None,
     out_dir.mkdir(parents=True, exist_ok=True)
     previous_language = i18n.current_language()
     previous_format = QSettings.defaultFormat()
+    previous_path = _settings_path()
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="labinovasi-screenshots-") as folder:
         # The windows remember geometry and recent files: keep the user's settings untouched.
@@ -72,10 +73,19 @@ def take_screenshots(out_dir: Path, language: str | None = None,
         finally:
             install_translators(app, previous_language)
             QSettings.setDefaultFormat(previous_format)
+            QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, previous_path)
     return written
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _settings_path() -> str:
+    """Where user-scope INI settings go now (Qt has a setter for it but no getter)."""
+    from PySide6.QtCore import QSettings
+
+    probe = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "probe", "probe")
+    return str(Path(probe.fileName()).parent.parent)
 
 
 def _settle(milliseconds: int = 200) -> None:
