@@ -343,3 +343,19 @@ def test_services_only(tmp_path):
     source = open(main_module.__file__, encoding="utf-8").read()
     assert "sqlalchemy" not in source and "labinovasi.storage" not in source
     assert WorkshopService  # imported for the type the window holds
+
+
+def test_large_import_runs_off_the_gui_thread(qtbot, window, tmp_path):
+    rows = "\n".join(f"DINSOS,Gagasan nomor {n} untuk layanan sosial" for n in range(3000))
+    source = tmp_path / "banyak.csv"
+    source.write_text("opd,gagasan\n" + rows + "\n", encoding="utf-8")
+    dialog = window.import_dialog("ideas", source)
+    assert dialog.is_busy() and dialog.busy_bar.isVisible()
+    with qtbot.waitSignal(dialog.previewReady, timeout=30000):
+        pass
+    assert "3000 baris siap diimpor" in dialog.summary_label.text()
+    assert dialog.table.rowCount() == 1000  # shown; all 3000 are counted and imported
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.import_button.click()
+        assert dialog.is_busy()
+    assert board_progress(window, "DINSOS") == "3003 dari 5"

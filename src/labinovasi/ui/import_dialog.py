@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -44,6 +45,9 @@ class ImportDialog(QDialog):
 
         self.summary_label = QLabel(objectName="importSummary")
         self.summary_label.setWordWrap(True)
+        self.busy_bar = QProgressBar(objectName="importBusy")
+        self.busy_bar.setRange(0, 0)  # reading and writing report no steps: a busy indicator
+        self.busy_bar.hide()
         self.table = QTableWidget(0, 0, objectName="importRows")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -60,6 +64,7 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.busy_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_edit)
@@ -91,7 +96,12 @@ class ImportDialog(QDialog):
         self._worker = Worker(work, self)
         self._worker.succeeded.connect(on_success)
         self._worker.failed.connect(self._show_failure)
+        self._worker.finished.connect(self.busy_bar.hide)
+        self.busy_bar.show()
         self._worker.start()
+
+    def is_busy(self) -> bool:
+        return self._worker is not None and self._worker.isRunning()
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview

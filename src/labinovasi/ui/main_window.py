@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -74,6 +75,8 @@ class MainWindow(Retranslatable, QMainWindow):
         signals.dataChanged.connect(self.refresh)
         signals.problemRaised.connect(self._show_problem)
 
+        self.key_hint = QLabel(objectName="keyHint")
+        self.statusBar().addPermanentWidget(self.key_hint)
         self.resize(1366, 768)
         geometry = QSettings().value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
@@ -223,6 +226,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.view_menu.setTitle(self.tr("&Tampilan"))
         self.language_menu.setTitle(self.tr("&Bahasa"))
         self.help_menu.setTitle(self.tr("Ba&ntuan"))
+        self.key_hint.setText(self.tr(
+            "Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · "
+            "Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor"))
         self._update_title()
         self._update_enabled()
 
