@@ -25,7 +25,7 @@ from labinovasi.services import IdeaView
 from labinovasi.ui import style
 from labinovasi.ui.partials.commands import IdeaEditCommand
 from labinovasi.ui.partials.pages import OpdPage
-from labinovasi.ui.partials.widgets import MessageLine, add_form_rows, set_texts
+from labinovasi.ui.partials.widgets import MessageLine, add_form_rows, name_buttons, set_texts
 from labinovasi.ui.signals import signals
 
 IDEA_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -60,6 +60,8 @@ class IdeaEditDialog(QDialog):
         self.setWindowTitle(self.tr("Ubah gagasan no. %1").replace("%1", str(self.view.number)))
         set_texts(self.form_labels, (self.tr("Gagasan"), self.tr("Pengusul"),
                                      self.tr("Masalah")))
+        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Save: self.tr("Simpan"),
+                                    QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
 
     def changes(self) -> dict:
         """The fields that differ from the idea as it was."""

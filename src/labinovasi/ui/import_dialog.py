@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.services import ImportPreview, ImportReport, WorkshopService
-from labinovasi.ui.partials.widgets import MessageLine
+from labinovasi.ui.partials.widgets import MessageLine, name_buttons
 from labinovasi.ui.signals import signals
 from labinovasi.ui.worker import Worker
 
@@ -79,6 +79,7 @@ class ImportDialog(QDialog):
                             else self.tr("Impor gagasan"))
         self.problems_label.setText(self.tr("Masalah yang ditemukan:"))
         self.import_button.setText(self.tr("Impor"))
+        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
 
     # -- preview ---------------------------------------------------------------------------
 
@@ -131,8 +132,9 @@ class ImportDialog(QDialog):
         lines = list(preview.problems) + list(preview.skipped)
         self.problems_edit.setPlainText("\n".join(lines) if lines else self.tr("Tidak ada."))
         self.import_button.setEnabled(preview.can_import)
-        self.import_button.setText(self.tr("Impor %1 baris").replace(
-            "%1", str(preview.importable)))
+        if preview.can_import:
+            self.import_button.setText(self.tr("Impor %1 baris").replace(
+                "%1", str(preview.importable)))
         self.previewReady.emit()
 
     def _show_failure(self, error: Exception) -> None:

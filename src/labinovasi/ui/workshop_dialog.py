@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain import DEFAULT_MIN_IDEAS, Workshop
-from labinovasi.ui.partials.widgets import MessageLine, add_form_rows, set_texts
+from labinovasi.ui.partials.widgets import MessageLine, add_form_rows, name_buttons, set_texts
 
 
 def _qdate(value: date | None) -> QDate:
@@ -47,6 +47,7 @@ class WorkshopDialog(QDialog):
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMMM yyyy")
+            edit.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
         self.dates_check.toggled.connect(self.start_edit.setEnabled)
         self.dates_check.toggled.connect(self.end_edit.setEnabled)
         self.start_edit.dateChanged.connect(self.end_edit.setMinimumDate)
@@ -86,6 +87,8 @@ class WorkshopDialog(QDialog):
                   self.tr("Mulai"), self.tr("Selesai"), self.tr("Tempat"))
         set_texts(self.form_labels, labels)
         self.dates_check.setText(self.tr("Tanggal sudah ditentukan"))
+        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Ok: self.tr("Simpan"),
+                                    QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
         self.title_edit.setPlaceholderText(self.tr("mis. Laboratorium Inovasi 2026"))
         self.region_edit.setPlaceholderText(self.tr("mis. Kabupaten Tanah Harapan"))
 

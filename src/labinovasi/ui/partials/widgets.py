@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit
 
 from labinovasi.ui import style
 
@@ -66,3 +66,10 @@ def add_form_rows(form: QFormLayout, widgets) -> list[QLabel]:
 def set_texts(labels: list[QLabel], texts) -> None:
     for label, text in zip(labels, texts, strict=True):
         label.setText(text)
+
+
+def name_buttons(box: QDialogButtonBox, texts: dict) -> None:
+    """Our own words on standard buttons: Qt's Indonesian translation is not always installed."""
+    for button, text in texts.items():
+        if box.button(button) is not None:
+            box.button(button).setText(text)
