@@ -164,6 +164,14 @@ def test_new_with_a_blank_title_is_bad_input(tmp_path, capsys):
     assert not (tmp_path / "x.labinovasi").exists()
 
 
+def test_new_where_the_disk_says_no(tmp_path, capsys):
+    (tmp_path / "berkas").write_text("x", encoding="utf-8")
+    code, _out, err = run(capsys, "new", tmp_path / "berkas" / "x.labinovasi", "--title", "T")
+    assert code == 5
+    assert "Berkas lokakarya tidak dapat dibaca atau ditulis" in err
+    assert "Traceback" not in err
+
+
 def test_new_in_a_missing_folder(tmp_path, capsys):
     code, _out, err = run(capsys, "new", tmp_path / "tidak" / "ada.labinovasi", "--title", "T")
     assert code == 5 and "Folder tidak ditemukan" in err
@@ -368,6 +376,8 @@ def test_export_to_a_missing_folder_is_bad_input(sample_file, tmp_path, capsys):
     code, _out, err = run(capsys, "export", sample_file, "--format", "csv", "--out",
                           tmp_path / "tidak" / "ada.csv")
     assert code == 4 and "Folder tidak ditemukan" in err
+    code, _out, err = run(capsys, "export", sample_file, "--format", "json", "--out", tmp_path)
+    assert code == 4 and "Tujuan ekspor adalah folder" in err
 
 
 # -- check ------------------------------------------------------------------------------------

@@ -459,6 +459,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        # The disk or the database said no (no permission, disk full, locked too long):
+        # a message and exit 5, not a traceback.
+        if not _is_storage_error(error):
+            raise
+        _err(_("Berkas lokakarya tidak dapat dibaca atau ditulis: {error}").format(
+            error=_first_line(error)))
+        return EXIT_CANNOT_OPEN
+
+
+def _is_storage_error(error: Exception) -> bool:
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(error, OSError | sqlite3.Error | DBAPIError)
+
+
+def _first_line(error: Exception) -> str:
+    orig = getattr(error, "orig", None)  # SQLAlchemy wraps the driver's error
+    text = str(orig if orig is not None else error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 __all__ = ["main", "build_parser", "BadInput"]

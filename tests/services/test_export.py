@@ -105,3 +105,12 @@ def test_export_refusals(sample_service, tmp_path):
         export_workshop(sample_service, "pdf", tmp_path / "x.pdf")
     with pytest.raises(BadInput, match="Folder tidak ditemukan"):
         export_workshop(sample_service, "csv", tmp_path / "tidak" / "ada.csv")
+
+
+def test_export_to_a_folder_or_an_unwritable_place(sample_service, tmp_path):
+    with pytest.raises(BadInput, match="Tujuan ekspor adalah folder"):
+        export_workshop(sample_service, "csv", tmp_path)
+    blocker = tmp_path / "berkas"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(BadInput, match="Berkas ekspor tidak dapat ditulis"):
+        export_workshop(sample_service, "xlsx", blocker / "ekspor.xlsx")

@@ -198,3 +198,23 @@ def test_unreadable_sources(opd_service, tmp_path):
         opd_service.import_ideas(write(tmp_path, "kosong.csv", b""))
     with pytest.raises(BadInput, match="XLSX tidak dapat dibaca"):
         opd_service.import_ideas(write(tmp_path, "rusak.xlsx", b"PK\x03\x04 bukan xlsx"))
+
+
+def test_excel_unicode_text_is_utf16_with_tabs(opd_service, tmp_path):
+    data = ROWS.replace(",", "\t").encode("utf-16")  # with its BOM, as Excel writes it
+    assert opd_service.import_ideas(write(tmp_path, "unicode.txt", data)).imported == 2
+    assert texts(opd_service) == EXPECTED
+
+
+def test_trailing_empty_cells_are_fine(opd_service, tmp_path):
+    data = b"opd,gagasan,,\nDINKES,Posyandu digital,,\n"
+    assert opd_service.import_ideas(write(tmp_path, "lebar.csv", data)).imported == 1
+
+
+def test_text_beyond_the_headed_columns_refuses_rather_than_drops(opd_service, workshop_path,
+                                                                   tmp_path):
+    # "Posyandu, digital" without quotes: the part after the comma would be lost.
+    source = write(tmp_path, "koma.csv", b"opd,gagasan\nDINKES,Baik\nDINKES,Posyandu, digital\n")
+    error = refused_unchanged(opd_service, workshop_path, lambda s: s.import_ideas(source),
+                              "di luar kolom berjudul")
+    assert error.details == ["baris 3: 3 isian, padahal hanya ada 2 judul kolom"]

@@ -43,13 +43,19 @@ def export_workshop(service: WorkshopService, fmt: str, out: Path) -> Path:
         raise BadInput(_("Format ekspor tidak dikenal: {fmt}").format(fmt=fmt))
     if not out.parent.exists():
         raise BadInput(_("Folder tidak ditemukan: {path}").format(path=out.parent))
-    if fmt == "csv":
-        write_csv(out, IDEA_HEADERS, _idea_rows(service))
-    elif fmt == "xlsx":
-        write_xlsx(out, _xlsx_sheets(service))
-    else:
-        out.write_text(json.dumps(workshop_to_json(service), ensure_ascii=False, indent=2),
-                       encoding="utf-8")
+    if out.is_dir():
+        raise BadInput(_("Tujuan ekspor adalah folder, bukan berkas: {path}").format(path=out))
+    try:
+        if fmt == "csv":
+            write_csv(out, IDEA_HEADERS, _idea_rows(service))
+        elif fmt == "xlsx":
+            write_xlsx(out, _xlsx_sheets(service))
+        else:
+            out.write_text(json.dumps(workshop_to_json(service), ensure_ascii=False, indent=2),
+                           encoding="utf-8")
+    except OSError as error:
+        raise BadInput(_("Berkas ekspor tidak dapat ditulis: {path}: {error}").format(
+            path=out, error=error.strerror or error)) from error
     return out
 
 

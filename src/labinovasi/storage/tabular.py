@@ -39,6 +39,8 @@ def restore_cell(value: str) -> str:
 def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text": UTF-16, tabs
+        return data.decode("utf-16")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -46,8 +48,9 @@ def _decode(data: bytes) -> str:
 
 
 def _delimiter(text: str) -> str:
+    """Comma, semicolon (Excel in an Indonesian locale) or tab, whichever the header uses most."""
     first_line = text.split("\n", 1)[0]
-    return ";" if first_line.count(";") > first_line.count(",") else ","
+    return max((",", ";", "\t"), key=first_line.count)
 
 
 def read_table(source: Path) -> Table:
@@ -64,11 +67,20 @@ def read_table(source: Path) -> Table:
         raise BadInput(_("Berkas kosong: {path}").format(path=source))
     headers = [h.strip().lstrip("\ufeff").lower() for h in raw_rows[0]]
     rows = []
+    overflowing = []
     for number, values in enumerate(raw_rows[1:], start=2):
         if not any(v.strip() for v in values):
             continue  # a fully empty row
+        if any(v.strip() for v in values[len(headers):]):
+            # Text beyond the last heading (a comma without quotes, usually) would be lost.
+            overflowing.append(_("baris {line}: {n} isian, padahal hanya ada {m} judul kolom")
+                               .format(line=number, n=len(values), m=len(headers)))
         padded = list(values) + [""] * (len(headers) - len(values))
         rows.append((number, dict(zip(headers, padded, strict=False))))
+    if overflowing:
+        raise BadInput(
+            _("Ada baris dengan isian di luar kolom berjudul (koma tanpa tanda kutip?); "
+              "tidak ada yang ditulis."), overflowing[:20])
     return Table(headers, rows)
 
 
@@ -128,22 +140,24 @@ def write_xlsx(path: Path, sheets: dict[str, tuple[Sequence[str], Iterable[Seque
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    workbook = Workbook(write_only=True)
-    for title, (headers, rows) in sheets.items():
-        sheet = workbook.create_sheet(title)
+    # Open the target first: a path that cannot be written fails before any sheet is built.
+    with path.open("wb") as handle:
+        workbook = Workbook(write_only=True)
         bold = Font(bold=True)
-        header_cells = []
-        for h in headers:
-            cell = WriteOnlyCell(sheet, value=h)
-            cell.font = bold
-            header_cells.append(cell)
-        sheet.append(header_cells)
-        for row in rows:
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(sheet, value=value)
-                if isinstance(value, str):
-                    cell.data_type = "s"
-                cells.append(cell)
-            sheet.append(cells)
-    workbook.save(path)
+        for title, (headers, rows) in sheets.items():
+            sheet = workbook.create_sheet(title)
+            header_cells = []
+            for h in headers:
+                cell = WriteOnlyCell(sheet, value=h)
+                cell.font = bold
+                header_cells.append(cell)
+            sheet.append(header_cells)
+            for row in rows:
+                cells = []
+                for value in row:
+                    cell = WriteOnlyCell(sheet, value=value)
+                    if isinstance(value, str):
+                        cell.data_type = "s"
+                    cells.append(cell)
+                sheet.append(cells)
+        workbook.save(handle)
