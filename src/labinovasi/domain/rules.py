@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from labinovasi.domain.entities import Design, Idea, Opd
@@ -35,6 +36,7 @@ class _PunctuationToSpace(dict):
 _PUNCTUATION_TO_SPACE = _PunctuationToSpace()
 
 
+@lru_cache(maxsize=65536)  # every add re-marks its OPD's ideas: thousands of the same texts
 def normalize_idea_text(text: str) -> str:
     """The form two ideas are compared in: NFKC, casefolded, punctuation gone, spaces collapsed."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_PUNCTUATION_TO_SPACE)

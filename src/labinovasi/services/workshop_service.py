@@ -464,9 +464,17 @@ class WorkshopService:
 
     def idea_view(self, idea_id: str) -> IdeaView:
         idea = self.get_idea(idea_id)
-        for view in self.list_ideas(idea.opd_id):
-            if view.idea.id == idea_id:
-                return view
+        # Only ids and texts of the OPD's ideas: called after every add, on OPDs of thousands.
+        with self._read() as session:
+            rows = session.execute(select(IdeaRow.id, IdeaRow.text)
+                                   .where(IdeaRow.opd_id == idea.opd_id)
+                                   .order_by(IdeaRow.created_at, IdeaRow.id)).all()
+        numbers = {row.id: n for n, row in enumerate(rows, start=1)}
+        for row, mark in zip(rows, classify_ideas(rows), strict=True):
+            if row.id == idea_id:
+                return IdeaView(idea=idea, number=numbers[idea_id], counted=mark.counted,
+                                blank=mark.blank, duplicate_of=mark.duplicate_of,
+                                duplicate_of_number=numbers.get(mark.duplicate_of or ""))
         raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
 
     def get_idea(self, idea_id: str) -> Idea:
