@@ -28,3 +28,18 @@ def window(qtbot, sample_service):
     main.resize(1366, 768)
     main.show()
     return main
+
+
+@pytest.fixture
+def board_progress():
+    """The "n dari 5" the OPD board shows for an OPD (by singkatan)."""
+    from labinovasi.ui.partials.opd_table import COL_PROGRESS
+
+    def progress(window, abbreviation: str) -> str:
+        model = window.board.model
+        for row, status in enumerate(model.statuses()):
+            if status.opd.abbreviation == abbreviation:
+                return model.index(row, COL_PROGRESS).data()
+        raise AssertionError(f"{abbreviation} is not on the board")
+
+    return progress

@@ -14,15 +14,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from labinovasi.domain import Stage
 from labinovasi.services import WorkshopService
 from labinovasi.ui.main_window import MainWindow, recent_files
-from labinovasi.ui.partials.opd_table import COL_PROGRESS
-
-
-def board_progress(window, abbreviation: str) -> str:
-    model = window.board.model
-    for row, status in enumerate(model.statuses()):
-        if status.opd.abbreviation == abbreviation:
-            return model.index(row, COL_PROGRESS).data()
-    raise AssertionError(abbreviation)
 
 
 def type_idea(qtbot, tab, text: str) -> None:
@@ -74,7 +65,7 @@ def test_import_preview_shows_problems_and_writes_nothing(qtbot, window, tmp_pat
     assert len(window.service.list_ideas()) == before
 
 
-def test_add_ideas_until_minimum_counter_changes(qtbot, window):
+def test_add_ideas_until_minimum_counter_changes(qtbot, window, board_progress):
     service = window.service
     dinsos = service.find_opd("DINSOS")
     window.show_opd(dinsos.id)
@@ -345,7 +336,7 @@ def test_services_only(tmp_path):
     assert WorkshopService  # imported for the type the window holds
 
 
-def test_large_import_runs_off_the_gui_thread(qtbot, window, tmp_path):
+def test_large_import_runs_off_the_gui_thread(qtbot, window, tmp_path, board_progress):
     rows = "\n".join(f"DINSOS,Gagasan nomor {n} untuk layanan sosial" for n in range(3000))
     source = tmp_path / "banyak.csv"
     source.write_text("opd,gagasan\n" + rows + "\n", encoding="utf-8")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -127,3 +129,24 @@ def test_language_change_event_retranslates_every_screen(qtbot, window):
     for widget in (window, window.board, window.workspace.drumup, window.workspace.design):
         QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
     assert [get() for get, _set, _expected in labels] == [e for _g, _s, e in labels]
+
+
+def test_station_copy_and_merge_through_the_menu_code(qtbot, window, tmp_path,
+                                                     board_progress):
+    sync = pytest.importorskip("labinovasi.services.sync")
+    copy = tmp_path / "stasiun-meja-1.labinovasi"
+    worker = window.make_station_copy(copy, "Meja 1")
+    with qtbot.waitSignal(worker.finished, timeout=30000):
+        pass
+    assert copy.exists()
+    from labinovasi.services import WorkshopService
+
+    with WorkshopService.open(copy) as station:
+        station.add_idea(station.find_opd("DINSOS").id, "Dapur umum keliling saat bencana")
+    worker = window.merge_files([copy])
+    with qtbot.waitSignal(worker.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: hasattr(window, "merge_report_text"), timeout=5000)
+    assert "gagasan: 1 ditambah" in window.merge_report_text.toPlainText()
+    assert board_progress(window, "DINSOS") == "4 dari 5"
+    assert sync  # the module under test

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
@@ -123,7 +124,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.print_summary_action = a("actionPrintSummary", lambda: self.print_preview("summary"))
         self.print_all_action = a("actionPrintAll", lambda: self.print_preview("all"))
         self.board_action = a("actionBoard", lambda: self.show_tab("board"), "Ctrl+B")
-        self.refresh_action = a("actionRefresh", self.refresh, QKeySequence.StandardKey.Refresh)
+        self.refresh_action = a("actionRefresh", self.refresh, "F5")
         self.projector_action = a("actionProjector", self.open_projector, "Ctrl+P")
         self.projector_action.setShortcut(QKeySequence("F8"))
         self.station_action = a("actionStation", self.open_station)
@@ -461,7 +462,9 @@ class MainWindow(Retranslatable, QMainWindow):
             self.export_to(Path(path))
 
     def export_to(self, out: Path):
-        fmt = out.suffix.lower().lstrip(".") or "xlsx"
+        if not out.suffix:
+            out = out.with_suffix(".xlsx")
+        fmt = out.suffix.lower().lstrip(".")
         if fmt not in ("csv", "xlsx", "json"):
             fmt, out = "xlsx", out.with_suffix(".xlsx")
         target = self.service.target
@@ -486,6 +489,14 @@ class MainWindow(Retranslatable, QMainWindow):
         return worker
 
     # -- other modules, built alongside: imported when used --------------------------------
+
+    def _module_ready(self, name: str, what: str) -> bool:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError:
+            self._not_ready(what)
+            return False
+        return True
 
     def _not_ready(self, what: str) -> None:
         QMessageBox.information(self, what, self.tr("Fitur ini belum tersedia."))
@@ -534,10 +545,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def station_copy_dialog(self) -> None:
         if self.service is None:
             return
-        try:
-            from labinovasi.services.sync import make_station_copy
-        except ModuleNotFoundError:
-            self._not_ready(self.tr("Salinan stasiun"))
+        if not self._module_ready("labinovasi.services.sync", self.tr("Salinan stasiun")):
             return
         name, ok = QInputDialog.getText(self, self.tr("Salinan stasiun"),
                                         self.tr("Nama stasiun (mis. Meja 1):"))
@@ -547,43 +555,58 @@ class MainWindow(Retranslatable, QMainWindow):
             self, self.tr("Simpan salinan stasiun"),
             str(Path.home() / f"stasiun-{name.strip().replace(' ', '-')}{FILE_SUFFIX}"),
             self.tr("Berkas lokakarya (*.labinovasi)"))
-        if not path:
-            return
+        if path:
+            self.make_station_copy(Path(path), name.strip())
+
+    def make_station_copy(self, out: Path, station_name: str):
+        """Write a station copy of the open workshop in a worker; returns the worker."""
+        from labinovasi.services.sync import make_station_copy
+
         source = self.service.target
-        self._run(self.tr("Membuat salinan stasiun…"),
-                  lambda: make_station_copy(source, Path(path), name.strip()),
-                  lambda _result: self.statusBar().showMessage(
-                      self.tr("Salinan stasiun dibuat: %1").replace("%1", path), 10000))
+        return self._run(self.tr("Membuat salinan stasiun…"),
+                         lambda: make_station_copy(source, out, station_name),
+                         lambda _result: self.statusBar().showMessage(
+                             self.tr("Salinan stasiun dibuat: %1").replace("%1", str(out)),
+                             10000))
 
     def merge_dialog(self) -> None:
         if self.service is None:
             return
-        try:
-            from labinovasi.services.sync import merge
-        except ModuleNotFoundError:
-            self._not_ready(self.tr("Gabungkan salinan stasiun"))
+        if not self._module_ready("labinovasi.services.sync",
+                                  self.tr("Gabungkan salinan stasiun")):
             return
         paths, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Gabungkan salinan stasiun"), str(Path.home()),
             self.tr("Berkas lokakarya (*.labinovasi)"))
-        if not paths:
-            return
-        main_target = self.service.target
-        self._run(self.tr("Menggabungkan…"),
-                  lambda: merge(main_target, [Path(p) for p in paths]), self._show_merge_report)
+        if paths:
+            self.merge_files([Path(p) for p in paths])
 
-    def _show_merge_report(self, report) -> None:
+    def merge_files(self, paths: list[Path]):
+        """Merge station copies into the open workshop in a worker, then show the report."""
+        from labinovasi.services.sync import merge
+
+        main_target = self.service.target
+        return self._run(self.tr("Menggabungkan…"), lambda: merge(main_target, paths),
+                         self._show_merge_report)
+
+    def _show_merge_report(self, report) -> QDialog:
         signals.dataChanged.emit()
-        data = report.to_json() if hasattr(report, "to_json") else report
+        if hasattr(report, "lines"):
+            content = "\n".join(report.lines())
+        else:
+            content = json.dumps(report.to_json(), ensure_ascii=False, indent=2)
         dialog = QDialog(self)
         dialog.setObjectName("mergeReport")
         dialog.setWindowTitle(self.tr("Hasil penggabungan"))
-        text = QPlainTextEdit(json.dumps(data, ensure_ascii=False, indent=2), dialog)
-        text.setReadOnly(True)
+        self.merge_report_text = QPlainTextEdit(content, dialog)
+        self.merge_report_text.setObjectName("mergeReportText")
+        self.merge_report_text.setReadOnly(True)
+        text = self.merge_report_text
         layout = QVBoxLayout(dialog)
         layout.addWidget(text)
-        dialog.resize(560, 420)
+        dialog.resize(640, 420)
         dialog.open()
+        return dialog
 
     # -- language, about, closing ----------------------------------------------------------
 
