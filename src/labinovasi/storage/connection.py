@@ -132,8 +132,9 @@ def inspect_file(path: Path) -> int:
 def integrity_problems(path: Path) -> list[str]:
     """SQLite's own integrity check, on a read-only connection."""
     # A read-only connection to a WAL file leaves empty -wal/-shm files beside it; when no
-    # -wal exists nobody has the file open, so read it as immutable and create nothing.
-    busy = path.with_name(path.name + "-wal").exists()
+    # -wal (or hot -journal) exists nobody has the file open, so read it as immutable and
+    # create nothing.
+    busy = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
     uri = f"file:{path.resolve().as_posix()}?{'mode=ro' if busy else 'immutable=1'}"
     try:
         connection = sqlite3.connect(uri, uri=True)
