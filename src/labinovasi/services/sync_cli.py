@@ -7,7 +7,6 @@ import json
 import sys
 from pathlib import Path
 
-from labinovasi.domain import BadInput
 from labinovasi.i18n import _
 
 
@@ -15,10 +14,12 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def _main_target(args: argparse.Namespace) -> str:
+def _main_target(args: argparse.Namespace, missing: str = "") -> str:
+    from labinovasi.cli import UsageError  # loaded: cli.py is what imports this module
+
     target = args.db or args.file
     if not target:
-        raise BadInput(_("sebutkan BERKAS lokakarya atau --db URL"))
+        raise UsageError(missing or _("sebutkan BERKAS lokakarya atau --db URL"))
     return target
 
 
@@ -38,7 +39,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     others = list(args.others)
     if args.db and args.file:
         others.insert(0, args.file)  # with --db the first path is a copy, not the main file
-    report = merge(_main_target(args), others)
+    report = merge(_main_target(args, _("sebutkan BERKAS utama dan paling sedikit satu "
+                                        "SALINAN")), others)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
