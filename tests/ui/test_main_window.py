@@ -350,3 +350,43 @@ def test_large_import_runs_off_the_gui_thread(qtbot, window, tmp_path, board_pro
         dialog.import_button.click()
         assert dialog.is_busy()
     assert board_progress(window, "DINSOS") == "3003 dari 5"
+
+
+def test_switching_opd_keeps_typing_where_it_belongs(qtbot, window):
+    service = window.service
+    dinsos, dinkes = service.find_opd("DINSOS"), service.find_opd("DINKES")
+    window.show_opd(dinsos.id)
+    tab = window.workspace.drumup
+    qtbot.keyClicks(tab.idea_input, "Gagasan setengah jadi")
+    window.show_opd(dinkes.id)
+    assert tab.idea_input.text() == ""  # Enter now cannot add it to DINKES
+    window.show_opd(dinsos.id)
+    assert tab.idea_input.text() == "Gagasan setengah jadi"
+    assert len(service.list_ideas(dinsos.id)) == 3  # typed, not added: nothing written
+
+
+def test_diagnosis_typed_then_next_opd_is_written(qtbot, window):
+    service = window.service
+    opds = service.list_opds()
+    window.show_opd(opds[0].id)
+    window.show_tab("diagnose")
+    tab = window.workspace.diagnose
+    idea_id = tab._idea.id
+    tab.root_cause_edit.setPlainText("Guru belum terlatih memakai aplikasi")
+    window.next_opd_action.trigger()  # no focus change: the box never reported leaving
+    assert service.get_idea(idea_id).root_cause == "Guru belum terlatih memakai aplikasi"
+
+
+def test_undo_elsewhere_keeps_text_being_typed(qtbot, window):
+    service = window.service
+    window.show_opd(service.find_opd("DINKES").id)
+    window.show_tab("diagnose")
+    tab = window.workspace.diagnose
+    idea_id = tab._idea.id
+    tab.votes_spin.setValue(3)
+    tab.affected_edit.setPlainText("Warga lansia")  # typing, not yet left
+    window.undo_action.trigger()  # the votes
+    assert service.get_idea(idea_id).votes == 0
+    assert tab.affected_edit.toPlainText() == "Warga lansia"
+    tab.affected_edit.committed.emit()
+    assert service.get_idea(idea_id).affected == "Warga lansia"

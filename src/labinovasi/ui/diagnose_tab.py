@@ -69,6 +69,7 @@ class DiagnoseTab(OpdPage):
         self.setObjectName("diagnoseTab")
         self._rows: list[tuple[IdeaView, int | None]] = []
         self._idea: Idea | None = None
+        self._idea_before: Idea | None = None
         self._number = 0
 
         self.hint = QLabel(objectName="diagnoseHint")
@@ -206,6 +207,7 @@ class DiagnoseTab(OpdPage):
 
     def set_opd(self, opd_id: str | None) -> None:
         if opd_id != self.opd_id:
+            self.commit_pending()
             self._idea = None
             self.message.clear()
         self.opd_id = opd_id
@@ -259,6 +261,7 @@ class DiagnoseTab(OpdPage):
             self.table.setItem(row, column, item)
 
     def _selection_changed(self) -> None:
+        self.commit_pending()
         row = self.table.currentRow()
         if 0 <= row < len(self._rows):
             view = self._rows[row][0]
@@ -271,6 +274,7 @@ class DiagnoseTab(OpdPage):
                 return
 
     def _load_detail(self, idea: Idea | None, number: int) -> None:
+        self._idea_before = self._idea
         self._idea, self._number = idea, number
         self.detail.setEnabled(idea is not None)
         blockers = [QSignalBlocker(w) for w in (
@@ -282,7 +286,12 @@ class DiagnoseTab(OpdPage):
                 edit.clear()
             return
         self.idea_title.setText(f"{number}. {idea.text}")
+        typing = self._idea_before is not None and self._idea_before.id == idea.id
         for name, edit in self._text_edits.items():
+            # Keep what the user is typing into this idea's box (a refresh from elsewhere,
+            # e.g. an undo, must not wipe it); it is written when the box is left.
+            if typing and edit.toPlainText().strip() != getattr(self._idea_before, name):
+                continue
             if edit.toPlainText() != getattr(idea, name):
                 edit.setPlainText(getattr(idea, name))
         for criterion, check in self.apkl_checks.items():
@@ -299,6 +308,13 @@ class DiagnoseTab(OpdPage):
         total = idea.usg_total
         self.usg_total.setText(self.tr("Total: %1").replace(
             "%1", str(total) if total is not None else "—"))
+
+    def commit_pending(self) -> None:
+        """Write what was typed into the text boxes and not yet written (switching OPD or
+        idea, leaving the tab, closing the window)."""
+        for name, edit in self._text_edits.items():
+            if self._idea is not None and edit.toPlainText().strip() != getattr(self._idea, name):
+                self._commit(name, edit.toPlainText().strip())
 
     def _commit(self, name: str, value) -> None:
         """Write one field of the selected idea at once, as an undoable edit."""

@@ -78,6 +78,9 @@ class DrumupTab(OpdPage):
         super().__init__(parent)
         self.setObjectName("drumupTab")
         self._views: list[IdeaView] = []
+        # What was typed but not yet added, per OPD: switching OPD must neither lose it nor
+        # let Enter add it to the wrong OPD.
+        self._drafts: dict[str, tuple[str, str, str]] = {}
 
         self.counter_label = QLabel(objectName="ideaCounter")
         self.counter_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -158,6 +161,11 @@ class DrumupTab(OpdPage):
     def set_opd(self, opd_id: str | None) -> None:
         if opd_id != self.opd_id:
             self.message.clear()
+            inputs = (self.idea_input, self.author_input, self.problem_input)
+            if self.opd_id is not None:
+                self._drafts[self.opd_id] = tuple(line.text() for line in inputs)
+            for line, text in zip(inputs, self._drafts.pop(opd_id, ("", "", "")), strict=True):
+                line.setText(text)
         self.opd_id = opd_id
         self.refresh()
 

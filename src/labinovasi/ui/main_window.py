@@ -258,7 +258,7 @@ class MainWindow(Retranslatable, QMainWindow):
     # -- opening ---------------------------------------------------------------------------
 
     def set_service(self, service: WorkshopService, owned: bool = True) -> None:
-        self.workspace.design.save_if_changed()
+        self.workspace.commit_pending()
         if self.service is not None and self._owns_service and self.service is not service:
             self.service.close()
         self.service, self._owns_service = service, owned
@@ -354,7 +354,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """"board", or a workspace tab ("drumup", "diagnose", "design") of the current OPD
         (the first OPD when none is open yet). Used by screenshots and shortcuts."""
         if name == "board":
-            self.workspace.design.save_if_changed()
+            self.workspace.commit_pending()
             self.stack.setCurrentWidget(self.board)
             self.board.view.setFocus()
             return
@@ -509,7 +509,7 @@ class MainWindow(Retranslatable, QMainWindow):
         except ModuleNotFoundError:
             self._not_ready(self.tr("Pratinjau cetak"))
             return
-        self.workspace.design.save_if_changed()
+        self.workspace.commit_pending()
         opd_id = self.workspace.opd_id if kind == "opd" else None
         PrintPreviewDialog(self.service, kind=kind, opd_id=opd_id, parent=self).exec()
 
@@ -642,7 +642,7 @@ class MainWindow(Retranslatable, QMainWindow):
         super().showEvent(event)
 
     def closeEvent(self, event) -> None:
-        self.workspace.design.save_if_changed()
+        self.workspace.commit_pending()
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         for window in self._windows:
             window.close()

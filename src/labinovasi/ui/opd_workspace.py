@@ -121,6 +121,7 @@ class OpdWorkspace(OpdPage):
     def set_opd(self, opd_id: str | None, follow_stage: bool = True) -> None:
         """Show `opd_id`; `follow_stage` opens the tab of the stage the OPD is in."""
         if opd_id != self.opd_id:
+            self.commit_pending()
             self.clear_refusal()
             self.message.clear()
         self.opd_id = opd_id
@@ -172,7 +173,12 @@ class OpdWorkspace(OpdPage):
         self.tabs.setCurrentIndex(TAB_NAMES.index(name))
 
     def _tab_changed(self, _index: int) -> None:
-        self.design.save_if_changed()  # leaving the form saves it: nothing typed is held back
+        self.commit_pending()
+
+    def commit_pending(self) -> None:
+        """Write what was typed and not yet written: leaving a page never loses typing."""
+        self.diagnose.commit_pending()
+        self.design.save_if_changed()
 
     # -- stage moves -----------------------------------------------------------------------
 
@@ -193,7 +199,7 @@ class OpdWorkspace(OpdPage):
         opd = self._opd()
         if opd is None or self.service is None:
             return False
-        self.design.save_if_changed()
+        self.commit_pending()
         try:
             change = self.service.move_stage(opd.id, target, override_reason=reason)
         except RuleRefused as error:
