@@ -276,11 +276,13 @@ class MainWindow(Retranslatable, QMainWindow):
         CLI and changes nothing: the current workshop stays open."""
         try:
             service = WorkshopService.open(target)
-            service.workshop()
         except CannotOpen as error:
             QMessageBox.warning(self, self.tr("Tidak dapat membuka"), str(error))
             return False
-        except LabinovasiError as error:
+        try:
+            service.workshop()
+        except LabinovasiError as error:  # a workshop file with no workshop in it
+            service.close()
             QMessageBox.warning(self, self.tr("Tidak dapat membuka"), str(error))
             return False
         self.set_service(service, owned=True)
