@@ -184,3 +184,15 @@ def test_a_second_connection_sees_a_new_file_at_once(workshop_path, service):
 
 def test_integrity_problems_is_empty_for_a_good_file(closed_workshop):
     assert connection.integrity_problems(closed_workshop) == []
+
+
+def test_folder_names_that_look_like_urls(tmp_path):
+    folder = tmp_path / "Lab #2 50% ?x&y=1"
+    folder.mkdir()
+    path = folder / "lokakarya.labinovasi"
+    with WorkshopService.create(path, "Lab") as service:
+        service.add_opd("Dinas Kesehatan", "DINKES")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]  # nowhere else
+    assert connection.integrity_problems(path) == []
+    with WorkshopService.open(path) as service:
+        assert [o.abbreviation for o in service.list_opds()] == ["DINKES"]

@@ -10,12 +10,13 @@ import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 from labinovasi.domain.errors import CannotOpen
 from labinovasi.i18n import _
@@ -67,7 +68,8 @@ def _make_engine(target: str | Path) -> Engine:
             raise CannotOpen(_("URL basis data tidak dapat dipakai: {error}").format(
                 error=str(error).splitlines()[0] if str(error) else type(error).__name__)
             ) from error
-    engine = create_engine(f"sqlite:///{Path(target)}")
+    # URL.create, not an f-string: a folder named "Lab #2?" must not be read as a query string.
+    engine = create_engine(URL.create("sqlite", database=str(Path(target))))
     event.listen(engine, "connect", _on_sqlite_connect)
     return engine
 
@@ -135,7 +137,8 @@ def integrity_problems(path: Path) -> list[str]:
     # -wal (or hot -journal) exists nobody has the file open, so read it as immutable and
     # create nothing.
     busy = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
-    uri = f"file:{path.resolve().as_posix()}?{'mode=ro' if busy else 'immutable=1'}"
+    location = quote(path.resolve().as_posix(), safe="/:")  # "#", "?", "%" occur in folders
+    uri = f"file:{location}?{'mode=ro' if busy else 'immutable=1'}"
     try:
         connection = sqlite3.connect(uri, uri=True)
         try:
