@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from labinovasi import i18n
+from labinovasi.resources import get_asset
 
 SAMPLE_FILE = "lokakarya-contoh.labinovasi"
 
@@ -32,6 +34,9 @@ def create_app(language: str | None = None) -> QApplication:
     app.setOrganizationName("Labinovasi")
     app.setApplicationName("Labinovasi")
     app.setApplicationDisplayName("Labinovasi")
+    icon = get_asset("icons", "labinovasi.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     try:
         from labinovasi.ui.translation import install_translators
     except ModuleNotFoundError:
