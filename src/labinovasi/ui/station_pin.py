@@ -1,0 +1,211 @@
+"""Station PIN screens, shown inside the station window: setting the facilitator's PIN when the
+station starts, and asking for it before anyone leaves (with the wrong-PIN wait)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labinovasi.domain import LabinovasiError
+from labinovasi.services.station_lock import PinGuard, check_new_pin, hash_pin, wait_text
+from labinovasi.ui.partials.widgets import MessageLine
+
+
+def _pin_field(name: str) -> QLineEdit:
+    field = QLineEdit(objectName=name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(64)
+    field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    # Input methods must not remember or predict a PIN.
+    field.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
+                              | Qt.InputMethodHint.ImhNoPredictiveText
+                              | Qt.InputMethodHint.ImhHiddenText)
+    return field
+
+
+def _centred(page: QWidget, widgets: list[QWidget], buttons: list[QPushButton]) -> None:
+    """A narrow column in the middle of the screen: heading, text, field(s), buttons."""
+    column = QVBoxLayout()
+    column.setSpacing(16)
+    for widget in widgets:
+        column.addWidget(widget)
+    buttons_row = QHBoxLayout()
+    for button in buttons:
+        buttons_row.addWidget(button)
+    column.addLayout(buttons_row)
+    box = QWidget(page)
+    box.setLayout(column)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(box, 3)  # about 60% of the screen: room for the text, still one column
+    row.addStretch(1)
+    outer = QVBoxLayout(page)
+    outer.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(2)
+
+
+class PinPage(QWidget):
+    """"PIN fasilitator": the right PIN lets the station close; wrong ones wait (PinGuard)."""
+
+    unlocked = Signal()
+    cancelled = Signal()
+
+    def __init__(self, guard: PinGuard | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stationPinPage")
+        self.guard = guard
+        self.heading = QLabel(objectName="stationPinHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(objectName="stationPinHint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin_input = _pin_field("stationPinInput")
+        self.pin_input.returnPressed.connect(self.submit)
+        self.message = MessageLine(objectName="stationPinMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ok_button = QPushButton(objectName="stationPinOk")
+        self.ok_button.clicked.connect(self.submit)
+        self.back_button = QPushButton(objectName="stationPinBack")
+        self.back_button.setProperty("secondary", True)
+        self.back_button.clicked.connect(self.cancel)
+        _centred(self, [self.heading, self.hint, self.pin_input, self.message],
+                 [self.back_button, self.ok_button])
+        self._last_refusal = ""
+        self._waited = False
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("PIN fasilitator"))
+        self.hint.setText(self.tr("Hanya fasilitator yang dapat menutup stasiun ini. "
+                                  "Peserta: tekan “Kembali” untuk terus menulis gagasan."))
+        self.pin_input.setPlaceholderText(self.tr("PIN"))
+        self.ok_button.setText(self.tr("Tutup stasiun"))
+        self.back_button.setText(self.tr("Kembali"))
+        self.tick()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def open(self) -> None:
+        """Shown afresh: empty field, focus in it, the current wait (if any) stated."""
+        self.pin_input.clear()
+        self._last_refusal = ""
+        self.message.clear()
+        self.tick()
+        self.pin_input.setFocus()
+
+    def submit(self) -> None:
+        if self.guard is None:
+            return
+        attempt = self.guard.attempt(self.pin_input.text())
+        self.pin_input.clear()
+        if attempt.accepted:
+            self.message.clear()
+            self.unlocked.emit()
+            return
+        self._last_refusal = (self.tr("Masih harus menunggu.") if attempt.locked
+                              else self.tr("PIN salah."))
+        self.message.show_warning(self._last_refusal)
+        self.tick()
+        self.pin_input.setFocus()
+
+    def cancel(self) -> None:
+        self.pin_input.clear()
+        self.message.clear()
+        self.cancelled.emit()
+
+    def tick(self) -> None:
+        """Once a second: the remaining wait, and the button enabled only when one may try."""
+        waiting = self.guard.wait_seconds() if self.guard else 0.0
+        self.ok_button.setEnabled(waiting <= 0)
+        self.pin_input.setReadOnly(waiting > 0)
+        if waiting > 0:
+            self._waited = True
+            lead = self._last_refusal or self.tr("Terlalu banyak PIN salah.")
+            self.message.show_warning(f"{lead} {wait_text(waiting)}")
+        elif self._waited:
+            self._waited = False
+            self.message.show_warning(self.tr("Silakan coba lagi."))
+
+
+class PinSetupPage(QWidget):
+    """"Atur PIN fasilitator": a new PIN typed twice; only its salted hash is kept."""
+
+    pin_set = Signal(str)  # the salted hash
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stationSetupPage")
+        self.heading = QLabel(objectName="stationSetupHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(objectName="stationSetupHint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin_input = _pin_field("stationNewPin")
+        self.again_input = _pin_field("stationNewPinAgain")
+        self.pin_input.returnPressed.connect(self.again_input.setFocus)
+        self.again_input.returnPressed.connect(self.submit)
+        self.message = MessageLine(objectName="stationSetupMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ok_button = QPushButton(objectName="stationSetupOk")
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button = QPushButton(objectName="stationSetupCancel")
+        self.cancel_button.setProperty("secondary", True)
+        self.cancel_button.clicked.connect(self.cancelled)
+        _centred(self, [self.heading, self.hint, self.pin_input, self.again_input, self.message],
+                 [self.cancel_button, self.ok_button])
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Atur PIN fasilitator"))
+        self.hint.setText(self.tr(
+            "PIN ini diperlukan untuk menutup stasiun. Ketik dua kali (minimal 4 karakter). "
+            "PIN tidak disimpan di berkas dan hilang saat stasiun ditutup."))
+        self.pin_input.setPlaceholderText(self.tr("PIN baru"))
+        self.again_input.setPlaceholderText(self.tr("Ulangi PIN"))
+        self.ok_button.setText(self.tr("Mulai stasiun"))
+        self.cancel_button.setText(self.tr("Batal"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def open(self) -> None:
+        self.pin_input.clear()
+        self.again_input.clear()
+        self.message.clear()
+        self.pin_input.setFocus()
+
+    def submit(self) -> None:
+        first, second = self.pin_input.text(), self.again_input.text()
+        try:
+            check_new_pin(first)
+        except LabinovasiError as error:
+            self._refuse(error.message)
+            return
+        if first.strip() != second.strip():
+            self._refuse(self.tr("Kedua PIN tidak sama. Ketik lagi."))
+            return
+        pin_hash = hash_pin(first)
+        self.pin_input.clear()
+        self.again_input.clear()
+        self.message.clear()
+        self.pin_set.emit(pin_hash)
+
+    def _refuse(self, text: str) -> None:
+        self.pin_input.clear()
+        self.again_input.clear()
+        self.message.show_warning(text)
+        self.pin_input.setFocus()

@@ -1,0 +1,363 @@
+"""The participant station: a full-screen kiosk where people pick their OPD and type ideas.
+
+Screens (one QStackedWidget): set the facilitator's PIN (when none was given), "Pilih OPD
+Anda", "Tulis gagasan", and the PIN prompt that guards leaving. No menus, no file dialogs, no
+settings. Leaving (close button, Alt+F4, Esc) needs the PIN, held only as a salted hash.
+After `idle_seconds` without input the station goes back to "Pilih OPD Anda"; anything typed
+and not saved stays as that OPD's draft and is shown again when the OPD is picked next.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labinovasi.domain import LabinovasiError
+from labinovasi.services import WorkshopService
+from labinovasi.services.station_lock import PinGuard, hash_pin
+from labinovasi.ui import station_style
+from labinovasi.ui.signals import signals
+from labinovasi.ui.station_ideas import IdeasPage
+from labinovasi.ui.station_pick import PickPage
+from labinovasi.ui.station_pin import PinPage, PinSetupPage
+
+DEFAULT_IDLE_SECONDS = 180
+REFRESH_MS = 5000  # other stations and the facilitator write to the same file
+TICK_MS = 1000
+SCREENSHOT_SIZE = (1366, 768)
+LARGE_SIZE = (1920, 1080)
+
+INPUT_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+    QEvent.Type.InputMethod,
+}
+
+
+class StationWindow(QWidget):
+    """The station on one open workshop. `pin_hash` None: the facilitator sets a PIN first.
+    `clock` (seconds, monotonic) drives idle return, the correction window and PIN waits."""
+
+    ideaSaved = Signal(str)  # idea id, once it is on disk and the screen confirmed it
+
+    def __init__(self, service: WorkshopService, pin_hash: str | None = None,
+                 idle_seconds: int = DEFAULT_IDLE_SECONDS,
+                 clock: Callable[[], float] = time.monotonic, fullscreen: bool = True,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stationWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.service = service
+        self.clock = clock
+        self.idle_seconds = idle_seconds
+        self.last_input = clock()
+        self._unlocked = False
+        self._scale = 0.0
+        workshop = service.workshop()
+        self.workshop_title = workshop.title
+        self.station_name = workshop.station_name
+
+        self.guard = PinGuard(pin_hash, clock=clock) if pin_hash else None
+        self.setup_page = PinSetupPage()
+        self.pick_page = PickPage()
+        self.ideas_page = IdeasPage(service, clock=clock, station_id=workshop.station_id)
+        self.pin_page = PinPage(self.guard)
+        self.stack = QStackedWidget(objectName="stationStack")
+        for page in (self.setup_page, self.pick_page, self.ideas_page, self.pin_page):
+            self.stack.addWidget(page)
+        self.footer = QLabel(objectName="stationFooter")
+        self.footer.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        # The window's size follows the screen, never the content: the style scales instead.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.setContentsMargins(40, 24, 40, 16)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.footer)
+        self._return_page: QWidget = self.pick_page
+
+        self.setup_page.pin_set.connect(self.set_pin_hash)
+        self.setup_page.cancelled.connect(self.close)
+        self.pick_page.picked.connect(self.open_opd)
+        self.ideas_page.change_opd_requested.connect(self.show_pick)
+        self.ideas_page.saved.connect(self.ideaSaved)
+        self.pin_page.unlocked.connect(self._unlock_and_close)
+        self.pin_page.cancelled.connect(self._back_from_pin)
+        self.pick_page.set_workshop_title(self.workshop_title)
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        escape.activated.connect(self._escape)
+
+        self.tick_timer = QTimer(self, interval=TICK_MS)
+        self.tick_timer.timeout.connect(self.tick)
+        self.tick_timer.start()
+        self.refresh_timer = QTimer(self, interval=REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.refresh_timer.start()
+        signals.dataChanged.connect(self.refresh)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+        if fullscreen:
+            # No title bar to drag or close, above other windows, the whole screen.
+            self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                                | Qt.WindowType.WindowStaysOnTopHint)
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+        self._apply_scale(force=True)
+        self.retranslate_ui()
+        if self.guard is None:
+            self.stack.setCurrentWidget(self.setup_page)
+            self.setup_page.open()
+        else:
+            self.show_pick()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Stasiun peserta — %1").replace("%1", self.workshop_title))
+        footer = self.tr("Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan")
+        if self.station_name:
+            footer = f"{self.station_name} · {footer}"
+        self.footer.setText(footer)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- screens ---------------------------------------------------------------------------
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def set_pin_hash(self, pin_hash: str) -> None:
+        self.guard = PinGuard(pin_hash, clock=self.clock)
+        self.pin_page.guard = self.guard
+        self.show_pick()
+
+    def show_pick(self) -> None:
+        if self.current_page() is self.ideas_page:
+            self.ideas_page.leave()
+        self.refresh_pick()
+        self.stack.setCurrentWidget(self.pick_page)
+        self.pick_page.reset()
+
+    def open_opd(self, opd_id: str) -> None:
+        self.stack.setCurrentWidget(self.ideas_page)
+        if not self.ideas_page.set_opd(opd_id):
+            self.show_pick()
+
+    def refresh_pick(self) -> None:
+        try:
+            self.pick_page.set_statuses(self.service.status().opds)
+        except LabinovasiError:  # the file is briefly unreadable: the next refresh retries
+            pass
+
+    def refresh(self) -> None:
+        page = self.current_page()
+        if page is self.pick_page:
+            self.refresh_pick()
+        elif page is self.ideas_page:
+            self.ideas_page.refresh()
+
+    # -- leaving needs the PIN ------------------------------------------------------------------
+
+    def request_exit(self) -> None:
+        """Show the PIN prompt; the window closes only after the right PIN."""
+        if self.guard is None:
+            self._unlock_and_close()
+            return
+        if self.current_page() is not self.pin_page:
+            self._return_page = self.current_page()
+        self.stack.setCurrentWidget(self.pin_page)
+        self.pin_page.open()
+
+    def unlock(self, pin: str) -> bool:
+        """Close with `pin` (what the PIN prompt does); False when refused or waiting."""
+        if self.guard is None or not self.guard.attempt(pin).accepted:
+            return False
+        self._unlock_and_close()
+        return True
+
+    def _unlock_and_close(self) -> None:
+        self._unlocked = True
+        self.close()
+
+    def _back_from_pin(self) -> None:
+        page = self._return_page
+        self.stack.setCurrentWidget(page)
+        if page is self.ideas_page:
+            self.ideas_page.focus_input()
+        else:
+            self.pick_page.search.setFocus()
+
+    def _escape(self) -> None:
+        page = self.current_page()
+        if page is self.pin_page:
+            self.pin_page.cancel()
+        elif page is not self.setup_page:
+            self.request_exit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._unlocked or self.guard is None:
+            self._shut_down()
+            event.accept()
+            return
+        event.ignore()  # Alt+F4, the close button, the OS: all go through the PIN
+        self.request_exit()
+
+    def _shut_down(self) -> None:
+        self.tick_timer.stop()
+        self.refresh_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        try:
+            signals.dataChanged.disconnect(self.refresh)
+        except (RuntimeError, TypeError):
+            pass
+
+    # -- idle and timers ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS and isinstance(watched, QWidget) \
+                and watched.window() is self:
+            self.last_input = self.clock()
+        return super().eventFilter(watched, event)
+
+    def idle_for(self) -> float:
+        return self.clock() - self.last_input
+
+    def check_idle(self) -> bool:
+        """Back to "Pilih OPD Anda" after `idle_seconds` without input; True when it went."""
+        if self.idle_for() < self.idle_seconds:
+            return False
+        page = self.current_page()
+        if page is self.pin_page:
+            page = self._return_page
+            self.pin_page.cancel()
+        if page is self.ideas_page or (page is self.pick_page and self.pick_page.search.text()):
+            self.show_pick()  # a half-typed idea becomes the OPD's draft (IdeasPage.leave)
+            self.last_input = self.clock()
+            return True
+        return False
+
+    def tick(self) -> None:
+        self.check_idle()
+        self.ideas_page.tick()
+        if self.current_page() is self.pin_page:
+            self.pin_page.tick()
+
+    # -- size ----------------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_scale()
+
+    def _apply_scale(self, force: bool = False) -> None:
+        scale = station_style.scale_for(self.height())
+        if force or scale != self._scale:
+            self._scale = scale
+            margin_x, margin_y = round(40 * scale), round(20 * scale)
+            self.layout().setContentsMargins(margin_x, margin_y, margin_x, round(10 * scale))
+            self.setStyleSheet(station_style.station_qss(scale))
+            # Word-wrapped rows keep the heights measured with the old font: measure again.
+            for view in (self.pick_page.list, self.ideas_page.idea_list):
+                QTimer.singleShot(0, view.doItemsLayout)
+
+
+def run_station(target: str, pin: str | None, language: str | None) -> int:
+    """`labinovasi station FILE`: the station full-screen on `target` until the facilitator
+    closes it with the PIN. Without `pin` the station asks for a new one first."""
+    try:
+        from labinovasi.ui.app import create_app
+    except ImportError:
+        app = QApplication.instance() or QApplication(["labinovasi-station"])
+    else:
+        app = create_app(language)
+    pin_hash = hash_pin(pin) if pin is not None else None
+    del pin  # only the salted hash stays in memory
+    with WorkshopService.open(target) as service:
+        window = StationWindow(service, pin_hash)
+        window.show()
+        return app.exec()
+
+
+def station_screenshots(out_dir: Path, service: WorkshopService) -> list[Path]:
+    """Render each station screen to docs-worthy PNGs (station-*.png) in `out_dir`. Nothing is
+    written to the workshop: the typed idea stays in the field, the celebration is shown as it
+    appears after the idea that reaches the minimum."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    window = StationWindow(service, hash_pin("screenshot-only"), fullscreen=False)
+    written: list[Path] = []
+
+    def shot(name: str, size: tuple[int, int] = SCREENSHOT_SIZE) -> None:
+        window.resize(*size)
+        _settle()
+        path = out_dir / f"station-{name}.png"
+        if not window.grab().save(str(path), "PNG"):
+            raise OSError(f"cannot write {path}")
+        written.append(path)
+
+    statuses = service.status().opds
+    try:
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        shot("pick")
+        window.pick_page.search.setText("kes")
+        shot("pick-search")
+        window.pick_page.search.clear()
+
+        below = [s for s in statuses if not s.meets_minimum and s.tally.stored]
+        # Best shown on an OPD whose newest idea is the one that reached the minimum.
+        met = sorted((s for s in statuses if s.meets_minimum),
+                     key=lambda s: (s.tally.counted != s.minimum, s.tally.stored != s.minimum))
+        if below:
+            window.open_opd(below[0].opd.id)
+            window.ideas_page.author_input.setText("Sri Wahyuni")
+            window.ideas_page.idea_input.setPlainText(
+                "Layanan pengaduan warga lewat WhatsApp dengan nomor tiket dan peta lokasi")
+            shot("ideas")
+            shot("ideas-1920x1080", LARGE_SIZE)
+            window.ideas_page.idea_input.clear()
+        if met:
+            page = window.ideas_page
+            window.open_opd(met[0].opd.id)
+            views = [v for v in page.views if v.counted]
+            page.message.show_ok(page.tr("✓ Tersimpan sebagai gagasan no. %1. Terima kasih!")
+                                 .replace("%1", str(views[-1].number)))
+            page.celebrate()
+            page.celebration_flash.stop()
+            page._paint_celebration(page.celebration_flash.endValue())
+            shot("minimum")
+        window.request_exit()
+        shot("pin")
+        window.pin_page.pin_input.setText("1234")
+        window.pin_page.submit()
+        shot("pin-wrong")
+    finally:
+        window._unlock_and_close()
+        window.deleteLater()
+        _settle(20)
+    return written
+
+
+def _settle(milliseconds: int = 150) -> None:
+    """Let Qt lay out and paint before grabbing."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
