@@ -260,3 +260,44 @@ def test_merge_reads_station_copies_without_writing_them(main_file):
     db = sqlite3.connect(copy)
     assert db.execute("PRAGMA application_id").fetchone()[0] == connection.APPLICATION_ID
     db.close()
+
+
+def test_same_time_edits_pick_the_same_winner_in_any_order(main_file, tmp_path):
+    laptop_a, laptop_b = station(main_file, 1), station(main_file, 2)
+    with WorkshopService.open(main_file) as service:
+        idea_id = service.list_ideas()[0].idea.id
+    for copy, text in ((laptop_a, "Versi A"), (laptop_b, "Versi B")):
+        db = sqlite3.connect(copy)
+        with db:
+            db.execute("UPDATE idea SET text = ?, updated_at = '2026-11-23 10:00:00.000000' "
+                       "WHERE id = ?", (text, idea_id))
+        db.close()
+    outcomes = set()
+    for name, order in (("ab", [laptop_a, laptop_b]), ("ba", [laptop_b, laptop_a])):
+        target = tmp_path / f"{name}.labinovasi"
+        shutil.copy2(main_file, target)
+        merge(target, order)
+        with WorkshopService.open(target) as service:
+            outcomes.add((service.get_idea(idea_id).text,
+                          tuple(sorted(service.idea_history(idea_id)))))
+    assert len(outcomes) == 1
+    text, history = outcomes.pop()
+    assert {text, *history} == {"Versi A", "Versi B", "Gagasan awal DINKES"}
+
+
+def test_stage_is_where_the_newest_change_took_it(main_file, tmp_path):
+    copy = station(main_file, 1)
+    with WorkshopService.open(copy) as service:
+        opd = service.find_opd("DISTAN")
+        service.move_stage(opd.id, Stage.DESIGN, override_reason="Dipercepat di stasiun")
+    with WorkshopService.open(main_file) as service:
+        for stage in (Stage.DIAGNOSE, Stage.DRUM_UP, Stage.DIAGNOSE, Stage.DRUM_UP):
+            service.move_stage(opd.id, stage, override_reason="Keputusan pleno")
+    target = tmp_path / "gabung.labinovasi"
+    shutil.copy2(main_file, target)
+    merge(target, [copy])
+    refresh_station_copy(copy, main_file)
+    for path in (target, copy):
+        with WorkshopService.open(path) as service:
+            assert service.find_opd("DISTAN").stage == Stage.DRUM_UP
+            assert len(service.stage_changes(opd.id)) == 5
