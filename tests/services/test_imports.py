@@ -218,3 +218,33 @@ def test_text_beyond_the_headed_columns_refuses_rather_than_drops(opd_service, w
     error = refused_unchanged(opd_service, workshop_path, lambda s: s.import_ideas(source),
                               "di luar kolom berjudul")
     assert error.details == ["baris 3: 3 isian, padahal hanya ada 2 judul kolom"]
+
+
+def test_title_block_above_the_headings(opd_service, tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["DAFTAR GAGASAN INOVASI"])
+    sheet.append(["Kabupaten Contoh, 23 November 2026"])
+    sheet.append([])
+    sheet.append(["No", "OPD", "Gagasan", "Masalah"])
+    sheet.append([1, "DINKES", "Posyandu digital", "Antrean"])
+    sheet.append([2, "DINKES", None, None])
+    path = tmp_path / "judul.xlsx"
+    workbook.save(path)
+    report = opd_service.import_ideas(path)
+    assert report.imported == 1
+    assert report.skipped == ["baris 6: gagasan kosong, dilewati"]  # the sheet's own row
+    csv_path = write(tmp_path, "judul.csv", (
+        "DAFTAR GAGASAN INOVASI;;\r\n;;\r\nopd;gagasan;pengusul\r\nDISDIK;Pojok baca;Rina\r\n"
+    ).encode("utf-8-sig"))
+    assert opd_service.import_ideas(csv_path).imported == 1
+    assert texts(opd_service)[-1] == ("DISDIK", "Pojok baca", "", "Rina")
+
+
+def test_opd_list_with_a_title_row(service, tmp_path):
+    source = write(tmp_path, "opd.csv",
+                   b"Daftar Perangkat Daerah,\nnama,singkatan\nDinas Kesehatan,DINKES\n")
+    assert service.import_opds(source).imported == 1
+    assert service.find_opd("DINKES").name == "Dinas Kesehatan"

@@ -336,7 +336,7 @@ class WorkshopService:
 
     @staticmethod
     def _opd_entries(source: Path) -> list[tuple[int, str, str]]:
-        table = read_table(source)
+        table = read_table(source, _column_names(OPD_COLUMNS))
         columns = pick_columns(table, OPD_COLUMNS, ("name", "abbreviation"), source)
         return [(line, row.get(columns["name"], ""), row.get(columns["abbreviation"], ""))
                 for line, row in table.rows]
@@ -356,7 +356,7 @@ class WorkshopService:
                 rows=[[str(line), name, abbr] for line, name, abbr in entries],
                 problems=problems, importable=0 if problems else len(cleaned))
         pending, report, problems = self._plan_ideas(source)
-        table = read_table(source)
+        table = read_table(source, _column_names(IDEA_COLUMNS))
         columns = pick_columns(table, IDEA_COLUMNS, ("opd", "text"), source)
         keys = [columns.get(k, "") for k in ("opd", "text", "problem", "author")]
         return ImportPreview(
@@ -410,7 +410,7 @@ class WorkshopService:
 
     def _plan_ideas(self, source: Path) -> tuple[list[IdeaRow], ImportReport, list[str]]:
         """The idea rows an import would add (unsaved), skipped rows, and refusing problems."""
-        table = read_table(source)
+        table = read_table(source, _column_names(IDEA_COLUMNS))
         columns = pick_columns(table, IDEA_COLUMNS, ("opd", "text"), source)
         opds = self.list_opds()
         by_key = {}
@@ -635,6 +635,11 @@ class WorkshopService:
         opd = self.get_opd(opd_id)
         ideas = [v.idea for v in self.list_ideas(opd_id)]
         return OpdStatus(opd, tally_ideas(ideas), self.workshop().min_ideas)
+
+
+def _column_names(columns: dict[str, Sequence[str]]) -> set[str]:
+    """Every heading (Indonesian or English) an import knows, to find the heading row."""
+    return {name for names in columns.values() for name in names}
 
 
 def _check_min_ideas(value: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +22,7 @@ _FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
 
 @dataclass
 class Table:
-    """Rows as dicts keyed by lower-cased header; `line` is the spreadsheet row (header = 1)."""
+    """Rows as dicts keyed by lower-cased header; `line` is the spreadsheet row (first = 1)."""
 
     headers: list[str]
     rows: list[tuple[int, dict[str, str]]]
@@ -53,8 +53,22 @@ def _delimiter(text: str) -> str:
     return max((",", ";", "\t"), key=first_line.count)
 
 
-def read_table(source: Path) -> Table:
-    """A CSV or XLSX file as a Table. Unreadable files raise BadInput."""
+HEADER_SEARCH_ROWS = 20
+
+
+def _header_index(raw_rows: list[list[str]], header_names: Collection[str]) -> int:
+    """Which row holds the headings: offices put a title block above them ("DAFTAR GAGASAN
+    INOVASI", the kabupaten, a blank row). The first row naming two known columns; else row 1."""
+    wanted = {n.lower() for n in header_names}
+    for index, row in enumerate(raw_rows[:HEADER_SEARCH_ROWS]):
+        if len({c.strip().lstrip("\ufeff").lower() for c in row} & wanted) >= min(2, len(wanted)):
+            return index
+    return 0
+
+
+def read_table(source: Path, header_names: Collection[str] = ()) -> Table:
+    """A CSV or XLSX file as a Table. Unreadable files raise BadInput. With `header_names`
+    (the column names the caller knows), title rows above the headings are passed over."""
     if not source.exists():
         raise BadInput(_("Berkas tidak ditemukan: {path}").format(path=source))
     if source.suffix.lower() in (".xlsx", ".xlsm"):
@@ -65,10 +79,11 @@ def read_table(source: Path) -> Table:
         raw_rows = [[restore_cell(cell) for cell in row] for row in reader]
     if not raw_rows:
         raise BadInput(_("Berkas kosong: {path}").format(path=source))
-    headers = [h.strip().lstrip("\ufeff").lower() for h in raw_rows[0]]
+    header_at = _header_index(raw_rows, header_names) if header_names else 0
+    headers = [h.strip().lstrip("\ufeff").lower() for h in raw_rows[header_at]]
     rows = []
     overflowing = []
-    for number, values in enumerate(raw_rows[1:], start=2):
+    for number, values in enumerate(raw_rows[header_at + 1:], start=header_at + 2):
         if not any(v.strip() for v in values):
             continue  # a fully empty row
         if any(v.strip() for v in values[len(headers):]):
