@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -157,5 +156,12 @@ def test_concurrent_edits_of_one_idea_keep_every_text(pg_url):
     assert set(history) | {final} == written | {"Teks awal"}
 
 
-def test_pg_server_module_is_the_one_in_use():
-    assert Path(pg_server.__file__).parent == Path(__file__).resolve().parents[1]
+@pytest.mark.parametrize(("ci", "outcome"), [("true", pytest.fail.Exception),
+                                             ("", pytest.skip.Exception)])
+def test_a_server_that_cannot_start_fails_under_ci_and_skips_elsewhere(monkeypatch, ci, outcome):
+    monkeypatch.setattr(pg_server, "_server", None)
+    monkeypatch.setattr(pg_server, "_failure", None)
+    monkeypatch.setattr(pg_server, "_bin_dir", lambda: None)
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome, match="could not start"):
+        pg_server.server()
