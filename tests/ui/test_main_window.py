@@ -390,3 +390,14 @@ def test_undo_elsewhere_keeps_text_being_typed(qtbot, window):
     assert tab.affected_edit.toPlainText() == "Warga lansia"
     tab.affected_edit.committed.emit()
     assert service.get_idea(idea_id).affected == "Warga lansia"
+
+
+def test_pages_out_of_view_are_current_when_shown(qtbot, window):
+    opd = window.service.find_opd("DINSOS")
+    window.show_opd(opd.id)
+    window.show_tab("diagnose")
+    ranked_before = window.workspace.diagnose.table.rowCount()
+    window.show_tab("drumup")
+    type_idea(qtbot, window.workspace.drumup, "Rumah singgah untuk anak jalanan")
+    window.show_tab("diagnose")
+    assert window.workspace.diagnose.table.rowCount() == ranked_before + 1

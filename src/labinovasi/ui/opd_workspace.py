@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from labinovasi.domain import LabinovasiError, RuleRefused, Stage
@@ -41,6 +42,7 @@ class OpdWorkspace(OpdPage):
         super().__init__(parent)
         self.setObjectName("opdWorkspace")
         self._refused_target: Stage | None = None
+        self._stale: set[QWidget] = set()  # pages to reload when next shown
 
         self.back_button = QPushButton(objectName="backToBoardButton")
         self.back_button.clicked.connect(self.backRequested)
@@ -127,6 +129,7 @@ class OpdWorkspace(OpdPage):
         self.opd_id = opd_id
         for tab in (self.drumup, self.diagnose, self.design):
             tab.set_opd(opd_id)
+        self._stale.clear()
         self.refresh()
         if follow_stage and opd_id and self.service is not None:
             self.tabs.setCurrentIndex(TAB_OF_STAGE[self.service.get_opd(opd_id).stage])
@@ -166,14 +169,22 @@ class OpdWorkspace(OpdPage):
             except LabinovasiError:
                 self.opd_id = None
         self.refresh()
-        for tab in (self.drumup, self.diagnose, self.design):
-            tab.refresh()
+        # Only the page in view is reloaded now; the others when they are shown (a large OPD
+        # makes each reload cost tens of milliseconds, and this runs after every change).
+        current = self.tabs.currentWidget()
+        current.refresh()
+        self._stale = {tab for tab in (self.drumup, self.diagnose, self.design)
+                       if tab is not current}
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TAB_NAMES.index(name))
 
     def _tab_changed(self, _index: int) -> None:
         self.commit_pending()
+        current = self.tabs.currentWidget()
+        if current in self._stale:
+            self._stale.discard(current)
+            current.refresh()
 
     def commit_pending(self) -> None:
         """Write what was typed and not yet written: leaving a page never loses typing."""
