@@ -132,12 +132,15 @@ def test_file_cut_inside_its_header_is_refused(closed_workshop):
     assert_refused_untouched(closed_workshop, "Bukan berkas lokakarya")
 
 
-def test_bytes_overwritten_in_the_middle_are_refused_untouched(closed_workshop):
+@pytest.mark.parametrize("where", ["second page", "middle page"])
+def test_bytes_overwritten_in_the_middle_are_refused_untouched(closed_workshop, where):
     data = bytearray(closed_workshop.read_bytes())
-    page = 4096
-    assert len(data) > 4 * page
-    # Scribble over the second page (a b-tree page) from its header on.
-    data[page: page + 2000] = b"\xa5" * 2000
+    page = int.from_bytes(data[16:18], "big")
+    pages = len(data) // page
+    assert pages > 4
+    # Scribble over a b-tree page from its header on (every page is in use in this file).
+    start = page if where == "second page" else (pages // 2) * page
+    data[start: start + 2000] = b"\xa5" * 2000
     closed_workshop.write_bytes(bytes(data))
     assert_refused_untouched(closed_workshop, "rusak")
 
