@@ -78,8 +78,12 @@ class Conflict:
                 "replaced": self.replaced, "source": self.source}
 
     def line(self) -> str:
-        return _("{kind} {id} ({opd}): disimpan \u201c{kept}\u201d; \u201c{replaced}\u201d "
-                 "masuk riwayat").format(kind=self.kind, id=self.id[:8], opd=self.opd or "-",
+        if self.kind == "opd":
+            return _("OPD {opd}: singkatan {replaced} dari {source} tidak dipakai, sudah "
+                     "dipakai OPD lain").format(opd=self.opd, replaced=self.replaced,
+                                                source=self.source)
+        return _("gagasan {id} ({opd}): dipakai \u201c{kept}\u201d; \u201c{replaced}\u201d "
+                 "masuk riwayat").format(id=self.id[:8], opd=self.opd or "-",
                                          kept=_short(self.kept), replaced=_short(self.replaced))
 
 
