@@ -33,6 +33,7 @@ from labinovasi.ui.partials.widgets import (
     CommitTextEdit,
     MessageLine,
     add_form_rows,
+    keep_rows_fitted,
     set_texts,
 )
 from labinovasi.ui.signals import signals
@@ -81,6 +82,7 @@ class DiagnoseTab(OpdPage):
         self.table.verticalHeader().setVisible(False)
         # Rows keep room to breathe on a projector even after resizeRowsToContents().
         self.table.verticalHeader().setMinimumSectionSize(28)
+        keep_rows_fitted(self.table)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         for column in range(COLUMNS):

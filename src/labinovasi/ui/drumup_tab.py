@@ -25,7 +25,13 @@ from labinovasi.services import IdeaView
 from labinovasi.ui import style
 from labinovasi.ui.partials.commands import IdeaEditCommand
 from labinovasi.ui.partials.pages import OpdPage
-from labinovasi.ui.partials.widgets import MessageLine, add_form_rows, name_buttons, set_texts
+from labinovasi.ui.partials.widgets import (
+    MessageLine,
+    add_form_rows,
+    keep_rows_fitted,
+    name_buttons,
+    set_texts,
+)
 from labinovasi.ui.signals import signals
 
 IDEA_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -92,6 +98,7 @@ class DrumupTab(OpdPage):
         self.table.verticalHeader().setVisible(False)
         # Rows keep room to breathe on a projector even after resizeRowsToContents().
         self.table.verticalHeader().setMinimumSectionSize(28)
+        keep_rows_fitted(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)

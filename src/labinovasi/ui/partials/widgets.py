@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+)
 
 from labinovasi.ui import style
 
@@ -73,3 +79,11 @@ def name_buttons(box: QDialogButtonBox, texts: dict) -> None:
     for button, text in texts.items():
         if box.button(button) is not None:
             box.button(button).setText(text)
+
+
+def keep_rows_fitted(table: QTableView) -> None:
+    """Re-fit wrapped rows' heights when a column width changes (window resized, splitter
+    moved), once the resizing settles, so long ideas are never cut at the old width."""
+    timer = QTimer(table, singleShot=True, interval=60)
+    timer.timeout.connect(table.resizeRowsToContents)
+    table.horizontalHeader().sectionResized.connect(lambda *_args: timer.start())
