@@ -401,3 +401,16 @@ def test_pages_out_of_view_are_current_when_shown(qtbot, window):
     type_idea(qtbot, window.workspace.drumup, "Rumah singgah untuk anak jalanan")
     window.show_tab("diagnose")
     assert window.workspace.diagnose.table.rowCount() == ranked_before + 1
+
+
+def test_missing_fields_follow_the_form_while_typing(qtbot, window):
+    window.show_opd(window.service.find_opd("DINKES").id)
+    window.show_tab("design")
+    form = window.workspace.design
+    qtbot.keyClicks(form.lines["name"], "SIAP ANTRE")
+    text = form.missing_label.text()
+    assert text.startswith("Belum diisi: ") and "nama inovasi" not in text
+    assert "latar belakang" in text and "rencana aksi" in text
+    assert window.service.design_for(form.opd_id) is None  # typing alone writes nothing yet
+    window.show_tab("board")  # leaving saves
+    assert window.service.design_for(form.opd_id).name == "SIAP ANTRE"

@@ -309,13 +309,21 @@ class DesignForm(OpdPage):
     def _mark_dirty(self, *_args) -> None:
         self._dirty = True
         self.message.show_warning(self.tr("Ada perubahan yang belum disimpan."))
+        self._show_missing()
 
     def _format_budget(self) -> None:
         amount = parse_rupiah(self.budget_edit.text())
         self.budget_edit.setText(format_rupiah(amount))
 
     def _show_missing(self) -> None:
+        """The required fields still empty: of the form while it is being edited, else of the
+        saved design (none saved yet: "rancangan inovasi")."""
         design = self._design
+        if self._dirty:
+            try:
+                design = self.design()
+            except ValueError:  # a date being typed; the saved state still tells the truth
+                pass
         missing = missing_design_fields(design)
         if missing:
             self.missing_label.setText(self.tr("Belum diisi: %1").replace("%1", ", ".join(missing)))

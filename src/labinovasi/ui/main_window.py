@@ -251,8 +251,7 @@ class MainWindow(Retranslatable, QMainWindow):
                        self.add_idea_action, self.forward_action, self.back_stage_action):
             action.setEnabled(has)
         in_opd = has and self.workspace.opd_id is not None
-        for action in (self.print_opd_action, self.forward_action, self.back_stage_action,
-                       self.add_idea_action):
+        for action in (self.forward_action, self.back_stage_action, self.add_idea_action):
             action.setEnabled(in_opd)
 
     # -- opening ---------------------------------------------------------------------------
@@ -512,7 +511,14 @@ class MainWindow(Retranslatable, QMainWindow):
             self._not_ready(self.tr("Pratinjau cetak"))
             return
         self.workspace.commit_pending()
-        opd_id = self.workspace.opd_id if kind == "opd" else None
+        opd_id = None
+        if kind == "opd":
+            in_workspace = self.stack.currentWidget() is self.workspace
+            opd_id = self.workspace.opd_id if in_workspace else self.board.current_opd_id()
+            if opd_id is None:
+                QMessageBox.information(self, self.tr("Pratinjau cetak"),
+                                        self.tr("Pilih satu OPD di papan dulu."))
+                return
         PrintPreviewDialog(self.service, kind=kind, opd_id=opd_id, parent=self).exec()
 
     def open_projector(self):
