@@ -199,3 +199,39 @@ def test_folder_names_that_look_like_urls(tmp_path):
     assert connection.integrity_problems(path) == []
     with WorkshopService.open(path) as service:
         assert [o.abbreviation for o in service.list_opds()] == ["DINKES"]
+
+
+def test_backup_before_an_upgrade_includes_what_is_still_in_the_wal(closed_workshop):
+    import signal
+    import subprocess
+    import sys
+
+    db = sqlite3.connect(closed_workshop)
+    db.execute("PRAGMA user_version=0")  # a file from before the current schema
+    db.commit()
+    db.close()
+    # A session that committed a change and then died: the change is only in the -wal.
+    writer = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys, time\n"
+        "db = sqlite3.connect(sys.argv[1])\n"
+        "db.execute(\"UPDATE workshop SET title = 'Judul terakhir'\")\n"
+        "db.commit()\n"
+        "print('ok', flush=True)\n"
+        "time.sleep(60)\n"), str(closed_workshop)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "ok"
+    finally:
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+        writer.stdout.close()
+    assert closed_workshop.with_name(closed_workshop.name + "-wal").stat().st_size > 0
+    with WorkshopService.open(closed_workshop) as service:
+        assert service.workshop().title == "Judul terakhir"
+    [backup] = closed_workshop.parent.glob("*.bak")
+    copy = sqlite3.connect(backup)
+    try:
+        assert copy.execute("SELECT title FROM workshop").fetchone() == ("Judul terakhir",)
+        assert copy.execute("PRAGMA user_version").fetchone() == (0,)
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        copy.close()

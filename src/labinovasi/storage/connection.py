@@ -131,16 +131,37 @@ def inspect_file(path: Path) -> int:
     return version
 
 
+def _read_only_uri(path: Path) -> str:
+    busy = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
+    location = quote(path.resolve().as_posix(), safe="/:")  # "#", "?", "%" occur in folders
+    return f"file:{location}?{'mode=ro' if busy else 'immutable=1'}"
+
+
+def _backup(path: Path, version: int) -> Path:
+    """A copy of the file as it stands before an upgrade, including what is still in its WAL
+    (a plain file copy would miss the last ideas of a session that ended in a crash)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    if not path.with_name(path.name + "-wal").exists():
+        shutil.copy2(path, target)
+        return target
+    source = sqlite3.connect(_read_only_uri(path), uri=True)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    return target
+
+
 def integrity_problems(path: Path) -> list[str]:
     """SQLite's own integrity check, on a read-only connection."""
     # A read-only connection to a WAL file leaves empty -wal/-shm files beside it; when no
     # -wal (or hot -journal) exists nobody has the file open, so read it as immutable and
     # create nothing.
-    busy = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
-    location = quote(path.resolve().as_posix(), safe="/:")  # "#", "?", "%" occur in folders
-    uri = f"file:{location}?{'mode=ro' if busy else 'immutable=1'}"
     try:
-        connection = sqlite3.connect(uri, uri=True)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
             connection.execute("SELECT count(*) FROM workshop").fetchone()
@@ -178,8 +199,7 @@ def open_database(target: str | Path) -> Engine:
     path = Path(target)
     version = inspect_file(path)
     if version < SCHEMA_VERSION:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        shutil.copy2(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
+        _backup(path, version)
     engine = _make_engine(path)
     if version < SCHEMA_VERSION:
         _upgrade(engine)
