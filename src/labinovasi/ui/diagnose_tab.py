@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGridLayout,
@@ -33,7 +32,7 @@ from labinovasi.ui.partials.widgets import (
     CommitTextEdit,
     MessageLine,
     add_form_rows,
-    keep_rows_fitted,
+    make_row_list,
     set_texts,
 )
 from labinovasi.ui.signals import signals
@@ -76,14 +75,7 @@ class DiagnoseTab(OpdPage):
         self.hint = QLabel(objectName="diagnoseHint")
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, COLUMNS, objectName="rankingTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        # Rows keep room to breathe on a projector even after resizeRowsToContents().
-        self.table.verticalHeader().setMinimumSectionSize(28)
-        keep_rows_fitted(self.table)
-        self.table.setWordWrap(True)
+        make_row_list(self.table, wrap=True)
         header = self.table.horizontalHeader()
         for column in range(COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +27,7 @@ from labinovasi.ui.partials.pages import OpdPage
 from labinovasi.ui.partials.widgets import (
     MessageLine,
     add_form_rows,
-    keep_rows_fitted,
+    make_row_list,
     name_buttons,
     set_texts,
 )
@@ -91,14 +90,7 @@ class DrumupTab(OpdPage):
         self.counter_label = QLabel(objectName="ideaCounter")
         self.counter_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.table = QTableWidget(0, 5, objectName="ideaTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        # Rows keep room to breathe on a projector even after resizeRowsToContents().
-        self.table.verticalHeader().setMinimumSectionSize(28)
-        keep_rows_fitted(self.table)
+        make_row_list(self.table, wrap=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.services import ImportPreview, ImportReport, WorkshopService
-from labinovasi.ui.partials.widgets import MessageLine, name_buttons
+from labinovasi.ui.partials.widgets import MessageLine, make_row_list, name_buttons
 from labinovasi.ui.signals import signals
 from labinovasi.ui.worker import Worker
 
@@ -49,8 +48,7 @@ class ImportDialog(QDialog):
         self.busy_bar.setRange(0, 0)  # reading and writing report no steps: a busy indicator
         self.busy_bar.hide()
         self.table = QTableWidget(0, 0, objectName="importRows")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        make_row_list(self.table)
         self.problems_label = QLabel()
         self.problems_edit = QPlainTextEdit(objectName="importProblems")
         self.problems_edit.setReadOnly(True)

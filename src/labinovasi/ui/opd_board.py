@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from labinovasi.ui.partials.opd_table import (
     ProgressDelegate,
 )
 from labinovasi.ui.partials.pages import Retranslatable
+from labinovasi.ui.partials.widgets import make_row_list
 
 
 class OpdBoard(Retranslatable, QWidget):
@@ -69,12 +69,9 @@ class OpdBoard(Retranslatable, QWidget):
         self.view = QTableView(objectName="opdTable")
         self.view.setModel(self.proxy)
         self.view.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        make_row_list(self.view)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_OPD, Qt.SortOrder.AscendingOrder)
-        self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(34)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()

@@ -274,7 +274,7 @@ class StationWindow(QWidget):
             self.setStyleSheet(station_style.station_qss(scale))
             # Word-wrapped rows keep the heights measured with the old font: measure again.
             for view in (self.pick_page.list, self.ideas_page.idea_list):
-                QTimer.singleShot(0, view.doItemsLayout)
+                QTimer.singleShot(0, view, view.doItemsLayout)
 
 
 def run_station(target: str, pin: str | None, language: str | None) -> int:

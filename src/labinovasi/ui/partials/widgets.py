@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -79,6 +80,20 @@ def name_buttons(box: QDialogButtonBox, texts: dict) -> None:
     for button, text in texts.items():
         if box.button(button) is not None:
             box.button(button).setText(text)
+
+
+def make_row_list(table: QTableView, wrap: bool = False) -> None:
+    """A read-only table of records: one whole row selected at a time, no row numbers (the
+    records carry their own); `wrap` lets long texts take more lines, re-fitted on resize."""
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    if wrap:
+        table.setWordWrap(True)
+        # Rows keep room to breathe on a projector even after resizeRowsToContents().
+        table.verticalHeader().setMinimumSectionSize(28)
+        keep_rows_fitted(table)
 
 
 def keep_rows_fitted(table: QTableView) -> None:
