@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScroller,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -226,9 +227,13 @@ class IdeasPage(QWidget):
         self.idea_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter always belongs to the field
         self.idea_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.idea_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        QScroller.grabGesture(self.idea_list.viewport(),
+                              QScroller.ScrollerGestureType.TouchGesture)
         self.idea_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.idea_list.setResizeMode(QListWidget.ResizeMode.Adjust)
 
+        for label in (self.idea_label, self.list_heading, self.author_label, self.problem_label):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(0)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScroller,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -153,6 +154,8 @@ class PickPage(QWidget):
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # A finger drags the list (kinetic scrolling); a tap still picks.
+        QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.list.itemClicked.connect(lambda item: self.picked.emit(item.data(OPD_ID_ROLE)))
         self.list.itemActivated.connect(lambda item: self.picked.emit(item.data(OPD_ID_ROLE)))
         self.list.installEventFilter(self)
@@ -173,8 +176,6 @@ class PickPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Pilih OPD Anda"))
-        self.hint.setText(self.tr("Ketik nama atau singkatan OPD, lalu tekan Enter — "
-                                  "atau sentuh OPD Anda di daftar."))
         self.search.setPlaceholderText(self.tr("Cari OPD… (mis. dinkes atau kesehatan)"))
         self.apply_filter()
 
@@ -225,6 +226,17 @@ class PickPage(QWidget):
         self.no_match.setText(self.tr("Tidak ada OPD yang cocok dengan “%1”. Coba kata lain.")
                               .replace("%1", query.strip()) if empty else "")
         self.no_match.setVisible(empty)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        item = self.list.currentItem()
+        if self.search.text().strip() and item is not None and not item.isHidden():
+            self.hint.setText(self.tr("Tekan Enter untuk memilih %1 — atau sentuh OPD lain di "
+                                      "daftar.").replace("%1", item.data(STATUS_ROLE)
+                                                         .opd.display_name))
+        else:
+            self.hint.setText(self.tr("Ketik nama atau singkatan OPD, lalu tekan Enter — "
+                                      "atau sentuh OPD Anda di daftar."))
 
     def current_opd_id(self) -> str | None:
         item = self.list.currentItem()
@@ -293,3 +305,4 @@ class PickPage(QWidget):
         row = rows[max(0, min(len(rows) - 1, position))]
         self.list.setCurrentRow(row)
         self.list.scrollToItem(self.list.item(row))
+        self._update_hint()

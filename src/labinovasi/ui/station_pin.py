@@ -22,7 +22,6 @@ def _pin_field(name: str) -> QLineEdit:
     field = QLineEdit(objectName=name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(64)
-    field.setAlignment(Qt.AlignmentFlag.AlignCenter)
     # Input methods must not remember or predict a PIN.
     field.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
                               | Qt.InputMethodHint.ImhNoPredictiveText

@@ -311,6 +311,19 @@ def station_screenshots(out_dir: Path, service: WorkshopService) -> list[Path]:
             raise OSError(f"cannot write {path}")
         written.append(path)
 
+    setup = StationWindow(service, None, fullscreen=False)
+    try:
+        setup.resize(*SCREENSHOT_SIZE)
+        setup.show()
+        _settle()
+        path = out_dir / "station-setup.png"
+        if not setup.grab().save(str(path), "PNG"):
+            raise OSError(f"cannot write {path}")
+        written.append(path)
+    finally:
+        setup.close()  # no PIN set yet: closes without one
+        setup.deleteLater()
+
     statuses = service.status().opds
     try:
         window.resize(*SCREENSHOT_SIZE)
