@@ -29,54 +29,69 @@ def _pin_field(name: str) -> QLineEdit:
     return field
 
 
-def _centred(page: QWidget, widgets: list[QWidget], buttons: list[QPushButton]) -> None:
-    """A narrow column in the middle of the screen: heading, text, field(s), buttons."""
-    column = QVBoxLayout()
-    column.setSpacing(16)
-    for widget in widgets:
-        column.addWidget(widget)
-    buttons_row = QHBoxLayout()
-    for button in buttons:
-        buttons_row.addWidget(button)
-    column.addLayout(buttons_row)
-    box = QWidget(page)
-    box.setLayout(column)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(box, 3)  # about 60% of the screen: room for the text, still one column
-    row.addStretch(1)
-    outer = QVBoxLayout(page)
-    outer.addStretch(1)
-    outer.addLayout(row)
-    outer.addStretch(2)
+class _CentredScreen(QWidget):
+    """A narrow column in the middle of the screen: heading, text, field(s), a message, and a
+    secondary and a main button. `prefix` names the widgets ("stationPin" → stationPinHeading,
+    stationPinHint, stationPinMessage, stationPinOk, and `second_name`)."""
+
+    def __init__(self, prefix: str, second_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"{prefix}Page")
+        self.heading = QLabel(objectName=f"{prefix}Heading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(objectName=f"{prefix}Hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = MessageLine(objectName=f"{prefix}Message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ok_button = QPushButton(objectName=f"{prefix}Ok")
+        self.second_button = QPushButton(objectName=second_name)
+        self.second_button.setProperty("secondary", True)
+
+    def lay_out(self, fields: list[QLineEdit]) -> None:
+        column = QVBoxLayout()
+        column.setSpacing(16)
+        for widget in (self.heading, self.hint, *fields, self.message):
+            column.addWidget(widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.second_button)
+        buttons.addWidget(self.ok_button)
+        column.addLayout(buttons)
+        box = QWidget(self)
+        box.setLayout(column)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 3)  # about 60% of the screen: room for the text, still one column
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    def retranslate_ui(self) -> None:
+        """Set in each screen."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
 
-class PinPage(QWidget):
+class PinPage(_CentredScreen):
     """"PIN fasilitator": the right PIN lets the station close; wrong ones wait (PinGuard)."""
 
     unlocked = Signal()
     cancelled = Signal()
 
     def __init__(self, guard: PinGuard | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("stationPinPage")
+        super().__init__("stationPin", "stationPinBack", parent)
         self.guard = guard
-        self.heading = QLabel(objectName="stationPinHeading")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel(objectName="stationPinHint")
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin_input = _pin_field("stationPinInput")
         self.pin_input.returnPressed.connect(self.submit)
-        self.message = MessageLine(objectName="stationPinMessage")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ok_button = QPushButton(objectName="stationPinOk")
         self.ok_button.clicked.connect(self.submit)
-        self.back_button = QPushButton(objectName="stationPinBack")
-        self.back_button.setProperty("secondary", True)
+        self.back_button = self.second_button
         self.back_button.clicked.connect(self.cancel)
-        _centred(self, [self.heading, self.hint, self.pin_input, self.message],
-                 [self.back_button, self.ok_button])
+        self.lay_out([self.pin_input])
         self._last_refusal = ""
         self._waited = False
         self.retranslate_ui()
@@ -89,11 +104,6 @@ class PinPage(QWidget):
         self.ok_button.setText(self.tr("Tutup stasiun"))
         self.back_button.setText(self.tr("Kembali"))
         self.tick()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def open(self) -> None:
         """Shown afresh: empty field, focus in it, the current wait (if any) stated."""
@@ -137,33 +147,22 @@ class PinPage(QWidget):
             self.message.show_warning(self.tr("Silakan coba lagi."))
 
 
-class PinSetupPage(QWidget):
+class PinSetupPage(_CentredScreen):
     """"Atur PIN fasilitator": a new PIN typed twice; only its salted hash is kept."""
 
     pin_set = Signal(str)  # the salted hash
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("stationSetupPage")
-        self.heading = QLabel(objectName="stationSetupHeading")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel(objectName="stationSetupHint")
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        super().__init__("stationSetup", "stationSetupCancel", parent)
         self.pin_input = _pin_field("stationNewPin")
         self.again_input = _pin_field("stationNewPinAgain")
         self.pin_input.returnPressed.connect(self.again_input.setFocus)
         self.again_input.returnPressed.connect(self.submit)
-        self.message = MessageLine(objectName="stationSetupMessage")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ok_button = QPushButton(objectName="stationSetupOk")
         self.ok_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton(objectName="stationSetupCancel")
-        self.cancel_button.setProperty("secondary", True)
+        self.cancel_button = self.second_button
         self.cancel_button.clicked.connect(self.cancelled)
-        _centred(self, [self.heading, self.hint, self.pin_input, self.again_input, self.message],
-                 [self.cancel_button, self.ok_button])
+        self.lay_out([self.pin_input, self.again_input])
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -175,11 +174,6 @@ class PinSetupPage(QWidget):
         self.again_input.setPlaceholderText(self.tr("Ulangi PIN"))
         self.ok_button.setText(self.tr("Mulai stasiun"))
         self.cancel_button.setText(self.tr("Batal"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def open(self) -> None:
         self.pin_input.clear()
