@@ -532,3 +532,22 @@ def test_station_screenshots_are_written_at_laptop_size(qtbot, tmp_path):
     sizes = {p.name: (QImage(str(p)).width(), QImage(str(p)).height()) for p in paths}
     assert sizes["station-pick.png"] == (1366, 768)
     assert sizes["station-ideas-1920x1080.png"] == (1920, 1080)
+
+
+def test_station_opens_from_the_facilitator_window(qtbot, service, opds):
+    main_window = pytest.importorskip("labinovasi.ui.main_window")
+    main = main_window.MainWindow(service=service)
+    qtbot.addWidget(main)
+    if not hasattr(main, "open_station"):
+        pytest.skip("the main window has no station entry yet")
+    station = main.open_station()
+    assert isinstance(station, StationWindow)
+    qtbot.addWidget(station)
+    # Started from the app, the facilitator sets the PIN first; then leaving needs it.
+    assert station.current_page() is station.setup_page
+    qtbot.keyClicks(station.setup_page.pin_input, "9753")
+    qtbot.keyClicks(station.setup_page.again_input, "9753")
+    qtbot.keyClick(station.setup_page.again_input, ENTER)
+    assert station.current_page() is station.pick_page
+    assert not station.close()
+    assert station.unlock("9753")
