@@ -551,3 +551,13 @@ def test_station_opens_from_the_facilitator_window(qtbot, service, opds):
     assert station.current_page() is station.pick_page
     assert not station.close()
     assert station.unlock("9753")
+
+
+def test_station_command_refuses_a_short_pin_and_a_missing_file(service, tmp_path, capsys):
+    from labinovasi.cli import main
+
+    assert main(["station", str(service.target), "--pin", "12"]) == 4
+    assert "PIN minimal 4 karakter." in capsys.readouterr().err
+    assert main(["station", str(tmp_path / "tidak-ada.labinovasi"), "--pin", PIN]) == 5
+    assert not [w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "stationWindow" and w.isVisible()]

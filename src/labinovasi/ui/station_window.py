@@ -279,16 +279,18 @@ class StationWindow(QWidget):
 
 def run_station(target: str, pin: str | None, language: str | None) -> int:
     """`labinovasi station FILE`: the station full-screen on `target` until the facilitator
-    closes it with the PIN. Without `pin` the station asks for a new one first."""
-    try:
-        from labinovasi.ui.app import create_app
-    except ImportError:
-        app = QApplication.instance() or QApplication(["labinovasi-station"])
-    else:
-        app = create_app(language)
+    closes it with the PIN. Without `pin` the station asks for a new one first.
+    A PIN too short (BadInput) or a file that cannot be opened (CannotOpen) is refused before
+    any window opens."""
     pin_hash = hash_pin(pin) if pin is not None else None
     del pin  # only the salted hash stays in memory
     with WorkshopService.open(target) as service:
+        try:
+            from labinovasi.ui.app import create_app
+        except ImportError:
+            app = QApplication.instance() or QApplication(["labinovasi-station"])
+        else:
+            app = create_app(language)
         window = StationWindow(service, pin_hash)
         window.show()
         return app.exec()
