@@ -336,6 +336,7 @@ def test_close_refused_without_pin_and_allowed_with_it(qtbot, station):
     qtbot.keyClick(station.pin_page.pin_input, ENTER)
     assert station.isVisible()
     assert station.pin_page.message.text() == "PIN salah."
+    assert "belum disimpan" not in station.pin_page.hint.text()
     qtbot.mouseClick(station.pin_page.back_button, LEFT)
     assert station.current_page() is station.pick_page
     qtbot.keyClick(station.pick_page.search, Qt.Key.Key_Escape)
@@ -350,6 +351,7 @@ def test_escape_from_ideas_returns_there_after_back(qtbot, station):
     qtbot.keyClicks(station.ideas_page.idea_input, "belum selesai")
     qtbot.keyClick(station.ideas_page.idea_input, Qt.Key.Key_Escape)
     assert station.current_page() is station.pin_page
+    assert "1 gagasan yang sudah diketik belum disimpan" in station.pin_page.hint.text()
     qtbot.keyClick(station.pin_page.pin_input, Qt.Key.Key_Escape)  # Esc again: back
     assert station.current_page() is station.ideas_page
     assert station.ideas_page.idea_input.toPlainText() == "belum selesai"

@@ -94,19 +94,28 @@ class PinPage(_CentredScreen):
         self.lay_out([self.pin_input])
         self._last_refusal = ""
         self._waited = False
+        self.unsaved = 0  # typed ideas not saved (drafts): the facilitator is told before closing
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("PIN fasilitator"))
-        self.hint.setText(self.tr("Hanya fasilitator yang dapat menutup stasiun ini. "
-                                  "Peserta: tekan “Kembali” untuk terus menulis gagasan."))
+        hint = self.tr("Hanya fasilitator yang dapat menutup stasiun ini. "
+                       "Peserta: tekan “Kembali” untuk terus menulis gagasan.")
+        if self.unsaved:
+            hint += "\n" + self.tr("Perhatian: %1 gagasan yang sudah diketik belum disimpan "
+                                   "dan akan hilang bila stasiun ditutup.").replace(
+                "%1", str(self.unsaved))
+        self.hint.setText(hint)
         self.pin_input.setPlaceholderText(self.tr("PIN"))
         self.ok_button.setText(self.tr("Tutup stasiun"))
         self.back_button.setText(self.tr("Kembali"))
         self.tick()
 
-    def open(self) -> None:
-        """Shown afresh: empty field, focus in it, the current wait (if any) stated."""
+    def open(self, unsaved: int = 0) -> None:
+        """Shown afresh: empty field, focus in it, the current wait (if any) stated, and how
+        many typed ideas are not saved."""
+        self.unsaved = unsaved
+        self.retranslate_ui()
         self.pin_input.clear()
         self._last_refusal = ""
         self.message.clear()

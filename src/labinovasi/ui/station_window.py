@@ -181,7 +181,15 @@ class StationWindow(QWidget):
         if self.current_page() is not self.pin_page:
             self._return_page = self.current_page()
         self.stack.setCurrentWidget(self.pin_page)
-        self.pin_page.open()
+        self.pin_page.open(unsaved=self.unsaved_ideas())
+
+    def unsaved_ideas(self) -> int:
+        """Ideas typed and not saved: drafts left on OPDs and the one in the field now."""
+        drafts = set(self.ideas_page.drafts)
+        page = self.ideas_page
+        if page.opd_id and (page.idea_input.toPlainText().strip() or page.correcting):
+            drafts.add(page.opd_id)
+        return len(drafts)
 
     def unlock(self, pin: str) -> bool:
         """Close with `pin` (what the PIN prompt does); False when refused or waiting."""
