@@ -187,27 +187,27 @@
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/design_form.py" line="329"/>
         <source>Belum diisi: %1</source>
         <translation>Not filled in yet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/design_form.py" line="332"/>
         <source>Rancangan lengkap: semua isian wajib terisi.</source>
         <translation>Design complete: every required field is filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/design_form.py" line="359"/>
         <source>Tanggal rencana aksi harus berbentuk TTTT-BB-HH, mis. 2026-12-01.</source>
         <translation>Action plan dates must be written YYYY-MM-DD, e.g. 2026-12-01.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/design_form.py" line="371"/>
         <source>simpan rancangan inovasi</source>
         <translation>save innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="366"/>
+        <location filename="../../src/labinovasi/ui/design_form.py" line="374"/>
         <source>Rancangan tersimpan.</source>
         <translation>Design saved.</translation>
     </message>
@@ -215,168 +215,168 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="179"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="182"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="182"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="182"/>
         <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="187"/>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="192"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="182"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="182"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="183"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="183"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="183"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="183"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="184"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="185"/>
         <source>&amp;Masalah</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="185"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="186"/>
         <source>Yang &amp;terdampak</source>
         <translation>&amp;Affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="189"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="189"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="189"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="190"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="192"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="193"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="193"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="194"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="196"/>
         <source>Suara (dot voting):</source>
         <translation>Votes (dot voting):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="197"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="236"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="236"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="240"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="254"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="250"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="278"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="298"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="299"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="303"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="327"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -384,102 +384,102 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="142"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="146"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="142"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="146"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="142"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="146"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="142"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="146"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="143"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="144"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="148"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="150"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="151"/>
         <source>&amp;Pengusul:</source>
         <translation>&amp;Proposed by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="152"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="153"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="154"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="155"/>
         <source>Ubah gagasan…</source>
         <translation>Edit idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="179"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="207"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="209"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="210"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="225"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="238"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="242"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="273"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -487,75 +487,249 @@
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="60"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="65"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="61"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="66"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="61"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="66"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="62"/>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="67"/>
         <source>Masalah</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="68"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="69"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="295"/>
+        <source>Ganti OPD</source>
+        <translation>Change OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="296"/>
+        <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
+        <translation>Your idea — write one, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="298"/>
+        <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
+        <translation>Example: Medicine delivery for the elderly in remote villages</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="299"/>
+        <source>Nama pengusul (boleh kosong)</source>
+        <translation>Your name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="300"/>
+        <source>Masalah yang dijawab (boleh kosong)</source>
+        <translation>Problem it answers (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="301"/>
+        <source>Batal memperbaiki</source>
+        <translation>Cancel the correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="303"/>
+        <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
+        <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="407"/>
+        <source>★  Minimal %1 gagasan tercapai!  ★</source>
+        <translation>★  Minimum of %1 ideas reached!  ★</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="341"/>
+        <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
+        <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="397"/>
+        <source>%1 gagasan</source>
+        <translation>%1 ideas</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="399"/>
+        <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
+        <translation>Minimum reached. More ideas are still welcome!</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="401"/>
+        <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
+        <translation>%1 more ideas needed to reach the minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="404"/>
+        <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
+        <translation>(%1 ideas were already there, not counted.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="424"/>
+        <source>Gagasan OPD ini (%1)</source>
+        <translation>This OPD&apos;s ideas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="438"/>
+        <source>Belum ada gagasan. Jadilah yang pertama!</source>
+        <translation>No ideas yet. Be the first!</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="447"/>
+        <source>oleh %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="449"/>
+        <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
+        <translation>already there, not counted (same as no. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="452"/>
+        <source>kosong, tidak dihitung</source>
+        <translation>blank, not counted</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="464"/>
+        <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
+        <translation>The idea is still blank — write the idea first, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="482"/>
+        <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
+        <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="493"/>
+        <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
+        <translation>✓ Saved as idea no. %1. Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="497"/>
+        <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
+        <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="533"/>
+        <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
+        <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="549"/>
+        <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
+        <translation>Correct idea no. %1, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="590"/>
+        <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
+        <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="596"/>
+        <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
+        <translation>✓ Correction of idea no. %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="600"/>
+        <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
+        <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="616"/>
+        <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
+        <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="631"/>
+        <source>Perbaiki gagasan no. %1 (%2)</source>
+        <translation>Correct idea no. %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="637"/>
+        <source>Simpan perbaikan (Enter)</source>
+        <translation>Save the correction (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_ideas.py" line="638"/>
+        <source>Simpan (Enter)</source>
+        <translation>Save (Enter)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/import_dialog.py" line="73"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="78"/>
+        <location filename="../../src/labinovasi/ui/import_dialog.py" line="76"/>
         <source>Impor OPD</source>
         <translation>Import OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="79"/>
+        <location filename="../../src/labinovasi/ui/import_dialog.py" line="77"/>
         <source>Impor gagasan</source>
         <translation>Import ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="80"/>
+        <location filename="../../src/labinovasi/ui/import_dialog.py" line="78"/>
         <source>Masalah yang ditemukan:</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="81"/>
+        <location filename="../../src/labinovasi/ui/import_dialog.py" line="79"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/import_dialog.py" line="80"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/import_dialog.py" line="118"/>
         <source>%1: %2 baris dibaca.</source>
         <translation>%1: %2 rows read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/import_dialog.py" line="121"/>
         <source>Ditampilkan %1 baris pertama.</source>
         <translation>Showing the first %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/import_dialog.py" line="124"/>
         <source>Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, lalu coba lagi. Belum ada yang ditulis.</source>
         <translation>This file cannot be imported: fix the problems below, then try again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="128"/>
+        <location filename="../../src/labinovasi/ui/import_dialog.py" line="127"/>
         <source>%1 baris siap diimpor.</source>
         <translation>%1 rows ready to import.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/import_dialog.py" line="131"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
@@ -753,183 +927,189 @@
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="280"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="284"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="295"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="303"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="303"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="549"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="568"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="564"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="587"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="315"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="316"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="322"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="323"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="333"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="340"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="415"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="416"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="423"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="426"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="424"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="427"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="423"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="424"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="427"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="428"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="433"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="434"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="445"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="446"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="446"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="447"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="458"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="459"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="475"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="478"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="476"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="479"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="480"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="483"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="491"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="502"/>
         <source>Fitur ini belum tersedia.</source>
         <translation>This feature is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="499"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="510"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="518"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="511"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="519"/>
+        <source>Pilih satu OPD di papan dulu.</source>
+        <translation>Choose an OPD on the board first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="529"/>
         <source>Tampilan proyektor</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="542"/>
         <source>Stasiun peserta</source>
         <translation>Participant station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="540"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="542"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="555"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="557"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="543"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="558"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="547"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="562"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="553"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="573"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="556"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="576"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="564"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="567"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="583"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="586"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="572"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="596"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="580"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="607"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="613"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="643"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="614"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="644"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -939,47 +1119,47 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/opd_board.py" line="105"/>
         <source>&amp;Tampilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/opd_board.py" line="106"/>
         <source>&amp;Cari OPD:</source>
         <translation>&amp;Find OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="110"/>
+        <location filename="../../src/labinovasi/ui/opd_board.py" line="107"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/opd_board.py" line="111"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/opd_board.py" line="112"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="117"/>
+        <location filename="../../src/labinovasi/ui/opd_board.py" line="114"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/opd_board.py" line="128"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/opd_board.py" line="130"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="144"/>
+        <location filename="../../src/labinovasi/ui/opd_board.py" line="141"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -1035,97 +1215,97 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdWorkspace</name>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="104"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="106"/>
         <source>◀ Papan OPD</source>
         <translation>◀ OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="105"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="107"/>
         <source>Kembali ke papan OPD (Alt+Kiri)</source>
         <translation>Back to the OPD board (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="106"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="108"/>
         <source>1. Drum-up: gagasan</source>
         <translation>1. Drum-up: ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="107"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="109"/>
         <source>2. Diagnose: masalah, APKL, USG</source>
         <translation>2. Diagnose: problems, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="110"/>
         <source>3. Design: rancangan inovasi</source>
         <translation>3. Design: innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="111"/>
         <source>Lanjutkan dengan pengecualian…</source>
         <translation>Continue with an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="110"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="112"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="139"/>
         <source>Belum ada OPD dipilih</source>
         <translation>No OPD chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="143"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="147"/>
         <source>Tahap: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="159"/>
         <source>Kembali ke %1</source>
         <translation>Back to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="156"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="160"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="162"/>
         <source>Maju ke %1 ▶</source>
         <translation>Forward to %1 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="163"/>
         <source>Maju ke tahap berikutnya</source>
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="229"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="231"/>
         <source>%1 sekarang di tahap %2.</source>
         <translation>%1 is now in stage %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="234"/>
         <source>Pengecualian dicatat: %1</source>
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="247"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="249"/>
         <source>Tulis alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the reason for the exception (it is recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="254"/>
         <source>Alasan pengecualian wajib diisi; tahap tidak dipindah.</source>
         <translation>The reason for the exception is required; the stage was not changed.</translation>
     </message>
@@ -1133,24 +1313,120 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/station_pick.py" line="178"/>
         <source>Pilih OPD Anda</source>
         <translation>Choose your OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="161"/>
+        <location filename="../../src/labinovasi/ui/station_pick.py" line="234"/>
+        <source>Tekan Enter untuk memilih %1 — atau sentuh OPD lain di daftar.</source>
+        <translation>Press Enter to choose %1 — or touch another OPD in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pick.py" line="238"/>
         <source>Ketik nama atau singkatan OPD, lalu tekan Enter — atau sentuh OPD Anda di daftar.</source>
         <translation>Type the OPD&apos;s name or abbreviation, then press Enter — or touch your OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/station_pick.py" line="179"/>
         <source>Cari OPD… (mis. dinkes atau kesehatan)</source>
         <translation>Find OPD… (e.g. dinkes or kesehatan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/station_pick.py" line="226"/>
         <source>Tidak ada OPD yang cocok dengan “%1”. Coba kata lain.</source>
         <translation>No OPD matches “%1”. Try another word.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="101"/>
+        <source>PIN fasilitator</source>
+        <translation>Facilitator PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="102"/>
+        <source>Hanya fasilitator yang dapat menutup stasiun ini. Peserta: tekan “Kembali” untuk terus menulis gagasan.</source>
+        <translation>Only the facilitator can close this station. Participants: press “Back” to keep writing ideas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="105"/>
+        <source>Perhatian: %1 gagasan yang sudah diketik belum disimpan dan akan hilang bila stasiun ditutup.</source>
+        <translation>Attention: %1 typed ideas are not saved yet and will be lost if the station is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="109"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="110"/>
+        <source>Tutup stasiun</source>
+        <translation>Close station</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="111"/>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="134"/>
+        <source>Masih harus menunggu.</source>
+        <translation>Please wait a little longer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="135"/>
+        <source>PIN salah.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="152"/>
+        <source>Terlalu banyak PIN salah.</source>
+        <translation>Too many wrong PINs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="156"/>
+        <source>Silakan coba lagi.</source>
+        <translation>Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupPage</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="178"/>
+        <source>Atur PIN fasilitator</source>
+        <translation>Set the facilitator PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="180"/>
+        <source>PIN ini diperlukan untuk menutup stasiun. Ketik dua kali (minimal 4 karakter). PIN tidak disimpan di berkas dan hilang saat stasiun ditutup.</source>
+        <translation>This PIN is needed to close the station. Type it twice (at least 4 characters). The PIN is not stored in the file and is gone when the station closes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="182"/>
+        <source>PIN baru</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="183"/>
+        <source>Ulangi PIN</source>
+        <translation>Repeat PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="184"/>
+        <source>Mulai stasiun</source>
+        <translation>Start station</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="185"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_pin.py" line="201"/>
+        <source>Kedua PIN tidak sama. Ketik lagi.</source>
+        <translation>The two PINs differ. Type them again.</translation>
     </message>
 </context>
 <context>
@@ -1313,66 +1589,97 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
 </context>
 <context>
+    <name>StationWindow</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_window.py" line="128"/>
+        <source>Stasiun peserta — %1</source>
+        <translation>Participant station — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_window.py" line="129"/>
+        <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
+        <translation>Labinovasi · participant station · every idea is saved at once</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="83"/>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="84"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="84"/>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="85"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="85"/>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="86"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="85"/>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="86"/>
         <source>Daerah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="85"/>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="86"/>
         <source>Minimal gagasan per OPD</source>
         <translation>Minimum ideas per OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="87"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="87"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="87"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="89"/>
         <source>Tanggal sudah ditentukan</source>
         <translation>Dates are set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="90"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="91"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="92"/>
         <source>mis. Laboratorium Inovasi 2026</source>
         <translation>e.g. Innovation Laboratory 2026</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="90"/>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="93"/>
         <source>mis. Kabupaten Tanah Harapan</source>
         <translation>e.g. Kabupaten Tanah Harapan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="106"/>
+        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="109"/>
         <source>Judul lokakarya wajib diisi.</source>
         <translation>The workshop title is required.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station_window.py" line="362"/>
+        <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
+        <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
 </context>
 </TS>
