@@ -578,12 +578,12 @@
     <message>
         <location filename="../../src/labinovasi/ui/station_ideas.py" line="401"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
-        <translation>%1 more ideas needed to reach the minimum.</translation>
+        <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/station_ideas.py" line="404"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
-        <translation>(%1 ideas were already there, not counted.)</translation>
+        <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/station_ideas.py" line="424"/>
@@ -1353,7 +1353,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     <message>
         <location filename="../../src/labinovasi/ui/station_pin.py" line="105"/>
         <source>Perhatian: %1 gagasan yang sudah diketik belum disimpan dan akan hilang bila stasiun ditutup.</source>
-        <translation>Attention: %1 typed ideas are not saved yet and will be lost if the station is closed.</translation>
+        <translation>Attention: typed ideas not saved yet: %1. They will be lost if the station is closed.</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/station_pin.py" line="109"/>
@@ -1591,12 +1591,12 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_window.py" line="128"/>
+        <location filename="../../src/labinovasi/ui/station_window.py" line="129"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_window.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/station_window.py" line="130"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
     </message>
@@ -1677,7 +1677,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_window.py" line="362"/>
+        <location filename="../../src/labinovasi/ui/station_window.py" line="363"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
