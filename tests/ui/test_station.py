@@ -344,6 +344,11 @@ def test_close_refused_without_pin_and_allowed_with_it(qtbot, station):
     qtbot.keyClicks(station.pin_page.pin_input, PIN)
     qtbot.keyClick(station.pin_page.pin_input, ENTER)
     assert not station.isVisible()
+    # Shown again (the facilitator's menu reuses windows): guarded again, idle watch running.
+    station.show()
+    assert station.current_page() is station.pick_page
+    assert station.tick_timer.isActive()
+    assert not station.close() and station.isVisible()
 
 
 def test_escape_from_ideas_returns_there_after_back(qtbot, station):

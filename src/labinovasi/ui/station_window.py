@@ -62,8 +62,6 @@ class StationWindow(QWidget):
         self.service = service
         self.clock = clock
         self.idle_seconds = idle_seconds
-        self.last_input = clock()
-        self._unlocked = False
         self._scale = 0.0
         workshop = service.workshop()
         self.workshop_title = workshop.title
@@ -102,14 +100,9 @@ class StationWindow(QWidget):
 
         self.tick_timer = QTimer(self, interval=TICK_MS)
         self.tick_timer.timeout.connect(self.tick)
-        self.tick_timer.start()
         self.refresh_timer = QTimer(self, interval=REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
-        self.refresh_timer.start()
-        signals.dataChanged.connect(self.refresh)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._start_watching()
 
         if fullscreen:
             # No title bar to drag or close, above other windows, the whole screen.
@@ -225,16 +218,34 @@ class StationWindow(QWidget):
         event.ignore()  # Alt+F4, the close button, the OS: all go through the PIN
         self.request_exit()
 
+    def _start_watching(self) -> None:
+        """Timers, refresh on app-wide changes, and the input watch for idle return."""
+        self._shut = False
+        self._unlocked = False
+        self.last_input = self.clock()
+        self.tick_timer.start()
+        self.refresh_timer.start()
+        signals.dataChanged.connect(self.refresh)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def showEvent(self, event) -> None:
+        if self._shut:  # shown again after the facilitator closed it: guarded again
+            self._start_watching()
+            self.show_pick()
+        super().showEvent(event)
+
     def _shut_down(self) -> None:
+        if self._shut:
+            return
+        self._shut = True
         self.tick_timer.stop()
         self.refresh_timer.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        try:
-            signals.dataChanged.disconnect(self.refresh)
-        except (RuntimeError, TypeError):
-            pass
+        signals.dataChanged.disconnect(self.refresh)
 
     # -- idle and timers ------------------------------------------------------------------------
 
