@@ -1591,12 +1591,12 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_window.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/station_window.py" line="121"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_window.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/station_window.py" line="122"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
     </message>
@@ -1677,7 +1677,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_window.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/station_window.py" line="373"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
