@@ -63,7 +63,10 @@ class OpdDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         line = QFontMetrics(option.font).height()
-        width = max(200, self.view.viewport().width() // self.columns() - 1)
+        # Leave room for the scroll bar: a list that grows one appears and the viewport
+        # narrows, and items sized to exactly half would then wrap into a single column.
+        available = self.view.viewport().width() - self.view.verticalScrollBar().sizeHint().width()
+        width = max(200, available // self.columns() - 2)
         return QSize(width, int(line * 2.6))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
