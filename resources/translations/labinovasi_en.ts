@@ -4,37 +4,37 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="523"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="519"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="520"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="525"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="521"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="526"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="522"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="537"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="528"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="539"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="530"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="539"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="530"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -1313,27 +1313,27 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/station_pick.py" line="181"/>
         <source>Pilih OPD Anda</source>
         <translation>Choose your OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/station_pick.py" line="237"/>
         <source>Tekan Enter untuk memilih %1 — atau sentuh OPD lain di daftar.</source>
         <translation>Press Enter to choose %1 — or touch another OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/station_pick.py" line="241"/>
         <source>Ketik nama atau singkatan OPD, lalu tekan Enter — atau sentuh OPD Anda di daftar.</source>
         <translation>Type the OPD&apos;s name or abbreviation, then press Enter — or touch your OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/station_pick.py" line="182"/>
         <source>Cari OPD… (mis. dinkes atau kesehatan)</source>
         <translation>Find OPD… (e.g. dinkes or kesehatan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/station_pick.py" line="229"/>
         <source>Tidak ada OPD yang cocok dengan “%1”. Coba kata lain.</source>
         <translation>No OPD matches “%1”. Try another word.</translation>
     </message>
@@ -1482,7 +1482,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="186"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1490,42 +1490,42 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         </translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="204"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation>The PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="216"/>
         <source>Laporan tidak dapat dibuat.</source>
         <translation>The report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="246"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="246"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="255"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="256"/>
         <source>Berkas tidak dapat disimpan:</source>
         <translation>The file cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="292"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/print_preview.py" line="293"/>
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer cannot be opened.</translation>
     </message>
@@ -1533,57 +1533,57 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="295"/>
         <source>Labinovasi — layar proyektor</source>
         <translation>Labinovasi — projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="296"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="297"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="298"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="299"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="300"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="301"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="320"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="398"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="394"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="409"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="405"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="410"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="406"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>

@@ -7,7 +7,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QEvent,
     QPointF,
     QRectF,
     QSettings,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain.errors import LabinovasiError
 from labinovasi.services import WorkshopService
+from labinovasi.ui.partials.pages import Retranslatable
 
 REPORT_KINDS = ("all", "summary", "opd")
 PRINT_DPI = 200  # enough for text on paper; the printer's own 1200 dpi would need ~0.5 GB/page
@@ -69,7 +69,7 @@ class ReportRenderThread(QThread):
             self.rendered.emit(str(self._out))
 
 
-class PrintPreviewDialog(QDialog):
+class PrintPreviewDialog(Retranslatable, QDialog):
     """The report as it will print; `ready` fires once the pages are loaded."""
 
     ready = Signal()
@@ -180,11 +180,6 @@ class PrintPreviewDialog(QDialog):
         self.close_button.setText(self.tr("Tutup"))
         self.busy_label.setText(self.tr("Menyiapkan laporan…"))
         self._update_page_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _update_page_count(self) -> None:
         count = self.document.pageCount()

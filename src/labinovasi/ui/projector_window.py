@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.formatting import format_date_range, format_percent
 from labinovasi.services import WorkshopService, WorkshopStatus
+from labinovasi.ui.partials.pages import Retranslatable
 
 REFRESH_MS = 3000  # stations in other processes write to the same file: poll as well
 TICK_MS = 1000
@@ -197,7 +198,7 @@ class ProjectorBoard(QWidget):
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, progress)
 
 
-class ProjectorWindow(QWidget):
+class ProjectorWindow(Retranslatable, QWidget):
     """A second top-level window for the projector; refreshes itself as ideas come in."""
 
     countdownChanged = Signal(int)  # seconds left
@@ -300,11 +301,6 @@ class ProjectorWindow(QWidget):
         self.countdown_caption.setText(self.tr("Sisa waktu"))
         self._show_countdown()
         self._show_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- data ----------------------------------------------------------------------------
 
@@ -473,7 +469,7 @@ class ProjectorWindow(QWidget):
         super().resizeEvent(event)
 
 
-class CountdownDialog(QDialog):
+class CountdownDialog(Retranslatable, QDialog):
     """The facilitator's remote for the projector's countdown (on the laptop screen)."""
 
     def __init__(self, projector: ProjectorWindow, parent: QWidget | None = None):
@@ -525,11 +521,6 @@ class CountdownDialog(QDialog):
         self.set_button.setText(self.tr("Atur"))
         self.reset_button.setText(self.tr("Ulangi"))
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @Slot()
     def _update(self, *_args) -> None:
