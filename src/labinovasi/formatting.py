@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from babel.dates import format_date as _babel_date
-from babel.numbers import format_decimal, format_percent as _babel_percent
+from babel.numbers import format_decimal
+from babel.numbers import format_percent as _babel_percent
 
 from labinovasi.i18n import current_language
 

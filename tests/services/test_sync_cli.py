@@ -105,3 +105,17 @@ def test_copy_file_to_file(main_file, tmp_path, capsys):
         assert main(["status", str(path), "--json"]) == 0
     first, second = capsys.readouterr().out.split("\n}\n", 1)
     assert json.loads(first + "}") == json.loads(second)
+
+
+def test_idea_added_on_a_station_copy_carries_its_station_id(main_file, tmp_path, capsys):
+    import sqlite3
+
+    copy = tmp_path / "stasiun2.labinovasi"
+    assert main(["station-copy", str(main_file), "--out", str(copy), "--name", "Stasiun 2"]) == 0
+    station_id = capsys.readouterr().out.strip()
+    assert main(["idea", "add", str(copy), "--opd", "DINKES", "--text", "Posyandu keliling"]) == 0
+    idea_id = capsys.readouterr().out.strip()
+    connection = sqlite3.connect(copy)
+    stored = connection.execute("SELECT station_id FROM idea WHERE id = ?", (idea_id,)).fetchone()
+    connection.close()
+    assert stored == (station_id,)

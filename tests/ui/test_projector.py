@@ -146,3 +146,13 @@ def test_app_signal_refreshes_at_once(projector, sample):
     signals.dataChanged.emit()
     entries = {e.abbreviation: e for e in projector.board.entries}
     assert entries["DINSOS"].progress == "5 dari 5" and entries["DINSOS"].met
+
+
+def test_follows_the_workshop_the_facilitator_opens(projector, tmp_path):
+    from labinovasi.ui.signals import signals
+
+    with WorkshopService.create(tmp_path / "lain.labinovasi", "Lab Inovasi Kota Lain") as other:
+        other.add_opd("Dinas Sosial", "DINSOS")
+        signals.workshopOpened.emit(other)
+        assert projector.service is other
+        assert [e.abbreviation for e in projector.board.entries] == ["DINSOS"]

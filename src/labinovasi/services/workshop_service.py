@@ -383,11 +383,14 @@ class WorkshopService:
 
     def add_idea(self, opd_id: str, text: str, author: str = "", problem: str = "",
                  station_id: str | None = None) -> IdeaView:
-        """Store one idea and return it with its marks. Blank or over-long text is refused."""
+        """Store one idea and return it with its marks. Blank or over-long text is refused.
+        On a station copy the idea carries the copy's station id unless one is given."""
         text = _checked_idea_text(text)
         with self._write() as session:
             if session.get(OpdRow, opd_id) is None:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
+            if station_id is None:
+                station_id = self._workshop_row(session).station_id
             row = IdeaRow(opd_id=opd_id, text=text, author=clean_text(author),
                           problem=clean_text(problem), station_id=station_id,
                           created_at=self._stamp())

@@ -541,10 +541,8 @@ class MainWindow(Retranslatable, QMainWindow):
         except (ModuleNotFoundError, ImportError):
             self._not_ready(self.tr("Stasiun peserta"))
             return None
-        try:
-            window = StationWindow(self.service)
-        except TypeError:  # a station that opens its own connection from the target
-            window = StationWindow(str(self.service.target))
+        # The station keeps the workshop it was opened on, even if this window opens another.
+        window = StationWindow(self.service)
         self._windows.append(window)
         window.show()
         return window

@@ -266,13 +266,15 @@ class ProjectorWindow(Retranslatable, QWidget):
     # -- wiring --------------------------------------------------------------------------
 
     def _connect_app_signals(self) -> None:
-        try:
-            from labinovasi.ui.signals import signals
-        except ImportError:  # the timer alone keeps the view current
-            return
-        changed = getattr(signals, "dataChanged", None)
-        if changed is not None:
-            changed.connect(self.refresh)
+        from labinovasi.ui.signals import signals
+
+        signals.dataChanged.connect(self.refresh)
+        # The projector shows whatever workshop the facilitator has open.
+        signals.workshopOpened.connect(self.show_workshop)
+
+    def show_workshop(self, service: WorkshopService) -> None:
+        self.service = service
+        self.refresh()
 
     def _build_menu(self) -> None:
         self.menu = QMenu(self)
