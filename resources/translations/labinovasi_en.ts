@@ -4,37 +4,37 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="519"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="521"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="520"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="522"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="521"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="523"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="524"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="528"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="530"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="530"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="532"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="530"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="532"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -944,8 +944,8 @@
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/main_window.py" line="304"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="564"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="587"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="562"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="585"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
@@ -1062,54 +1062,54 @@
         <translation>Participant station</translation>
     </message>
     <message>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="553"/>
         <location filename="../../src/labinovasi/ui/main_window.py" line="555"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="557"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="558"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="556"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="562"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="560"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="573"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="571"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="576"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="574"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="583"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="581"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="584"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="596"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="594"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="607"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="605"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="643"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="641"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="644"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="642"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -1533,57 +1533,57 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="297"/>
         <source>Labinovasi — layar proyektor</source>
         <translation>Labinovasi — projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="298"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="299"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="300"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="301"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="302"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="303"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="322"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="394"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="396"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="405"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="407"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="406"/>
+        <location filename="../../src/labinovasi/ui/projector_window.py" line="408"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>
