@@ -153,7 +153,7 @@ def test_new(tmp_path, capsys):
 def test_new_refuses_to_overwrite(wfile, capsys):
     before = sha256(wfile)
     code, _out, err = run(capsys, "new", wfile, "--title", "Lain")
-    assert code == 5
+    assert code == 4  # bad input, nothing written: like station-copy and copy onto a file
     assert "Berkas sudah ada, tidak ditimpa" in err
     assert sha256(wfile) == before
 
@@ -174,7 +174,7 @@ def test_new_where_the_disk_says_no(tmp_path, capsys):
 
 def test_new_in_a_missing_folder(tmp_path, capsys):
     code, _out, err = run(capsys, "new", tmp_path / "tidak" / "ada.labinovasi", "--title", "T")
-    assert code == 5 and "Folder tidak ditemukan" in err
+    assert code == 4 and "Folder tidak ditemukan" in err
 
 
 # -- opd --------------------------------------------------------------------------------------
@@ -472,7 +472,7 @@ def test_sample(tmp_path, capsys):
     assert code == 0 and "Lokakarya contoh dibuat" in err
     data = status_json(capsys, path)
     assert data["totals"]["opds"] == 12 and data["totals"]["ideas"] == 57
-    assert run(capsys, "sample", path)[0] == 5  # never overwrites
+    assert run(capsys, "sample", path)[0] == 4  # never overwrites
 
 
 # -- the installed program --------------------------------------------------------------------

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from labinovasi.domain import CannotOpen
+from labinovasi.domain import BadInput, CannotOpen
 from labinovasi.services import WorkshopService
 from labinovasi.storage import connection
 
@@ -80,7 +80,7 @@ def test_alembic_is_at_head(service):
 
 def test_new_refuses_to_overwrite(closed_workshop):
     before = sha256(closed_workshop)
-    with pytest.raises(CannotOpen, match="Berkas sudah ada, tidak ditimpa"):
+    with pytest.raises(BadInput, match="Berkas sudah ada, tidak ditimpa"):
         WorkshopService.create(closed_workshop, "Lain")
     assert sha256(closed_workshop) == before
 

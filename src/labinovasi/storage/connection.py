@@ -18,7 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event
 
-from labinovasi.domain.errors import CannotOpen
+from labinovasi.domain.errors import BadInput, CannotOpen
 from labinovasi.i18n import _
 
 APPLICATION_ID = 0x4C424E56  # "LBNV"
@@ -89,9 +89,9 @@ def create_database(target: str | Path) -> Engine:
     if not is_url(target):
         path = Path(target)
         if path.exists():
-            raise CannotOpen(_("Berkas sudah ada, tidak ditimpa: {path}").format(path=path))
+            raise BadInput(_("Berkas sudah ada, tidak ditimpa: {path}").format(path=path))
         if not path.parent.exists():
-            raise CannotOpen(_("Folder tidak ditemukan: {path}").format(path=path.parent))
+            raise BadInput(_("Folder tidak ditemukan: {path}").format(path=path.parent))
     engine = _make_engine(target)
     if is_url(target):
         _check_server_schema(engine, allow_empty=True)
