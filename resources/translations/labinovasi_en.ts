@@ -752,364 +752,379 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="200"/>
         <source>&amp;Baru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="200"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="201"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="202"/>
         <source>Buka dari &amp;server…</source>
         <translation>Open from ser&amp;ver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="203"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="204"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="205"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="206"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="207"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="208"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="209"/>
         <source>&amp;Gabungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="210"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="211"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="212"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="213"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="214"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="215"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="216"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="217"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="218"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="219"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="220"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="221"/>
         <source>Tampilan &amp;proyektor</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="222"/>
+        <source>&amp;Hitung mundur di proyektor…</source>
+        <translation>Projector &amp;countdown…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="223"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="224"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="229"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="230"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="231"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="232"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="233"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="234"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="235"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="236"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="238"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="248"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="278"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="284"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="253"/>
+        <source>&amp;Batalkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="254"/>
+        <source>&amp;Ulangi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="300"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="311"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="319"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="304"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="562"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="585"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="597"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="620"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="331"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="332"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="338"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="339"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="349"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="356"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="416"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="432"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="424"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="427"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="440"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="443"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="424"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="440"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="428"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="444"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="434"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="450"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="446"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="462"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="447"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="463"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="475"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="478"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="494"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="479"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="495"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="483"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="499"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="502"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="518"/>
         <source>Fitur ini belum tersedia.</source>
         <translation>This feature is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="510"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="518"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="526"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="534"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="519"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="535"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="529"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="545"/>
         <source>Tampilan proyektor</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="542"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="577"/>
         <source>Stasiun peserta</source>
         <translation>Participant station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="553"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="555"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="588"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="590"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="556"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="591"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="560"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="595"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="571"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="606"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="574"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="609"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="581"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="584"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="616"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="619"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="594"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="629"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="605"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="640"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="641"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="676"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="642"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="677"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1

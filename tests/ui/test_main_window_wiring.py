@@ -150,3 +150,27 @@ def test_station_copy_and_merge_through_the_menu_code(qtbot, window, tmp_path,
     assert "gagasan: 1 ditambah" in window.merge_report_text.toPlainText()
     assert board_progress(window, "DINSOS") == "4 dari 5"
     assert sync  # the module under test
+
+
+def test_undo_redo_entries_are_in_indonesian_and_name_the_edit(qtbot, window):
+    assert window.undo_action.text() == "&Batalkan" and not window.undo_action.isEnabled()
+    first = window.service.list_ideas(window.service.find_opd("DINKES").id)[0]
+    dialog_opd = window.service.find_opd("DINKES")
+    window.show_opd(dialog_opd.id)
+    dialog = window.workspace.drumup.open_edit_dialog(0)
+    dialog.text_edit.setPlainText("Antrean puskesmas lewat SMS")
+    dialog.accept()
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text().startswith("&Batalkan: ")
+    window.undo_action.trigger()
+    assert window.service.get_idea(first.idea.id).text == first.idea.text
+    assert window.redo_action.isEnabled() and window.redo_action.text().startswith("&Ulangi: ")
+
+
+def test_one_projector_and_its_countdown_controls_on_the_facilitator_screen(qtbot, window):
+    projector = window.open_projector()
+    qtbot.addWidget(projector)
+    assert window.open_projector() is projector
+    dialog = window.open_countdown()
+    qtbot.addWidget(dialog)
+    assert dialog.parent() is window and dialog.isVisible()

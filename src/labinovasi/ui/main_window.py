@@ -128,12 +128,18 @@ class MainWindow(Retranslatable, QMainWindow):
         self.projector_action = a("actionProjector", self.open_projector, "F8")
         self.station_action = a("actionStation", self.open_station)
         self.about_action = a("actionAbout", self.about)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setObjectName("actionUndo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setObjectName("actionRedo")
+        # Own actions, not QUndoStack.createUndoAction: that one's "Undo" prefix comes from
+        # Qt's catalogue, which has no Indonesian, and cannot be retranslated live.
+        self.undo_action = a("actionUndo", self.undo_stack.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = a("actionRedo", self.undo_stack.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
+        self.countdown_action = a("actionCountdown", self.open_countdown)
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         for code, name in LANGUAGES:
@@ -169,7 +175,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.view_menu = bar.addMenu("")
         self.language_menu = QMenu(self)
         for item in (self.board_action, self.refresh_action, None, self.projector_action,
-                     self.station_action, None, self.language_menu):
+                     self.countdown_action, self.station_action, None, self.language_menu):
             self._add(self.view_menu, item)
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -213,11 +219,13 @@ class MainWindow(Retranslatable, QMainWindow):
             self.board_action: self.tr("&Papan OPD"),
             self.refresh_action: self.tr("&Muat ulang"),
             self.projector_action: self.tr("Tampilan &proyektor"),
+            self.countdown_action: self.tr("&Hitung mundur di proyektor…"),
             self.station_action: self.tr("&Stasiun peserta"),
             self.about_action: self.tr("&Tentang Labinovasi"),
         }
         for action, text in texts.items():
             action.setText(text)
+        self._update_undo_texts()
         self.recent_menu.setTitle(self.tr("Buka &terakhir"))
         self.file_menu.setTitle(self.tr("&Berkas"))
         self.workshop_menu.setTitle(self.tr("&Lokakarya"))
@@ -240,12 +248,20 @@ class MainWindow(Retranslatable, QMainWindow):
             else self.tr("server")
         self.setWindowTitle(f"{self.service.workshop().title} — {name} — Labinovasi")
 
+    def _update_undo_texts(self, *_args) -> None:
+        for action, label, detail in (
+            (self.undo_action, self.tr("&Batalkan"), self.undo_stack.undoText()),
+            (self.redo_action, self.tr("&Ulangi"), self.undo_stack.redoText()),
+        ):
+            action.setText(f"{label}: {detail}" if detail else label)
+
     def _update_enabled(self) -> None:
         has = self.service is not None
         for action in (self.workshop_data_action, self.import_opds_action,
                        self.import_ideas_action, self.export_action, self.station_copy_action,
                        self.merge_action, self.add_opd_action, self.print_opd_action,
                        self.print_summary_action, self.print_all_action, self.projector_action,
+                       self.countdown_action,
                        self.station_action, self.next_opd_action, self.previous_opd_action,
                        self.add_idea_action, self.forward_action, self.back_stage_action):
             action.setEnabled(has)
@@ -528,10 +544,29 @@ class MainWindow(Retranslatable, QMainWindow):
         except ModuleNotFoundError:
             self._not_ready(self.tr("Tampilan proyektor"))
             return None
-        window = ProjectorWindow(self.service)
-        self._windows.append(window)
-        window.show()
+        window = self._projector()
+        if window is None:
+            window = ProjectorWindow(self.service)
+            self._windows.append(window)
+            window.show_on_projector()
+        window.raise_()
         return window
+
+    def _projector(self):
+        """The projector window already open, if any (one is enough for one room)."""
+        return next((w for w in self._windows if w.objectName() == "projectorWindow"
+                     and w.isVisible()), None)
+
+    def open_countdown(self):
+        """The countdown's controls, on the facilitator's screen rather than the projected one."""
+        projector = self.open_projector()
+        if projector is None:
+            return None
+        from labinovasi.ui.projector_window import CountdownDialog
+
+        dialog = CountdownDialog(projector, self)
+        dialog.show()
+        return dialog
 
     def open_station(self):
         if self.service is None:
