@@ -752,379 +752,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="198"/>
         <source>&amp;Baru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="198"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="199"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="200"/>
         <source>Buka dari &amp;server…</source>
         <translation>Open from ser&amp;ver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="201"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="202"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="203"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="204"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="205"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="206"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="207"/>
         <source>&amp;Gabungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="208"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="209"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="210"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="211"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="212"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="213"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="214"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="215"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="216"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="217"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="218"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="219"/>
         <source>Tampilan &amp;proyektor</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="220"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="221"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="222"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="227"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="228"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="229"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="230"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="231"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="232"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="233"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="234"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="236"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="246"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="253"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="251"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="254"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="252"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="294"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="298"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="309"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="317"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="320"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="597"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="620"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="573"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="593"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="329"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="330"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="336"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="337"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="347"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="356"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="354"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="432"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="430"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="440"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="443"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="438"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="441"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="440"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="438"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="444"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="442"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="450"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="448"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="462"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="460"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="463"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="461"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="475"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="473"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="494"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="492"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="495"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="493"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="499"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="497"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/main_window.py" line="518"/>
-        <source>Fitur ini belum tersedia.</source>
-        <translation>This feature is not available yet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="526"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="534"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="535"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="519"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="545"/>
-        <source>Tampilan proyektor</source>
-        <translation>Projector view</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="577"/>
-        <source>Stasiun peserta</source>
-        <translation>Participant station</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="588"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="590"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="566"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="591"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="567"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="595"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="571"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="606"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="582"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="609"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="585"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="616"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="619"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="592"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="629"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="602"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="640"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="610"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="676"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="644"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="677"/>
+        <location filename="../../src/labinovasi/ui/main_window.py" line="645"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -1692,7 +1674,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_window.py" line="373"/>
+        <location filename="../../src/labinovasi/ui/station_window.py" line="370"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from labinovasi import i18n
 from labinovasi.ui.main_window import GEOMETRY_KEY, MainWindow
@@ -87,14 +84,6 @@ def test_print_preview_gets_the_current_opd(qtbot, window, monkeypatch):
     window.print_summary_action.trigger()
     assert made[0][1:3] == ("opd", opd.id) and made[1][1:3] == ("summary", None)
     assert made[0][0] is window.service and made[0][3] is window
-
-
-def test_missing_module_says_not_yet_available(qtbot, window, monkeypatch):
-    monkeypatch.setitem(sys.modules, "labinovasi.services.sync", None)  # import fails
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
-    window.merge_action.trigger()
-    assert shown == ["Fitur ini belum tersedia."]
 
 
 def test_language_choice_is_saved_and_geometry_remembered(qtbot, window, qapp):

@@ -37,12 +37,9 @@ def create_app(language: str | None = None) -> QApplication:
     icon = get_asset("icons", "labinovasi.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    try:
-        from labinovasi.ui.translation import install_translators
-    except ModuleNotFoundError:
-        i18n.set_language(language or i18n.DEFAULT_LANGUAGE)
-    else:
-        i18n.set_language(install_translators(app, language))
+    from labinovasi.ui.translation import install_translators
+
+    i18n.set_language(install_translators(app, language))
     return app
 
 

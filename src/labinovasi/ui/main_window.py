@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -504,27 +502,13 @@ class MainWindow(Retranslatable, QMainWindow):
                                 if worker in self._workers else None)
         return worker
 
-    # -- other modules, built alongside: imported when used --------------------------------
-
-    def _module_ready(self, name: str, what: str) -> bool:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError:
-            self._not_ready(what)
-            return False
-        return True
-
-    def _not_ready(self, what: str) -> None:
-        QMessageBox.information(self, what, self.tr("Fitur ini belum tersedia."))
+    # -- other screens: imported when used, to keep start-up light --------------------------
 
     def print_preview(self, kind: str) -> None:
         if self.service is None:
             return
-        try:
-            from labinovasi.ui.print_preview import PrintPreviewDialog
-        except ModuleNotFoundError:
-            self._not_ready(self.tr("Pratinjau cetak"))
-            return
+        from labinovasi.ui.print_preview import PrintPreviewDialog
+
         self.workspace.commit_pending()
         opd_id = None
         if kind == "opd":
@@ -539,11 +523,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_projector(self):
         if self.service is None:
             return None
-        try:
-            from labinovasi.ui.projector_window import ProjectorWindow
-        except ModuleNotFoundError:
-            self._not_ready(self.tr("Tampilan proyektor"))
-            return None
+        from labinovasi.ui.projector_window import ProjectorWindow
+
         window = self._projector()
         if window is None:
             window = ProjectorWindow(self.service)
@@ -571,11 +552,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_station(self):
         if self.service is None:
             return None
-        try:
-            from labinovasi.ui.station_window import StationWindow
-        except (ModuleNotFoundError, ImportError):
-            self._not_ready(self.tr("Stasiun peserta"))
-            return None
+        from labinovasi.ui.station_window import StationWindow
+
         # The station keeps the workshop it was opened on, even if this window opens another.
         window = StationWindow(self.service)
         self._windows.append(window)
@@ -584,8 +562,6 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def station_copy_dialog(self) -> None:
         if self.service is None:
-            return
-        if not self._module_ready("labinovasi.services.sync", self.tr("Salinan stasiun")):
             return
         name, ok = QInputDialog.getText(self, self.tr("Salinan stasiun"),
                                         self.tr("Nama stasiun (mis. Meja 1):"))
@@ -612,9 +588,6 @@ class MainWindow(Retranslatable, QMainWindow):
     def merge_dialog(self) -> None:
         if self.service is None:
             return
-        if not self._module_ready("labinovasi.services.sync",
-                                  self.tr("Gabungkan salinan stasiun")):
-            return
         paths, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Gabungkan salinan stasiun"), str(Path.home()),
             self.tr("Berkas lokakarya (*.labinovasi)"))
@@ -631,10 +604,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _show_merge_report(self, report) -> QDialog:
         signals.dataChanged.emit()
-        if hasattr(report, "lines"):
-            content = "\n".join(report.lines())
-        else:
-            content = json.dumps(report.to_json(), ensure_ascii=False, indent=2)
+        content = "\n".join(report.lines())
         dialog = QDialog(self)
         dialog.setObjectName("mergeReport")
         dialog.setWindowTitle(self.tr("Hasil penggabungan"))
@@ -656,10 +626,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
         QSettings().setValue("language", language)
         set_language(language)
-        try:
-            from labinovasi.ui.translation import install_translators
-        except ModuleNotFoundError:
-            return
+        from labinovasi.ui.translation import install_translators
+
         install_translators(QApplication.instance(), language)
         self.refresh()
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import inspect
 import os
 import tempfile
 from collections.abc import Callable
@@ -35,16 +34,11 @@ def take_screenshots(out_dir: Path, language: str | None = None,
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
+    from labinovasi.ui.app import create_app  # the app's own names, style and translators
     from labinovasi.ui.translation import install_translators
 
-    try:
-        from labinovasi.ui.app import create_app  # the app's own names, style and translators
-    except ImportError:
-        app = QApplication.instance() or QApplication(["labinovasi-screenshots"])
-    else:
-        app = create_app(i18n.current_language())
+    app = create_app(i18n.current_language())
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     previous_language = i18n.current_language()
@@ -61,7 +55,7 @@ def take_screenshots(out_dir: Path, language: str | None = None,
             with WorkshopService.open(sample) as service:
                 steps: list[tuple[set[str], Callable[[], list[Path]]]] = [
                     ({"board", *WORKSPACE_TABS}, lambda: _main_window_shots(
-                        service, sample, out_dir, wanted)),
+                        service, out_dir, wanted)),
                     ({"print_preview"}, lambda: _print_preview_shot(service, out_dir)),
                     ({"projector"}, lambda: _projector_shots(service, out_dir)),
                     ({"station"}, lambda: _station_shots(service, out_dir)),
@@ -130,74 +124,30 @@ def _close(widget) -> None:
 # -- screens ---------------------------------------------------------------------------------
 
 
-def _main_window_shots(service: WorkshopService, sample: Path, out_dir: Path,
-                       wanted: set[str]) -> list[Path]:
-    try:
-        from labinovasi.ui.main_window import MainWindow
-    except ImportError:
-        return []
-    window = _open_main_window(MainWindow, service, sample)
+def _main_window_shots(service: WorkshopService, out_dir: Path, wanted: set[str]) -> list[Path]:
+    from labinovasi.ui.main_window import MainWindow
+
+    window = MainWindow(service=service)
     window.resize(*MAIN_SIZE)
     window.show()
     _settle(300)
     written = []
     try:
         if "board" in wanted:
-            _show_tab(window, "board")
+            window.show_tab("board")
             _settle()
             written.append(_save(window, out_dir / "board.png"))
         tabs = [tab for tab in WORKSPACE_TABS if tab in wanted]
         if tabs:
             opd = service.find_opd(FOCUS_OPD)
-            if hasattr(window, "show_opd"):
-                window.show_opd(opd.id)
+            window.show_opd(opd.id)
             for tab in tabs:
-                _show_tab(window, tab)
+                window.show_tab(tab)
                 _settle()
                 written.append(_save(window, out_dir / f"{tab}.png"))
     finally:
         _close(window)
     return written
-
-
-def _open_main_window(main_window_class, service: WorkshopService, sample: Path):
-    """The main window on the sample workshop, whichever way its constructor takes it."""
-    parameters = inspect.signature(main_window_class).parameters
-    if "service" in parameters:
-        return main_window_class(service=service)
-    for name in ("target", "path", "workshop_path"):
-        if name in parameters:
-            return main_window_class(**{name: str(sample)})
-    window = main_window_class()
-    for method in ("open_workshop", "open_file", "open_path", "set_service"):
-        opener = getattr(window, method, None)
-        if opener is not None:
-            opener(service if method == "set_service" else sample)
-            break
-    return window
-
-
-_TAB_WORDS = {
-    "board": ("papan", "board", "opd"),
-    "drumup": ("drum-up", "drum up", "drumup"),
-    "diagnose": ("diagnose", "diagnosis"),
-    "design": ("design", "rancangan"),
-}
-
-
-def _show_tab(window, name: str) -> None:
-    """MainWindow.show_tab when it has one, else the first tab whose title names the stage."""
-    if hasattr(window, "show_tab"):
-        window.show_tab(name)
-        return
-    from PySide6.QtWidgets import QTabWidget
-
-    for tabs in window.findChildren(QTabWidget):
-        for index in range(tabs.count()):
-            title = tabs.tabText(index).replace("&", "").lower()
-            if any(word in title for word in _TAB_WORDS[name]):
-                tabs.setCurrentIndex(index)
-                return
 
 
 def _print_preview_shot(service: WorkshopService, out_dir: Path) -> list[Path]:
@@ -233,8 +183,6 @@ def _projector_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
 
 
 def _station_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
-    try:
-        from labinovasi.ui.station_window import station_screenshots
-    except ImportError:
-        return []
+    from labinovasi.ui.station_window import station_screenshots
+
     return [Path(p) for p in station_screenshots(out_dir, service)]

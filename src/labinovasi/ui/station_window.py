@@ -304,12 +304,9 @@ def run_station(target: str, pin: str | None, language: str | None) -> int:
     pin_hash = hash_pin(pin) if pin is not None else None
     del pin  # only the salted hash stays in memory
     with WorkshopService.open(target) as service:
-        try:
-            from labinovasi.ui.app import create_app
-        except ImportError:
-            app = QApplication.instance() or QApplication(["labinovasi-station"])
-        else:
-            app = create_app(language)
+        from labinovasi.ui.app import create_app
+
+        app = create_app(language)
         window = StationWindow(service, pin_hash)
         window.show()
         return app.exec()
