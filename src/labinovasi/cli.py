@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from labinovasi import __version__
-from labinovasi.domain import BadInput, LabinovasiError, Stage
+from labinovasi.domain import LabinovasiError, Stage
 from labinovasi.i18n import DEFAULT_LANGUAGE, _, current_language, set_language
 
 EXIT_OK, EXIT_USAGE, EXIT_RULE, EXIT_BAD_INPUT, EXIT_CANNOT_OPEN = 0, 2, 3, 4, 5
@@ -483,4 +483,4 @@ def _first_line(error: Exception) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-__all__ = ["main", "build_parser", "BadInput"]
+__all__ = ["main", "build_parser"]

@@ -140,9 +140,6 @@ class ImportReport:
     imported: int = 0
     skipped: list[str] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
-        return self.skipped
-
 
 @dataclass
 class ImportPreview:
