@@ -1,24 +1,66 @@
-"""Shared fixtures: every test gets its own fresh workshop file."""
+"""Shared fixtures: every test gets its own fresh workshop file, and its data from tests/data/.
+
+Under CI=true a test that skips fails the run, unless its skip is one a platform decides
+(`skipif` markers: POSIX-only, Python-version-only); a skip from inside a test means something it
+needs is missing, and CI must not go green on that."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SHARED_SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
-REPO_SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+DATA = Path(__file__).resolve().parent / "data"
+SAMPLES = DATA / "samples"
+TEMPLATE_TITLE, TEMPLATE_REGION = "Lab Inovasi 2026", "Kabupaten Contoh"
+
+_unexpected_skips: list[str] = []
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and _in_ci() and not item.get_closest_marker("skipif"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        _unexpected_skips.append(f"{item.nodeid}: {reason}")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _unexpected_skips and exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _unexpected_skips:
+        terminalreporter.section("skips not allowed under CI=true")
+        for line in _unexpected_skips:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture
 def samples_dir() -> Path:
-    """../shared/samples: 12 OPD, 54 ideas, 8 meeting the minimum (CI has it beside the clone)."""
-    if not SHARED_SAMPLES.exists():
-        pytest.skip("../shared/samples is not beside this checkout")
-    return SHARED_SAMPLES
+    """tests/data/samples: 12 OPD, 54 ideas, 8 meeting the minimum."""
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def template_workshop(tmp_path_factory) -> Path:
+    """One empty workshop made through Alembic once; tests copy it (the same workshop id)."""
+    from labinovasi.services import WorkshopService
+
+    path = tmp_path_factory.mktemp("template") / "template.labinovasi"
+    with WorkshopService.create(path, TEMPLATE_TITLE, region=TEMPLATE_REGION):
+        pass
+    return path
 
 
 @pytest.fixture
@@ -27,16 +69,18 @@ def workshop_path(tmp_path) -> Path:
 
 
 @pytest.fixture
-def service(workshop_path):
+def service(workshop_path, template_workshop):
+    """A fresh empty workshop (a copy of the template: tests needing a new id create one)."""
     from labinovasi.services import WorkshopService
 
-    with WorkshopService.create(workshop_path, "Lab Inovasi 2026", region="Kabupaten Contoh") as s:
+    shutil.copyfile(template_workshop, workshop_path)
+    with WorkshopService.open(workshop_path) as s:
         yield s
 
 
 @pytest.fixture
 def sample_service(service, samples_dir):
-    """The shared sample workshop: 12 OPD, 54 ideas."""
+    """The test sample workshop: 12 OPD, 54 ideas."""
     service.import_opds(samples_dir / "opd.csv")
     service.import_ideas(samples_dir / "gagasan.csv")
     return service

@@ -21,7 +21,7 @@ def isolated_settings(tmp_path_factory):
 @pytest.fixture
 def window(qtbot, sample_service):
     """The main window on the shared samples (12 OPD, 54 ideas), at the laptop size."""
-    from labinovasi.ui.main_window import MainWindow
+    from labinovasi.ui.facilitator.main_window import MainWindow
 
     main = MainWindow(service=sample_service)
     qtbot.addWidget(main)
@@ -33,7 +33,7 @@ def window(qtbot, sample_service):
 @pytest.fixture
 def board_progress():
     """The "n dari 5" the OPD board shows for an OPD (by singkatan)."""
-    from labinovasi.ui.partials.opd_table import COL_PROGRESS
+    from labinovasi.ui.widgets.opd_table import COL_PROGRESS
 
     def progress(window, abbreviation: str) -> str:
         model = window.board.model

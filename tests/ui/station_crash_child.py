@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from labinovasi.services import WorkshopService  # noqa: E402
 from labinovasi.services.station_lock import hash_pin  # noqa: E402
-from labinovasi.ui.station_window import StationWindow  # noqa: E402
+from labinovasi.ui.station.station_window import StationWindow  # noqa: E402
 
 
 def main(path: str, text: str) -> int:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from labinovasi import i18n
-from labinovasi.ui import app as app_module
-from labinovasi.ui.main_window import MainWindow, recent_files
+from labinovasi.services.sample import sample_path
+from labinovasi.ui.app import create_app
+from labinovasi.ui.facilitator.main_window import MainWindow, recent_files, run_gui
 
 
 def test_run_gui_opens_the_sample_and_builds_it_once(qtbot, tmp_path, monkeypatch):
@@ -22,10 +23,10 @@ def test_run_gui_opens_the_sample_and_builds_it_once(qtbot, tmp_path, monkeypatc
     # Running the real event loop here would leave the application "closing" for later
     # tests (queued signals from threads stop arriving): stand in for exec().
     monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
-    assert app_module.run_gui(sample=True, language="id") == 0
+    assert run_gui(sample=True, language="id") == 0
     window = opened[0]
     qtbot.addWidget(window)
-    sample = app_module.sample_path()
+    sample = sample_path()
     assert sample.exists() and sample.is_relative_to(tmp_path)
     assert window.service.workshop().region == "Kabupaten Tanah Harapan"
     assert len(window.service.list_opds()) == 12
@@ -36,5 +37,5 @@ def test_run_gui_opens_the_sample_and_builds_it_once(qtbot, tmp_path, monkeypatc
 
 
 def test_create_app_reuses_the_application(qapp):
-    assert app_module.create_app("id") is qapp
+    assert create_app("id") is qapp
     assert qapp.applicationName() == "Labinovasi"

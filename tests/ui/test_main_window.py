@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from labinovasi.domain import Stage
 from labinovasi.services import WorkshopService
-from labinovasi.ui.main_window import MainWindow, recent_files
+from labinovasi.ui.facilitator.main_window import MainWindow, recent_files
 
 
 def type_idea(qtbot, tab, text: str) -> None:
@@ -329,7 +329,7 @@ def test_export_runs_in_worker(qtbot, window, tmp_path):
 
 def test_services_only(tmp_path):
     """The GUI goes through services: no SQL in widgets."""
-    import labinovasi.ui.main_window as main_module
+    import labinovasi.ui.facilitator.main_window as main_module
 
     source = open(main_module.__file__, encoding="utf-8").read()
     assert "sqlalchemy" not in source and "labinovasi.storage" not in source

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from labinovasi.services import WorkshopService
 from labinovasi.services.sample import build_sample_workshop
-from labinovasi.ui.print_preview import PrintPreviewDialog
+from labinovasi.ui.facilitator.print_preview import PrintPreviewDialog
 
 LEFT = Qt.MouseButton.LeftButton
 

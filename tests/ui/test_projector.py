@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.services import WorkshopService
 from labinovasi.services.sample import build_sample_workshop
-from labinovasi.ui.projector_window import CountdownDialog, ProjectorWindow, format_clock
+from labinovasi.ui.projector.projector_window import CountdownDialog, ProjectorWindow, format_clock
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -29,7 +29,6 @@ def test_projector_and_print_preview(qapp, tmp_path):
 
 
 def test_main_window_screens_at_1366x768(qapp, tmp_path):
-    pytest.importorskip("labinovasi.ui.main_window")
     wanted = {"board", "drumup", "diagnose", "design"}
     written = take_screenshots(tmp_path, only=wanted)
     assert {p.name for p in written} == {f"{name}.png" for name in wanted}
@@ -56,3 +55,13 @@ def test_settings_are_left_where_they_were(qapp, tmp_path):
     before = settings_file()
     take_screenshots(tmp_path, only={"projector"})
     assert settings_file() == before
+
+
+def test_station_screens_at_laptop_size(qapp, tmp_path):
+    written = take_screenshots(tmp_path, only={"station"})
+    names = {p.name for p in written}
+    assert {"station-setup.png", "station-pick.png", "station-ideas.png", "station-minimum.png",
+            "station-pin.png", "station-ideas-1920x1080.png"} <= names
+    sizes = {p.name: png_size(p) for p in written}
+    assert sizes["station-pick.png"] == (1366, 768)
+    assert sizes["station-ideas-1920x1080.png"] == (1920, 1080)

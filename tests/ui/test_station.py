@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMenuBar
 
 from labinovasi.services import WorkshopService
 from labinovasi.services.station_lock import hash_pin
-from labinovasi.ui.station_ideas import CORRECTION_SECONDS
-from labinovasi.ui.station_pick import STATUS_ROLE, fold, matches, opd_search_text
-from labinovasi.ui.station_window import StationWindow, run_station, station_screenshots
+from labinovasi.ui.station.station_ideas import CORRECTION_SECONDS
+from labinovasi.ui.station.station_pick import STATUS_ROLE, fold, matches, opd_search_text
+from labinovasi.ui.station.station_window import StationWindow, run_station
 
 PIN = "2468"
 ENTER = Qt.Key.Key_Return
@@ -523,30 +523,11 @@ def test_station_idea_survives_kill_9(workshop_path):
         assert reopened.opd_status(idea.opd_id).progress == "1 dari 5"
 
 
-def test_station_screenshots_are_written_at_laptop_size(qtbot, tmp_path):
-    from PySide6.QtGui import QImage
-
-    from labinovasi.services.sample import build_sample_workshop
-
-    sample = build_sample_workshop(tmp_path / "contoh.labinovasi")
-    with WorkshopService.open(sample) as service:
-        before = len(service.list_ideas())
-        paths = station_screenshots(tmp_path / "shots", service)
-        assert len(service.list_ideas()) == before  # screenshots write nothing
-    names = {p.name for p in paths}
-    assert {"station-pick.png", "station-ideas.png", "station-minimum.png",
-            "station-pin.png", "station-ideas-1920x1080.png"} <= names
-    sizes = {p.name: (QImage(str(p)).width(), QImage(str(p)).height()) for p in paths}
-    assert sizes["station-pick.png"] == (1366, 768)
-    assert sizes["station-ideas-1920x1080.png"] == (1920, 1080)
-
-
 def test_station_opens_from_the_facilitator_window(qtbot, service, opds):
-    main_window = pytest.importorskip("labinovasi.ui.main_window")
-    main = main_window.MainWindow(service=service)
+    from labinovasi.ui.facilitator.main_window import MainWindow
+
+    main = MainWindow(service=service)
     qtbot.addWidget(main)
-    if not hasattr(main, "open_station"):
-        pytest.skip("the main window has no station entry yet")
     station = main.open_station()
     assert isinstance(station, StationWindow)
     qtbot.addWidget(station)

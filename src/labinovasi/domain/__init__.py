@@ -14,12 +14,14 @@ from labinovasi.domain.errors import (
     LabinovasiError,
     RuleRefused,
 )
+from labinovasi.domain.limits import DEFAULT_MIN_IDEAS, MIN_IDEAS_LIMITS, USG_LIMITS
 from labinovasi.domain.rules import (
-    DEFAULT_MIN_IDEAS,
     CountedIdea,
     IdeaTally,
     StageDecision,
+    check_min_ideas,
     check_stage_move,
+    check_usg,
     classify_ideas,
     normalize_idea_text,
     progress_text,
@@ -29,8 +31,9 @@ from labinovasi.domain.rules import (
 from labinovasi.domain.stages import WORKSHOP_STAGES, Stage
 
 __all__ = [
-    "ActionItem", "BadInput", "CannotOpen", "CountedIdea", "DEFAULT_MIN_IDEAS", "Design", "Idea",
-    "IdeaTally", "LabinovasiError", "Opd", "RuleRefused", "Stage", "StageChange", "StageDecision",
-    "WORKSHOP_STAGES", "Workshop", "check_stage_move", "classify_ideas", "normalize_idea_text",
+    "DEFAULT_MIN_IDEAS", "MIN_IDEAS_LIMITS", "USG_LIMITS", "WORKSHOP_STAGES",
+    "ActionItem", "BadInput", "CannotOpen", "CountedIdea", "Design", "Idea", "IdeaTally",
+    "LabinovasiError", "Opd", "RuleRefused", "Stage", "StageChange", "StageDecision", "Workshop",
+    "check_min_ideas", "check_stage_move", "check_usg", "classify_ideas", "normalize_idea_text",
     "progress_text", "shortfall_text", "tally_ideas",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from labinovasi.domain.limits import DEFAULT_MIN_IDEAS
 from labinovasi.domain.stages import Stage
 from labinovasi.i18n import N_, _
 
@@ -14,7 +15,7 @@ class Workshop:
     id: str
     title: str
     region: str = ""
-    min_ideas: int = 5
+    min_ideas: int = DEFAULT_MIN_IDEAS
     start_date: date | None = None
     end_date: date | None = None
     place: str = ""

@@ -11,10 +11,32 @@ from typing import Protocol
 
 from labinovasi.domain.entities import Design, Idea, Opd
 from labinovasi.domain.errors import BadInput
+from labinovasi.domain.limits import MIN_IDEAS_LIMITS, USG_LIMITS
 from labinovasi.domain.stages import Stage
 from labinovasi.i18n import N_, _
 
-DEFAULT_MIN_IDEAS = 5
+
+def check_min_ideas(value: object) -> int:
+    """The workshop's minimum, or BadInput when it is not a whole number within the limits."""
+    low, high = MIN_IDEAS_LIMITS
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise BadInput(_("Minimal gagasan harus bilangan {low} sampai {high}.").format(
+            low=low, high=high))
+    return value
+
+
+def check_usg(value: object) -> int | None:
+    """One USG score (None: not scored yet), or BadInput when it is outside the limits."""
+    if value is None:
+        return None
+    low, high = USG_LIMITS
+    try:
+        number = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        number = low - 1
+    if isinstance(value, bool) or not low <= number <= high:
+        raise BadInput(_("Nilai USG harus {low} sampai {high}.").format(low=low, high=high))
+    return number
 _SPACES = re.compile(r"\s+")
 
 

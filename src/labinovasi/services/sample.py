@@ -10,6 +10,19 @@ from labinovasi.domain import ActionItem, Design, Stage
 from labinovasi.resources import get_asset
 from labinovasi.services.workshop_service import WorkshopService
 
+SAMPLE_FILE = "lokakarya-contoh.labinovasi"
+
+
+def sample_path() -> Path:
+    """The sample workshop in the user's data folder, built the first time it is asked for."""
+    from platformdirs import user_data_dir
+
+    path = Path(user_data_dir("Labinovasi", appauthor=False)) / SAMPLE_FILE
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_sample_workshop(path)
+    return path
+
 
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None

@@ -27,7 +27,9 @@ from labinovasi.domain import (
     Stage,
     StageChange,
     Workshop,
+    check_min_ideas,
     check_stage_move,
+    check_usg,
     classify_ideas,
     progress_text,
     tally_ideas,
@@ -206,7 +208,7 @@ class WorkshopService:
         title = clean_text(title)
         if not title:
             raise BadInput(_("Judul lokakarya wajib diisi."))
-        _check_min_ideas(min_ideas)
+        check_min_ideas(min_ideas)
         engine = connection.create_database(target)
         service = cls(engine, target)
         with service._write() as session:
@@ -265,7 +267,7 @@ class WorkshopService:
         if "title" in changes and not clean_text(changes["title"]):
             raise BadInput(_("Judul lokakarya wajib diisi."))
         if "min_ideas" in changes:
-            _check_min_ideas(changes["min_ideas"])
+            check_min_ideas(changes["min_ideas"])
         with self._write() as session:
             row = self._workshop_row(session)
             for key, value in changes.items():
@@ -507,8 +509,8 @@ class WorkshopService:
         if "text" in changes:
             changes["text"] = _checked_idea_text(changes["text"])
         for key in ("usg_urgency", "usg_seriousness", "usg_growth"):
-            if key in changes and changes[key] is not None and not 1 <= int(changes[key]) <= 5:
-                raise BadInput(_("Nilai USG harus 1 sampai 5."))
+            if key in changes:
+                changes[key] = check_usg(changes[key])
         if "votes" in changes and int(changes["votes"]) < 0:
             raise BadInput(_("Jumlah suara tidak boleh negatif."))
         with self._write() as session:
@@ -640,11 +642,6 @@ class WorkshopService:
 def _column_names(columns: dict[str, Sequence[str]]) -> set[str]:
     """Every heading (Indonesian or English) an import knows, to find the heading row."""
     return {name for names in columns.values() for name in names}
-
-
-def _check_min_ideas(value: int) -> None:
-    if not isinstance(value, int) or not 1 <= value <= 100:
-        raise BadInput(_("Minimal gagasan harus bilangan 1 sampai 100."))
 
 
 def _checked_idea_text(text: str) -> str:

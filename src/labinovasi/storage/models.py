@@ -18,6 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from labinovasi.domain.limits import DEFAULT_MIN_IDEAS
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -50,7 +52,7 @@ class WorkshopRow(Timestamped, Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     title: Mapped[str] = mapped_column(Text)
     region: Mapped[str] = mapped_column(Text, default="")
-    min_ideas: Mapped[int] = mapped_column(Integer, default=5)
+    min_ideas: Mapped[int] = mapped_column(Integer, default=DEFAULT_MIN_IDEAS)
     start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     place: Mapped[str] = mapped_column(Text, default="")

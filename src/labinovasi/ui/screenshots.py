@@ -16,6 +16,7 @@ SHOTS = ("board", "drumup", "diagnose", "design", "print_preview", "projector", 
 WORKSPACE_TABS = ("drumup", "diagnose", "design")
 FOCUS_OPD = "DINKES"  # the sample's OPD with something on every tab
 MAIN_SIZE = (1366, 768)
+LARGE_SIZE = (1920, 1080)
 PROJECTOR_SIZES = ((1920, 1080), (1366, 768))
 REPORT_TIMEOUT_MS = 60_000
 
@@ -24,8 +25,7 @@ def take_screenshots(out_dir: Path, language: str | None = None,
                      only: set[str] | None = None) -> list[Path]:
     """Write the screens as PNG files into `out_dir` and return their paths.
 
-    `only` picks some of SHOTS (default: all); the station's screens come from
-    labinovasi.ui.station_window.station_screenshots when that module provides it.
+    `only` picks some of SHOTS (default: all).
     """
     wanted = set(SHOTS) if only is None else set(only)
     unknown = wanted - set(SHOTS)
@@ -125,7 +125,7 @@ def _close(widget) -> None:
 
 
 def _main_window_shots(service: WorkshopService, out_dir: Path, wanted: set[str]) -> list[Path]:
-    from labinovasi.ui.main_window import MainWindow
+    from labinovasi.ui.facilitator.main_window import MainWindow
 
     window = MainWindow(service=service)
     window.resize(*MAIN_SIZE)
@@ -151,7 +151,7 @@ def _main_window_shots(service: WorkshopService, out_dir: Path, wanted: set[str]
 
 
 def _print_preview_shot(service: WorkshopService, out_dir: Path) -> list[Path]:
-    from labinovasi.ui.print_preview import PrintPreviewDialog
+    from labinovasi.ui.facilitator.print_preview import PrintPreviewDialog
 
     dialog = PrintPreviewDialog(service, kind="all")
     dialog.resize(*MAIN_SIZE)
@@ -166,7 +166,7 @@ def _print_preview_shot(service: WorkshopService, out_dir: Path) -> list[Path]:
 
 
 def _projector_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
-    from labinovasi.ui.projector_window import ProjectorWindow
+    from labinovasi.ui.projector.projector_window import ProjectorWindow
 
     window = ProjectorWindow(service)
     window.set_countdown(15)
@@ -183,6 +183,74 @@ def _projector_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
 
 
 def _station_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
-    from labinovasi.ui.station_window import station_screenshots
+    """Render each station screen to docs-worthy PNGs (station-*.png) in `out_dir`. Nothing is
+    written to the workshop: the typed idea stays in the field, the celebration is shown as it
+    appears after the idea that reaches the minimum."""
+    from labinovasi.services.station_lock import hash_pin
+    from labinovasi.ui.station.station_window import StationWindow
 
-    return [Path(p) for p in station_screenshots(out_dir, service)]
+    window = StationWindow(service, hash_pin("screenshot-only"), fullscreen=False)
+    written: list[Path] = []
+
+    def shot(name: str, size: tuple[int, int] = MAIN_SIZE) -> None:
+        window.resize(*size)
+        _settle()
+        path = out_dir / f"station-{name}.png"
+        if not window.grab().save(str(path), "PNG"):
+            raise OSError(f"cannot write {path}")
+        written.append(path)
+
+    setup = StationWindow(service, None, fullscreen=False)
+    try:
+        setup.resize(*MAIN_SIZE)
+        setup.show()
+        _settle()
+        path = out_dir / "station-setup.png"
+        if not setup.grab().save(str(path), "PNG"):
+            raise OSError(f"cannot write {path}")
+        written.append(path)
+    finally:
+        setup.close()  # no PIN set yet: closes without one
+        setup.deleteLater()
+
+    statuses = service.status().opds
+    try:
+        window.resize(*MAIN_SIZE)
+        window.show()
+        shot("pick")
+        window.pick_page.search.setText("kes")
+        shot("pick-search")
+        window.pick_page.search.clear()
+
+        below = [s for s in statuses if not s.meets_minimum and s.tally.stored]
+        # Best shown on an OPD whose newest idea is the one that reached the minimum.
+        met = sorted((s for s in statuses if s.meets_minimum),
+                     key=lambda s: (s.tally.counted != s.minimum, s.tally.stored != s.minimum))
+        if below:
+            window.open_opd(below[0].opd.id)
+            window.ideas_page.author_input.setText("Sri Wahyuni")
+            window.ideas_page.idea_input.setPlainText(
+                "Layanan pengaduan warga lewat WhatsApp dengan nomor tiket dan peta lokasi")
+            shot("ideas")
+            shot("ideas-1920x1080", LARGE_SIZE)
+            window.ideas_page.idea_input.clear()
+        if met:
+            page = window.ideas_page
+            window.open_opd(met[0].opd.id)
+            views = [v for v in page.views if v.counted]
+            page.message.show_ok(page.tr("✓ Tersimpan sebagai gagasan no. %1. Terima kasih!")
+                                 .replace("%1", str(views[-1].number)))
+            page.celebrate()
+            page.celebration_flash.stop()
+            page._paint_celebration(page.celebration_flash.endValue())
+            shot("minimum")
+        window.request_exit()
+        shot("pin")
+        window.pin_page.pin_input.setText("1234")
+        window.pin_page.submit()
+        shot("pin-wrong")
+    finally:
+        window._unlock_and_close()
+        window.deleteLater()
+        _settle(20)
+    return written

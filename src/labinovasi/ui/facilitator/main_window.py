@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain import CannotOpen, LabinovasiError
 from labinovasi.services import WorkshopService
-from labinovasi.ui.opd_board import OpdBoard
-from labinovasi.ui.opd_workspace import OpdWorkspace
-from labinovasi.ui.partials.pages import Retranslatable
+from labinovasi.ui.app import create_app
+from labinovasi.ui.facilitator.opd_board import OpdBoard
+from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
+from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
 from labinovasi.ui.signals import signals
+from labinovasi.ui.widgets.pages import Retranslatable
 from labinovasi.ui.worker import run_with_progress
-from labinovasi.ui.workshop_dialog import WorkshopDialog
 
 FILE_SUFFIX = ".labinovasi"
 MAX_RECENT = 8
@@ -339,7 +340,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.open_workshop(url.strip())
 
     def open_sample(self) -> bool:
-        from labinovasi.ui.app import sample_path
+        from labinovasi.services.sample import sample_path
 
         try:
             return self.open_workshop(sample_path())
@@ -451,7 +452,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def import_dialog(self, kind: str, path: str | Path | None = None):
         """Preview, then import, OPDs ("opd") or ideas ("ideas") from CSV/XLSX."""
-        from labinovasi.ui.import_dialog import ImportDialog
+        from labinovasi.ui.facilitator.import_dialog import ImportDialog
 
         if self.service is None:
             return None
@@ -507,7 +508,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def print_preview(self, kind: str) -> None:
         if self.service is None:
             return
-        from labinovasi.ui.print_preview import PrintPreviewDialog
+        from labinovasi.ui.facilitator.print_preview import PrintPreviewDialog
 
         self.workspace.commit_pending()
         opd_id = None
@@ -523,7 +524,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_projector(self):
         if self.service is None:
             return None
-        from labinovasi.ui.projector_window import ProjectorWindow
+        from labinovasi.ui.projector.projector_window import ProjectorWindow
 
         window = self._projector()
         if window is None:
@@ -543,7 +544,7 @@ class MainWindow(Retranslatable, QMainWindow):
         projector = self.open_projector()
         if projector is None:
             return None
-        from labinovasi.ui.projector_window import CountdownDialog
+        from labinovasi.ui.projector.projector_window import CountdownDialog
 
         dialog = CountdownDialog(projector, self)
         dialog.show()
@@ -552,7 +553,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_station(self):
         if self.service is None:
             return None
-        from labinovasi.ui.station_window import StationWindow
+        from labinovasi.ui.station.station_window import StationWindow
 
         # The station keeps the workshop it was opened on, even if this window opens another.
         window = StationWindow(self.service)
@@ -666,3 +667,20 @@ def _is_url(target) -> bool:
 
 
 __all__ = ["MainWindow"]
+
+
+def run_gui(target: str | None = None, sample: bool = False,
+            language: str | None = None) -> int:
+    """Open the main window (on `target`, or the sample workshop) and run until it closes."""
+    app = create_app(language)
+    window = MainWindow()
+    window.show()
+    if sample:
+        window.open_sample()
+    elif target:
+        window.open_workshop(target)
+    else:
+        files = [f for f in recent_files() if "://" in f or Path(f).exists()]
+        if files:
+            window.open_workshop(files[0])
+    return app.exec()

@@ -1,32 +1,30 @@
-"""The `labinovasi report` command: print the rekapitulasi, one OPD's lembar hasil, or both.
-No Qt and nothing heavy at import time: cli.py loads this module for every command."""
+"""The `report` command: print the rekapitulasi, one OPD's lembar hasil, or both."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from labinovasi.cli.common import EXIT_OK, err, open_service
 from labinovasi.i18n import _
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from labinovasi.cli import EXIT_OK, _open
     from labinovasi.services.reporting import render_report
 
     out = Path(args.out)
-    with _open(args) as service:
+    with open_service(args) as service:
         if args.opd:
             opd = service.find_opd(args.opd)
             path = render_report(service, out, kind="opd", opd_id=opd.id)
         else:
             path = render_report(service, out, kind="summary" if args.summary else "all")
-    print(_("Laporan ditulis: {path}").format(path=path), file=sys.stderr)
+    err(_("Laporan ditulis: {path}").format(path=path))
     return EXIT_OK
 
 
-def add_commands(sub, workshop_parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("report", parents=[workshop_parent],
+def register(sub, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("report", parents=[parent],
                        help=_("cetak rekapitulasi dan lembar hasil per OPD ke PDF"))
     p.add_argument("--out", required=True, metavar="PDF", help=_("berkas PDF tujuan"))
     which = p.add_mutually_exclusive_group()

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError, RuleRefused, Stage
 from labinovasi.services import WorkshopService
 from labinovasi.ui import style
-from labinovasi.ui.design_form import DesignForm
-from labinovasi.ui.diagnose_tab import DiagnoseTab
-from labinovasi.ui.drumup_tab import DrumupTab
-from labinovasi.ui.partials.commands import StageMoveCommand
-from labinovasi.ui.partials.pages import OpdPage
-from labinovasi.ui.partials.widgets import MessageLine
+from labinovasi.ui.facilitator.design_form import DesignForm
+from labinovasi.ui.facilitator.diagnose_tab import DiagnoseTab
+from labinovasi.ui.facilitator.drumup_tab import DrumupTab
 from labinovasi.ui.signals import signals
+from labinovasi.ui.widgets.commands import StageMoveCommand
+from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.pages import OpdPage
 
 TAB_NAMES = ("drumup", "diagnose", "design")
 TAB_OF_STAGE = {Stage.DRUM_UP: 0, Stage.DIAGNOSE: 1, Stage.DESIGN: 2, Stage.DELIVER: 2,

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.formatting import format_date_range, format_percent
 from labinovasi.services import WorkshopService, WorkshopStatus
-from labinovasi.ui.partials.pages import Retranslatable
+from labinovasi.ui.widgets.pages import Retranslatable
 
 REFRESH_MS = 3000  # stations in other processes write to the same file: poll as well
 TICK_MS = 1000

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain.errors import LabinovasiError
 from labinovasi.services import WorkshopService
-from labinovasi.ui.partials.pages import Retranslatable
+from labinovasi.ui.widgets.pages import Retranslatable
 
 REPORT_KINDS = ("all", "summary", "opd")
 PRINT_DPI = 200  # enough for text on paper; the printer's own 1200 dpi would need ~0.5 GB/page

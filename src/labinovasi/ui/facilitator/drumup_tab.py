@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError, progress_text
 from labinovasi.services import IdeaView
 from labinovasi.ui import style
-from labinovasi.ui.partials.commands import IdeaEditCommand
-from labinovasi.ui.partials.pages import OpdPage
-from labinovasi.ui.partials.widgets import (
+from labinovasi.ui.signals import signals
+from labinovasi.ui.widgets.commands import IdeaEditCommand
+from labinovasi.ui.widgets.common import (
     MessageLine,
     add_form_rows,
     make_row_list,
     name_buttons,
     set_texts,
 )
-from labinovasi.ui.signals import signals
+from labinovasi.ui.widgets.pages import OpdPage
 
 IDEA_ID_ROLE = Qt.ItemDataRole.UserRole
 COL_NUMBER, COL_TEXT, COL_AUTHOR, COL_PROBLEM, COL_STATUS = range(5)

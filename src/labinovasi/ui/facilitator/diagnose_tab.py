@@ -22,20 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labinovasi.domain import Idea, LabinovasiError
+from labinovasi.domain import USG_LIMITS, Idea, LabinovasiError
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.services import IdeaView
 from labinovasi.ui import style
-from labinovasi.ui.partials.commands import IdeaEditCommand
-from labinovasi.ui.partials.pages import OpdPage
-from labinovasi.ui.partials.widgets import (
+from labinovasi.ui.signals import signals
+from labinovasi.ui.widgets.commands import IdeaEditCommand
+from labinovasi.ui.widgets.common import (
     CommitTextEdit,
     MessageLine,
     add_form_rows,
     make_row_list,
     set_texts,
 )
-from labinovasi.ui.signals import signals
+from labinovasi.ui.widgets.pages import OpdPage
 
 IDEA_ID_ROLE = Qt.ItemDataRole.UserRole
 USG_FIELDS = ("usg_urgency", "usg_seriousness", "usg_growth")
@@ -118,7 +118,7 @@ class DiagnoseTab(OpdPage):
             spin = QSpinBox(objectName={"usg_urgency": "usgUrgency",
                                         "usg_seriousness": "usgSeriousness",
                                         "usg_growth": "usgGrowth"}[name])
-            spin.setRange(0, 5)  # 0 shows as "—": not scored yet
+            spin.setRange(USG_LIMITS[0] - 1, USG_LIMITS[1])  # the lowest shows as "—": not scored
             spin.setSpecialValueText("—")
             spin.valueChanged.connect(lambda value, n=name: self._commit(n, value or None))
             label = QLabel()

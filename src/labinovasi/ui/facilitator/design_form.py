@@ -32,15 +32,15 @@ from labinovasi.domain.rules import missing_design_fields
 from labinovasi.formatting import format_date, format_rupiah, parse_rupiah
 from labinovasi.i18n import _
 from labinovasi.ui import style
-from labinovasi.ui.partials.commands import DesignSaveCommand
-from labinovasi.ui.partials.pages import OpdPage
-from labinovasi.ui.partials.widgets import (
+from labinovasi.ui.signals import signals
+from labinovasi.ui.widgets.commands import DesignSaveCommand
+from labinovasi.ui.widgets.common import (
     CommitTextEdit,
     MessageLine,
     add_form_rows,
     set_texts,
 )
-from labinovasi.ui.signals import signals
+from labinovasi.ui.widgets.pages import OpdPage
 
 # Urusan pemerintahan most often met in a lab; the combo stays editable for the others.
 AFFAIRS = (

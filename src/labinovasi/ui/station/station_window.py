@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -27,17 +26,15 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.services import WorkshopService
 from labinovasi.services.station_lock import PinGuard, hash_pin
-from labinovasi.ui import station_style
 from labinovasi.ui.signals import signals
-from labinovasi.ui.station_ideas import IdeasPage
-from labinovasi.ui.station_pick import PickPage
-from labinovasi.ui.station_pin import PinPage, PinSetupPage
+from labinovasi.ui.station import style as station_style
+from labinovasi.ui.station.station_ideas import IdeasPage
+from labinovasi.ui.station.station_pick import PickPage
+from labinovasi.ui.station.station_pin import PinPage, PinSetupPage
 
 DEFAULT_IDLE_SECONDS = 180
 REFRESH_MS = 5000  # other stations and the facilitator write to the same file
 TICK_MS = 1000
-SCREENSHOT_SIZE = (1366, 768)
-LARGE_SIZE = (1920, 1080)
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -310,85 +307,3 @@ def run_station(target: str, pin: str | None, language: str | None) -> int:
         window = StationWindow(service, pin_hash)
         window.show()
         return app.exec()
-
-
-def station_screenshots(out_dir: Path, service: WorkshopService) -> list[Path]:
-    """Render each station screen to docs-worthy PNGs (station-*.png) in `out_dir`. Nothing is
-    written to the workshop: the typed idea stays in the field, the celebration is shown as it
-    appears after the idea that reaches the minimum."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    window = StationWindow(service, hash_pin("screenshot-only"), fullscreen=False)
-    written: list[Path] = []
-
-    def shot(name: str, size: tuple[int, int] = SCREENSHOT_SIZE) -> None:
-        window.resize(*size)
-        _settle()
-        path = out_dir / f"station-{name}.png"
-        if not window.grab().save(str(path), "PNG"):
-            raise OSError(f"cannot write {path}")
-        written.append(path)
-
-    setup = StationWindow(service, None, fullscreen=False)
-    try:
-        setup.resize(*SCREENSHOT_SIZE)
-        setup.show()
-        _settle()
-        path = out_dir / "station-setup.png"
-        if not setup.grab().save(str(path), "PNG"):
-            raise OSError(f"cannot write {path}")
-        written.append(path)
-    finally:
-        setup.close()  # no PIN set yet: closes without one
-        setup.deleteLater()
-
-    statuses = service.status().opds
-    try:
-        window.resize(*SCREENSHOT_SIZE)
-        window.show()
-        shot("pick")
-        window.pick_page.search.setText("kes")
-        shot("pick-search")
-        window.pick_page.search.clear()
-
-        below = [s for s in statuses if not s.meets_minimum and s.tally.stored]
-        # Best shown on an OPD whose newest idea is the one that reached the minimum.
-        met = sorted((s for s in statuses if s.meets_minimum),
-                     key=lambda s: (s.tally.counted != s.minimum, s.tally.stored != s.minimum))
-        if below:
-            window.open_opd(below[0].opd.id)
-            window.ideas_page.author_input.setText("Sri Wahyuni")
-            window.ideas_page.idea_input.setPlainText(
-                "Layanan pengaduan warga lewat WhatsApp dengan nomor tiket dan peta lokasi")
-            shot("ideas")
-            shot("ideas-1920x1080", LARGE_SIZE)
-            window.ideas_page.idea_input.clear()
-        if met:
-            page = window.ideas_page
-            window.open_opd(met[0].opd.id)
-            views = [v for v in page.views if v.counted]
-            page.message.show_ok(page.tr("✓ Tersimpan sebagai gagasan no. %1. Terima kasih!")
-                                 .replace("%1", str(views[-1].number)))
-            page.celebrate()
-            page.celebration_flash.stop()
-            page._paint_celebration(page.celebration_flash.endValue())
-            shot("minimum")
-        window.request_exit()
-        shot("pin")
-        window.pin_page.pin_input.setText("1234")
-        window.pin_page.submit()
-        shot("pin-wrong")
-    finally:
-        window._unlock_and_close()
-        window.deleteLater()
-        _settle(20)
-    return written
-
-
-def _settle(milliseconds: int = 150) -> None:
-    """Let Qt lay out and paint before grabbing."""
-    from PySide6.QtCore import QEventLoop
-
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()

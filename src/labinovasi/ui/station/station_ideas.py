@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain import LabinovasiError
 from labinovasi.services import IdeaView, OpdStatus, WorkshopService
-from labinovasi.ui import station_style, style
-from labinovasi.ui.partials.widgets import MessageLine
+from labinovasi.ui import style
 from labinovasi.ui.signals import signals
+from labinovasi.ui.station import style as station_style
+from labinovasi.ui.widgets.common import MessageLine
 
 CORRECTION_SECONDS = 120  # how long a participant may correct the idea they just saved
 CELEBRATION_MS = 12_000  # how long the "minimum reached" banner stays

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from labinovasi.domain import DEFAULT_MIN_IDEAS, Workshop
-from labinovasi.ui.partials.widgets import MessageLine, add_form_rows, name_buttons, set_texts
+from labinovasi.domain import DEFAULT_MIN_IDEAS, MIN_IDEAS_LIMITS, Workshop
+from labinovasi.ui.widgets.common import MessageLine, add_form_rows, name_buttons, set_texts
 
 
 def _qdate(value: date | None) -> QDate:
@@ -40,7 +40,7 @@ class WorkshopDialog(QDialog):
         self.region_edit = QLineEdit(objectName="workshopRegionEdit")
         self.place_edit = QLineEdit(objectName="workshopPlaceEdit")
         self.min_spin = QSpinBox(objectName="workshopMinIdeas")
-        self.min_spin.setRange(1, 100)
+        self.min_spin.setRange(*MIN_IDEAS_LIMITS)
         self.dates_check = QCheckBox(objectName="workshopHasDates")
         self.start_edit = QDateEdit(objectName="workshopStart")
         self.end_edit = QDateEdit(objectName="workshopEnd")

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.services import ImportPreview, ImportReport, WorkshopService
-from labinovasi.ui.partials.widgets import MessageLine, make_row_list, name_buttons
 from labinovasi.ui.signals import signals
+from labinovasi.ui.widgets.common import MessageLine, make_row_list, name_buttons
 from labinovasi.ui.worker import Worker
 
 PREVIEW_ROWS = 1000  # enough to check a file by eye; the count covers every row

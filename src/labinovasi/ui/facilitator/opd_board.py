@@ -19,7 +19,8 @@ from labinovasi.domain import Stage
 from labinovasi.formatting import format_percent
 from labinovasi.services import WorkshopService
 from labinovasi.ui import style
-from labinovasi.ui.partials.opd_table import (
+from labinovasi.ui.widgets.common import make_row_list
+from labinovasi.ui.widgets.opd_table import (
     COL_COUNTS,
     COL_MEETS,
     COL_OPD,
@@ -33,8 +34,7 @@ from labinovasi.ui.partials.opd_table import (
     OpdTableModel,
     ProgressDelegate,
 )
-from labinovasi.ui.partials.pages import Retranslatable
-from labinovasi.ui.partials.widgets import make_row_list
+from labinovasi.ui.widgets.pages import Retranslatable
 
 
 class OpdBoard(Retranslatable, QWidget):

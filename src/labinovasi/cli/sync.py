@@ -3,34 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
+from labinovasi.cli.common import EXIT_OK, err, out, print_json, target
 from labinovasi.i18n import _
-
-
-def _err(text: str) -> None:
-    print(text, file=sys.stderr)
-
-
-def _main_target(args: argparse.Namespace, missing: str = "") -> str:
-    from labinovasi.cli import UsageError  # loaded: cli.py is what imports this module
-
-    target = args.db or args.file
-    if not target:
-        raise UsageError(missing or _("sebutkan BERKAS lokakarya atau --db URL"))
-    return target
 
 
 def cmd_station_copy(args: argparse.Namespace) -> int:
     from labinovasi.services.sync import make_station_copy
 
-    workshop = make_station_copy(_main_target(args), Path(args.out), args.name or "")
-    _err(_("Salinan stasiun \u201c{name}\u201d dibuat: {path}").format(
+    workshop = make_station_copy(target(args), Path(args.out), args.name or "")
+    err(_("Salinan stasiun \u201c{name}\u201d dibuat: {path}").format(
         name=workshop.station_name, path=args.out))
-    print(workshop.station_id)
-    return 0
+    out(workshop.station_id)
+    return EXIT_OK
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -39,32 +25,32 @@ def cmd_merge(args: argparse.Namespace) -> int:
     others = list(args.others)
     if args.db and args.file:
         others.insert(0, args.file)  # with --db the first path is a copy, not the main file
-    report = merge(_main_target(args, _("sebutkan BERKAS utama dan paling sedikit satu "
-                                        "SALINAN")), others)
+    main_file = target(args, _("sebutkan BERKAS utama dan paling sedikit satu SALINAN"))
+    report = merge(main_file, others)
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        print_json(report.to_json())
     else:
-        print("\n".join(report.lines()))
-    return 0
+        out("\n".join(report.lines()))
+    return EXIT_OK
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
     from labinovasi.services.sync import copy_workshop
 
     copy_workshop(args.source, args.target)
-    _err(_("Lokakarya disalin ke {target}").format(target=args.target))
-    return 0
+    err(_("Lokakarya disalin ke {target}").format(target=args.target))
+    return EXIT_OK
 
 
-def add_commands(sub, workshop_parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("station-copy", parents=[workshop_parent],
+def register(sub, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("station-copy", parents=[parent],
                        help=_("buat salinan lokakarya untuk satu laptop (stasiun)"))
     p.add_argument("--out", required=True, metavar="SALINAN",
                    help=_("berkas salinan baru, misalnya di flashdisk"))
     p.add_argument("--name", metavar="NAMA", help=_("nama stasiun, misalnya Stasiun 1"))
     p.set_defaults(handler=cmd_station_copy)
 
-    p = sub.add_parser("merge", parents=[workshop_parent],
+    p = sub.add_parser("merge", parents=[parent],
                        help=_("gabungkan salinan stasiun ke berkas utama"))
     p.add_argument("others", nargs="+", metavar="SALINAN",
                    help=_("salinan stasiun (berkas atau URL) yang digabung"))

@@ -129,7 +129,7 @@ def test_render_from_worker_threads_at_once(sample_service, tmp_path):
 
 
 def test_reports_import_without_qt():
-    code = ("import sys, labinovasi.reports, labinovasi.reports.cli, "
+    code = ("import sys, labinovasi.reports, labinovasi.cli.report, "
             "labinovasi.services.reporting; assert 'PySide6' not in sys.modules, "
             "[m for m in sys.modules if m.startswith('PySide6')]")
     subprocess.run([sys.executable, "-c", code], check=True)

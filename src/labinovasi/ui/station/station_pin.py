@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain import LabinovasiError
 from labinovasi.services.station_lock import PinGuard, check_new_pin, hash_pin, wait_text
-from labinovasi.ui.partials.widgets import MessageLine
+from labinovasi.ui.widgets.common import MessageLine
 
 
 def _pin_field(name: str) -> QLineEdit:

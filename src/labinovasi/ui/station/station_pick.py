@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain.rules import normalize_idea_text
 from labinovasi.services import OpdStatus
-from labinovasi.ui import station_style, style
+from labinovasi.ui import style
+from labinovasi.ui.station import style as station_style
 
 OPD_ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1

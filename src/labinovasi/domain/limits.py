@@ -1,0 +1,5 @@
+"""The numbers that bound the workshop's rules, in one place for the CLI, storage and screens."""
+
+DEFAULT_MIN_IDEAS = 5  # LAN's rule: at least five ideas per OPD (a workshop may set another)
+MIN_IDEAS_LIMITS = (1, 100)  # the smallest and largest minimum a workshop may set
+USG_LIMITS = (1, 5)  # each of Urgency, Seriousness, Growth

@@ -1,1 +1,0 @@
-"""Reusable pieces of the facilitator's windows: Qt item models, delegates, small widgets."""

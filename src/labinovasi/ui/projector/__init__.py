@@ -1,0 +1,1 @@
+"""The projector view: the whole lab's progress and the countdown, on the second screen."""

@@ -1,0 +1,1 @@
+"""The participants' station: a full-screen kiosk where OPD teams work at their own table."""
