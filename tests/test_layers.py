@@ -93,3 +93,50 @@ def test_layer_rules_in_the_source():
         if layer == "ui":
             assert not {n for n in names if n.split(".")[0] == "sqlalchemy"
                         or n.startswith("labinovasi.storage")}, path
+
+
+def _imports(src: Path) -> dict[str, set[str]]:
+    """labinovasi module → the labinovasi modules it imports, at the top or inside functions."""
+    import ast
+
+    package = src / "labinovasi"
+    modules = {}
+    for path in package.rglob("*.py"):
+        parts = path.relative_to(src).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        modules[name] = path
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add(node.module)
+                found.update(f"{node.module}.{a.name}" for a in node.names)
+        graph[name] = {m for m in found if m in modules and m != name}
+    return graph
+
+
+def test_no_import_cycles_in_src():
+    """Imports form no cycle, lazy ones included (a package importing its own submodules
+    aside): a module can be read, moved and tested without dragging in its callers."""
+    graph = _imports(Path(__file__).resolve().parents[1] / "src")
+    cycles = []
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+
+    def visit(module: str, path: list[str]) -> None:
+        state[module] = 1
+        for target in sorted(graph[module]):
+            if module.startswith(target + "."):
+                continue  # a submodule importing its package's __init__ re-exports
+            if state.get(target) == 1:
+                cycles.append(" → ".join(path[path.index(target):] + [module, target]))
+            elif target not in state:
+                visit(target, [*path, module])
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [])
+    assert cycles == []

@@ -8,12 +8,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from pdf_reading import pdf_texts
 from pypdf import PdfReader
 
 from labinovasi.cli import main
 from labinovasi.domain import BadInput
 from labinovasi.services.reporting import render_report, render_report_bytes
+from pdf_reading import pdf_texts
 
 SUMMARY = "8 dari 12 OPD (66,7%) memenuhi minimal 5 gagasan"
 

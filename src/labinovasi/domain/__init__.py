@@ -14,15 +14,22 @@ from labinovasi.domain.errors import (
     LabinovasiError,
     RuleRefused,
 )
-from labinovasi.domain.limits import DEFAULT_MIN_IDEAS, MIN_IDEAS_LIMITS, USG_LIMITS
+from labinovasi.domain.limits import (
+    DEFAULT_MIN_IDEAS,
+    MAX_IDEA_LENGTH,
+    MIN_IDEAS_LIMITS,
+    USG_LIMITS,
+)
 from labinovasi.domain.rules import (
     CountedIdea,
     IdeaTally,
     StageDecision,
+    check_idea_text,
     check_min_ideas,
     check_stage_move,
     check_usg,
     classify_ideas,
+    clean_text,
     normalize_idea_text,
     progress_text,
     shortfall_text,
@@ -31,9 +38,9 @@ from labinovasi.domain.rules import (
 from labinovasi.domain.stages import WORKSHOP_STAGES, Stage
 
 __all__ = [
-    "DEFAULT_MIN_IDEAS", "MIN_IDEAS_LIMITS", "USG_LIMITS", "WORKSHOP_STAGES",
+    "DEFAULT_MIN_IDEAS", "MAX_IDEA_LENGTH", "MIN_IDEAS_LIMITS", "USG_LIMITS", "WORKSHOP_STAGES",
     "ActionItem", "BadInput", "CannotOpen", "CountedIdea", "Design", "Idea", "IdeaTally",
     "LabinovasiError", "Opd", "RuleRefused", "Stage", "StageChange", "StageDecision", "Workshop",
-    "check_min_ideas", "check_stage_move", "check_usg", "classify_ideas", "normalize_idea_text",
-    "progress_text", "shortfall_text", "tally_ideas",
+    "check_idea_text", "check_min_ideas", "check_stage_move", "check_usg", "classify_ideas",
+    "clean_text", "normalize_idea_text", "progress_text", "shortfall_text", "tally_ideas",
 ]

@@ -3,3 +3,4 @@
 DEFAULT_MIN_IDEAS = 5  # LAN's rule: at least five ideas per OPD (a workshop may set another)
 MIN_IDEAS_LIMITS = (1, 100)  # the smallest and largest minimum a workshop may set
 USG_LIMITS = (1, 5)  # each of Urgency, Seriousness, Growth
+MAX_IDEA_LENGTH = 5000  # characters; a longer "idea" is a pasted document, not an idea

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from labinovasi.domain.entities import Design, Idea, Opd
 from labinovasi.domain.errors import BadInput
-from labinovasi.domain.limits import MIN_IDEAS_LIMITS, USG_LIMITS
+from labinovasi.domain.limits import MAX_IDEA_LENGTH, MIN_IDEAS_LIMITS, USG_LIMITS
 from labinovasi.domain.stages import Stage
 from labinovasi.i18n import N_, _
 
@@ -38,6 +38,23 @@ def check_usg(value: object) -> int | None:
         raise BadInput(_("Nilai USG harus {low} sampai {high}.").format(low=low, high=high))
     return number
 _SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str | None) -> str:
+    """Trim, and drop control characters a paste can carry; keep everything else as typed."""
+    return _CONTROL.sub("", value or "").strip()
+
+
+def check_idea_text(text: str | None) -> str:
+    """An idea's text as stored, or BadInput when it is blank or longer than the limit."""
+    text = clean_text(text)
+    if not text:
+        raise BadInput(_("Gagasan kosong tidak disimpan. Tulis gagasannya dulu."))
+    if len(text) > MAX_IDEA_LENGTH:
+        raise BadInput(_("Gagasan terlalu panjang (lebih dari {n} karakter).").format(
+            n=MAX_IDEA_LENGTH))
+    return text
 
 
 class HasText(Protocol):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from labinovasi.domain import Design, Opd, StageChange, Workshop
-from labinovasi.services.workshop_service import IdeaView, OpdStatus, WorkshopStatus
+from labinovasi.services.views import IdeaView, OpdStatus, WorkshopStatus
 
 
 @dataclass

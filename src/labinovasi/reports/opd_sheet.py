@@ -23,7 +23,7 @@ from labinovasi.reports.blocks import (
 from labinovasi.reports.data import OpdReport
 from labinovasi.reports.document import SectionMark
 from labinovasi.reports.styles import chunk_text, markup, para, rich, shorten
-from labinovasi.services.workshop_service import IdeaView
+from labinovasi.services.views import IdeaView
 
 TICK, NO_TICK, EMPTY = "✓", "–", "—"
 ASSESSMENT_TEXT = 240  # characters; the full idea is printed in the list above, by number

@@ -13,7 +13,8 @@ from pathlib import Path
 from labinovasi.domain import BadInput
 from labinovasi.i18n import _
 from labinovasi.reports import KINDS, OpdReport, ReportData, write_report
-from labinovasi.services.workshop_service import IdeaView, WorkshopService
+from labinovasi.services.views import IdeaView
+from labinovasi.services.workshop_service import WorkshopService
 
 
 def report_data(service: WorkshopService, printed_on: date | None = None) -> ReportData:

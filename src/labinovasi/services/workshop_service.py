@@ -6,9 +6,8 @@ Methods hand out domain dataclasses, never ORM rows, so callers never touch SQL.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import fields, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,26 +16,34 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from labinovasi.domain import (
     DEFAULT_MIN_IDEAS,
-    ActionItem,
     BadInput,
     Design,
     Idea,
-    IdeaTally,
     Opd,
     RuleRefused,
     Stage,
     StageChange,
     Workshop,
+    check_idea_text,
     check_min_ideas,
     check_stage_move,
     check_usg,
     classify_ideas,
-    progress_text,
+    clean_text,
     tally_ideas,
 )
 from labinovasi.domain.errors import LabinovasiError
 from labinovasi.i18n import _
+from labinovasi.services import imports
+from labinovasi.services.views import (
+    IdeaView,
+    ImportPreview,
+    ImportReport,
+    OpdStatus,
+    WorkshopStatus,
+)
 from labinovasi.storage import connection
+from labinovasi.storage.mappers import IDEA_FIELDS, to_design, to_idea, to_opd, to_workshop
 from labinovasi.storage.models import (
     ActionItemRow,
     DesignRow,
@@ -47,147 +54,6 @@ from labinovasi.storage.models import (
     WorkshopRow,
     utcnow,
 )
-from labinovasi.storage.tabular import pick_columns, read_table
-
-MAX_IDEA_LENGTH = 5000
-OPD_COLUMNS = {"name": ("nama", "name"), "abbreviation": ("singkatan", "abbreviation")}
-IDEA_COLUMNS = {
-    "opd": ("opd",),
-    "text": ("gagasan", "idea"),
-    "problem": ("masalah", "problem"),
-    "author": ("pengusul", "author"),
-}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-@dataclass
-class IdeaView:
-    """An idea with its counting marks; `number` is its place in the OPD (1 = oldest)."""
-
-    idea: Idea
-    number: int
-    counted: bool
-    blank: bool = False
-    duplicate_of: str | None = None
-    duplicate_of_number: int | None = None
-
-
-@dataclass
-class OpdStatus:
-    opd: Opd
-    tally: IdeaTally
-    minimum: int
-
-    @property
-    def meets_minimum(self) -> bool:
-        return self.tally.meets(self.minimum)
-
-    @property
-    def missing(self) -> int:
-        return self.tally.missing(self.minimum)
-
-    @property
-    def progress(self) -> str:
-        return progress_text(self.tally.counted, self.minimum)
-
-
-@dataclass
-class WorkshopStatus:
-    workshop: Workshop
-    opds: list[OpdStatus]
-
-    @property
-    def opds_meeting_minimum(self) -> int:
-        return sum(s.meets_minimum for s in self.opds)
-
-    @property
-    def ideas(self) -> int:
-        return sum(s.tally.stored for s in self.opds)
-
-    @property
-    def counted_ideas(self) -> int:
-        return sum(s.tally.counted for s in self.opds)
-
-    @property
-    def duplicates(self) -> int:
-        return sum(s.tally.duplicates for s in self.opds)
-
-    def to_json(self) -> dict:
-        """The public `status --json` shape; keys are a contract."""
-        w = self.workshop
-        return {
-            "workshop": {"title": w.title, "region": w.region, "min_ideas": w.min_ideas},
-            "opds": [
-                {
-                    "abbreviation": s.opd.abbreviation,
-                    "name": s.opd.name,
-                    "stage": s.opd.stage.value,
-                    "ideas": s.tally.stored,
-                    "counted_ideas": s.tally.counted,
-                    "meets_minimum": s.meets_minimum,
-                }
-                for s in self.opds
-            ],
-            "totals": {
-                "opds": len(self.opds),
-                "opds_meeting_minimum": self.opds_meeting_minimum,
-                "ideas": self.ideas,
-                "counted_ideas": self.counted_ideas,
-            },
-        }
-
-
-@dataclass
-class ImportReport:
-    imported: int = 0
-    skipped: list[str] = field(default_factory=list)
-
-
-@dataclass
-class ImportPreview:
-    """An import looked at before writing: rows as they would be stored, and what is wrong."""
-
-    headers: list[str]
-    rows: list[list[str]]
-    problems: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    importable: int = 0
-
-    @property
-    def can_import(self) -> bool:
-        return not self.problems and self.importable > 0
-
-
-def clean_text(value: str | None) -> str:
-    """Trim, and drop control characters a paste can carry; keep everything else as typed."""
-    return _CONTROL.sub("", value or "").strip()
-
-
-def _to_workshop(row: WorkshopRow) -> Workshop:
-    return Workshop(
-        id=row.id, title=row.title, region=row.region, min_ideas=row.min_ideas,
-        start_date=row.start_date, end_date=row.end_date, place=row.place,
-        station_id=row.station_id, station_name=row.station_name,
-    )
-
-
-def _to_opd(row: OpdRow) -> Opd:
-    return Opd(id=row.id, name=row.name, abbreviation=row.abbreviation,
-               stage=Stage(row.stage), position=row.position)
-
-
-_IDEA_FIELDS = [f.name for f in fields(Idea)]
-
-
-def _to_idea(row: IdeaRow) -> Idea:
-    return Idea(**{name: getattr(row, name) for name in _IDEA_FIELDS})
-
-
-def _to_design(row: DesignRow) -> Design:
-    values = {f.name: getattr(row, f.name) for f in fields(Design) if f.name != "actions"}
-    actions = [ActionItem(activity=a.activity, person=a.person, start=a.start_date,
-                          end=a.end_date, output=a.output) for a in row.actions]
-    return Design(**values, actions=actions)
 
 
 class WorkshopService:
@@ -249,7 +115,7 @@ class WorkshopService:
 
     def workshop(self) -> Workshop:
         with self._read() as session:
-            return _to_workshop(self._workshop_row(session))
+            return to_workshop(self._workshop_row(session))
 
     @staticmethod
     def _workshop_row(session: Session) -> WorkshopRow:
@@ -272,14 +138,14 @@ class WorkshopService:
             row = self._workshop_row(session)
             for key, value in changes.items():
                 setattr(row, key, clean_text(value) if isinstance(value, str) else value)
-            return _to_workshop(row)
+            return to_workshop(row)
 
     # -- OPDs ----------------------------------------------------------------------------
 
     def list_opds(self) -> list[Opd]:
         with self._read() as session:
             rows = session.scalars(select(OpdRow).order_by(OpdRow.position, OpdRow.name))
-            return [_to_opd(r) for r in rows]
+            return [to_opd(r) for r in rows]
 
     def find_opd(self, key: str) -> Opd:
         """By singkatan or nama, case-insensitively."""
@@ -294,76 +160,35 @@ class WorkshopService:
             row = session.get(OpdRow, opd_id)
             if row is None:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
-            return _to_opd(row)
+            return to_opd(row)
 
     def add_opd(self, name: str, abbreviation: str) -> Opd:
         return self._add_opds([(0, name, abbreviation)])[0]
 
     def _add_opds(self, entries: Sequence[tuple[int, str, str]]) -> list[Opd]:
         """Validate all, then write all in one transaction; `int` is the source row (0: none)."""
-        cleaned, problems = self._check_opds(entries)
-        if problems:
-            raise BadInput(_("OPD tidak ditambahkan; tidak ada yang ditulis."), problems)
+        plan = imports.plan_opds(entries, self.list_opds())
+        if plan.problems:
+            raise BadInput(_("OPD tidak ditambahkan; tidak ada yang ditulis."), plan.problems)
         with self._write() as session:
             workshop = self._workshop_row(session)
             start = session.scalar(select(func.count()).select_from(OpdRow)) or 0
             rows = [OpdRow(workshop_id=workshop.id, name=n, abbreviation=a, position=start + i)
-                    for i, (n, a) in enumerate(cleaned)]
+                    for i, (n, a) in enumerate(plan.cleaned)]
             session.add_all(rows)
             session.flush()
-            return [_to_opd(r) for r in rows]
-
-    def _check_opds(self, entries: Sequence[tuple[int, str, str]]
-                    ) -> tuple[list[tuple[str, str]], list[str]]:
-        """The cleaned (name, abbreviation) pairs and the problems that refuse them."""
-        problems = []
-        existing = {o.abbreviation.casefold() for o in self.list_opds()}
-        seen: set[str] = set()
-        cleaned = []
-        for line, name, abbreviation in entries:
-            name, abbreviation = clean_text(name), clean_text(abbreviation)
-            where = _("baris {line}: ").format(line=line) if line else ""
-            if not name or not abbreviation:
-                problems.append(where + _("nama dan singkatan OPD wajib diisi"))
-            elif abbreviation.casefold() in existing:
-                problems.append(where + _("singkatan {abbr} sudah ada").format(abbr=abbreviation))
-            elif abbreviation.casefold() in seen:
-                problems.append(where + _("singkatan {abbr} ganda").format(abbr=abbreviation))
-            seen.add(abbreviation.casefold())
-            cleaned.append((name, abbreviation))
-        return cleaned, problems
-
-    @staticmethod
-    def _opd_entries(source: Path) -> list[tuple[int, str, str]]:
-        table = read_table(source, _column_names(OPD_COLUMNS))
-        columns = pick_columns(table, OPD_COLUMNS, ("name", "abbreviation"), source)
-        return [(line, row.get(columns["name"], ""), row.get(columns["abbreviation"], ""))
-                for line, row in table.rows]
+            return [to_opd(r) for r in rows]
 
     def import_opds(self, source: Path) -> ImportReport:
-        return ImportReport(imported=len(self._add_opds(self._opd_entries(source))))
+        return ImportReport(imported=len(self._add_opds(imports.read_opd_entries(source))))
 
     def preview_import(self, kind: str, source: Path) -> ImportPreview:
         """What `import_opds` ("opd") or `import_ideas` ("ideas") would do with `source`,
         without writing: the rows as read, the problems that refuse the file, skipped rows.
         An unreadable file or missing columns raise BadInput, as the import does."""
         if kind == "opd":
-            entries = self._opd_entries(source)
-            cleaned, problems = self._check_opds(entries)
-            return ImportPreview(
-                headers=[_("baris"), _("nama"), _("singkatan")],
-                rows=[[str(line), name, abbr] for line, name, abbr in entries],
-                problems=problems, importable=0 if problems else len(cleaned))
-        pending, report, problems = self._plan_ideas(source)
-        table = read_table(source, _column_names(IDEA_COLUMNS))
-        columns = pick_columns(table, IDEA_COLUMNS, ("opd", "text"), source)
-        keys = [columns.get(k, "") for k in ("opd", "text", "problem", "author")]
-        return ImportPreview(
-            headers=[_("baris"), _("OPD"), _("gagasan"), _("masalah"), _("pengusul")],
-            rows=[[str(line), *(row.get(k, "") if k else "" for k in keys)]
-                  for line, row in table.rows],
-            problems=problems, skipped=report.skipped,
-            importable=0 if problems else len(pending))
+            return imports.plan_opds(imports.read_opd_entries(source), self.list_opds()).preview()
+        return imports.plan_ideas(source, self.list_opds()).preview()
 
     def rename_opd(self, opd_id: str, name: str, abbreviation: str) -> Opd:
         name, abbreviation = clean_text(name), clean_text(abbreviation)
@@ -376,7 +201,7 @@ class WorkshopService:
         with self._write() as session:
             row = session.get(OpdRow, opd_id)
             row.name, row.abbreviation = name, abbreviation
-            return _to_opd(row)
+            return to_opd(row)
 
     # -- ideas ---------------------------------------------------------------------------
 
@@ -384,7 +209,7 @@ class WorkshopService:
                  station_id: str | None = None) -> IdeaView:
         """Store one idea and return it with its marks. Blank or over-long text is refused.
         On a station copy the idea carries the copy's station id unless one is given."""
-        text = _checked_idea_text(text)
+        text = check_idea_text(text)
         with self._write() as session:
             if session.get(OpdRow, opd_id) is None:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
@@ -400,47 +225,15 @@ class WorkshopService:
 
     def import_ideas(self, source: Path) -> ImportReport:
         """All rows or none: unknown OPDs or missing columns refuse the whole file."""
-        pending, report, problems = self._plan_ideas(source)
-        if problems:
-            raise BadInput(_("Impor dibatalkan; tidak ada yang ditulis."), problems)
+        plan = imports.plan_ideas(source, self.list_opds())
+        if plan.problems:
+            raise BadInput(_("Impor dibatalkan; tidak ada yang ditulis."), plan.problems)
         with self._write() as session:
-            for idea in pending:
-                idea.created_at = self._stamp()
-            session.add_all(pending)
-        report.imported = len(pending)
-        return report
-
-    def _plan_ideas(self, source: Path) -> tuple[list[IdeaRow], ImportReport, list[str]]:
-        """The idea rows an import would add (unsaved), skipped rows, and refusing problems."""
-        table = read_table(source, _column_names(IDEA_COLUMNS))
-        columns = pick_columns(table, IDEA_COLUMNS, ("opd", "text"), source)
-        opds = self.list_opds()
-        by_key = {}
-        for opd in opds:
-            by_key[opd.name.casefold()] = opd
-            by_key[opd.abbreviation.casefold()] = opd  # singkatan wins over a same-named nama
-        report = ImportReport()
-        problems = []
-        pending = []
-        for line, row in table.rows:
-            opd_key = clean_text(row.get(columns["opd"], ""))
-            text = clean_text(row.get(columns["text"], ""))
-            opd = by_key.get(opd_key.casefold())
-            if opd is None:
-                problems.append(_("baris {line}: OPD tidak dikenal: {key}").format(
-                    line=line, key=opd_key or "—"))
-            elif not text:
-                report.skipped.append(_("baris {line}: gagasan kosong, dilewati").format(line=line))
-            elif len(text) > MAX_IDEA_LENGTH:
-                problems.append(_("baris {line}: gagasan lebih dari {n} karakter").format(
-                    line=line, n=MAX_IDEA_LENGTH))
-            else:
-                pending.append(IdeaRow(
-                    opd_id=opd.id, text=text,
-                    problem=clean_text(row.get(columns.get("problem", ""), "")),
-                    author=clean_text(row.get(columns.get("author", ""), "")),
-                ))
-        return pending, report, problems
+            session.add_all([IdeaRow(opd_id=new.opd_id, text=new.text, problem=new.problem,
+                                     author=new.author, created_at=self._stamp())
+                             for new in plan.pending])
+        plan.report.imported = len(plan.pending)
+        return plan.report
 
     def list_ideas(self, opd_id: str | None = None) -> list[IdeaView]:
         """Ideas with marks, per OPD oldest first (OPDs in board order)."""
@@ -449,7 +242,7 @@ class WorkshopService:
                      .order_by(OpdRow.position, OpdRow.name, IdeaRow.created_at, IdeaRow.id))
             if opd_id is not None:
                 query = query.where(IdeaRow.opd_id == opd_id)
-            ideas = [_to_idea(r) for r in session.scalars(query)]
+            ideas = [to_idea(r) for r in session.scalars(query)]
         by_opd: dict[str, list[Idea]] = {}
         for idea in ideas:
             by_opd.setdefault(idea.opd_id, []).append(idea)
@@ -484,7 +277,7 @@ class WorkshopService:
             row = session.get(IdeaRow, idea_id)
             if row is None:
                 raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
-            return _to_idea(row)
+            return to_idea(row)
 
     def find_idea(self, key: str) -> Idea:
         """By full id or a unique prefix of it (at least 4 characters), as in git."""
@@ -497,17 +290,17 @@ class WorkshopService:
             message = (_("Gagasan tidak ditemukan: {id}") if not rows
                        else _("Awalan id cocok dengan lebih dari satu gagasan: {id}"))
             raise BadInput(message.format(id=key))
-        return _to_idea(rows[0])
+        return to_idea(rows[0])
 
     def update_idea(self, idea_id: str, **changes) -> IdeaView:
         """Edit any idea field (text, author, problem, root_cause, affected, apkl_*, usg_*,
         votes, chosen). A changed text keeps the old one in the idea's history."""
-        allowed = set(_IDEA_FIELDS) - {"id", "opd_id", "created_at", "updated_at"}
+        allowed = set(IDEA_FIELDS) - {"id", "opd_id", "created_at", "updated_at"}
         unknown = set(changes) - allowed
         if unknown:
             raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(unknown)))
         if "text" in changes:
-            changes["text"] = _checked_idea_text(changes["text"])
+            changes["text"] = check_idea_text(changes["text"])
         for key in ("usg_urgency", "usg_seriousness", "usg_growth"):
             if key in changes:
                 changes[key] = check_usg(changes[key])
@@ -583,7 +376,7 @@ class WorkshopService:
             query = select(DesignRow).order_by(DesignRow.created_at)
             if opd_id:
                 query = query.where(DesignRow.opd_id == opd_id)
-            return [_to_design(r) for r in session.scalars(query)]
+            return [to_design(r) for r in session.scalars(query)]
 
     def save_design(self, design: Design) -> Design:
         """Insert or replace a design with its rencana aksi; `design.id` empty means new."""
@@ -613,7 +406,7 @@ class WorkshopService:
                 for i, a in enumerate(design.actions) if clean_text(a.activity)
             ]
             session.flush()
-            return replace(_to_design(row))
+            return replace(to_design(row))
 
     # -- status --------------------------------------------------------------------------
 
@@ -637,18 +430,3 @@ class WorkshopService:
         opd = self.get_opd(opd_id)
         ideas = [v.idea for v in self.list_ideas(opd_id)]
         return OpdStatus(opd, tally_ideas(ideas), self.workshop().min_ideas)
-
-
-def _column_names(columns: dict[str, Sequence[str]]) -> set[str]:
-    """Every heading (Indonesian or English) an import knows, to find the heading row."""
-    return {name for names in columns.values() for name in names}
-
-
-def _checked_idea_text(text: str) -> str:
-    text = clean_text(text)
-    if not text:
-        raise BadInput(_("Gagasan kosong tidak disimpan. Tulis gagasannya dulu."))
-    if len(text) > MAX_IDEA_LENGTH:
-        raise BadInput(_("Gagasan terlalu panjang (lebih dari {n} karakter).").format(
-            n=MAX_IDEA_LENGTH))
-    return text
