@@ -4,37 +4,37 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="521"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="521"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="522"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="523"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="523"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="524"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="530"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="530"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="532"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="532"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="532"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="532"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -42,172 +42,172 @@
 <context>
     <name>DesignForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="192"/>
         <source>Nama inovasi</source>
         <translation>Innovation name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="192"/>
         <source>Gagasan asal</source>
         <translation>Source idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="192"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="193"/>
         <source>Urusan pemerintahan</source>
         <translation>Government affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="193"/>
         <source>Tahapan</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="193"/>
         <source>Waktu uji coba</source>
         <translation>Trial period</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="194"/>
         <source>Waktu penerapan</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="194"/>
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="195"/>
         <source>Sumber anggaran</source>
         <translation>Budget source</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="195"/>
         <source>Ketua tim</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="195"/>
         <source>Anggota tim</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="197"/>
         <source>Latar belakang / masalah</source>
         <translation>Background / problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="197"/>
         <source>Tujuan</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="197"/>
         <source>Manfaat</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="198"/>
         <source>Hasil yang diharapkan</source>
         <translation>Expected results</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="199"/>
         <source>Bukti dukung yang direncanakan (satu per baris)</source>
         <translation>Planned supporting evidence (one per line)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="202"/>
         <source>mis. Januari–Februari 2027</source>
         <translation>e.g. January–February 2027</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="203"/>
         <source>Rencana aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="205"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="205"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="205"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="206"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="206"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="207"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="208"/>
         <source>Hapus kegiatan terpilih</source>
         <translation>Remove selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="209"/>
         <source>Simpan rancangan (Ctrl+S)</source>
         <translation>Save design (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="213"/>
         <source>— pilih jenis —</source>
         <translation>— choose a type —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="255"/>
         <source>— tanpa gagasan asal —</source>
         <translation>— no source idea —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="311"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="329"/>
         <source>Belum diisi: %1</source>
         <translation>Not filled in yet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="332"/>
         <source>Rancangan lengkap: semua isian wajib terisi.</source>
         <translation>Design complete: every required field is filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="359"/>
         <source>Tanggal rencana aksi harus berbentuk TTTT-BB-HH, mis. 2026-12-01.</source>
         <translation>Action plan dates must be written YYYY-MM-DD, e.g. 2026-12-01.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="371"/>
         <source>simpan rancangan inovasi</source>
         <translation>save innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/design_form.py" line="374"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="374"/>
         <source>Rancangan tersimpan.</source>
         <translation>Design saved.</translation>
     </message>
@@ -215,168 +215,168 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="179"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="182"/>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
         <source>&amp;Masalah</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="186"/>
         <source>Yang &amp;terdampak</source>
         <translation>&amp;Affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="190"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="192"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="194"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
         <source>Suara (dot voting):</source>
         <translation>Votes (dot voting):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="197"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="236"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="236"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="240"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="250"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="278"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="298"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="299"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="303"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/diagnose_tab.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="327"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -384,102 +384,102 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="146"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="146"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="146"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="146"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="148"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="150"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="151"/>
         <source>&amp;Pengusul:</source>
         <translation>&amp;Proposed by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="152"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="153"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="153"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="154"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="154"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="155"/>
         <source>Ubah gagasan…</source>
         <translation>Edit idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="179"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="207"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="209"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="225"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="238"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="242"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="273"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -487,32 +487,32 @@
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="65"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="65"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="66"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="66"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="66"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="66"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="67"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="67"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="68"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="68"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/drumup_tab.py" line="69"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="69"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -520,158 +520,158 @@
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="296"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="297"/>
         <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
         <translation>Your idea — write one, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="299"/>
         <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
         <translation>Example: Medicine delivery for the elderly in remote villages</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="300"/>
         <source>Nama pengusul (boleh kosong)</source>
         <translation>Your name (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="301"/>
         <source>Masalah yang dijawab (boleh kosong)</source>
         <translation>Problem it answers (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="302"/>
         <source>Batal memperbaiki</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="304"/>
         <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
         <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="307"/>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="407"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="408"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="342"/>
         <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="397"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="398"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="399"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="400"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="401"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="402"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="404"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="405"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="424"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="425"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="438"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="439"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="447"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="448"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="450"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="452"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="453"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="464"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="465"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="482"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="483"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="493"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="494"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="497"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="498"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="533"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="534"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="549"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="550"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="590"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="591"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="596"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="597"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="600"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="601"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="616"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="617"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="631"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="632"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="637"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="638"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_ideas.py" line="638"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="639"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -679,72 +679,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="73"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="73"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="76"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="76"/>
         <source>Impor OPD</source>
         <translation>Import OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="77"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="77"/>
         <source>Impor gagasan</source>
         <translation>Import ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="78"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="78"/>
         <source>Masalah yang ditemukan:</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="79"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="79"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="80"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="80"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="118"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="118"/>
         <source>%1: %2 baris dibaca.</source>
         <translation>%1: %2 rows read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="121"/>
         <source>Ditampilkan %1 baris pertama.</source>
         <translation>Showing the first %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="124"/>
         <source>Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, lalu coba lagi. Belum ada yang ditulis.</source>
         <translation>This file cannot be imported: fix the problems below, then try again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
         <source>%1 baris siap diimpor.</source>
         <translation>%1 rows ready to import.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="134"/>
         <source>Impor %1 baris</source>
         <translation>Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="139"/>
         <source>Berkas tidak dapat diimpor. Belum ada yang ditulis.</source>
         <translation>The file cannot be imported. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="150"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
@@ -752,361 +752,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="199"/>
         <source>&amp;Baru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="199"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="200"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="201"/>
         <source>Buka dari &amp;server…</source>
         <translation>Open from ser&amp;ver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="202"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="203"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="204"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="205"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="206"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="207"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="208"/>
         <source>&amp;Gabungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="209"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="210"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="211"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="212"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="213"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="214"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="215"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="216"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="217"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="218"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="219"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="220"/>
         <source>Tampilan &amp;proyektor</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="221"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="222"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="223"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="228"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="229"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="230"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="231"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="232"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="233"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="234"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="235"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="237"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="246"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="247"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="252"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="253"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="292"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="299"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="318"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="318"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="573"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="593"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="574"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="594"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="331"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="337"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="354"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="355"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="430"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="431"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="438"/>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="441"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="439"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="442"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="438"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="439"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="442"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="443"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="448"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="449"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="460"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="461"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="461"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="462"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="473"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="474"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="492"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="493"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="493"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="494"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="497"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="498"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="518"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="519"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="519"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="520"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="566"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="567"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="567"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="568"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="571"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="572"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="582"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="583"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="585"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="586"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="592"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="593"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="602"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="603"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="610"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="611"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="644"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="645"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/main_window.py" line="645"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="646"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -1116,47 +1116,47 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="105"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="105"/>
         <source>&amp;Tampilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="106"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="106"/>
         <source>&amp;Cari OPD:</source>
         <translation>&amp;Find OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="107"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="107"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="111"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="112"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="112"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="114"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="128"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="128"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="130"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_board.py" line="141"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="141"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -1164,47 +1164,47 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdTableModel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/partials/opd_table.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="54"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/partials/opd_table.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="54"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/partials/opd_table.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="54"/>
         <source>Gagasan dihitung</source>
         <translation>Counted ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/partials/opd_table.py" line="55"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="55"/>
         <source>Dihitung / tersimpan</source>
         <translation>Counted / stored</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/partials/opd_table.py" line="55"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="55"/>
         <source>Memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/partials/opd_table.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="75"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/partials/opd_table.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="75"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/partials/opd_table.py" line="83"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="83"/>
         <source>Sudah memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/partials/opd_table.py" line="84"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="84"/>
         <source>Perlu {n} gagasan lagi</source>
         <translation>Ideas still needed: {n}</translation>
     </message>
@@ -1212,97 +1212,97 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdWorkspace</name>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="106"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="106"/>
         <source>◀ Papan OPD</source>
         <translation>◀ OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="107"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="107"/>
         <source>Kembali ke papan OPD (Alt+Kiri)</source>
         <translation>Back to the OPD board (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="108"/>
         <source>1. Drum-up: gagasan</source>
         <translation>1. Drum-up: ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="109"/>
         <source>2. Diagnose: masalah, APKL, USG</source>
         <translation>2. Diagnose: problems, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="110"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="110"/>
         <source>3. Design: rancangan inovasi</source>
         <translation>3. Design: innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="111"/>
         <source>Lanjutkan dengan pengecualian…</source>
         <translation>Continue with an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="112"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="112"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="139"/>
         <source>Belum ada OPD dipilih</source>
         <translation>No OPD chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="147"/>
         <source>Tahap: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="159"/>
         <source>Kembali ke %1</source>
         <translation>Back to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="160"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="162"/>
         <source>Maju ke %1 ▶</source>
         <translation>Forward to %1 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="163"/>
         <source>Maju ke tahap berikutnya</source>
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="229"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="231"/>
         <source>%1 sekarang di tahap %2.</source>
         <translation>%1 is now in stage %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="234"/>
         <source>Pengecualian dicatat: %1</source>
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="247"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="249"/>
         <source>Tulis alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the reason for the exception (it is recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/opd_workspace.py" line="254"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="254"/>
         <source>Alasan pengecualian wajib diisi; tahap tidak dipindah.</source>
         <translation>The reason for the exception is required; the stage was not changed.</translation>
     </message>
@@ -1310,27 +1310,27 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="182"/>
         <source>Pilih OPD Anda</source>
         <translation>Choose your OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="238"/>
         <source>Tekan Enter untuk memilih %1 — atau sentuh OPD lain di daftar.</source>
         <translation>Press Enter to choose %1 — or touch another OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="242"/>
         <source>Ketik nama atau singkatan OPD, lalu tekan Enter — atau sentuh OPD Anda di daftar.</source>
         <translation>Type the OPD&apos;s name or abbreviation, then press Enter — or touch your OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="183"/>
         <source>Cari OPD… (mis. dinkes atau kesehatan)</source>
         <translation>Find OPD… (e.g. dinkes or kesehatan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pick.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="230"/>
         <source>Tidak ada OPD yang cocok dengan “%1”. Coba kata lain.</source>
         <translation>No OPD matches “%1”. Try another word.</translation>
     </message>
@@ -1338,52 +1338,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="101"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="101"/>
         <source>PIN fasilitator</source>
         <translation>Facilitator PIN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="102"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="102"/>
         <source>Hanya fasilitator yang dapat menutup stasiun ini. Peserta: tekan “Kembali” untuk terus menulis gagasan.</source>
         <translation>Only the facilitator can close this station. Participants: press “Back” to keep writing ideas.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="105"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="105"/>
         <source>Perhatian: %1 gagasan yang sudah diketik belum disimpan dan akan hilang bila stasiun ditutup.</source>
         <translation>Attention: typed ideas not saved yet: %1. They will be lost if the station is closed.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="109"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="110"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="110"/>
         <source>Tutup stasiun</source>
         <translation>Close station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="111"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="134"/>
         <source>Masih harus menunggu.</source>
         <translation>Please wait a little longer.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="135"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="152"/>
         <source>Terlalu banyak PIN salah.</source>
         <translation>Too many wrong PINs.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="156"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="156"/>
         <source>Silakan coba lagi.</source>
         <translation>Please try again.</translation>
     </message>
@@ -1391,37 +1391,37 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PinSetupPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="178"/>
         <source>Atur PIN fasilitator</source>
         <translation>Set the facilitator PIN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="180"/>
         <source>PIN ini diperlukan untuk menutup stasiun. Ketik dua kali (minimal 4 karakter). PIN tidak disimpan di berkas dan hilang saat stasiun ditutup.</source>
         <translation>This PIN is needed to close the station. Type it twice (at least 4 characters). The PIN is not stored in the file and is gone when the station closes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="182"/>
         <source>PIN baru</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="183"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="184"/>
         <source>Mulai stasiun</source>
         <translation>Start station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="185"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_pin.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="201"/>
         <source>Kedua PIN tidak sama. Ketik lagi.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
@@ -1429,57 +1429,57 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="167"/>
         <source>Pratinjau cetak — semua laporan</source>
         <translation>Print preview — all reports</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="168"/>
         <source>Pratinjau cetak — rekapitulasi</source>
         <translation>Print preview — summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="169"/>
         <source>Pratinjau cetak — lembar hasil lab</source>
         <translation>Print preview — lab result sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="175"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="176"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="177"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="178"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="179"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="180"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="181"/>
         <source>Menyiapkan laporan…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="186"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1487,42 +1487,42 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         </translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="204"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation>The PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="216"/>
         <source>Laporan tidak dapat dibuat.</source>
         <translation>The report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="246"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="246"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="246"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="246"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="255"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="256"/>
         <source>Berkas tidak dapat disimpan:</source>
         <translation>The file cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="292"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/print_preview.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="293"/>
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer cannot be opened.</translation>
     </message>
@@ -1530,57 +1530,57 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="297"/>
         <source>Labinovasi — layar proyektor</source>
         <translation>Labinovasi — projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="298"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="299"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="300"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="301"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="302"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="303"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="322"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="396"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="407"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="407"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="408"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>
@@ -1588,12 +1588,12 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_window.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="118"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station_window.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="119"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
     </message>
@@ -1601,72 +1601,72 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="84"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="84"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="85"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="85"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="86"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="86"/>
         <source>Daerah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="86"/>
         <source>Minimal gagasan per OPD</source>
         <translation>Minimum ideas per OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="87"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="87"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="87"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="89"/>
         <source>Tanggal sudah ditentukan</source>
         <translation>Dates are set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="90"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="90"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="91"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="91"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="92"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="92"/>
         <source>mis. Laboratorium Inovasi 2026</source>
         <translation>e.g. Innovation Laboratory 2026</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="93"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="93"/>
         <source>mis. Kabupaten Tanah Harapan</source>
         <translation>e.g. Kabupaten Tanah Harapan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/workshop_dialog.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="109"/>
         <source>Judul lokakarya wajib diisi.</source>
         <translation>The workshop title is required.</translation>
     </message>
@@ -1674,7 +1674,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station_window.py" line="370"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="241"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
