@@ -215,3 +215,14 @@ def test_idea_apkl_and_usg():
     assert idea.usg_total is None
     idea.usg_urgency, idea.usg_seriousness, idea.usg_growth = 5, 4, 3
     assert idea.usg_total == 12
+
+
+def test_a_withdrawn_idea_never_counts_and_hands_its_place_to_the_next_equal_one():
+    ideas = [Idea(id="a", opd_id="o", text="Antrean lewat WhatsApp", withdrawn_reason="salah OPD"),
+             Idea(id="b", opd_id="o", text="antrean lewat whatsapp."),
+             Idea(id="c", opd_id="o", text="Antrean lewat WhatsApp")]
+    marks = classify_ideas(ideas)
+    assert [(m.counted, m.withdrawn, m.duplicate_of) for m in marks] == [
+        (False, True, None), (True, False, None), (False, False, "b")]
+    tally = tally_ideas(ideas)
+    assert (tally.stored, tally.counted, tally.duplicates, tally.withdrawn) == (3, 1, 1, 1)

@@ -59,6 +59,11 @@ class Idea:
     chosen: bool = False
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    withdrawn_reason: str = ""  # set by the facilitator: kept and printed, never counted
+
+    @property
+    def withdrawn(self) -> bool:
+        return bool(self.withdrawn_reason)
 
     @property
     def passes_apkl(self) -> bool:

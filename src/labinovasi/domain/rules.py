@@ -60,6 +60,7 @@ def check_idea_text(text: str | None) -> str:
 class HasText(Protocol):
     id: str
     text: str
+    # Optional: `withdrawn_reason` (non-empty = withdrawn by the facilitator).
 
 
 class _PunctuationToSpace(dict):
@@ -88,14 +89,19 @@ class CountedIdea:
     counted: bool
     blank: bool = False
     duplicate_of: str | None = None
+    withdrawn: bool = False
 
 
 def classify_ideas(ideas: Iterable[HasText]) -> list[CountedIdea]:
     """Mark each idea of one OPD, in the order given (oldest first): the first of equal ideas
-    counts, later ones are duplicates of it; blank ideas never count."""
+    counts, later ones are duplicates of it; blank and withdrawn ideas never count, and a
+    withdrawn idea is nobody's original (the next equal idea counts in its place)."""
     first_by_key: dict[str, str] = {}
     result = []
     for idea in ideas:
+        if getattr(idea, "withdrawn_reason", ""):
+            result.append(CountedIdea(idea.id, counted=False, withdrawn=True))
+            continue
         key = normalize_idea_text(idea.text)
         if not key:
             result.append(CountedIdea(idea.id, counted=False, blank=True))
@@ -113,6 +119,7 @@ class IdeaTally:
     counted: int
     duplicates: int
     blank: int
+    withdrawn: int = 0
 
     def meets(self, minimum: int) -> bool:
         return self.counted >= minimum
@@ -128,6 +135,7 @@ def tally_ideas(ideas: Sequence[HasText]) -> IdeaTally:
         counted=sum(m.counted for m in marks),
         duplicates=sum(m.duplicate_of is not None for m in marks),
         blank=sum(m.blank for m in marks),
+        withdrawn=sum(m.withdrawn for m in marks),
     )
 
 

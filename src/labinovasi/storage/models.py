@@ -97,6 +97,7 @@ class IdeaRow(Timestamped, Base):
     votes: Mapped[int] = mapped_column(Integer, default=0)
     chosen: Mapped[bool] = mapped_column(Boolean, default=False)
     station_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     opd: Mapped[OpdRow] = relationship(back_populates="ideas")
 
