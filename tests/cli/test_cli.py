@@ -18,6 +18,7 @@ import pytest
 from labinovasi import __version__
 from labinovasi.cli import main
 from labinovasi.services import WorkshopService
+from labinovasi.storage.connection import SCHEMA_VERSION
 
 
 def sha256(path: Path) -> str:
@@ -387,7 +388,7 @@ def test_export_to_a_missing_folder_is_bad_input(sample_file, tmp_path, capsys):
 def test_check_a_good_file(sample_file, capsys):
     code, out, err = run(capsys, "check", sample_file)
     assert code == 0 and err == ""
-    assert out.splitlines() == ["skema versi 1", "12 OPD, 54 gagasan (53 dihitung)",
+    assert out.splitlines() == [f"skema versi {SCHEMA_VERSION}", "12 OPD, 54 gagasan (53 dihitung)",
                                 "Berkas lokakarya utuh."]
 
 
