@@ -20,14 +20,18 @@ from labinovasi.domain.evidence import (
 
 def test_file_type_size_and_year_window():
     sk = Evidence(id="e1", file_name="SK.PDF", size=2_000_000, doc_date=date(2024, 5, 1))
-    assert evidence_problems(sk, ["pdf"], 5_000_000, (2024, 2026)) == []
+    window = (date(2024, 1, 1), date(2025, 12, 31))
+    assert evidence_problems(sk, ["pdf"], 5_000_000, window) == []
     photo = Evidence(id="e2", file_name="foto.jpeg", size=10, doc_date=date(2021, 1, 1))
-    problems = evidence_problems(photo, ["pdf"], None, (2024, 2026))
+    problems = evidence_problems(photo, ["pdf"], None, window)
     assert any("jpeg" in p for p in problems) and any("2021" in p for p in problems)
     assert evidence_problems(photo, ["jpg"]) == [] and evidence_problems(photo, ["gambar"]) == []
     assert "melebihi" in evidence_problems(sk, [], 1_000_000)[0]
     link = Evidence(id="e3", link="https://youtu.be/x")
-    assert evidence_problems(link, ["pdf"]) == []  # a link has no file type to check
+    assert evidence_problems(link, ["pdf", "link"]) == []
+    assert "tautan tidak diterima" in evidence_problems(link, ["pdf"])[0]
+    undated = Evidence(id="e4", file_name="a.pdf")
+    assert evidence_problems(undated, [], None, window) == ["tanggal dokumen belum diisi"]
 
 
 def test_klaim_and_terverifikasi():

@@ -70,6 +70,9 @@ def test_answer_parameter_status_and_checks(service, tmp_path):
         ev.set_answer(service, "16", INNOVATION, 2026, parameter=4)
     with pytest.raises(BadInput):
         ev.set_answer(service, "16", INNOVATION, 2026, status="lulus")
+    for indicator, owner in (("99", INNOVATION), ("1", INNOVATION), ("16", None)):
+        with pytest.raises(BadInput, match="Indikator"):  # from the year's rule file
+            ev.set_answer(service, indicator, owner, 2026, parameter=1)
     region = ev.set_answer(service, "1", None, 2026, parameter=3)
     assert region.is_region and ev.list_answers(service, region=True) == [region]
 

@@ -163,37 +163,43 @@ def _megabytes(size: int) -> str:
     return f"{value:.1f}".replace(".", ",") if value < 10 else str(round(value))
 
 
+Window = tuple[date | None, date | None]
+
+
 def evidence_problems(evidence: Evidence, file_types: Sequence[str] = (),
-                      max_bytes: int | None = None,
-                      year_window: tuple[int, int] | None = None) -> list[str]:
+                      max_bytes: int | None = None, window: Window | None = None) -> list[str]:
     """What an officer would catch by hand in one document against its indicator's rule:
-    a file type the indicator does not take, a file too big, a date outside the window."""
+    a file type (or a link) the indicator does not take, a file too big, a document dated
+    outside the year's window."""
     problems = []
     allowed = [t.lower().lstrip(".") for t in file_types]
-    if allowed and not evidence.is_link:
-        kinds = {evidence.extension}
-        if evidence.extension in ("jpeg", "jpg"):
-            kinds = {"jpg", "jpeg"}
-        if not kinds & set(allowed) and not kinds & _GROUPS.get_all(allowed):
+    if allowed and evidence.is_link and "link" not in allowed:
+        problems.append(_("tautan tidak diterima untuk indikator ini (diterima: {allowed})")
+                        .format(allowed=", ".join(allowed)))
+    elif allowed and not evidence.is_link:
+        kinds = {"jpg", "jpeg"} if evidence.extension in ("jpg", "jpeg") else {
+            evidence.extension}
+        if not kinds & (set(allowed) | _GROUPS.get_all(allowed)):
             problems.append(_("jenis berkas {kind} tidak diterima untuk indikator ini "
                               "(diterima: {allowed})").format(
                 kind=evidence.extension or "?", allowed=", ".join(allowed)))
     if max_bytes is not None and evidence.size is not None and evidence.size > max_bytes:
         problems.append(_("berkas {size} MB melebihi batas indikator {limit} MB").format(
             size=_megabytes(evidence.size), limit=_megabytes(max_bytes)))
-    if year_window is not None:
-        first, last = year_window
+    if window is not None and any(window):
+        first, last = window
         if evidence.doc_date is None:
             problems.append(_("tanggal dokumen belum diisi"))
-        elif not first <= evidence.doc_date.year <= last:
-            problems.append(_("tahun dokumen {year} di luar {first}–{last}").format(
-                year=evidence.doc_date.year, first=first, last=last))
+        elif (first and evidence.doc_date < first) or (last and evidence.doc_date > last):
+            problems.append(_("tanggal dokumen {date} di luar {first} s.d. {last}").format(
+                date=evidence.doc_date.isoformat(), first=first.isoformat() if first else "…",
+                last=last.isoformat() if last else "…"))
     return problems
 
 
 def answer_problems(answer: IndicatorAnswer, evidence: Sequence[Evidence],
                     file_types: Sequence[str] = (), max_bytes: int | None = None,
-                    year_window: tuple[int, int] | None = None) -> list[str]:
+                    window: Window | None = None) -> list[str]:
     """Everything still missing or wrong in one answer, in the words of the checklist."""
     problems = []
     if answer.parameter is None:
@@ -202,7 +208,7 @@ def answer_problems(answer: IndicatorAnswer, evidence: Sequence[Evidence],
         problems.append(_("skor 0: belum ada bukti"))
     for item in evidence:
         problems.extend(f"{item.label}: {p}" for p in evidence_problems(
-            item, file_types, max_bytes, year_window))
+            item, file_types, max_bytes, window))
     if answer.evidence_ids:
         problems.extend(_("belum dicentang: {check}").format(check=_(label))
                         for attr, label in HAND_CHECKS.items() if not getattr(answer, attr))

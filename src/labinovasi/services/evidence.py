@@ -11,12 +11,13 @@ import hashlib
 import mimetypes
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from labinovasi.domain import BadInput, clean_text
+from labinovasi.domain import BadInput, clean_text, iga
 from labinovasi.domain.evidence import (
     HAND_CHECKS,
     Evidence,
@@ -82,9 +83,37 @@ def _links(session: Session) -> dict[str, list[str]]:
 
 
 def default_year(service: WorkshopService) -> int:
-    """The assessment year answers belong to when none is named: the workshop's year."""
+    """The assessment year answers belong to when none is named: the workshop's year when a
+    rule file ships for it, else the latest shipped year before it (else the latest)."""
     workshop = service.workshop()
-    return (workshop.start_date or date.today()).year
+    year = (workshop.start_date or date.today()).year
+    years = iga.available_years()
+    earlier = [y for y in years if y <= year]
+    return year if year in years else (earlier or years or [year])[-1]
+
+
+@lru_cache(maxsize=8)
+def rules(year: int) -> iga.IgaRules:
+    """The shipped IGA rule file of one assessment year (read once)."""
+    return iga.rules_for_year(year)
+
+
+def check_indicator(indicator: str, innovation_id: str | None, year: int) -> str:
+    """The indicator's number, refused when the year's rule file has no such indicator or
+    it belongs to the other aspect (SPD: the region, SID: an innovation)."""
+    indicator = check_indicator_number(indicator)
+    rule = rules(year).indicator(indicator)
+    if rule is None:
+        raise BadInput(_("Indikator {no} tidak ada dalam aturan IGA {year}.").format(
+            no=indicator, year=year))
+    region_level = rule.aspect == iga.ASPECT_SPD
+    if innovation_id is None and not region_level:
+        raise BadInput(_("Indikator {no} dinilai per inovasi; sebutkan inovasinya.").format(
+            no=indicator))
+    if innovation_id is not None and region_level:
+        raise BadInput(_("Indikator {no} adalah indikator tingkat pemda, bukan per inovasi.")
+                       .format(no=indicator))
+    return indicator
 
 
 def list_answers(service: WorkshopService, innovation_id: str | None = None,
@@ -196,8 +225,8 @@ def add_evidence(service: WorkshopService, *, path: Path | None = None, link: st
     that answer of `innovation_id` (None: the region). Refused whole, nothing written."""
     content = _content(path, link)
     if indicator is not None:
-        indicator = check_indicator_number(indicator)
         year = year or default_year(service)
+        indicator = check_indicator(indicator, innovation_id, year)
     with service._write() as session:
         if indicator is not None:
             _check_innovation(session, innovation_id)
@@ -249,8 +278,8 @@ def attach_evidence(service: WorkshopService, evidence_id: str, indicator: str,
                     innovation_id: str | None = None, year: int | None = None
                     ) -> IndicatorAnswer:
     """Let an evidence item back one more answer (the same SK for several innovations)."""
-    indicator = check_indicator_number(indicator)
     year = year or default_year(service)
+    indicator = check_indicator(indicator, innovation_id, year)
     with service._write() as session:
         _check_innovation(session, innovation_id)
         _evidence_row(session, evidence_id)
@@ -295,8 +324,8 @@ def set_answer(service: WorkshopService, indicator: str, innovation_id: str | No
                **checks: bool) -> IndicatorAnswer:
     """Choose the parameter, record the verification (status and note) and the officer's
     ticks (check_name, check_signed, check_highlighted) of one answer."""
-    indicator = check_indicator_number(indicator)
     year = year or default_year(service)
+    indicator = check_indicator(indicator, innovation_id, year)
     unknown = set(checks) - set(HAND_CHECKS)
     if unknown:
         raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(unknown)))
