@@ -13,3 +13,15 @@ def test_withdrawn_ideas_migration_keeps_every_idea_counted(tmp_path):
         assert view.idea.text == "Antrean puskesmas lewat WhatsApp"
         assert view.idea.withdrawn_reason == "" and view.counted
         assert service.status().counted_ideas == 1
+
+
+def test_evidence_migration_adds_empty_evidence_tables(tmp_path):
+    from labinovasi.services import evidence
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "withdrawn", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
+        assert evidence.list_evidence(service) == [] and evidence.list_answers(service) == []
+        item = evidence.add_evidence(service, link="https://contoh.go.id/sk", indicator="1",
+                                     year=2026)
+        assert evidence.list_answers(service)[0].evidence_ids == [item.id]
