@@ -842,3 +842,56 @@ def readiness(rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnov
             have=have, total=len(opds))))
     return Readiness(rules.year, tuple(per_innovation), tuple(region), seats, len(opds), have,
                      without)
+
+
+@dataclass(frozen=True)
+class IgaPortfolio:
+    """Everything the index reads for one year: what CLI, reports and the app's view share."""
+
+    rules: IgaRules
+    innovations: tuple[IgaInnovation, ...] = ()
+    region_answers: tuple[Answer, ...] = ()
+    opds: tuple[tuple[str, str], ...] = ()  # (abbreviation, name) of every perangkat daerah
+
+    def estimate(self) -> Estimate:
+        return estimate(self.rules, self.innovations, self.region_answers)
+
+    def readiness(self) -> Readiness:
+        return readiness(self.rules, self.innovations, self.region_answers, self.opds)
+
+    def gains(self, limit: int | None = 20) -> list[Gain]:
+        return cheapest_gains(self.rules, self.innovations, self.region_answers, limit)
+
+    def innovations_needed(self, target: Decimal | float, expected_sid: Decimal | float,
+                           basis: str = BASIS_VERIFIED, new_affair: str | None = None
+                           ) -> MoreInnovations:
+        return innovations_needed(self.rules, self.innovations, self.region_answers, target,
+                                  expected_sid, basis, new_affair)
+
+    def average_sid(self, basis: str = BASIS_VERIFIED) -> Decimal:
+        """The mean SID score of the reported innovations (a default for a new one)."""
+        reported = portfolio(self.innovations)
+        if not reported:
+            return Decimal(0)
+        total = sum((answers_score(self.rules, item.answers, basis, ASPECT_SID)
+                     for item in reported), Decimal(0))
+        return total / len(reported)
+
+
+def gain_text(gain: Gain) -> str:
+    """What to do, in the Desk Inovasi's words."""
+    if gain.action == ACTION_VERIFY:
+        return _("selesaikan verifikasi (parameter {p})").format(p=gain.from_parameter)
+    if gain.action == ACTION_EVIDENCE:
+        return _("lampirkan bukti dukung (parameter {p})").format(p=gain.from_parameter)
+    if gain.action == ACTION_AFFAIR:
+        return _("tambah satu inovasi urusan {affair}").format(affair=gain.indicator_name)
+    if gain.from_parameter is None:
+        return _("isi parameter 1 dengan bukti")
+    return _("naikkan ke parameter {p} dengan bukti").format(p=gain.to_parameter)
+
+
+def next_target(rules: IgaRules, index: Decimal) -> Predikat | None:
+    """The next predikat above `index` (None when already in the highest)."""
+    above = [entry for entry in rules.predikat if entry.min > index]
+    return above[-1] if above else None
