@@ -61,6 +61,8 @@ class IgaRules:
     eligibility_from: date | None = None
     eligibility_to: date | None = None
     rancang_bangun_min_words: int = 300
+    # tahapan ("inisiatif", "uji coba", "penerapan") -> profile fields it needs filled
+    profile_required: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     path: str = ""
     raw: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -103,6 +105,11 @@ def normalize_no(no: object) -> str:
     if text.endswith(".0"):  # a number read from a spreadsheet cell
         text = text[:-2]
     return text
+
+
+def stage_key(stage: str) -> str:
+    """"uji-coba", "Uji Coba" → "uji coba": tahapan as rule files write it."""
+    return " ".join(str(stage or "").replace("-", " ").split()).casefold()
 
 
 def _fold(text: str) -> str:
@@ -279,6 +286,15 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         problems.append(_("'rancang_bangun_min_words' harus bilangan bulat"))
         min_words = 300
 
+    profile_required: dict[str, tuple[str, ...]] = {}
+    raw_profile = data.get("profile_required", {})
+    if not isinstance(raw_profile, dict) or not all(
+            isinstance(v, list) and all(isinstance(f, str) for f in v)
+            for v in raw_profile.values()):
+        problems.append(_("'profile_required' harus berupa objek tahapan → daftar isian"))
+    else:
+        profile_required = {stage_key(k): tuple(v) for k, v in raw_profile.items()}
+
     if problems:
         raise BadInput(_("Berkas aturan IGA tidak sah: {path}").format(path=origin), problems)
     return IgaRules(
@@ -287,7 +303,8 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         max_innovations=int(max_innovations), yandas_affairs=tuple(a.strip() for a in affairs),
         min_covered=int(min_covered), predikat=tuple(predikat), indicators=tuple(indicators),
         eligibility_from=eligibility_from, eligibility_to=eligibility_to,
-        rancang_bangun_min_words=int(min_words), path=origin, raw=data)
+        rancang_bangun_min_words=int(min_words), profile_required=profile_required,
+        path=origin, raw=data)
 
 
 def _date(value: object, key: str, problems: list[str]) -> date | None:
@@ -754,7 +771,7 @@ def _rank(answer: Answer) -> tuple[int, int, int]:
 
 
 def _date_check(rules: IgaRules, item: IgaInnovation) -> Check:
-    stage = (item.stage or "").strip().lower()
+    stage = stage_key(item.stage)
     if stage == STAGE_LAUNCH:
         when, label = item.launch_date, _("waktu penerapan")
     elif stage == STAGE_TRIAL:

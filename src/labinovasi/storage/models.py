@@ -231,3 +231,17 @@ class AnswerEvidenceRow(Base):
     evidence_id: Mapped[str] = mapped_column(
         ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class IgaPortfolioRow(Base):
+    """An innovation left out of (reported=False) or put back into one year's IGA report.
+    No row: reported. innovation_id names innovation.id without a database foreign key, as
+    indicator_answer does."""
+
+    __tablename__ = "iga_portfolio"
+
+    innovation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reported: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
