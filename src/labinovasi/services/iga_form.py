@@ -160,7 +160,7 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
         raise BadInput(_("Berkas tidak ditemukan: {path}").format(path=path))
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+    except Exception as error:
         raise BadInput(_("Berkas XLSX tidak dapat dibaca: {path}").format(path=path)) from error
     problems: list[str] = []
     sheets: dict[str, Sheet] = {}

@@ -4,6 +4,7 @@ checklist, and the what-if view (berapa inovasi lagi? the cheapest gains)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -32,6 +34,7 @@ from labinovasi.domain import LabinovasiError, iga
 from labinovasi.formatting import format_score
 from labinovasi.services import WorkshopService
 from labinovasi.ui import style
+from labinovasi.ui.signals import signals
 from labinovasi.ui.widgets.common import MessageLine, add_form_rows, set_texts
 from labinovasi.ui.widgets.pages import Retranslatable
 
@@ -84,6 +87,11 @@ class IgaView(Retranslatable, QDialog):
         self._build()
         self.retranslate_ui()
         self.refresh()
+        signals.dataChanged.connect(self._on_data_changed)
+
+    def _on_data_changed(self, *_args) -> None:
+        if self.isVisible():
+            self.refresh()
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -96,6 +104,8 @@ class IgaView(Retranslatable, QDialog):
         self.year_combo.currentIndexChanged.connect(self.refresh)
         self.refresh_button = QPushButton(objectName="igaRefresh")
         self.refresh_button.clicked.connect(self.refresh)
+        self.report_button = QPushButton(objectName="igaSaveReport")
+        self.report_button.clicked.connect(self.save_report_dialog)
         self.headline = QLabel(objectName="igaHeadline")
         self.headline.setStyleSheet(style.HEADER_QSS)
         self.message = MessageLine(objectName="igaMessage")
@@ -107,6 +117,7 @@ class IgaView(Retranslatable, QDialog):
         top.addWidget(self.year_label)
         top.addWidget(self.year_combo)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.report_button)
         cards = QHBoxLayout()
         cards.addWidget(self.claimed_card)
         cards.addWidget(self.verified_card)
@@ -193,6 +204,7 @@ class IgaView(Retranslatable, QDialog):
         self.setWindowTitle(self.tr("Kesiapan IGA dan perkiraan indeks"))
         self.year_label.setText(self.tr("&Tahun penilaian:"))
         self.refresh_button.setText(self.tr("&Muat ulang"))
+        self.report_button.setText(self.tr("Simpan &Rekap Perkiraan IID…"))
         self.claimed_card.title.setText(self.tr("Klaim (ada parameter dan bukti)"))
         self.verified_card.title.setText(self.tr("Terverifikasi (diterima Desk Inovasi)"))
         self.tabs.setTabText(0, self.tr("Siap IGA"))
@@ -210,6 +222,29 @@ class IgaView(Retranslatable, QDialog):
         self._show()
 
     # -- data ------------------------------------------------------------------------------
+
+    def save_report(self, path: Path) -> Path | None:
+        """Write the Rekap Perkiraan IID of the year shown, with the what-if target."""
+        from labinovasi.services.iga import render_iga_summary
+
+        if self.portfolio is None:
+            return None
+        target = Decimal(str(round(self.target_spin.value(), 2)))
+        try:
+            written = render_iga_summary(self.service, path, self.portfolio.rules.year,
+                                         goal=target)
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return None
+        self.message.show_ok(self.tr("Rekap disimpan: {path}").format(path=written))
+        return written
+
+    def save_report_dialog(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan Rekap Perkiraan IID"),
+            str(Path.home() / self.tr("rekap-perkiraan-iid.pdf")), self.tr("PDF (*.pdf)"))
+        if name:
+            self.save_report(Path(name))
 
     def refresh(self) -> None:
         from labinovasi.services.iga import load_portfolio
