@@ -25,3 +25,16 @@ def test_evidence_migration_adds_empty_evidence_tables(tmp_path):
         item = evidence.add_evidence(service, link="https://contoh.go.id/sk", indicator="1",
                                      year=2026)
         assert evidence.list_answers(service)[0].evidence_ids == [item.id]
+
+
+def test_iga_migration_adds_the_portfolio_table(tmp_path):
+    from labinovasi.services.iga import reported_flags
+    from labinovasi.storage.models import IgaPortfolioRow
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "evidence", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
+        assert reported_flags(service, 2026) == {}
+        with service._write() as session:
+            session.add(IgaPortfolioRow(innovation_id="i1", year=2026, reported=False, note=""))
+        assert reported_flags(service, 2026) == {"i1": False}
