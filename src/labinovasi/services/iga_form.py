@@ -498,3 +498,54 @@ def _evidence_row(session, item: str, folder: Path, report: IgaImportReport) -> 
     session.flush()
     report.evidence += 1
     return row
+
+
+# -- the sample -----------------------------------------------------------------------------
+
+SAMPLE_FILE = "iga-contoh.json"
+_STATUS_CODES = {"d": iga.STATUS_ACCEPTED, "m": iga.STATUS_WAITING, "r": iga.STATUS_REVISE}
+
+
+def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
+    """The sample kabupaten's reported innovations (resources/samples/iga-contoh.json), written
+    as a national-form workbook in `folder` and imported: the demo of the IGA view."""
+    from labinovasi.resources import get_asset
+    from labinovasi.storage.tabular import write_xlsx
+
+    plan = json.loads(get_asset("samples", SAMPLE_FILE).read_text(encoding="utf-8"))
+    rules = iga.rules_for_year(plan["year"])
+    sid = [i.no for i in rules.sid_indicators]
+    spd = [i.no for i in rules.spd_indicators]
+
+    def answers(numbers, spec, prefix):
+        rows = []
+        for k, no in enumerate(numbers):
+            parameter = int(spec["parameters"][k]) or ""
+            link = f"https://jdih.contoh.go.id/{prefix}/{no}" if spec["evidence"][k] == "1" \
+                else ""
+            rows.append([no, parameter, link, _STATUS_CODES[spec["status"][k]]])
+        return rows
+
+    profile, indicators = [], []
+    for n, item in enumerate(plan["innovations"]):
+        design = " ".join(["Inovasi ini menjawab masalah layanan yang lambat dan mahal."]
+                          * (item["design_words"] // 10 + 1))
+        values = dict(item, design_text=design, goal="Layanan lebih cepat",
+                      benefit="Warga terlayani tanpa antre", expected_result="Waktu layanan "
+                      "turun separuh", budget=25_000_000 + n * 5_000_000, budget_source="APBD",
+                      initiator_name="Tim inovasi", other_affairs="",
+                      trial_date=_sample_date(item["trial_date"]),
+                      launch_date=_sample_date(item["launch_date"]))
+        profile.append([values.get(f, "") for _h, f in PROFILE_COLUMNS])
+        indicators += [[item["opd"], item["name"], *row]
+                       for row in answers(sid, item, f"inovasi-{n + 1}")]
+    region = answers(spd, plan["region"], "pemda")
+    path = Path(folder) / "iga-contoh.xlsx"
+    write_xlsx(path, {PROFILE_SHEET: ([h for h, _f in PROFILE_COLUMNS], profile),
+                      INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicators),
+                      REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region)})
+    return import_iga_workbook(service, path, year=plan["year"])
+
+
+def _sample_date(text: str) -> str:
+    return date.fromisoformat(text).strftime(DATE_FORMAT) if text else ""
