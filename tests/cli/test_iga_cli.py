@@ -36,7 +36,7 @@ def test_import_estimate_export_import(tmp_path, capsys):
     result = estimate(capsys, lab, "--rules", str(SMALL))
     assert set(result) == {"year", "innovations", "claimed", "verified"}
     assert set(result["claimed"]) == SCORE_KEYS == set(result["verified"])
-    assert (result["year"], result["innovations"]) == (2030, 2)
+    assert (result["year"], result["innovations"]) == (2026, 2)
     assert result["claimed"]["index"] == 17.5 and result["verified"]["index"] == 13.5
 
     assert main(["innovation", "import", str(lab), str(book), "--rules", str(SMALL)]) == 0
@@ -44,7 +44,7 @@ def test_import_estimate_export_import(tmp_path, capsys):
 
     out = tmp_path / "keluar.xlsx"
     assert main(["export", str(lab), "--format", "iga-xlsx", "--out", str(out),
-                 "--year", "2030"]) == 0
+                 "--year", "2026"]) == 0
     copy = new_workshop(tmp_path / "salinan.labinovasi")
     assert main(["innovation", "import", str(copy), str(out), "--rules", str(SMALL)]) == 0
     assert estimate(capsys, copy, "--rules", str(SMALL)) == result
@@ -89,6 +89,6 @@ def test_check_report_and_portfolio(tmp_path, capsys):
     assert pdf.read_bytes().startswith(b"%PDF")
 
     innovation_id = ready["innovations"][1]["id"]
-    assert main(["iga", "portfolio", str(lab), "--innovation", innovation_id, "--year", "2030",
+    assert main(["iga", "portfolio", str(lab), "--innovation", innovation_id, "--year", "2026",
                  "--not-reported"]) == 0
     assert estimate(capsys, lab, "--rules", str(SMALL))["innovations"] == 1

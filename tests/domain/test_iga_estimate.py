@@ -67,7 +67,7 @@ def test_divisor_floor_klaim_and_terverifikasi(rules):
     assert (verified.spd, verified.sid_total, verified.total) == (6, 18, 15)
     assert verified.index == Decimal("15.00")
     assert result.to_json() == {
-        "year": 2030, "innovations": 2,
+        "year": 2026, "innovations": 2,
         "claimed": {"spd": 9.0, "sid_total": 26.0, "divisor": 4, "sid_average": 6.5,
                     "yandas_covered": ["Pendidikan", "Kesehatan"], "count_score": 4.5,
                     "total": 20.0, "index": 20.0, "predikat": "Kurang Inovatif"},

@@ -6,12 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from labinovasi.services.innovations import Innovations
-
 from iga_workbook import add_opds, write_workbook
 from labinovasi.services import evidence
 from labinovasi.services.iga import load_portfolio, render_iga_summary, set_reported
 from labinovasi.services.iga_form import import_iga_workbook
+from labinovasi.services.innovations import Innovations
 from pdf_reading import pdf_texts, squeeze
 
 SMALL = Path(__file__).parents[1] / "data" / "iga" / "aturan-kecil.json"
@@ -23,10 +22,10 @@ def test_portfolio_reads_innovations_answers_and_opds(service):
     item = Innovations(service).add(dinkes.id, "Antrean WA", stage="uji coba",
                                     main_affair="Kesehatan")
     evidence.add_evidence(service, link="https://contoh.go.id/sk", indicator="16",
-                          innovation_id=item.id, year=2030)
-    evidence.set_answer(service, "16", item.id, 2030, parameter=3, status="diterima")
-    evidence.add_evidence(service, link="https://contoh.go.id/rpjmd", indicator="1", year=2030)
-    evidence.set_answer(service, "1", None, 2030, parameter=2)
+                          innovation_id=item.id, year=2026)
+    evidence.set_answer(service, "16", item.id, 2026, parameter=3, status="diterima")
+    evidence.add_evidence(service, link="https://contoh.go.id/rpjmd", indicator="1", year=2026)
+    evidence.set_answer(service, "1", None, 2026, parameter=2)
     data = load_portfolio(service, rules_path=SMALL)
     [entry] = data.innovations
     assert (entry.opd, entry.main_affair, entry.stage) == ("DINKES", "Kesehatan", "uji-coba")
@@ -49,12 +48,12 @@ def test_not_reported_innovation_leaves_the_portfolio(service):
     opd = service.find_opd("DINSOS")
     item = Innovations(service).add(opd.id, "Bansos tepat", main_affair="Sosial")
     assert load_portfolio(service, rules_path=SMALL).estimate().innovations == 1
-    set_reported(service, item.id, 2030, False)
+    set_reported(service, item.id, 2026, False)
     data = load_portfolio(service, rules_path=SMALL)
     assert data.estimate().innovations == 0
     assert data.readiness().opd_without == ("DINKES", "DISDIK", "DINSOS")
-    assert load_portfolio(service, year=2026).estimate().innovations == 1  # another year
-    set_reported(service, item.id, 2030, True)
+    assert load_portfolio(service, year=2023).estimate().innovations == 1  # another year
+    set_reported(service, item.id, 2026, True)
     assert load_portfolio(service, rules_path=SMALL).estimate().innovations == 1
 
 

@@ -123,7 +123,8 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
 
     p = group.add_parser("portfolio", parents=[parent],
                          help=_("tandai inovasi dilaporkan atau tidak dilaporkan tahun ini"))
-    p.add_argument("--innovation", required=True, metavar="ID", help=_("id atau nama inovasi"))
+    p.add_argument("--innovation", required=True, metavar="ID",
+                   help=_("id inovasi (atau awalannya)"))
     p.add_argument("--year", type=int, metavar="TAHUN", help=_("tahun penilaian"))
     flag = p.add_mutually_exclusive_group(required=True)
     flag.add_argument("--not-reported", action="store_true", help=_("tidak dilaporkan"))

@@ -352,6 +352,9 @@ def plan_import(service: WorkshopService, sheets: dict[str, Sheet], rules: iga.I
 
 def _plan_answer(rules: iga.IgaRules, row: dict, aspect: str, here: str,
                  problems: list[str]) -> PlannedAnswer | None:
+    if not _text(row.get("parameter")) and not _text(row.get("evidence")) and \
+            _key(row.get("status")) in ("", iga.STATUS_WAITING):
+        return None  # an empty row of the form: nothing to record, whatever its number
     no = iga.normalize_no(_text(row.get("no")))
     indicator = rules.indicator(no) if no else None
     if indicator is None or indicator.aspect != aspect:
@@ -366,8 +369,6 @@ def _plan_answer(rules: iga.IgaRules, row: dict, aspect: str, here: str,
         problems.append(f"{here}: {error.message}")
         return None
     items = _evidence_items(row.get("evidence"))
-    if parameter is None and not items and status == iga.STATUS_WAITING:
-        return None  # an empty row of the form: nothing to record
     return PlannedAnswer(indicator.no, parameter, items, status)
 
 

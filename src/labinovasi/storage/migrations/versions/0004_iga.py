@@ -1,14 +1,14 @@
 """IGA portfolio: which innovations a region leaves out of a year's report ("tidak dilaporkan")
 
 Revision ID: iga
-Revises: evidence
+Revises: evidence, innovations (joins the two branches that follow "withdrawn")
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "iga"
-down_revision = "evidence"
+down_revision = ("evidence", "innovations")
 branch_labels = None
 depends_on = None
 
