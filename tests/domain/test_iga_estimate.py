@@ -189,15 +189,16 @@ def test_new_innovation_in_a_missing_affair_restores_the_count_score(rules):
     assert result.needed == 1 and result.reached.index == Decimal("17.25")
 
 
-def test_cheapest_gains_rank_by_verified_points(rules):
+def test_cheapest_gains_rank_by_work_then_points(rules):
     gains = cheapest_gains(rules, two_innovations(), REGION, limit=None)
     rows = [(g.opd, g.innovation_id, g.indicator, g.action, g.claimed_points, g.verified_points)
             for g in gains]
+    # the least work first (verification, then raising a parameter), most points first
     assert rows == [
-        ("", None, "3", ACTION_RAISE, Decimal("9.17"), Decimal("9.17")),
         ("", None, "2a", ACTION_VERIFY, 0, Decimal(3)),
         ("DINKES", "X", "17", ACTION_VERIFY, 0, Decimal(1)),
         ("DINKES", "Y", "17", ACTION_VERIFY, 0, Decimal(1)),
+        ("", None, "3", ACTION_RAISE, Decimal("9.17"), Decimal("9.17")),
         ("DINKES", "X", "18", ACTION_RAISE, Decimal("0.25"), Decimal("0.25")),
         ("DINKES", "Y", "18", ACTION_RAISE, Decimal("0.25"), Decimal("0.25")),
     ]
@@ -216,6 +217,7 @@ def test_gains_after_estimate_match_the_estimate(rules):
     items = two_innovations()
     before = estimate(rules, items, REGION)
     top = next(g for g in cheapest_gains(rules, items, REGION) if g.innovation_id == "X")
+    assert (top.indicator, top.action) == ("17", ACTION_VERIFY)
     changed = [innovation("X", "Pendidikan", (accepted("16"), accepted("17", 2))), items[1]]
     after = estimate(rules, changed, REGION)
     for basis, points in ((BASIS_CLAIMED, top.claimed_points),
@@ -247,8 +249,9 @@ def test_checklist(rules):
     assert region["indicator:1"].ok and region["verification"].ok
     # one of three affairs; 2 needed: 2,25 × 2 = 4,5 of 100 lost
     assert not region["yandas"].ok
-    assert "kehilangan 4,50 poin indeks" in region["yandas"].message
-    assert "belum ada: Kesehatan, Sosial" in region["yandas"].message
+    assert region["yandas"].message == (
+        "Urusan wajib pelayanan dasar 1 dari 3 (minimal 2): skor jumlah inovasi 0, kehilangan "
+        "4,50 poin indeks; belum ada: Kesehatan, Sosial")
     assert result.empty_seats == 2 and not region["seats"].ok
     assert region["opd"].message == "2 dari 3 perangkat daerah memiliki inovasi"
     assert result.opd_without == ("DINSOS",)

@@ -585,7 +585,7 @@ def _next_step(answer: Answer | None) -> tuple[str, Answer] | None:
 def cheapest_gains(rules: IgaRules, innovations, region_answers,
                    limit: int | None = 20) -> list[Gain]:
     """Next steps per indicator (verify, attach evidence, raise the parameter by one), ranked by
-    the terverifikasi index points they add, then by how little work they take.
+    how little work they take, then by the terverifikasi index points they add.
 
     Only one part of the formula moves per step (SPD, or one innovation's SID), so each step's
     worth is exact: a SID point is worth 1 / divisor of a total point."""
@@ -652,7 +652,9 @@ def cheapest_gains(rules: IgaRules, innovations, region_answers,
             gains.append(Gain(ACTION_AFFAIR, None, "", "", "", affair, None, None,
                               points[BASIS_CLAIMED], points[BASIS_VERIFIED]))
 
-    gains.sort(key=lambda g: (-g.verified_points, ACTION_ORDER[g.action], -g.claimed_points,
+    # The least work first (verify what is attached, attach what is missing, then raise a
+    # parameter, then a new innovation), the most index points first within each.
+    gains.sort(key=lambda g: (ACTION_ORDER[g.action], -g.verified_points, -g.claimed_points,
                               g.opd, g.innovation_name, _no_key(g.indicator)))
     return gains if limit is None else gains[:limit]
 
@@ -834,8 +836,8 @@ def readiness(rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnov
         lost = rules.per_innovation * min(len(reported), rules.max_innovations)
         points = lost / rules.max_total * 100
         region.append(Check("yandas", False, _(
-            "Urusan wajib pelayanan dasar: {covered} dari {total} tercakup (minimal {minimum}); "
-            "belum ada: {missing}. Skor jumlah inovasi 0: kehilangan {points} poin indeks"
+            "Urusan wajib pelayanan dasar {covered} dari {total} (minimal {minimum}): skor "
+            "jumlah inovasi 0, kehilangan {points} poin indeks; belum ada: {missing}"
         ).format(covered=len(covered), total=len(rules.yandas_affairs),
                  minimum=rules.min_covered, missing=", ".join(missing),
                  points=format_score(points))))

@@ -529,8 +529,8 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
 
     profile, indicators = [], []
     for n, item in enumerate(plan["innovations"]):
-        design = " ".join(["Inovasi ini menjawab masalah layanan yang lambat dan mahal."]
-                          * (item["design_words"] // 10 + 1))
+        sentence = "Inovasi ini menjawab masalah layanan yang lambat dan mahal."
+        design = " ".join([sentence] * -(-item["design_words"] // len(sentence.split())))
         values = dict(item, design_text=design, goal="Layanan lebih cepat",
                       benefit="Warga terlayani tanpa antre", expected_result="Waktu layanan "
                       "turun separuh", budget=25_000_000 + n * 5_000_000, budget_source="APBD",

@@ -83,6 +83,7 @@ class IgaView(Retranslatable, QDialog):
         super().__init__(parent, objectName="igaView")
         self.service = service
         self.portfolio: iga.IgaPortfolio | None = None
+        self._expected_year: int | None = None
         self.resize(1280, 720)
         self._build()
         self.retranslate_ui()
@@ -106,6 +107,8 @@ class IgaView(Retranslatable, QDialog):
         self.refresh_button.clicked.connect(self.refresh)
         self.report_button = QPushButton(objectName="igaSaveReport")
         self.report_button.clicked.connect(self.save_report_dialog)
+        for button in (self.refresh_button, self.report_button):
+            button.setAutoDefault(False)  # Enter in a number box must not reload the view
         self.headline = QLabel(objectName="igaHeadline")
         self.headline.setStyleSheet(style.HEADER_QSS)
         self.message = MessageLine(objectName="igaMessage")
@@ -261,10 +264,13 @@ class IgaView(Retranslatable, QDialog):
             self.year_combo.blockSignals(True)
             self.year_combo.setCurrentIndex(self.year_combo.findData(self.portfolio.rules.year))
             self.year_combo.blockSignals(False)
-        average = self.portfolio.average_sid(iga.BASIS_VERIFIED)
         self.expected_spin.blockSignals(True)
         self.expected_spin.setMaximum(float(self.portfolio.rules.max_sid))
-        self.expected_spin.setValue(float(average) if average else 60.0)
+        if self._expected_year != self.portfolio.rules.year:
+            # a new innovation is expected to score like the average one, until told otherwise
+            average = self.portfolio.average_sid(iga.BASIS_VERIFIED)
+            self.expected_spin.setValue(float(average) if average else 60.0)
+            self._expected_year = self.portfolio.rules.year
         self.expected_spin.blockSignals(False)
         self._fill_affairs()
         self._show()
@@ -382,10 +388,14 @@ class IgaView(Retranslatable, QDialog):
             return self.tr("indeks {now} sudah mencapai sasaran {target}.").format(
                 now=now, target=format_score(answer.target))
         if answer.needed is None:
-            return self.tr("indeks {now}; sasaran {target} tidak tercapai dengan menambah "
+            text = self.tr("indeks {now}; sasaran {target} tidak tercapai dengan menambah "
                            "inovasi bernilai SID {expected}. Lengkapi bukti dan verifikasi "
                            "dulu.").format(now=now, target=format_score(answer.target),
                                            expected=format_score(answer.expected_sid))
+            if len(answer.current.yandas_covered) < self.portfolio.rules.min_covered:
+                text += " " + self.tr("Skor jumlah inovasi masih 0: pilih urusan wajib "
+                                      "pelayanan dasar yang belum ada untuk inovasi baru.")
+            return text
         return self.tr("indeks {now}; perlu {n} inovasi lagi → {reached}.").format(
             now=now, n=answer.needed, reached=format_score(answer.reached.index))
 
