@@ -2,7 +2,7 @@
 command line (version, a new workshop, an OPD import, the sample, PDF reports with the shipped
 fonts embedded) and the GUI offscreen (the sample opened, every screen rendered, a clean exit).
 
-    python tests/packaging/smoke.py --cli PATH/labinovasi [--gui PATH/Labinovasi]
+    python tests/packaging/smoke.py --cli PATH/labinovasi [--gui PATH/Labinovasi] [--x11]
 
 Used by the wheel test (tests/packaging/wheel_test.py), `make bundle` and the Windows workflow.
 Needs only the standard library and pypdf in the Python that runs it, not in the program
@@ -72,7 +72,8 @@ def check_pdf(pdf: Path, words: list[str]) -> None:
         raise SmokeFailure(f"{pdf}: embedded fonts {sorted(fonts)}, expected {sorted(FONTS)}")
 
 
-def checks(cli: list[str], gui: list[str], work: Path) -> list[tuple[str, Callable[[], None]]]:
+def checks(cli: list[str], gui: list[str], work: Path,
+           x11: bool = False) -> list[tuple[str, Callable[[], None]]]:
     workshop = work / "lab.labinovasi"
     sample = work / "contoh.labinovasi"
     offscreen = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -110,21 +111,33 @@ def checks(cli: list[str], gui: list[str], work: Path) -> list[tuple[str, Callab
         if not board.is_file() or board.stat().st_size < 10_000:
             raise SmokeFailure(f"{board}: the main window was not rendered")
 
-    return [("version", version), ("new + opd import", new_and_import),
-            ("report with embedded fonts", report_new),
-            ("sample + report", sample_report), ("GUI offscreen", gui_offscreen)]
+    def gui_x11() -> None:
+        # The same on a real X server (Xvfb): the xcb platform plugin and the libraries it
+        # needs, which offscreen never loads, are in the bundle.
+        shots = work / "screens-x11"
+        run(["xvfb-run", "-a", *gui, "screenshots", "--out", str(shots)],
+            env={**os.environ, "QT_QPA_PLATFORM": "xcb"})
+        if not (shots / "board.png").is_file():
+            raise SmokeFailure("the main window was not rendered on X")
+
+    found = [("version", version), ("new + opd import", new_and_import),
+             ("report with embedded fonts", report_new),
+             ("sample + report", sample_report), ("GUI offscreen", gui_offscreen)]
+    return found + [("GUI on X (Xvfb)", gui_x11)] if x11 else found
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cli", required=True, help="the command-line program")
     parser.add_argument("--gui", help="the windowed program (default: --cli)")
+    parser.add_argument("--x11", action="store_true",
+                        help="also start the GUI on a virtual X server (needs xvfb-run)")
     args = parser.parse_args(argv)
     cli = [args.cli]
     gui = [args.gui or args.cli]
     passed = failed = 0
     with tempfile.TemporaryDirectory(prefix="labinovasi-smoke-") as folder:
-        for name, check in checks(cli, gui, Path(folder)):
+        for name, check in checks(cli, gui, Path(folder), x11=args.x11):
             start = time.monotonic()
             try:
                 check()
