@@ -3,13 +3,12 @@ the checklist, "berapa inovasi lagi?" typed in, the cheapest gains, the lowering
 
 from __future__ import annotations
 
-from labinovasi.services.innovations import Innovations
-
 from PySide6.QtCore import Qt
 
 from iga_workbook import add_opds, write_workbook
 from labinovasi.services import evidence
 from labinovasi.services.iga_form import import_iga_workbook
+from labinovasi.services.innovations import Innovations
 
 
 def open_view(qtbot, service):
