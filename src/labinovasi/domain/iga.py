@@ -597,7 +597,7 @@ def cheapest_gains(rules: IgaRules, innovations, region_answers,
 
     def consider(indicators: tuple[Indicator, ...], answers: tuple[Answer, ...], scale: dict,
                  innovation: IgaInnovation | None) -> None:
-        by_no = {}
+        by_no: dict[str, list[Answer]] = {}
         for answer in answers:
             by_no.setdefault(normalize_no(answer.indicator), []).append(answer)
         for indicator in indicators:
@@ -737,18 +737,18 @@ def _answer_checks(rules: IgaRules, indicators: tuple[Indicator, ...],
     for indicator in indicators:
         if not indicator.mandatory:
             continue
-        answer = by_no.get(indicator.no)
-        if answer is None or answer.parameter is None:
+        found = by_no.get(indicator.no)
+        if found is None or found.parameter is None:
             message = _("Indikator {label}: skor 0, parameter belum dipilih").format(
                 label=indicator.label)
             checks.append(Check(f"indicator:{indicator.no}", False, message))
-        elif answer.evidence_count < 1:
+        elif found.evidence_count < 1:
             message = _("Indikator {label}: skor 0, belum ada bukti").format(
                 label=indicator.label)
             checks.append(Check(f"indicator:{indicator.no}", False, message))
         else:
             message = _("Indikator {label}: parameter {parameter}, {count} bukti").format(
-                label=indicator.label, parameter=answer.parameter, count=answer.evidence_count)
+                label=indicator.label, parameter=found.parameter, count=found.evidence_count)
             checks.append(Check(f"indicator:{indicator.no}", True, message))
     known = {indicator.no for indicator in indicators}
     claimed = [a for no, a in by_no.items() if no in known and a.parameter and a.evidence_count]
