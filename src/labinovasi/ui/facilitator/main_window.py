@@ -67,6 +67,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
         self.board.opdActivated.connect(self.show_opd)
+        self.board.selectionChanged.connect(self._update_enabled)
         self.workspace.backRequested.connect(lambda: self.show_tab("board"))
 
         self._create_actions()
@@ -116,8 +117,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.add_idea_action.setShortcuts([QKeySequence("Ctrl+Return"),
                                            QKeySequence("Ctrl+Enter"),
                                            QKeySequence("Ctrl+I")])
-        self.forward_action = a("actionStageForward", lambda: self.workspace.move_forward())
-        self.back_stage_action = a("actionStageBack", lambda: self.workspace.move_back())
+        self.forward_action = a("actionStageForward", lambda: self.step_stage(1))
+        self.back_stage_action = a("actionStageBack", lambda: self.step_stage(-1))
         self.print_opd_action = a("actionPrintOpd", lambda: self.print_preview("opd"),
                                   QKeySequence.StandardKey.Print)
         self.print_summary_action = a("actionPrintSummary", lambda: self.print_preview("summary"))
@@ -264,9 +265,18 @@ class MainWindow(Retranslatable, QMainWindow):
                        self.station_action, self.next_opd_action, self.previous_opd_action,
                        self.add_idea_action, self.forward_action, self.back_stage_action):
             action.setEnabled(has)
-        in_opd = has and self.workspace.opd_id is not None
-        for action in (self.forward_action, self.back_stage_action, self.add_idea_action):
+        # On the board the OPD actions act on the selected row, in the workspace on its OPD.
+        in_opd = has and self._target_opd_id() is not None
+        for action in (self.forward_action, self.back_stage_action, self.add_idea_action,
+                       self.print_opd_action):
             action.setEnabled(in_opd)
+
+    def _target_opd_id(self) -> str | None:
+        """The OPD an OPD action acts on: the one open in the workspace, or the board's
+        selected row when the board is shown (never an OPD the user cannot see)."""
+        if self.stack.currentWidget() is self.workspace:
+            return self.workspace.opd_id
+        return self.board.current_opd_id()
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -372,6 +382,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.workspace.commit_pending()
             self.stack.setCurrentWidget(self.board)
             self.board.view.setFocus()
+            self._update_enabled()
             return
         if self.workspace.opd_id is None and self.service is not None:
             opds = self.service.list_opds()
@@ -397,9 +408,35 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self._update_enabled()
 
+    def step_stage(self, step: int) -> bool:
+        """Move the OPD in view one stage forward (1) or back (-1). From the board it is the
+        selected row's OPD, and the outcome (or refusal) is shown on the board."""
+        if self.stack.currentWidget() is self.workspace:
+            return self.workspace.move_forward() if step > 0 else self.workspace.move_back()
+        opd_id = self.board.current_opd_id()
+        if opd_id is None:
+            self.board.message.show_warning(self.tr("Pilih satu OPD di papan dulu."))
+            return False
+        self.workspace.set_opd(opd_id, follow_stage=False)
+        moved = self.workspace.move_forward() if step > 0 else self.workspace.move_back()
+        if self.workspace.refusal_frame.isVisibleTo(self.workspace):
+            self.board.message.show_warning(
+                self.workspace.refusal_label.text() + " "
+                + self.tr("Buka OPD (Enter) untuk melanjutkan dengan pengecualian."))
+        elif self.workspace.message.text():
+            if moved:
+                self.board.message.show_ok(self.workspace.message.text())
+            else:
+                self.board.message.show_warning(self.workspace.message.text())
+        self.board.select_opd(opd_id)
+        return moved
+
     def focus_add_idea(self) -> None:
-        if self.workspace.opd_id is None:
+        opd_id = self._target_opd_id()
+        if opd_id is None:
             return
+        if opd_id != self.workspace.opd_id:
+            self.workspace.set_opd(opd_id, follow_stage=False)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_tab("drumup")
         self.workspace.drumup.focus_input()

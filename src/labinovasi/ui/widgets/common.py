@@ -33,21 +33,28 @@ class CommitTextEdit(QPlainTextEdit):
 
 
 class MessageLine(QLabel):
-    """An inline, gentle message: red for refusals, green for confirmations, empty otherwise."""
+    """An inline, gentle message: red for refusals, green for confirmations, empty otherwise.
 
-    def __init__(self, parent=None, **properties):
+    `reserve` keeps the line's room when it is empty, so a message appearing never pushes
+    what is below it (and under the user's mouse) down."""
+
+    def __init__(self, parent=None, reserve: bool = False, **properties):
         super().__init__(parent, **properties)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote participant text
-        self.hide()
+        self._reserve = reserve
+        if reserve:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() + 4)
+        else:
+            self.hide()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
-        self.setVisible(bool(text))
+        self.setVisible(self._reserve or bool(text))
 
     def clear(self) -> None:
         super().clear()
-        self.hide()
+        self.setVisible(self._reserve)
 
     def show_warning(self, text: str) -> None:
         self.setStyleSheet(style.MESSAGE_WARNING_QSS)

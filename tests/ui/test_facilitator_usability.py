@@ -1,0 +1,61 @@
+"""The facilitator's app as a new user meets it (issue 14): every point driven through the
+real widgets with keys, clicks and menu actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from labinovasi.domain import Stage
+from labinovasi.ui.widgets.opd_table import STATUS_ROLE
+
+
+def click_board_row(qtbot, window, abbreviation: str) -> None:
+    """Click the board's row of `abbreviation` as a person would."""
+    board = window.board
+    for row in range(board.proxy.rowCount()):
+        index = board.proxy.index(row, 0)
+        if index.data(STATUS_ROLE).opd.abbreviation == abbreviation:
+            board.view.scrollTo(index)
+            rect = board.view.visualRect(index)
+            qtbot.mouseClick(board.view.viewport(), Qt.MouseButton.LeftButton,
+                             pos=rect.center())
+            assert board.current_opd_id() == index.data(STATUS_ROLE).opd.id
+            return
+    raise AssertionError(f"{abbreviation} is not on the board")
+
+
+def open_from_board(qtbot, window, abbreviation: str) -> None:
+    click_board_row(qtbot, window, abbreviation)
+    qtbot.keyClick(window.board.view, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.workspace
+
+
+# -- 1. board actions act on the selected row -------------------------------------------------
+
+def test_stage_forward_from_board_moves_the_selected_row_not_the_last_opened(qtbot, window):
+    service = window.service
+    open_from_board(qtbot, window, "DINKES")  # 5 of 5, drum-up
+    qtbot.mouseClick(window.workspace.back_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.board
+    click_board_row(qtbot, window, "DISTANKP")  # 2 of 5
+    window.forward_action.trigger()
+    assert service.find_opd("DINKES").stage is Stage.DRUM_UP
+    assert service.find_opd("DISTANKP").stage is Stage.DRUM_UP
+    message = window.board.message
+    assert message.isVisible() and "DISTANKP" in message.text() and "2 dari 5" in message.text()
+
+    click_board_row(qtbot, window, "RSUD")  # 5 of 5
+    assert message.text() == ""
+    window.forward_action.trigger()
+    assert service.find_opd("RSUD").stage is Stage.DIAGNOSE
+    assert service.find_opd("DINKES").stage is Stage.DRUM_UP
+    assert "RSUD" in message.text() or "Rumah Sakit" in message.text()
+    assert window.stack.currentWidget() is window.board
+
+
+def test_opd_actions_disabled_on_board_without_a_selected_row(qtbot, window):
+    window.board.view.clearSelection()
+    window.board.view.setCurrentIndex(window.board.proxy.index(-1, -1))
+    assert not window.forward_action.isEnabled()
+    click_board_row(qtbot, window, "RSUD")
+    assert window.forward_action.isEnabled()
