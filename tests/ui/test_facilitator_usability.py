@@ -59,3 +59,43 @@ def test_opd_actions_disabled_on_board_without_a_selected_row(qtbot, window):
     assert not window.forward_action.isEnabled()
     click_board_row(qtbot, window, "RSUD")
     assert window.forward_action.isEnabled()
+
+
+# -- 4. Ctrl+Z in "Gagasan baru" after a save; 16. Pengusul not kept silently -----------------
+
+def type_idea(qtbot, tab, text: str) -> None:
+    qtbot.keyClicks(tab.idea_input, text)
+    qtbot.keyClick(tab.idea_input, Qt.Key.Key_Return)
+
+
+def test_ctrl_z_in_new_idea_field_does_not_bring_back_the_saved_text(qtbot, window):
+    open_from_board(qtbot, window, "DINSOS")
+    tab = window.workspace.drumup
+    before = len(window.service.list_ideas(window.workspace.opd_id))
+    type_idea(qtbot, tab, "Layanan pengaduan sosial lewat SMS")
+    assert tab.idea_input.text() == ""
+    qtbot.keyClick(tab.idea_input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.idea_input.text() == ""
+    qtbot.keyClick(tab.idea_input, Qt.Key.Key_Return)
+    assert len(window.service.list_ideas(window.workspace.opd_id)) == before + 1
+
+
+def test_pengusul_is_cleared_unless_kept_deliberately(qtbot, window):
+    open_from_board(qtbot, window, "DINSOS")
+    tab = window.workspace.drumup
+    qtbot.keyClicks(tab.author_input, "Bu Sari")
+    type_idea(qtbot, tab, "Pendataan lansia terlantar per desa")
+    assert tab.author_input.text() == ""
+    views = window.service.list_ideas(window.workspace.opd_id)
+    assert views[-1].idea.author == "Bu Sari"
+    type_idea(qtbot, tab, "Kartu bantuan sosial digital")
+    assert window.service.list_ideas(window.workspace.opd_id)[-1].idea.author == ""
+
+    qtbot.keyClicks(tab.author_input, "Pak Budi")
+    tab.author_input.setFocus()
+    qtbot.keyClick(tab.author_input, Qt.Key.Key_Tab)
+    assert tab.keep_author_check.hasFocus()
+    qtbot.keyClick(tab.keep_author_check, Qt.Key.Key_Space)
+    assert tab.keep_author_check.isChecked()
+    type_idea(qtbot, tab, "Posko aduan bencana di kecamatan")
+    assert tab.author_input.text() == "Pak Budi"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -112,6 +113,7 @@ class DrumupTab(OpdPage):
         self.add_button.clicked.connect(self.add_idea)
         for line in (self.idea_input, self.author_input, self.problem_input):
             line.returnPressed.connect(self.add_idea)
+        self.keep_author_check = QCheckBox(objectName="keepAuthorCheck")
         self.edit_button = QPushButton(objectName="editIdeaButton")
         self.edit_button.clicked.connect(lambda: self.open_edit_dialog(self.table.currentRow()))
         self.message = MessageLine(objectName="ideaMessage")
@@ -125,6 +127,7 @@ class DrumupTab(OpdPage):
         self.problem_label.setBuddy(self.problem_input)
         extra.addWidget(self.author_label)
         extra.addWidget(self.author_input, 1)
+        extra.addWidget(self.keep_author_check)
         extra.addWidget(self.problem_label)
         extra.addWidget(self.problem_input, 2)
         extra.addWidget(self.add_button)
@@ -136,7 +139,8 @@ class DrumupTab(OpdPage):
         layout.addLayout(extra)
         layout.addWidget(self.message)
         self.setTabOrder(self.idea_input, self.author_input)
-        self.setTabOrder(self.author_input, self.problem_input)
+        self.setTabOrder(self.author_input, self.keep_author_check)
+        self.setTabOrder(self.keep_author_check, self.problem_input)
         self.setTabOrder(self.problem_input, self.add_button)
         self.setTabOrder(self.add_button, self.table)
         self.retranslate_ui()
@@ -150,6 +154,9 @@ class DrumupTab(OpdPage):
             self.tr("Tulis satu gagasan, lalu tekan Enter…"))
         self.author_label.setText(self.tr("&Pengusul:"))
         self.problem_label.setText(self.tr("&Masalah:"))
+        self.keep_author_check.setText(self.tr("tetap untuk gagasan berikutnya"))
+        self.keep_author_check.setToolTip(self.tr(
+            "Centang bila orang yang sama menulis beberapa gagasan berturut-turut"))
         self.problem_input.setPlaceholderText(self.tr("masalah yang dijawab (boleh nanti)"))
         self.add_button.setText(self.tr("Tambah"))
         self.edit_button.setText(self.tr("Ubah gagasan…"))
@@ -231,9 +238,12 @@ class DrumupTab(OpdPage):
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return
-        # Kept for the next idea: the same person often writes several in a row.
-        self.idea_input.clear()
-        self.problem_input.clear()
+        # setText, not clear(): it also empties the fields' own undo history, so Ctrl+Z there
+        # cannot bring back the saved text (and Enter make a duplicate of it).
+        self.idea_input.setText("")
+        self.problem_input.setText("")
+        if not self.keep_author_check.isChecked():
+            self.author_input.setText("")  # never credit the next idea to someone silently
         if view.counted:
             self.message.show_ok(self.tr("Gagasan no. %1 tersimpan.").replace(
                 "%1", str(view.number)))
