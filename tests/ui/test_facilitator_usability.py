@@ -99,3 +99,23 @@ def test_pengusul_is_cleared_unless_kept_deliberately(qtbot, window):
     assert tab.keep_author_check.isChecked()
     type_idea(qtbot, tab, "Posko aduan bencana di kecamatan")
     assert tab.author_input.text() == "Pak Budi"
+
+
+# -- 18. filter and search before a workshop; 9. an empty workshop tells the next step --------
+
+def test_board_filter_and_search_disabled_until_a_workshop_is_open(qtbot, tmp_path):
+    from labinovasi.ui.facilitator.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.board.search_edit.isEnabled()
+    assert not window.board.filter_combo.isEnabled()
+    qtbot.keyClicks(window.board.search_edit, "DINKES")
+    assert window.board.search_edit.text() == ""
+
+    assert window.create_workshop(tmp_path / "baru.labinovasi", title="Lab 2026",
+                                  region="Kabupaten Uji", min_ideas=5)
+    assert window.board.search_edit.isEnabled() and window.board.filter_combo.isEnabled()
+    text = window.board.summary_label.text()
+    assert "belum punya OPD" in text and "Impor OPD" in text and "Tambah OPD" in text

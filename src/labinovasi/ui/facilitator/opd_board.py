@@ -127,6 +127,9 @@ class OpdBoard(Retranslatable, QWidget):
 
     def refresh(self) -> None:
         """Reload every OPD's status, keeping the selected OPD selected."""
+        for widget in (self.filter_combo, self.search_edit, self.filter_label,
+                       self.search_label):
+            widget.setEnabled(self.service is not None)  # nothing to filter before a workshop
         if self.service is None:
             self.model.set_statuses([])
             self.workshop_label.setText(self.tr("Belum ada lokakarya yang dibuka"))
@@ -140,6 +143,11 @@ class OpdBoard(Retranslatable, QWidget):
         self.workshop_label.setText(
             f"{workshop.title} — {workshop.region}" if workshop.region else workshop.title)
         total = len(status.opds)
+        if total == 0:
+            self.summary_label.setText(self.tr(
+                "Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… "
+                "(dari CSV/XLSX) atau OPD → Tambah OPD…"))
+            return
         met = status.opds_meeting_minimum
         self.summary_label.setText(
             self.tr("%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, "
