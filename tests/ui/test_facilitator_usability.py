@@ -119,3 +119,34 @@ def test_board_filter_and_search_disabled_until_a_workshop_is_open(qtbot, tmp_pa
     assert window.board.search_edit.isEnabled() and window.board.filter_combo.isEnabled()
     text = window.board.summary_label.text()
     assert "belum punya OPD" in text and "Impor OPD" in text and "Tambah OPD" in text
+
+
+# -- 13. stale and mixed-language messages, the language's number format ---------------------
+
+def test_refusal_goes_once_the_opd_meets_the_minimum(qtbot, window):
+    open_from_board(qtbot, window, "DINSOS")  # 3 of 5
+    workspace = window.workspace
+    qtbot.mouseClick(workspace.next_button, Qt.MouseButton.LeftButton)
+    assert workspace.refusal_frame.isVisible()
+    tab = workspace.drumup
+    type_idea(qtbot, tab, "Layanan pengaduan sosial lewat SMS")
+    assert "4 dari 5" in workspace.refusal_label.text()
+    type_idea(qtbot, tab, "Data terpadu penerima bantuan per desa")
+    assert not workspace.refusal_frame.isVisible()
+
+
+def test_english_switch_clears_indonesian_messages_and_formats_numbers(qtbot, window):
+    from labinovasi.i18n import set_language
+
+    open_from_board(qtbot, window, "DINSOS")
+    type_idea(qtbot, window.workspace.drumup, "Layanan pengaduan sosial lewat SMS")
+    assert "tersimpan" in window.workspace.drumup.message.text()
+    try:
+        window.language_actions["en"].trigger()
+        qtbot.waitUntil(lambda: window.workspace.drumup.message.text() == "", timeout=2000)
+        qtbot.mouseClick(window.workspace.back_button, Qt.MouseButton.LeftButton)
+        assert "66.7%" in window.board.summary_label.text()
+    finally:
+        window.language_actions["id"].trigger()
+        set_language("id")
+    assert "66,7%" in window.board.summary_label.text()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labinovasi.domain import LabinovasiError, RuleRefused, Stage
+from labinovasi.domain import LabinovasiError, RuleRefused, Stage, check_stage_move
 from labinovasi.services import WorkshopService
 from labinovasi.ui import style
 from labinovasi.ui.facilitator.design_form import DesignForm
@@ -24,12 +26,49 @@ from labinovasi.ui.facilitator.diagnose_tab import DiagnoseTab
 from labinovasi.ui.facilitator.drumup_tab import DrumupTab
 from labinovasi.ui.signals import signals
 from labinovasi.ui.widgets.commands import StageMoveCommand
-from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.common import MessageLine, name_buttons
 from labinovasi.ui.widgets.pages import OpdPage
 
 TAB_NAMES = ("drumup", "diagnose", "design")
 TAB_OF_STAGE = {Stage.DRUM_UP: 0, Stage.DIAGNOSE: 1, Stage.DESIGN: 2, Stage.DELIVER: 2,
                 Stage.DISPLAY: 2}
+
+
+class OverrideDialog(QDialog):
+    """Asks the written reason for a move by exception; OK stays disabled while it is blank."""
+
+    def __init__(self, refusal: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("overrideDialog")
+        self.setWindowTitle(self.tr("Lanjutkan dengan pengecualian"))
+        self.label = QLabel(refusal + "\n\n"
+                            + self.tr("Tulis &alasan pengecualian (dicatat dan dicetak):"))
+        self.label.setWordWrap(True)
+        self.reason_edit = QPlainTextEdit(objectName="overrideReason")
+        self.reason_edit.setTabChangesFocus(True)
+        self.label.setBuddy(self.reason_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Ok: self.tr("Lanjutkan"),
+                                    QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.reason_edit.textChanged.connect(lambda: self.ok_button.setEnabled(
+            bool(self.reason().strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.buttons)
+        self.resize(520, 280)
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText()
+
+    def accept(self) -> None:
+        if self.reason().strip():  # Enter on a blank reason keeps the dialog open
+            super().accept()
 
 
 class OpdWorkspace(OpdPage):
@@ -161,6 +200,23 @@ class OpdWorkspace(OpdPage):
         self.next_button.setEnabled(following is not None)
         self.next_button.setText(self.tr("Maju ke %1 ▶").replace(
             "%1", following.label) if following else self.tr("Maju ke tahap berikutnya"))
+        self._recheck_refusal(opd)
+
+    def _recheck_refusal(self, opd) -> None:
+        """A refusal shown earlier is checked again after every change: gone once the OPD
+        meets the rule, and re-worded (in the current language, with the new counts)."""
+        if self._refused_target is None:
+            return
+        if self._refused_target.index <= opd.stage.index:
+            self.clear_refusal()
+            return
+        decision = check_stage_move(
+            opd, self._refused_target, [v.idea for v in self.service.list_ideas(opd.id)],
+            self.service.design_for(opd.id), self.service.workshop().min_ideas)
+        if decision.allowed:
+            self.clear_refusal()
+        else:
+            self.refusal_label.setText(decision.message)
 
     def refresh_all(self) -> None:
         if self.opd_id is not None and self.service is not None:
@@ -243,15 +299,11 @@ class OpdWorkspace(OpdPage):
         """Continue a refused move by exception: the facilitator writes why; blank is refused."""
         if self._refused_target is None:
             return False
-        reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Lanjutkan dengan pengecualian"),
-            self.refusal_label.text() + "\n\n"
-            + self.tr("Tulis alasan pengecualian (dicatat dan dicetak):"))
-        if not ok:
-            return False
-        if not reason.strip():
-            self.message.show_warning(self.tr(
-                "Alasan pengecualian wajib diisi; tahap tidak dipindah."))
+        self.override_dialog = OverrideDialog(self.refusal_label.text(), self)
+        accepted = self.override_dialog.exec() == QDialog.DialogCode.Accepted
+        reason = self.override_dialog.reason()
+        self.override_dialog.deleteLater()
+        if not accepted:
             return False
         return self.move_to(self._refused_target, reason=reason)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -55,6 +55,12 @@ class MessageLine(QLabel):
     def clear(self) -> None:
         super().clear()
         self.setVisible(self._reserve)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # A message in the previous language is stale: it goes rather than staying mixed.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.clear()
+        super().changeEvent(event)
 
     def show_warning(self, text: str) -> None:
         self.setStyleSheet(style.MESSAGE_WARNING_QSS)
