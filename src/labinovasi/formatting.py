@@ -13,7 +13,6 @@ from babel.numbers import format_percent as _babel_percent
 from labinovasi.i18n import current_language
 
 
-
 def number_locale() -> str:
     """The Babel locale of the current language: an English screen shows 13.3%, not 13,3%."""
     return current_language()

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from labinovasi.domain import Stage
 from labinovasi.services import WorkshopService
