@@ -150,3 +150,81 @@ def test_english_switch_clears_indonesian_messages_and_formats_numbers(qtbot, wi
         window.language_actions["id"].trigger()
         set_language("id")
     assert "66,7%" in window.board.summary_label.text()
+
+
+# -- 3. withdraw, move, and undo of "add idea" ------------------------------------------------
+
+def select_idea_row(qtbot, tab, row: int) -> None:
+    index = tab.table.model().index(row, 1)
+    tab.table.scrollTo(index)
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.table.visualRect(index).center())
+    assert tab.table.currentRow() == row
+
+
+def test_withdraw_an_idea_with_a_reason_and_undo(qtbot, window, on_modal):
+    service = window.service
+    open_from_board(qtbot, window, "DISDIK")
+    opd_id = window.workspace.opd_id
+    tab = window.workspace.drumup
+    counted = service.opd_status(opd_id).tally.counted
+    select_idea_row(qtbot, tab, 0)
+
+    def reason(dialog):
+        assert not dialog.ok_button.isEnabled()
+        qtbot.keyClicks(dialog.reason_edit, "gagasan bercanda")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    on_modal(reason)
+    qtbot.mouseClick(tab.withdraw_button, Qt.MouseButton.LeftButton)
+    assert service.opd_status(opd_id).tally.counted == counted - 1
+    assert tab.table.item(0, 4).text() == "ditarik: gagasan bercanda"
+    assert tab.table.item(0, 1).font().strikeOut()
+    assert tab.table.rowCount() == counted  # kept
+    assert tab.withdraw_button.text() == "&Kembalikan gagasan"
+
+    window.undo_action.trigger()
+    assert service.opd_status(opd_id).tally.counted == counted
+    assert not tab.table.item(0, 1).font().strikeOut()
+    window.redo_action.trigger()
+    assert service.opd_status(opd_id).tally.counted == counted - 1
+
+
+def test_undo_of_add_idea_withdraws_it_and_nothing_is_deleted(qtbot, window):
+    service = window.service
+    open_from_board(qtbot, window, "DINSOS")
+    opd_id = window.workspace.opd_id
+    tab = window.workspace.drumup
+    type_idea(qtbot, tab, "Gagasan salah ketik di OPD ini")
+    assert service.opd_status(opd_id).tally.counted == 4
+    assert "tambah gagasan" in window.undo_action.text()
+    window.undo_action.trigger()
+    views = service.list_ideas(opd_id)
+    assert len(views) == 4 and views[-1].idea.withdrawn
+    assert service.opd_status(opd_id).tally.counted == 3
+    window.redo_action.trigger()
+    assert service.opd_status(opd_id).tally.counted == 4
+
+
+def test_move_an_idea_to_another_opd_and_undo(qtbot, window, on_modal):
+    service = window.service
+    open_from_board(qtbot, window, "DINKES")
+    dinkes = window.workspace.opd_id
+    dinsos = service.find_opd("DINSOS").id
+    tab = window.workspace.drumup
+    select_idea_row(qtbot, tab, 1)
+    idea_id = tab.current_idea_id()
+
+    def choose(dialog):
+        combo = dialog.combo
+        combo.setFocus()
+        while combo.currentData() != dinsos:
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    on_modal(choose)
+    qtbot.mouseClick(tab.move_button, Qt.MouseButton.LeftButton)
+    assert service.get_idea(idea_id).opd_id == dinsos
+    assert "dipindahkan ke DINSOS" in tab.message.text()
+    window.undo_action.trigger()
+    assert service.get_idea(idea_id).opd_id == dinkes

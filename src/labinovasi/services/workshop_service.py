@@ -261,7 +261,7 @@ class WorkshopService:
         idea = self.get_idea(idea_id)
         # Only ids and texts of the OPD's ideas: called after every add, on OPDs of thousands.
         with self._read() as session:
-            rows = session.execute(select(IdeaRow.id, IdeaRow.text)
+            rows = session.execute(select(IdeaRow.id, IdeaRow.text, IdeaRow.withdrawn_reason)
                                    .where(IdeaRow.opd_id == idea.opd_id)
                                    .order_by(IdeaRow.created_at, IdeaRow.id)).all()
         numbers = {row.id: n for n, row in enumerate(rows, start=1)}

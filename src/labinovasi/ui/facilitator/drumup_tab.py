@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,9 +25,17 @@ from labinovasi.domain import LabinovasiError, progress_text
 from labinovasi.services import IdeaView
 from labinovasi.ui import style
 from labinovasi.ui.signals import signals
-from labinovasi.ui.widgets.commands import IdeaEditCommand
+from labinovasi.services.idea_actions import move_idea, restore_idea, withdraw_idea
+from labinovasi.ui.widgets.commands import (
+    IdeaAddCommand,
+    IdeaEditCommand,
+    IdeaMoveCommand,
+    IdeaRestoreCommand,
+    IdeaWithdrawCommand,
+)
 from labinovasi.ui.widgets.common import (
     MessageLine,
+    ReasonDialog,
     add_form_rows,
     make_row_list,
     name_buttons,
@@ -77,6 +86,39 @@ class IdeaEditDialog(QDialog):
         return {k: v for k, v in values.items() if v.strip() != getattr(idea, k)}
 
 
+class MoveIdeaDialog(QDialog):
+    """Choose the OPD an idea typed under the wrong OPD belongs to."""
+
+    def __init__(self, view: IdeaView, opds, parent=None):
+        super().__init__(parent)
+        self.setObjectName("moveIdeaDialog")
+        self.setWindowTitle(self.tr("Pindahkan gagasan no. %1").replace("%1", str(view.number)))
+        self.combo = QComboBox(objectName="moveIdeaTarget")
+        for opd in opds:
+            if opd.id != view.idea.opd_id:
+                self.combo.addItem(opd.display_name, opd.id)
+        label = QLabel(self.tr("Pindahkan ke &OPD:"))
+        label.setBuddy(self.combo)
+        text = QLabel(view.idea.text)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Ok: self.tr("Pindahkan"),
+                                    QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.buttons)
+        self.resize(480, 180)
+
+    def target(self) -> str | None:
+        return self.combo.currentData()
+
+
 class DrumupTab(OpdPage):
     """Lists the OPD's ideas (oldest first) and adds new ones; Enter adds and stays ready."""
 
@@ -116,11 +158,18 @@ class DrumupTab(OpdPage):
         self.keep_author_check = QCheckBox(objectName="keepAuthorCheck")
         self.edit_button = QPushButton(objectName="editIdeaButton")
         self.edit_button.clicked.connect(lambda: self.open_edit_dialog(self.table.currentRow()))
+        self.withdraw_button = QPushButton(objectName="withdrawIdeaButton")
+        self.withdraw_button.clicked.connect(self.toggle_withdrawn)
+        self.move_button = QPushButton(objectName="moveIdeaButton")
+        self.move_button.clicked.connect(self.move_current)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.message = MessageLine(objectName="ideaMessage")
 
         top = QHBoxLayout()
         top.addWidget(self.counter_label, 1)
         top.addWidget(self.edit_button)
+        top.addWidget(self.withdraw_button)
+        top.addWidget(self.move_button)
         extra = QHBoxLayout()
         self.author_label, self.problem_label = QLabel(), QLabel()
         self.author_label.setBuddy(self.author_input)
@@ -159,7 +208,8 @@ class DrumupTab(OpdPage):
             "Centang bila orang yang sama menulis beberapa gagasan berturut-turut"))
         self.problem_input.setPlaceholderText(self.tr("masalah yang dijawab (boleh nanti)"))
         self.add_button.setText(self.tr("Tambah"))
-        self.edit_button.setText(self.tr("Ubah gagasan…"))
+        self.edit_button.setText(self.tr("U&bah gagasan…"))
+        self.move_button.setText(self.tr("Pi&ndahkan ke OPD lain…"))
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------
@@ -202,14 +252,33 @@ class DrumupTab(OpdPage):
                 item.setData(IDEA_ID_ROLE, idea.id)
                 if not view.counted:
                     item.setForeground(QBrush(style.MUTED))
+                if idea.withdrawn and column in (COL_TEXT, COL_AUTHOR, COL_PROBLEM):
+                    font = item.font()
+                    font.setStrikeOut(True)  # kept and shown, visibly not counted
+                    item.setFont(font)
                 if column == COL_NUMBER:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
             if idea.id == current:
                 self.table.selectRow(row)
         self.table.resizeRowsToContents()
+        self._update_buttons()
+
+    def current_view(self) -> IdeaView | None:
+        row = self.table.currentRow()
+        return self._views[row] if 0 <= row < len(self._views) else None
+
+    def _update_buttons(self) -> None:
+        view = self.current_view()
+        for button in (self.edit_button, self.withdraw_button, self.move_button):
+            button.setEnabled(view is not None)
+        withdrawn = view is not None and view.idea.withdrawn
+        self.withdraw_button.setText(self.tr("&Kembalikan gagasan") if withdrawn
+                                     else self.tr("&Tarik gagasan…"))
 
     def status_text(self, view: IdeaView) -> str:
+        if view.idea.withdrawn:
+            return self.tr("ditarik: %1").replace("%1", view.idea.withdrawn_reason)
         if view.counted:
             return self.tr("dihitung")
         if view.blank:
@@ -252,6 +321,10 @@ class DrumupTab(OpdPage):
                 self.tr("Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak "
                         "dihitung.").replace("%1", str(view.number))
                 .replace("%2", str(view.duplicate_of_number)))
+        if self.undo_stack is not None:
+            self.undo_stack.push(IdeaAddCommand(
+                self.service, self.opd_id, view.idea.id, self.tr("penambahan dibatalkan"),
+                self.tr("tambah gagasan no. %1").replace("%1", str(view.number))))
         signals.ideaAdded.emit(self.opd_id)
         signals.dataChanged.emit()
         self.idea_input.setFocus()
@@ -282,5 +355,67 @@ class DrumupTab(OpdPage):
                 self.service, view.idea.opd_id, view.idea.id, before, changes,
                 self.tr("ubah gagasan no. %1").replace("%1", str(view.number))))
         signals.ideaChanged.emit(view.idea.opd_id)
+        signals.dataChanged.emit()
+        return True
+
+    # -- withdraw, restore, move (the facilitator only; stations have none of these) -------
+
+    def toggle_withdrawn(self) -> bool:
+        """Withdraw the selected idea (asks the reason) or restore a withdrawn one."""
+        view = self.current_view()
+        if view is None or self.service is None:
+            return False
+        if view.idea.withdrawn:
+            return self._apply(lambda: restore_idea(self.service, view.idea.id),
+                               IdeaRestoreCommand(self.service, view.idea.id,
+                                                  view.idea.withdrawn_reason,
+                                                  self.tr("kembalikan gagasan no. %1")
+                                                  .replace("%1", str(view.number))))
+        self.reason_dialog = ReasonDialog(
+            self.tr("Tarik gagasan no. %1").replace("%1", str(view.number)),
+            view.idea.text + "\n\n" + self.tr(
+                "Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi "
+                "tidak dihitung. Tulis &alasannya:"),
+            self.tr("Tarik"), self)
+        accepted = self.reason_dialog.exec() == QDialog.DialogCode.Accepted
+        reason = self.reason_dialog.reason()
+        self.reason_dialog.deleteLater()
+        if not accepted:
+            return False
+        return self._apply(lambda: withdraw_idea(self.service, view.idea.id, reason),
+                           IdeaWithdrawCommand(self.service, view.idea.id, reason.strip(),
+                                               self.tr("tarik gagasan no. %1")
+                                               .replace("%1", str(view.number))))
+
+    def move_current(self) -> bool:
+        view = self.current_view()
+        if view is None or self.service is None:
+            return False
+        self.move_dialog = MoveIdeaDialog(view, self.service.list_opds(), self)
+        accepted = self.move_dialog.exec() == QDialog.DialogCode.Accepted
+        target = self.move_dialog.target()
+        self.move_dialog.deleteLater()
+        if not accepted or target is None:
+            return False
+        name = self.service.get_opd(target).abbreviation
+        return self._apply(lambda: move_idea(self.service, view.idea.id, target),
+                           IdeaMoveCommand(self.service, view.idea.id, view.idea.opd_id,
+                                           target, self.tr("pindahkan gagasan no. %1 ke %2")
+                                           .replace("%1", str(view.number))
+                                           .replace("%2", name)),
+                           self.tr("Gagasan no. %1 dipindahkan ke %2.")
+                           .replace("%1", str(view.number)).replace("%2", name))
+
+    def _apply(self, write, command, done: str = "") -> bool:
+        try:
+            write()
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return False
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        if done:
+            self.message.show_ok(done)
+        signals.ideaChanged.emit(self.opd_id)
         signals.dataChanged.emit()
         return True

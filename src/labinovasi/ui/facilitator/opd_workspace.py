@@ -6,11 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -26,49 +24,12 @@ from labinovasi.ui.facilitator.diagnose_tab import DiagnoseTab
 from labinovasi.ui.facilitator.drumup_tab import DrumupTab
 from labinovasi.ui.signals import signals
 from labinovasi.ui.widgets.commands import StageMoveCommand
-from labinovasi.ui.widgets.common import MessageLine, name_buttons
+from labinovasi.ui.widgets.common import MessageLine, ReasonDialog
 from labinovasi.ui.widgets.pages import OpdPage
 
 TAB_NAMES = ("drumup", "diagnose", "design")
 TAB_OF_STAGE = {Stage.DRUM_UP: 0, Stage.DIAGNOSE: 1, Stage.DESIGN: 2, Stage.DELIVER: 2,
                 Stage.DISPLAY: 2}
-
-
-class OverrideDialog(QDialog):
-    """Asks the written reason for a move by exception; OK stays disabled while it is blank."""
-
-    def __init__(self, refusal: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("overrideDialog")
-        self.setWindowTitle(self.tr("Lanjutkan dengan pengecualian"))
-        self.label = QLabel(refusal + "\n\n"
-                            + self.tr("Tulis &alasan pengecualian (dicatat dan dicetak):"))
-        self.label.setWordWrap(True)
-        self.reason_edit = QPlainTextEdit(objectName="overrideReason")
-        self.reason_edit.setTabChangesFocus(True)
-        self.label.setBuddy(self.reason_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Ok: self.tr("Lanjutkan"),
-                                    QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setEnabled(False)
-        self.reason_edit.textChanged.connect(lambda: self.ok_button.setEnabled(
-            bool(self.reason().strip())))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.reason_edit)
-        layout.addWidget(self.buttons)
-        self.resize(520, 280)
-
-    def reason(self) -> str:
-        return self.reason_edit.toPlainText()
-
-    def accept(self) -> None:
-        if self.reason().strip():  # Enter on a blank reason keeps the dialog open
-            super().accept()
 
 
 class OpdWorkspace(OpdPage):
@@ -299,7 +260,11 @@ class OpdWorkspace(OpdPage):
         """Continue a refused move by exception: the facilitator writes why; blank is refused."""
         if self._refused_target is None:
             return False
-        self.override_dialog = OverrideDialog(self.refusal_label.text(), self)
+        self.override_dialog = ReasonDialog(
+            self.tr("Lanjutkan dengan pengecualian"),
+            self.refusal_label.text() + "\n\n"
+            + self.tr("Tulis &alasan pengecualian (dicatat dan dicetak):"),
+            self.tr("Lanjutkan"), self)
         accepted = self.override_dialog.exec() == QDialog.DialogCode.Accepted
         reason = self.override_dialog.reason()
         self.override_dialog.deleteLater()

@@ -4,8 +4,8 @@ Each change is written by the service first (so a refusal reaches the user befor
 pushed); the command then only records it, and its first redo() does nothing. Undo writes the
 old value back, through the same service methods, so it is committed at once as well.
 
-Adding an idea has no command on purpose: undoing it would delete what a participant typed, and
-the workshop's rule is that nothing typed is silently dropped. A wrong idea is edited instead.
+Nothing a participant typed is ever deleted: undoing "add idea" withdraws the idea (kept,
+shown struck through, not counted), and redoing it restores the idea.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from labinovasi.domain import Design, LabinovasiError, Stage
 from labinovasi.services import WorkshopService
+from labinovasi.services.idea_actions import move_idea, restore_idea, withdraw_idea
 from labinovasi.ui.signals import signals
 
 
@@ -98,3 +99,59 @@ class DesignSaveCommand(_RecordedCommand):
     def revert(self) -> None:
         self.service.save_design(replace(self.before))
         signals.designSaved.emit(self.before.opd_id)
+
+
+class IdeaAddCommand(_RecordedCommand):
+    """An idea added. Undo withdraws it with `undo_reason`; redo restores it."""
+
+    def __init__(self, service: WorkshopService, opd_id: str, idea_id: str, undo_reason: str,
+                 text: str):
+        super().__init__(text)
+        self.service, self.opd_id, self.idea_id = service, opd_id, idea_id
+        self.undo_reason = undo_reason
+
+    def apply(self) -> None:
+        restore_idea(self.service, self.idea_id)
+
+    def revert(self) -> None:
+        withdraw_idea(self.service, self.idea_id, self.undo_reason)
+
+
+class IdeaWithdrawCommand(_RecordedCommand):
+    """An idea withdrawn with `reason`. Undo restores it."""
+
+    def __init__(self, service: WorkshopService, idea_id: str, reason: str, text: str):
+        super().__init__(text)
+        self.service, self.idea_id, self.reason = service, idea_id, reason
+
+    def apply(self) -> None:
+        withdraw_idea(self.service, self.idea_id, self.reason)
+
+    def revert(self) -> None:
+        restore_idea(self.service, self.idea_id)
+
+
+class IdeaRestoreCommand(IdeaWithdrawCommand):
+    """A withdrawn idea restored. Undo withdraws it again with its old reason."""
+
+    def apply(self) -> None:
+        restore_idea(self.service, self.idea_id)
+
+    def revert(self) -> None:
+        withdraw_idea(self.service, self.idea_id, self.reason)
+
+
+class IdeaMoveCommand(_RecordedCommand):
+    """An idea moved from one OPD to another; undo moves it back (recorded too)."""
+
+    def __init__(self, service: WorkshopService, idea_id: str, from_opd: str, to_opd: str,
+                 text: str):
+        super().__init__(text)
+        self.service, self.idea_id = service, idea_id
+        self.from_opd, self.to_opd = from_opd, to_opd
+
+    def apply(self) -> None:
+        move_idea(self.service, self.idea_id, self.to_opd)
+
+    def revert(self) -> None:
+        move_idea(self.service, self.idea_id, self.from_opd)

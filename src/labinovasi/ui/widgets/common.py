@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
     QTableView,
+    QVBoxLayout,
 )
 
 from labinovasi.ui import style
@@ -115,3 +117,41 @@ def keep_rows_fitted(table: QTableView) -> None:
     timer = QTimer(table, singleShot=True, interval=60)
     timer.timeout.connect(table.resizeRowsToContents)
     table.horizontalHeader().sectionResized.connect(lambda *_args: timer.start())
+
+
+class ReasonDialog(QDialog):
+    """Asks for a written reason (an override, a withdrawal); OK stays disabled while the reason
+    is blank, and Enter on a blank reason keeps the dialog open."""
+
+    def __init__(self, title: str, prompt: str, ok_text: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reasonDialog")
+        self.setWindowTitle(title)
+        self.label = QLabel(prompt)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.reason_edit = QPlainTextEdit(objectName="reasonEdit")
+        self.reason_edit.setTabChangesFocus(True)
+        self.label.setBuddy(self.reason_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Ok: ok_text,
+                                    QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.reason_edit.textChanged.connect(
+            lambda: self.ok_button.setEnabled(bool(self.reason().strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.buttons)
+        self.resize(520, 260)
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText()
+
+    def accept(self) -> None:
+        if self.reason().strip():
+            super().accept()
