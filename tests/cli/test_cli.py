@@ -230,9 +230,11 @@ def test_idea_add_list_choose(wfile, capsys):
     code, out, _err = run(capsys, "idea", "list", wfile, "--json")
     assert json.loads(out) == [
         {"id": first_id, "opd": "DINKES", "text": "Posyandu digital", "counted": True,
-         "duplicate_of": None, "author": "Sari", "problem": "Antrean", "chosen": False},
+         "duplicate_of": None, "author": "Sari", "problem": "Antrean", "chosen": False,
+         "withdrawn": False, "withdrawn_reason": ""},
         {"id": second_id, "opd": "DINKES", "text": "POSYANDU digital!", "counted": False,
-         "duplicate_of": first_id, "author": "", "problem": "", "chosen": False},
+         "duplicate_of": first_id, "author": "", "problem": "", "chosen": False,
+         "withdrawn": False, "withdrawn_reason": ""},
     ]
     code, out, err = run(capsys, "idea", "choose", wfile, first_id[:8])
     assert code == 0 and "Gagasan dipilih: Posyandu digital" in err
@@ -244,6 +246,15 @@ def test_idea_add_list_choose(wfile, capsys):
     assert code == 0 and "Pilihan dibatalkan" in err
     _code, out, _err = run(capsys, "idea", "list", wfile, "--json")
     assert json.loads(out)[0]["chosen"] is False
+
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.idea_actions import withdraw_idea
+
+    with WorkshopService.open(wfile) as service:
+        withdraw_idea(service, second_id, "dobel")
+    _code, out, _err = run(capsys, "idea", "list", wfile, "--json")
+    assert json.loads(out)[1]["withdrawn"] is True
+    assert json.loads(out)[1]["withdrawn_reason"] == "dobel"
 
 
 def test_idea_add_refusals(wfile, capsys):

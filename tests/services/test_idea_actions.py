@@ -35,3 +35,11 @@ def test_move_to_another_opd_is_recorded(sample_service):
     assert moves_of(service, idea.id) == [dinkes.id]
     with pytest.raises(BadInput):
         move_idea(service, idea.id, dinsos.id)
+
+
+def test_workshop_status_leaves_withdrawn_ideas_out(sample_service):
+    service = sample_service
+    disdik = service.find_opd("DISDIK")
+    board = {s.opd.id: s for s in service.status().opds}[disdik.id].tally.counted
+    withdraw_idea(service, service.list_ideas(disdik.id)[0].idea.id, "bercanda")
+    assert {s.opd.id: s for s in service.status().opds}[disdik.id].tally.counted == board - 1

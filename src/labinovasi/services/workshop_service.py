@@ -412,10 +412,11 @@ class WorkshopService:
 
     def status(self) -> WorkshopStatus:
         workshop = self.workshop()
-        # Counting needs only id and text, oldest first per OPD (list_ideas' order): reading
+        # Counting needs only id, text and withdrawal, oldest first per OPD (list_ideas' order): reading
         # just those, without building views, keeps the board fast on a big workshop.
         with self._read() as session:
-            rows = session.execute(select(IdeaRow.id, IdeaRow.opd_id, IdeaRow.text)
+            rows = session.execute(select(IdeaRow.id, IdeaRow.opd_id, IdeaRow.text,
+                                          IdeaRow.withdrawn_reason)
                                    .order_by(IdeaRow.created_at, IdeaRow.id)).all()
         ideas_by_opd: dict[str, list] = {}
         for row in rows:
