@@ -282,8 +282,8 @@
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="186"/>
-        <source>Yang &amp;terdampak</source>
-        <translation>&amp;Affected</translation>
+        <source>Yang ter&amp;dampak</source>
+        <translation>Who is &amp;affected</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
@@ -384,102 +384,177 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="199"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="199"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="199"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="199"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="201"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="203"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="204"/>
         <source>&amp;Pengusul:</source>
         <translation>&amp;Proposed by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="205"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="153"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="206"/>
+        <source>tetap untuk gagasan berikutnya</source>
+        <translation>keep for the next ideas</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="208"/>
+        <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
+        <translation>Tick when the same person writes several ideas in a row</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="209"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="154"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="155"/>
-        <source>Ubah gagasan…</source>
-        <translation>Edit idea…</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="211"/>
+        <source>&amp;Ubah gagasan…</source>
+        <translation>Ed&amp;it idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="212"/>
+        <source>P&amp;indahkan ke OPD lain…</source>
+        <translation>Move to another OP&amp;D…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="372"/>
+        <source>kembalikan gagasan no. %1</source>
+        <translation>restore idea no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="375"/>
+        <source>Tarik gagasan no. %1</source>
+        <translation>Withdraw idea no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="377"/>
+        <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
+        <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="379"/>
+        <source>Tarik</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="387"/>
+        <source>tarik gagasan no. %1</source>
+        <translation>withdraw idea no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="403"/>
+        <source>pindahkan gagasan no. %1 ke %2</source>
+        <translation>move idea no. %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="406"/>
+        <source>Gagasan no. %1 dipindahkan ke %2.</source>
+        <translation>Idea no. %1 moved to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="236"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="276"/>
+        <source>&amp;Kembalikan gagasan</source>
+        <translation>&amp;Restore idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="277"/>
+        <source>T&amp;arik gagasan…</source>
+        <translation>&amp;Withdraw idea…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="281"/>
+        <source>ditarik: %1</source>
+        <translation>withdrawn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="283"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="285"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="286"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="301"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="317"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="321"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="326"/>
+        <source>penambahan dibatalkan</source>
+        <translation>adding undone</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="327"/>
+        <source>tambah gagasan no. %1</source>
+        <translation>add idea no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -487,32 +562,32 @@
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="65"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="75"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="66"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="76"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="66"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="76"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="67"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="77"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="68"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="78"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="69"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="79"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -752,361 +827,418 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="199"/>
-        <source>&amp;Baru…</source>
-        <translation>&amp;New…</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="221"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="222"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="201"/>
-        <source>Buka dari &amp;server…</source>
-        <translation>Open from ser&amp;ver…</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="224"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="230"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="231"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="232"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="233"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="234"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="208"/>
-        <source>&amp;Gabungkan salinan stasiun…</source>
-        <translation>&amp;Merge station copies…</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="236"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="237"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="238"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="239"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="240"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="241"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="242"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="243"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="244"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="245"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="246"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="220"/>
-        <source>Tampilan &amp;proyektor</source>
-        <translation>&amp;Projector view</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="248"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="249"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="250"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="255"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="256"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="257"/>
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="258"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="259"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="260"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="262"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="263"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="275"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="280"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="253"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="295"/>
+        <source>&amp;Kembalikan gagasan</source>
+        <translation>&amp;Restore idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="296"/>
+        <source>&amp;Tarik gagasan…</source>
+        <translation>&amp;Withdraw idea…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="346"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="357"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="365"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="574"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="594"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="706"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="726"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="395"/>
+        <source>Simpan lokakarya sebagai</source>
+        <translation>Save workshop as</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="408"/>
+        <source>Menyimpan salinan…</source>
+        <translation>Saving a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="427"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="428"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="434"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="435"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="445"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="452"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="431"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="512"/>
+        <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
+        <translation>Open the OPD (Enter) to continue by exception.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="563"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="439"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="442"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="571"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="574"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="439"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="571"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="443"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="575"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="581"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="461"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="593"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="462"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="594"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="474"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="606"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="493"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="625"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="494"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="626"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="498"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="630"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="519"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="651"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="520"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="505"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="652"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="567"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="221"/>
+        <source>Ba&amp;ru…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="223"/>
+        <source>Buka dari s&amp;erver…</source>
+        <translation>Open from s&amp;erver…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="225"/>
+        <source>&amp;Simpan sebagai…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="226"/>
+        <source>T&amp;utup lokakarya</source>
+        <translation>&amp;Close workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="227"/>
+        <source>&amp;Pintasan keyboard</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="228"/>
+        <source>Ubah &amp;gagasan terpilih…</source>
+        <translation>Edit the selected &amp;idea…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="229"/>
+        <source>&amp;Pindahkan gagasan ke OPD lain…</source>
+        <translation>&amp;Move idea to another OPD…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="235"/>
+        <source>Gab&amp;ungkan salinan stasiun…</source>
+        <translation>&amp;Merge station copies…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="247"/>
+        <source>Tampilan pro&amp;yektor</source>
+        <translation>Pro&amp;jector view</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="699"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="568"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="700"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="572"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="704"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="583"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="715"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="718"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="593"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="725"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="603"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="735"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="611"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="743"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="645"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="777"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="646"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="778"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -1114,49 +1246,77 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
 </context>
 <context>
+    <name>MoveIdeaDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="95"/>
+        <source>Pindahkan gagasan no. %1</source>
+        <translation>Move idea no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="100"/>
+        <source>Pindahkan ke &amp;OPD:</source>
+        <translation>Move to &amp;OPD:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="107"/>
+        <source>Pindahkan</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="108"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="105"/>
-        <source>&amp;Tampilkan:</source>
-        <translation>&amp;Show:</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="109"/>
+        <source>Ta&amp;mpilkan:</source>
+        <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="106"/>
-        <source>&amp;Cari OPD:</source>
-        <translation>&amp;Find OPD:</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="110"/>
+        <source>Ca&amp;ri OPD:</source>
+        <translation>Sea&amp;rch OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="107"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="111"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="115"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="112"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="116"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="118"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="128"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="135"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="137"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="141"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="148"/>
+        <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
+        <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="153"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -1277,34 +1437,34 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="246"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="248"/>
         <source>%1 sekarang di tahap %2.</source>
         <translation>%1 is now in stage %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="251"/>
         <source>Pengecualian dicatat: %1</source>
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="264"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="249"/>
-        <source>Tulis alasan pengecualian (dicatat dan dicetak):</source>
-        <translation>Write the reason for the exception (it is recorded and printed):</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="266"/>
+        <source>Tulis &amp;alasan pengecualian (dicatat dan dicetak):</source>
+        <translation>Write the &amp;reason for the exception (recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="254"/>
-        <source>Alasan pengecualian wajib diisi; tahap tidak dipindah.</source>
-        <translation>The reason for the exception is required; the stage was not changed.</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="267"/>
+        <source>Lanjutkan</source>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1743,62 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="408"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/common.py" line="139"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="43"/>
+        <source>Pintasan keyboard</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="47"/>
+        <source>Tombol</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="47"/>
+        <source>Perintah</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="55"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="65"/>
+        <source>Tambah gagasan yang diketik (kolom Gagasan baru)</source>
+        <translation>Add the typed idea (New idea field)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="66"/>
+        <source>Kembali ke papan OPD</source>
+        <translation>Back to the OPD board</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="67"/>
+        <source>Simpan rancangan inovasi</source>
+        <translation>Save the innovation design</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="68"/>
+        <source>Ubah sel tabel rencana aksi (juga klik ganda)</source>
+        <translation>Edit an action plan cell (or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="69"/>
+        <source>Layar penuh di jendela proyektor</source>
+        <translation>Full screen in the projector window</translation>
     </message>
 </context>
 <context>

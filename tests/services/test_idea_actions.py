@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from labinovasi.domain import BadInput
-from labinovasi.services.idea_actions import moves_of, move_idea, restore_idea, withdraw_idea
+from labinovasi.services.idea_actions import move_idea, moves_of, restore_idea, withdraw_idea
 
 
 def test_withdraw_requires_a_reason_and_stops_counting(sample_service):

@@ -228,3 +228,64 @@ def test_move_an_idea_to_another_opd_and_undo(qtbot, window, on_modal):
     assert "dipindahkan ke DINSOS" in tab.message.text()
     window.undo_action.trigger()
     assert service.get_idea(idea_id).opd_id == dinkes
+
+
+# -- 9. Sunting menu, Simpan sebagai / Tutup, Bantuan --------------------------------------
+
+def menu_texts(menu) -> list[str]:
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def test_edit_menu_holds_undo_redo_and_the_idea_actions(qtbot, window, on_modal):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[:2] == ["&Berkas", "&Sunting"]
+    edit = menu_texts(window.edit_menu)
+    assert edit[0].startswith("&Batalkan") and edit[1].startswith("&Ulangi")
+    assert "&Tarik gagasan…" in edit and "&Pindahkan gagasan ke OPD lain…" in edit
+    assert not window.withdraw_idea_action.isEnabled()  # nothing selected on the board
+
+    open_from_board(qtbot, window, "DISDIK")
+    tab = window.workspace.drumup
+    select_idea_row(qtbot, tab, 2)
+    assert window.withdraw_idea_action.isEnabled()
+
+    def reason(dialog):
+        qtbot.keyClicks(dialog.reason_edit, "di luar tupoksi")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    on_modal(reason)
+    window.withdraw_idea_action.trigger()
+    assert window.service.list_ideas(window.workspace.opd_id)[2].idea.withdrawn
+    assert window.withdraw_idea_action.text() == "&Kembalikan gagasan"
+    window.withdraw_idea_action.trigger()
+    assert not window.service.list_ideas(window.workspace.opd_id)[2].idea.withdrawn
+
+
+def test_save_as_continues_in_the_copy_and_close_returns_to_the_empty_board(qtbot, window,
+                                                                           tmp_path):
+    files = menu_texts(window.file_menu)
+    assert "&Simpan sebagai…" in files and "T&utup lokakarya" in files
+    out = tmp_path / "salinan"
+    worker = window.save_as(out)
+    qtbot.waitUntil(lambda: str(window.service.target).endswith("salinan.labinovasi"),
+                    timeout=10000)
+    del worker
+    assert len(window.service.list_opds()) == 12
+    window.close_workshop_action.trigger()
+    assert window.service is None
+    assert window.board.proxy.rowCount() == 0
+    assert not window.save_as_action.isEnabled()
+    assert "Belum ada lokakarya" in window.board.workshop_label.text()
+
+
+def test_help_lists_the_keyboard_shortcuts(qtbot, window):
+    assert window.shortcuts_action in window.help_menu.actions()
+    window.shortcuts_action.trigger()
+    from PySide6.QtWidgets import QDialog
+
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    table = dialog.table
+    rows = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    assert any(text.endswith("Batalkan") for _keys, text in rows)
+    assert any("F8" in keys and "proyektor" in text for keys, text in rows)
+    dialog.close()

@@ -106,7 +106,7 @@ def test_language_change_event_retranslates_every_screen(qtbot, window):
 
     window.show_opd(window.service.find_opd("DINKES").id)
     labels = [(window.file_menu.title, window.file_menu.setTitle, "&Berkas"),
-              (window.board.filter_label.text, window.board.filter_label.setText, "&Tampilkan:"),
+              (window.board.filter_label.text, window.board.filter_label.setText, "Ta&mpilkan:"),
               (window.workspace.drumup.add_button.text, window.workspace.drumup.add_button.setText,
                "Tambah"),
               (window.workspace.design.save_button.text,

@@ -412,8 +412,8 @@ class WorkshopService:
 
     def status(self) -> WorkshopStatus:
         workshop = self.workshop()
-        # Counting needs only id, text and withdrawal, oldest first per OPD (list_ideas' order): reading
-        # just those, without building views, keeps the board fast on a big workshop.
+        # Counting needs only id, text and withdrawal, oldest first per OPD (list_ideas'
+        # order): reading just those, without views, keeps the board fast on a big workshop.
         with self._read() as session:
             rows = session.execute(select(IdeaRow.id, IdeaRow.opd_id, IdeaRow.text,
                                           IdeaRow.withdrawn_reason)

@@ -183,7 +183,7 @@ class DiagnoseTab(OpdPage):
             self.tr("G"), self.tr("Total"), self.tr("Suara"), self.tr("Peringkat"),
             self.tr("Dipilih")])
         set_texts(self.text_labels, (self.tr("&Masalah"), self.tr("&Akar masalah"),
-                                     self.tr("Yang &terdampak")))
+                                     self.tr("Yang ter&dampak")))
         self.apkl_group.setTitle(self.tr("APKL"))
         for criterion, text in zip(APKL_CRITERIA, (
                 self.tr("Aktual"), self.tr("Problematik"), self.tr("Kekhalayakan"),

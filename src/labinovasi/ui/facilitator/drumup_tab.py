@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain import LabinovasiError, progress_text
 from labinovasi.services import IdeaView
+from labinovasi.services.idea_actions import move_idea, restore_idea, withdraw_idea
 from labinovasi.ui import style
 from labinovasi.ui.signals import signals
-from labinovasi.services.idea_actions import move_idea, restore_idea, withdraw_idea
 from labinovasi.ui.widgets.commands import (
     IdeaAddCommand,
     IdeaEditCommand,
@@ -208,8 +208,8 @@ class DrumupTab(OpdPage):
             "Centang bila orang yang sama menulis beberapa gagasan berturut-turut"))
         self.problem_input.setPlaceholderText(self.tr("masalah yang dijawab (boleh nanti)"))
         self.add_button.setText(self.tr("Tambah"))
-        self.edit_button.setText(self.tr("U&bah gagasan…"))
-        self.move_button.setText(self.tr("Pi&ndahkan ke OPD lain…"))
+        self.edit_button.setText(self.tr("&Ubah gagasan…"))
+        self.move_button.setText(self.tr("P&indahkan ke OPD lain…"))
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------
@@ -274,7 +274,7 @@ class DrumupTab(OpdPage):
             button.setEnabled(view is not None)
         withdrawn = view is not None and view.idea.withdrawn
         self.withdraw_button.setText(self.tr("&Kembalikan gagasan") if withdrawn
-                                     else self.tr("&Tarik gagasan…"))
+                                     else self.tr("T&arik gagasan…"))
 
     def status_text(self, view: IdeaView) -> str:
         if view.idea.withdrawn:

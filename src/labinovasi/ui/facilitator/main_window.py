@@ -68,6 +68,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCentralWidget(self.stack)
         self.board.opdActivated.connect(self.show_opd)
         self.board.selectionChanged.connect(self._update_enabled)
+        self.workspace.drumup.table.itemSelectionChanged.connect(self._update_enabled)
+        self.stack.currentChanged.connect(lambda _index: self._update_enabled())
         self.workspace.backRequested.connect(lambda: self.show_tab("board"))
 
         self._create_actions()
@@ -102,6 +104,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_action = a("actionOpen", self.open_dialog, QKeySequence.StandardKey.Open)
         self.open_sample_action = a("actionOpenSample", self.open_sample)
         self.open_server_action = a("actionOpenServer", self.open_server_dialog)
+        self.save_as_action = a("actionSaveAs", self.save_as_dialog,
+                                QKeySequence.StandardKey.SaveAs)
+        self.close_workshop_action = a("actionCloseWorkshop", self.close_workshop,
+                                       QKeySequence.StandardKey.Close)
         self.quit_action = a("actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.workshop_data_action = a("actionWorkshopData", self.edit_workshop_dialog)
         self.import_opds_action = a("actionImportOpds", lambda: self.import_dialog("opd"))
@@ -128,6 +134,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.projector_action = a("actionProjector", self.open_projector, "F8")
         self.station_action = a("actionStation", self.open_station)
         self.about_action = a("actionAbout", self.about)
+        self.shortcuts_action = a("actionShortcuts", self.show_shortcuts, "F1")
+        drumup = self.workspace.drumup
+        self.edit_idea_action = a("actionEditIdea", lambda: self._idea_action(
+            lambda: drumup.open_edit_dialog(drumup.table.currentRow())), "Ctrl+E")
+        self.withdraw_idea_action = a("actionWithdrawIdea", lambda: self._idea_action(
+            drumup.toggle_withdrawn), "Ctrl+Shift+T")
+        self.move_idea_action = a("actionMoveIdea", lambda: self._idea_action(
+            drumup.move_current), "Ctrl+Shift+M")
         # Own actions, not QUndoStack.createUndoAction: that one's "Undo" prefix comes from
         # Qt's catalogue, which has no Indonesian, and cannot be retranslated live.
         self.undo_action = a("actionUndo", self.undo_stack.undo, QKeySequence.StandardKey.Undo)
@@ -156,13 +170,17 @@ class MainWindow(Retranslatable, QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         for item in (self.new_action, self.open_action, self.recent_menu, self.open_sample_action,
-                     self.open_server_action, None, self.quit_action):
+                     self.open_server_action, None, self.save_as_action,
+                     self.close_workshop_action, None, self.quit_action):
             self._add(self.file_menu, item)
+        self.edit_menu = bar.addMenu("")
+        for item in (self.undo_action, self.redo_action, None, self.edit_idea_action,
+                     self.withdraw_idea_action, self.move_idea_action):
+            self._add(self.edit_menu, item)
         self.workshop_menu = bar.addMenu("")
         for item in (self.workshop_data_action, None, self.import_opds_action,
                      self.import_ideas_action, self.export_action, None,
-                     self.station_copy_action, self.merge_action, None, self.undo_action,
-                     self.redo_action):
+                     self.station_copy_action, self.merge_action):
             self._add(self.workshop_menu, item)
         self.opd_menu = bar.addMenu("")
         for item in (self.add_opd_action, None, self.add_idea_action, self.forward_action,
@@ -180,6 +198,9 @@ class MainWindow(Retranslatable, QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        # The facilitator's guide is added here by the guide's own change (issue 11).
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     @staticmethod
@@ -197,16 +218,21 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def retranslate_ui(self) -> None:
         texts = {
-            self.new_action: self.tr("&Baru…"), self.open_action: self.tr("&Buka…"),
+            self.new_action: self.tr("Ba&ru…"), self.open_action: self.tr("&Buka…"),
             self.open_sample_action: self.tr("Buka &contoh"),
-            self.open_server_action: self.tr("Buka dari &server…"),
+            self.open_server_action: self.tr("Buka dari s&erver…"),
             self.quit_action: self.tr("&Keluar"),
+            self.save_as_action: self.tr("&Simpan sebagai…"),
+            self.close_workshop_action: self.tr("T&utup lokakarya"),
+            self.shortcuts_action: self.tr("&Pintasan keyboard"),
+            self.edit_idea_action: self.tr("Ubah &gagasan terpilih…"),
+            self.move_idea_action: self.tr("&Pindahkan gagasan ke OPD lain…"),
             self.workshop_data_action: self.tr("&Data lokakarya…"),
             self.import_opds_action: self.tr("Impor &OPD…"),
             self.import_ideas_action: self.tr("Impor &gagasan…"),
             self.export_action: self.tr("&Ekspor…"),
             self.station_copy_action: self.tr("&Salinan stasiun…"),
-            self.merge_action: self.tr("&Gabungkan salinan stasiun…"),
+            self.merge_action: self.tr("Gab&ungkan salinan stasiun…"),
             self.add_opd_action: self.tr("&Tambah OPD…"),
             self.add_idea_action: self.tr("Tambah &gagasan (ke kolom isian)"),
             self.forward_action: self.tr("&Maju ke tahap berikutnya"),
@@ -218,7 +244,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.print_all_action: self.tr("&Semua laporan…"),
             self.board_action: self.tr("&Papan OPD"),
             self.refresh_action: self.tr("&Muat ulang"),
-            self.projector_action: self.tr("Tampilan &proyektor"),
+            self.projector_action: self.tr("Tampilan pro&yektor"),
             self.countdown_action: self.tr("&Hitung mundur di proyektor…"),
             self.station_action: self.tr("&Stasiun peserta"),
             self.about_action: self.tr("&Tentang Labinovasi"),
@@ -228,6 +254,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._update_undo_texts()
         self.recent_menu.setTitle(self.tr("Buka &terakhir"))
         self.file_menu.setTitle(self.tr("&Berkas"))
+        self.edit_menu.setTitle(self.tr("&Sunting"))
         self.workshop_menu.setTitle(self.tr("&Lokakarya"))
         self.opd_menu.setTitle(self.tr("&OPD"))
         self.print_menu.setTitle(self.tr("&Cetak"))
@@ -257,6 +284,16 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _update_enabled(self) -> None:
         has = self.service is not None
+        self.save_as_action.setEnabled(has and not _is_url(self.service.target))
+        self.close_workshop_action.setEnabled(has)
+        view = self.workspace.drumup.current_view() if has else None
+        in_workspace = self.stack.currentWidget() is self.workspace
+        for action in (self.edit_idea_action, self.withdraw_idea_action,
+                       self.move_idea_action):
+            action.setEnabled(in_workspace and view is not None)
+        self.withdraw_idea_action.setText(
+            self.tr("&Kembalikan gagasan") if view is not None and view.idea.withdrawn
+            else self.tr("&Tarik gagasan…"))
         for action in (self.workshop_data_action, self.import_opds_action,
                        self.import_ideas_action, self.export_action, self.station_copy_action,
                        self.merge_action, self.add_opd_action, self.print_opd_action,
@@ -325,7 +362,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def new_workshop_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lokakarya baru"), str(Path.home() / f"lokakarya{FILE_SUFFIX}"),
+            self, self.tr("Lokakarya baru"), str(self._start_folder() / f"lokakarya{FILE_SUFFIX}"),
             self.tr("Berkas lokakarya (*.labinovasi)"))
         if not path:
             return
@@ -335,9 +372,59 @@ class MainWindow(Retranslatable, QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.create_workshop(path, **dialog.values())
 
+    def close_workshop(self) -> None:
+        """Close the open workshop (everything is already written); the board says what next."""
+        if self.service is None:
+            return
+        self.workspace.commit_pending()
+        if self._owns_service:
+            self.service.close()
+        self.service, self._owns_service = None, False
+        self.undo_stack.clear()
+        self.board.bind(None)
+        self.workspace.bind(None, self.undo_stack)
+        self.workspace.set_opd(None)
+        self.show_tab("board")
+        self._update_title()
+        self._update_enabled()
+
+    def save_as_dialog(self) -> None:
+        if self.service is None or _is_url(self.service.target):
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan lokakarya sebagai"), str(self._start_folder()),
+            self.tr("Berkas lokakarya (*.labinovasi)"))
+        if path:
+            self.save_as(Path(path))
+
+    def save_as(self, out: Path):
+        """Copy the workshop to `out` (in a worker) and continue in the copy."""
+        from labinovasi.services.sync import copy_workshop
+
+        if out.suffix != FILE_SUFFIX:
+            out = out.with_name(out.name + FILE_SUFFIX)
+        self.workspace.commit_pending()
+        source = self.service.target
+        return self._run(self.tr("Menyimpan salinan…"), lambda: copy_workshop(source, out),
+                         lambda _result: self.open_workshop(out))
+
+    def _start_folder(self) -> Path:
+        """File dialogs start in the open workshop's folder (the home folder otherwise)."""
+        if self.service is not None and not _is_url(self.service.target):
+            return Path(str(self.service.target)).parent
+        return Path.home()
+
+    def show_shortcuts(self) -> QDialog:
+        """Every menu action that has a keyboard shortcut, read from the actions themselves."""
+        from labinovasi.ui.facilitator.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.open()
+        return dialog
+
     def open_dialog(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Buka lokakarya"), str(Path.home()),
+            self, self.tr("Buka lokakarya"), str(self._start_folder()),
             self.tr("Berkas lokakarya (*.labinovasi);;Semua berkas (*)"))
         if path:
             self.open_workshop(path)
@@ -431,6 +518,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.board.select_opd(opd_id)
         return moved
 
+    def _idea_action(self, act) -> None:
+        """Sunting menu's idea actions act on the idea selected in the drum-up list."""
+        if self.stack.currentWidget() is not self.workspace:
+            return
+        self.workspace.show_tab("drumup")
+        act()
+
     def focus_add_idea(self) -> None:
         opd_id = self._target_opd_id()
         if opd_id is None:
@@ -447,6 +541,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.board.refresh()
         self.workspace.refresh_all()
         self._update_title()
+        self._update_enabled()
 
     def _show_problem(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
@@ -495,7 +590,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return None
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Pilih berkas"), str(Path.home()),
+                self, self.tr("Pilih berkas"), str(self._start_folder()),
                 self.tr("Tabel (*.csv *.xlsx);;Semua berkas (*)"))
             if not path:
                 return None
@@ -508,7 +603,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.service is None:
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor"), str(Path.home() / "labinovasi-ekspor.xlsx"),
+            self, self.tr("Ekspor"), str(self._start_folder() / "labinovasi-ekspor.xlsx"),
             "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)")
         if path:
             self.export_to(Path(path))
@@ -607,7 +702,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan salinan stasiun"),
-            str(Path.home() / f"stasiun-{name.strip().replace(' ', '-')}{FILE_SUFFIX}"),
+            str(self._start_folder() / f"stasiun-{name.strip().replace(' ', '-')}{FILE_SUFFIX}"),
             self.tr("Berkas lokakarya (*.labinovasi)"))
         if path:
             self.make_station_copy(Path(path), name.strip())
@@ -627,7 +722,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.service is None:
             return
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Gabungkan salinan stasiun"), str(Path.home()),
+            self, self.tr("Gabungkan salinan stasiun"), str(self._start_folder()),
             self.tr("Berkas lokakarya (*.labinovasi)"))
         if paths:
             self.merge_files([Path(p) for p in paths])

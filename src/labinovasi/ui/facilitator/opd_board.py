@@ -106,8 +106,8 @@ class OpdBoard(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.filter_label.setText(self.tr("&Tampilkan:"))
-        self.search_label.setText(self.tr("&Cari OPD:"))
+        self.filter_label.setText(self.tr("Ta&mpilkan:"))
+        self.search_label.setText(self.tr("Ca&ri OPD:"))
         self.search_edit.setPlaceholderText(self.tr("singkatan atau nama, mis. DINKES"))
         current = self.filter_combo.currentData() or FILTER_ALL
         self.filter_combo.blockSignals(True)
