@@ -40,174 +40,197 @@
     </message>
 </context>
 <context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="43"/>
+        <source>Tanggal “%1” tidak dikenali: tulis %2, mis. 31-01-2027.</source>
+        <translation>Date “%1” not recognised: type %2 (day-month-year), e.g. 31-01-2027.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="49"/>
+        <source>Tanggal “%1” tidak ada di kalender.</source>
+        <translation>Date “%1” does not exist in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="53"/>
+        <source>Tahun %1 di luar masa lokakarya (%2–%3); periksa tanggalnya.</source>
+        <translation>Year %1 is outside the workshop&apos;s period (%2–%3); check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="78"/>
+        <source>Pilih dari kalender (Alt+Bawah)</source>
+        <translation>Pick from the calendar (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>DesignForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
         <source>Nama inovasi</source>
         <translation>Innovation name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
         <source>Gagasan asal</source>
         <translation>Source idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="166"/>
         <source>Urusan pemerintahan</source>
         <translation>Government affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="166"/>
         <source>Tahapan</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="166"/>
         <source>Waktu uji coba</source>
         <translation>Trial period</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="167"/>
         <source>Waktu penerapan</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="167"/>
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="168"/>
         <source>Sumber anggaran</source>
         <translation>Budget source</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="168"/>
         <source>Ketua tim</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="168"/>
         <source>Anggota tim</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
         <source>Latar belakang / masalah</source>
         <translation>Background / problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
         <source>Tujuan</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
         <source>Manfaat</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
         <source>Hasil yang diharapkan</source>
         <translation>Expected results</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="172"/>
         <source>Bukti dukung yang direncanakan (satu per baris)</source>
         <translation>Planned supporting evidence (one per line)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
         <source>mis. Januari–Februari 2027</source>
         <translation>e.g. January–February 2027</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="176"/>
         <source>Rencana aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="178"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="178"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="178"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="180"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="181"/>
         <source>Hapus kegiatan terpilih</source>
         <translation>Remove selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="182"/>
         <source>Simpan rancangan (Ctrl+S)</source>
         <translation>Save design (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="186"/>
         <source>— pilih jenis —</source>
         <translation>— choose a type —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="228"/>
         <source>— tanpa gagasan asal —</source>
         <translation>— no source idea —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="287"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="305"/>
         <source>Belum diisi: %1</source>
         <translation>Not filled in yet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="308"/>
         <source>Rancangan lengkap: semua isian wajib terisi.</source>
         <translation>Design complete: every required field is filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="335"/>
         <source>Tanggal rencana aksi harus berbentuk TTTT-BB-HH, mis. 2026-12-01.</source>
         <translation>Action plan dates must be written YYYY-MM-DD, e.g. 2026-12-01.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="347"/>
         <source>simpan rancangan inovasi</source>
         <translation>save innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="374"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="350"/>
         <source>Rancangan tersimpan.</source>
         <translation>Design saved.</translation>
     </message>

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import ActionItem, Design, LabinovasiError
 from labinovasi.domain.entities import DESIGN_KINDS, DESIGN_PHASES
 from labinovasi.domain.rules import missing_design_fields
-from labinovasi.formatting import format_date, format_rupiah, parse_rupiah
+from labinovasi.formatting import format_rupiah, parse_rupiah
 from labinovasi.i18n import _
 from labinovasi.ui import style
 from labinovasi.ui.signals import signals
@@ -40,6 +38,7 @@ from labinovasi.ui.widgets.common import (
     add_form_rows,
     set_texts,
 )
+from labinovasi.ui.widgets.dates import use_date_delegate, years_around
 from labinovasi.ui.widgets.pages import OpdPage
 
 # Urusan pemerintahan most often met in a lab; the combo stays editable for the others.
@@ -56,33 +55,6 @@ ACTION_COLUMNS = ("activity", "person", "start", "end", "output")
 START_COL, END_COL = 2, 3
 TEXT_FIELDS = ("background", "goal", "benefits", "expected_results", "evidence")
 LINE_FIELDS = ("name", "trial_period", "rollout_period", "budget_source", "leader", "team")
-
-
-class DateDelegate(QStyledItemDelegate):
-    """Dates of the rencana aksi: kept as ISO text in the item, edited with a calendar,
-    shown in Indonesian form ("1 Desember 2026")."""
-
-    def displayText(self, value, locale) -> str:
-        try:
-            return format_date(date.fromisoformat(str(value)))
-        except ValueError:
-            return str(value or "")
-
-    def createEditor(self, parent, option, index):
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("dd-MM-yyyy")
-        return editor
-
-    def setEditorData(self, editor, index) -> None:
-        try:
-            day = date.fromisoformat(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            editor.setDate(QDate(day.year, day.month, day.day))
-        except ValueError:
-            editor.setDate(QDate.currentDate())
-
-    def setModelData(self, editor, model, index) -> None:
-        model.setData(index, editor.date().toString("yyyy-MM-dd"), Qt.ItemDataRole.EditRole)
 
 
 def _iso(value: date | None) -> str:
@@ -144,8 +116,9 @@ class DesignForm(OpdPage):
 
         self.actions_group = QGroupBox(objectName="actionsGroup")
         self.actions_table = QTableWidget(0, 5, objectName="actionsTable")
-        self.actions_table.setItemDelegateForColumn(START_COL, DateDelegate(self.actions_table))
-        self.actions_table.setItemDelegateForColumn(END_COL, DateDelegate(self.actions_table))
+        self.date_delegate = use_date_delegate(self.actions_table, (START_COL, END_COL),
+                                               years=self._workshop_years)
+        self.date_delegate.refused.connect(lambda text: self.message.show_warning(text))
         self.actions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions_table.verticalHeader().setVisible(False)
         header = self.actions_table.horizontalHeader()
@@ -269,6 +242,9 @@ class DesignForm(OpdPage):
         del blockers
         self._dirty = False
         self._show_missing()
+
+    def _workshop_years(self) -> tuple[int, int]:
+        return years_around(self.service.workshop().start_date if self.service else None)
 
     def _append_action(self, action: ActionItem) -> None:
         row = self.actions_table.rowCount()
