@@ -545,3 +545,14 @@ def test_nested_argparse_messages_are_translated_whole():
     assert translate_argparse(english) == (
         "argumen --to: pilihan tidak sah: 'x' (pilih dari 'a', 'b')")
     assert translate_argparse("something argparse never said") == "something argparse never said"
+
+
+def test_opd_import_skip_existing_says_what_happened(sample_file, samples_dir, capsys):
+    office = samples_dir.parent / "imports" / "opd_semicolon_title.csv"
+    before = sha256(sample_file)
+    code, _out, err = run(capsys, "opd", "import", sample_file, office)
+    assert code == 4 and "dinkes sudah ada" in err
+    assert sha256(sample_file) == before
+    code, _out, err = run(capsys, "opd", "import", sample_file, office, "--skip-existing")
+    assert code == 0
+    assert "2 OPD diimpor, 1 dilewati." in err and "dinkes sudah ada, dilewati" in err
