@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from labinovasi.services import ImportPreview, ImportReport, WorkshopService
 from labinovasi.ui.signals import signals
 from labinovasi.ui.widgets.common import MessageLine, make_row_list, name_buttons
-from labinovasi.ui.worker import Worker
+from labinovasi.ui.tasks import Task, run_task
 
 PREVIEW_ROWS = 1000  # enough to check a file by eye; the count covers every row
 
@@ -40,7 +40,7 @@ class ImportDialog(QDialog):
         self.target, self.kind, self.source = service.target, kind, Path(source)
         self.preview: ImportPreview | None = None
         self.report: ImportReport | None = None
-        self._worker: Worker | None = None
+        self._worker: Task | None = None
 
         self.summary_label = QLabel(objectName="importSummary")
         self.summary_label.setWordWrap(True)
@@ -92,12 +92,9 @@ class ImportDialog(QDialog):
         self._start(work, self._show_preview)
 
     def _start(self, work, on_success) -> None:
-        self._worker = Worker(work, self)
-        self._worker.succeeded.connect(on_success)
-        self._worker.failed.connect(self._show_failure)
-        self._worker.finished.connect(self.busy_bar.hide)
         self.busy_bar.show()
-        self._worker.start()
+        self._worker = run_task(work, on_success, self._show_failure,
+                                on_finished=self.busy_bar.hide)
 
     def is_busy(self) -> bool:
         return self._worker is not None and self._worker.isRunning()

@@ -28,7 +28,7 @@ from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
 from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
 from labinovasi.ui.signals import signals
 from labinovasi.ui.widgets.pages import Retranslatable
-from labinovasi.ui.worker import run_with_progress
+from labinovasi.ui.tasks import run_with_progress
 
 FILE_SUFFIX = ".labinovasi"
 MAX_RECENT = 8
@@ -629,11 +629,12 @@ class MainWindow(Retranslatable, QMainWindow):
         def failed(error: Exception) -> None:
             QMessageBox.warning(self, self.tr("Gagal"), str(error))
 
-        worker = run_with_progress(self, label, work, on_success, failed)
-        self._workers.append(worker)
-        worker.finished.connect(lambda: self._workers.remove(worker)
-                                if worker in self._workers else None)
-        return worker
+        task = run_with_progress(self, label, work, on_success, failed)
+        self._workers.append(task)
+        # Only bookkeeping: missing it when the task is already over does no harm.
+        task.finished.connect(lambda: self._workers.remove(task)
+                              if task in self._workers else None)
+        return task
 
     # -- other screens: imported when used, to keep start-up light --------------------------
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
-    QThread,
     Signal,
     Slot,
 )
@@ -36,37 +35,13 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain.errors import LabinovasiError
 from labinovasi.services import WorkshopService
+from labinovasi.ui.tasks import run_task
 from labinovasi.ui.widgets.pages import Retranslatable
 
 REPORT_KINDS = ("all", "summary", "opd")
 PRINT_DPI = 200  # enough for text on paper; the printer's own 1200 dpi would need ~0.5 GB/page
 ZOOM_STEP = 1.25
 SAVE_FOLDER_KEY = "printPreview/saveFolder"
-
-
-class ReportRenderThread(QThread):
-    """Writes one report PDF with its own connection: a SQLite connection stays in its thread."""
-
-    rendered = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, target, out_path: Path, kind: str, opd_id: str | None, parent=None):
-        super().__init__(parent)
-        self._target, self._out = target, out_path
-        self._kind, self._opd_id = kind, opd_id
-
-    def run(self) -> None:
-        try:
-            from labinovasi.services.reporting import render_report
-
-            with WorkshopService.open(self._target) as service:
-                render_report(service, self._out, kind=self._kind, opd_id=self._opd_id)
-        except LabinovasiError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # noqa: BLE001 - a worker must report, never die silently
-            self.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.rendered.emit(str(self._out))
 
 
 class PrintPreviewDialog(Retranslatable, QDialog):
@@ -94,10 +69,15 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         self.retranslate_ui()
         self.resize(1000, 720)
 
-        self._thread = ReportRenderThread(service.target, self.pdf_path, kind, opd_id, self)
-        self._thread.rendered.connect(self._load)
-        self._thread.failed.connect(self._show_error)
-        self._thread.start()
+        out = self.pdf_path
+
+        def render(worker_service: WorkshopService) -> str:
+            from labinovasi.services.reporting import render_report
+
+            render_report(worker_service, out, kind=kind, opd_id=opd_id)
+            return str(out)
+
+        self._thread = run_task(render, self._load, self._render_failed, target=service.target)
 
     # -- layout --------------------------------------------------------------------------
 
@@ -211,6 +191,10 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         self.ready.emit()
 
     @Slot(str)
+    def _render_failed(self, error: Exception) -> None:
+        self._show_error(str(error) if isinstance(error, LabinovasiError)
+                         else f"{type(error).__name__}: {error}")
+
     def _show_error(self, message: str) -> None:
         self.error_message = message
         self.error_label.setText(self.tr("Laporan tidak dapat dibuat.") + "\n\n" + message)
@@ -326,7 +310,7 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         self._cleaned = True
         if self._thread.isRunning():
             # ReportLab cannot be interrupted; the file goes away with the folder afterwards.
-            self._thread.rendered.disconnect(self._load)
+            self._thread.succeeded.disconnect(self._load)
             self._thread.wait()
         self.document.close()  # Windows keeps an open file from being deleted
         shutil.rmtree(self._folder, ignore_errors=True)
