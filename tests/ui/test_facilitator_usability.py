@@ -289,3 +289,25 @@ def test_help_lists_the_keyboard_shortcuts(qtbot, window):
     assert any(text.endswith("Batalkan") for _keys, text in rows)
     assert any("F8" in keys and "proyektor" in text for keys, text in rows)
     dialog.close()
+
+
+# -- issue 10 (a): one change notice per operation, naming what changed ---------------------
+
+def test_one_change_notice_per_edit_naming_what_changed(qtbot, window):
+    from labinovasi.ui import signals as module
+
+    assert not hasattr(module.signals, "dataChanged")
+    assert not hasattr(module.signals, "ideaAdded")
+    open_from_board(qtbot, window, "DINSOS")
+    notices = []
+    module.signals.changed.connect(notices.append)
+    try:
+        type_idea(qtbot, window.workspace.drumup, "Layanan pengaduan sosial lewat SMS")
+        assert len(notices) == 1
+        assert notices[0].ideas and window.workspace.opd_id in notices[0].opd_ids
+        window.undo_action.trigger()
+        assert len(notices) == 2 and notices[1].ideas
+        qtbot.mouseClick(window.workspace.next_button, Qt.MouseButton.LeftButton)  # refused
+        assert len(notices) == 2
+    finally:
+        module.signals.changed.disconnect(notices.append)

@@ -57,7 +57,7 @@ def test_projector_opens_and_follows_data_changes(qtbot, window):
     projector.refresh = lambda: calls.append(1)  # the signal resolves the bound slot late
     from labinovasi.ui.signals import signals
 
-    signals.dataChanged.connect(projector.refresh)
+    signals.changed.connect(projector.refresh)
     qtbot.keyClicks(window.workspace.drumup.idea_input, "Bank data lansia terlantar")
     qtbot.keyClick(window.workspace.drumup.idea_input, Qt.Key.Key_Return)
     assert calls

@@ -138,12 +138,12 @@ def test_format_clock():
 
 
 def test_app_signal_refreshes_at_once(projector, sample):
-    from labinovasi.ui.signals import signals
+    from labinovasi.ui.signals import notify
 
     dinsos = sample.find_opd("DINSOS")
     sample.add_idea(dinsos.id, "Bank data penerima bansos terpadu")
     sample.add_idea(dinsos.id, "Layanan pengaduan sosial lewat SMS")
-    signals.dataChanged.emit()
+    notify()
     entries = {e.abbreviation: e for e in projector.board.entries}
     assert entries["DINSOS"].progress == "5 dari 5" and entries["DINSOS"].met
 

@@ -30,8 +30,7 @@ from labinovasi.domain.rules import missing_design_fields
 from labinovasi.formatting import format_rupiah, parse_rupiah
 from labinovasi.i18n import _
 from labinovasi.ui import style
-from labinovasi.ui.signals import signals
-from labinovasi.ui.widgets.commands import DesignSaveCommand
+from labinovasi.ui.widgets.commands import DesignSaveCommand, record
 from labinovasi.ui.widgets.common import (
     CommitTextEdit,
     MessageLine,
@@ -342,12 +341,9 @@ class DesignForm(OpdPage):
             return False
         if before is None:  # undoing a first save blanks the form again; designs are not deleted
             before = Design(id=saved.id, opd_id=saved.opd_id, idea_id=saved.idea_id)
-        if self.undo_stack is not None:
-            self.undo_stack.push(DesignSaveCommand(self.service, before, saved,
-                                                   self.tr("simpan rancangan inovasi")))
         self._dirty = False
         self._design = saved
         self.message.show_ok(self.tr("Rancangan tersimpan."))
-        signals.designSaved.emit(saved.opd_id)
-        signals.dataChanged.emit()
+        record(self.undo_stack, DesignSaveCommand(self.service, before, saved,
+                                                  self.tr("simpan rancangan inovasi")))
         return True

@@ -26,8 +26,7 @@ from labinovasi.domain import USG_LIMITS, Idea, LabinovasiError
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.services import IdeaView
 from labinovasi.ui import style
-from labinovasi.ui.signals import signals
-from labinovasi.ui.widgets.commands import IdeaEditCommand
+from labinovasi.ui.widgets.commands import IdeaEditCommand, record
 from labinovasi.ui.widgets.common import (
     CommitTextEdit,
     MessageLine,
@@ -321,10 +320,7 @@ class DiagnoseTab(OpdPage):
             self.message.show_warning(str(error))
             return
         self.message.clear()
-        if self.undo_stack is not None:
-            self.undo_stack.push(IdeaEditCommand(
-                self.service, idea.opd_id, idea.id, {name: getattr(idea, name)}, {name: value},
-                self.tr("ubah diagnosis gagasan no. %1").replace("%1", str(self._number))))
         self._idea = self.service.get_idea(idea.id)
-        signals.ideaChanged.emit(idea.opd_id)
-        signals.dataChanged.emit()
+        record(self.undo_stack, IdeaEditCommand(
+            self.service, idea.opd_id, idea.id, {name: getattr(idea, name)}, {name: value},
+            self.tr("ubah diagnosis gagasan no. %1").replace("%1", str(self._number))))

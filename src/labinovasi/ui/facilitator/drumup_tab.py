@@ -25,13 +25,13 @@ from labinovasi.domain import LabinovasiError, progress_text
 from labinovasi.services import IdeaView
 from labinovasi.services.idea_actions import move_idea, restore_idea, withdraw_idea
 from labinovasi.ui import style
-from labinovasi.ui.signals import signals
 from labinovasi.ui.widgets.commands import (
     IdeaAddCommand,
     IdeaEditCommand,
     IdeaMoveCommand,
     IdeaRestoreCommand,
     IdeaWithdrawCommand,
+    record,
 )
 from labinovasi.ui.widgets.common import (
     MessageLine,
@@ -321,13 +321,10 @@ class DrumupTab(OpdPage):
                 self.tr("Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak "
                         "dihitung.").replace("%1", str(view.number))
                 .replace("%2", str(view.duplicate_of_number)))
-        if self.undo_stack is not None:
-            self.undo_stack.push(IdeaAddCommand(
-                self.service, self.opd_id, view.idea.id, self.tr("penambahan dibatalkan"),
-                self.tr("tambah gagasan no. %1").replace("%1", str(view.number))))
-        signals.ideaAdded.emit(self.opd_id)
-        signals.dataChanged.emit()
         self.idea_input.setFocus()
+        record(self.undo_stack, IdeaAddCommand(
+            self.service, self.opd_id, view.idea.id, self.tr("penambahan dibatalkan"),
+            self.tr("tambah gagasan no. %1").replace("%1", str(view.number))))
 
     def focus_input(self) -> None:
         self.idea_input.setFocus()
@@ -350,12 +347,9 @@ class DrumupTab(OpdPage):
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return False
-        if self.undo_stack is not None:
-            self.undo_stack.push(IdeaEditCommand(
-                self.service, view.idea.opd_id, view.idea.id, before, changes,
-                self.tr("ubah gagasan no. %1").replace("%1", str(view.number))))
-        signals.ideaChanged.emit(view.idea.opd_id)
-        signals.dataChanged.emit()
+        record(self.undo_stack, IdeaEditCommand(
+            self.service, view.idea.opd_id, view.idea.id, before, changes,
+            self.tr("ubah gagasan no. %1").replace("%1", str(view.number))))
         return True
 
     # -- withdraw, restore, move (the facilitator only; stations have none of these) -------
@@ -412,10 +406,7 @@ class DrumupTab(OpdPage):
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return False
-        if self.undo_stack is not None:
-            self.undo_stack.push(command)
         if done:
             self.message.show_ok(done)
-        signals.ideaChanged.emit(self.opd_id)
-        signals.dataChanged.emit()
+        record(self.undo_stack, command)
         return True

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.services import ImportPreview, ImportReport, WorkshopService
-from labinovasi.ui.signals import signals
-from labinovasi.ui.widgets.common import MessageLine, make_row_list, name_buttons
+from labinovasi.ui.signals import notify
 from labinovasi.ui.tasks import Task, run_task
+from labinovasi.ui.widgets.common import MessageLine, make_row_list, name_buttons
 
 PREVIEW_ROWS = 1000  # enough to check a file by eye; the count covers every row
 
@@ -157,6 +157,6 @@ class ImportDialog(QDialog):
 
     def _finished(self, report: ImportReport) -> None:
         self.report = report
-        signals.dataChanged.emit()
+        notify()
         self.imported.emit(report)
         self.accept()

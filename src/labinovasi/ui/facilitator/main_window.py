@@ -26,9 +26,9 @@ from labinovasi.ui.app import create_app
 from labinovasi.ui.facilitator.opd_board import OpdBoard
 from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
 from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
-from labinovasi.ui.signals import signals
-from labinovasi.ui.widgets.pages import Retranslatable
+from labinovasi.ui.signals import notify, signals
 from labinovasi.ui.tasks import run_with_progress
+from labinovasi.ui.widgets.pages import Retranslatable
 
 FILE_SUFFIX = ".labinovasi"
 MAX_RECENT = 8
@@ -75,7 +75,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_shortcuts()
-        signals.dataChanged.connect(self.refresh)
+        signals.changed.connect(self.refresh)
         signals.problemRaised.connect(self._show_problem)
 
         self.key_hint = QLabel(objectName="keyHint")
@@ -535,7 +535,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.workspace.show_tab("drumup")
         self.workspace.drumup.focus_input()
 
-    def refresh(self) -> None:
+    def refresh(self, _change=None) -> None:
         if self.service is None:
             return
         self.board.refresh()
@@ -562,7 +562,7 @@ class MainWindow(Retranslatable, QMainWindow):
         except LabinovasiError as error:
             QMessageBox.warning(self, self.tr("Data lokakarya"), str(error))
             return False
-        signals.dataChanged.emit()
+        notify()
         return True
 
     def add_opd_dialog(self) -> None:
@@ -580,7 +580,7 @@ class MainWindow(Retranslatable, QMainWindow):
         except LabinovasiError as error:
             QMessageBox.warning(self, self.tr("OPD tidak ditambahkan"), str(error))
             return
-        signals.dataChanged.emit()
+        notify()
 
     def import_dialog(self, kind: str, path: str | Path | None = None):
         """Preview, then import, OPDs ("opd") or ideas ("ideas") from CSV/XLSX."""
@@ -737,7 +737,7 @@ class MainWindow(Retranslatable, QMainWindow):
                          self._show_merge_report)
 
     def _show_merge_report(self, report) -> QDialog:
-        signals.dataChanged.emit()
+        notify()
         content = "\n".join(report.lines())
         dialog = QDialog(self)
         dialog.setObjectName("mergeReport")

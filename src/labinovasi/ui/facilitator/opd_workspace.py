@@ -22,8 +22,7 @@ from labinovasi.ui import style
 from labinovasi.ui.facilitator.design_form import DesignForm
 from labinovasi.ui.facilitator.diagnose_tab import DiagnoseTab
 from labinovasi.ui.facilitator.drumup_tab import DrumupTab
-from labinovasi.ui.signals import signals
-from labinovasi.ui.widgets.commands import StageMoveCommand
+from labinovasi.ui.widgets.commands import StageMoveCommand, record
 from labinovasi.ui.widgets.common import MessageLine, ReasonDialog
 from labinovasi.ui.widgets.pages import OpdPage
 
@@ -240,20 +239,17 @@ class OpdWorkspace(OpdPage):
             return False
         self.clear_refusal()
         if change is not None:
-            if self.undo_stack is not None:
-                self.undo_stack.push(StageMoveCommand(
-                    self.service, opd.id, change.from_stage, change.to_stage, reason,
-                    self.tr("pindah tahap %1 ke %2").replace("%1", opd.abbreviation)
-                    .replace("%2", target.label)))
             text = self.tr("%1 sekarang di tahap %2.").replace("%1", opd.display_name) \
                 .replace("%2", target.label)
             if change.override_reason:
                 text += " " + self.tr("Pengecualian dicatat: %1").replace(
                     "%1", change.override_reason)
             self.message.show_ok(text)
-            signals.stageChanged.emit(opd.id)
-            signals.dataChanged.emit()
             self.tabs.setCurrentIndex(TAB_OF_STAGE[target])
+            record(self.undo_stack, StageMoveCommand(
+                self.service, opd.id, change.from_stage, change.to_stage, reason,
+                self.tr("pindah tahap %1 ke %2").replace("%1", opd.abbreviation)
+                .replace("%2", target.label)))
         return True
 
     def override_refused_move(self) -> bool:

@@ -268,7 +268,7 @@ class ProjectorWindow(Retranslatable, QWidget):
     def _connect_app_signals(self) -> None:
         from labinovasi.ui.signals import signals
 
-        signals.dataChanged.connect(self.refresh)
+        signals.changed.connect(self.refresh)
         # The projector shows whatever workshop the facilitator has open.
         signals.workshopOpened.connect(self.show_workshop)
 
