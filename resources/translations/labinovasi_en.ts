@@ -65,172 +65,172 @@
 <context>
     <name>DesignForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="164"/>
         <source>Nama inovasi</source>
         <translation>Innovation name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="164"/>
         <source>Gagasan asal</source>
         <translation>Source idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="164"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
         <source>Urusan pemerintahan</source>
         <translation>Government affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
         <source>Tahapan</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
         <source>Waktu uji coba</source>
         <translation>Trial period</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="166"/>
         <source>Waktu penerapan</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="166"/>
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="167"/>
         <source>Sumber anggaran</source>
         <translation>Budget source</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="167"/>
         <source>Ketua tim</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="167"/>
         <source>Anggota tim</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="169"/>
         <source>Latar belakang / masalah</source>
         <translation>Background / problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="169"/>
         <source>Tujuan</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="169"/>
         <source>Manfaat</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
         <source>Hasil yang diharapkan</source>
         <translation>Expected results</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="172"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
         <source>Bukti dukung yang direncanakan (satu per baris)</source>
         <translation>Planned supporting evidence (one per line)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="174"/>
         <source>mis. Januari–Februari 2027</source>
         <translation>e.g. January–February 2027</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
         <source>Rencana aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="178"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="178"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="180"/>
         <source>Hapus kegiatan terpilih</source>
         <translation>Remove selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="181"/>
         <source>Simpan rancangan (Ctrl+S)</source>
         <translation>Save design (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="185"/>
         <source>— pilih jenis —</source>
         <translation>— choose a type —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="227"/>
         <source>— tanpa gagasan asal —</source>
         <translation>— no source idea —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="286"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="304"/>
         <source>Belum diisi: %1</source>
         <translation>Not filled in yet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="307"/>
         <source>Rancangan lengkap: semua isian wajib terisi.</source>
         <translation>Design complete: every required field is filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="334"/>
         <source>Tanggal rencana aksi harus berbentuk TTTT-BB-HH, mis. 2026-12-01.</source>
         <translation>Action plan dates must be written YYYY-MM-DD, e.g. 2026-12-01.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="348"/>
         <source>simpan rancangan inovasi</source>
         <translation>save innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="346"/>
         <source>Rancangan tersimpan.</source>
         <translation>Design saved.</translation>
     </message>
@@ -238,168 +238,168 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="178"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="186"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
         <source>&amp;Masalah</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
         <source>Yang ter&amp;dampak</source>
         <translation>Who is &amp;affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="188"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="188"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="188"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="191"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="192"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="192"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
         <source>Suara (dot voting):</source>
         <translation>Votes (dot voting):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="235"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="235"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="239"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="249"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="277"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="297"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="298"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="302"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="326"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -482,37 +482,37 @@
         <translation>Move to another OP&amp;D…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="372"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="366"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="375"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="377"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="371"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="379"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="373"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="387"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="381"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="403"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="397"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="406"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="400"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
@@ -577,7 +577,7 @@
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="352"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -729,47 +729,47 @@
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="534"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="533"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="550"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="549"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="591"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="590"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="597"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="596"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="601"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="600"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="617"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="615"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="632"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="630"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="638"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="636"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="639"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="637"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -777,72 +777,112 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="73"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="40"/>
+        <source>%1 OPD diimpor</source>
+        <translation>%1 OPDs imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="42"/>
+        <source>%1 gagasan diimpor</source>
+        <translation>%1 ideas imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="45"/>
+        <source>, %1 dilewati</source>
+        <translation>, %1 skipped</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="117"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="76"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="120"/>
         <source>Impor OPD</source>
         <translation>Import OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="77"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="121"/>
         <source>Impor gagasan</source>
         <translation>Import ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="78"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="122"/>
         <source>Masalah yang ditemukan:</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="79"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="123"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="80"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="124"/>
+        <source>Kolom &amp;nama:</source>
+        <translation>&amp;Name column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="125"/>
+        <source>Kolom &amp;singkatan:</source>
+        <translation>&amp;Abbreviation column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="126"/>
+        <source>&amp;Lewati yang sudah ada</source>
+        <translation>S&amp;kip those already there</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="128"/>
+        <source>OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) dilewati, bukan membatalkan seluruh impor</source>
+        <translation>OPDs whose abbreviation the workshop already has (in any case) are skipped instead of refusing the whole import</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="130"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="118"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="177"/>
         <source>%1: %2 baris dibaca.</source>
         <translation>%1: %2 rows read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="180"/>
         <source>Ditampilkan %1 baris pertama.</source>
         <translation>Showing the first %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="124"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="183"/>
         <source>Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, lalu coba lagi. Belum ada yang ditulis.</source>
         <translation>This file cannot be imported: fix the problems below, then try again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="186"/>
         <source>%1 baris siap diimpor.</source>
         <translation>%1 rows ready to import.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="190"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="193"/>
         <source>Impor %1 baris</source>
         <translation>Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="200"/>
+        <source>(pilih kolom)</source>
+        <translation>(choose a column)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="211"/>
         <source>Berkas tidak dapat diimpor. Belum ada yang ditulis.</source>
         <translation>The file cannot be imported. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="222"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
@@ -1053,8 +1093,8 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="396"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="706"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="726"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="714"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="734"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
@@ -1140,33 +1180,33 @@
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="606"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="613"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="625"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="632"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="626"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="633"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="630"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="637"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="651"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="659"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="505"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="652"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="660"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
@@ -1216,52 +1256,52 @@
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="699"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="707"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="700"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="708"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="704"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="712"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="715"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="723"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="718"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="726"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="725"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="733"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="735"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="743"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="743"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="751"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="777"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="785"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="778"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="786"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -1395,97 +1435,97 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdWorkspace</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="106"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="105"/>
         <source>◀ Papan OPD</source>
         <translation>◀ OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="107"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="106"/>
         <source>Kembali ke papan OPD (Alt+Kiri)</source>
         <translation>Back to the OPD board (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="107"/>
         <source>1. Drum-up: gagasan</source>
         <translation>1. Drum-up: ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="108"/>
         <source>2. Diagnose: masalah, APKL, USG</source>
         <translation>2. Diagnose: problems, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="110"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="109"/>
         <source>3. Design: rancangan inovasi</source>
         <translation>3. Design: innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="110"/>
         <source>Lanjutkan dengan pengecualian…</source>
         <translation>Continue with an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="112"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="111"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="138"/>
         <source>Belum ada OPD dipilih</source>
         <translation>No OPD chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="146"/>
         <source>Tahap: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="158"/>
         <source>Kembali ke %1</source>
         <translation>Back to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="159"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="161"/>
         <source>Maju ke %1 ▶</source>
         <translation>Forward to %1 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="162"/>
         <source>Maju ke tahap berikutnya</source>
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="246"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="251"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="242"/>
         <source>%1 sekarang di tahap %2.</source>
         <translation>%1 is now in stage %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="245"/>
         <source>Pengecualian dicatat: %1</source>
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="260"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="262"/>
         <source>Tulis &amp;alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the &amp;reason for the exception (recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="263"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
@@ -1612,57 +1652,57 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="147"/>
         <source>Pratinjau cetak — semua laporan</source>
         <translation>Print preview — all reports</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="148"/>
         <source>Pratinjau cetak — rekapitulasi</source>
         <translation>Print preview — summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="149"/>
         <source>Pratinjau cetak — lembar hasil lab</source>
         <translation>Print preview — lab result sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="155"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="156"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="157"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="158"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="159"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="160"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="161"/>
         <source>Menyiapkan laporan…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="166"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1670,42 +1710,42 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         </translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="184"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation>The PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="200"/>
         <source>Laporan tidak dapat dibuat.</source>
         <translation>The report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="246"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="230"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="246"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="230"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="239"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="240"/>
         <source>Berkas tidak dapat disimpan:</source>
         <translation>The file cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="276"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="277"/>
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer cannot be opened.</translation>
     </message>

@@ -311,3 +311,46 @@ def test_one_change_notice_per_edit_naming_what_changed(qtbot, window):
         assert len(notices) == 2
     finally:
         module.signals.changed.disconnect(notices.append)
+
+
+# -- 5. import: headings, marked rows, skip existing, what happened ---------------------------
+
+def test_opd_import_marks_rows_skips_existing_and_says_what_happened(qtbot, window,
+                                                                      samples_dir):
+    office = samples_dir.parent / "imports" / "opd_semicolon_title.csv"
+    dialog = window.import_dialog("opd", office)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert dialog.table.rowCount() == 3
+    assert dialog.table.item(0, 2).background().color().name() == "#fdecea"  # dinkes exists
+    assert "sudah ada" in dialog.table.item(0, 2).toolTip()
+    assert not dialog.import_button.isEnabled()
+    assert dialog.name_combo.currentText() == "nama perangkat daerah"
+    assert dialog.abbr_combo.currentText() == "akronim"
+
+    with qtbot.waitSignal(dialog.previewReady, timeout=10000):
+        qtbot.mouseClick(dialog.skip_check, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+    assert dialog.table.item(0, 2).toolTip().endswith("dilewati")
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.board.message.text() == "2 OPD diimpor, 1 dilewati."
+    assert window.board.proxy.rowCount() == 14
+
+
+def test_opd_import_columns_chosen_in_the_preview(qtbot, window, tmp_path):
+    source = tmp_path / "opd.csv"
+    source.write_text("Instansi pelaksana,Kependekan\nDinas Pariwisata,DISPAR\n",
+                      encoding="utf-8")
+    dialog = window.import_dialog("opd", source)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert not dialog.import_button.isEnabled()
+    for combo, heading in ((dialog.name_combo, "instansi pelaksana"),
+                           (dialog.abbr_combo, "kependekan")):
+        combo.setFocus()
+        with qtbot.waitSignal(dialog.previewReady, timeout=10000):
+            while combo.currentText() != heading:
+                qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.service.find_opd("DISPAR").name == "Dinas Pariwisata"

@@ -595,9 +595,16 @@ class MainWindow(Retranslatable, QMainWindow):
             if not path:
                 return None
         dialog = ImportDialog(self.service, kind, Path(path), self)
+        dialog.imported.connect(lambda report: self._imported(kind, report))
         dialog.open()
         dialog.start_preview()
         return dialog
+
+    def _imported(self, kind: str, report) -> None:
+        from labinovasi.ui.facilitator.import_dialog import report_text
+
+        self.show_tab("board")
+        self.board.message.show_ok(report_text(kind, report))
 
     def export_dialog(self) -> None:
         if self.service is None:
