@@ -4,37 +4,37 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="521"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="522"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="523"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="523"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="524"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="525"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="530"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="531"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="532"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="533"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="532"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="533"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -350,8 +350,8 @@
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
-        <source>Suara (dot voting):</source>
-        <translation>Votes (dot voting):</translation>
+        <source>Suara peserta:</source>
+        <translation>Participants&apos; votes:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
@@ -359,47 +359,52 @@
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="236"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="239"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="241"/>
+        <source>belum dinilai</source>
+        <translation>not assessed yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="245"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="255"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="283"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="303"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="304"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="308"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="332"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -407,177 +412,177 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="200"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="200"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="200"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="200"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="201"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="202"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="204"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="205"/>
         <source>&amp;Pengusul:</source>
         <translation>&amp;Proposed by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="206"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="207"/>
         <source>tetap untuk gagasan berikutnya</source>
         <translation>keep for the next ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="209"/>
         <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
         <translation>Tick when the same person writes several ideas in a row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="211"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="212"/>
         <source>&amp;Ubah gagasan…</source>
         <translation>Ed&amp;it idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="213"/>
         <source>P&amp;indahkan ke OPD lain…</source>
         <translation>Move to another OP&amp;D…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="366"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="367"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="370"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="372"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="373"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="374"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="381"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="382"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="397"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="398"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="400"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="401"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="237"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="277"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="278"/>
         <source>T&amp;arik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="281"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="282"/>
         <source>ditarik: %1</source>
         <translation>withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="284"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="285"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="286"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="287"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="302"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="318"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="322"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="327"/>
         <source>penambahan dibatalkan</source>
         <translation>adding undone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="328"/>
         <source>tambah gagasan no. %1</source>
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="352"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="353"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -585,32 +590,32 @@
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="76"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="76"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="77"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="76"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="77"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="77"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="78"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="78"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="79"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="79"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="80"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1055,158 +1060,158 @@
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="282"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="296"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="297"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="357"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="365"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="396"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="714"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="734"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="367"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="397"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="715"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="735"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="395"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="396"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="409"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="427"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="428"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="428"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="429"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="434"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="435"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="435"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="436"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="445"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="446"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="452"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="453"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="512"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="513"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="563"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="564"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="571"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="574"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="572"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="575"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="571"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="572"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="575"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="576"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="581"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="582"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="593"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="594"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="594"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="595"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="613"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="614"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="632"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="633"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="633"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="634"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="637"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="638"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="659"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="660"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="505"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="506"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="661"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
@@ -1256,52 +1261,52 @@
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="707"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="708"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="708"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="709"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="712"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="713"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="723"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="724"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="726"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="727"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="733"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="734"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="743"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="744"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="751"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="752"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="785"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="786"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="786"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="787"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -1311,22 +1316,22 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MoveIdeaDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="95"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="96"/>
         <source>Pindahkan gagasan no. %1</source>
         <translation>Move idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="100"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="101"/>
         <source>Pindahkan ke &amp;OPD:</source>
         <translation>Move to &amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="107"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="108"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="109"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1387,47 +1392,47 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdTableModel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="55"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="55"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="55"/>
         <source>Gagasan dihitung</source>
         <translation>Counted ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="55"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="56"/>
         <source>Dihitung / tersimpan</source>
         <translation>Counted / stored</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="55"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="56"/>
         <source>Memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="76"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="76"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="83"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="84"/>
         <source>Sudah memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="84"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="85"/>
         <source>Perlu {n} gagasan lagi</source>
         <translation>Ideas still needed: {n}</translation>
     </message>
@@ -1435,97 +1440,97 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdWorkspace</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="105"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="106"/>
         <source>◀ Papan OPD</source>
         <translation>◀ OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="106"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="107"/>
         <source>Kembali ke papan OPD (Alt+Kiri)</source>
         <translation>Back to the OPD board (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="107"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="108"/>
         <source>1. Drum-up: gagasan</source>
         <translation>1. Drum-up: ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="109"/>
         <source>2. Diagnose: masalah, APKL, USG</source>
         <translation>2. Diagnose: problems, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="110"/>
         <source>3. Design: rancangan inovasi</source>
         <translation>3. Design: innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="110"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="111"/>
         <source>Lanjutkan dengan pengecualian…</source>
         <translation>Continue with an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="112"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="138"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="139"/>
         <source>Belum ada OPD dipilih</source>
         <translation>No OPD chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="147"/>
         <source>Tahap: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="159"/>
         <source>Kembali ke %1</source>
         <translation>Back to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="160"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="161"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="162"/>
         <source>Maju ke %1 ▶</source>
         <translation>Forward to %1 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="163"/>
         <source>Maju ke tahap berikutnya</source>
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="252"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="243"/>
         <source>%1 sekarang di tahap %2.</source>
         <translation>%1 is now in stage %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="246"/>
         <source>Pengecualian dicatat: %1</source>
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="261"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="263"/>
         <source>Tulis &amp;alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the &amp;reason for the exception (recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="264"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
@@ -1753,57 +1758,57 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="297"/>
-        <source>Labinovasi — layar proyektor</source>
-        <translation>Labinovasi — projector screen</translation>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="298"/>
+        <source>Layar proyektor</source>
+        <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="299"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="300"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="301"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="302"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="303"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="304"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="323"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="397"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="407"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="408"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="409"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>

@@ -10,7 +10,7 @@ from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal, get_decimal_symbol
 from babel.numbers import format_percent as _babel_percent
 
-from labinovasi.i18n import current_language
+from labinovasi.i18n import _, current_language
 
 
 def number_locale() -> str:
@@ -39,6 +39,15 @@ def parse_rupiah(text: str) -> int | None:
     digits = "".join(ch for ch in text.split(get_decimal_symbol(number_locale()))[0]
                      if ch.isdigit())
     return int(digits) if digits else None
+
+
+def format_progress(counted: int, minimum: int) -> str:
+    """An OPD's ideas against the minimum, as screens show it: "3 dari 5" while short or just
+    there, "6 gagasan (minimal 5) ✓" above it (never "6 dari 5")."""
+    if counted > minimum:
+        return _("{counted} gagasan (minimal {minimum}) ✓").format(counted=counted,
+                                                                  minimum=minimum)
+    return _("{counted} dari {minimum}").format(counted=counted, minimum=minimum)
 
 
 def format_date(value: date | None) -> str:

@@ -354,3 +354,21 @@ def test_opd_import_columns_chosen_in_the_preview(qtbot, window, tmp_path):
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert window.service.find_opd("DISPAR").name == "Dinas Pariwisata"
+
+
+# -- 14. wording ------------------------------------------------------------------------------
+
+def test_wording_above_minimum_apkl_votes_and_titles(qtbot, window, board_progress):
+    assert board_progress(window, "DISDIK") == "6 gagasan (minimal 5) ✓"
+    assert board_progress(window, "DINKES") == "5 dari 5"
+    open_from_board(qtbot, window, "DISDIK")
+    assert window.workspace.progress_bar.format() == "6 gagasan (minimal 5) ✓"
+    assert "6 gagasan (minimal 5) ✓" in window.workspace.drumup.counter_label.text()
+    window.show_tab("diagnose")
+    tab = window.workspace.diagnose
+    assert tab.table.item(0, 2).text() == "belum dinilai"
+    assert tab.votes_label.text() == "Suara peserta:"
+    assert "Labinovasi" not in window.windowTitle()  # Qt adds the application name once
+    projector = window.open_projector()
+    assert "Labinovasi" not in projector.windowTitle()
+    projector.close()

@@ -359,7 +359,7 @@ def test_large_import_runs_off_the_gui_thread(qtbot, window, tmp_path, board_pro
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         dialog.import_button.click()
         assert dialog.is_busy()
-    assert board_progress(window, "DINSOS") == "3003 dari 5"
+    assert board_progress(window, "DINSOS") == "3003 gagasan (minimal 5) ✓"
 
 
 def test_switching_opd_keeps_typing_where_it_belongs(qtbot, window):

@@ -50,11 +50,11 @@ def test_widgets_show_english_after_install(qtbot, qapp, service, restore_langua
     assert "en" in available_languages()
     projector = ProjectorWindow(service)
     qtbot.addWidget(projector)
-    assert projector.windowTitle() == "Labinovasi — layar proyektor"
+    assert projector.windowTitle() == "Layar proyektor"
     assert install_translators(qapp, "en") == "en"
     assert i18n.current_language() == "en"
     QCoreApplication.sendPostedEvents()  # deliver the LanguageChange Qt posted
-    assert projector.windowTitle() == "Labinovasi — projector screen"
+    assert projector.windowTitle() == "Projector screen"
     assert projector.summary_label.text() == "0 of 0 OPDs (0%) have at least 5 ideas"
 
     dialog = PrintPreviewDialog(service, kind="summary")  # built while English is installed
@@ -68,7 +68,7 @@ def test_widgets_show_english_after_install(qtbot, qapp, service, restore_langua
 
     assert install_translators(qapp, "id") == "id"
     QCoreApplication.sendPostedEvents()
-    assert projector.windowTitle() == "Labinovasi — layar proyektor"
+    assert projector.windowTitle() == "Layar proyektor"
 
 
 def test_unknown_language_falls_back_to_indonesian(qapp, restore_language):

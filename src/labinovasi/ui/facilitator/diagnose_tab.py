@@ -192,7 +192,7 @@ class DiagnoseTab(OpdPage):
         for name, text in zip(USG_FIELDS, (self.tr("Urgency"), self.tr("Seriousness"),
                                            self.tr("Growth")), strict=True):
             self.usg_labels[name].setText(text)
-        self.votes_label.setText(self.tr("Suara (dot voting):"))
+        self.votes_label.setText(self.tr("Suara peserta:"))
         self.choose_check.setText(self.tr("Pilih untuk dirancang"))
         self.refresh()
 
@@ -232,7 +232,13 @@ class DiagnoseTab(OpdPage):
 
     def _fill_row(self, row: int, view: IdeaView, rank: int | None) -> None:
         idea = view.idea
-        apkl = self.tr("lolos") if idea.passes_apkl else self.tr("tidak lolos")
+        if idea.passes_apkl:
+            apkl = self.tr("lolos")
+        elif any(getattr(idea, f"apkl_{c}") for c in
+                 ("aktual", "problematik", "kekhalayakan", "layak")):
+            apkl = self.tr("tidak lolos")
+        else:
+            apkl = self.tr("belum dinilai")  # no tick yet: nobody has assessed it
         scores = [str(getattr(idea, f) or "—") for f in USG_FIELDS]
         total = str(idea.usg_total) if idea.usg_total is not None else "—"
         place = "—" if rank is None else str(rank)

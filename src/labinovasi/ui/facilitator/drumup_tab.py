@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from labinovasi.domain import LabinovasiError, progress_text
+from labinovasi.domain import LabinovasiError
+from labinovasi.formatting import format_progress
 from labinovasi.services import IdeaView
 from labinovasi.services.idea_actions import move_idea, restore_idea, withdraw_idea
 from labinovasi.ui import style
@@ -234,7 +235,7 @@ class DrumupTab(OpdPage):
         status = self.service.opd_status(self.opd_id)
         self._views = self.service.list_ideas(self.opd_id)
         counter = self.tr("Gagasan dihitung: %1 · tersimpan %2 · duplikat %3")
-        counter = (counter.replace("%1", progress_text(status.tally.counted, status.minimum))
+        counter = (counter.replace("%1", format_progress(status.tally.counted, status.minimum))
                    .replace("%2", str(status.tally.stored))
                    .replace("%3", str(status.tally.duplicates)))
         self.counter_label.setText(counter)

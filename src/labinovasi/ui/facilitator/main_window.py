@@ -269,11 +269,12 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _update_title(self) -> None:
         if self.service is None:
-            self.setWindowTitle("Labinovasi")
+            self.setWindowTitle("")  # Qt shows the application's name alone
             return
         name = Path(str(self.service.target)).name if not _is_url(self.service.target) \
             else self.tr("server")
-        self.setWindowTitle(f"{self.service.workshop().title} — {name} — Labinovasi")
+        # Qt appends " — Labinovasi" (the application display name) itself.
+        self.setWindowTitle(f"{self.service.workshop().title} — {name}")
 
     def _update_undo_texts(self, *_args) -> None:
         for action, label, detail in (

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain import LabinovasiError, RuleRefused, Stage, check_stage_move
+from labinovasi.formatting import format_progress
 from labinovasi.services import WorkshopService
 from labinovasi.ui import style
 from labinovasi.ui.facilitator.design_form import DesignForm
@@ -146,7 +147,7 @@ class OpdWorkspace(OpdPage):
         self.stage_label.setText(self.tr("Tahap: %1").replace("%1", opd.stage.label))
         self.progress_bar.setRange(0, max(1, status.minimum))
         self.progress_bar.setValue(min(status.tally.counted, status.minimum))
-        self.progress_bar.setFormat(status.progress)
+        self.progress_bar.setFormat(format_progress(status.tally.counted, status.minimum))
         color = style.MET if status.meets_minimum else style.BELOW
         self.progress_bar.setStyleSheet(
             f"QProgressBar {{ text-align: center; font-weight: 600; }}"

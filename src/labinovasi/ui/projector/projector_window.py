@@ -294,7 +294,8 @@ class ProjectorWindow(Retranslatable, QWidget):
         self.menu.addAction(self.close_action)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Labinovasi — layar proyektor"))
+        # Qt adds the application's name ("Labinovasi") to every window title itself.
+        self.setWindowTitle(self.tr("Layar proyektor"))
         self.countdown_action.setText(self.tr("Atur hitung mundur…"))
         self.reset_action.setText(self.tr("Ulangi hitung mundur"))
         self.full_screen_action.setText(self.tr("Layar penuh (F11)"))
