@@ -238,173 +238,178 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="122"/>
+        <source>Nilai USG hanya 1–5; %1 tidak disimpan.</source>
+        <translation>USG scores are 1–5 only; %1 was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="186"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
         <source>&amp;Masalah</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="188"/>
         <source>Yang ter&amp;dampak</source>
         <translation>Who is &amp;affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="191"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="191"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="191"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="192"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="194"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="198"/>
         <source>Suara peserta:</source>
         <translation>Participants&apos; votes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="239"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="242"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="244"/>
         <source>belum dinilai</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="248"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="258"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="286"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="306"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="307"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="311"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="335"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -1657,57 +1662,73 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="164"/>
         <source>Pratinjau cetak — semua laporan</source>
         <translation>Print preview — all reports</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="165"/>
         <source>Pratinjau cetak — rekapitulasi</source>
         <translation>Print preview — summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="166"/>
         <source>Pratinjau cetak — lembar hasil lab</source>
         <translation>Print preview — lab result sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="172"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="156"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="173"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="174"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="175"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="176"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="177"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="161"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="178"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="179"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="266"/>
+        <source>PDF tersimpan di %1</source>
+        <translation>PDF saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="183"/>
         <source>Menyiapkan laporan…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="188"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1715,42 +1736,42 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         </translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="206"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation>The PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="222"/>
         <source>Laporan tidak dapat dibuat.</source>
         <translation>The report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="252"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="252"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="261"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="262"/>
         <source>Berkas tidak dapat disimpan:</source>
         <translation>The file cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="310"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="311"/>
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer cannot be opened.</translation>
     </message>

@@ -372,3 +372,21 @@ def test_wording_above_minimum_apkl_votes_and_titles(qtbot, window, board_progre
     projector = window.open_projector()
     assert "Labinovasi" not in projector.windowTitle()
     projector.close()
+
+
+# -- 12. feedback: USG out of range is said -------------------------------------------------
+
+def test_usg_out_of_range_is_refused_with_a_message(qtbot, window):
+    open_from_board(qtbot, window, "DISDIK")
+    window.show_tab("diagnose")
+    tab = window.workspace.diagnose
+    index = tab.table.model().index(0, 1)
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.table.visualRect(index).center())
+    spin = tab.usg_spins["usg_urgency"]
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "7")
+    assert "1–5" in tab.message.text() and "7" in tab.message.text()
+    qtbot.keyClicks(spin, "4")
+    assert spin.value() == 4

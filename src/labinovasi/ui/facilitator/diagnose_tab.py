@@ -35,6 +35,7 @@ from labinovasi.ui.widgets.common import (
     set_texts,
 )
 from labinovasi.ui.widgets.pages import OpdPage
+from labinovasi.ui.widgets.spin import ScoreSpinBox
 
 IDEA_ID_ROLE = Qt.ItemDataRole.UserRole
 USG_FIELDS = ("usg_urgency", "usg_seriousness", "usg_growth")
@@ -114,9 +115,11 @@ class DiagnoseTab(OpdPage):
         self.usg_spins: dict[str, QSpinBox] = {}
         self.usg_labels: dict[str, QLabel] = {}
         for i, name in enumerate(USG_FIELDS):
-            spin = QSpinBox(objectName={"usg_urgency": "usgUrgency",
-                                        "usg_seriousness": "usgSeriousness",
-                                        "usg_growth": "usgGrowth"}[name])
+            spin = ScoreSpinBox(objectName={"usg_urgency": "usgUrgency",
+                                            "usg_seriousness": "usgSeriousness",
+                                            "usg_growth": "usgGrowth"}[name])
+            spin.refused.connect(lambda typed: self.message.show_warning(
+                self.tr("Nilai USG hanya 1–5; %1 tidak disimpan.").replace("%1", typed)))
             spin.setRange(USG_LIMITS[0] - 1, USG_LIMITS[1])  # the lowest shows as "—": not scored
             spin.setSpecialValueText("—")
             spin.valueChanged.connect(lambda value, n=name: self._commit(n, value or None))

@@ -12,10 +12,11 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
+    QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -126,8 +127,24 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         for page in (busy, self.view, self.error_label):
             self.stack.addWidget(page)
 
+        # After a save: where the PDF went, and the way to it.
+        self.saved_bar = QWidget(objectName="savedBar")
+        self.saved_label = QLabel(objectName="savedLabel", textFormat=Qt.TextFormat.PlainText)
+        self.open_file_button = QPushButton(objectName="openSavedButton")
+        self.open_folder_button = QPushButton(objectName="openSavedFolderButton")
+        self.open_file_button.clicked.connect(lambda: self._open(self.saved_path))
+        self.open_folder_button.clicked.connect(lambda: self._open(self.saved_path.parent))
+        saved_layout = QHBoxLayout(self.saved_bar)
+        saved_layout.setContentsMargins(0, 0, 0, 0)
+        saved_layout.addWidget(self.saved_label, 1)
+        saved_layout.addWidget(self.open_file_button)
+        saved_layout.addWidget(self.open_folder_button)
+        self.saved_bar.hide()
+        self.saved_path: Path | None = None
+
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.saved_bar)
         layout.addWidget(self.stack, 1)
 
         self.print_button.clicked.connect(self.print_document)
@@ -158,6 +175,11 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         self.zoom_out_button.setToolTip(self.tr("Perkecil"))
         self.fit_button.setText(self.tr("Sesuai lebar"))
         self.close_button.setText(self.tr("Tutup"))
+        self.open_file_button.setText(self.tr("Buka"))
+        self.open_folder_button.setText(self.tr("Buka folder"))
+        if self.saved_path is not None:
+            self.saved_label.setText(self.tr("PDF tersimpan di %1").replace(
+                "%1", str(self.saved_path)))
         self.busy_label.setText(self.tr("Menyiapkan laporan…"))
         self._update_page_count()
 
@@ -224,7 +246,7 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         """Copy the rendered PDF where the user chooses; returns the path written."""
         if not self.is_ready():
             return None
-        folder = QSettings().value(SAVE_FOLDER_KEY) or str(Path.home())
+        folder = QSettings().value(SAVE_FOLDER_KEY) or self._workshop_folder()
         suggested = str(Path(str(folder)) / self.default_file_name())
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan sebagai PDF"), suggested, self.tr("Berkas PDF (*.pdf)"))
@@ -240,7 +262,19 @@ class PrintPreviewDialog(Retranslatable, QDialog):
                                 self.tr("Berkas tidak dapat disimpan:") + f"\n{error}")
             return None
         QSettings().setValue(SAVE_FOLDER_KEY, str(target.parent))
+        self.saved_path = target
+        self.saved_label.setText(self.tr("PDF tersimpan di %1").replace("%1", str(target)))
+        self.saved_bar.show()
         return target
+
+    def _workshop_folder(self) -> str:
+        """Save dialogs start beside the workshop file (home for a server workshop)."""
+        target = str(self.service.target)
+        return str(Path(target).parent) if "://" not in target else str(Path.home())
+
+    def _open(self, path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def print_document(self, printer: QPrinter | None = None) -> int:
         """Ask for a printer and print; returns the number of pages sent (0 if cancelled)."""
