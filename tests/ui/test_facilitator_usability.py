@@ -390,3 +390,29 @@ def test_usg_out_of_range_is_refused_with_a_message(qtbot, window):
     assert "1–5" in tab.message.text() and "7" in tab.message.text()
     qtbot.keyClicks(spin, "4")
     assert spin.value() == 4
+
+
+# -- 10. nothing jumps under the mouse --------------------------------------------------------
+
+def test_unsaved_changes_message_does_not_push_the_design_form(qtbot, window):
+    open_from_board(qtbot, window, "DINKES")
+    window.show_tab("design")
+    form = window.workspace.design
+    field = form.lines["name"]
+    qtbot.wait(10)
+    before = field.mapTo(window, field.rect().topLeft())
+    qtbot.keyClicks(field, "Posyandu keliling")
+    qtbot.wait(10)
+    assert form.message.text() == "Ada perubahan yang belum disimpan."
+    assert field.mapTo(window, field.rect().topLeft()) == before
+
+
+def test_idea_saved_message_does_not_move_the_input(qtbot, window):
+    open_from_board(qtbot, window, "DINSOS")
+    tab = window.workspace.drumup
+    qtbot.wait(10)
+    before = tab.idea_input.mapTo(window, tab.idea_input.rect().topLeft())
+    type_idea(qtbot, tab, "Layanan pengaduan sosial lewat SMS")
+    qtbot.wait(10)
+    assert tab.message.text()
+    assert tab.idea_input.mapTo(window, tab.idea_input.rect().topLeft()) == before

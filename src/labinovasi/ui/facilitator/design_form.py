@@ -78,7 +78,7 @@ class DesignForm(OpdPage):
         self.missing_label.setWordWrap(True)
         self.save_button = QPushButton(objectName="saveDesignButton")
         self.save_button.clicked.connect(self.save)
-        self.message = MessageLine(objectName="designMessage")
+        self.message = MessageLine(reserve=True, objectName="designMessage")  # nothing jumps
 
         self.lines: dict[str, QLineEdit] = {}
         for name in LINE_FIELDS:

@@ -164,7 +164,7 @@ class DrumupTab(OpdPage):
         self.move_button = QPushButton(objectName="moveIdeaButton")
         self.move_button.clicked.connect(self.move_current)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.message = MessageLine(objectName="ideaMessage")
+        self.message = MessageLine(reserve=True, objectName="ideaMessage")
 
         top = QHBoxLayout()
         top.addWidget(self.counter_label, 1)
