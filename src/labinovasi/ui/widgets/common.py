@@ -50,7 +50,7 @@ class MessageLine(QLabel):
         else:
             self.hide()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.setVisible(self._reserve or bool(text))
 
