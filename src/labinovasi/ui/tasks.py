@@ -30,7 +30,7 @@ class Task(QObject):
         self._done = threading.Event()
         self.finished.connect(lambda: _running.discard(self))
 
-    def isRunning(self) -> bool:  # noqa: N802 - the QThread name callers know
+    def isRunning(self) -> bool:
         return not self._done.is_set()
 
     def wait(self, msecs: int = 30000) -> bool:

@@ -58,7 +58,7 @@ class MessageLine(QLabel):
         super().clear()
         self.setVisible(self._reserve)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event) -> None:
         # A message in the previous language is stale: it goes rather than staying mixed.
         if event.type() == QEvent.Type.LanguageChange:
             self.clear()

@@ -95,7 +95,7 @@ class DateEditor(QWidget):
         self.line.setText(value.strftime("%d-%m-%Y") if value else "")
         self.line.selectAll()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event) -> bool:
         if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
                 and event.modifiers() & Qt.KeyboardModifier.AltModifier):
             self.show_calendar()
@@ -138,13 +138,13 @@ class DateDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._years = years or (lambda: years_around(None))
 
-    def displayText(self, value, locale) -> str:  # noqa: N802 - Qt's name
+    def displayText(self, value, locale) -> str:
         try:
             return format_date(date.fromisoformat(str(value)))
         except ValueError:
             return str(value or "")
 
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+    def createEditor(self, parent, option, index):
         editor = DateEditor(parent)
         editor.picked.connect(lambda: self._finish(editor))
         return editor
@@ -153,7 +153,7 @@ class DateDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt's name
+    def setEditorData(self, editor, index) -> None:
         if editor.line.text():  # the key that opened the editor is already typed in
             return
         try:
@@ -161,7 +161,7 @@ class DateDelegate(QStyledItemDelegate):
         except ValueError:
             editor.set_date(None)
 
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt's name
+    def setModelData(self, editor, model, index) -> None:
         try:
             value = parse_typed_date(editor.text(), self._years())
         except ValueError as error:
@@ -169,7 +169,7 @@ class DateDelegate(QStyledItemDelegate):
             return
         model.setData(index, value.isoformat() if value else "", Qt.ItemDataRole.EditRole)
 
-    def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802 - Qt's name
+    def updateEditorGeometry(self, editor, option, index) -> None:
         editor.setGeometry(option.rect)
 
 

@@ -12,7 +12,7 @@ class ScoreSpinBox(QSpinBox):
 
     refused = Signal(str)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event) -> None:
         typed = event.text()
         if typed.isdigit():
             line = self.lineEdit()
