@@ -47,6 +47,20 @@ def _compiled(language: str) -> Path:
     return qm
 
 
+def _compiled_qt(language: str) -> Path:
+    """Our own catalogue of Qt's dialog strings (resources/translations/qtbase_<lang>.ts)."""
+    qm = get_asset("translations", f"qtbase_{language}.qm")
+    ts = qm.with_suffix(".ts")
+    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+        try:
+            from labinovasi.i18n_build import build_translations
+
+            build_translations()
+        except (OSError, subprocess.SubprocessError):
+            pass
+    return qm
+
+
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:
     """Install the translators for `language` (else the saved setting, else Indonesian) and
     return the language in use. Widgets retranslate on the LanguageChange event Qt sends."""
@@ -64,9 +78,10 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
         else:
             chosen = DEFAULT_LANGUAGE  # no English file: stay consistent with the texts shown
     # Qt's standard dialogs (file, print, message box buttons) in the same language if Qt has it.
+    # Qt has none for Indonesian, so our own small qtbase_id catalogue stands in for it.
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{chosen}", qt_folder):
+    if qt_own.load(f"qtbase_{chosen}", qt_folder) or qt_own.load(str(_compiled_qt(chosen))):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     set_language(chosen)
