@@ -4,37 +4,37 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="534"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="523"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="535"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="536"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="525"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="537"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="531"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="543"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="533"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="545"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="533"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="545"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -65,172 +65,172 @@
 <context>
     <name>DesignForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
         <source>Nama inovasi</source>
         <translation>Innovation name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
         <source>Gagasan asal</source>
         <translation>Source idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
         <source>Urusan pemerintahan</source>
         <translation>Government affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
         <source>Tahapan</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
         <source>Waktu uji coba</source>
         <translation>Trial period</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="172"/>
         <source>Waktu penerapan</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="172"/>
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="173"/>
         <source>Sumber anggaran</source>
         <translation>Budget source</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="173"/>
         <source>Ketua tim</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="173"/>
         <source>Anggota tim</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
         <source>Latar belakang / masalah</source>
         <translation>Background / problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
         <source>Tujuan</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
         <source>Manfaat</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="176"/>
         <source>Hasil yang diharapkan</source>
         <translation>Expected results</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
         <source>Bukti dukung yang direncanakan (satu per baris)</source>
         <translation>Planned supporting evidence (one per line)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="180"/>
         <source>mis. Januari–Februari 2027</source>
         <translation>e.g. January–February 2027</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="181"/>
         <source>Rencana aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="183"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="183"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="183"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="184"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="184"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="185"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="186"/>
         <source>Hapus kegiatan terpilih</source>
         <translation>Remove selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="187"/>
         <source>Simpan rancangan (Ctrl+S)</source>
         <translation>Save design (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="191"/>
         <source>— pilih jenis —</source>
         <translation>— choose a type —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="233"/>
         <source>— tanpa gagasan asal —</source>
         <translation>— no source idea —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="292"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="310"/>
         <source>Belum diisi: %1</source>
         <translation>Not filled in yet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="313"/>
         <source>Rancangan lengkap: semua isian wajib terisi.</source>
         <translation>Design complete: every required field is filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="340"/>
         <source>Tanggal rencana aksi harus berbentuk TTTT-BB-HH, mis. 2026-12-01.</source>
         <translation>Action plan dates must be written YYYY-MM-DD, e.g. 2026-12-01.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="354"/>
         <source>simpan rancangan inovasi</source>
         <translation>save innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="352"/>
         <source>Rancangan tersimpan.</source>
         <translation>Design saved.</translation>
     </message>
@@ -900,418 +900,418 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="243"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="244"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="246"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="252"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="253"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="254"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="255"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="256"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="258"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="259"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="260"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="262"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="263"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="264"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="266"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="246"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="268"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="270"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="272"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="277"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="278"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="279"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="280"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="282"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="283"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="284"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="285"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="287"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="275"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="297"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="303"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="282"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="304"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="318"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="369"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="380"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="388"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="367"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="397"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="715"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="735"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="389"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="419"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="737"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="757"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="418"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="409"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="431"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="428"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="450"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="429"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="451"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="435"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="457"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="436"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="458"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="446"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="468"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="453"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="475"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="513"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="535"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="564"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="586"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="572"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="575"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="594"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="597"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="572"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="594"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="576"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="598"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="582"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="604"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="594"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="616"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="595"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="617"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="614"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="636"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="633"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="634"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="656"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="638"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="660"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="682"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="506"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="661"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="528"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="683"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="243"/>
         <source>Ba&amp;ru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="245"/>
         <source>Buka dari s&amp;erver…</source>
         <translation>Open from s&amp;erver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="247"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="248"/>
         <source>T&amp;utup lokakarya</source>
         <translation>&amp;Close workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="249"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="250"/>
         <source>Ubah &amp;gagasan terpilih…</source>
         <translation>Edit the selected &amp;idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="251"/>
         <source>&amp;Pindahkan gagasan ke OPD lain…</source>
         <translation>&amp;Move idea to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="257"/>
         <source>Gab&amp;ungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="269"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="708"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="730"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="709"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="731"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="713"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="735"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="724"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="746"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="727"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="749"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="734"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="756"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="744"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="766"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="752"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="774"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="786"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="808"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="787"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="809"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -1779,57 +1779,62 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="303"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="304"/>
+        <source>F11: layar penuh · Esc: kembali ke jendela</source>
+        <translation>F11: full screen · Esc: back to a window</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="305"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="306"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="307"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="308"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="309"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="310"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="329"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="397"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="403"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="414"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="409"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="415"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>
@@ -1837,7 +1842,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/common.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/widgets/common.py" line="144"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

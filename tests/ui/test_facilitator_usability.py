@@ -416,3 +416,34 @@ def test_idea_saved_message_does_not_move_the_input(qtbot, window):
     qtbot.wait(10)
     assert tab.message.text()
     assert tab.idea_input.mapTo(window, tab.idea_input.rect().topLeft()) == before
+
+
+# -- 11. first run fits the screen; six rencana aksi rows at 1366×768 --------------------------
+
+def test_first_run_fits_the_available_screen(qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from labinovasi.ui.facilitator.main_window import FRAME_ALLOWANCE, MainWindow
+
+    window = MainWindow()  # no saved geometry: a first run
+    qtbot.addWidget(window)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert window.height() + FRAME_ALLOWANCE.height() <= area.height()
+    assert window.width() + FRAME_ALLOWANCE.width() <= area.width()
+    assert window.width() <= 1366 and window.height() <= 768
+
+
+def test_six_action_rows_and_their_buttons_in_view_at_1366x768(qtbot, window):
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1366, 768)
+    open_from_board(qtbot, window, "DINKES")
+    window.show_tab("design")
+    form = window.workspace.design
+    qtbot.wait(20)
+    table = form.actions_table
+    rows = (table.viewport().height()) // table.verticalHeader().defaultSectionSize()
+    assert rows >= 6
+    scroll = form.findChild(QScrollArea, "designScroll")
+    assert scroll.verticalScrollBar().maximum() == 0  # the buttons are in view, no scrolling
+    assert form.add_action_button.isVisible()

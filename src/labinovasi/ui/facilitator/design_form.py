@@ -125,7 +125,10 @@ class DesignForm(OpdPage):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 170), (START_COL, 150), (END_COL, 150)):
             self.actions_table.setColumnWidth(column, width)
-        self.actions_table.setMinimumHeight(150)
+        row = self.actions_table.fontMetrics().height() + 10
+        self.actions_table.verticalHeader().setDefaultSectionSize(row)
+        # At least six rows in view (1366×768 included) before the page has to scroll.
+        self.actions_table.setMinimumHeight(row * 6 + row + 6)
         self.actions_table.itemChanged.connect(self._mark_dirty)
         self.add_action_button = QPushButton(objectName="addActionButton")
         self.add_action_button.clicked.connect(self.add_action_row)
@@ -146,17 +149,20 @@ class DesignForm(OpdPage):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.addWidget(self.actions_group, 1, 0, 1, 2)
+        grid.setRowStretch(1, 1)  # room left over goes to the rencana aksi
         scroll = QScrollArea(objectName="designScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
 
+        # The messages share the top line with the save button: the rencana aksi keeps the
+        # height (six rows at 1366×768).
         top = QHBoxLayout()
         top.addWidget(self.missing_label, 1)
+        top.addWidget(self.message, 1)
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         self.retranslate_ui()
 

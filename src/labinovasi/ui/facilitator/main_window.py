@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -36,6 +43,8 @@ RECENT_KEY = "recentFiles"
 GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
+# The window manager's title bar and borders, not known before the window is first shown.
+FRAME_ALLOWANCE = QSize(16, 40)
 
 
 def recent_files() -> list[str]:
@@ -80,13 +89,26 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.key_hint = QLabel(objectName="keyHint")
         self.statusBar().addPermanentWidget(self.key_hint)
-        self.resize(1366, 768)
         geometry = QSettings().value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.fit_screen()
         self.retranslate_ui()
         if service is not None:
             self.set_service(service, owned=False)
+
+    def fit_screen(self) -> None:
+        """First run: the laptop size (1366×768) or less, inside the screen's available area
+        (taskbar excluded), title bar included, so the status bar is never hidden."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1366, 768)
+            return
+        area = screen.availableGeometry()
+        frame = FRAME_ALLOWANCE
+        width = min(1366, area.width() - frame.width())
+        height = min(768, area.height() - frame.height())
+        self.resize(width, height)
+        self.move(area.left() + (area.width() - width - frame.width()) // 2, area.top())
 
     # -- actions and menus -----------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,11 @@ class CommitTextEdit(QPlainTextEdit):
         line = self.fontMetrics().lineSpacing()
         self.setMinimumHeight(line * 2 + 12)
         self.setMaximumHeight(line * max_lines + 14)
+
+    def sizeHint(self) -> QSize:
+        # Two lines by preference (more only when the page has room): on a 768-pixel screen
+        # the tables below the boxes need the height more.
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
