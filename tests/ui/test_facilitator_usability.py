@@ -182,6 +182,7 @@ def test_withdraw_an_idea_with_a_reason_and_undo(qtbot, window, on_modal):
     assert tab.table.item(0, 1).font().strikeOut()
     assert tab.table.rowCount() == counted  # kept
     assert tab.withdraw_button.text() == "&Kembalikan gagasan"
+    assert "ditarik 1" in tab.counter_label.text()
 
     window.undo_action.trigger()
     assert service.opd_status(opd_id).tally.counted == counted

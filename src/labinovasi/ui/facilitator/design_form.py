@@ -128,7 +128,8 @@ class DesignForm(OpdPage):
         row = self.actions_table.fontMetrics().height() + 10
         self.actions_table.verticalHeader().setDefaultSectionSize(row)
         # At least six rows in view (1366×768 included) before the page has to scroll.
-        self.actions_table.setMinimumHeight(row * 6 + row + 6)
+        self.actions_table.setMinimumHeight(
+            row * 6 + self.actions_table.horizontalHeader().sizeHint().height() + 4)
         self.actions_table.itemChanged.connect(self._mark_dirty)
         self.add_action_button = QPushButton(objectName="addActionButton")
         self.add_action_button.clicked.connect(self.add_action_row)
@@ -157,12 +158,16 @@ class DesignForm(OpdPage):
 
         # The messages share the top line with the save button: the rencana aksi keeps the
         # height (six rows at 1366×768).
-        top = QHBoxLayout()
+        # Two lines, always: a longer message or list never pushes the form down.
+        top_row = QWidget(objectName="designTopRow")
+        top_row.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 4)
+        top = QHBoxLayout(top_row)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.missing_label, 1)
         top.addWidget(self.message, 1)
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top_row)
         layout.addWidget(scroll, 1)
         self.retranslate_ui()
 

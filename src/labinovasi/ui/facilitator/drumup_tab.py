@@ -238,6 +238,8 @@ class DrumupTab(OpdPage):
         counter = (counter.replace("%1", format_progress(status.tally.counted, status.minimum))
                    .replace("%2", str(status.tally.stored))
                    .replace("%3", str(status.tally.duplicates)))
+        if status.tally.withdrawn:
+            counter += self.tr(" · ditarik %1").replace("%1", str(status.tally.withdrawn))
         self.counter_label.setText(counter)
         self.counter_label.setStyleSheet(
             "font-size: 13pt; font-weight: 600; color: %s;"

@@ -71,6 +71,7 @@ class ImportDialog(QDialog):
         self.name_label.setBuddy(self.name_combo)
         self.abbr_label.setBuddy(self.abbr_combo)
         for combo in (self.name_combo, self.abbr_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.activated.connect(self._columns_chosen)
         self.skip_check = QCheckBox(objectName="importSkipExisting")
         self.skip_check.toggled.connect(lambda _on: self.start_preview())

@@ -531,7 +531,7 @@ class MainWindow(Retranslatable, QMainWindow):
         moved = self.workspace.move_forward() if step > 0 else self.workspace.move_back()
         if self.workspace.refusal_frame.isVisibleTo(self.workspace):
             self.board.message.show_warning(
-                self.workspace.refusal_label.text() + " "
+                self.workspace.refusal_label.text() + ". "
                 + self.tr("Buka OPD (Enter) untuk melanjutkan dengan pengecualian."))
         elif self.workspace.message.text():
             if moved:

@@ -446,7 +446,9 @@ class IdeasPage(QWidget):
         notes = []
         if view.idea.author:
             notes.append(self.tr("oleh %1").replace("%1", view.idea.author))
-        if view.duplicate_of is not None:
+        if view.idea.withdrawn:  # by the facilitator; the station cannot withdraw
+            notes.append(self.tr("ditarik fasilitator, tidak dihitung"))
+        elif view.duplicate_of is not None:
             notes.append(self.tr("sudah ada, tidak dihitung (sama dengan no. %1)").replace(
                 "%1", str(view.duplicate_of_number)))
         elif view.blank:
