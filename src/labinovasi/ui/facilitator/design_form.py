@@ -78,7 +78,7 @@ class DesignForm(OpdPage):
         self.missing_label.setWordWrap(True)
         self.save_button = QPushButton(objectName="saveDesignButton")
         self.save_button.clicked.connect(self.save)
-        self.message = MessageLine(reserve=True, objectName="designMessage")  # nothing jumps
+        self.message = MessageLine(reserve=True, objectName="designMessage")
 
         self.lines: dict[str, QLineEdit] = {}
         for name in LINE_FIELDS:
@@ -156,9 +156,8 @@ class DesignForm(OpdPage):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
 
-        # The messages share the top line with the save button: the rencana aksi keeps the
-        # height (six rows at 1366×768).
-        # Two lines, always: a longer message or list never pushes the form down.
+        # The messages share one row with the save button (the rencana aksi keeps the height
+        # for six rows at 1366×768), two lines high always, so no message pushes the form.
         top_row = QWidget(objectName="designTopRow")
         top_row.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 4)
         top = QHBoxLayout(top_row)
