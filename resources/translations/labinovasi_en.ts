@@ -65,172 +65,172 @@
 <context>
     <name>DesignForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="174"/>
         <source>Nama inovasi</source>
         <translation>Innovation name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="174"/>
         <source>Gagasan asal</source>
         <translation>Source idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="174"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
         <source>Urusan pemerintahan</source>
         <translation>Government affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
         <source>Tahapan</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
         <source>Waktu uji coba</source>
         <translation>Trial period</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="172"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="176"/>
         <source>Waktu penerapan</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="172"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="176"/>
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="173"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
         <source>Sumber anggaran</source>
         <translation>Budget source</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="173"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
         <source>Ketua tim</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="173"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
         <source>Anggota tim</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
         <source>Latar belakang / masalah</source>
         <translation>Background / problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
         <source>Tujuan</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
         <source>Manfaat</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="180"/>
         <source>Hasil yang diharapkan</source>
         <translation>Expected results</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="181"/>
         <source>Bukti dukung yang direncanakan (satu per baris)</source>
         <translation>Planned supporting evidence (one per line)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="184"/>
         <source>mis. Januari–Februari 2027</source>
         <translation>e.g. January–February 2027</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="185"/>
         <source>Rencana aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="187"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="187"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="187"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="188"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="188"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="189"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="190"/>
         <source>Hapus kegiatan terpilih</source>
         <translation>Remove selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="191"/>
         <source>Simpan rancangan (Ctrl+S)</source>
         <translation>Save design (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="195"/>
         <source>— pilih jenis —</source>
         <translation>— choose a type —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="237"/>
         <source>— tanpa gagasan asal —</source>
         <translation>— no source idea —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="296"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="314"/>
         <source>Belum diisi: %1</source>
         <translation>Not filled in yet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="317"/>
         <source>Rancangan lengkap: semua isian wajib terisi.</source>
         <translation>Design complete: every required field is filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="344"/>
         <source>Tanggal rencana aksi harus berbentuk TTTT-BB-HH, mis. 2026-12-01.</source>
         <translation>Action plan dates must be written YYYY-MM-DD, e.g. 2026-12-01.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="354"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="358"/>
         <source>simpan rancangan inovasi</source>
         <translation>save innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="352"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="356"/>
         <source>Rancangan tersimpan.</source>
         <translation>Design saved.</translation>
     </message>
