@@ -175,3 +175,22 @@ def top(ranking: Sequence[RankedEntrant], n: int = DEFAULT_TOP_N) -> list[Ranked
     if n < 1:
         raise BadInput(_("Jumlah juara paling sedikit 1."))
     return [e for e in ranking if e.rank is not None and e.rank <= n]
+
+
+@dataclass
+class DisplayEvent:
+    """The gelar inovasi: when and where, the presentation order, Top-N and its state."""
+
+    id: str
+    title: str = ""
+    on_date: object = None  # date | None
+    place: str = ""
+    start_time: str = "09:00"
+    minutes_each: int = 10
+    top_n: int = DEFAULT_TOP_N
+    fixed_ranking: list[str] = field(default_factory=list)  # entrant ids, fixed order
+    revealed: bool = False
+
+    @property
+    def fixed(self) -> bool:
+        return bool(self.fixed_ranking)
