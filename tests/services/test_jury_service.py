@@ -57,3 +57,37 @@ def test_custom_rubric_must_add_up_to_100(service):
                                        {"key": "b", "name": "B", "weight": 40}])
     assert [c.key for c in jury.rubric(service).criteria] == ["a", "b"] == \
         [c.key for c in rubric.criteria]
+
+
+def test_scores_typed_on_two_laptops_merge(service, tmp_path):
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.sync import make_station_copy, merge
+
+    jury.set_presentations(service, ["inv-a"])
+    juror = jury.add_juror(service, "Dr. Sari")
+    copy = tmp_path / "laptop2.labinovasi"
+    make_station_copy(service.target, copy)
+    with WorkshopService.open(copy) as other:
+        other_juror = jury.add_juror(other, "Ir. Budi")
+        jury.set_scores(other, other_juror.id, "inv-a", scores(90, 90, 90, 90, 90))
+        jury.set_scores(other, juror.id, "inv-a", scores(70, 70, 70, 70, 70))
+    jury.set_scores(service, juror.id, "inv-a", scores(80, 80, 80, 80, 80))  # newer: wins
+    report = merge(service.target, [copy])
+    assert report.added["display"] >= 2
+    assert [j.name for j in jury.jurors(service)] == ["Dr. Sari", "Ir. Budi"]
+    [entry] = jury.ranking(service)
+    assert entry.mean == 85 and entry.sheets == 2
+    assert not merge(service.target, [copy]).changed
+
+
+def test_event_started_on_two_laptops_is_one_event(service, tmp_path):
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.sync import make_station_copy, merge
+
+    copy = tmp_path / "laptop2.labinovasi"
+    make_station_copy(service.target, copy)
+    with WorkshopService.open(copy) as other:
+        jury.add_juror(other, "Ir. Budi")
+    jury.add_juror(service, "Dr. Sari")
+    merge(service.target, [copy])
+    assert sorted(j.name for j in jury.jurors(service)) == ["Dr. Sari", "Ir. Budi"]

@@ -4,6 +4,7 @@ paper, the ranking, fixing the Top-N and revealing it on the projector."""
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from decimal import Decimal
@@ -24,7 +25,15 @@ from labinovasi.domain.jury import (
 )
 from labinovasi.i18n import _
 from labinovasi.services.workshop_service import WorkshopService
-from labinovasi.storage.models import DisplayEventRow, JurorRow, JuryScoreRow, PresentationRow
+from labinovasi.storage.models import (
+    DisplayEventRow,
+    JurorRow,
+    JuryScoreRow,
+    PresentationRow,
+    WorkshopRow,
+)
+
+_EVENT_NAMESPACE = uuid.UUID("2b8f5d0e-6a43-4c1e-9d7b-3f0a8e5c2d19")
 
 
 @dataclass(frozen=True)
@@ -54,7 +63,10 @@ def _event_row(session: Session) -> DisplayEventRow:
     row = session.scalars(select(DisplayEventRow).order_by(DisplayEventRow.created_at,
                                                            DisplayEventRow.id)).first()
     if row is None:
-        row = DisplayEventRow(title=_("Gelar Inovasi"), place="", start_time="09:00",
+        # The same id on every laptop: events made on two copies are one event after a merge.
+        workshop_id = session.scalar(select(WorkshopRow.id))
+        row = DisplayEventRow(id=str(uuid.uuid5(_EVENT_NAMESPACE, workshop_id or "")),
+                              title=_("Gelar Inovasi"), place="", start_time="09:00",
                               minutes_each=10, rubric="", top_n=3, fixed_ranking="",
                               revealed=False)
         session.add(row)
