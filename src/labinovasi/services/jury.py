@@ -278,3 +278,38 @@ def _refuse_when_fixed(row: DisplayEventRow) -> None:
     if row.fixed_ranking:
         raise BadInput(_("Juara sudah ditetapkan; batalkan penetapan untuk mengubah nilai."))
 
+
+
+@dataclass(frozen=True)
+class RankingLine:
+    """One line of the ranking as the projector shows it."""
+
+    rank: int | None
+    name: str
+    opd: str
+    mean: str
+    winner: bool
+
+
+def revealed_ranking(service: WorkshopService) -> list[RankingLine] | None:
+    """The fixed ranking while the facilitator shows it on the projector, else None.
+    Read-only: the projector never writes to the workshop."""
+    with service._read() as session:
+        row = session.scalars(select(DisplayEventRow).order_by(
+            DisplayEventRow.created_at, DisplayEventRow.id)).first()
+        if row is None or not row.revealed or not row.fixed_ranking:
+            return None
+        order, top_n = json.loads(row.fixed_ranking), row.top_n
+    from labinovasi.services.innovations import Innovations
+
+    opds = {o.id: o.abbreviation or o.name for o in service.list_opds()}
+    names = {i.id: (i.name, opds.get(i.opd_id, "")) for i in Innovations(service).list()}
+    by_id = {e.entrant_id: e for e in ranking(service)}
+    lines = []
+    for entrant_id in order:
+        entry = by_id.get(entrant_id)
+        name, opd = names.get(entrant_id, (entrant_id[:8], ""))
+        rank_no = entry.rank if entry else None
+        lines.append(RankingLine(rank_no, name, opd, entry.display_mean() if entry else "–",
+                                 rank_no is not None and rank_no <= top_n))
+    return lines
