@@ -31,8 +31,8 @@ def write_consultation_schedule(schedule: ConsultationSchedule, workshop: Worksh
             day=day, desks=schedule.desks, minutes=schedule.minutes,
             count=len(schedule.slots))]
         flow: list[Flowable] = title_block(_("LABORATORIUM INOVASI · DELIVER"), title, lines)
-        header = [para(_("Jam"), styles.CELL_BOLD)] + [
-            para(_("Meja {n}").format(n=n), styles.CELL_BOLD)
+        header = [para(_("Jam"), styles.HEAD)] + [
+            para(_("Meja {n}").format(n=n), styles.HEAD)
             for n in range(1, schedule.desks + 1)]
         rows = [header]
         for slots in schedule.rounds():
