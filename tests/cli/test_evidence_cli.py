@@ -16,6 +16,12 @@ INNOVATION = "7d0f2b1a-0000-4000-8000-000000000001"
 def workshop(tmp_path):
     path = tmp_path / "lab.labinovasi"
     assert main(["new", str(path), "--title", "Lab Inovasi 2026", "--date", "2026-11-23"]) == 0
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.innovations import Innovations
+
+    with WorkshopService.open(path) as service:
+        opd = service.add_opd("Dinas Kesehatan", "DINKES")
+        Innovations(service).add(opd.id, "SIAP ANTRE", innovation_id=INNOVATION)
     return path
 
 

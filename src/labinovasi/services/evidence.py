@@ -36,7 +36,7 @@ from labinovasi.storage.models import (
     EvidenceBlobRow,
     EvidenceRow,
     IndicatorAnswerRow,
-    WorkshopRow,
+    InnovationRow,
 )
 
 _UNSET = object()
@@ -433,6 +433,5 @@ def _check_innovation(session: Session, innovation_id: str | None) -> None:
     """An answer belongs to an innovation of this workshop (or to the region: None)."""
     if innovation_id is None:
         return
-    if not str(innovation_id).strip():
+    if session.get(InnovationRow, innovation_id) is None:
         raise BadInput(_("Inovasi tidak ditemukan: {id}").format(id=innovation_id))
-    session.scalar(select(WorkshopRow.id))  # the innovation table arrives with issue 11
