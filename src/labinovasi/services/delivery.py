@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from labinovasi.domain import BadInput, clean_text
+from labinovasi.domain import BadInput, RuleRefused, Stage, clean_text
 from labinovasi.domain.delivery import (
     CONSULTATION_MINUTES,
     ConsultationSchedule,
@@ -23,6 +23,7 @@ from labinovasi.domain.delivery import (
     check_progress,
     check_tahapan_change,
     consultation_schedule,
+    tahapan_index,
 )
 from labinovasi.domain.evidence import check_link
 from labinovasi.i18n import _
@@ -120,7 +121,22 @@ def change_tahapan(service: WorkshopService, innovation_id: str, tahapan: str, o
                                to_stage=target, on_date=on_date, note=clean_text(note))
         session.add(row)
         session.flush()
-        return _to_change(row)
+        change = _to_change(row)
+    _follow_lab_stage(service, innovation.opd_id, target)
+    return change
+
+
+def _follow_lab_stage(service: WorkshopService, opd_id: str, tahapan: str) -> None:
+    """The OPD's lab stage follows its innovations: one tried out (uji coba or later) takes
+    an OPD still at Design to Deliver when Deliver's gate allows it. Display stays the
+    facilitator's move (it is an event), gated on the same tahapan."""
+    if tahapan_index(tahapan) < tahapan_index("uji-coba"):
+        return
+    if service.get_opd(opd_id).stage is Stage.DESIGN:
+        try:
+            service.move_stage(opd_id, Stage.DELIVER)
+        except RuleRefused:
+            pass  # the design is not complete yet: the facilitator decides
 
 
 # -- monitoring -----------------------------------------------------------------------------
