@@ -90,3 +90,9 @@ def to_qdate(value: date | None) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def short_name(name: str) -> str:
+    """"SIAP ANTRE (Sistem Antrean …)" -> "SIAP ANTRE": the acronym people use."""
+    head = name.split(" (", 1)[0].strip()
+    return head or name

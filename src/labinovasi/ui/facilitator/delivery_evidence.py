@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -65,6 +66,9 @@ class EvidenceChecklist(DeliveryPage):
         self.owner_combo.currentIndexChanged.connect(lambda _i: self.refresh_rows())
         self.summary_label = QLabel(objectName="checklistSummary")
         self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                         QSizePolicy.Policy.Preferred)
         self.table = make_table("checklistTable", 6, 1)
         self.table.itemSelectionChanged.connect(self._selected)
 
@@ -91,6 +95,8 @@ class EvidenceChecklist(DeliveryPage):
         self.message = MessageLine(objectName="checklistMessage")
 
         self.parameter_label = QLabel()
+        self.parameter_label.setBuddy(self.parameter_combo)
+        self.verdict_label = QLabel(objectName="checklistVerdict", wordWrap=True)
         form = QFormLayout()
         form.addRow(self.parameter_label, self.parameter_combo)
         ticks = QHBoxLayout()
@@ -107,6 +113,7 @@ class EvidenceChecklist(DeliveryPage):
         detail.addLayout(ticks)
         detail.addWidget(self.evidence_list, 1)
         detail.addLayout(buttons)
+        detail.addWidget(self.verdict_label)
         detail.addWidget(self.problems_label)
         detail.addWidget(self.message)
 
@@ -180,9 +187,9 @@ class EvidenceChecklist(DeliveryPage):
         mandatory_missing = sum(r.indicator.mandatory and not r.claimed for r in self.rows)
         self.summary_label.setText(self.tr(
             "{claimed} dari {total} indikator berbukti · {accepted} diterima · {missing} "
-            "indikator wajib belum berbukti").format(
+            "indikator wajib belum berbukti (aturan IGA {year})").format(
             claimed=claimed, total=len(self.rows), accepted=accepted,
-            missing=mandatory_missing))
+            missing=mandatory_missing, year=ev.default_year(self.service)))
         selected = self._selected_no()
         self.table.setRowCount(len(self.rows))
         for row, item in enumerate(self.rows):
@@ -208,6 +215,12 @@ class EvidenceChecklist(DeliveryPage):
             if self.rows:
                 self.table.selectRow(0)
         self._selected()
+
+    def select_indicator(self, number: str) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(ID_ROLE) == number:
+                self.table.selectRow(row)
+                return
 
     def _selected_no(self) -> str | None:
         items = self.table.selectedItems()
@@ -247,6 +260,11 @@ class EvidenceChecklist(DeliveryPage):
             self.evidence_list.addItem(entry)
         if row.evidence:
             self.evidence_list.setCurrentRow(0)
+        verdict = self.tr("Verifikasi: {status}").format(status=state_text(self, row.state))
+        if answer is not None and answer.note:
+            verdict += " — " + answer.note
+        self.verdict_label.setText(verdict)
+        self.verdict_label.setStyleSheet("font-weight: 600;")
         self.problems_label.setText("\n".join(f"• {p}" for p in row.problems))
         self.problems_label.setStyleSheet("color: #a04f00;" if row.problems else "")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +34,7 @@ from labinovasi.ui.facilitator.delivery_common import (
     cell,
     from_qdate,
     make_table,
+    short_name,
     to_qdate,
 )
 from labinovasi.ui.widgets.common import MessageLine
@@ -92,6 +93,8 @@ class JuryPanel(DeliveryPage):
         self.save_sheet_button = QPushButton(objectName="jurySaveSheet")
         self.save_sheet_button.clicked.connect(self.save_sheet)
         self.juror_label, self.entrant_label = QLabel(), QLabel()
+        self.juror_label.setBuddy(self.juror_combo)
+        self.entrant_label.setBuddy(self.entrant_combo)
         juror_row = QHBoxLayout()
         juror_row.addWidget(self.juror_combo, 1)
         juror_row.addWidget(self.add_juror_button)
@@ -189,7 +192,7 @@ class JuryPanel(DeliveryPage):
             name, opd = self.names.get(innovation_id, (innovation_id[:8], ""))
             start = times.get(innovation_id)
             text = f"{start:%H.%M}  " if start else ""
-            item = QListWidgetItem(f"{text}{opd} · {name}")
+            item = QListWidgetItem(f"{text}{opd} · {short_name(name)}")
             item.setData(ID_ROLE, innovation_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if innovation_id in presented
@@ -207,7 +210,8 @@ class JuryPanel(DeliveryPage):
             self.juror_combo.addItem(person.name, person.id)
         for slot in jury.presentation_schedule(self.service):
             name, opd = self.names.get(slot.innovation_id, (slot.innovation_id[:8], ""))
-            self.entrant_combo.addItem(f"{slot.position}. {opd} · {name}", slot.innovation_id)
+            self.entrant_combo.addItem(f"{slot.position}. {opd} · {short_name(name)}",
+                                       slot.innovation_id)
         self.juror_combo.setCurrentIndex(max(0, self.juror_combo.findData(juror)))
         self.entrant_combo.setCurrentIndex(max(0, self.entrant_combo.findData(entrant)))
         for widget in (self.juror_combo, self.entrant_combo):
@@ -220,6 +224,7 @@ class JuryPanel(DeliveryPage):
                 spin = QDoubleSpinBox(objectName=f"juryScore_{criterion.key}", decimals=1,
                                       minimum=rubric.scale[0] - 1, maximum=rubric.scale[1])
                 spin.setSpecialValueText("–")  # below the scale: not scored yet
+                spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
                 self.score_form.addRow(f"{criterion.name} ({criterion.weight}%)", spin)
                 self.spins[criterion.key] = spin
         self._load_sheet()

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -30,11 +32,13 @@ from labinovasi.ui.facilitator.delivery_common import (
     cell,
     from_qdate,
     make_table,
+    short_name,
     to_qdate,
 )
 from labinovasi.ui.widgets.common import MessageLine
 
 COLUMNS = 8  # OPD, inovasi, kegiatan, PJ, rencana, status, realisasi, catatan
+
 
 
 class DeliveryTimeline(DeliveryPage):
@@ -52,7 +56,14 @@ class DeliveryTimeline(DeliveryPage):
         self.late_only.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary_label = QLabel(objectName="timelineSummary")
         self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                         QSizePolicy.Policy.Preferred)
         self.table = make_table("timelineTable", COLUMNS, 2)
+        header = self.table.horizontalHeader()
+        for column, width in ((1, 190), (7, 190)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selected)
 
         self.edit_box = QGroupBox(objectName="timelineEdit")
@@ -179,39 +190,49 @@ class DeliveryTimeline(DeliveryPage):
         for row, item in enumerate(self.items):
             late = item.is_overdue(today)
             tone = LATE if late else DONE if item.status is ActionStatus.SELESAI else None
-            plan = " – ".join(format_date(d) for d in (item.start, item.end) if d) or "–"
+            plan = " – ".join(f"{d:%d/%m/%Y}" for d in (item.start, item.end) if d) or "–"
             status = self._status_text(item.status)
             if late:
                 status = self.tr("{status}, terlambat {days} hari").format(
                     status=status, days=item.days_late(today))
-            values = [names.get(item.opd_id, ""), item.innovation_name, item.activity,
-                      item.person, plan, status, format_date(item.realised_on) or "–",
-                      item.note]
+            realised = f"{item.realised_on:%d/%m/%Y}" if item.realised_on else "–"
+            values = [names.get(item.opd_id, ""), short_name(item.innovation_name),
+                      item.activity, item.person, plan, status, realised, item.note]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, cell(value, item.action_id, tone,
                                                      bold=late and column == 5))
                 if late and column == 5:
                     self.table.item(row, column).setForeground(LATE_TEXT)
         self.table.resizeRowsToContents()
-        self._select(selected)
+        self.realised_edit.setDate(to_qdate(today))
+        self.stage_date.setDate(to_qdate(today))
+        self._select(selected or (self.items[0].action_id if self.items else None))
         self._fill_innovations(opd_id)
 
     def _fill_innovations(self, opd_id: str | None) -> None:
         current = self.innovation_combo.currentData()
+        current = current[0] if current else None
         self.innovation_combo.blockSignals(True)
         self.innovation_combo.clear()
         for innovation in Innovations(self.service).list(opd_id):
             self.innovation_combo.addItem(
-                f"{innovation.name} · {self._tahapan_text(innovation.stage)}", innovation.id)
-        self.innovation_combo.setCurrentIndex(max(0, self.innovation_combo.findData(current)))
+                f"{short_name(innovation.name)} · {self._tahapan_text(innovation.stage)}",
+                (innovation.id, innovation.stage))
+        ids = [self.innovation_combo.itemData(n)[0] for n in range(self.innovation_combo.count())]
+        self.innovation_combo.setCurrentIndex(ids.index(current) if current in ids else 0)
         self.innovation_combo.blockSignals(False)
         self._show_history()
 
     def _show_history(self) -> None:
-        innovation_id = self.innovation_combo.currentData()
-        if self.service is None or innovation_id is None:
+        data = self.innovation_combo.currentData()
+        if self.service is None or data is None:
             self.stage_history.clear()
             return
+        innovation_id, current = data
+        # Offer the next tahapan: the usual change.
+        following = TAHAPAN[min(TAHAPAN.index(current) + 1, len(TAHAPAN) - 1)] \
+            if current in TAHAPAN else TAHAPAN[0]
+        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(following)))
         lines = [self.tr("{date}: {old} → {new}").format(
             date=format_date(c.on_date), old=self._tahapan_text(c.from_stage),
             new=self._tahapan_text(c.to_stage)) for c in
@@ -248,9 +269,10 @@ class DeliveryTimeline(DeliveryPage):
                                                self.note_edit.text()), self.message)
 
     def change_tahapan(self) -> None:
-        innovation_id = self.innovation_combo.currentData()
-        if self.service is None or innovation_id is None:
+        data = self.innovation_combo.currentData()
+        if self.service is None or data is None:
             return
+        innovation_id = data[0]
         if self.run(lambda: delivery.change_tahapan(
                 self.service, innovation_id, self.stage_combo.currentData(),
                 from_qdate(self.stage_date.date())), self.message):

@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,7 @@ from labinovasi.ui.facilitator.delivery_common import (
     DeliveryPage,
     cell,
     make_table,
+    short_name,
 )
 from labinovasi.ui.widgets.common import MessageLine
 
@@ -43,11 +46,16 @@ class VerificationPanel(DeliveryPage):
         self.mode_combo.currentIndexChanged.connect(lambda _i: self._fill_tally())
         self.summary_label = QLabel(objectName="verificationSummary")
         self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                         QSizePolicy.Policy.Preferred)
         self.tally = make_table("verificationTally", 8, 0)
 
         self.queue_label = QLabel(objectName="verificationQueueTitle")
         self.queue_label.setStyleSheet("font-weight: 600;")
         self.queue = make_table("verificationQueue", 4, 2)
+        self.queue.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.queue.setColumnWidth(3, 220)
         self.note_edit = QLineEdit(objectName="verificationNote")
         self.accept_button = QPushButton(objectName="verificationAccept")
         self.revise_button = QPushButton(objectName="verificationRevise")
@@ -123,8 +131,8 @@ class VerificationPanel(DeliveryPage):
         self._fill_tally()
         self.queue.setRowCount(len(self.view.waiting))
         for row, item in enumerate(self.view.waiting):
-            what = (f"{item.innovation_name} · " if item.innovation_name else "") + \
-                item.indicator.name
+            what = (f"{short_name(item.innovation_name)} · " if item.innovation_name
+                    else "") + item.indicator.name
             proof = "; ".join(e.label for e in item.evidence)
             for column, value in enumerate((item.opd, item.indicator.no, what, proof)):
                 self.queue.setItem(row, column, cell(value, item.answer.id))

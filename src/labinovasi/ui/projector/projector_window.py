@@ -324,6 +324,7 @@ class ProjectorWindow(Retranslatable, QWidget):
 
     def _show_ranking(self, lines) -> None:
         self.board.setVisible(lines is None)
+        self.summary_label.setVisible(lines is None)  # the ideas count is not the news now
         self.ranking_view.setVisible(lines is not None)
         if lines is not None:
             self.ranking_view.set_lines(self.tr("Peringkat Gelar Inovasi"), lines,
