@@ -43,12 +43,6 @@ from labinovasi.ui.widgets.common import MessageLine
 REGION = "__region__"  # the combo entry for region-level (pemda) indicators
 
 
-def state_text(page, state: str) -> str:
-    return {"kosong": page.tr("belum ada"), "menunggu": page.tr("menunggu"),
-            "diterima": page.tr("diterima"), "ditolak": page.tr("ditolak"),
-            "perlu revisi": page.tr("perlu revisi")}.get(state, state)
-
-
 def state_tone(state: str):
     return {"diterima": DONE, "menunggu": WAITING, "ditolak": LATE,
             "perlu revisi": LATE}.get(state)
@@ -150,6 +144,11 @@ class EvidenceChecklist(DeliveryPage):
         self.replace_button.setText(self.tr("&Ganti berkas…"))
         self.refresh()
 
+    def state_text(self, state: str) -> str:
+        return {"kosong": self.tr("belum ada"), "menunggu": self.tr("menunggu"),
+                "diterima": self.tr("diterima"), "ditolak": self.tr("ditolak"),
+                "perlu revisi": self.tr("perlu revisi")}.get(state, state)
+
     # -- data --------------------------------------------------------------------------------
 
     def owner(self) -> str | None:
@@ -200,7 +199,7 @@ class EvidenceChecklist(DeliveryPage):
             values = [item.indicator.no, name,
                       answer.parameter if answer and answer.parameter else "–",
                       len(item.evidence) or "–", f"{ticks}/3",
-                      state_text(self, item.state)]
+                      self.state_text(item.state)]
             for column, value in enumerate(values):
                 tone = state_tone(item.state) if column == 5 else None
                 if column == 3 and not item.evidence and item.indicator.mandatory:
@@ -260,7 +259,7 @@ class EvidenceChecklist(DeliveryPage):
             self.evidence_list.addItem(entry)
         if row.evidence:
             self.evidence_list.setCurrentRow(0)
-        verdict = self.tr("Verifikasi: {status}").format(status=state_text(self, row.state))
+        verdict = self.tr("Verifikasi: {status}").format(status=self.state_text(row.state))
         if answer is not None and answer.note:
             verdict += " — " + answer.note
         self.verdict_label.setText(verdict)
