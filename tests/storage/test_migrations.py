@@ -17,6 +17,17 @@ def test_withdrawn_ideas_migration_keeps_every_idea_counted(tmp_path):
         assert service.status().counted_ideas == 1
 
 
+def test_iga_migration_adds_the_portfolio_table(tmp_path):
+    from labinovasi.services.iga import reported_flags
+    from labinovasi.storage.models import IgaPortfolioRow
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "evidence", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
+        assert reported_flags(service, 2026) == {}
+        with service._write() as session:
+            session.add(IgaPortfolioRow(innovation_id="i1", year=2026, reported=False, note=""))
+        assert reported_flags(service, 2026) == {"i1": False}
 OLD_DESIGN = [
     "INSERT INTO design (id, opd_id, idea_id, name, kind, affair, phase, background, goal, "
     "benefits, expected_results, trial_period, rollout_period, budget, budget_source, team, "
@@ -85,7 +96,7 @@ def test_delivery_migration_keeps_evidence_and_adds_the_event(tmp_path):
         "INSERT INTO evidence (id, sha256, size, file_name, media_type, link, title, number, "
         "created_at, updated_at) VALUES ('e1', NULL, NULL, '', '', 'https://contoh.go.id/sk', "
         "'SK Bupati', '12/2026', '2026-01-01', '2026-01-01')"]
-    path = file_at_revision(tmp_path / "lama.labinovasi", "evidence", rows)
+    path = file_at_revision(tmp_path / "lama.labinovasi", "iga", rows)
     with WorkshopService.open(path) as service:
         [item] = evidence.list_evidence(service)
         assert item.title == "SK Bupati" and item.link == "https://contoh.go.id/sk"

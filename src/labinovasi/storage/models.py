@@ -197,35 +197,6 @@ class InnovationActionRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
-class InnovationChangeRow(Base):
-    """A value an innovation field had before an edit or a merge replaced it."""
-
-    __tablename__ = "innovation_change"
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    innovation_id: Mapped[str] = mapped_column(
-        ForeignKey("innovation.id", ondelete="CASCADE"), index=True)
-    field: Mapped[str] = mapped_column(String(32))
-    old_value: Mapped[str] = mapped_column(Text, default="")
-    new_value: Mapped[str] = mapped_column(Text, default="")
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    source: Mapped[str] = mapped_column(Text, default="")
-
-
-class VoteRow(Base):
-    """One participant's dots on one idea: keyed by (idea, participant), so a merge replaces
-    rather than adds and nobody's dots are counted twice."""
-
-    __tablename__ = "vote"
-    __table_args__ = (UniqueConstraint("idea_id", "participant"),)
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    idea_id: Mapped[str] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"))
-    participant: Mapped[str] = mapped_column(Text)
-    dots: Mapped[int] = mapped_column(Integer, default=0)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-
-
 # -- evidence (bukti dukung) and indicator answers ------------------------------------------
 
 
@@ -286,6 +257,49 @@ class AnswerEvidenceRow(Base):
     evidence_id: Mapped[str] = mapped_column(
         ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class IgaPortfolioRow(Base):
+    """An innovation left out of (reported=False) or put back into one year's IGA report.
+    No row: reported. innovation_id names innovation.id without a database foreign key, as
+    indicator_answer does."""
+
+    __tablename__ = "iga_portfolio"
+
+    innovation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reported: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class InnovationChangeRow(Base):
+    """A value an innovation field had before an edit or a merge replaced it."""
+
+    __tablename__ = "innovation_change"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    innovation_id: Mapped[str] = mapped_column(
+        ForeignKey("innovation.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class VoteRow(Base):
+    """One participant's dots on one idea: keyed by (idea, participant), so a merge replaces
+    rather than adds and nobody's dots are counted twice."""
+
+    __tablename__ = "vote"
+    __table_args__ = (UniqueConstraint("idea_id", "participant"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    idea_id: Mapped[str] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"))
+    participant: Mapped[str] = mapped_column(Text)
+    dots: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 # -- deliver and display (after the lab) ----------------------------------------------------

@@ -13,8 +13,9 @@ from labinovasi.services import WorkshopService
 from labinovasi.services.sample import build_sample_workshop
 
 SHOTS = ("board", "drumup", "diagnose", "design", "print_preview", "projector", "station",
-         "delivery_timeline", "evidence_checklist", "verification", "jury_ranking",
-         "projector_ranking")
+         "iga_checklist", "iga_whatif", "delivery_timeline", "evidence_checklist",
+         "verification", "jury_ranking", "projector_ranking")
+IGA_SHOTS = ("iga_checklist", "iga_whatif")
 DELIVERY_SHOTS = {"delivery_timeline": "timeline", "evidence_checklist": "evidence",
                   "verification": "verification", "jury_ranking": "jury"}
 DELIVERY_TODAY = (2027, 1, 20)  # the sample's "today" after the lab: some activities late
@@ -64,6 +65,8 @@ def take_screenshots(out_dir: Path, language: str | None = None,
                     ({"print_preview"}, lambda: _print_preview_shot(service, out_dir)),
                     ({"projector"}, lambda: _projector_shots(service, out_dir)),
                     ({"station"}, lambda: _station_shots(service, out_dir)),
+                    (set(IGA_SHOTS), lambda: _iga_shots(service, out_dir, wanted,
+                                                        Path(folder))),
                     ({*DELIVERY_SHOTS, "projector_ranking"}, lambda: _delivery_shots(
                         Path(folder), out_dir, wanted)),
                 ]
@@ -263,6 +266,31 @@ def _station_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
     return written
 
 
+def _iga_shots(service: WorkshopService, out_dir: Path, wanted: set[str],
+               folder: Path) -> list[Path]:
+    """The Kesiapan IGA window on the sample's reported innovations (added last: the other
+    screens show the lab as it is)."""
+    from labinovasi.services.iga_form import add_iga_sample
+    from labinovasi.ui.facilitator.iga_view import IgaView
+
+    add_iga_sample(service, folder)
+    view = IgaView(service)
+    view.resize(*MAIN_SIZE)
+    view.show()
+    written = []
+    if "iga_checklist" in wanted:
+        view.tabs.setCurrentIndex(0)
+        for index in range(1, min(3, view.tree.topLevelItemCount())):
+            view.tree.topLevelItem(index).setExpanded(True)
+        _settle()
+        written.append(_save(view, out_dir / "iga_checklist.png"))
+    if "iga_whatif" in wanted:
+        view.tabs.setCurrentIndex(1)
+        view.target_spin.setValue(65.01)
+        _settle()
+        written.append(_save(view, out_dir / "iga_whatif.png"))
+    _close(view)
+    return written
 def _delivery_shots(folder: Path, out_dir: Path, wanted: set[str]) -> list[Path]:
     """The Pelaksanaan area on its own copy of the sample, filled with the after-lab sample
     (the other screens keep showing the workshop during the lab)."""

@@ -2,14 +2,14 @@
 inovasi with its presentations, jurors and scores
 
 Revision ID: delivery
-Revises: evidence
+Revises: iga
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "delivery"
-down_revision = "evidence"
+down_revision = "iga"
 branch_labels = None
 depends_on = None
 
