@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 from labinovasi.domain import BadInput, CannotOpen, Workshop
 from labinovasi.i18n import _
 from labinovasi.services.workshop_service import WorkshopService
-from labinovasi.storage import connection
+from labinovasi.storage import connection, idea_marks
 from labinovasi.storage.models import (
     ActionItemRow,
     Base,
@@ -45,8 +45,10 @@ _REVISION_NAMESPACE = uuid.UUID("6f1c7c1e-3d55-4a8e-9a53-6c1b2f0a7e51")
 
 WORKSHOP_FIELDS = ("title", "region", "min_ideas", "start_date", "end_date", "place")
 OPD_FIELDS = ("name", "abbreviation", "position")
+# The stored marks (idea_marks.MARK_COLUMNS) are not merged: they are re-marked after.
 IDEA_FIELDS = tuple(c.key for c in IdeaRow.__table__.columns
-                    if c.key not in ("id", "opd_id", "created_at", "updated_at", "station_id"))
+                    if c.key not in ("id", "opd_id", "created_at", "updated_at", "station_id",
+                                     *idea_marks.MARK_COLUMNS))
 DESIGN_FIELDS = tuple(c.key for c in DesignRow.__table__.columns
                       if c.key not in ("id", "opd_id", "created_at", "updated_at"))
 ACTION_FIELDS = ("position", "activity", "person", "start_date", "end_date", "output")
@@ -274,7 +276,7 @@ class _Merger:
     def _ideas(self, source: dict, target: dict, opd_map: dict[str, str]) -> None:
         table, revisions = _TABLES["idea"], _TABLES["idea_revision"]
         existing = {i["id"]: i for i in target["idea"]}
-        new_rows, lost = [], []
+        new_rows, lost, updated, left = [], [], [], set()
         for src in source["idea"]:
             dst = existing.get(src["id"])
             if dst is None:
@@ -289,6 +291,8 @@ class _Merger:
                 values = {f: src[f] for f in IDEA_FIELDS} | {"updated_at": src["updated_at"]}
                 self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
                 self.report.updated["ideas"] += 1
+                updated.append(dst["id"])
+                left.add((dst["opd_id"], dst["text_key"]))
             else:
                 self.report.unchanged["ideas"] += 1
             if winner["text"] != loser["text"]:
@@ -296,6 +300,7 @@ class _Merger:
         if new_rows:
             self.conn.execute(insert(table), new_rows)
         self.report.added["ideas"] += len(new_rows)
+        idea_marks.refresh(self.conn, [r["id"] for r in new_rows] + updated, before=left)
 
         # The source's own history first, then the texts this merge replaced, once each.
         known_ids = {r["id"] for r in target["idea_revision"]}
