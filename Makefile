@@ -31,7 +31,7 @@ screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/labinovasi screenshots --out docs/screenshots
 
 benchmark: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

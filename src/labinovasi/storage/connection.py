@@ -10,16 +10,20 @@ import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event
 
 from labinovasi.domain.errors import BadInput, CannotOpen
 from labinovasi.i18n import _
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (and the Mako templates it pulls in) takes longer to import than the rest of the
+# storage layer: it is imported only when a schema is created, upgraded or checked on a
+# server. A file at SCHEMA_VERSION (its user_version says so) opens without it.
 
 APPLICATION_ID = 0x4C424E56  # "LBNV"
 SCHEMA_VERSION = 3  # bump with every Alembic revision; user_version mirrors it
@@ -32,12 +36,16 @@ def is_url(target: str | Path) -> bool:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
@@ -75,6 +83,8 @@ def _make_engine(target: str | Path) -> Engine:
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -173,6 +183,9 @@ def integrity_problems(path: Path) -> list[str]:
 
 
 def _check_server_schema(engine: Engine, allow_empty: bool = False) -> None:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     try:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()

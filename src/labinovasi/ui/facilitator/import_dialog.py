@@ -4,6 +4,7 @@ only when the facilitator confirms (all rows or none, as the service does)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,10 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from labinovasi.services import ImportPreview, ImportReport, WorkshopService
+from labinovasi.services import ImportPreview, ImportReport
 from labinovasi.ui.signals import signals
 from labinovasi.ui.widgets.common import MessageLine, make_row_list, name_buttons
 from labinovasi.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 PREVIEW_ROWS = 1000  # enough to check a file by eye; the count covers every row
 
@@ -86,6 +90,7 @@ class ImportDialog(QDialog):
         target, kind, source = self.target, self.kind, self.source
 
         def work() -> ImportPreview:
+            from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
             with WorkshopService.open(target) as service:
                 return service.preview_import(kind, source)
 
@@ -151,6 +156,7 @@ class ImportDialog(QDialog):
         target, kind, source = self.target, self.kind, self.source
 
         def work() -> ImportReport:
+            from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
             with WorkshopService.open(target) as service:
                 if kind == "opd":
                     return service.import_opds(source)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain import CannotOpen, LabinovasiError
-from labinovasi.services import WorkshopService
+from labinovasi.ui import probe
 from labinovasi.ui.app import create_app
 from labinovasi.ui.facilitator.opd_board import OpdBoard
 from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
@@ -29,6 +30,9 @@ from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
 from labinovasi.ui.signals import signals
 from labinovasi.ui.widgets.pages import Retranslatable
 from labinovasi.ui.worker import run_with_progress
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 FILE_SUFFIX = ".labinovasi"
 MAX_RECENT = 8
@@ -287,6 +291,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_workshop(self, target: str | Path) -> bool:
         """Open a file or DB URL. A file that cannot be opened shows the same message as the
         CLI and changes nothing: the current workshop stays open."""
+        from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
         try:
             service = WorkshopService.open(target)
         except CannotOpen as error:
@@ -304,6 +309,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def create_workshop(self, path: str | Path, **values) -> bool:
         """Create a workshop file (values as WorkshopService.create takes them) and open it."""
+        from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
         try:
             service = WorkshopService.create(path, **values)
         except LabinovasiError as error:
@@ -485,8 +491,8 @@ class MainWindow(Retranslatable, QMainWindow):
         target = self.service.target
 
         def work() -> Path:
+            from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
             from labinovasi.services.export import export_workshop
-
             with WorkshopService.open(target) as service:
                 return export_workshop(service, fmt, out)
 
@@ -675,12 +681,23 @@ def run_gui(target: str | None = None, sample: bool = False,
     app = create_app(language)
     window = MainWindow()
     window.show()
-    if sample:
-        window.open_sample()
-    elif target:
-        window.open_workshop(target)
-    else:
-        files = [f for f in recent_files() if "://" in f or Path(f).exists()]
-        if files:
-            window.open_workshop(files[0])
+    # The window is painted before the workshop (and SQLAlchemy with it) loads: the
+    # facilitator sees the app at once, and the board fills a moment later.
+    app.processEvents()
+    probe.mark("shown")
+
+    def load() -> None:
+        if sample:
+            window.open_sample()
+        elif target:
+            window.open_workshop(target)
+        else:
+            files = [f for f in recent_files() if "://" in f or Path(f).exists()]
+            if files:
+                window.open_workshop(files[0])
+        app.processEvents()
+        probe.mark("usable")
+        probe.finish(app)
+
+    QTimer.singleShot(0, load)
     return app.exec()

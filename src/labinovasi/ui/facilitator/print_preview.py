@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QPointF,
@@ -35,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain.errors import LabinovasiError
-from labinovasi.services import WorkshopService
 from labinovasi.ui.widgets.pages import Retranslatable
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 REPORT_KINDS = ("all", "summary", "opd")
 PRINT_DPI = 200  # enough for text on paper; the printer's own 1200 dpi would need ~0.5 GB/page
@@ -57,8 +60,8 @@ class ReportRenderThread(QThread):
 
     def run(self) -> None:
         try:
+            from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
             from labinovasi.services.reporting import render_report
-
             with WorkshopService.open(self._target) as service:
                 render_report(service, self._out, kind=self._kind, opd_id=self._opd_id)
         except LabinovasiError as error:

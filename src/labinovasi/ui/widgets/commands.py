@@ -11,12 +11,15 @@ the workshop's rule is that nothing typed is silently dropped. A wrong idea is e
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from labinovasi.domain import Design, LabinovasiError, Stage
-from labinovasi.services import WorkshopService
 from labinovasi.ui.signals import signals
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 
 class _RecordedCommand(QUndoCommand):

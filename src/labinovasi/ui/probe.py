@@ -1,0 +1,29 @@
+"""Start-up marks for benchmarks/bench_startup.py: with LABINOVASI_STARTUP_PROBE=1 the app
+prints (stderr) when its window is on screen and when the workshop is usable, then quits."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+ENV = "LABINOVASI_STARTUP_PROBE"
+
+
+def enabled() -> bool:
+    return bool(os.environ.get(ENV))
+
+
+def mark(name: str) -> None:
+    if enabled():
+        print(f"MARK {name} {time.time():.6f}", file=sys.stderr, flush=True)
+
+
+def finish(app) -> None:
+    """The last mark: the process's peak resident memory (KiB); then quit."""
+    if enabled():
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"MARK rss_kb {peak}", file=sys.stderr, flush=True)
+        app.quit()
