@@ -76,7 +76,19 @@ def markup(text: str | None) -> str:
     return escape(text or "").replace("\r\n", "\n").replace("\n", "<br/>")
 
 
-class PlainParagraph(Paragraph):
+class MarkupParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width: a table wraps every cell to size its
+    rows and again, at the same width, to draw it (line breaking is most of printing)."""
+
+    def wrap(self, available_width, available_height):
+        if self.__dict__.get("_wrapped_for") == available_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = Paragraph.wrap(self, available_width, available_height)
+        self._wrapped_for = available_width
+        return size
+
+
+class PlainParagraph(MarkupParagraph):
     """A Paragraph of plain text. When the text is one line that fits, it is drawn as one
     string, exactly where Paragraph would draw it; otherwise (or when anything else asks) it
     becomes a full Paragraph of the escaped text. Most cells of a print-out are such short
@@ -123,7 +135,7 @@ class PlainParagraph(Paragraph):
                 return self.width, self.height
         self._fast = False
         self._parse()
-        return Paragraph.wrap(self, available_width, available_height)
+        return MarkupParagraph.wrap(self, available_width, available_height)
 
     def draw(self) -> None:
         if not self._fast:
@@ -174,7 +186,7 @@ def clean_for_paragraph(text: str | None) -> str:
 
 def rich(template: str, style: ParagraphStyle = BODY, **values: str) -> Paragraph:
     """A Paragraph from our own markup `template` with participant `values` escaped into it."""
-    return Paragraph(template.format(**{k: markup(v) for k, v in values.items()}), style)
+    return MarkupParagraph(template.format(**{k: markup(v) for k, v in values.items()}), style)
 
 
 def chunk_text(text: str, limit: int = 700) -> list[str]:

@@ -241,25 +241,32 @@ class WorkshopService:
     def list_ideas(self, opd_id: str | None = None) -> list[IdeaView]:
         """Ideas with marks, per OPD oldest first (OPDs in board order). The marks are the
         stored ones (storage/idea_marks.py keeps them equal to classify_ideas)."""
+        # Rows read by position, not ORM objects or attribute lookups: a 50,000-idea export
+        # or print-out reads them several times faster.
+        idea = IdeaRow.__table__
+        fields = len(IDEA_FIELDS)
         with self._read() as session:
-            query = (select(IdeaRow).join(OpdRow)
-                     .order_by(OpdRow.position, OpdRow.name, IdeaRow.created_at, IdeaRow.id))
+            query = (select(*(idea.c[name] for name in IDEA_FIELDS), idea.c.mark,
+                            idea.c.duplicate_of)
+                     .join(OpdRow.__table__)
+                     .order_by(OpdRow.position, OpdRow.name, idea.c.created_at, idea.c.id))
             if opd_id is not None:
-                query = query.where(IdeaRow.opd_id == opd_id)
-            rows = session.scalars(query).all()
-            views = []
-            numbers: dict[str, int] = {}
-            current, number = None, 0
-            for row in rows:
-                if row.opd_id != current:
-                    current, number, numbers = row.opd_id, 0, {}
-                number += 1
-                numbers[row.id] = number
-                views.append(IdeaView(
-                    idea=to_idea(row), number=number, counted=row.mark == idea_marks.COUNTED,
-                    blank=row.mark == idea_marks.BLANK,
-                    duplicate_of=row.duplicate_of,
-                    duplicate_of_number=numbers.get(row.duplicate_of or "")))
+                query = query.where(idea.c.opd_id == opd_id)
+            rows = session.execute(query).all()
+        views = []
+        numbers: dict[str, int] = {}
+        current, number = None, 0
+        for row in rows:
+            item = Idea(*row[:fields])
+            mark, duplicate_of = row[fields], row[fields + 1]
+            if item.opd_id != current:
+                current, number, numbers = item.opd_id, 0, {}
+            number += 1
+            numbers[item.id] = number
+            views.append(IdeaView(
+                idea=item, number=number, counted=mark == idea_marks.COUNTED,
+                blank=mark == idea_marks.BLANK, duplicate_of=duplicate_of,
+                duplicate_of_number=numbers.get(duplicate_of or "")))
         return views
 
     def idea_view(self, idea_id: str) -> IdeaView:
