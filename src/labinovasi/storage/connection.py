@@ -133,7 +133,7 @@ def inspect_file(path: Path) -> int:
               "skema {ours}). Perbarui aplikasi untuk membukanya.").format(
                 found=version, ours=SCHEMA_VERSION)
         )
-    problems = integrity_problems(path)
+    problems = integrity_problems(path, thorough=False)
     if problems:
         raise CannotOpen(
             _("Berkas lokakarya rusak dan tidak dibuka: {path}").format(path=path), problems
@@ -165,15 +165,18 @@ def _backup(path: Path, version: int) -> Path:
     return target
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """SQLite's own integrity check, on a read-only connection."""
+def integrity_problems(path: Path, thorough: bool = True) -> list[str]:
+    """SQLite's own integrity check, on a read-only connection. `thorough=False` runs
+    quick_check: every page, record and constraint, but not each index against its table;
+    on a 50,000-idea file 0.1 s instead of 0.8 s, which is why opening a file uses it."""
     # A read-only connection to a WAL file leaves empty -wal/-shm files beside it; when no
     # -wal (or hot -journal) exists nobody has the file open, so read it as immutable and
     # create nothing.
     try:
         connection = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
-            rows = connection.execute("PRAGMA integrity_check").fetchall()
+            check = "integrity_check" if thorough else "quick_check"
+            rows = connection.execute(f"PRAGMA {check}").fetchall()
             connection.execute("SELECT count(*) FROM workshop").fetchone()
         finally:
             connection.close()
