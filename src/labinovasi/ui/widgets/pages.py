@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Retranslatable:
     """Calls retranslate_ui() when Qt announces a new language (installTranslator)."""
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
