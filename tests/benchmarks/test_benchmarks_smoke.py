@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
+@pytest.mark.slow  # a dozen whole processes (GUI start-up included): 10-25 s on 2 cores
 def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
     done = subprocess.run([sys.executable, str(BENCHMARKS / "run.py"), "--size", "tiny",
                            "--out", str(tmp_path)], capture_output=True, text=True, timeout=300)

@@ -165,11 +165,11 @@ class PlainParagraph(MarkupParagraph):
             Paragraph.wrap(self, available_width, available_height)
         return Paragraph.split(self, available_width, available_height)
 
-    def minWidth(self):  # noqa: N802 - ReportLab's name
+    def minWidth(self):
         self._parse()
         return Paragraph.minWidth(self)
 
-    def getPlainText(self, identify=None):  # noqa: N802 - ReportLab's name
+    def getPlainText(self, identify=None):
         if not self._parsed:
             return self.plain
         return Paragraph.getPlainText(self, identify)

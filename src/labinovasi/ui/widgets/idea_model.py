@@ -50,16 +50,16 @@ class IdeaListModel(QAbstractTableModel):
 
     # -- Qt's model interface --------------------------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else self._shown
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._shown < len(self._views)
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         more = min(BATCH, len(self._views) - self._shown)
@@ -68,7 +68,7 @@ class IdeaListModel(QAbstractTableModel):
             self._shown += more
             self.endInsertRows()
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
