@@ -1,7 +1,6 @@
 """The floor of start-up: a bare PySide6 QMainWindow process, shown at the app's size, with
 the same marks as the app's start-up probe (shown, then peak RSS) and nothing else."""
 
-import resource
 import sys
 import time
 
@@ -17,7 +16,9 @@ print(f"MARK shown {time.time():.6f}", file=sys.stderr, flush=True)
 
 
 def finish() -> None:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # VmHWM, as labinovasi.ui.probe reports it (ru_maxrss would carry the parent's size).
+    with open("/proc/self/status", encoding="ascii") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
     print(f"MARK rss_kb {peak}", file=sys.stderr, flush=True)
     app.quit()
 

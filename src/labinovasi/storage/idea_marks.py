@@ -24,8 +24,6 @@ IDEA = IdeaRow.__table__
 MARK_COLUMNS = ("text_key", "mark", "duplicate_of")
 # The stored `mark` of an idea, one of classify_ideas' outcomes.
 COUNTED, DUPLICATE, BLANK, WITHDRAWN = "counted", "duplicate", "blank", "withdrawn"
-# Above this many groups of one OPD in one write, re-mark the whole OPD in one read instead.
-WHOLE_OPD_FROM = 40
 _CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
 
 Group = tuple[str, str]  # (opd_id, key)
@@ -98,20 +96,17 @@ def kept(db: Session | Connection, idea_ids: Iterable[str]) -> Iterator[None]:
 
 def remark(db: Session | Connection, groups: Iterable[Group]) -> None:
     """Re-mark the ideas of each (OPD, key) group: `classify_ideas` over the group, oldest
-    first; only rows whose marks change are written. Many groups of one OPD are done as the
-    whole OPD in one read."""
+    first; only rows whose marks change are written. The groups of one OPD are read together
+    (one query per OPD and 500 keys): classifying them together marks each group as alone."""
     conn = _conn(db)
     keys_by_opd: dict[str, set[str]] = defaultdict(set)
     for opd_id, key in groups:
         keys_by_opd[opd_id].add(key)
-    whole = [opd for opd, keys in keys_by_opd.items() if len(keys) >= WHOLE_OPD_FROM]
-    changed = _remark_opds(conn, whole)
+    changed: list[str] = []
     for opd_id, keys in keys_by_opd.items():
-        if opd_id in whole:
-            continue
-        for key in keys:
+        for chunk in _chunks(sorted(keys)):
             rows = conn.execute(_marks_query().where(IDEA.c.opd_id == opd_id,
-                                                     IDEA.c.text_key == key)).all()
+                                                     IDEA.c.text_key.in_(chunk))).all()
             changed += _write_marks(conn, rows)
     _expire(db, changed)
 

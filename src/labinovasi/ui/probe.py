@@ -22,8 +22,20 @@ def mark(name: str) -> None:
 def finish(app) -> None:
     """The last mark: the process's peak resident memory (KiB); then quit."""
     if enabled():
-        import resource
-
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(f"MARK rss_kb {peak}", file=sys.stderr, flush=True)
+        print(f"MARK rss_kb {peak_rss_kb()}", file=sys.stderr, flush=True)
         app.quit()
+
+
+def peak_rss_kb() -> int:
+    """This process image's peak RSS (VmHWM). Not getrusage's ru_maxrss: Linux carries that
+    over exec from the parent, so a child of a big benchmark process would report its size."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
