@@ -1,7 +1,7 @@
 """each idea stores its marks (normalised key, mark, duplicate of), indexed by (opd, key)
 
 Revision ID: idea_state
-Revises: withdrawn
+Revises: iga
 """
 
 from itertools import groupby
@@ -12,7 +12,7 @@ from alembic import op
 from labinovasi.domain import classify_ideas, normalize_idea_text
 
 revision = "idea_state"
-down_revision = "withdrawn"
+down_revision = "iga"
 branch_labels = None
 depends_on = None
 
