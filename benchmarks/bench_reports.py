@@ -117,7 +117,7 @@ def _diagnose_and_design(service: WorkshopService, abbreviations: list[str]) -> 
             kind="pelayanan-publik", affair="Administrasi pemerintahan", phase="inisiatif",
             background="Layanan masih manual. " * 20, goal="Mempercepat layanan.",
             benefits="Warga terlayani lebih cepat.", expected_results="Waktu layanan turun 50%.",
-            trial_period="Januari 2027", rollout_period="Maret 2027", budget=75_000_000,
+            trial_period="2027-01-04", rollout_period="2027-03-01", budget=75_000_000,
             budget_source="APBD 2027", leader="Kepala Bidang", team="Tiga orang staf",
             evidence="SK tim\nSOP\nFoto kegiatan",
             actions=[ActionItem(f"Kegiatan {i}", "Kepala Seksi", start, start, "Laporan")
