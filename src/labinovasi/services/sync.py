@@ -29,7 +29,7 @@ from labinovasi.services.sync_innovations import (
     read_new_tables,
 )
 from labinovasi.services.workshop_service import WorkshopService
-from labinovasi.storage import connection
+from labinovasi.storage import connection, idea_marks
 from labinovasi.storage.models import (
     AnswerEvidenceRow,
     Base,
@@ -55,8 +55,10 @@ _REVISION_NAMESPACE = uuid.UUID("6f1c7c1e-3d55-4a8e-9a53-6c1b2f0a7e51")
 WORKSHOP_FIELDS = ("title", "region", "min_ideas", "start_date", "end_date", "place",
                    "dots_per_participant")
 OPD_FIELDS = ("name", "abbreviation", "position")
+# The stored marks (idea_marks.MARK_COLUMNS) are not merged: they are re-marked after.
 IDEA_FIELDS = tuple(c.key for c in IdeaRow.__table__.columns
-                    if c.key not in ("id", "opd_id", "created_at", "updated_at", "station_id"))
+                    if c.key not in ("id", "opd_id", "created_at", "updated_at", "station_id",
+                                     *idea_marks.MARK_COLUMNS))
 
 _TABLES: dict[str, Table] = {
     "workshop": WorkshopRow.__table__, "opd": OpdRow.__table__, "idea": IdeaRow.__table__,
@@ -287,7 +289,7 @@ class _Merger:
     def _ideas(self, source: dict, target: dict, opd_map: dict[str, str]) -> None:
         table, revisions = _TABLES["idea"], _TABLES["idea_revision"]
         existing = {i["id"]: i for i in target["idea"]}
-        new_rows, lost = [], []
+        new_rows, lost, updated, left = [], [], [], set()
         for src in source["idea"]:
             dst = existing.get(src["id"])
             if dst is None:
@@ -302,6 +304,8 @@ class _Merger:
                 values = {f: src[f] for f in IDEA_FIELDS} | {"updated_at": src["updated_at"]}
                 self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
                 self.report.updated["ideas"] += 1
+                updated.append(dst["id"])
+                left.add((dst["opd_id"], dst["text_key"]))
             else:
                 self.report.unchanged["ideas"] += 1
             if winner["text"] != loser["text"]:
@@ -309,6 +313,7 @@ class _Merger:
         if new_rows:
             self.conn.execute(insert(table), new_rows)
         self.report.added["ideas"] += len(new_rows)
+        idea_marks.refresh(self.conn, [r["id"] for r in new_rows] + updated, before=left)
 
         # The source's own history first, then the texts this merge replaced, once each.
         known_ids = {r["id"] for r in target["idea_revision"]}

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -20,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from labinovasi.domain.limits import DEFAULT_MIN_IDEAS
+from labinovasi.domain.rules import normalize_idea_text
 
 
 def new_id() -> str:
@@ -81,6 +83,11 @@ class OpdRow(Timestamped, Base):
     )
 
 
+def _text_key(context) -> str:
+    """An inserted idea's key from its text, so a new row is in the right group at once."""
+    return normalize_idea_text(context.get_current_parameters().get("text") or "")
+
+
 class IdeaRow(Timestamped, Base):
     __tablename__ = "idea"
 
@@ -102,8 +109,20 @@ class IdeaRow(Timestamped, Base):
     chosen: Mapped[bool] = mapped_column(Boolean, default=False)
     station_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     withdrawn_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The marks, a cache of domain.classify_ideas kept by storage/idea_marks.py: the
+    # normalised text (equal ideas share it), the mark ("counted", "duplicate", "blank",
+    # "withdrawn"; "" until marked) and which older idea it repeats. A writer calls
+    # idea_marks.refresh after writing; never set these by hand.
+    text_key: Mapped[str] = mapped_column(Text, default=_text_key, server_default="")
+    mark: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    duplicate_of: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
     opd: Mapped[OpdRow] = relationship(back_populates="ideas")
+
+    # (opd, key): a write re-marks one group; (opd, mark): the board's tallies read only
+    # this small index.
+    __table_args__ = (Index("ix_idea_opd_key", "opd_id", "text_key"),
+                      Index("ix_idea_opd_mark", "opd_id", "mark"))
 
 
 class IdeaRevisionRow(Base):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain import CannotOpen, LabinovasiError
-from labinovasi.services import WorkshopService
+from labinovasi.ui import probe
 from labinovasi.ui.app import create_app
 from labinovasi.ui.facilitator.delivery_area import DeliveryArea
 from labinovasi.ui.facilitator.opd_board import OpdBoard
@@ -37,6 +38,9 @@ from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
 from labinovasi.ui.signals import notify, signals
 from labinovasi.ui.tasks import run_with_progress
 from labinovasi.ui.widgets.pages import Retranslatable
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 FILE_SUFFIX = ".labinovasi"
 MAX_RECENT = 8
@@ -81,7 +85,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCentralWidget(self.stack)
         self.board.opdActivated.connect(self.show_opd)
         self.board.selectionChanged.connect(self._update_enabled)
-        self.workspace.drumup.table.itemSelectionChanged.connect(self._update_enabled)
+        self.workspace.drumup.table.selectionModel().selectionChanged.connect(
+            self._update_enabled)
         self.stack.currentChanged.connect(lambda _index: self._update_enabled())
         self.workspace.backRequested.connect(lambda: self.show_tab("board"))
 
@@ -164,7 +169,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.shortcuts_action = a("actionShortcuts", self.show_shortcuts, "F1")
         drumup = self.workspace.drumup
         self.edit_idea_action = a("actionEditIdea", lambda: self._idea_action(
-            lambda: drumup.open_edit_dialog(drumup.table.currentRow())), "Ctrl+E")
+            lambda: drumup.open_edit_dialog(drumup.table.currentIndex().row())), "Ctrl+E")
         self.withdraw_idea_action = a("actionWithdrawIdea", lambda: self._idea_action(
             drumup.toggle_withdrawn), "Ctrl+Shift+T")
         self.move_idea_action = a("actionMoveIdea", lambda: self._idea_action(
@@ -371,6 +376,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_workshop(self, target: str | Path) -> bool:
         """Open a file or DB URL. A file that cannot be opened shows the same message as the
         CLI and changes nothing: the current workshop stays open."""
+        from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
         try:
             service = WorkshopService.open(target)
         except CannotOpen as error:
@@ -388,6 +394,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def create_workshop(self, path: str | Path, **values) -> bool:
         """Create a workshop file (values as WorkshopService.create takes them) and open it."""
+        from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
         try:
             service = WorkshopService.create(path, **values)
         except LabinovasiError as error:
@@ -669,8 +676,8 @@ class MainWindow(Retranslatable, QMainWindow):
         target = self.service.target
 
         def work() -> Path:
+            from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
             from labinovasi.services.export import export_workshop
-
             with WorkshopService.open(target) as service:
                 return export_workshop(service, fmt, out)
 
@@ -882,12 +889,23 @@ def run_gui(target: str | None = None, sample: bool = False,
     app = create_app(language)
     window = MainWindow()
     window.show()
-    if sample:
-        window.open_sample()
-    elif target:
-        window.open_workshop(target)
-    else:
-        files = [f for f in recent_files() if "://" in f or Path(f).exists()]
-        if files:
-            window.open_workshop(files[0])
+    # The window is painted before the workshop (and SQLAlchemy with it) loads: the
+    # facilitator sees the app at once, and the board fills a moment later.
+    app.processEvents()
+    probe.mark("shown")
+
+    def load() -> None:
+        if sample:
+            window.open_sample()
+        elif target:
+            window.open_workshop(target)
+        else:
+            files = [f for f in recent_files() if "://" in f or Path(f).exists()]
+            if files:
+                window.open_workshop(files[0])
+        app.processEvents()
+        probe.mark("usable")
+        probe.finish(app)
+
+    QTimer.singleShot(0, load)
     return app.exec()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -37,10 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.formatting import format_date_range, format_percent
-from labinovasi.services import WorkshopService, WorkshopStatus
+from labinovasi.services import WorkshopStatus
 from labinovasi.services.jury import revealed_ranking
 from labinovasi.ui.projector.projector_ranking import ProjectorRanking
 from labinovasi.ui.widgets.pages import Retranslatable
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 REFRESH_MS = 3000  # stations in other processes write to the same file: poll as well
 TICK_MS = 1000
