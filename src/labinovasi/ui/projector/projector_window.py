@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labinovasi.domain import LabinovasiError
 from labinovasi.formatting import format_date_range, format_percent
 from labinovasi.services import WorkshopService, WorkshopStatus
+from labinovasi.services.team_work import TeamWork, team_text
 from labinovasi.ui.widgets.pages import Retranslatable
 
 REFRESH_MS = 3000  # stations in other processes write to the same file: poll as well
@@ -332,12 +334,20 @@ class ProjectorWindow(Retranslatable, QWidget):
                    format_date_range(workshop.start_date, workshop.end_date)]
         self.subtitle_label.setText(" · ".join(part for part in details if part))
         self.summary_label.setText(self.summary_text())
+        team = self.team_progress()
         self.board.set_entries([
             BoardEntry(abbreviation=s.opd.abbreviation or s.opd.name, name=s.opd.name,
                        stage=s.opd.stage.label, counted=s.tally.counted,
-                       minimum=s.minimum, met=s.meets_minimum, progress=s.progress)
+                       minimum=s.minimum, met=s.meets_minimum,
+                       progress=team_text(s.opd.stage, team.get(s.opd.id)) or s.progress)
             for s in self.status.opds
         ])
+
+    def team_progress(self) -> dict:
+        try:
+            return TeamWork(self.service).progress()
+        except LabinovasiError:
+            return {}
 
     # -- countdown -----------------------------------------------------------------------
 
