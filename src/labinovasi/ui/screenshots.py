@@ -12,7 +12,8 @@ from labinovasi import i18n
 from labinovasi.services import WorkshopService
 from labinovasi.services.sample import build_sample_workshop
 
-SHOTS = ("board", "drumup", "diagnose", "design", "print_preview", "projector", "station")
+SHOTS = ("board", "drumup", "diagnose", "design", "print_preview", "projector", "station",
+         "guide")
 WORKSPACE_TABS = ("drumup", "diagnose", "design")
 FOCUS_OPD = "DINKES"  # the sample's OPD with something on every tab
 MAIN_SIZE = (1366, 768)
@@ -59,6 +60,7 @@ def take_screenshots(out_dir: Path, language: str | None = None,
                     ({"print_preview"}, lambda: _print_preview_shot(service, out_dir)),
                     ({"projector"}, lambda: _projector_shots(service, out_dir)),
                     ({"station"}, lambda: _station_shots(service, out_dir)),
+                    ({"guide"}, lambda: _guide_shot(out_dir)),
                 ]
                 for names, step in steps:
                     if names & wanted:
@@ -244,6 +246,32 @@ def _station_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
             page.celebration_flash.stop()
             page._paint_celebration(page.celebration_flash.endValue())
             shot("minimum")
+        # The team's table in diagnose and design (the sample moves DISDUKCAPIL to diagnose
+        # and DINKES to design, with a profile filled in).
+        shown: set[str] = set()
+        for opd_status in statuses:
+            stage = opd_status.opd.stage.value
+            if stage in shown:
+                continue
+            shown.add(stage)
+            if stage == "diagnose":
+                window.open_opd(opd_status.opd.id)
+                shot("diagnose")
+                page = window.diagnose_page
+                page.show_view(1)
+                page.participant.setText("Bidan Maya")
+                shot("voting")
+                page.show_view(2)
+                shot("proposal")
+                page.participant.clear()
+                page.show_view(0)
+            if stage == "design":
+                window.open_opd(opd_status.opd.id)
+                window.design_page.form.go_to(2)
+                shot("design")
+                window.design_page.form.go_to(6)
+                shot("design-actions")
+                window.design_page.form.go_to(0)
         window.request_exit()
         shot("pin")
         window.pin_page.pin_input.setText("1234")
@@ -254,3 +282,21 @@ def _station_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
         window.deleteLater()
         _settle(20)
     return written
+
+
+def _guide_shot(out_dir: Path) -> list[Path]:
+    """Bantuan → Panduan fasilitator at the laptop size."""
+    from labinovasi.ui.facilitator.guide_dialog import GuideDialog
+
+    dialog = GuideDialog()
+    try:
+        dialog.resize(*MAIN_SIZE)
+        dialog.show()
+        _settle()
+        path = out_dir / "guide.png"
+        if not dialog.grab().save(str(path), "PNG"):
+            raise OSError(f"cannot write {path}")
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+    return [path]

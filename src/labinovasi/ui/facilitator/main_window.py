@@ -127,6 +127,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.projector_action = a("actionProjector", self.open_projector, "F8")
         self.station_action = a("actionStation", self.open_station)
         self.about_action = a("actionAbout", self.about)
+        self.guide_action = a("actionGuide", self.open_guide, "F1")
         # Own actions, not QUndoStack.createUndoAction: that one's "Undo" prefix comes from
         # Qt's catalogue, which has no Indonesian, and cannot be retranslated live.
         self.undo_action = a("actionUndo", self.undo_stack.undo, QKeySequence.StandardKey.Undo)
@@ -179,6 +180,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.about_action)
 
     @staticmethod
@@ -221,6 +223,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.countdown_action: self.tr("&Hitung mundur di proyektor…"),
             self.station_action: self.tr("&Stasiun peserta"),
             self.about_action: self.tr("&Tentang Labinovasi"),
+            self.guide_action: self.tr("&Panduan fasilitator"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -638,6 +641,12 @@ class MainWindow(Retranslatable, QMainWindow):
         action = self.language_actions.get(current_language())
         if action is not None:
             action.setChecked(True)
+
+    def open_guide(self):
+        from labinovasi.ui.facilitator.guide_dialog import open_guide
+
+        self.guide_dialog = open_guide(self)
+        return self.guide_dialog
 
     def about(self) -> None:
         from labinovasi import __version__

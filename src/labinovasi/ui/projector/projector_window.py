@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain import LabinovasiError
+from labinovasi.domain.guide import guide_steps
 from labinovasi.formatting import format_date_range, format_percent
 from labinovasi.services import WorkshopService, WorkshopStatus
 from labinovasi.services.team_work import TeamWork, team_text
@@ -489,6 +491,13 @@ class CountdownDialog(Retranslatable, QDialog):
         self.setObjectName("countdownDialog")
         self.projector = projector
         self.minutes = QSpinBox(objectName="countdownMinutes", minimum=1, maximum=240)
+        # The guide's time boxes (per step of the method) as ready choices.
+        self.time_box = QComboBox(objectName="countdownTimeBox")
+        for step in guide_steps():
+            self.time_box.addItem(f"{step.title} ({step.minutes})", step.minutes)
+        self.time_box.setCurrentIndex(-1)
+        self.time_box.activated.connect(
+            lambda index: self.minutes.setValue(self.time_box.itemData(index)))
         current = projector.countdown_seconds // 60
         self.minutes.setValue(current or DEFAULT_MINUTES)
         self.minutes_label = QLabel(objectName="countdownMinutesLabel")
@@ -512,6 +521,7 @@ class CountdownDialog(Retranslatable, QDialog):
         controls.addWidget(self.start_button)
         controls.addWidget(self.reset_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.time_box)
         layout.addLayout(row)
         layout.addWidget(self.remaining_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(controls)
