@@ -92,8 +92,9 @@ class TeamWork:
                 .where(IdeaRow.opd_id == idea.opd_id, VoteRow.participant == participant,
                        VoteRow.idea_id != idea_id)) or 0
             if others + dots > allowed:
-                raise BadInput(_("{name} sudah memakai {used} dari {allowed} titik.").format(
-                    name=participant, used=others, allowed=allowed))
+                raise BadInput(_("{name}: paling banyak {allowed} titik; {used} sudah di "
+                                 "gagasan lain.").format(name=participant, used=others,
+                                                          allowed=allowed))
             row = session.scalar(select(VoteRow).where(VoteRow.idea_id == idea_id,
                                                        VoteRow.participant == participant))
             if row is None:
