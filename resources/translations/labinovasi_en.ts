@@ -4,37 +4,37 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="521"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="541"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="542"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="523"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="543"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="544"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="530"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="550"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="532"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="552"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="532"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="552"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -210,6 +210,247 @@
         <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="374"/>
         <source>Rancangan tersimpan.</source>
         <translation>Design saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignPage</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="585"/>
+        <source>Nama inovasi baru</source>
+        <translation>New innovation&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="586"/>
+        <source>Tambah inovasi</source>
+        <translation>Add innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="587"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="599"/>
+        <source>Tahap %1 dari 5: %2</source>
+        <translation>Stage %1 of 5: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="601"/>
+        <source>Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang bangun, tujuan, ketua tim dan rencana aksi.</source>
+        <translation>Next needs: a profile with name, type, form, affair, design narrative, goal, team leader and action plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="623"/>
+        <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
+        <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="645"/>
+        <source>Inovasi ditambahkan.</source>
+        <translation>Innovation added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="668"/>
+        <source>Profil inovasi tersimpan.</source>
+        <translation>Innovation profile saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="677"/>
+        <source>Permintaan terkirim ke fasilitator.</source>
+        <translation>Request sent to the facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosePage</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="288"/>
+        <source>1. Masalah, APKL, USG</source>
+        <translation>1. Problem, APKL, USG</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="289"/>
+        <source>2. Voting titik</source>
+        <translation>2. Dot voting</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="290"/>
+        <source>3. Peringkat dan usulan</source>
+        <translation>3. Ranking and proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="291"/>
+        <source>Masalah: apa yang menyimpang dari seharusnya?</source>
+        <translation>Problem: what deviates from how it should be?</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="292"/>
+        <source>Akar masalah (satu per baris; boleh beberapa)</source>
+        <translation>Root causes (one per line; several allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="293"/>
+        <source>Siapa yang terdampak?</source>
+        <translation>Who is affected?</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="294"/>
+        <source>APKL: centang yang benar</source>
+        <translation>APKL: tick what is true</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="295"/>
+        <source>Urgency: seberapa mendesak? (1–5)</source>
+        <translation>Urgency: how pressing? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="296"/>
+        <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
+        <translation>Seriousness: how serious are the effects? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="297"/>
+        <source>Growth: seberapa cepat memburuk? (1–5)</source>
+        <translation>Growth: how fast does it get worse? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="300"/>
+        <source>Aktual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="300"/>
+        <source>Problematik</source>
+        <translation>Problematic</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="301"/>
+        <source>Kekhalayakan</source>
+        <translation>Affects many</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="301"/>
+        <source>Layak</source>
+        <translation>Feasible</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="304"/>
+        <source>Tulis satu akar masalah, lalu Enter</source>
+        <translation>Write one root cause, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="305"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="306"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="307"/>
+        <source>Simpan diagnosa</source>
+        <translation>Save diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
+        <source>Nama peserta:</source>
+        <translation>Participant&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
+        <source>mis. Bidan Maya</source>
+        <translation>e.g. Bidan Maya</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="310"/>
+        <source>Tambah satu titik</source>
+        <translation>Add one dot</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="311"/>
+        <source>Ambil kembali satu titik</source>
+        <translation>Take back one dot</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="345"/>
+        <source>Tahap %1 dari 5: %2</source>
+        <translation>Stage %1 of 5: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="348"/>
+        <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
+        <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="397"/>
+        <source>Total USG: %1</source>
+        <translation>USG total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="399"/>
+        <source>Total USG: belum lengkap</source>
+        <translation>USG total: not complete</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="429"/>
+        <source>Diagnosa tersimpan.</source>
+        <translation>Diagnosis saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="452"/>
+        <source>%1 titik</source>
+        <translation>%1 dots</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="460"/>
+        <source>%1 dari %2 titik tersisa</source>
+        <translation>%1 of %2 dots left</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="462"/>
+        <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
+        <translation>Write your name first, then place %1 dots.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="468"/>
+        <source>Belum ada gagasan yang lolos APKL.</source>
+        <translation>No idea passes APKL yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="498"/>
+        <source>tidak lolos APKL ·</source>
+        <translation>fails APKL ·</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="500"/>
+        <source>  ★ diusulkan</source>
+        <translation>  ★ proposed</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="503"/>
+        <source>%1 suara</source>
+        <translation>%1 votes</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="520"/>
+        <source>Batalkan usulan</source>
+        <translation>Withdraw proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="521"/>
+        <source>Usulkan gagasan ini untuk dirancang</source>
+        <translation>Propose this idea for design</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="528"/>
+        <source>Isi dulu masalahnya di langkah 1.</source>
+        <translation>Fill in its problem in step 1 first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="540"/>
+        <source>Permintaan terkirim ke fasilitator.</source>
+        <translation>Request sent to the facilitator.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +726,45 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="31"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="36"/>
+        <source>Panduan fasilitator</source>
+        <translation>Facilitator&apos;s guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="32"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="36"/>
+        <source>Agenda empat hari</source>
+        <translation>Four-day agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="37"/>
+        <source>Per langkah: apa yang dikatakan dan dilakukan</source>
+        <translation>Step by step: what to say and do</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="38"/>
+        <source>Contoh</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="38"/>
+        <source>Fasilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="45"/>
+        <source>%1 menit</source>
+        <translation>%1 minutes</translation>
+    </message>
+</context>
+<context>
     <name>IdeaEditDialog</name>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="65"/>
@@ -750,363 +1030,481 @@
     </message>
 </context>
 <context>
+    <name>InnovationForm</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="231"/>
+        <source>1. Identitas</source>
+        <translation>1. Identity</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="231"/>
+        <source>2. Jenis, bentuk, urusan</source>
+        <translation>2. Type, form, affair</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="232"/>
+        <source>3. Rancang bangun</source>
+        <translation>3. Design narrative</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="232"/>
+        <source>4. Tujuan dan manfaat</source>
+        <translation>4. Goal and benefits</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="233"/>
+        <source>5. Waktu dan anggaran</source>
+        <translation>5. Dates and budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="233"/>
+        <source>6. Tim</source>
+        <translation>6. Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="233"/>
+        <source>7. Rencana aksi</source>
+        <translation>7. Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="237"/>
+        <source>‹ Sebelumnya</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="238"/>
+        <source>Berikutnya ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="239"/>
+        <source>Tambah kegiatan</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="240"/>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="242"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="242"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="242"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="243"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="243"/>
+        <source>Keluaran</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="243"/>
+        <source>Indikator keberhasilan</source>
+        <translation>Success indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="244"/>
+        <source>Mencakup enam hal: %1.</source>
+        <translation>Covers six points: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="247"/>
+        <source>kode, dipisah titik koma: 2.16; 1.01</source>
+        <translation>codes, separated by semicolons: 2.16; 1.01</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="269"/>
+        <source>%1 dari %2 kata</source>
+        <translation>%1 of %2 words</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="279"/>
+        <source>★ urusan wajib pelayanan dasar</source>
+        <translation>★ mandatory basic-service affair</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="280"/>
+        <source>★ menandai enam urusan wajib pelayanan dasar</source>
+        <translation>★ marks the six mandatory basic-service affairs</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="201"/>
         <source>&amp;Baru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="201"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="202"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="203"/>
         <source>Buka dari &amp;server…</source>
         <translation>Open from ser&amp;ver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="204"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="205"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="206"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="207"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="208"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="209"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="210"/>
         <source>&amp;Gabungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="211"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="212"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="213"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="214"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="215"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="216"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="217"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="218"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="219"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="220"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="221"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="222"/>
         <source>Tampilan &amp;proyektor</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="223"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="224"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="225"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="226"/>
+        <source>&amp;Panduan fasilitator</source>
+        <translation>Facilitator&apos;s &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="231"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="232"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="233"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="234"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="235"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="236"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="237"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="238"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="240"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="250"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="255"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="253"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="256"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="302"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="313"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="574"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="594"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="577"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="597"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="333"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="334"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="351"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="431"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="434"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="439"/>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="442"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="445"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="439"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="442"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="443"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="446"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="452"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="461"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="464"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="462"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="465"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="474"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="477"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="493"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="496"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="494"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="497"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="498"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="501"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="519"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="522"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="520"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="523"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="567"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="570"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="568"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="571"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="572"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="575"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="583"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="586"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="589"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="593"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="596"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="603"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="606"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="611"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="614"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="645"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="654"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="646"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -1114,49 +1512,57 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
 </context>
 <context>
+    <name>MethodBox</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="79"/>
+        <source>Contoh</source>
+        <translation>Example</translation>
+    </message>
+</context>
+<context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="105"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="108"/>
         <source>&amp;Tampilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="106"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="109"/>
         <source>&amp;Cari OPD:</source>
         <translation>&amp;Find OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="107"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="110"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="114"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="112"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="115"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="117"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="128"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="131"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="133"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="141"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="146"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -1164,47 +1570,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdTableModel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="58"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="58"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="58"/>
         <source>Gagasan dihitung</source>
         <translation>Counted ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="55"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="59"/>
         <source>Dihitung / tersimpan</source>
         <translation>Counted / stored</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="55"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="59"/>
         <source>Memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="60"/>
+        <source>Diagnose / design</source>
+        <translation>Diagnose / design</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="82"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="82"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="83"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="91"/>
         <source>Sudah memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="84"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="92"/>
         <source>Perlu {n} gagasan lagi</source>
         <translation>Ideas still needed: {n}</translation>
     </message>
@@ -1530,57 +1941,57 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="301"/>
         <source>Labinovasi — layar proyektor</source>
         <translation>Labinovasi — projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="302"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="303"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="304"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="305"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="306"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="307"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="326"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="408"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="407"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="419"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="420"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>
@@ -1588,14 +1999,32 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="118"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="126"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="127"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHeader</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="90"/>
+        <source>Ganti OPD</source>
+        <translation>Change OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="94"/>
+        <source>Menunggu fasilitator…</source>
+        <translation>Waiting for the facilitator…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="95"/>
+        <source>Minta lanjut ke tahap berikutnya</source>
+        <translation>Ask to move to the next stage</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +2103,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/screenshots.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="243"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>

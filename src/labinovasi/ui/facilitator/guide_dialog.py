@@ -33,20 +33,21 @@ class GuideDialog(Retranslatable, QDialog):
         self.browser.setHtml(self.html())
 
     def html(self) -> str:
-        parts = [f"<h2>{escape(self.tr('Panduan fasilitator'))}</h2>",
-                 f"<h3>{escape(self.tr('Agenda empat hari'))}</h3>"]
+        title, days = self.tr("Panduan fasilitator"), self.tr("Agenda empat hari")
+        per_step = self.tr("Per langkah: apa yang dikatakan dan dilakukan")
+        example, facilitator = self.tr("Contoh"), self.tr("Fasilitator")
+        parts = [f"<h2>{escape(title)}</h2>", f"<h3>{escape(days)}</h3>"]
         for day in agenda():
             items = "".join(f"<li>{escape(item)}</li>" for item in day.items)
             parts.append(f"<p><b>{escape(day.day)}: {escape(day.title)}</b></p><ul>{items}</ul>")
-        parts.append(f"<h3>{escape(self.tr('Per langkah: apa yang dikatakan dan dilakukan'))}"
-                     "</h3>")
+        parts.append(f"<h3>{escape(per_step)}</h3>")
         for step in guide_steps():
             minutes = self.tr("%1 menit").replace("%1", str(step.minutes))
             parts.append(
                 f"<p><b>{escape(step.title)}</b> · <i>{escape(minutes)}</i></p>"
                 f"<p>{escape(step.explain)}</p>"
-                f"<p><i>{escape(self.tr('Contoh'))}:</i> {escape(step.example)}</p>"
-                f"<p><i>{escape(self.tr('Fasilitator'))}:</i> {escape(step.facilitator)}</p>")
+                f"<p><i>{escape(example)}:</i> {escape(step.example)}</p>"
+                f"<p><i>{escape(facilitator)}:</i> {escape(step.facilitator)}</p>")
         return "".join(parts)
 
     def text(self) -> str:

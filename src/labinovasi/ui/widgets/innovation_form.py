@@ -76,8 +76,9 @@ class MethodBox(QLabel):
         from html import escape
 
         step = guide_step(key)
+        example = self.tr("Contoh")
         self.setText(f"<b>{escape(step.title)}</b><p>{escape(step.explain)}</p>"
-                     f"<p><i>{escape(_('Contoh'))}:</i> {escape(step.example)}</p>")
+                     f"<p><i>{escape(example)}:</i> {escape(step.example)}</p>")
 
 
 # Steps: (object name, guide key)
