@@ -73,6 +73,7 @@ class BoardEntry:
     minimum: int
     met: bool
     progress: str
+    team: str = ""  # past drum-up: "USG 4/6 dinilai", "profil 9/14 isian", "minta lanjut"
 
 
 def format_clock(seconds: int) -> str:
@@ -188,10 +189,19 @@ class ProjectorBoard(QWidget):
         track = QRectF(bottom.left(), bottom.center().y() - bar_h / 2,
                        max(10.0, bottom.width() - text_width), bar_h)
         radius = bar_h / 2
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(c["track"]))
-        painter.drawRoundedRect(track, radius, radius)
         share = min(1.0, entry.counted / entry.minimum) if entry.minimum else 1.0
+        if entry.team:  # past drum-up the team's diagnose/design progress takes the bar's place
+            painter.setFont(small)
+            painter.setPen(QColor(c["text"]))
+            room = QRectF(bottom.left(), bottom.top(), track.width(), bottom.height())
+            painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             QFontMetricsF(small).elidedText(
+                                 entry.team, Qt.TextElideMode.ElideRight, room.width()))
+            share = 0
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(c["track"]))
+            painter.drawRoundedRect(track, radius, radius)
         if share > 0:
             fill = QRectF(track.left(), track.top(), max(bar_h, track.width() * share), bar_h)
             painter.setBrush(QColor(c["met"] if entry.met else c["below"]))
@@ -340,8 +350,8 @@ class ProjectorWindow(Retranslatable, QWidget):
         self.board.set_entries([
             BoardEntry(abbreviation=s.opd.abbreviation or s.opd.name, name=s.opd.name,
                        stage=s.opd.stage.label, counted=s.tally.counted,
-                       minimum=s.minimum, met=s.meets_minimum,
-                       progress=team_text(s.opd.stage, team.get(s.opd.id)) or s.progress)
+                       minimum=s.minimum, met=s.meets_minimum, progress=s.progress,
+                       team=team_text(s.opd.stage, team.get(s.opd.id)))
             for s in self.status.opds
         ])
 
