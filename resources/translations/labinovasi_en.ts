@@ -4,37 +4,37 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="541"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="551"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="542"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="552"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="543"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="553"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="544"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="554"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="550"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="560"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="552"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="562"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="552"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="562"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -245,17 +245,17 @@
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="645"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="651"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="668"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="676"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="677"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="685"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -1032,112 +1032,122 @@
 <context>
     <name>InnovationForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="257"/>
         <source>1. Identitas</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="257"/>
         <source>2. Jenis, bentuk, urusan</source>
         <translation>2. Type, form, affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="258"/>
         <source>3. Rancang bangun</source>
         <translation>3. Design narrative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="258"/>
         <source>4. Tujuan dan manfaat</source>
         <translation>4. Goal and benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="259"/>
         <source>5. Waktu dan anggaran</source>
         <translation>5. Dates and budget</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="259"/>
         <source>6. Tim</source>
         <translation>6. Team</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="259"/>
         <source>7. Rencana aksi</source>
         <translation>7. Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="263"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="264"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="265"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="266"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="268"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="268"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="268"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="269"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="269"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="269"/>
         <source>Indikator keberhasilan</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="270"/>
         <source>Mencakup enam hal: %1.</source>
         <translation>Covers six points: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="273"/>
         <source>kode, dipisah titik koma: 2.16; 1.01</source>
         <translation>codes, separated by semicolons: 2.16; 1.01</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="301"/>
+        <source>%1: “%2” → “%3” (%4)</source>
+        <translation>%1: “%2” → “%3” (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="304"/>
+        <source>Riwayat isian:</source>
+        <translation>Field history:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="310"/>
         <source>%1 dari %2 kata</source>
         <translation>%1 of %2 words</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="320"/>
         <source>★ urusan wajib pelayanan dasar</source>
         <translation>★ mandatory basic-service affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="321"/>
         <source>★ menandai enam urusan wajib pelayanan dasar</source>
         <translation>★ marks the six mandatory basic-service affairs</translation>
     </message>
@@ -1514,7 +1524,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MethodBox</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="79"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="96"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
@@ -1941,57 +1951,57 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="311"/>
         <source>Labinovasi — layar proyektor</source>
         <translation>Labinovasi — projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="312"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="313"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="314"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="315"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="316"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="317"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="336"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="418"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="419"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="429"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="420"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="430"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>
@@ -2106,6 +2116,24 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/screenshots.py" line="243"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="70"/>
+        <source>digabung dari %1</source>
+        <translation>merged from %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="72"/>
+        <source>dari rancangan lama</source>
+        <translation>from the older design</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="74"/>
+        <source>diubah</source>
+        <translation>edited</translation>
     </message>
 </context>
 </TS>

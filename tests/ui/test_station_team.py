@@ -201,3 +201,32 @@ def test_station_copy_for_one_opd_opens_straight_on_it(qtbot, tmp_path, service,
         click(qtbot, window.ideas_page.change_button)
         assert window.current_page() is window.ideas_page  # its table stays on its OPD
         window.unlock(PIN)
+
+
+def test_design_shows_each_fields_history_after_a_merge(qtbot, tmp_path, service, opd):
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.sync import make_station_copy, merge
+
+    service.move_stage(opd.id, Stage.DESIGN, override_reason="uji")
+    innovation = Innovations(service).add(opd.id, "SIAP ANTRE", goal="Tujuan awal")
+    service.close()
+    copy = tmp_path / "meja.labinovasi"
+    make_station_copy(service.target, copy, "Meja 1")
+    with WorkshopService.open(copy) as station_copy:
+        Innovations(station_copy).set_fields(innovation.id, {"goal": "Tujuan dari meja"})
+    with WorkshopService.open(service.target) as main:
+        Innovations(main).set_fields(innovation.id, {"goal": "Tujuan fasilitator"})
+    merge(service.target, [copy])
+    with WorkshopService.open(service.target) as main:
+        window = StationWindow(main, hash_pin(PIN), fullscreen=False)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.open_opd(opd.id)
+        form = window.design_page.form
+        click_row(qtbot, form.step_list, 3)  # 4. Tujuan dan manfaat
+        assert form.texts["goal"].toPlainText() == "Tujuan fasilitator"
+        text = form.history_label.text()
+        assert "Tujuan: “Tujuan dari meja” → “Tujuan fasilitator” (digabung dari meja" in text
+        assert "“Tujuan awal” → “Tujuan fasilitator” (diubah" in text
+        window.unlock(PIN)

@@ -618,7 +618,7 @@ class DesignPage(Retranslatable, QWidget):
         item = self.innovation_list.currentItem()
         wanted = item.data(IDEA_ROLE) if item else None
         if wanted != current or wanted is None:
-            self.form.load(self.store.get(wanted) if wanted else None)
+            self._load(wanted)
         if not innovations:
             self.message.show_warning(self.tr("Tulis nama inovasi Anda, lalu tekan "
                                               "\u201cTambah inovasi\u201d."))
@@ -626,7 +626,13 @@ class DesignPage(Retranslatable, QWidget):
     def _switch(self, current, _previous) -> None:
         self.save(quiet=True)
         if current is not None:
-            self.form.load(self.store.get(current.data(IDEA_ROLE)))
+            self._load(current.data(IDEA_ROLE))
+
+    def _load(self, innovation_id: str | None) -> None:
+        if innovation_id is None:
+            self.form.load(None)
+            return
+        self.form.load(self.store.get(innovation_id), self.store.history(innovation_id))
 
     def add_innovation(self) -> bool:
         if not self.opd_id:
@@ -639,7 +645,7 @@ class DesignPage(Retranslatable, QWidget):
             self.message.show_warning(error.message)
             return False
         self.new_name.clear()
-        self.form.load(innovation)
+        self._load(innovation.id)
         signals.dataChanged.emit()
         self.refresh()
         self.message.show_ok(self.tr("Inovasi ditambahkan."))
@@ -662,6 +668,8 @@ class DesignPage(Retranslatable, QWidget):
             self.message.show_warning(error.message)
             return False
         self.form.loaded = self.store.get(innovation.id)
+        self.form.history = self.store.history(innovation.id)
+        self.form._show_history()
         signals.dataChanged.emit()
         self.refresh()
         if not quiet:

@@ -32,6 +32,7 @@ from labinovasi.domain.innovations import (
     DESIGN_TEXT_MIN_WORDS,
     DESIGN_TEXT_POINTS,
     ActionStep,
+    FieldChange,
     Innovation,
     word_count,
 )
@@ -58,6 +59,22 @@ def make_date_edit(value: date | None = None, object_name: str = "") -> QDateEdi
     return edit
 
 
+def shorten(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _source_text(widget: QWidget, change: FieldChange) -> str:
+    when = change.at.strftime("%d-%m %H:%M") if change.at else ""
+    if change.source.startswith("merge"):
+        where = widget.tr("digabung dari %1").replace("%1", change.source.partition(": ")[2])
+    elif change.source == "migrasi":
+        where = widget.tr("dari rancangan lama")
+    else:
+        where = widget.tr("diubah")
+    return f"{where}, {when}" if when else where
+
+
 def date_of(edit: QDateEdit) -> date | None:
     value = edit.date()
     return None if value == NO_DATE else date(value.year(), value.month(), value.day())
@@ -81,10 +98,15 @@ class MethodBox(QLabel):
                      f"<p><i>{escape(example)}:</i> {escape(step.example)}</p>")
 
 
-# Steps: (object name, guide key)
-STEPS = (("identity", "profil"), ("kind", "profil"), ("designText", "rancang-bangun"),
-         ("goals", "profil"), ("timeBudget", "profil"), ("team", "profil"),
-         ("actions", "rencana-aksi"))
+# Steps: (object name, guide key, the profile fields on that step)
+STEPS = (("identity", "profil", ("name", "unit", "stage", "initiator", "initiator_name")),
+         ("kind", "profil", ("kind", "form", "main_affair", "other_affairs")),
+         ("designText", "rancang-bangun", ("design_text",)),
+         ("goals", "profil", ("goal", "benefit", "expected_result")),
+         ("timeBudget", "profil", ("trial_date", "launch_date", "budget", "budget_source")),
+         ("team", "profil", ("leader", "members")),
+         ("actions", "rencana-aksi", ()))
+HISTORY_SHOWN = 4  # the newest replaced values of the step's fields
 
 
 class InnovationForm(Retranslatable, QWidget):
@@ -199,9 +221,13 @@ class InnovationForm(Retranslatable, QWidget):
         nav.addWidget(self.step_title, 1)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
+        self.history_label = QLabel(objectName="innovationHistory", wordWrap=True)
+        self.history_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.history: list[FieldChange] = []
         middle = QVBoxLayout()
         middle.addLayout(nav)
         middle.addWidget(self.pages, 1)
+        middle.addWidget(self.history_label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.step_list.setMinimumWidth(self.step_list.fontMetrics().horizontalAdvance(
@@ -210,7 +236,7 @@ class InnovationForm(Retranslatable, QWidget):
         layout.addWidget(self.step_list, 2)
         layout.addLayout(middle, 7)
         layout.addWidget(self.method, 3)
-        for _name, _key in STEPS:
+        for _step in STEPS:
             self.step_list.addItem(QListWidgetItem())
 
         self.step_list.currentRowChanged.connect(self.go_to)
@@ -263,6 +289,21 @@ class InnovationForm(Retranslatable, QWidget):
         self.next_button.setEnabled(index < len(STEPS) - 1)
         self.step_title.setText(self.titles[index] if hasattr(self, "titles") else "")
         self.method.show_step(STEPS[index][1])
+        self._show_history()
+
+    def _show_history(self) -> None:
+        """The step's fields' replaced values, newest first: what an edit or a merge of
+        station copies replaced stays visible."""
+        from labinovasi.domain.innovations import FIELD_LABELS
+
+        fields = STEPS[self.pages.currentIndex()][2]
+        changes = [c for c in reversed(self.history) if c.field in fields][:HISTORY_SHOWN]
+        lines = [self.tr("%1: “%2” → “%3” (%4)").replace("%1", _(FIELD_LABELS[c.field]))
+                 .replace("%2", shorten(c.old_value)).replace("%3", shorten(c.new_value))
+                 .replace("%4", _source_text(self, c)) for c in changes]
+        self.history_label.setText(self.tr("Riwayat isian:") + "\n" + "\n".join(lines)
+                                   if lines else "")
+        self.history_label.setVisible(bool(lines))
 
     def _update_word_count(self) -> None:
         words = word_count(self.texts["design_text"].toPlainText())
@@ -320,8 +361,10 @@ class InnovationForm(Retranslatable, QWidget):
 
     # -- values ----------------------------------------------------------------------------
 
-    def load(self, innovation: Innovation | None) -> None:
+    def load(self, innovation: Innovation | None,
+             history: list[FieldChange] | None = None) -> None:
         self.loaded = innovation
+        self.history = list(history or [])
         self.setEnabled(innovation is not None)
         empty = innovation or Innovation(id="", opd_id="")
         for name, edit in self.lines.items():
@@ -342,6 +385,7 @@ class InnovationForm(Retranslatable, QWidget):
         self.actions_table.setRowCount(0)
         for step in empty.actions:
             self.add_action_row(step)
+        self._show_history()
 
     def values(self) -> dict[str, object]:
         values: dict[str, object] = {name: edit.text() for name, edit in self.lines.items()}
