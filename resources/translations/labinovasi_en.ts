@@ -215,47 +215,47 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="585"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="565"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="566"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="587"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="567"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="599"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="579"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="601"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="581"/>
         <source>Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang bangun, tujuan, ketua tim dan rencana aksi.</source>
         <translation>Next needs: a profile with name, type, form, affair, design narrative, goal, team leader and action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="623"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="603"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="651"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="631"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="676"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="656"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="685"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="665"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -263,192 +263,192 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="268"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="269"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="270"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="271"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="272"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="273"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="274"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="275"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="276"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="277"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="280"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="280"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="281"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="281"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="284"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="285"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="286"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="287"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="288"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="289"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="290"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="291"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="328"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="397"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="377"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="399"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="379"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="429"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="409"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="452"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="432"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="460"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="440"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="462"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="442"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="448"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="498"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="478"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="500"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="480"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="503"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="483"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="520"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="500"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="521"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="501"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="528"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="508"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="540"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="520"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -456,168 +456,168 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="170"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="173"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="173"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="173"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="178"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="173"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="173"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="174"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="174"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="174"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="174"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="175"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="176"/>
         <source>&amp;Masalah</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="176"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="177"/>
         <source>Yang &amp;terdampak</source>
         <translation>&amp;Affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="180"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="180"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="180"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
         <source>Suara (dot voting):</source>
         <translation>Votes (dot voting):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="188"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="229"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="229"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="233"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="244"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="272"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="292"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="293"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="297"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="321"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -2022,17 +2022,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>TeamHeader</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="90"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="70"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="94"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="74"/>
         <source>Menunggu fasilitator…</source>
         <translation>Waiting for the facilitator…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="95"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="75"/>
         <source>Minta lanjut ke tahap berikutnya</source>
         <translation>Ask to move to the next stage</translation>
     </message>

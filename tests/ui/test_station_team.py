@@ -134,6 +134,12 @@ def test_team_works_drum_up_diagnose_and_design_at_its_station(qtbot, station, s
             click(qtbot, page.add_dot_button)
     assert TeamWork(service).dots(opd.id) == {first.id: 3, second.id: 3}
     assert not page.add_dot_button.isEnabled() or page.dots_left.text().startswith("2 dari 3")
+    # The facilitator's ranking counts the same dots.
+    facilitator.show_opd(opd.id)
+    facilitator.show_tab("diagnose")
+    table = facilitator.workspace.diagnose.table
+    votes = {table.item(r, 1).text(): table.item(r, 7).text() for r in range(table.rowCount())}
+    assert votes["Antrean puskesmas lewat WhatsApp"] == "3" and votes["Posyandu digital"] == "3"
 
     # The ranking and the proposal.
     click(qtbot, page.tabs["proposal"])

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from labinovasi.domain import BadInput, Stage, clean_text
 from labinovasi.domain.innovations import profile_progress
 from labinovasi.i18n import _
+from labinovasi.services.views import IdeaView
 from labinovasi.storage.mappers import to_innovation
 from labinovasi.storage.models import IdeaRow, InnovationRow, OpdRow, VoteRow, WorkshopRow, utcnow
 
@@ -59,6 +60,27 @@ def team_text(stage: Stage, progress: TeamProgress | None) -> str:
     if progress.move_requested:
         parts.append(_("minta lanjut"))
     return " · ".join(parts)
+
+
+def ranked(views: list[IdeaView], dots: dict[str, int]
+           ) -> list[tuple[IdeaView, int | None]]:
+    """Counted ideas, APKL-passing first by USG total then votes (the facilitator's count plus
+    the participants' dots); ties share a rank. Ideas failing APKL follow, unranked."""
+    counted = [v for v in views if v.counted]
+    passing = [v for v in counted if v.idea.passes_apkl]
+    failing = [v for v in counted if not v.idea.passes_apkl]
+
+    def votes(view: IdeaView) -> int:
+        return view.idea.votes + dots.get(view.idea.id, 0)
+
+    passing.sort(key=lambda v: (-(v.idea.usg_total or 0), -votes(v), v.number))
+    result, previous, rank = [], None, 0
+    for position, view in enumerate(passing, start=1):
+        key = (view.idea.usg_total or 0, votes(view))
+        if key != previous:
+            rank, previous = position, key
+        result.append((view, rank))
+    return result + [(v, None) for v in failing]
 
 
 class TeamWork:

@@ -27,7 +27,7 @@ from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.limits import USG_LIMITS
 from labinovasi.services import IdeaView, WorkshopService
 from labinovasi.services.innovations import Innovations
-from labinovasi.services.team_work import TeamWork
+from labinovasi.services.team_work import TeamWork, ranked
 from labinovasi.ui.signals import signals
 from labinovasi.ui.widgets.common import MessageLine
 from labinovasi.ui.widgets.innovation_form import InnovationForm, MethodBox
@@ -35,26 +35,6 @@ from labinovasi.ui.widgets.pages import Retranslatable
 
 IDEA_ROLE = Qt.ItemDataRole.UserRole
 USG_FIELDS = ("usg_urgency", "usg_seriousness", "usg_growth")
-
-
-def ranked(views: list[IdeaView], dots: dict[str, int]) -> list[tuple[IdeaView, int | None]]:
-    """Counted ideas, APKL-passing first by USG total then votes (the facilitator's count plus
-    the participants' dots); ties share a rank. Ideas failing APKL follow, unranked."""
-    counted = [v for v in views if v.counted]
-    passing = [v for v in counted if v.idea.passes_apkl]
-    failing = [v for v in counted if not v.idea.passes_apkl]
-
-    def votes(view: IdeaView) -> int:
-        return view.idea.votes + dots.get(view.idea.id, 0)
-
-    passing.sort(key=lambda v: (-(v.idea.usg_total or 0), -votes(v), v.number))
-    result, previous, rank = [], None, 0
-    for position, view in enumerate(passing, start=1):
-        key = (view.idea.usg_total or 0, votes(view))
-        if key != previous:
-            rank, previous = position, key
-        result.append((view, rank))
-    return result + [(v, None) for v in failing]
 
 
 class TeamHeader(Retranslatable, QWidget):
