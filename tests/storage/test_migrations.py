@@ -17,6 +17,29 @@ def test_withdrawn_ideas_migration_keeps_every_idea_counted(tmp_path):
         assert service.status().counted_ideas == 1
 
 
+def test_evidence_migration_adds_empty_evidence_tables(tmp_path):
+    from labinovasi.services import evidence
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "withdrawn", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
+        assert evidence.list_evidence(service) == [] and evidence.list_answers(service) == []
+        item = evidence.add_evidence(service, link="https://contoh.go.id/sk", indicator="1",
+                                     year=2026)
+        assert evidence.list_answers(service)[0].evidence_ids == [item.id]
+
+
+def test_iga_migration_adds_the_portfolio_table(tmp_path):
+    from labinovasi.services.iga import reported_flags
+    from labinovasi.storage.models import IgaPortfolioRow
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "evidence", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
+        assert reported_flags(service, 2026) == {}
+        with service._write() as session:
+            session.add(IgaPortfolioRow(innovation_id="i1", year=2026, reported=False, note=""))
+        assert reported_flags(service, 2026) == {"i1": False}
 OLD_DESIGN = [
     "INSERT INTO design (id, opd_id, idea_id, name, kind, affair, phase, background, goal, "
     "benefits, expected_results, trial_period, rollout_period, budget, budget_source, team, "

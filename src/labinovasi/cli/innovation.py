@@ -92,6 +92,23 @@ def cmd_innovation_set(args) -> int:
     return EXIT_OK
 
 
+def cmd_innovation_import(args) -> int:
+    """The national form layout (IGA workbook): all or nothing, nothing twice."""
+    from pathlib import Path
+
+    from labinovasi.services.iga_form import import_iga_workbook
+
+    with open_service(args) as service:
+        report = import_iga_workbook(service, Path(args.workbook), args.year, args.rules)
+    if args.json:
+        print_json(report.to_json())
+    err(_("Diimpor: {added} inovasi baru, {updated} diperbarui, {same} sama; {answers} jawaban "
+          "indikator berubah, {evidence} bukti ditambahkan.").format(
+        added=report.added, updated=report.updated, same=report.unchanged,
+        answers=report.answers, evidence=report.evidence))
+    return EXIT_OK
+
+
 def register(sub, parent: argparse.ArgumentParser) -> None:
     group = sub.add_parser("innovation", help=_("inovasi (profil inovasi daerah)")).add_subparsers(
         dest="innovation_command", metavar="PERINTAH", required=True, parser_class=Parser)
@@ -114,3 +131,12 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("assignments", nargs="+", metavar="ISIAN=NILAI")
     p.set_defaults(handler=cmd_innovation_set)
+    p = group.add_parser("import", parents=[parent],
+                         help=_("impor inovasi dari buku kerja formulir IGA (XLSX)"))
+    p.add_argument("workbook", metavar="XLSX", help=_("buku kerja formulir IGA"))
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--year", type=int, metavar="TAHUN",
+                       help=_("tahun penilaian (berkas aturan yang terpasang)"))
+    which.add_argument("--rules", metavar="JSON", help=_("berkas aturan IGA lain"))
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
+    p.set_defaults(handler=cmd_innovation_import)

@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -195,6 +196,82 @@ class InnovationActionRow(Base):
     end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     output: Mapped[str] = mapped_column(Text, default="")
     indicator: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+# -- evidence (bukti dukung) and indicator answers ------------------------------------------
+
+
+class EvidenceBlobRow(Base):
+    """A file's bytes, once per content: the same file attached twice is stored once."""
+
+    __tablename__ = "evidence_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EvidenceRow(Timestamped, Base):
+    """One document (its bytes in evidence_blob) or one link, with what identifies it."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    sha256: Mapped[str | None] = mapped_column(
+        ForeignKey("evidence_blob.sha256"), nullable=True, index=True)
+    size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    media_type: Mapped[str] = mapped_column(String(128), default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    number: Mapped[str] = mapped_column(Text, default="")
+    doc_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class IndicatorAnswerRow(Timestamped, Base):
+    """An indicator of one innovation, or of the region (innovation_id NULL), for one year.
+    innovation_id names innovation.id; it has no database foreign key so this revision does
+    not depend on the order the innovation revision lands in."""
+
+    __tablename__ = "indicator_answer"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    innovation_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    indicator: Mapped[str] = mapped_column(String(8))
+    year: Mapped[int] = mapped_column(Integer)
+    parameter: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="menunggu")
+    note: Mapped[str] = mapped_column(Text, default="")
+    check_name: Mapped[bool] = mapped_column(Boolean, default=False)
+    check_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    check_highlighted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AnswerEvidenceRow(Base):
+    """Which evidence backs which answer: one SK can back many innovations and indicators."""
+
+    __tablename__ = "answer_evidence"
+
+    answer_id: Mapped[str] = mapped_column(
+        ForeignKey("indicator_answer.id", ondelete="CASCADE"), primary_key=True)
+    evidence_id: Mapped[str] = mapped_column(
+        ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class IgaPortfolioRow(Base):
+    """An innovation left out of (reported=False) or put back into one year's IGA report.
+    No row: reported. innovation_id names innovation.id without a database foreign key, as
+    indicator_answer does."""
+
+    __tablename__ = "iga_portfolio"
+
+    innovation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reported: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
