@@ -581,19 +581,25 @@ def copy_workshop(source: str | Path, target: str | Path) -> None:
     _copy(source, target)
 
 
-def make_station_copy(source: str | Path, out: Path, station_name: str = "") -> Workshop:
-    """A copy of the workshop for one laptop: same workshop, its own station id and name."""
+def make_station_copy(source: str | Path, out: Path, station_name: str = "",
+                      opd: str | None = None) -> Workshop:
+    """A copy of the workshop for one laptop: same workshop, its own station id and name.
+    With `opd` (singkatan or nama) the copy is that OPD's table and opens straight on it."""
     if connection.is_url(out):
         raise BadInput(_("Salinan stasiun harus berupa berkas, bukan URL server."))
     out = Path(out)
+    opd_id = None
+    if opd:
+        with WorkshopService.open(source) as service:
+            opd_id = service.find_opd(opd).id
     name = " ".join(station_name.split()) or out.stem
-    _copy(source, out, station=(new_id(), name))
+    _copy(source, out, station=(new_id(), name, opd_id))
     with WorkshopService.open(out) as service:
         return service.workshop()
 
 
 def _copy(source: str | Path, target: str | Path,
-          station: tuple[str, str] | None = None) -> None:
+          station: tuple[str, str, str | None] | None = None) -> None:
     if not connection.is_url(target) and Path(target).exists():
         raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(path=target))
     data = _read_workshop(source)
@@ -607,7 +613,7 @@ def _copy(source: str | Path, target: str | Path,
             if station is not None:
                 table = _TABLES["workshop"]
                 conn.execute(update(table).values(
-                    station_id=station[0], station_name=station[1],
+                    station_id=station[0], station_name=station[1], station_opd_id=station[2],
                     updated_at=data["workshop"][0]["updated_at"]))
         if not connection.is_url(target):
             # A finished copy is one self-contained file: nothing left in a -wal beside it.
