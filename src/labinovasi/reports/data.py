@@ -17,6 +17,7 @@ class OpdReport:
     ideas: list[IdeaView] = field(default_factory=list)
     designs: list[Design] = field(default_factory=list)
     overrides: list[StageChange] = field(default_factory=list)
+    finished_on: date | None = None  # the day the OPD left design: its commitment's date
 
     @property
     def opd(self) -> Opd:

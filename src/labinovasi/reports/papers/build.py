@@ -1,0 +1,874 @@
+"""The content of every office paper, built from the lab's records: the sheets with a kop and
+number, daftar hadir, the four berita acara, certificates and piagam, and the drafts of the
+rancang bangun and the two SKs. Each builder returns a Paper; pdf.py and docx_writer.py print
+it. Official text is Indonesian whatever the UI language: it is what the office files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from labinovasi.domain import BadInput, Design, Opd
+from labinovasi.domain.entities import APKL_CRITERIA, design_kind_label, design_phase_label
+from labinovasi.domain.papers import (
+    JuryResult,
+    Letterhead,
+    Person,
+    format_nip,
+    head_of_region,
+    opening_sentence,
+    plain_date,
+)
+from labinovasi.formatting import format_date_range, format_number, format_rupiah
+from labinovasi.i18n import _
+from labinovasi.reports.data import OpdReport, ReportData
+from labinovasi.reports.opd_sheet import (
+    commitment_sentence,
+    idea_mark,
+    opd_story,
+    progress_line,
+    signing_place,
+)
+from labinovasi.reports.papers.model import (
+    Block,
+    Box,
+    Fields,
+    Grid,
+    Heading,
+    Native,
+    Numbered,
+    PageBreak,
+    Paper,
+    Signatures,
+    Signer,
+    Spacer,
+    Text,
+)
+from labinovasi.reports.summary import summary_line, summary_story
+
+DOCUMENTS = ("rekap", "lembar", "daftar-hadir", "berita-acara-komitmen",
+             "berita-acara-pelaksanaan", "berita-acara-desk", "berita-acara-top", "sertifikat",
+             "rancang-bangun", "sk-penetapan", "sk-tim")
+NEEDS_OPD = ("berita-acara-komitmen", "berita-acara-desk", "sk-tim")
+DOTS = "." * 40
+# Where the document's number goes; filled in once the number is issued (see _paper).
+NUMBER_SLOT = "\ue000nomor\ue000"
+BLANK_ATTENDANCE_ROWS = 25
+RANCANG_BANGUN_MIN_WORDS = 300  # Kemendagri's form asks at least 300 words
+
+
+@dataclass
+class PapersData:
+    """Everything the papers print, read once: the lab's records, the kop, the people, and a
+    way to get a document's number (kept in the workshop, so a reprint shows the same)."""
+
+    report: ReportData
+    letterhead: Letterhead
+    people: list[Person]
+    number_for: Callable[[str, str, date], str]
+    dated: date | None = None  # chosen when printing (--date)
+    jury: JuryResult | None = None
+    session: str = ""  # daftar hadir: "Sesi 1, 08.00–12.00"
+    blank_rows: int = 0  # daftar hadir: blank rows instead of (or after) the participants
+    piagam: bool = False
+
+    @property
+    def workshop(self):
+        return self.report.workshop
+
+    def person(self, role: str, opd_id: str | None = None) -> Person | None:
+        return next((p for p in self.people if p.role == role
+                     and (opd_id is None or p.opd_id == opd_id)), None)
+
+    def participants(self, opd_id: str | None = None) -> list[Person]:
+        return [p for p in self.people if p.role == "peserta"
+                and (opd_id is None or p.opd_id == opd_id)]
+
+    @property
+    def city(self) -> str:
+        return self.letterhead.city or signing_place(self.workshop)
+
+    def place_date(self, on: date) -> str:
+        return ", ".join(t for t in (self.city, plain_date(on)) if t)
+
+    def opd_name(self, person: Person, short: bool = False) -> str:
+        if person.opd_id:
+            found = next((r.opd for r in self.report.opds if r.opd.id == person.opd_id), None)
+            if found:
+                return found.abbreviation if short else found.name
+        return person.opd_name
+
+    @property
+    def agency(self) -> str:
+        return self.letterhead.agency or _("Badan Perencanaan Pembangunan, Riset dan Inovasi "
+                                           "Daerah")
+
+    @property
+    def agency_short(self) -> str:
+        return self.letterhead.agency_short or "Bapperida"
+
+    @property
+    def region(self) -> str:
+        return self.workshop.region
+
+
+# -- shared pieces ---------------------------------------------------------------------------
+
+
+def signer(person: Person | None, position: str, caption: str = "", place_date: str = "",
+           nip_line: bool = True) -> Signer:
+    """A signature block for `person`, or one with dotted lines to fill in by hand."""
+    if person is None:
+        return Signer(position=position, caption=caption, place_date=place_date,
+                      nip_line=nip_line)
+    return Signer(position=person.position or position, name=person.name, rank=person.rank,
+                  nip=format_nip(person.nip), caption=caption, place_date=place_date,
+                  nip_line=nip_line)
+
+
+def _lab_signer(data: PapersData, role: str, caption: str = "", place_date: str = "") -> Signer:
+    positions = {
+        "kepala-bapperida": _("Kepala {agency}").format(agency=data.agency)
+        + (f"\n{data.region}" if data.region else ""),
+        "sekda": _("Sekretaris Daerah") + (f" {data.region}" if data.region else ""),
+        "fasilitator": _("Fasilitator Laboratorium Inovasi"),
+    }
+    return signer(data.person(role), positions[role], caption, place_date)
+
+
+def _head_signer(data: PapersData, opd: Opd, caption: str = "", place_date: str = "") -> Signer:
+    return signer(data.person("kepala-opd", opd.id), _("Kepala {opd}").format(opd=opd.name),
+                  caption, place_date)
+
+
+def _find_opd(data: PapersData, opd_id: str | None) -> OpdReport:
+    if not opd_id:
+        raise BadInput(_("Sebutkan OPD (--opd) untuk dokumen ini."))
+    for report in data.report.opds:
+        if report.opd.id == opd_id:
+            return report
+    raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
+
+
+def _title(text: str, number: str = "", subtitle: str = "") -> list[Block]:
+    blocks: list[Block] = [Text(text.upper(), "title")]
+    if number:
+        blocks.append(Text(_("Nomor: {number}").format(number=number), "subtitle"))
+    if subtitle:
+        blocks.append(Text(subtitle, "subtitle"))
+    return blocks + [Spacer(5)]
+
+
+def _where(data: PapersData) -> str:
+    return data.workshop.place or data.city or DOTS
+
+
+def _closing() -> Text:
+    return Text(_("Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan "
+                  "sebagaimana mestinya."))
+
+
+def _person_fields(person: Person | None, position: str) -> Fields:
+    if person is None:
+        return Fields([(_("Nama"), DOTS), (_("NIP"), DOTS), (_("Pangkat/golongan"), DOTS),
+                       (_("Jabatan"), position)])
+    return Fields([(_("Nama"), person.name), (_("NIP"), format_nip(person.nip) or "—"),
+                   (_("Pangkat/golongan"), person.rank or "—"),
+                   (_("Jabatan"), person.position or position)])
+
+
+def _action_span(design: Design) -> str:
+    starts = [a.start for a in design.actions if a.start]
+    ends = [a.end for a in design.actions if a.end]
+    if not starts and not ends:
+        return "—"
+    return format_date_range(min(starts or ends), max(ends or starts))
+
+
+def _paper(data: PapersData, kind: str, title: str, blocks: list[Block], subject: str = "",
+           on: date | None = None, **options) -> Paper:
+    """A Paper with its number: issued once per kind, subject and year, then kept."""
+    on = on or data.dated or date.today()
+    number = data.number_for(kind, subject, on) if options.pop("numbered", True) else ""
+    for index, block in enumerate(blocks):
+        if isinstance(block, Text) and NUMBER_SLOT in block.text:
+            blocks[index] = replace(block, text=block.text.replace(NUMBER_SLOT, number))
+        elif isinstance(block, Fields):
+            blocks[index] = replace(block, rows=[(k, v.replace(NUMBER_SLOT, number))
+                                                 for k, v in block.rows])
+    footer = " · ".join(t for t in (data.workshop.title, data.region) if t)
+    return Paper(kind=kind, title=title, blocks=blocks, letterhead=data.letterhead,
+                 number=number, dated=on, footer=footer, **options)
+
+
+# -- rekapitulasi and lembar hasil -----------------------------------------------------------
+
+
+def recommendations(data: PapersData) -> list[str]:
+    """A short list of what the region should do next, read from the figures."""
+    status, lines = data.report.status, []
+    short = [s.opd.abbreviation for s in status.opds if not s.meets_minimum]
+    if short:
+        lines.append(_("{n} OPD belum memenuhi minimal {m} gagasan ({names}): dampingi sampai "
+                       "memenuhi sebelum tahap diagnose.").format(
+            n=len(short), m=data.workshop.min_ideas, names=", ".join(short[:8])
+            + (", …" if len(short) > 8 else "")))
+    designs = data.report.designs
+    without = [r.opd.abbreviation for r in data.report.opds if not r.designs]
+    if designs:
+        lines.append(_("{n} rancangan inovasi tersusun: jadwalkan desk konsultasi dan pantau "
+                       "rencana aksinya selama uji coba.").format(n=len(designs)))
+    if without and status.opds:
+        lines.append(_("{n} OPD belum menyusun rancangan inovasi: tetapkan tenggat dan "
+                       "pendamping.").format(n=len(without)))
+    lines.append(_("Tetapkan inovasi yang tersusun dengan Keputusan {head} tentang Penetapan "
+                   "Inovasi Daerah sebagai bukti dukung Indeks Inovasi Daerah.").format(
+        head=head_of_region(data.region)))
+    return lines[:4]
+
+
+def _approval(data: PapersData, on: date) -> Signatures:
+    return Signatures([
+        [_lab_signer(data, "fasilitator", _("Disusun oleh,")),
+         _lab_signer(data, "kepala-bapperida", _("Disetujui oleh,"), data.place_date(on))],
+        [_lab_signer(data, "sekda", _("Mengetahui,"))],
+    ], center_single=True)
+
+
+def _summary_text(data: PapersData) -> list[Block]:
+    """The rekapitulasi's content for Word (the PDF prints the sheet with its chart)."""
+    status = data.report.status
+    rows = [[str(n), f"{s.opd.name} ({s.opd.abbreviation})", s.opd.stage.label,
+             format_number(s.tally.stored), format_number(s.tally.counted),
+             _("memenuhi") if s.meets_minimum else _("belum (kurang {n})").format(n=s.missing)]
+            for n, s in enumerate(status.opds, start=1)]
+    blocks: list[Block] = [
+        Heading(_("Rekapitulasi Laboratorium Inovasi")), Text(summary_line(data.report), "bold"),
+        Heading(_("Gagasan per perangkat daerah")),
+        Grid([_("No"), _("Perangkat daerah"), _("Tahap"), _("Gagasan"), _("Dihitung"),
+              _("Keterangan")], rows, [10, None, 22, 17, 17, 30],
+             align=["right", "left", "left", "right", "right", "left"])]
+    designs = data.report.designs
+    if designs:
+        blocks += [Heading(_("Rancangan inovasi")),
+                   Grid([_("OPD"), _("Nama inovasi"), _("Jenis"), _("Urusan"), _("Tahapan")],
+                        [[o.abbreviation, d.name or "—", design_kind_label(d.kind),
+                          d.affair, design_phase_label(d.phase)] for o, d in designs],
+                        [24, None, 42, 26, 20])]
+    return blocks
+
+
+def rekap(data: PapersData, **_options) -> Paper:
+    on = data.dated or data.workshop.end_date or date.today()
+    blocks: list[Block] = [
+        Fields([(_("Nomor"), NUMBER_SLOT), (_("Tanggal"), plain_date(on))], 22),
+        Spacer(3),
+        Native(lambda: summary_story(data.report), _summary_text(data)),
+        Spacer(4),
+        Box(_("Rekomendasi"), recommendations(data)),
+        _approval(data, on),
+    ]
+    return _paper(data, "rekap", _("Rekapitulasi Laboratorium Inovasi"), blocks, on=on)
+
+
+def _lembar_text(report: OpdReport, signatures: Signatures) -> list[Block]:
+    """The lembar hasil's content for Word."""
+    opd = report.opd
+    blocks: list[Block] = [Heading(_("Lembar hasil laboratorium inovasi — {opd}").format(
+        opd=opd.display_name)), Text(progress_line(report), "bold"), Heading(_("Gagasan"))]
+    blocks.append(Grid([_("No"), _("Gagasan"), _("Pengusul"), _("Masalah"), _("Keterangan")],
+                       [[str(v.number), v.idea.text, v.idea.author, v.idea.problem,
+                         idea_mark(v) + (" · " + _("terpilih") if v.idea.chosen else "")]
+                        for v in report.ideas], [10, None, 28, 45, 28])
+                  if report.ideas else Text(_("Belum ada gagasan.")))
+    for view in report.chosen:
+        idea = view.idea
+        blocks += [Heading(_("Gagasan terpilih")), Fields([
+            (_("Gagasan no. {n}").format(n=view.number), idea.text),
+            (_("Masalah"), idea.problem or "—"), (_("Akar masalah"), idea.root_cause or "—"),
+            (_("Yang terdampak"), idea.affected or "—"),
+            (_("USG"), str(idea.usg_total) if idea.usg_total is not None else "—")])]
+    for design in report.designs:
+        blocks += [Heading(_("Rancangan inovasi")), _design_fields(design)]
+        blocks += _actions(design)
+    blocks += [Heading(_("Komitmen")), Text(commitment_sentence(report)), signatures]
+    return blocks
+
+
+def _lembar_one(data: PapersData, report: OpdReport, number: str, on: date) -> Native:
+    from labinovasi.reports.papers.pdf import signature_flowables
+
+    signatures = Signatures([
+        [_lab_signer(data, "fasilitator", _("Fasilitator,")),
+         _head_signer(data, report.opd, "", data.place_date(on))],
+        [_lab_signer(data, "kepala-bapperida", _("Mengetahui,"))]], center_single=True)
+    head = Fields([(_("Nomor"), number), (_("Tanggal"), plain_date(on))], 22)
+    return Native(lambda: [*_native(head), *opd_story(
+        report, data.workshop, signatures=signature_flowables(signatures))],
+        [head, *_lembar_text(report, signatures)])
+
+
+def _native(block: Block) -> list:
+    from labinovasi.reports.papers.pdf import block_flowables
+
+    return block_flowables(block)
+
+
+def lembar(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
+    reports = [_find_opd(data, opd_id)] if opd_id else data.report.opds
+    if not reports:
+        raise BadInput(_("Belum ada OPD."))
+    blocks: list[Block] = []
+    for index, report in enumerate(reports):
+        # each OPD's commitment is dated the day it finished design (or the date chosen)
+        on = data.dated or report.finished_on or data.workshop.end_date or date.today()
+        if index:
+            blocks.append(PageBreak())
+        number = data.number_for("lembar", report.opd.id, on)
+        blocks.append(_lembar_one(data, report, number, on))
+    single = len(reports) == 1
+    title = (_("Lembar hasil {opd}").format(opd=reports[0].opd.display_name) if single
+             else _("Lembar hasil laboratorium inovasi per OPD"))
+    on = data.dated or reports[0].finished_on or data.workshop.end_date or date.today()
+    paper = _paper(data, "lembar", title, blocks, reports[0].opd.id, on, numbered=single,
+                   kop_on_every_page=True)
+    return paper
+
+
+# -- daftar hadir ----------------------------------------------------------------------------
+
+
+def daftar_hadir(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
+    on = data.dated or data.workshop.start_date or date.today()
+    people = data.participants(opd_id)
+    rows = [[str(n), p.name + (f"\n{p.rank}" if p.rank else ""), format_nip(p.nip), p.position,
+             data.opd_name(p, short=True), p.phone, f"{n}. " + "." * 14]
+            for n, p in enumerate(people, start=1)]
+    blank = data.blank_rows or (0 if people else BLANK_ATTENDANCE_ROWS)
+    start = len(rows) + 1
+    rows += [[str(n), "", "", "", "", "", f"{n}. " + "." * 14]
+             for n in range(start, start + blank)]
+    opd = _find_opd(data, opd_id).opd if opd_id else None
+    details = [(_("Kegiatan"), data.workshop.title), (_("Hari/tanggal"), _long(on)),
+               (_("Tempat"), _where(data))]
+    if data.session:
+        details.append((_("Sesi"), data.session))
+    if opd:
+        details.append((_("Perangkat daerah"), opd.name))
+    blocks: list[Block] = [
+        *_title(_("Daftar hadir"), NUMBER_SLOT), Fields(details, 30), Spacer(3),
+        Grid([_("No"), _("Nama"), _("NIP"), _("Jabatan"), _("OPD"), _("No. HP"),
+              _("Tanda tangan")], rows, [8, None, 31, 28, 22, 24, 26], sign_column=6,
+             min_height=11, align=["right"] + ["left"] * 6),
+        Signatures([[_lab_signer(data, "fasilitator", "", data.place_date(on))]]),
+    ]
+    subject = on.isoformat() + (f"/{data.session}" if data.session else "") + (
+        f"/{opd.id}" if opd else "")
+    return _paper(data, "daftar-hadir", _("Daftar hadir"), blocks, subject, on)
+
+
+def _long(on: date) -> str:
+    from labinovasi.domain.papers import long_date
+
+    return long_date(on)
+
+
+# -- berita acara ----------------------------------------------------------------------------
+
+
+def berita_acara_komitmen(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
+    report = _find_opd(data, opd_id)
+    opd = report.opd
+    on = data.dated or report.finished_on or data.workshop.end_date or date.today()
+    head = data.person("kepala-opd", opd.id)
+    names = [d.name for d in report.designs if d.name]
+    promises = [_("melaksanakan rancangan inovasi “{name}” sesuai rencana aksi yang disusun "
+                  "dalam Laboratorium Inovasi;").format(name=n) for n in names] or [
+        _("menyelesaikan rancangan inovasi dari gagasan terpilih dan rencana aksinya;")]
+    promises += [_("melaksanakan uji coba dan penerapan inovasi serta mengumpulkan bukti "
+                   "dukungnya;"),
+                 _("melaporkan perkembangan pelaksanaan kepada Desk Inovasi {agency} secara "
+                   "berkala.").format(agency=data.agency_short)]
+    blocks: list[Block] = [
+        *_title(_("Berita acara komitmen"), NUMBER_SLOT,
+                _("Pelaksanaan Inovasi Daerah {opd}").format(opd=opd.name)),
+        Text(_("{opening}, bertempat di {place}, dalam rangka {event}, yang bertanda tangan di "
+               "bawah ini:").format(opening=opening_sentence(on), place=_where(data),
+                                    event=data.workshop.title)),
+        _person_fields(head, _("Kepala {opd}").format(opd=opd.name)),
+        Spacer(2),
+        Text(_("selaku Kepala {opd}, menyatakan berkomitmen untuk:").format(opd=opd.name)),
+        Numbered(promises),
+    ]
+    if report.designs:
+        blocks += [Spacer(2), Grid(
+            [_("No"), _("Nama inovasi"), _("Jenis"), _("Rencana aksi")],
+            [[str(n), d.name or "—", design_kind_label(d.kind) or "—",
+              _("{n} kegiatan, {span}").format(n=len(d.actions), span=_action_span(d))]
+             for n, d in enumerate(report.designs, start=1)], [8, None, 45, 45],
+            align=["right", "left", "left", "left"])]
+    blocks += [_closing(), Signatures([
+        [_lab_signer(data, "fasilitator", _("Fasilitator,")),
+         _head_signer(data, opd, _("Yang membuat pernyataan,"), data.place_date(on))],
+        [_lab_signer(data, "kepala-bapperida", _("Mengetahui,"))]], center_single=True)]
+    return _paper(data, "berita-acara-komitmen", _("Berita acara komitmen {opd}").format(
+        opd=opd.abbreviation), blocks, opd.id, on)
+
+
+def berita_acara_pelaksanaan(data: PapersData, **_options) -> Paper:
+    workshop, status = data.workshop, data.report.status
+    on = data.dated or workshop.end_date or date.today()
+    results = [
+        _("{stored} gagasan inovasi terkumpul dari {opds} perangkat daerah, {counted} di "
+          "antaranya dihitung (bukan duplikat dan tidak kosong);").format(
+            stored=format_number(status.ideas), opds=len(status.opds),
+            counted=format_number(status.counted_ideas)),
+        summary_line(data.report) + ";",
+        _("{n} rancangan inovasi tersusun beserta rencana aksinya;").format(
+            n=len(data.report.designs)),
+        _("rincian per perangkat daerah tercantum dalam tabel berikut."),
+    ]
+    rows = [[str(n), r.opd.name, r.opd.stage.label, format_number(r.status.tally.counted),
+             "; ".join(d.name for d in r.designs if d.name) or "—"]
+            for n, r in enumerate(data.report.opds, start=1)]
+    blocks: list[Block] = [
+        *_title(_("Berita acara pelaksanaan Laboratorium Inovasi"), NUMBER_SLOT),
+        Text(_("{opening}, bertempat di {place}, telah dilaksanakan {event} pada {dates} yang "
+               "diselenggarakan oleh {agency}, diikuti oleh {n} perangkat daerah, dengan hasil "
+               "sebagai berikut:").format(
+            opening=opening_sentence(on), place=_where(data), event=workshop.title,
+            dates=format_date_range(workshop.start_date, workshop.end_date) or plain_date(on),
+            agency=data.agency, n=len(status.opds))),
+        Numbered(results),
+        Grid([_("No"), _("Perangkat daerah"), _("Tahap"), _("Dihitung"), _("Rancangan inovasi")],
+             rows, [8, None, 20, 18, 60], align=["right", "left", "left", "right", "left"]),
+        Spacer(2), _closing(),
+        Signatures([
+            [_lab_signer(data, "fasilitator", _("Fasilitator,")),
+             _lab_signer(data, "kepala-bapperida", "", data.place_date(on))],
+            [_lab_signer(data, "sekda", _("Mengetahui,"))]], center_single=True),
+    ]
+    return _paper(data, "berita-acara-pelaksanaan",
+                  _("Berita acara pelaksanaan Laboratorium Inovasi"), blocks, "", on)
+
+
+def berita_acara_desk(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
+    report = _find_opd(data, opd_id)
+    opd = report.opd
+    on = data.dated or date.today()
+    blocks: list[Block] = [
+        *_title(_("Berita acara hasil desk konsultasi"), NUMBER_SLOT,
+                _("Inovasi Daerah {opd}").format(opd=opd.name)),
+        Text(_("{opening}, bertempat di {place}, telah dilaksanakan desk konsultasi hasil "
+               "Laboratorium Inovasi bersama {opd} dengan hasil sebagai berikut:").format(
+            opening=opening_sentence(on), place=data.city or DOTS, opd=opd.name)),
+    ]
+    if not report.designs:
+        blocks.append(Text(_("Belum ada rancangan inovasi yang tercatat.")))
+    for design in report.designs:
+        blocks += [Heading(design.name or _("Rancangan inovasi"), 2), Fields([
+            (_("Tahapan"), design_phase_label(design.phase) or "—"),
+            (_("Waktu uji coba"), design.trial_period or "—")], 35)]
+        rows = [[str(n), a.activity, format_date_range(a.start, a.end) or "—", a.output, "", ""]
+                for n, a in enumerate(design.actions, start=1)] or [
+            [str(n), "", "", "", "", ""] for n in range(1, 4)]
+        blocks.append(Grid([_("No"), _("Kegiatan"), _("Jadwal"), _("Keluaran"),
+                            _("Realisasi"), _("Keterangan")], rows, [8, None, 30, 30, 24, 24],
+                           min_height=9, align=["right"] + ["left"] * 5))
+    blocks += [Heading(_("Catatan dan tindak lanjut"), 2),
+               Numbered(["." * 120, "." * 120, "." * 120]), _closing(),
+               Signatures([[_head_signer(data, opd, _("Perangkat daerah,")),
+                            _lab_signer(data, "fasilitator", _("Fasilitator desk,"),
+                                        data.place_date(on))],
+                           [_lab_signer(data, "kepala-bapperida", _("Mengetahui,"))]],
+                          center_single=True)]
+    return _paper(data, "berita-acara-desk", _("Berita acara desk konsultasi {opd}").format(
+        opd=opd.abbreviation), blocks, f"{opd.id}/{on.isoformat()}", on)
+
+
+JURY_CRITERIA = ("kebaharuan", "kemanfaatan", "kewenangan dan kolaborasi", "replikasi",
+                 "penguasaan materi")
+
+
+def berita_acara_top(data: PapersData, **_options) -> Paper:
+    jury = data.jury or JuryResult()
+    on = data.dated or date.today()
+    top = jury.top or 3
+    by_rank = {e.rank: e for e in jury.entries}
+    rows = [[str(r), by_rank[r].innovation if r in by_rank else "",
+             by_rank[r].opd if r in by_rank else "", by_rank[r].score if r in by_rank else ""]
+            for r in range(1, top + 1)]
+    jurors = jury.jurors or [None, None, None]
+    signers = [signer(p, _("Juri {n}").format(n=n), nip_line=bool(p is None or p.nip))
+               for n, p in enumerate(jurors, start=1)]
+    rows_of_signers = [signers[i:i + 3] for i in range(0, len(signers), 3)]
+    blocks: list[Block] = [
+        *_title(_("Berita acara penetapan Top {n} gelar inovasi").format(n=top), NUMBER_SLOT),
+        Text(_("{opening}, bertempat di {place}, dewan juri gelar inovasi {region} telah "
+               "menilai inovasi perangkat daerah dengan kriteria {criteria}. Berdasarkan hasil "
+               "penilaian tersebut, dewan juri menetapkan {n} inovasi terbaik sebagai "
+               "berikut:").format(opening=opening_sentence(on), place=data.city or DOTS,
+                                  region=data.region, criteria=", ".join(JURY_CRITERIA),
+                                  n=top)),
+        Grid([_("Peringkat"), _("Nama inovasi"), _("Perangkat daerah"), _("Nilai")], rows,
+             [20, None, 55, 20], min_height=10, align=["center", "left", "left", "right"]),
+        Spacer(2),
+        Text(_("Keputusan dewan juri bersifat final. Demikian berita acara ini dibuat untuk "
+               "dipergunakan sebagaimana mestinya.")),
+        Text(data.place_date(on), "center"),
+        Text(_("Dewan juri:"), "center"),
+        Signatures(rows_of_signers, center_single=True),
+        Signatures([[_lab_signer(data, "kepala-bapperida", _("Mengetahui,"))]],
+                   center_single=True),
+    ]
+    return _paper(data, "berita-acara-top", _("Berita acara penetapan Top {n}").format(n=top),
+                  blocks, "", on)
+
+
+# -- certificates ----------------------------------------------------------------------------
+
+
+def sertifikat(data: PapersData, opd_id: str | None = None, innovation_id: str | None = None,
+               **_options) -> Paper:
+    """Sertifikat peserta per participant, or (piagam, or an innovation named) a piagam per
+    innovation: for the Top-N when the jury has ranked them."""
+    workshop = data.workshop
+    on = data.dated or workshop.end_date or date.today()
+    dates = format_date_range(workshop.start_date, workshop.end_date) or plain_date(on)
+    sign = Signatures([[_lab_signer(data, "kepala-bapperida", "", data.place_date(on))]],
+                      center_single=True)
+    pages: list[list[Block]] = []
+    if data.piagam or innovation_id:
+        kind, title = "piagam", _("Piagam penghargaan")
+        ranked = {e.innovation: e.rank for e in (data.jury.entries if data.jury else [])}
+        for opd, design in _innovations(data, opd_id, innovation_id):
+            rank = ranked.get(design.name)
+            role = (_("sebagai Inovasi Terbaik {rank} Gelar Inovasi {region}").format(
+                rank=rank, region=data.region) if rank else
+                _("atas prakarsa inovasi daerah yang dirancang dalam {event}").format(
+                    event=workshop.title))
+            number = data.number_for(kind, design.id, on)
+            pages.append([
+                Text(_("PIAGAM PENGHARGAAN"), "huge"),
+                Text(_("Nomor: {number}").format(number=number), "subtitle"),
+                Spacer(4), Text(_("diberikan kepada"), "center"),
+                Text(opd.name, "big"),
+                Text(_("atas inovasi “{name}”").format(name=design.name or "—"), "center"),
+                Text(role, "center"), Spacer(2), sign])
+    else:
+        kind, title = "sertifikat", _("Sertifikat peserta")
+        people = data.participants(opd_id) or [None]
+        for person in people:
+            number = data.number_for(kind, person.id if person else "kosong", on)
+            lines: list[Block] = [
+                Text(_("SERTIFIKAT"), "huge"),
+                Text(_("Nomor: {number}").format(number=number), "subtitle"),
+                Spacer(3), Text(_("diberikan kepada"), "center"),
+                Text(person.name if person else DOTS, "big")]
+            if person and person.nip:
+                lines.append(Text(_("NIP. {nip}").format(nip=format_nip(person.nip)), "center"))
+            if person and (person.position or data.opd_name(person)):
+                lines.append(Text(" · ".join(t for t in (person.position, data.opd_name(person))
+                                             if t), "center"))
+            lines += [
+                Text(_("sebagai PESERTA {event} yang diselenggarakan oleh {agency} {region} pada "
+                       "{dates} di {place}.").format(event=workshop.title, agency=data.agency,
+                                                     region=data.region, dates=dates,
+                                                     place=_where(data)), "center"),
+                sign]
+            pages.append(lines)
+    blocks: list[Block] = []
+    for index, page in enumerate(pages):
+        if index:
+            blocks.append(PageBreak())
+        blocks += page
+    return _paper(data, kind, title, blocks, on=on, numbered=False, landscape=True,
+                  kop_on_every_page=True)
+
+
+# -- drafts ----------------------------------------------------------------------------------
+
+
+def _innovations(data: PapersData, opd_id: str | None = None,
+                 innovation_id: str | None = None) -> list[tuple[Opd, Design]]:
+    found = [(o, d) for o, d in data.report.designs
+             if (not opd_id or o.id == opd_id)
+             and (not innovation_id or d.id == innovation_id or d.id.startswith(innovation_id))]
+    if not found:
+        raise BadInput(_("Inovasi tidak ditemukan: {key}").format(
+            key=innovation_id or opd_id or _("belum ada rancangan inovasi")))
+    return found
+
+
+def _design_fields(design: Design) -> Fields:
+    budget = format_rupiah(design.budget) or "—"
+    if design.budget_source:
+        budget += f" ({design.budget_source})"
+    return Fields([
+        (_("Nama inovasi"), design.name or "—"),
+        (_("Jenis inovasi"), design_kind_label(design.kind) or "—"),
+        (_("Urusan pemerintahan"), design.affair or "—"),
+        (_("Tahapan"), design_phase_label(design.phase) or "—"),
+        (_("Tujuan"), design.goal or "—"), (_("Manfaat"), design.benefits or "—"),
+        (_("Hasil yang diharapkan"), design.expected_results or "—"),
+        (_("Waktu uji coba"), design.trial_period or "—"),
+        (_("Waktu penerapan"), design.rollout_period or "—"), (_("Anggaran"), budget),
+        (_("Ketua tim"), design.leader or "—")], 42)
+
+
+def _actions(design: Design) -> list[Block]:
+    if not design.actions:
+        return [Text(_("Rencana aksi belum diisi."))]
+    return [Heading(_("Rencana aksi"), 2), Grid(
+        [_("No"), _("Kegiatan"), _("Penanggung jawab"), _("Mulai"), _("Selesai"),
+         _("Keluaran")],
+        [[str(n), a.activity, a.person, plain_date(a.start) if a.start else "—",
+          plain_date(a.end) if a.end else "—", a.output]
+         for n, a in enumerate(design.actions, start=1)], [8, None, 28, 26, 26, 30],
+        align=["right"] + ["left"] * 5)]
+
+
+def count_words(blocks: list[Block]) -> int:
+    """Words of the draft's own text (headings and table cells included), as Word counts."""
+    words = 0
+    for block in blocks:
+        texts: list[str] = []
+        if isinstance(block, Heading | Text):
+            texts = [block.text]
+        elif isinstance(block, Numbered):
+            texts = block.items
+        elif isinstance(block, Fields):
+            texts = [t for row in block.rows for t in row]
+        elif isinstance(block, Grid):
+            texts = block.header + [c for row in block.rows for c in row]
+        words += sum(len(t.split()) for t in texts)
+    return words
+
+
+def rancang_bangun(data: PapersData, opd_id: str | None = None,
+                   innovation_id: str | None = None, **_options) -> Paper:
+    opd, design = _innovations(data, opd_id, innovation_id)[0]
+    report = _find_opd(data, opd.id)
+    views = report.ideas
+    origin = next((v for v in views if v.idea.id == design.idea_id), None) or (
+        report.chosen[0] if report.chosen else None)
+    idea = origin.idea if origin else None
+    workshop = data.workshop
+    counted = sum(1 for v in views if v.counted)
+    body: list[Block] = [
+        Heading(_("1. Dasar hukum")),
+        Numbered([_("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, Pasal 386 "
+                    "sampai dengan Pasal 390 tentang Inovasi Daerah;"),
+                  _("Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah;"),
+                  _("[lengkapi: peraturan sektoral urusan {affair} dan Keputusan {head} yang "
+                    "menetapkan inovasi ini]").format(affair=design.affair or "…",
+                                                       head=head_of_region(data.region))]),
+        Heading(_("2. Permasalahan")),
+        Text(_("Gagasan inovasi ini berangkat dari masalah yang dirumuskan {opd} dalam "
+               "Laboratorium Inovasi: {problem}").format(
+            opd=opd.name, problem=(idea.problem if idea and idea.problem else
+                                   _("[lengkapi: masalah yang dijawab]")))),
+        Text(_("Akar masalahnya: {cause}. Yang terdampak: {affected}.").format(
+            cause=(idea.root_cause if idea and idea.root_cause else _("[lengkapi]")),
+            affected=(idea.affected if idea and idea.affected else _("[lengkapi]")))),
+    ]
+    if design.background:
+        body.append(Text(design.background))
+    body += [
+        Heading(_("3. Isu strategis")),
+        Text(_("Inovasi ini termasuk urusan pemerintahan {affair} dan berbentuk {kind}. "
+               "[lengkapi: kaitan dengan isu strategis dan sasaran RPJMD/Renstra {opd}]").format(
+            affair=design.affair or "…", kind=design_kind_label(design.kind) or "…",
+            opd=opd.abbreviation)),
+        Heading(_("4. Metode pembaharuan")),
+        Heading(_("Penjaringan ide"), 2),
+        Text(_("Dalam {event} ({dates}) {opd} menjaring {n} gagasan yang dikaitkan dengan "
+               "tugas pokok dan fungsinya; {counted} gagasan dihitung setelah gagasan kosong "
+               "dan duplikat disisihkan.").format(
+            event=workshop.title, dates=format_date_range(workshop.start_date,
+                                                          workshop.end_date) or "…",
+            opd=opd.name, n=len(views), counted=counted)),
+        Grid([_("No"), _("Gagasan"), _("Keterangan")],
+             [[str(v.number), v.idea.text, idea_mark(v)] for v in views], [10, None, 34],
+             align=["right", "left", "left"]),
+        Heading(_("Pemilihan ide"), 2),
+        Text(_("Gagasan disaring dengan kriteria APKL (aktual, problematik, kekhalayakan, "
+               "layak) lalu dinilai dengan USG (urgency, seriousness, growth, masing-masing "
+               "1–5).")),
+    ]
+    assessed = [v for v in views if v.idea.usg_total is not None or v.idea.passes_apkl]
+    if assessed:
+        assessed.sort(key=lambda v: -(v.idea.usg_total or 0))
+        body.append(Grid(
+            [_("No"), _("Gagasan"), _("APKL"), "U", "S", "G", _("Jumlah")],
+            [[str(v.number), v.idea.text,
+              _("lolos") if v.idea.passes_apkl else _("{n} dari 4").format(
+                  n=sum(getattr(v.idea, f"apkl_{c}") for c in APKL_CRITERIA)),
+              *[str(x) if x is not None else "—" for x in (
+                  v.idea.usg_urgency, v.idea.usg_seriousness, v.idea.usg_growth)],
+              str(v.idea.usg_total) if v.idea.usg_total is not None else "—"]
+             for v in assessed], [10, None, 18, 9, 9, 9, 15],
+            align=["right", "left", "center", "center", "center", "center", "center"]))
+    if idea:
+        body.append(Text(_("Gagasan terpilih: “{idea}”{usg}.").format(
+            idea=idea.text, usg=_(" dengan nilai USG {n}").format(n=idea.usg_total)
+            if idea.usg_total is not None else "")))
+    body += [
+        Heading(_("Rancangan inovasi"), 2),
+        Text(_("Rancangan inovasi “{name}” bertujuan {goal}. Manfaatnya: {benefits}. Hasil yang "
+               "diharapkan: {results}.").format(
+            name=design.name or "…", goal=_lower_first(design.goal) or _("[lengkapi: tujuan]"),
+            benefits=design.benefits or _("[lengkapi]"),
+            results=design.expected_results or _("[lengkapi]"))),
+        _design_fields(design),
+        Heading(_("5. Keunggulan dan kebaharuan")),
+        Text(_("[lengkapi: apa yang baru dibanding cara kerja sebelumnya, dan keunggulannya "
+               "bagi penerima manfaat]")),
+        Heading(_("6. Tahapan inovasi")),
+        Text(_("Uji coba: {trial}. Penerapan: {rollout}.").format(
+            trial=design.trial_period or "…", rollout=design.rollout_period or "…")),
+        *_actions(design),
+    ]
+    words = count_words(body)
+    notice = Box(_("DRAF — disusun dari catatan Laboratorium Inovasi"), [
+        _("{n} kata; formulir Indeks Inovasi Daerah meminta paling sedikit {m} kata.").format(
+            n=format_number(words), m=RANCANG_BANGUN_MIN_WORDS),
+        _("Lengkapi bagian bertanda [lengkapi] sebelum diunggah.")])
+    blocks: list[Block] = [
+        *_title(_("Rancang bangun dan pokok perubahan"), "",
+                f"{design.name or '—'} · {opd.name}"),
+        notice, Spacer(3), *body]
+    return _paper(data, "rancang-bangun", _("Draf rancang bangun {name}").format(
+        name=design.name), blocks, numbered=False, draft=True, words=words)
+
+
+def _lower_first(text: str) -> str:
+    """'Memangkas waktu…' → 'memangkas waktu…' to run on in a sentence (not 'WhatsApp…')."""
+    text = text.strip().rstrip(".")
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def sk_penetapan(data: PapersData, **_options) -> Paper:
+    on = data.dated or date.today()
+    head = head_of_region(data.region)
+    innovations = _innovations(data)
+    region = data.region.upper()
+    rows = [[str(n), d.name or "—", o.name, design_kind_label(d.kind) or "—", d.affair or "—",
+             design_phase_label(d.phase) or "—"] for n, (o, d) in enumerate(innovations, 1)]
+    blocks: list[Block] = [
+        Text(_("DRAF"), "note"),
+        Fields([(_("Lampiran"), _("Keputusan {head} {region}").format(head=head,
+                                                                      region=data.region)),
+                (_("Nomor"), NUMBER_SLOT), (_("Tanggal"), DOTS),
+                (_("Tentang"), _("Penetapan Inovasi Daerah {region} Tahun {year}").format(
+                    region=data.region, year=on.year))], 25),
+        Spacer(4),
+        *_title(_("Daftar inovasi daerah {region} tahun {year}").format(region=region,
+                                                                         year=on.year)),
+        Grid([_("No"), _("Nama inovasi daerah"), _("Perangkat daerah"), _("Bentuk inovasi"),
+              _("Urusan pemerintahan"), _("Tahapan")], rows, [8, None, 36, 34, 28, 18],
+             align=["right"] + ["left"] * 5),
+        Signatures([[signer(data.person("kepala-daerah"), f"{head} {data.region}".upper() + ",",
+                            place_date=data.place_date(on), nip_line=False)]]),
+    ]
+    paper = _paper(data, "sk-penetapan", _("Draf lampiran SK Penetapan Inovasi Daerah"),
+                   blocks, "", on, draft=True)
+    paper.letterhead = Letterhead(paper=data.letterhead.paper)  # a lampiran has no kop
+    return paper
+
+
+def sk_tim(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
+    report = _find_opd(data, opd_id)
+    opd = report.opd
+    on = data.dated or date.today()
+    names = [d.name for d in report.designs if d.name] or [_("[nama inovasi]")]
+    title = _("Pembentukan Tim Inovasi Daerah {opd} Tahun {year}").format(opd=opd.name,
+                                                                          year=on.year)
+    budget = next((d.budget_source for d in report.designs if d.budget_source), "")
+    people = {p.name.casefold(): p for p in data.people}
+    team: list[tuple[str, str]] = []
+    for design in report.designs:
+        if design.leader:
+            team.append((design.leader, _("Ketua")))
+        members = design.team.replace(";", "\n").splitlines()
+        team += [(line.strip(" -•"), _("Anggota")) for line in members if line.strip(" -•")]
+    rows = []
+    for n, (name, role) in enumerate(team, start=1):
+        person = people.get(name.casefold())
+        rows.append([str(n), name, format_nip(person.nip) if person else "",
+                     person.position if person else "", role])
+    rows = rows or [[str(n), "", "", "", ""] for n in range(1, 6)]
+    number_text = NUMBER_SLOT
+    blocks: list[Block] = [
+        Text(_("DRAF"), "note"),
+        *_title(_("Keputusan Kepala {opd}").format(opd=opd.name), number_text),
+        Text(_("TENTANG"), "center"), Text(title.upper(), "title"), Spacer(3),
+        Text(_("KEPALA {opd},").format(opd=opd.name.upper()), "center"),
+        Fields([(_("Menimbang"), "")], 28),
+        Numbered([_("bahwa dalam rangka pelaksanaan inovasi daerah “{names}” hasil {event}, "
+                    "perlu dibentuk tim inovasi daerah;").format(
+            names="”, “".join(names), event=data.workshop.title),
+            _("bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
+              "menetapkan Keputusan Kepala {opd} tentang {title};").format(opd=opd.name,
+                                                                           title=title)],
+            ["a.", "b."]),
+        Fields([(_("Mengingat"), "")], 28),
+        Numbered([_("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;"),
+                  _("Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah;"),
+                  _("[lengkapi: peraturan daerah tentang pembentukan perangkat daerah]")]),
+        Text(_("MEMUTUSKAN:"), "center"),
+        Fields([(_("Menetapkan"), _("Keputusan Kepala {opd} tentang {title}.").format(
+            opd=opd.name, title=title))], 28),
+        Numbered([
+            _("Membentuk Tim Inovasi Daerah {opd} dengan susunan sebagaimana tercantum dalam "
+              "Lampiran Keputusan ini.").format(opd=opd.name),
+            _("Tim bertugas melaksanakan rencana aksi, uji coba dan penerapan inovasi, "
+              "mengumpulkan bukti dukung, serta melaporkan perkembangannya kepada Kepala {opd} "
+              "dan Desk Inovasi {agency}.").format(opd=opd.name, agency=data.agency_short),
+            _("Biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada {source}.")
+            .format(source=budget or _("DPA {opd}").format(opd=opd.name)),
+            _("Keputusan ini mulai berlaku pada tanggal ditetapkan.")],
+            ["KESATU", "KEDUA", "KETIGA", "KEEMPAT"]),
+        Signatures([[_head_signer(data, opd, "", _("Ditetapkan di {city}\npada tanggal "
+                                                    "{date}").format(city=data.city or DOTS,
+                                                                     date=DOTS))]]),
+        PageBreak(),
+        Text(_("LAMPIRAN KEPUTUSAN KEPALA {opd}").format(opd=opd.name.upper()), "bold"),
+        Fields([(_("Nomor"), number_text), (_("Tentang"), title)], 22),
+        Spacer(3),
+        *_title(_("Susunan Tim Inovasi Daerah")),
+        Grid([_("No"), _("Nama"), _("NIP"), _("Jabatan"), _("Kedudukan dalam tim")], rows,
+             [8, None, 38, 45, 28], min_height=8, align=["right"] + ["left"] * 4),
+        Signatures([[_head_signer(data, opd)]]),
+    ]
+    paper = _paper(data, "sk-tim", _("Draf SK Tim Inovasi {opd}").format(
+        opd=opd.abbreviation), blocks, opd.id, on, draft=True)
+    # the OPD issues this one: its own name in the kop, under the region's government and logo
+    paper.letterhead = replace(data.letterhead, agency=opd.name, address="", phone="",
+                               email="", website="")
+    return paper
+
+
+BUILDERS: dict[str, Callable[..., Paper]] = {
+    "rekap": rekap, "lembar": lembar, "daftar-hadir": daftar_hadir,
+    "berita-acara-komitmen": berita_acara_komitmen,
+    "berita-acara-pelaksanaan": berita_acara_pelaksanaan,
+    "berita-acara-desk": berita_acara_desk, "berita-acara-top": berita_acara_top,
+    "sertifikat": sertifikat, "rancang-bangun": rancang_bangun, "sk-penetapan": sk_penetapan,
+    "sk-tim": sk_tim,
+}
+
+
+def build_paper(data: PapersData, document: str, opd_id: str | None = None,
+                innovation_id: str | None = None) -> Paper:
+    builder = BUILDERS.get(document)
+    if builder is None:
+        raise BadInput(_("Jenis dokumen tidak dikenal: {kind}").format(kind=document))
+    if document in NEEDS_OPD and not opd_id:
+        raise BadInput(_("Sebutkan OPD (--opd) untuk dokumen ini."))
+    return builder(data, opd_id=opd_id, innovation_id=innovation_id)
+
+
