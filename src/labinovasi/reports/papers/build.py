@@ -275,8 +275,9 @@ def rekap(data: PapersData, **_options) -> Paper:
 def _lembar_text(report: OpdReport, signatures: Signatures) -> list[Block]:
     """The lembar hasil's content for Word."""
     opd = report.opd
-    blocks: list[Block] = [Heading(_("Lembar hasil laboratorium inovasi — {opd}").format(
-        opd=opd.display_name)), Text(progress_line(report), "bold"), Heading(_("Gagasan"))]
+    blocks: list[Block] = [Heading(_("Lembar hasil laboratorium inovasi")),
+                           Text(opd.display_name, "title"), Text(progress_line(report), "bold"),
+                           Heading(_("Gagasan"))]
     blocks.append(Grid([_("No"), _("Gagasan"), _("Pengusul"), _("Masalah"), _("Keterangan")],
                        [[str(v.number), v.idea.text, v.idea.author, v.idea.problem,
                          idea_mark(v) + (" · " + _("terpilih") if v.idea.chosen else "")]
