@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pdf_reading import pdf_texts, squeeze
 from pypdf import PdfReader
 
 from labinovasi.reports.opd_sheet import signing_place
+from pdf_reading import pdf_texts, squeeze
 
 SHEET_KICKER = "LEMBAR HASIL LABORATORIUM INOVASI"
 NAMES = [  # resources/samples/opd.csv, in board order

@@ -64,7 +64,7 @@ def _make_engine(target: str | Path) -> Engine:
     if is_url(target):
         try:
             return create_engine(server_url(target), pool_pre_ping=True)
-        except Exception as error:  # noqa: BLE001 - a bad URL or a missing driver
+        except Exception as error:
             raise CannotOpen(_("URL basis data tidak dapat dipakai: {error}").format(
                 error=str(error).splitlines()[0] if str(error) else type(error).__name__)
             ) from error
@@ -176,7 +176,7 @@ def _check_server_schema(engine: Engine, allow_empty: bool = False) -> None:
     try:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
-    except Exception as error:  # noqa: BLE001 - any driver error means "cannot open"
+    except Exception as error:
         raise CannotOpen(_("Server basis data tidak dapat dibuka: {error}").format(
             error=str(error).splitlines()[0])) from error
     if current is None and not allow_empty:

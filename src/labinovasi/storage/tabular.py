@@ -104,7 +104,7 @@ def _xlsx_rows(source: Path) -> list[list[str]]:
 
     try:
         workbook = load_workbook(source, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+    except Exception as error:
         raise BadInput(_("Berkas XLSX tidak dapat dibaca: {path}").format(path=source)) from error
     try:
         sheet = workbook.worksheets[0]
