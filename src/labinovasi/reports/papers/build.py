@@ -500,7 +500,7 @@ def berita_acara_top(data: PapersData, **_options) -> Paper:
     rows = [[str(r), by_rank[r].innovation if r in by_rank else "",
              by_rank[r].opd if r in by_rank else "", by_rank[r].score if r in by_rank else ""]
             for r in range(1, top + 1)]
-    jurors = jury.jurors or [None, None, None]
+    jurors = jury.jurors or [p for p in data.people if p.role == "juri"] or [None] * 3
     signers = [signer(p, _("Juri {n}").format(n=n), nip_line=bool(p is None or p.nip))
                for n, p in enumerate(jurors, start=1)]
     rows_of_signers = [signers[i:i + 3] for i in range(0, len(signers), 3)]
