@@ -156,8 +156,8 @@ class Letterhead:
 
     @property
     def contact_line(self) -> str:
-        parts = [(_("Telepon"), self.phone), (_("Pos-el"), self.email),
-                 (_("Laman"), self.website)]
+        # kop text stays Indonesian: it is the office's own letterhead
+        parts = [("Telepon", self.phone), ("Pos-el", self.email), ("Laman", self.website)]
         return " · ".join(f"{label} {value}" for label, value in parts if value)
 
     @property

@@ -18,7 +18,6 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from labinovasi.domain.papers import PAPERS, plain_date
-from labinovasi.i18n import _
 from labinovasi.reports.papers import model
 from labinovasi.reports.papers.pdf import signer_lines
 
@@ -154,15 +153,15 @@ def _setup(document, paper: model.Paper) -> float:
     document.styles["Heading 1"].font.size = Pt(12)
     document.styles["Heading 2"].font.size = Pt(10.5)
     footer = section.footer.paragraphs[0]
-    parts = [_("DRAF") if paper.draft else "", paper.title]
+    parts = ["DRAF" if paper.draft else "", paper.title]
     if paper.number:
-        parts.append(_("Nomor {number}").format(number=paper.number))
+        parts.append(f"Nomor {paper.number}")
     if paper.dated:
         parts.append(plain_date(paper.dated))
     _run(footer, " · ".join(p for p in parts if p) + " · ", size=7.5, color=MUTED)
-    _run(footer, _("Halaman") + " ", size=7.5, color=MUTED)
+    _run(footer, "Halaman" + " ", size=7.5, color=MUTED)
     _field(footer, "PAGE")
-    _run(footer, " " + _("dari") + " ", size=7.5, color=MUTED)
+    _run(footer, " " + "dari" + " ", size=7.5, color=MUTED)
     _field(footer, "NUMPAGES")
     document.core_properties.title = clean(paper.title)
     document.core_properties.author = "Labinovasi"

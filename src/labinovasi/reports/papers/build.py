@@ -1,7 +1,8 @@
 """The content of every office paper, built from the lab's records: the sheets with a kop and
 number, daftar hadir, the four berita acara, certificates and piagam, and the drafts of the
 rancang bangun and the two SKs. Each builder returns a Paper; pdf.py and docx_writer.py print
-it. Official text is Indonesian whatever the UI language: it is what the office files."""
+it. Their text is Indonesian whatever the UI language, so it is not marked for translation:
+these are the papers an Indonesian office files (error messages are translated)."""
 
 from __future__ import annotations
 
@@ -101,7 +102,7 @@ class PapersData:
 
     @property
     def agency(self) -> str:
-        return self.letterhead.agency or _("Badan Perencanaan Pembangunan, Riset dan Inovasi "
+        return self.letterhead.agency or ("Badan Perencanaan Pembangunan, Riset dan Inovasi "
                                            "Daerah")
 
     @property
@@ -129,16 +130,16 @@ def signer(person: Person | None, position: str, caption: str = "", place_date: 
 
 def _lab_signer(data: PapersData, role: str, caption: str = "", place_date: str = "") -> Signer:
     positions = {
-        "kepala-bapperida": _("Kepala {agency}").format(agency=data.agency)
+        "kepala-bapperida": f"Kepala {data.agency}"
         + (f"\n{data.region}" if data.region else ""),
-        "sekda": _("Sekretaris Daerah") + (f" {data.region}" if data.region else ""),
-        "fasilitator": _("Fasilitator Laboratorium Inovasi"),
+        "sekda": "Sekretaris Daerah" + (f" {data.region}" if data.region else ""),
+        "fasilitator": "Fasilitator Laboratorium Inovasi",
     }
     return signer(data.person(role), positions[role], caption, place_date)
 
 
 def _head_signer(data: PapersData, opd: Opd, caption: str = "", place_date: str = "") -> Signer:
-    return signer(data.person("kepala-opd", opd.id), _("Kepala {opd}").format(opd=opd.name),
+    return signer(data.person("kepala-opd", opd.id), f"Kepala {opd.name}",
                   caption, place_date)
 
 
@@ -154,7 +155,7 @@ def _find_opd(data: PapersData, opd_id: str | None) -> OpdReport:
 def _title(text: str, number: str = "", subtitle: str = "") -> list[Block]:
     blocks: list[Block] = [Text(text.upper(), "title")]
     if number:
-        blocks.append(Text(_("Nomor: {number}").format(number=number), "subtitle"))
+        blocks.append(Text(f"Nomor: {number}", "subtitle"))
     if subtitle:
         blocks.append(Text(subtitle, "subtitle"))
     return blocks + [Spacer(5)]
@@ -165,17 +166,17 @@ def _where(data: PapersData) -> str:
 
 
 def _closing() -> Text:
-    return Text(_("Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan "
-                  "sebagaimana mestinya."))
+    return Text("Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan "
+                  "sebagaimana mestinya.")
 
 
 def _person_fields(person: Person | None, position: str) -> Fields:
     if person is None:
-        return Fields([(_("Nama"), DOTS), (_("NIP"), DOTS), (_("Pangkat/golongan"), DOTS),
-                       (_("Jabatan"), position)])
-    return Fields([(_("Nama"), person.name), (_("NIP"), format_nip(person.nip) or "—"),
-                   (_("Pangkat/golongan"), person.rank or "—"),
-                   (_("Jabatan"), person.position or position)])
+        return Fields([("Nama", DOTS), ("NIP", DOTS), ("Pangkat/golongan", DOTS),
+                       ("Jabatan", position)])
+    return Fields([("Nama", person.name), ("NIP", format_nip(person.nip) or "—"),
+                   ("Pangkat/golongan", person.rank or "—"),
+                   ("Jabatan", person.position or position)])
 
 
 def _action_span(design: Design) -> str:
@@ -210,29 +211,28 @@ def recommendations(data: PapersData) -> list[str]:
     status, lines = data.report.status, []
     short = [s.opd.abbreviation for s in status.opds if not s.meets_minimum]
     if short:
-        lines.append(_("{n} OPD belum memenuhi minimal {m} gagasan ({names}): dampingi sampai "
+        lines.append(("{n} OPD belum memenuhi minimal {m} gagasan ({names}): dampingi sampai "
                        "memenuhi sebelum tahap diagnose.").format(
             n=len(short), m=data.workshop.min_ideas, names=", ".join(short[:8])
             + (", …" if len(short) > 8 else "")))
     designs = data.report.designs
     without = [r.opd.abbreviation for r in data.report.opds if not r.designs]
     if designs:
-        lines.append(_("{n} rancangan inovasi tersusun: jadwalkan desk konsultasi dan pantau "
-                       "rencana aksinya selama uji coba.").format(n=len(designs)))
+        lines.append(f"{len(designs)} rancangan inovasi tersusun: jadwalkan desk konsultasi "
+                     "dan pantau rencana aksinya selama uji coba.")
     if without and status.opds:
-        lines.append(_("{n} OPD belum menyusun rancangan inovasi: tetapkan tenggat dan "
-                       "pendamping.").format(n=len(without)))
-    lines.append(_("Tetapkan inovasi yang tersusun dengan Keputusan {head} tentang Penetapan "
-                   "Inovasi Daerah sebagai bukti dukung Indeks Inovasi Daerah.").format(
-        head=head_of_region(data.region)))
+        lines.append(f"{len(without)} OPD belum menyusun rancangan inovasi: tetapkan tenggat dan "
+                       "pendamping.")
+    lines.append(f"Tetapkan inovasi yang tersusun dengan Keputusan {head_of_region(data.region)} "
+                 "tentang Penetapan Inovasi Daerah sebagai bukti dukung Indeks Inovasi Daerah.")
     return lines[:4]
 
 
 def _approval(data: PapersData, on: date) -> Signatures:
     return Signatures([
-        [_lab_signer(data, "fasilitator", _("Disusun oleh,")),
-         _lab_signer(data, "kepala-bapperida", _("Disetujui oleh,"), data.place_date(on))],
-        [_lab_signer(data, "sekda", _("Mengetahui,"))],
+        [_lab_signer(data, "fasilitator", "Disusun oleh,"),
+         _lab_signer(data, "kepala-bapperida", "Disetujui oleh,", data.place_date(on))],
+        [_lab_signer(data, "sekda", "Mengetahui,")],
     ], center_single=True)
 
 
@@ -241,18 +241,18 @@ def _summary_text(data: PapersData) -> list[Block]:
     status = data.report.status
     rows = [[str(n), f"{s.opd.name} ({s.opd.abbreviation})", s.opd.stage.label,
              format_number(s.tally.stored), format_number(s.tally.counted),
-             _("memenuhi") if s.meets_minimum else _("belum (kurang {n})").format(n=s.missing)]
+             "memenuhi" if s.meets_minimum else f"belum (kurang {s.missing})"]
             for n, s in enumerate(status.opds, start=1)]
     blocks: list[Block] = [
-        Heading(_("Rekapitulasi Laboratorium Inovasi")), Text(summary_line(data.report), "bold"),
-        Heading(_("Gagasan per perangkat daerah")),
-        Grid([_("No"), _("Perangkat daerah"), _("Tahap"), _("Gagasan"), _("Dihitung"),
-              _("Keterangan")], rows, [10, None, 22, 17, 17, 30],
+        Heading("Rekapitulasi Laboratorium Inovasi"), Text(summary_line(data.report), "bold"),
+        Heading("Gagasan per perangkat daerah"),
+        Grid(["No", "Perangkat daerah", "Tahap", "Gagasan", "Dihitung",
+              "Keterangan"], rows, [10, None, 22, 17, 17, 30],
              align=["right", "left", "left", "right", "right", "left"])]
     designs = data.report.designs
     if designs:
-        blocks += [Heading(_("Rancangan inovasi")),
-                   Grid([_("OPD"), _("Nama inovasi"), _("Jenis"), _("Urusan"), _("Tahapan")],
+        blocks += [Heading("Rancangan inovasi"),
+                   Grid(["OPD", "Nama inovasi", "Jenis", "Urusan", "Tahapan"],
                         [[o.abbreviation, d.name or "—", design_kind_label(d.kind),
                           d.affair, design_phase_label(d.phase)] for o, d in designs],
                         [24, None, 42, 26, 20])]
@@ -262,38 +262,38 @@ def _summary_text(data: PapersData) -> list[Block]:
 def rekap(data: PapersData, **_options) -> Paper:
     on = data.dated or data.workshop.end_date or date.today()
     blocks: list[Block] = [
-        Fields([(_("Nomor"), NUMBER_SLOT), (_("Tanggal"), plain_date(on))], 22),
+        Fields([("Nomor", NUMBER_SLOT), ("Tanggal", plain_date(on))], 22),
         Spacer(3),
         Native(lambda: summary_story(data.report), _summary_text(data)),
         Spacer(4),
-        Box(_("Rekomendasi"), recommendations(data)),
+        Box("Rekomendasi", recommendations(data)),
         _approval(data, on),
     ]
-    return _paper(data, "rekap", _("Rekapitulasi Laboratorium Inovasi"), blocks, on=on)
+    return _paper(data, "rekap", "Rekapitulasi Laboratorium Inovasi", blocks, on=on)
 
 
 def _lembar_text(report: OpdReport, signatures: Signatures) -> list[Block]:
     """The lembar hasil's content for Word."""
     opd = report.opd
-    blocks: list[Block] = [Heading(_("Lembar hasil laboratorium inovasi")),
+    blocks: list[Block] = [Heading("Lembar hasil laboratorium inovasi"),
                            Text(opd.display_name, "title"), Text(progress_line(report), "bold"),
-                           Heading(_("Gagasan"))]
-    blocks.append(Grid([_("No"), _("Gagasan"), _("Pengusul"), _("Masalah"), _("Keterangan")],
+                           Heading("Gagasan")]
+    blocks.append(Grid(["No", "Gagasan", "Pengusul", "Masalah", "Keterangan"],
                        [[str(v.number), v.idea.text, v.idea.author, v.idea.problem,
-                         idea_mark(v) + (" · " + _("terpilih") if v.idea.chosen else "")]
+                         idea_mark(v) + (" · " + "terpilih" if v.idea.chosen else "")]
                         for v in report.ideas], [10, None, 28, 45, 28])
-                  if report.ideas else Text(_("Belum ada gagasan.")))
+                  if report.ideas else Text("Belum ada gagasan."))
     for view in report.chosen:
         idea = view.idea
-        blocks += [Heading(_("Gagasan terpilih")), Fields([
-            (_("Gagasan no. {n}").format(n=view.number), idea.text),
-            (_("Masalah"), idea.problem or "—"), (_("Akar masalah"), idea.root_cause or "—"),
-            (_("Yang terdampak"), idea.affected or "—"),
-            (_("USG"), str(idea.usg_total) if idea.usg_total is not None else "—")])]
+        blocks += [Heading("Gagasan terpilih"), Fields([
+            (f"Gagasan no. {view.number}", idea.text),
+            ("Masalah", idea.problem or "—"), ("Akar masalah", idea.root_cause or "—"),
+            ("Yang terdampak", idea.affected or "—"),
+            ("USG", str(idea.usg_total) if idea.usg_total is not None else "—")])]
     for design in report.designs:
-        blocks += [Heading(_("Rancangan inovasi")), _design_fields(design)]
+        blocks += [Heading("Rancangan inovasi"), _design_fields(design)]
         blocks += _actions(design)
-    blocks += [Heading(_("Komitmen")), Text(commitment_sentence(report)), signatures]
+    blocks += [Heading("Komitmen"), Text(commitment_sentence(report)), signatures]
     return blocks
 
 
@@ -301,10 +301,10 @@ def _lembar_one(data: PapersData, report: OpdReport, number: str, on: date) -> N
     from labinovasi.reports.papers.pdf import signature_flowables
 
     signatures = Signatures([
-        [_lab_signer(data, "fasilitator", _("Fasilitator,")),
+        [_lab_signer(data, "fasilitator", "Fasilitator,"),
          _head_signer(data, report.opd, "", data.place_date(on))],
-        [_lab_signer(data, "kepala-bapperida", _("Mengetahui,"))]], center_single=True)
-    head = Fields([(_("Nomor"), number), (_("Tanggal"), plain_date(on))], 22)
+        [_lab_signer(data, "kepala-bapperida", "Mengetahui,")]], center_single=True)
+    head = Fields([("Nomor", number), ("Tanggal", plain_date(on))], 22)
     return Native(lambda: [*_native(head), *opd_story(
         report, data.workshop, signatures=signature_flowables(signatures))],
         [head, *_lembar_text(report, signatures)])
@@ -329,8 +329,8 @@ def lembar(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
         number = data.number_for("lembar", report.opd.id, on)
         blocks.append(_lembar_one(data, report, number, on))
     single = len(reports) == 1
-    title = (_("Lembar hasil {opd}").format(opd=reports[0].opd.display_name) if single
-             else _("Lembar hasil laboratorium inovasi per OPD"))
+    title = (f"Lembar hasil {reports[0].opd.display_name}" if single
+             else "Lembar hasil laboratorium inovasi per OPD")
     on = data.dated or reports[0].finished_on or data.workshop.end_date or date.today()
     paper = _paper(data, "lembar", title, blocks, reports[0].opd.id, on, numbered=single,
                    kop_on_every_page=True)
@@ -351,22 +351,22 @@ def daftar_hadir(data: PapersData, opd_id: str | None = None, **_options) -> Pap
     rows += [[str(n), "", "", "", "", "", f"{n}. " + "." * 14]
              for n in range(start, start + blank)]
     opd = _find_opd(data, opd_id).opd if opd_id else None
-    details = [(_("Kegiatan"), data.workshop.title), (_("Hari/tanggal"), _long(on)),
-               (_("Tempat"), _where(data))]
+    details = [("Kegiatan", data.workshop.title), ("Hari/tanggal", _long(on)),
+               ("Tempat", _where(data))]
     if data.session:
-        details.append((_("Sesi"), data.session))
+        details.append(("Sesi", data.session))
     if opd:
-        details.append((_("Perangkat daerah"), opd.name))
+        details.append(("Perangkat daerah", opd.name))
     blocks: list[Block] = [
-        *_title(_("Daftar hadir"), NUMBER_SLOT), Fields(details, 30), Spacer(3),
-        Grid([_("No"), _("Nama"), _("NIP"), _("Jabatan"), _("OPD"), _("No. HP"),
-              _("Tanda tangan")], rows, [8, None, 31, 28, 22, 24, 26], sign_column=6,
+        *_title("Daftar hadir", NUMBER_SLOT), Fields(details, 30), Spacer(3),
+        Grid(["No", "Nama", "NIP", "Jabatan", "OPD", "No. HP",
+              "Tanda tangan"], rows, [8, None, 31, 28, 22, 24, 26], sign_column=6,
              min_height=11, align=["right"] + ["left"] * 6),
         Signatures([[_lab_signer(data, "fasilitator", "", data.place_date(on))]]),
     ]
     subject = on.isoformat() + (f"/{data.session}" if data.session else "") + (
         f"/{opd.id}" if opd else "")
-    return _paper(data, "daftar-hadir", _("Daftar hadir"), blocks, subject, on)
+    return _paper(data, "daftar-hadir", "Daftar hadir", blocks, subject, on)
 
 
 def _long(on: date) -> str:
@@ -384,74 +384,69 @@ def berita_acara_komitmen(data: PapersData, opd_id: str | None = None, **_option
     on = data.dated or report.finished_on or data.workshop.end_date or date.today()
     head = data.person("kepala-opd", opd.id)
     names = [d.name for d in report.designs if d.name]
-    promises = [_("melaksanakan rancangan inovasi “{name}” sesuai rencana aksi yang disusun "
-                  "dalam Laboratorium Inovasi;").format(name=n) for n in names] or [
-        _("menyelesaikan rancangan inovasi dari gagasan terpilih dan rencana aksinya;")]
-    promises += [_("melaksanakan uji coba dan penerapan inovasi serta mengumpulkan bukti "
+    promises = [(f"melaksanakan rancangan inovasi “{n}” sesuai rencana aksi yang disusun "
+                  "dalam Laboratorium Inovasi;") for n in names] or [
+        "menyelesaikan rancangan inovasi dari gagasan terpilih dan rencana aksinya;"]
+    promises += [("melaksanakan uji coba dan penerapan inovasi serta mengumpulkan bukti "
                    "dukungnya;"),
-                 _("melaporkan perkembangan pelaksanaan kepada Desk Inovasi {agency} secara "
-                   "berkala.").format(agency=data.agency_short)]
+                 ("melaporkan perkembangan pelaksanaan kepada Desk Inovasi "
+                  f"{data.agency_short} secara berkala.")]
     blocks: list[Block] = [
-        *_title(_("Berita acara komitmen"), NUMBER_SLOT,
-                _("Pelaksanaan Inovasi Daerah {opd}").format(opd=opd.name)),
-        Text(_("{opening}, bertempat di {place}, dalam rangka {event}, yang bertanda tangan di "
-               "bawah ini:").format(opening=opening_sentence(on), place=_where(data),
-                                    event=data.workshop.title)),
-        _person_fields(head, _("Kepala {opd}").format(opd=opd.name)),
+        *_title("Berita acara komitmen", NUMBER_SLOT,
+                f"Pelaksanaan Inovasi Daerah {opd.name}"),
+        Text(f"{opening_sentence(on)}, bertempat di {_where(data)}, dalam rangka "
+             f"{data.workshop.title}, yang bertanda tangan di bawah ini:"),
+        _person_fields(head, f"Kepala {opd.name}"),
         Spacer(2),
-        Text(_("selaku Kepala {opd}, menyatakan berkomitmen untuk:").format(opd=opd.name)),
+        Text(f"selaku Kepala {opd.name}, menyatakan berkomitmen untuk:"),
         Numbered(promises),
     ]
     if report.designs:
         blocks += [Spacer(2), Grid(
-            [_("No"), _("Nama inovasi"), _("Jenis"), _("Rencana aksi")],
+            ["No", "Nama inovasi", "Jenis", "Rencana aksi"],
             [[str(n), d.name or "—", design_kind_label(d.kind) or "—",
-              _("{n} kegiatan, {span}").format(n=len(d.actions), span=_action_span(d))]
+              f"{len(d.actions)} kegiatan, {_action_span(d)}"]
              for n, d in enumerate(report.designs, start=1)], [8, None, 45, 45],
             align=["right", "left", "left", "left"])]
     blocks += [_closing(), Signatures([
-        [_lab_signer(data, "fasilitator", _("Fasilitator,")),
-         _head_signer(data, opd, _("Yang membuat pernyataan,"), data.place_date(on))],
-        [_lab_signer(data, "kepala-bapperida", _("Mengetahui,"))]], center_single=True)]
-    return _paper(data, "berita-acara-komitmen", _("Berita acara komitmen {opd}").format(
-        opd=opd.abbreviation), blocks, opd.id, on)
+        [_lab_signer(data, "fasilitator", "Fasilitator,"),
+         _head_signer(data, opd, "Yang membuat pernyataan,", data.place_date(on))],
+        [_lab_signer(data, "kepala-bapperida", "Mengetahui,")]], center_single=True)]
+    return _paper(data, "berita-acara-komitmen", f"Berita acara komitmen {opd.abbreviation}",
+                  blocks, opd.id, on)
 
 
 def berita_acara_pelaksanaan(data: PapersData, **_options) -> Paper:
     workshop, status = data.workshop, data.report.status
     on = data.dated or workshop.end_date or date.today()
+    dates = format_date_range(workshop.start_date, workshop.end_date) or plain_date(on)
     results = [
-        _("{stored} gagasan inovasi terkumpul dari {opds} perangkat daerah, {counted} di "
-          "antaranya dihitung (bukan duplikat dan tidak kosong);").format(
-            stored=format_number(status.ideas), opds=len(status.opds),
-            counted=format_number(status.counted_ideas)),
+        (f"{format_number(status.ideas)} gagasan inovasi terkumpul dari {len(status.opds)} "
+         f"perangkat daerah, {format_number(status.counted_ideas)} di antaranya dihitung "
+         "(bukan duplikat dan tidak kosong);"),
         summary_line(data.report) + ";",
-        _("{n} rancangan inovasi tersusun beserta rencana aksinya;").format(
-            n=len(data.report.designs)),
-        _("rincian per perangkat daerah tercantum dalam tabel berikut."),
+        f"{len(data.report.designs)} rancangan inovasi tersusun beserta rencana aksinya;",
+        "rincian per perangkat daerah tercantum dalam tabel berikut.",
     ]
     rows = [[str(n), r.opd.name, r.opd.stage.label, format_number(r.status.tally.counted),
              "; ".join(d.name for d in r.designs if d.name) or "—"]
             for n, r in enumerate(data.report.opds, start=1)]
     blocks: list[Block] = [
-        *_title(_("Berita acara pelaksanaan Laboratorium Inovasi"), NUMBER_SLOT),
-        Text(_("{opening}, bertempat di {place}, telah dilaksanakan {event} pada {dates} yang "
-               "diselenggarakan oleh {agency}, diikuti oleh {n} perangkat daerah, dengan hasil "
-               "sebagai berikut:").format(
-            opening=opening_sentence(on), place=_where(data), event=workshop.title,
-            dates=format_date_range(workshop.start_date, workshop.end_date) or plain_date(on),
-            agency=data.agency, n=len(status.opds))),
+        *_title("Berita acara pelaksanaan Laboratorium Inovasi", NUMBER_SLOT),
+        Text(f"{opening_sentence(on)}, bertempat di {_where(data)}, telah dilaksanakan "
+             f"{workshop.title} pada {dates} yang diselenggarakan oleh {data.agency}, diikuti "
+             f"oleh {len(status.opds)} perangkat daerah, dengan hasil sebagai berikut:"),
         Numbered(results),
-        Grid([_("No"), _("Perangkat daerah"), _("Tahap"), _("Dihitung"), _("Rancangan inovasi")],
+        Grid(["No", "Perangkat daerah", "Tahap", "Dihitung", "Rancangan inovasi"],
              rows, [8, None, 20, 18, 60], align=["right", "left", "left", "right", "left"]),
         Spacer(2), _closing(),
         Signatures([
-            [_lab_signer(data, "fasilitator", _("Fasilitator,")),
+            [_lab_signer(data, "fasilitator", "Fasilitator,"),
              _lab_signer(data, "kepala-bapperida", "", data.place_date(on))],
-            [_lab_signer(data, "sekda", _("Mengetahui,"))]], center_single=True),
+            [_lab_signer(data, "sekda", "Mengetahui,")]], center_single=True),
     ]
     return _paper(data, "berita-acara-pelaksanaan",
-                  _("Berita acara pelaksanaan Laboratorium Inovasi"), blocks, "", on)
+                  "Berita acara pelaksanaan Laboratorium Inovasi", blocks, "", on)
 
 
 def berita_acara_desk(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
@@ -459,33 +454,33 @@ def berita_acara_desk(data: PapersData, opd_id: str | None = None, **_options) -
     opd = report.opd
     on = data.dated or date.today()
     blocks: list[Block] = [
-        *_title(_("Berita acara hasil desk konsultasi"), NUMBER_SLOT,
-                _("Inovasi Daerah {opd}").format(opd=opd.name)),
-        Text(_("{opening}, bertempat di {place}, telah dilaksanakan desk konsultasi hasil "
-               "Laboratorium Inovasi bersama {opd} dengan hasil sebagai berikut:").format(
-            opening=opening_sentence(on), place=data.city or DOTS, opd=opd.name)),
+        *_title("Berita acara hasil desk konsultasi", NUMBER_SLOT,
+                f"Inovasi Daerah {opd.name}"),
+        Text(f"{opening_sentence(on)}, bertempat di {data.city or DOTS}, telah dilaksanakan "
+             f"desk konsultasi hasil Laboratorium Inovasi bersama {opd.name} dengan hasil "
+             "sebagai berikut:"),
     ]
     if not report.designs:
-        blocks.append(Text(_("Belum ada rancangan inovasi yang tercatat.")))
+        blocks.append(Text("Belum ada rancangan inovasi yang tercatat."))
     for design in report.designs:
-        blocks += [Heading(design.name or _("Rancangan inovasi"), 2), Fields([
-            (_("Tahapan"), design_phase_label(design.phase) or "—"),
-            (_("Waktu uji coba"), design.trial_period or "—")], 35)]
+        blocks += [Heading(design.name or "Rancangan inovasi", 2), Fields([
+            ("Tahapan", design_phase_label(design.phase) or "—"),
+            ("Waktu uji coba", design.trial_period or "—")], 35)]
         rows = [[str(n), a.activity, format_date_range(a.start, a.end) or "—", a.output, "", ""]
                 for n, a in enumerate(design.actions, start=1)] or [
             [str(n), "", "", "", "", ""] for n in range(1, 4)]
-        blocks.append(Grid([_("No"), _("Kegiatan"), _("Jadwal"), _("Keluaran"),
-                            _("Realisasi"), _("Keterangan")], rows, [8, None, 30, 30, 24, 24],
+        blocks.append(Grid(["No", "Kegiatan", "Jadwal", "Keluaran",
+                            "Realisasi", "Keterangan"], rows, [8, None, 30, 30, 24, 24],
                            min_height=9, align=["right"] + ["left"] * 5))
-    blocks += [Heading(_("Catatan dan tindak lanjut"), 2),
+    blocks += [Heading("Catatan dan tindak lanjut", 2),
                Numbered(["." * 120, "." * 120, "." * 120]), _closing(),
-               Signatures([[_head_signer(data, opd, _("Perangkat daerah,")),
-                            _lab_signer(data, "fasilitator", _("Fasilitator desk,"),
+               Signatures([[_head_signer(data, opd, "Perangkat daerah,"),
+                            _lab_signer(data, "fasilitator", "Fasilitator desk,",
                                         data.place_date(on))],
-                           [_lab_signer(data, "kepala-bapperida", _("Mengetahui,"))]],
+                           [_lab_signer(data, "kepala-bapperida", "Mengetahui,")]],
                           center_single=True)]
-    return _paper(data, "berita-acara-desk", _("Berita acara desk konsultasi {opd}").format(
-        opd=opd.abbreviation), blocks, f"{opd.id}/{on.isoformat()}", on)
+    return _paper(data, "berita-acara-desk", f"Berita acara desk konsultasi {opd.abbreviation}",
+                  blocks, f"{opd.id}/{on.isoformat()}", on)
 
 
 JURY_CRITERIA = ("kebaharuan", "kemanfaatan", "kewenangan dan kolaborasi", "replikasi",
@@ -501,29 +496,29 @@ def berita_acara_top(data: PapersData, **_options) -> Paper:
              by_rank[r].opd if r in by_rank else "", by_rank[r].score if r in by_rank else ""]
             for r in range(1, top + 1)]
     jurors = jury.jurors or [p for p in data.people if p.role == "juri"] or [None] * 3
-    signers = [signer(p, _("Juri {n}").format(n=n), nip_line=bool(p is None or p.nip))
+    signers = [signer(p, f"Juri {n}", nip_line=bool(p is None or p.nip))
                for n, p in enumerate(jurors, start=1)]
     rows_of_signers = [signers[i:i + 3] for i in range(0, len(signers), 3)]
     blocks: list[Block] = [
-        *_title(_("Berita acara penetapan Top {n} gelar inovasi").format(n=top), NUMBER_SLOT),
-        Text(_("{opening}, bertempat di {place}, dewan juri gelar inovasi {region} telah "
+        *_title(f"Berita acara penetapan Top {top} gelar inovasi", NUMBER_SLOT),
+        Text(("{opening}, bertempat di {place}, dewan juri gelar inovasi {region} telah "
                "menilai inovasi perangkat daerah dengan kriteria {criteria}. Berdasarkan hasil "
                "penilaian tersebut, dewan juri menetapkan {n} inovasi terbaik sebagai "
                "berikut:").format(opening=opening_sentence(on), place=data.city or DOTS,
                                   region=data.region, criteria=", ".join(JURY_CRITERIA),
                                   n=top)),
-        Grid([_("Peringkat"), _("Nama inovasi"), _("Perangkat daerah"), _("Nilai")], rows,
+        Grid(["Peringkat", "Nama inovasi", "Perangkat daerah", "Nilai"], rows,
              [20, None, 55, 20], min_height=10, align=["center", "left", "left", "right"]),
         Spacer(2),
-        Text(_("Keputusan dewan juri bersifat final. Demikian berita acara ini dibuat untuk "
-               "dipergunakan sebagaimana mestinya.")),
+        Text("Keputusan dewan juri bersifat final. Demikian berita acara ini dibuat untuk "
+               "dipergunakan sebagaimana mestinya."),
         Text(data.place_date(on), "center"),
-        Text(_("Dewan juri:"), "center"),
+        Text("Dewan juri:", "center"),
         Signatures(rows_of_signers, center_single=True),
-        Signatures([[_lab_signer(data, "kepala-bapperida", _("Mengetahui,"))]],
+        Signatures([[_lab_signer(data, "kepala-bapperida", "Mengetahui,")]],
                    center_single=True),
     ]
-    return _paper(data, "berita-acara-top", _("Berita acara penetapan Top {n}").format(n=top),
+    return _paper(data, "berita-acara-top", f"Berita acara penetapan Top {top}",
                   blocks, "", on)
 
 
@@ -541,42 +536,38 @@ def sertifikat(data: PapersData, opd_id: str | None = None, innovation_id: str |
                       center_single=True)
     pages: list[list[Block]] = []
     if data.piagam or innovation_id:
-        kind, title = "piagam", _("Piagam penghargaan")
+        kind, title = "piagam", "Piagam penghargaan"
         ranked = {e.innovation: e.rank for e in (data.jury.entries if data.jury else [])}
         for opd, design in _innovations(data, opd_id, innovation_id):
             rank = ranked.get(design.name)
-            role = (_("sebagai Inovasi Terbaik {rank} Gelar Inovasi {region}").format(
-                rank=rank, region=data.region) if rank else
-                _("atas prakarsa inovasi daerah yang dirancang dalam {event}").format(
-                    event=workshop.title))
+            role = (f"sebagai Inovasi Terbaik {rank} Gelar Inovasi {data.region}" if rank else
+                f"atas prakarsa inovasi daerah yang dirancang dalam {workshop.title}")
             number = data.number_for(kind, design.id, on)
             pages.append([
-                Text(_("PIAGAM PENGHARGAAN"), "huge"),
-                Text(_("Nomor: {number}").format(number=number), "subtitle"),
-                Spacer(4), Text(_("diberikan kepada"), "center"),
+                Text("PIAGAM PENGHARGAAN", "huge"),
+                Text(f"Nomor: {number}", "subtitle"),
+                Spacer(4), Text("diberikan kepada", "center"),
                 Text(opd.name, "big"),
-                Text(_("atas inovasi “{name}”").format(name=design.name or "—"), "center"),
+                Text("atas inovasi “{name}”".format(name=design.name or "—"), "center"),
                 Text(role, "center"), Spacer(2), sign])
     else:
-        kind, title = "sertifikat", _("Sertifikat peserta")
+        kind, title = "sertifikat", "Sertifikat peserta"
         people = data.participants(opd_id) or [None]
         for person in people:
             number = data.number_for(kind, person.id if person else "kosong", on)
             lines: list[Block] = [
-                Text(_("SERTIFIKAT"), "huge"),
-                Text(_("Nomor: {number}").format(number=number), "subtitle"),
-                Spacer(3), Text(_("diberikan kepada"), "center"),
+                Text("SERTIFIKAT", "huge"),
+                Text(f"Nomor: {number}", "subtitle"),
+                Spacer(3), Text("diberikan kepada", "center"),
                 Text(person.name if person else DOTS, "big")]
             if person and person.nip:
-                lines.append(Text(_("NIP. {nip}").format(nip=format_nip(person.nip)), "center"))
+                lines.append(Text(f"NIP. {format_nip(person.nip)}", "center"))
             if person and (person.position or data.opd_name(person)):
                 lines.append(Text(" · ".join(t for t in (person.position, data.opd_name(person))
                                              if t), "center"))
             lines += [
-                Text(_("sebagai PESERTA {event} yang diselenggarakan oleh {agency} {region} pada "
-                       "{dates} di {place}.").format(event=workshop.title, agency=data.agency,
-                                                     region=data.region, dates=dates,
-                                                     place=_where(data)), "center"),
+                Text(f"sebagai PESERTA {workshop.title} yang diselenggarakan oleh "
+                     f"{data.agency} {data.region} pada {dates} di {_where(data)}.", "center"),
                 sign]
             pages.append(lines)
     blocks: list[Block] = []
@@ -607,23 +598,23 @@ def _design_fields(design: Design) -> Fields:
     if design.budget_source:
         budget += f" ({design.budget_source})"
     return Fields([
-        (_("Nama inovasi"), design.name or "—"),
-        (_("Jenis inovasi"), design_kind_label(design.kind) or "—"),
-        (_("Urusan pemerintahan"), design.affair or "—"),
-        (_("Tahapan"), design_phase_label(design.phase) or "—"),
-        (_("Tujuan"), design.goal or "—"), (_("Manfaat"), design.benefits or "—"),
-        (_("Hasil yang diharapkan"), design.expected_results or "—"),
-        (_("Waktu uji coba"), design.trial_period or "—"),
-        (_("Waktu penerapan"), design.rollout_period or "—"), (_("Anggaran"), budget),
-        (_("Ketua tim"), design.leader or "—")], 42)
+        ("Nama inovasi", design.name or "—"),
+        ("Jenis inovasi", design_kind_label(design.kind) or "—"),
+        ("Urusan pemerintahan", design.affair or "—"),
+        ("Tahapan", design_phase_label(design.phase) or "—"),
+        ("Tujuan", design.goal or "—"), ("Manfaat", design.benefits or "—"),
+        ("Hasil yang diharapkan", design.expected_results or "—"),
+        ("Waktu uji coba", design.trial_period or "—"),
+        ("Waktu penerapan", design.rollout_period or "—"), ("Anggaran", budget),
+        ("Ketua tim", design.leader or "—")], 42)
 
 
 def _actions(design: Design) -> list[Block]:
     if not design.actions:
-        return [Text(_("Rencana aksi belum diisi."))]
-    return [Heading(_("Rencana aksi"), 2), Grid(
-        [_("No"), _("Kegiatan"), _("Penanggung jawab"), _("Mulai"), _("Selesai"),
-         _("Keluaran")],
+        return [Text("Rencana aksi belum diisi.")]
+    return [Heading("Rencana aksi", 2), Grid(
+        ["No", "Kegiatan", "Penanggung jawab", "Mulai", "Selesai",
+         "Keluaran"],
         [[str(n), a.activity, a.person, plain_date(a.start) if a.start else "—",
           plain_date(a.end) if a.end else "—", a.output]
          for n, a in enumerate(design.actions, start=1)], [8, None, 28, 26, 26, 30],
@@ -658,53 +649,53 @@ def rancang_bangun(data: PapersData, opd_id: str | None = None,
     workshop = data.workshop
     counted = sum(1 for v in views if v.counted)
     body: list[Block] = [
-        Heading(_("1. Dasar hukum")),
-        Numbered([_("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, Pasal 386 "
+        Heading("1. Dasar hukum"),
+        Numbered([("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, Pasal 386 "
                     "sampai dengan Pasal 390 tentang Inovasi Daerah;"),
-                  _("Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah;"),
-                  _("[lengkapi: peraturan sektoral urusan {affair} dan Keputusan {head} yang "
+                  "Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah;",
+                  ("[lengkapi: peraturan sektoral urusan {affair} dan Keputusan {head} yang "
                     "menetapkan inovasi ini]").format(affair=design.affair or "…",
                                                        head=head_of_region(data.region))]),
-        Heading(_("2. Permasalahan")),
-        Text(_("Gagasan inovasi ini berangkat dari masalah yang dirumuskan {opd} dalam "
+        Heading("2. Permasalahan"),
+        Text(("Gagasan inovasi ini berangkat dari masalah yang dirumuskan {opd} dalam "
                "Laboratorium Inovasi: {problem}").format(
             opd=opd.name, problem=(idea.problem if idea and idea.problem else
-                                   _("[lengkapi: masalah yang dijawab]")))),
-        Text(_("Akar masalahnya: {cause}. Yang terdampak: {affected}.").format(
-            cause=(idea.root_cause if idea and idea.root_cause else _("[lengkapi]")),
-            affected=(idea.affected if idea and idea.affected else _("[lengkapi]")))),
+                                   "[lengkapi: masalah yang dijawab]"))),
+        Text("Akar masalahnya: {cause}. Yang terdampak: {affected}.".format(
+            cause=(idea.root_cause if idea and idea.root_cause else "[lengkapi]"),
+            affected=(idea.affected if idea and idea.affected else "[lengkapi]"))),
     ]
     if design.background:
         body.append(Text(design.background))
     body += [
-        Heading(_("3. Isu strategis")),
-        Text(_("Inovasi ini termasuk urusan pemerintahan {affair} dan berbentuk {kind}. "
+        Heading("3. Isu strategis"),
+        Text(("Inovasi ini termasuk urusan pemerintahan {affair} dan berbentuk {kind}. "
                "[lengkapi: kaitan dengan isu strategis dan sasaran RPJMD/Renstra {opd}]").format(
             affair=design.affair or "…", kind=design_kind_label(design.kind) or "…",
             opd=opd.abbreviation)),
-        Heading(_("4. Metode pembaharuan")),
-        Heading(_("Penjaringan ide"), 2),
-        Text(_("Dalam {event} ({dates}) {opd} menjaring {n} gagasan yang dikaitkan dengan "
+        Heading("4. Metode pembaharuan"),
+        Heading("Penjaringan ide", 2),
+        Text(("Dalam {event} ({dates}) {opd} menjaring {n} gagasan yang dikaitkan dengan "
                "tugas pokok dan fungsinya; {counted} gagasan dihitung setelah gagasan kosong "
                "dan duplikat disisihkan.").format(
             event=workshop.title, dates=format_date_range(workshop.start_date,
                                                           workshop.end_date) or "…",
             opd=opd.name, n=len(views), counted=counted)),
-        Grid([_("No"), _("Gagasan"), _("Keterangan")],
+        Grid(["No", "Gagasan", "Keterangan"],
              [[str(v.number), v.idea.text, idea_mark(v)] for v in views], [10, None, 34],
              align=["right", "left", "left"]),
-        Heading(_("Pemilihan ide"), 2),
-        Text(_("Gagasan disaring dengan kriteria APKL (aktual, problematik, kekhalayakan, "
+        Heading("Pemilihan ide", 2),
+        Text("Gagasan disaring dengan kriteria APKL (aktual, problematik, kekhalayakan, "
                "layak) lalu dinilai dengan USG (urgency, seriousness, growth, masing-masing "
-               "1–5).")),
+               "1–5)."),
     ]
     assessed = [v for v in views if v.idea.usg_total is not None or v.idea.passes_apkl]
     if assessed:
         assessed.sort(key=lambda v: -(v.idea.usg_total or 0))
         body.append(Grid(
-            [_("No"), _("Gagasan"), _("APKL"), "U", "S", "G", _("Jumlah")],
+            ["No", "Gagasan", "APKL", "U", "S", "G", "Jumlah"],
             [[str(v.number), v.idea.text,
-              _("lolos") if v.idea.passes_apkl else _("{n} dari 4").format(
+              "lolos" if v.idea.passes_apkl else "{n} dari 4".format(
                   n=sum(getattr(v.idea, f"apkl_{c}") for c in APKL_CRITERIA)),
               *[str(x) if x is not None else "—" for x in (
                   v.idea.usg_urgency, v.idea.usg_seriousness, v.idea.usg_growth)],
@@ -712,36 +703,36 @@ def rancang_bangun(data: PapersData, opd_id: str | None = None,
              for v in assessed], [10, None, 18, 9, 9, 9, 15],
             align=["right", "left", "center", "center", "center", "center", "center"]))
     if idea:
-        body.append(Text(_("Gagasan terpilih: “{idea}”{usg}.").format(
-            idea=idea.text, usg=_(" dengan nilai USG {n}").format(n=idea.usg_total)
+        body.append(Text("Gagasan terpilih: “{idea}”{usg}.".format(
+            idea=idea.text, usg=f" dengan nilai USG {idea.usg_total}"
             if idea.usg_total is not None else "")))
     body += [
-        Heading(_("Rancangan inovasi"), 2),
-        Text(_("Rancangan inovasi “{name}” bertujuan {goal}. Manfaatnya: {benefits}. Hasil yang "
+        Heading("Rancangan inovasi", 2),
+        Text(("Rancangan inovasi “{name}” bertujuan {goal}. Manfaatnya: {benefits}. Hasil yang "
                "diharapkan: {results}.").format(
-            name=design.name or "…", goal=_lower_first(design.goal) or _("[lengkapi: tujuan]"),
-            benefits=design.benefits or _("[lengkapi]"),
-            results=design.expected_results or _("[lengkapi]"))),
+            name=design.name or "…", goal=_lower_first(design.goal) or "[lengkapi: tujuan]",
+            benefits=design.benefits or "[lengkapi]",
+            results=design.expected_results or "[lengkapi]")),
         _design_fields(design),
-        Heading(_("5. Keunggulan dan kebaharuan")),
-        Text(_("[lengkapi: apa yang baru dibanding cara kerja sebelumnya, dan keunggulannya "
-               "bagi penerima manfaat]")),
-        Heading(_("6. Tahapan inovasi")),
-        Text(_("Uji coba: {trial}. Penerapan: {rollout}.").format(
+        Heading("5. Keunggulan dan kebaharuan"),
+        Text("[lengkapi: apa yang baru dibanding cara kerja sebelumnya, dan keunggulannya "
+               "bagi penerima manfaat]"),
+        Heading("6. Tahapan inovasi"),
+        Text("Uji coba: {trial}. Penerapan: {rollout}.".format(
             trial=design.trial_period or "…", rollout=design.rollout_period or "…")),
         *_actions(design),
     ]
     words = count_words(body)
-    notice = Box(_("DRAF — disusun dari catatan Laboratorium Inovasi"), [
-        _("{n} kata; formulir Indeks Inovasi Daerah meminta paling sedikit {m} kata.").format(
-            n=format_number(words), m=RANCANG_BANGUN_MIN_WORDS),
-        _("Lengkapi bagian bertanda [lengkapi] sebelum diunggah.")])
+    notice = Box("DRAF — disusun dari catatan Laboratorium Inovasi", [
+        f"{format_number(words)} kata; formulir Indeks Inovasi Daerah meminta paling sedikit "
+        f"{RANCANG_BANGUN_MIN_WORDS} kata.",
+        "Lengkapi bagian bertanda [lengkapi] sebelum diunggah."])
     blocks: list[Block] = [
-        *_title(_("Rancang bangun dan pokok perubahan"), "",
+        *_title("Rancang bangun dan pokok perubahan", "",
                 f"{design.name or '—'} · {opd.name}"),
         notice, Spacer(3), *body]
-    return _paper(data, "rancang-bangun", _("Draf rancang bangun {name}").format(
-        name=design.name), blocks, numbered=False, draft=True, words=words)
+    return _paper(data, "rancang-bangun", f"Draf rancang bangun {design.name}", blocks,
+                  numbered=False, draft=True, words=words)
 
 
 def _lower_first(text: str) -> str:
@@ -760,22 +751,19 @@ def sk_penetapan(data: PapersData, **_options) -> Paper:
     rows = [[str(n), d.name or "—", o.name, design_kind_label(d.kind) or "—", d.affair or "—",
              design_phase_label(d.phase) or "—"] for n, (o, d) in enumerate(innovations, 1)]
     blocks: list[Block] = [
-        Text(_("DRAF"), "note"),
-        Fields([(_("Lampiran"), _("Keputusan {head} {region}").format(head=head,
-                                                                      region=data.region)),
-                (_("Nomor"), NUMBER_SLOT), (_("Tanggal"), DOTS),
-                (_("Tentang"), _("Penetapan Inovasi Daerah {region} Tahun {year}").format(
-                    region=data.region, year=on.year))], 25),
+        Text("DRAF", "note"),
+        Fields([("Lampiran", f"Keputusan {head} {data.region}"),
+                ("Nomor", NUMBER_SLOT), ("Tanggal", DOTS),
+                ("Tentang", f"Penetapan Inovasi Daerah {data.region} Tahun {on.year}")], 25),
         Spacer(4),
-        *_title(_("Daftar inovasi daerah {region} tahun {year}").format(region=region,
-                                                                         year=on.year)),
-        Grid([_("No"), _("Nama inovasi daerah"), _("Perangkat daerah"), _("Bentuk inovasi"),
-              _("Urusan pemerintahan"), _("Tahapan")], rows, [8, None, 36, 34, 28, 18],
+        *_title(f"Daftar inovasi daerah {region} tahun {on.year}"),
+        Grid(["No", "Nama inovasi daerah", "Perangkat daerah", "Bentuk inovasi",
+              "Urusan pemerintahan", "Tahapan"], rows, [8, None, 36, 34, 28, 18],
              align=["right"] + ["left"] * 5),
         Signatures([[signer(data.person("kepala-daerah"), f"{head} {data.region}".upper() + ",",
                             place_date=data.place_date(on), nip_line=False)]]),
     ]
-    paper = _paper(data, "sk-penetapan", _("Draf lampiran SK Penetapan Inovasi Daerah"),
+    paper = _paper(data, "sk-penetapan", "Draf lampiran SK Penetapan Inovasi Daerah",
                    blocks, "", on, draft=True)
     paper.letterhead = Letterhead(paper=data.letterhead.paper)  # a lampiran has no kop
     return paper
@@ -785,17 +773,16 @@ def sk_tim(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
     report = _find_opd(data, opd_id)
     opd = report.opd
     on = data.dated or date.today()
-    names = [d.name for d in report.designs if d.name] or [_("[nama inovasi]")]
-    title = _("Pembentukan Tim Inovasi Daerah {opd} Tahun {year}").format(opd=opd.name,
-                                                                          year=on.year)
+    names = [d.name for d in report.designs if d.name] or ["[nama inovasi]"]
+    title = f"Pembentukan Tim Inovasi Daerah {opd.name} Tahun {on.year}"
     budget = next((d.budget_source for d in report.designs if d.budget_source), "")
     people = {p.name.casefold(): p for p in data.people}
     team: list[tuple[str, str]] = []
     for design in report.designs:
         if design.leader:
-            team.append((design.leader, _("Ketua")))
+            team.append((design.leader, "Ketua"))
         members = design.team.replace(";", "\n").splitlines()
-        team += [(line.strip(" -•"), _("Anggota")) for line in members if line.strip(" -•")]
+        team += [(line.strip(" -•"), "Anggota") for line in members if line.strip(" -•")]
     rows = []
     for n, (name, role) in enumerate(team, start=1):
         person = people.get(name.casefold())
@@ -804,49 +791,46 @@ def sk_tim(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
     rows = rows or [[str(n), "", "", "", ""] for n in range(1, 6)]
     number_text = NUMBER_SLOT
     blocks: list[Block] = [
-        Text(_("DRAF"), "note"),
-        *_title(_("Keputusan Kepala {opd}").format(opd=opd.name), number_text),
-        Text(_("TENTANG"), "center"), Text(title.upper(), "title"), Spacer(3),
-        Text(_("KEPALA {opd},").format(opd=opd.name.upper()), "center"),
-        Fields([(_("Menimbang"), "")], 28),
-        Numbered([_("bahwa dalam rangka pelaksanaan inovasi daerah “{names}” hasil {event}, "
+        Text("DRAF", "note"),
+        *_title(f"Keputusan Kepala {opd.name}", number_text),
+        Text("TENTANG", "center"), Text(title.upper(), "title"), Spacer(3),
+        Text(f"KEPALA {opd.name.upper()},", "center"),
+        Fields([("Menimbang", "")], 28),
+        Numbered([("bahwa dalam rangka pelaksanaan inovasi daerah “{names}” hasil {event}, "
                     "perlu dibentuk tim inovasi daerah;").format(
             names="”, “".join(names), event=data.workshop.title),
-            _("bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
-              "menetapkan Keputusan Kepala {opd} tentang {title};").format(opd=opd.name,
-                                                                           title=title)],
+            ("bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
+              f"menetapkan Keputusan Kepala {opd.name} tentang {title};")],
             ["a.", "b."]),
-        Fields([(_("Mengingat"), "")], 28),
-        Numbered([_("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;"),
-                  _("Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah;"),
-                  _("[lengkapi: peraturan daerah tentang pembentukan perangkat daerah]")]),
-        Text(_("MEMUTUSKAN:"), "center"),
-        Fields([(_("Menetapkan"), _("Keputusan Kepala {opd} tentang {title}.").format(
-            opd=opd.name, title=title))], 28),
+        Fields([("Mengingat", "")], 28),
+        Numbered(["Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
+                  "Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah;",
+                  "[lengkapi: peraturan daerah tentang pembentukan perangkat daerah]"]),
+        Text("MEMUTUSKAN:", "center"),
+        Fields([("Menetapkan", f"Keputusan Kepala {opd.name} tentang {title}.")], 28),
         Numbered([
-            _("Membentuk Tim Inovasi Daerah {opd} dengan susunan sebagaimana tercantum dalam "
-              "Lampiran Keputusan ini.").format(opd=opd.name),
-            _("Tim bertugas melaksanakan rencana aksi, uji coba dan penerapan inovasi, "
-              "mengumpulkan bukti dukung, serta melaporkan perkembangannya kepada Kepala {opd} "
-              "dan Desk Inovasi {agency}.").format(opd=opd.name, agency=data.agency_short),
-            _("Biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada {source}.")
-            .format(source=budget or _("DPA {opd}").format(opd=opd.name)),
-            _("Keputusan ini mulai berlaku pada tanggal ditetapkan.")],
+            (f"Membentuk Tim Inovasi Daerah {opd.name} dengan susunan sebagaimana tercantum dalam "
+              "Lampiran Keputusan ini."),
+            ("Tim bertugas melaksanakan rencana aksi, uji coba dan penerapan inovasi, "
+             "mengumpulkan bukti dukung, serta melaporkan perkembangannya kepada Kepala "
+             f"{opd.name} dan Desk Inovasi {data.agency_short}."),
+            "Biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada {source}."
+            .format(source=budget or f"DPA {opd.name}"),
+            "Keputusan ini mulai berlaku pada tanggal ditetapkan."],
             ["KESATU", "KEDUA", "KETIGA", "KEEMPAT"]),
-        Signatures([[_head_signer(data, opd, "", _("Ditetapkan di {city}\npada tanggal "
-                                                    "{date}").format(city=data.city or DOTS,
-                                                                     date=DOTS))]]),
+        Signatures([[_head_signer(data, opd, "", f"Ditetapkan di {data.city or DOTS}\n"
+                                                  f"pada tanggal {DOTS}")]]),
         PageBreak(),
-        Text(_("LAMPIRAN KEPUTUSAN KEPALA {opd}").format(opd=opd.name.upper()), "bold"),
-        Fields([(_("Nomor"), number_text), (_("Tentang"), title)], 22),
+        Text(f"LAMPIRAN KEPUTUSAN KEPALA {opd.name.upper()}", "bold"),
+        Fields([("Nomor", number_text), ("Tentang", title)], 22),
         Spacer(3),
-        *_title(_("Susunan Tim Inovasi Daerah")),
-        Grid([_("No"), _("Nama"), _("NIP"), _("Jabatan"), _("Kedudukan dalam tim")], rows,
+        *_title("Susunan Tim Inovasi Daerah"),
+        Grid(["No", "Nama", "NIP", "Jabatan", "Kedudukan dalam tim"], rows,
              [8, None, 38, 45, 28], min_height=8, align=["right"] + ["left"] * 4),
         Signatures([[_head_signer(data, opd)]]),
     ]
-    paper = _paper(data, "sk-tim", _("Draf SK Tim Inovasi {opd}").format(
-        opd=opd.abbreviation), blocks, opd.id, on, draft=True)
+    paper = _paper(data, "sk-tim", f"Draf SK Tim Inovasi {opd.abbreviation}", blocks, opd.id,
+                   on, draft=True)
     # the OPD issues this one: its own name in the kop, under the region's government and logo
     paper.letterhead = replace(data.letterhead, agency=opd.name, address="", phone="",
                                email="", website="")

@@ -27,7 +27,6 @@ from reportlab.platypus import PageBreak as PdfPageBreak
 from reportlab.platypus import Spacer as PdfSpacer
 
 from labinovasi.domain.papers import PAPERS, Letterhead, plain_date
-from labinovasi.i18n import _
 from labinovasi.reports import styles
 from labinovasi.reports.blocks import grid_table
 from labinovasi.reports.document import AUTHOR, ReportDocument, _shorten
@@ -141,16 +140,15 @@ class PaperDocument(ReportDocument):
         canvas.line(left, y + 10, right, y + 10)
         canvas.setFillColor(styles.MUTED)
         canvas.setFont(REGULAR, 7.5)
-        parts = [_("DRAF") if paper.draft else "", self.section or paper.title]
+        parts = ["DRAF" if paper.draft else "", self.section or paper.title]
         if paper.number:
-            parts.append(_("Nomor {number}").format(number=paper.number))
+            parts.append(f"Nomor {paper.number}")
         if paper.dated:
             parts.append(plain_date(paper.dated))
         text = " · ".join(p for p in parts if p)
         canvas.drawString(left, y, _shorten(text, REGULAR, 7.5, (right - left) * 0.78))
         canvas.setFont(BOLD, 7.5)
-        canvas.drawRightString(right, y, _("Halaman {page} dari {total}").format(
-            page=doc.page, total=self.total_pages or doc.page))
+        canvas.drawRightString(right, y, f"Halaman {doc.page} dari {self.total_pages or doc.page}")
         canvas.restoreState()
 
 
@@ -232,8 +230,8 @@ def signer_lines(signer: model.Signer) -> list[tuple[str, str]]:
     if signer.rank:
         lines.append(("plain", signer.rank))
     if signer.nip_line:
-        lines.append(("plain", _("NIP. {nip}").format(nip=signer.nip) if signer.nip
-                      else _("NIP.") + " " + "." * 24))
+        lines.append(("plain", f"NIP. {signer.nip}" if signer.nip
+                      else "NIP." + " " + "." * 24))
     return lines
 
 
