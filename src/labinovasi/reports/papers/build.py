@@ -360,7 +360,7 @@ def daftar_hadir(data: PapersData, opd_id: str | None = None, **_options) -> Pap
     blocks: list[Block] = [
         *_title("Daftar hadir", NUMBER_SLOT), Fields(details, 30), Spacer(3),
         Grid(["No", "Nama", "NIP", "Jabatan", "OPD", "No. HP",
-              "Tanda tangan"], rows, [8, None, 31, 28, 22, 24, 26], sign_column=6,
+              "Tanda tangan"], rows, [8, None, 31, 25, 26, 25, 25], sign_column=6,
              min_height=11, align=["right"] + ["left"] * 6),
         Signatures([[_lab_signer(data, "fasilitator", "", data.place_date(on))]]),
     ]
@@ -541,7 +541,7 @@ def sertifikat(data: PapersData, opd_id: str | None = None, innovation_id: str |
         for opd, design in _innovations(data, opd_id, innovation_id):
             rank = ranked.get(design.name)
             role = (f"sebagai Inovasi Terbaik {rank} Gelar Inovasi {data.region}" if rank else
-                f"atas prakarsa inovasi daerah yang dirancang dalam {workshop.title}")
+                f"sebagai prakarsa inovasi daerah yang dirancang dalam {workshop.title}")
             number = data.number_for(kind, design.id, on)
             pages.append([
                 Text("PIAGAM PENGHARGAAN", "huge"),

@@ -133,6 +133,13 @@ class PaperDocument(ReportDocument):
     def _footer(self, canvas, doc) -> None:
         paper = self.paper
         canvas.saveState()
+        if paper.landscape:  # certificates: a double frame, as printed ones have
+            width, height = self.pagesize
+            canvas.setStrokeColor(styles.ACCENT)
+            canvas.setLineWidth(2.2)
+            canvas.rect(7 * mm, 7 * mm, width - 14 * mm, height - 14 * mm)
+            canvas.setLineWidth(0.6)
+            canvas.rect(9 * mm, 9 * mm, width - 18 * mm, height - 18 * mm)
         y = self.bottomMargin - 9 * mm
         left, right = self.leftMargin, self.pagesize[0] - self.rightMargin
         canvas.setStrokeColor(styles.RULE)
