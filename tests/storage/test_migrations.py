@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from labinovasi.services import WorkshopService
 from migration_files import OLD_WORKSHOP, file_at_revision
 
@@ -20,7 +22,7 @@ def test_papers_migration_keeps_the_workshop_and_adds_empty_papers(tmp_path):
 
     from labinovasi.services import papers
 
-    path = file_at_revision(tmp_path / "lama.labinovasi", "withdrawn", OLD_WORKSHOP)
+    path = file_at_revision(tmp_path / "lama.labinovasi", "innovations", OLD_WORKSHOP)
     with WorkshopService.open(path) as service:
         assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
         assert papers.letterhead(service).government == "" and papers.people(service) == []
@@ -30,3 +32,50 @@ def test_papers_migration_keeps_the_workshop_and_adds_empty_papers(tmp_path):
     with WorkshopService.open(path) as service:
         assert papers.letterhead(service).paper == "F4"
         assert papers.people(service)[0].nip == "198001012005011001"
+OLD_DESIGN = [
+    "INSERT INTO design (id, opd_id, idea_id, name, kind, affair, phase, background, goal, "
+    "benefits, expected_results, trial_period, rollout_period, budget, budget_source, team, "
+    "leader, evidence, created_at, updated_at) VALUES ('d1', 'o1', 'i1', 'SIAP ANTRE', "
+    "'pelayanan-publik', 'Kesehatan', 'uji-coba', 'Antre sejak subuh', 'Tunggu < 30 menit', "
+    "'Pasien datang sesuai jadwal', 'Waktu tunggu turun', 'Januari 2027 di 3 puskesmas', "
+    "'2027-03-01', 125000000, 'APBD', 'Bidan Maya', 'dr. Hendra', 'SOP antrean', "
+    "'2026-01-02', '2026-01-03')",
+    "INSERT INTO action_item (id, design_id, position, activity, person, start_date, end_date, "
+    "output) VALUES ('a1', 'd1', 0, 'Menyusun SOP', 'dr. Hendra', '2026-12-01', '2026-12-14', "
+    "'SOP')",
+]
+
+
+def test_innovations_migration_makes_each_design_its_opds_first_innovation(tmp_path):
+    from datetime import date
+
+    from labinovasi.services.innovations import Innovations
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "withdrawn", OLD_WORKSHOP + OLD_DESIGN)
+    with WorkshopService.open(path) as service:
+        store = Innovations(service)
+        [innovation] = store.list()
+        assert innovation.id == "d1" and innovation.opd_id == "o1"
+        assert innovation.name == "SIAP ANTRE" and innovation.idea_ids == ["i1"]
+        # Today's "jenis" is the national form's bentuk; jenis (digital or not) is new, empty.
+        assert innovation.form == "pelayanan-publik" and innovation.kind == ""
+        assert innovation.main_affair == "1.02" and innovation.stage == "uji-coba"
+        assert (innovation.design_text, innovation.goal, innovation.benefit,
+                innovation.expected_result) == ("Antre sejak subuh", "Tunggu < 30 menit",
+                                                "Pasien datang sesuai jadwal",
+                                                "Waktu tunggu turun")
+        assert innovation.budget == 125000000 and innovation.budget_source == "APBD"
+        assert (innovation.leader, innovation.members, innovation.evidence) == (
+            "dr. Hendra", "Bidan Maya", "SOP antrean")
+        assert innovation.launch_date == date(2027, 3, 1) and innovation.trial_date is None
+        # A period that is no date is kept in the field's history, not lost.
+        [kept] = store.history("d1", "trial_date")
+        assert kept.old_value == "Januari 2027 di 3 puskesmas" and kept.source == "migrasi"
+        [step] = innovation.actions
+        assert (step.id, step.activity, step.start, step.end, step.output) == (
+            "a1", "Menyusun SOP", date(2026, 12, 1), date(2026, 12, 14), "SOP")
+        assert service.workshop().dots_per_participant == 3
+    db = sqlite3.connect(path)
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    db.close()
+    assert "design" not in tables and "action_item" not in tables

@@ -19,16 +19,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, insert, select, update
 
 from labinovasi.domain import BadInput, CannotOpen, Workshop
 from labinovasi.i18n import _
+from labinovasi.services.sync_innovations import (
+    merge_innovations,
+    merge_votes,
+    read_new_tables,
+)
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage import connection
 from labinovasi.storage.models import (
-    ActionItemRow,
     Base,
-    DesignRow,
     IdeaRevisionRow,
     IdeaRow,
     OpdRow,
@@ -38,23 +41,21 @@ from labinovasi.storage.models import (
     utcnow,
 )
 
-KINDS = ("workshop", "opds", "ideas", "idea_revisions", "stage_changes", "designs")
+# "designs" counts innovations (the JSON key stays: the command line's contract).
+KINDS = ("workshop", "opds", "ideas", "idea_revisions", "stage_changes", "designs", "votes")
 # Ids of revisions a merge writes: the same lost text of the same idea gets the same id in
 # every merge order.
 _REVISION_NAMESPACE = uuid.UUID("6f1c7c1e-3d55-4a8e-9a53-6c1b2f0a7e51")
 
-WORKSHOP_FIELDS = ("title", "region", "min_ideas", "start_date", "end_date", "place")
+WORKSHOP_FIELDS = ("title", "region", "min_ideas", "start_date", "end_date", "place",
+                   "dots_per_participant")
 OPD_FIELDS = ("name", "abbreviation", "position")
 IDEA_FIELDS = tuple(c.key for c in IdeaRow.__table__.columns
                     if c.key not in ("id", "opd_id", "created_at", "updated_at", "station_id"))
-DESIGN_FIELDS = tuple(c.key for c in DesignRow.__table__.columns
-                      if c.key not in ("id", "opd_id", "created_at", "updated_at"))
-ACTION_FIELDS = ("position", "activity", "person", "start_date", "end_date", "output")
 
 _TABLES: dict[str, Table] = {
     "workshop": WorkshopRow.__table__, "opd": OpdRow.__table__, "idea": IdeaRow.__table__,
     "idea_revision": IdeaRevisionRow.__table__, "stage_change": StageChangeRow.__table__,
-    "design": DesignRow.__table__, "action_item": ActionItemRow.__table__,
 }
 
 
@@ -119,7 +120,7 @@ class MergeReport:
         """The report as people read it, in Bahasa Indonesia."""
         labels = {"workshop": _("lokakarya"), "opds": _("OPD"), "ideas": _("gagasan"),
                   "idea_revisions": _("riwayat gagasan"), "stage_changes": _("perubahan tahap"),
-                  "designs": _("rancangan")}
+                  "designs": _("inovasi"), "votes": _("suara (titik)")}
         lines = [_("Digabung ke {target}: {sources}").format(
             target=self.target, sources=", ".join(self.sources))]
         for kind in KINDS:
@@ -150,7 +151,7 @@ def _read_all(conn: Connection) -> dict[str, list[dict]]:
         if "created_at" in table.c:
             order.insert(0, table.c.created_at)
         data[name] = [dict(r) for r in conn.execute(select(table).order_by(*order)).mappings()]
-    return data
+    return data | read_new_tables(conn)
 
 
 def _read_workshop(target: str | Path) -> dict[str, list[dict]]:
@@ -177,11 +178,6 @@ def _key(row: dict, names: Sequence[str]) -> tuple:
     return (row["updated_at"], tuple(repr(row[n]) for n in names))
 
 
-def _actions(rows: list[dict]) -> tuple:
-    return tuple(tuple(r[f] for f in ACTION_FIELDS) for r in sorted(rows, key=lambda r:
-                                                                     (r["position"], r["id"])))
-
-
 class _Merger:
     """Brings the records of `source` into the target connection, counting in `report`."""
 
@@ -196,7 +192,11 @@ class _Merger:
         opd_map = self._opds(source, target)
         self._ideas(source, target, opd_map)
         self._stage_changes(source, target, opd_map)
-        self._designs(source, target, opd_map)
+        merge_innovations(self.conn, source, opd_map, label, self._count)
+        merge_votes(self.conn, source["vote"], self._count)
+
+    def _count(self, kind: str, outcome: str) -> None:
+        getattr(self.report, outcome)[kind] += 1
 
     # workshop ----------------------------------------------------------------------------
 
@@ -348,39 +348,6 @@ class _Merger:
                 opd_table = _TABLES["opd"]
                 self.conn.execute(update(opd_table).where(opd_table.c.id == opd_id).values(
                     stage=newest["to_stage"], updated_at=opd["updated_at"]))
-
-    # designs -----------------------------------------------------------------------------
-
-    def _designs(self, source: dict, target: dict, opd_map: dict[str, str]) -> None:
-        table, action_table = _TABLES["design"], _TABLES["action_item"]
-        existing = {d["id"]: d for d in target["design"]}
-        src_actions = {d["id"]: [a for a in source["action_item"] if a["design_id"] == d["id"]]
-                       for d in source["design"]}
-        dst_actions = {d["id"]: [a for a in target["action_item"] if a["design_id"] == d["id"]]
-                       for d in target["design"]}
-        for src in source["design"]:
-            mine = src_actions[src["id"]]
-            dst = existing.get(src["id"])
-            if dst is None:
-                self.conn.execute(insert(table), [dict(src, opd_id=opd_map[src["opd_id"]])])
-                if mine:
-                    self.conn.execute(insert(action_table), mine)
-                self.report.added["designs"] += 1
-                continue
-            theirs = dst_actions.get(dst["id"], [])
-            same = all(src[f] == dst[f] for f in DESIGN_FIELDS) and \
-                _actions(mine) == _actions(theirs)
-            src_key = (*_key(src, DESIGN_FIELDS), repr(_actions(mine)))
-            dst_key = (*_key(dst, DESIGN_FIELDS), repr(_actions(theirs)))
-            if same or src_key <= dst_key:
-                self.report.unchanged["designs"] += 1
-                continue
-            values = {f: src[f] for f in DESIGN_FIELDS} | {"updated_at": src["updated_at"]}
-            self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
-            self.conn.execute(delete(action_table).where(action_table.c.design_id == dst["id"]))
-            if mine:
-                self.conn.execute(insert(action_table), mine)
-            self.report.updated["designs"] += 1
 
 
 def _read_all_opds(conn: Connection) -> list[dict]:

@@ -1,14 +1,14 @@
 """papers an office files: letterhead, number patterns, issued numbers, people who sign
 
 Revision ID: papers
-Revises: withdrawn
+Revises: innovations
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "papers"
-down_revision = "withdrawn"
+down_revision = "innovations"
 branch_labels = None
 depends_on = None
 
