@@ -259,13 +259,14 @@ def papers_data(service: WorkshopService, dated: date | None = None, jury=None,
                 session: str = "", blank_rows: int = 0, piagam: bool = False):
     """What the office papers print, read once (numbers are issued while building)."""
     from labinovasi.reports.papers.build import PapersData
+    from labinovasi.services.innovations import Innovations
     from labinovasi.services.reporting import report_data
 
     return PapersData(
         report=report_data(service), letterhead=letterhead(service), people=people(service),
         number_for=lambda kind, subject, on: issue_number(service, kind, subject, on),
         dated=dated, jury=jury, session=clean_text(session), blank_rows=blank_rows,
-        piagam=piagam)
+        piagam=piagam, innovations={i.id: i for i in Innovations(service).list()})
 
 
 def render_paper(service: WorkshopService, out: Path, document: str, opd_id: str | None = None,

@@ -7,11 +7,13 @@ these are the papers an Indonesian office files (error messages are translated).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from labinovasi.domain import BadInput, Design, Opd
-from labinovasi.domain.entities import APKL_CRITERIA, design_kind_label, design_phase_label
+from labinovasi.domain.entities import APKL_CRITERIA, design_phase_label
+from labinovasi.domain.innovations import DESIGN_TEXT_MIN_WORDS, Innovation, word_count
+from labinovasi.domain.lists import find_choice
 from labinovasi.domain.papers import (
     JuryResult,
     Letterhead,
@@ -56,7 +58,6 @@ DOTS = "." * 40
 # Where the document's number goes; filled in once the number is issued (see _paper).
 NUMBER_SLOT = "\ue000nomor\ue000"
 BLANK_ATTENDANCE_ROWS = 25
-RANCANG_BANGUN_MIN_WORDS = 300  # Kemendagri's form asks at least 300 words
 
 
 @dataclass
@@ -73,6 +74,7 @@ class PapersData:
     session: str = ""  # daftar hadir: "Sesi 1, 08.00–12.00"
     blank_rows: int = 0  # daftar hadir: blank rows instead of (or after) the participants
     piagam: bool = False
+    innovations: dict[str, Innovation] = field(default_factory=dict)  # by id (= design id)
 
     @property
     def workshop(self):
@@ -115,6 +117,25 @@ class PapersData:
 
 
 # -- shared pieces ---------------------------------------------------------------------------
+
+
+def official(list_name: str, key: str) -> str:
+    """A list value as the national form writes it (Indonesian whatever the UI language)."""
+    choice = find_choice(list_name, key) if key else None
+    return choice.label if choice else key
+
+
+def form_label(design: Design) -> str:
+    """The bentuk inovasi (the older designs' "jenis" holds the same keys)."""
+    return official("bentuk", design.kind)
+
+
+def period(text: str) -> str:
+    """A trial or launch time: an ISO date as '15 Januari 2027', anything typed as it is."""
+    try:
+        return plain_date(date.fromisoformat(text.strip()))
+    except ValueError:
+        return text
 
 
 def signer(person: Person | None, position: str, caption: str = "", place_date: str = "",
@@ -253,7 +274,7 @@ def _summary_text(data: PapersData) -> list[Block]:
     if designs:
         blocks += [Heading("Rancangan inovasi"),
                    Grid(["OPD", "Nama inovasi", "Jenis", "Urusan", "Tahapan"],
-                        [[o.abbreviation, d.name or "—", design_kind_label(d.kind),
+                        [[o.abbreviation, d.name or "—", form_label(d),
                           d.affair, design_phase_label(d.phase)] for o, d in designs],
                         [24, None, 42, 26, 20])]
     return blocks
@@ -404,7 +425,7 @@ def berita_acara_komitmen(data: PapersData, opd_id: str | None = None, **_option
     if report.designs:
         blocks += [Spacer(2), Grid(
             ["No", "Nama inovasi", "Jenis", "Rencana aksi"],
-            [[str(n), d.name or "—", design_kind_label(d.kind) or "—",
+            [[str(n), d.name or "—", form_label(d) or "—",
               f"{len(d.actions)} kegiatan, {_action_span(d)}"]
              for n, d in enumerate(report.designs, start=1)], [8, None, 45, 45],
             align=["right", "left", "left", "left"])]
@@ -465,7 +486,7 @@ def berita_acara_desk(data: PapersData, opd_id: str | None = None, **_options) -
     for design in report.designs:
         blocks += [Heading(design.name or "Rancangan inovasi", 2), Fields([
             ("Tahapan", design_phase_label(design.phase) or "—"),
-            ("Waktu uji coba", design.trial_period or "—")], 35)]
+            ("Waktu uji coba", period(design.trial_period) or "—")], 35)]
         rows = [[str(n), a.activity, format_date_range(a.start, a.end) or "—", a.output, "", ""]
                 for n, a in enumerate(design.actions, start=1)] or [
             [str(n), "", "", "", "", ""] for n in range(1, 4)]
@@ -593,19 +614,27 @@ def _innovations(data: PapersData, opd_id: str | None = None,
     return found
 
 
-def _design_fields(design: Design) -> Fields:
+def _design_fields(design: Design, profile: Innovation | None = None) -> Fields:
     budget = format_rupiah(design.budget) or "—"
     if design.budget_source:
         budget += f" ({design.budget_source})"
-    return Fields([
-        ("Nama inovasi", design.name or "—"),
-        ("Jenis inovasi", design_kind_label(design.kind) or "—"),
-        ("Urusan pemerintahan", design.affair or "—"),
+    rows = [("Nama inovasi", design.name or "—")]
+    if profile is not None:
+        rows += [("Inisiator", " — ".join(t for t in (
+                     official("inisiator", profile.initiator), profile.initiator_name) if t)
+                  or "—"),
+                 ("Jenis inovasi", official("jenis", profile.kind) or "—")]
+    rows += [("Bentuk inovasi", form_label(design) or "—")]
+    affairs = design.affair
+    if profile is not None and profile.other_affairs:
+        affairs += "; lain: " + ", ".join(official("urusan", a) for a in profile.other_affairs)
+    return Fields(rows + [
+        ("Urusan pemerintahan", affairs or "—"),
         ("Tahapan", design_phase_label(design.phase) or "—"),
         ("Tujuan", design.goal or "—"), ("Manfaat", design.benefits or "—"),
         ("Hasil yang diharapkan", design.expected_results or "—"),
-        ("Waktu uji coba", design.trial_period or "—"),
-        ("Waktu penerapan", design.rollout_period or "—"), ("Anggaran", budget),
+        ("Waktu uji coba", period(design.trial_period) or "—"),
+        ("Waktu penerapan", period(design.rollout_period) or "—"), ("Anggaran", budget),
         ("Ketua tim", design.leader or "—")], 42)
 
 
@@ -634,7 +663,7 @@ def count_words(blocks: list[Block]) -> int:
             texts = [t for row in block.rows for t in row]
         elif isinstance(block, Grid):
             texts = block.header + [c for row in block.rows for c in row]
-        words += sum(len(t.split()) for t in texts)
+        words += sum(word_count(t) for t in texts)
     return words
 
 
@@ -643,9 +672,11 @@ def rancang_bangun(data: PapersData, opd_id: str | None = None,
     opd, design = _innovations(data, opd_id, innovation_id)[0]
     report = _find_opd(data, opd.id)
     views = report.ideas
-    origin = next((v for v in views if v.idea.id == design.idea_id), None) or (
-        report.chosen[0] if report.chosen else None)
-    idea = origin.idea if origin else None
+    profile = data.innovations.get(design.id)
+    source_ids = (profile.idea_ids if profile and profile.idea_ids
+                  else [design.idea_id] if design.idea_id else [])
+    sources = [v for v in views if v.idea.id in source_ids] or report.chosen[:1]
+    idea = sources[0].idea if sources else None
     workshop = data.workshop
     counted = sum(1 for v in views if v.counted)
     body: list[Block] = [
@@ -666,12 +697,12 @@ def rancang_bangun(data: PapersData, opd_id: str | None = None,
             affected=(idea.affected if idea and idea.affected else "[lengkapi]"))),
     ]
     if design.background:
-        body.append(Text(design.background))
+        body += [Text("Uraian tim:", "bold"), Text(design.background)]
     body += [
         Heading("3. Isu strategis"),
         Text(("Inovasi ini termasuk urusan pemerintahan {affair} dan berbentuk {kind}. "
                "[lengkapi: kaitan dengan isu strategis dan sasaran RPJMD/Renstra {opd}]").format(
-            affair=design.affair or "…", kind=design_kind_label(design.kind) or "…",
+            affair=design.affair or "…", kind=form_label(design) or "…",
             opd=opd.abbreviation)),
         Heading("4. Metode pembaharuan"),
         Heading("Penjaringan ide", 2),
@@ -702,30 +733,31 @@ def rancang_bangun(data: PapersData, opd_id: str | None = None,
               str(v.idea.usg_total) if v.idea.usg_total is not None else "—"]
              for v in assessed], [10, None, 18, 9, 9, 9, 15],
             align=["right", "left", "center", "center", "center", "center", "center"]))
-    if idea:
+    for view in sources:
         body.append(Text("Gagasan terpilih: “{idea}”{usg}.".format(
-            idea=idea.text, usg=f" dengan nilai USG {idea.usg_total}"
-            if idea.usg_total is not None else "")))
+            idea=view.idea.text, usg=f" dengan nilai USG {view.idea.usg_total}"
+            if view.idea.usg_total is not None else "")))
     body += [
         Heading("Rancangan inovasi", 2),
         Text(("Rancangan inovasi “{name}” bertujuan {goal}. Manfaatnya: {benefits}. Hasil yang "
                "diharapkan: {results}.").format(
             name=design.name or "…", goal=_lower_first(design.goal) or "[lengkapi: tujuan]",
-            benefits=design.benefits or "[lengkapi]",
-            results=design.expected_results or "[lengkapi]")),
-        _design_fields(design),
+            benefits=design.benefits.strip().rstrip(".") or "[lengkapi]",
+            results=design.expected_results.strip().rstrip(".") or "[lengkapi]")),
+        _design_fields(design, profile),
         Heading("5. Keunggulan dan kebaharuan"),
         Text("[lengkapi: apa yang baru dibanding cara kerja sebelumnya, dan keunggulannya "
                "bagi penerima manfaat]"),
         Heading("6. Tahapan inovasi"),
         Text("Uji coba: {trial}. Penerapan: {rollout}.".format(
-            trial=design.trial_period or "…", rollout=design.rollout_period or "…")),
+            trial=period(design.trial_period) or "…",
+            rollout=period(design.rollout_period) or "…")),
         *_actions(design),
     ]
     words = count_words(body)
     notice = Box("DRAF — disusun dari catatan Laboratorium Inovasi", [
         f"{format_number(words)} kata; formulir Indeks Inovasi Daerah meminta paling sedikit "
-        f"{RANCANG_BANGUN_MIN_WORDS} kata.",
+        f"{DESIGN_TEXT_MIN_WORDS} kata.",
         "Lengkapi bagian bertanda [lengkapi] sebelum diunggah."])
     blocks: list[Block] = [
         *_title("Rancang bangun dan pokok perubahan", "",
@@ -743,12 +775,18 @@ def _lower_first(text: str) -> str:
     return text
 
 
+def _jenis_bentuk(data: PapersData, design: Design) -> str:
+    profile = data.innovations.get(design.id)
+    jenis = official("jenis", profile.kind) if profile else ""
+    return " · ".join(t for t in (jenis, form_label(design)) if t) or "—"
+
+
 def sk_penetapan(data: PapersData, **_options) -> Paper:
     on = data.dated or date.today()
     head = head_of_region(data.region)
     innovations = _innovations(data)
     region = data.region.upper()
-    rows = [[str(n), d.name or "—", o.name, design_kind_label(d.kind) or "—", d.affair or "—",
+    rows = [[str(n), d.name or "—", o.name, _jenis_bentuk(data, d), d.affair or "—",
              design_phase_label(d.phase) or "—"] for n, (o, d) in enumerate(innovations, 1)]
     blocks: list[Block] = [
         Text("DRAF", "note"),
@@ -757,7 +795,7 @@ def sk_penetapan(data: PapersData, **_options) -> Paper:
                 ("Tentang", f"Penetapan Inovasi Daerah {data.region} Tahun {on.year}")], 25),
         Spacer(4),
         *_title(f"Daftar inovasi daerah {region} tahun {on.year}"),
-        Grid(["No", "Nama inovasi daerah", "Perangkat daerah", "Bentuk inovasi",
+        Grid(["No", "Nama inovasi daerah", "Perangkat daerah", "Jenis · bentuk",
               "Urusan pemerintahan", "Tahapan"], rows, [8, None, 36, 34, 28, 18],
              align=["right"] + ["left"] * 5),
         Signatures([[signer(data.person("kepala-daerah"), f"{head} {data.region}".upper() + ",",
