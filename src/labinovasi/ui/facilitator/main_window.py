@@ -25,6 +25,7 @@ from labinovasi.services import WorkshopService
 from labinovasi.ui.app import create_app
 from labinovasi.ui.facilitator.opd_board import OpdBoard
 from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
+from labinovasi.ui.facilitator.papers_dialog import PapersDialog
 from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
 from labinovasi.ui.signals import signals
 from labinovasi.ui.widgets.pages import Retranslatable
@@ -103,6 +104,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_server_action = a("actionOpenServer", self.open_server_dialog)
         self.quit_action = a("actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.workshop_data_action = a("actionWorkshopData", self.edit_workshop_dialog)
+        self.papers_action = a("actionPapers", self.papers_dialog)
         self.import_opds_action = a("actionImportOpds", lambda: self.import_dialog("opd"))
         self.import_ideas_action = a("actionImportIdeas", lambda: self.import_dialog("ideas"))
         self.export_action = a("actionExport", self.export_dialog)
@@ -158,7 +160,7 @@ class MainWindow(Retranslatable, QMainWindow):
                      self.open_server_action, None, self.quit_action):
             self._add(self.file_menu, item)
         self.workshop_menu = bar.addMenu("")
-        for item in (self.workshop_data_action, None, self.import_opds_action,
+        for item in (self.workshop_data_action, self.papers_action, None, self.import_opds_action,
                      self.import_ideas_action, self.export_action, None,
                      self.station_copy_action, self.merge_action, None, self.undo_action,
                      self.redo_action):
@@ -201,6 +203,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.open_server_action: self.tr("Buka dari &server…"),
             self.quit_action: self.tr("&Keluar"),
             self.workshop_data_action: self.tr("&Data lokakarya…"),
+            self.papers_action: self.tr("&Kop surat, penanda tangan, peserta…"),
             self.import_opds_action: self.tr("Impor &OPD…"),
             self.import_ideas_action: self.tr("Impor &gagasan…"),
             self.export_action: self.tr("&Ekspor…"),
@@ -256,7 +259,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _update_enabled(self) -> None:
         has = self.service is not None
-        for action in (self.workshop_data_action, self.import_opds_action,
+        for action in (self.workshop_data_action, self.papers_action, self.import_opds_action,
                        self.import_ideas_action, self.export_action, self.station_copy_action,
                        self.merge_action, self.add_opd_action, self.print_opd_action,
                        self.print_summary_action, self.print_all_action, self.projector_action,
@@ -421,6 +424,13 @@ class MainWindow(Retranslatable, QMainWindow):
             return None
         dialog = WorkshopDialog(self.service.workshop(), self)
         dialog.accepted.connect(lambda: self.apply_workshop_data(dialog.values()))
+        dialog.open()
+        return dialog
+
+    def papers_dialog(self) -> PapersDialog | None:
+        if self.service is None:
+            return None
+        dialog = PapersDialog(self.service, self)
         dialog.open()
         return dialog
 
