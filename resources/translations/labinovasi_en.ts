@@ -752,361 +752,366 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="201"/>
         <source>&amp;Baru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="201"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="202"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="203"/>
         <source>Buka dari &amp;server…</source>
         <translation>Open from ser&amp;ver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="204"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="205"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="206"/>
+        <source>&amp;Kop surat, penanda tangan, peserta…</source>
+        <translation>&amp;Letterhead, signatories, participants…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="207"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="208"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="209"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="210"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="211"/>
         <source>&amp;Gabungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="212"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="213"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="214"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="215"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="216"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="217"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="218"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="219"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="220"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="221"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="222"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="223"/>
         <source>Tampilan &amp;proyektor</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="224"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="225"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="226"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="231"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="232"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="233"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="234"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="235"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="236"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="237"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="238"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="240"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="250"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="255"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="253"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="256"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="302"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="313"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="574"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="594"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="584"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="604"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="333"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="334"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="351"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="431"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="441"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="439"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="442"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="452"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="439"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="449"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="443"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="453"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="459"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="461"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="471"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="462"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="472"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="474"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="484"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="493"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="503"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="494"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="504"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="498"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="508"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="519"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="529"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="520"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="530"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="567"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="577"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="568"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="578"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="572"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="582"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="583"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="593"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="596"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="593"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="603"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="603"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="613"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="611"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="621"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="645"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="646"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="656"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -1305,6 +1310,231 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="254"/>
         <source>Alasan pengecualian wajib diisi; tahap tidak dipindah.</source>
         <translation>The reason for the exception is required; the stage was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PapersDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="177"/>
+        <source>Kop surat, penanda tangan dan peserta</source>
+        <translation>Letterhead, signatories and participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="178"/>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="179"/>
+        <source>Penanda tangan</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="180"/>
+        <source>Kepala OPD</source>
+        <translation>OPD heads</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="181"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="183"/>
+        <source>Nama kepala</source>
+        <translation>Head’s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="199"/>
+        <source>Jabatan lengkap</source>
+        <translation>Full position title</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="186"/>
+        <source>Pemerintah</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="186"/>
+        <source>Nama badan</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="186"/>
+        <source>Singkatan badan</source>
+        <translation>Agency short name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="187"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="187"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="187"/>
+        <source>Pos-el</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="187"/>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="188"/>
+        <source>Kota penandatanganan</source>
+        <translation>City of signing</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="188"/>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="188"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="190"/>
+        <source>mis. PEMERINTAH KABUPATEN TANAH HARAPAN</source>
+        <translation>e.g. PEMERINTAH KABUPATEN TANAH HARAPAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="191"/>
+        <source>Pilih logo (PNG, JPG, SVG)…</source>
+        <translation>Choose a logo (PNG, JPG, SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="192"/>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="193"/>
+        <source>Kepala Bapperida</source>
+        <translation>Head of Bapperida</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="194"/>
+        <source>Sekretaris Daerah</source>
+        <translation>Regional Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="194"/>
+        <source>Fasilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="195"/>
+        <source>Kepala daerah (Bupati/Wali Kota)</source>
+        <translation>Head of region (Bupati/Wali Kota)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="205"/>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="207"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="208"/>
+        <source>Impor dari CSV/XLSX…</source>
+        <translation>Import from CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="209"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="227"/>
+        <source>Pilih logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="227"/>
+        <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="236"/>
+        <source>Berkas SVG tidak dapat dibaca.</source>
+        <translation>The SVG file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="276"/>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="303"/>
+        <source>Peserta ditambahkan.</source>
+        <translation>Participant added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="308"/>
+        <source>Impor peserta</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="308"/>
+        <source>Tabel (*.csv *.xlsx *.txt)</source>
+        <translation>Tables (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="318"/>
+        <source>{n} peserta diimpor.</source>
+        <translation>{n} participants imported.</translation>
     </message>
 </context>
 <context>

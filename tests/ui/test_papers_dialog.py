@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from labinovasi.services import papers
 
@@ -52,7 +52,7 @@ def test_a_bad_nip_is_refused_inline_and_nothing_is_written(qtbot, window):
 
 def test_participants_typed_and_imported(qtbot, window):
     dialog = window.papers_dialog()
-    dialog.tabs.setCurrentIndex(2)
+    dialog.tabs.setCurrentIndex(3)
     qtbot.keyClicks(dialog.new_edits["name"], "Siti <b>Aminah</b>")
     qtbot.keyClicks(dialog.new_edits["nip"], "198001012005011001")
     qtbot.keyClicks(dialog.new_edits["opd"], "DINKES")
@@ -64,3 +64,20 @@ def test_participants_typed_and_imported(qtbot, window):
     dialog.import_participants(DATA / "peserta.csv")
     assert dialog.table.rowCount() == 41
     assert "40 peserta diimpor" in dialog.message.text()
+
+
+def test_opd_heads_typed_in_the_table(qtbot, window):
+    dialog = window.papers_dialog()
+    dialog.tabs.setCurrentIndex(2)
+    table = dialog.heads_table
+    row = [o.abbreviation for o in dialog.opds].index("DINKES")
+    table.setCurrentCell(row, 1)
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # edit the name cell, then Tab to the NIP cell
+    for text in ("dr. Lina Kartika", "197512052003122004"):
+        qtbot.waitUntil(lambda: table.state() == table.State.EditingState)
+        [editor] = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    _save(qtbot, dialog)
+    head = papers.signatory(window.service, "kepala-opd", window.service.find_opd("DINKES").id)
+    assert (head.name, head.nip) == ("dr. Lina Kartika", "197512052003122004")

@@ -117,6 +117,23 @@ class PapersDialog(QDialog):
         sign_page = QWidget()
         sign_page.setLayout(sign_layout)
 
+        # heads of OPD: one editable row per OPD (name, NIP, pangkat/golongan, jabatan)
+        self.opds = service.list_opds()
+        self.heads_table = QTableWidget(len(self.opds), 5, objectName="opdHeadsTable")
+        self.heads_table.verticalHeader().hide()
+        self.heads_table.horizontalHeader().setStretchLastSection(True)
+        for row, opd in enumerate(self.opds):
+            label = QTableWidgetItem(opd.abbreviation)
+            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            label.setToolTip(opd.name)
+            self.heads_table.setItem(row, 0, label)
+            person = papers.signatory(service, "kepala-opd", opd.id)
+            values = ((person.name, format_nip(person.nip), person.rank, person.position)
+                      if person else ("", "", "", ""))
+            for column, text in enumerate(values, start=1):
+                self.heads_table.setItem(row, column, QTableWidgetItem(text))
+        self.heads_table.resizeColumnsToContents()
+
         # participants
         self.table = QTableWidget(0, 6, objectName="participantsTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -141,6 +158,7 @@ class PapersDialog(QDialog):
 
         self.tabs.addTab(kop_page, "")
         self.tabs.addTab(sign_page, "")
+        self.tabs.addTab(self.heads_table, "")
         self.tabs.addTab(people_page, "")
         self.message = MessageLine(objectName="papersMessage")
         self.buttons = QDialogButtonBox(
@@ -159,7 +177,11 @@ class PapersDialog(QDialog):
         self.setWindowTitle(self.tr("Kop surat, penanda tangan dan peserta"))
         self.tabs.setTabText(0, self.tr("Kop surat"))
         self.tabs.setTabText(1, self.tr("Penanda tangan"))
-        self.tabs.setTabText(2, self.tr("Peserta"))
+        self.tabs.setTabText(2, self.tr("Kepala OPD"))
+        self.tabs.setTabText(3, self.tr("Peserta"))
+        self.heads_table.setHorizontalHeaderLabels([
+            self.tr("OPD"), self.tr("Nama kepala"), self.tr("NIP"), self.tr("Pangkat/golongan"),
+            self.tr("Jabatan lengkap")])
         set_texts(self.kop_labels, (
             self.tr("Pemerintah"), self.tr("Nama badan"), self.tr("Singkatan badan"),
             self.tr("Alamat"), self.tr("Telepon"), self.tr("Pos-el"), self.tr("Laman"),
@@ -220,19 +242,34 @@ class PapersDialog(QDialog):
         self.logo, self.remove_logo = None, True
         self._show_logo(None)
 
+    def _heads(self) -> list[tuple[str, list[str]]]:
+        """(OPD abbreviation, [name, NIP, pangkat, jabatan]) of every row with a name."""
+        rows = []
+        for row, opd in enumerate(self.opds):
+            cells = [self.heads_table.item(row, c) for c in range(1, 5)]
+            values = [cell.text() if cell else "" for cell in cells]
+            if values[0].strip():
+                rows.append((opd.abbreviation, values))
+        return rows
+
     def save(self) -> bool:
-        """Kop surat and signatories, all checked before anything is written."""
+        """Kop surat, signatories and OPD heads, all checked before anything is written."""
         values = {name: edit.text() for name, edit in self.letterhead_edits.items()}
         try:
             for edits in self.signatory_edits.values():  # a bad NIP refuses all
                 if edits["name"].text().strip():
                     clean_nip(edits["nip"].text())
+            for _abbreviation, head in self._heads():
+                clean_nip(head[1])
             papers.set_letterhead(self.service, logo=self.logo, remove_logo=self.remove_logo,
                                   paper=self.paper_combo.currentText(), **values)
             for role, edits in self.signatory_edits.items():
                 if edits["name"].text().strip():
                     papers.set_person(self.service, role,
                                       **{n: e.text() for n, e in edits.items()})
+            for abbreviation, (name, nip, rank, position) in self._heads():
+                papers.set_person(self.service, "kepala-opd", name, nip, rank, position,
+                                  opd=abbreviation)
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return False
