@@ -13,7 +13,8 @@ from sqlalchemy import create_engine
 from labinovasi.storage import connection
 
 # Revision → the user_version a file at that revision carries.
-USER_VERSION = {"0001": 1, "withdrawn": 2, "innovations": 3, "papers": 4}
+USER_VERSION = {"0001": 1, "withdrawn": 2, "innovations": 3, "evidence": 4, "delivery": 5,
+                "papers": 6}
 
 
 def file_at_revision(path: Path, revision: str, statements: list[str] = ()) -> Path:

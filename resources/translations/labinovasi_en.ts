@@ -4,39 +4,240 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="521"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="537"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="538"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="523"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="539"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="540"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="530"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="546"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="532"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="548"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="532"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="548"/>
         <source>Mulai</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryArea</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="51"/>
+        <source>Pelaksanaan: deliver, bukti dukung, gelar inovasi</source>
+        <translation>After the lab: deliver, evidence, innovation expo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="52"/>
+        <source>← Papan OPD</source>
+        <translation>← OPD board</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="53"/>
+        <source>Rencana aksi</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="53"/>
+        <source>Bukti dukung</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="54"/>
+        <source>Verifikasi</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="54"/>
+        <source>Gelar inovasi</source>
+        <translation>Innovation expo</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTimeline</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="122"/>
+        <source>&amp;OPD:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="126"/>
+        <source>Semua kegiatan</source>
+        <translation>All activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="126"/>
+        <source>Hanya yang terlambat</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="130"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="130"/>
+        <source>Inovasi</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="130"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="130"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="131"/>
+        <source>Rencana</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="131"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="131"/>
+        <source>Realisasi</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="131"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="132"/>
+        <source>Kegiatan terpilih</source>
+        <translation>Selected activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="133"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="134"/>
+        <source>Tanggal &amp;realisasi:</source>
+        <translation>&amp;Realisation date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="135"/>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
+        <source>Simpan kemajuan</source>
+        <translation>Save progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="140"/>
+        <source>Tahapan inovasi</source>
+        <translation>Innovation stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="141"/>
+        <source>&amp;Inovasi:</source>
+        <translation>&amp;Innovation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="141"/>
+        <source>&amp;Ke tahapan:</source>
+        <translation>&amp;To stage:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="142"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="147"/>
+        <source>Catat perubahan tahapan</source>
+        <translation>Record the stage change</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="151"/>
+        <source>belum</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="151"/>
+        <source>berjalan</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="152"/>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="155"/>
+        <source>Inisiatif</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="155"/>
+        <source>Uji coba</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="156"/>
+        <source>Penerapan</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="169"/>
+        <source>Semua OPD (seluruh lab)</source>
+        <translation>All OPDs (whole lab)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="181"/>
+        <source>{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat (per {today})</source>
+        <translation>{total} activities · {done} done · {running} in progress · {late} overdue (as of {today})</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="196"/>
+        <source>{status}, terlambat {days} hari</source>
+        <translation>{status}, {days} days late</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="236"/>
+        <source>{date}: {old} → {new}</source>
+        <translation>{date}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="240"/>
+        <source>Belum ada perubahan tahapan.</source>
+        <translation>No stage change yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="279"/>
+        <source>Perubahan tahapan dicatat.</source>
+        <translation>Stage change recorded.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +686,171 @@
     </message>
 </context>
 <context>
+    <name>EvidenceChecklist</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="132"/>
+        <source>&amp;Inovasi:</source>
+        <translation>&amp;Innovation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="134"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="134"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="134"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="134"/>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="135"/>
+        <source>Cek</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="135"/>
+        <source>Verifikasi</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="136"/>
+        <source>Indikator terpilih</source>
+        <translation>Selected indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="137"/>
+        <source>&amp;Parameter:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="138"/>
+        <source>memuat nama inovasi</source>
+        <translation>names the innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="139"/>
+        <source>bertanda tangan</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="140"/>
+        <source>sudah distabilo</source>
+        <translation>highlighted</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="141"/>
+        <source>Lampirkan &amp;berkas…</source>
+        <translation>Attach &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="142"/>
+        <source>Lampirkan &amp;tautan…</source>
+        <translation>Attach &amp;link…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="143"/>
+        <source>B&amp;uka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="144"/>
+        <source>&amp;Ganti berkas…</source>
+        <translation>&amp;Replace file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="148"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="148"/>
+        <source>menunggu</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="149"/>
+        <source>diterima</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="149"/>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="150"/>
+        <source>perlu revisi</source>
+        <translation>needs revision</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="173"/>
+        <source>Pemda (indikator tingkat daerah)</source>
+        <translation>Region (region-level indicators)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
+        <source>{claimed} dari {total} indikator berbukti · {accepted} diterima · {missing} indikator wajib belum berbukti (aturan IGA {year})</source>
+        <translation>{claimed} of {total} indicators with evidence · {accepted} accepted · {missing} mandatory indicators without evidence (IGA rules {year})</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="197"/>
+        <source> (wajib)</source>
+        <translation> (mandatory)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="239"/>
+        <source>Bukti: {evidence}
+Jenis berkas: {types}</source>
+        <translation>Evidence: {evidence}
+File types: {types}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="242"/>
+        <source>– belum dipilih –</source>
+        <translation>– not chosen –</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="255"/>
+        <source>{name}, {size} KB</source>
+        <translation>{name}, {size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="262"/>
+        <source>Verifikasi: {status}</source>
+        <translation>Verification: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="305"/>
+        <source>Pilih berkas bukti</source>
+        <translation>Choose an evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="310"/>
+        <source>Tautan bukti</source>
+        <translation>Evidence link</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="311"/>
+        <source>Alamat (https://…):</source>
+        <translation>Address (https://…):</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="323"/>
+        <source>Berkas pengganti</source>
+        <translation>Replacement file</translation>
+    </message>
+</context>
+<context>
     <name>IdeaEditDialog</name>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="65"/>
@@ -750,368 +1116,537 @@
     </message>
 </context>
 <context>
+    <name>JuryPanel</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="143"/>
+        <source>Acara gelar inovasi</source>
+        <translation>Innovation expo event</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="145"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="145"/>
+        <source>Te&amp;mpat:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="145"/>
+        <source>&amp;Mulai:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="146"/>
+        <source>Menit per &amp;presentasi:</source>
+        <translation>Minutes per &amp;presentation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="146"/>
+        <source>&amp;Jumlah juara:</source>
+        <translation>&amp;Number of winners:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="148"/>
+        <source>Simpan acara</source>
+        <translation>Save event</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="149"/>
+        <source>Urutan presentasi (centang yang tampil):</source>
+        <translation>Presentation order (tick those presenting):</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="150"/>
+        <source>Lembar nilai juri</source>
+        <translation>Juror&apos;s score sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="151"/>
+        <source>&amp;Juri:</source>
+        <translation>&amp;Juror:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="152"/>
+        <source>&amp;Inovasi:</source>
+        <translation>&amp;Innovation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="153"/>
+        <source>Tambah juri…</source>
+        <translation>Add juror…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="154"/>
+        <source>&amp;Simpan nilai</source>
+        <translation>&amp;Save scores</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="157"/>
+        <source>Peringkat</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="157"/>
+        <source>Inovasi</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="157"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="157"/>
+        <source>Rata-rata</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="158"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="159"/>
+        <source>Tetapkan &amp;juara</source>
+        <translation>Fix the &amp;winners</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="160"/>
+        <source>Batalkan penetapan</source>
+        <translation>Undo fixing</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="251"/>
+        <source>seri</source>
+        <translation>tie</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="253"/>
+        <source>dipisah oleh {criterion}</source>
+        <translation>separated by {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="255"/>
+        <source>{n} juri</source>
+        <translation>{n} jurors</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="264"/>
+        <source>Top {n} sudah ditetapkan.</source>
+        <translation>Top {n} fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="265"/>
+        <source>Tampil di proyektor.</source>
+        <translation>Shown on the projector.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="268"/>
+        <source>Belum ditetapkan: nilai masih dapat diubah.</source>
+        <translation>Not fixed yet: scores can still change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="269"/>
+        <source>Sembunyikan dari proyektor</source>
+        <translation>Hide from the projector</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="270"/>
+        <source>Tampilkan di &amp;proyektor</source>
+        <translation>Show on the &amp;projector</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="304"/>
+        <source>Tambah juri</source>
+        <translation>Add juror</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="304"/>
+        <source>Nama juri:</source>
+        <translation>Juror&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="314"/>
+        <source>Pilih juri dan inovasi dulu.</source>
+        <translation>Choose a juror and an innovation first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="320"/>
+        <source>Nilai disimpan.</source>
+        <translation>Scores saved.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="207"/>
         <source>&amp;Baru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="207"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="208"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="209"/>
         <source>Buka dari &amp;server…</source>
         <translation>Open from ser&amp;ver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="210"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="211"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="212"/>
         <source>&amp;Kop surat, penanda tangan, peserta…</source>
         <translation>&amp;Letterhead, signatories, participants…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="213"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="214"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="215"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="216"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="217"/>
         <source>&amp;Gabungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="218"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="219"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="220"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="221"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="222"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="223"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="224"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="225"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="226"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="227"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="228"/>
+        <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
+        <translation>After the &amp;lab (deliver, evidence, expo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="229"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="230"/>
         <source>Tampilan &amp;proyektor</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="231"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="232"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="233"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="238"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="239"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="240"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="241"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="242"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="243"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="244"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="245"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="247"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="257"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="262"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="263"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="296"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="329"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="322"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="584"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="604"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="600"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="620"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="359"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="441"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="457"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="449"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="452"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="465"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="468"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="465"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="453"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="469"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="475"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="471"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="487"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="472"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="488"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="484"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="500"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="503"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="519"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="504"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="520"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="508"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="524"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="529"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="545"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="530"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="546"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="577"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="593"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="578"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="594"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="582"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="598"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="593"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="609"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="596"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="612"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="603"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="619"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="613"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="629"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="621"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="637"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="671"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="656"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="672"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -1760,57 +2295,62 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="303"/>
         <source>Labinovasi — layar proyektor</source>
         <translation>Labinovasi — projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="304"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="305"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="306"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="307"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="308"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="309"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="330"/>
+        <source>Peringkat Gelar Inovasi</source>
+        <translation>Innovation Expo Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="338"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="412"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="407"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="423"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="424"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>
@@ -1826,6 +2366,125 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/station/station_window.py" line="119"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPanel</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="99"/>
+        <source>&amp;Kelompokkan:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="103"/>
+        <source>per OPD</source>
+        <translation>per OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="104"/>
+        <source>per indikator</source>
+        <translation>per indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="148"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="108"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="108"/>
+        <source>Inovasi · indikator</source>
+        <translation>Innovation · indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="108"/>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="109"/>
+        <source>Catatan verifikator (mis. halaman SK belum distabilo)</source>
+        <translation>Verifier&apos;s note (e.g. the decree page is not highlighted)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="111"/>
+        <source>&amp;Terima</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="112"/>
+        <source>Perlu &amp;revisi</source>
+        <translation>Needs &amp;revision</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="113"/>
+        <source>T&amp;olak</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="125"/>
+        <source>{opds} dari {total} OPD memiliki inovasi · {claimed} dari {expected} jawaban berbukti · {waiting} menunggu verifikasi</source>
+        <translation>{opds} of {total} OPDs have an innovation · {claimed} of {expected} answers with evidence · {waiting} waiting for verification</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="129"/>
+        <source>Menunggu verifikasi ({n})</source>
+        <translation>Waiting for verification ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="148"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="150"/>
+        <source>Inovasi</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="150"/>
+        <source>Wajib</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="150"/>
+        <source>Belum ada</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="151"/>
+        <source>Wajib kosong</source>
+        <translation>Mandatory missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="151"/>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="151"/>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="152"/>
+        <source>Perlu revisi</source>
+        <translation>Needs revision</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="152"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="160"/>
+        <source>ya</source>
+        <translation>yes</translation>
     </message>
 </context>
 <context>
@@ -1904,7 +2563,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/screenshots.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="248"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>

@@ -22,7 +22,7 @@ def test_papers_migration_keeps_the_workshop_and_adds_empty_papers(tmp_path):
 
     from labinovasi.services import papers
 
-    path = file_at_revision(tmp_path / "lama.labinovasi", "innovations", OLD_WORKSHOP)
+    path = file_at_revision(tmp_path / "lama.labinovasi", "delivery", OLD_WORKSHOP)
     with WorkshopService.open(path) as service:
         assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
         assert papers.letterhead(service).government == "" and papers.people(service) == []
@@ -79,3 +79,29 @@ def test_innovations_migration_makes_each_design_its_opds_first_innovation(tmp_p
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     db.close()
     assert "design" not in tables and "action_item" not in tables
+
+
+def test_evidence_migration_adds_empty_evidence_tables(tmp_path):
+    from labinovasi.services import evidence
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "innovations", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
+        assert evidence.list_evidence(service) == [] and evidence.list_answers(service) == []
+        item = evidence.add_evidence(service, link="https://contoh.go.id/sk", indicator="1",
+                                     year=2026)
+        assert evidence.list_answers(service)[0].evidence_ids == [item.id]
+
+
+def test_delivery_migration_keeps_evidence_and_adds_the_event(tmp_path):
+    from labinovasi.services import evidence, jury
+
+    rows = OLD_WORKSHOP + [
+        "INSERT INTO evidence (id, sha256, size, file_name, media_type, link, title, number, "
+        "created_at, updated_at) VALUES ('e1', NULL, NULL, '', '', 'https://contoh.go.id/sk', "
+        "'SK Bupati', '12/2026', '2026-01-01', '2026-01-01')"]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "evidence", rows)
+    with WorkshopService.open(path) as service:
+        [item] = evidence.list_evidence(service)
+        assert item.title == "SK Bupati" and item.link == "https://contoh.go.id/sk"
+        assert jury.event(service).top_n == 3 and jury.jurors(service) == []

@@ -31,9 +31,13 @@ from labinovasi.services.sync_innovations import (
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage import connection
 from labinovasi.storage.models import (
+    AnswerEvidenceRow,
     Base,
+    EvidenceBlobRow,
+    EvidenceRow,
     IdeaRevisionRow,
     IdeaRow,
+    IndicatorAnswerRow,
     OpdRow,
     StageChangeRow,
     WorkshopRow,
@@ -42,7 +46,8 @@ from labinovasi.storage.models import (
 )
 
 # "designs" counts innovations (the JSON key stays: the command line's contract).
-KINDS = ("workshop", "opds", "ideas", "idea_revisions", "stage_changes", "designs", "votes")
+KINDS = ("workshop", "opds", "ideas", "idea_revisions", "stage_changes", "designs", "votes",
+         "evidence_files", "evidence", "indicator_answers", "delivery", "display")
 # Ids of revisions a merge writes: the same lost text of the same idea gets the same id in
 # every merge order.
 _REVISION_NAMESPACE = uuid.UUID("6f1c7c1e-3d55-4a8e-9a53-6c1b2f0a7e51")
@@ -120,7 +125,10 @@ class MergeReport:
         """The report as people read it, in Bahasa Indonesia."""
         labels = {"workshop": _("lokakarya"), "opds": _("OPD"), "ideas": _("gagasan"),
                   "idea_revisions": _("riwayat gagasan"), "stage_changes": _("perubahan tahap"),
-                  "designs": _("inovasi"), "votes": _("suara (titik)")}
+                  "designs": _("inovasi"), "votes": _("suara (titik)"),
+                  "evidence_files": _("berkas bukti"), "evidence": _("bukti dukung"),
+                  "indicator_answers": _("jawaban indikator"), "delivery": _("catatan deliver"),
+                  "display": _("gelar inovasi")}
         lines = [_("Digabung ke {target}: {sources}").format(
             target=self.target, sources=", ".join(self.sources))]
         for kind in KINDS:
@@ -159,8 +167,11 @@ def _read_workshop(target: str | Path) -> dict[str, list[dict]]:
     try:
         with engine.connect() as conn:
             data = _read_all(conn)
+            data.update(_read_evidence(conn))
+            data.update(_read_after_lab(conn))
     finally:
         engine.dispose()
+    data["evidence_source"] = target
     if not data["workshop"]:
         raise CannotOpen(_("Berkas tidak berisi data lokakarya: {path}").format(path=target))
     return data
@@ -194,6 +205,8 @@ class _Merger:
         self._stage_changes(source, target, opd_map)
         merge_innovations(self.conn, source, opd_map, label, self._count)
         merge_votes(self.conn, source["vote"], self._count)
+        _merge_evidence(self.conn, source, self.report)
+        _merge_after_lab(self.conn, source, self.report, opd_map)
 
     def _count(self, kind: str, outcome: str) -> None:
         getattr(self.report, outcome)[kind] += 1
@@ -348,6 +361,175 @@ class _Merger:
                 opd_table = _TABLES["opd"]
                 self.conn.execute(update(opd_table).where(opd_table.c.id == opd_id).values(
                     stage=newest["to_stage"], updated_at=opd["updated_at"]))
+
+
+# -- evidence (bukti dukung): its own tables, merged after everything else -----------------
+# Files are matched by sha256 and copied one at a time from the source (a workshop may carry
+# hundreds of MB); evidence items by id, newest wins; an answer by (innovation, indicator,
+# year), newest wins; which evidence backs which answer is a union (nothing is deleted).
+
+EVIDENCE_FIELDS = ("sha256", "size", "file_name", "media_type", "link", "title", "number",
+                   "doc_date")
+ANSWER_FIELDS = ("parameter", "status", "note", "check_name", "check_signed",
+                 "check_highlighted")
+_EVIDENCE_TABLES = {"evidence": EvidenceRow.__table__,
+                    "indicator_answer": IndicatorAnswerRow.__table__,
+                    "answer_evidence": AnswerEvidenceRow.__table__}
+_BLOBS = EvidenceBlobRow.__table__
+
+
+def _read_evidence(conn: Connection) -> dict[str, list[dict]]:
+    """Evidence rows, answers and links; of the files only their sha256 (bytes stay put)."""
+    data = {name: [dict(r) for r in conn.execute(select(table)).mappings()]
+            for name, table in _EVIDENCE_TABLES.items()}
+    data["evidence_blob"] = [dict(r) for r in conn.execute(
+        select(_BLOBS.c.sha256, _BLOBS.c.size, _BLOBS.c.created_at)).mappings()]
+    return data
+
+
+def _merge_evidence(conn: Connection, source: dict, report: MergeReport) -> None:
+    target = _read_evidence(conn)
+    _merge_evidence_files(conn, source, target, report)
+    _merge_evidence_items(conn, source, target, report)
+    answer_map = _merge_answers(conn, source, target, report)
+    _merge_answer_links(conn, source, target, answer_map)
+
+
+def _merge_evidence_files(conn: Connection, source: dict, target: dict,
+                          report: MergeReport) -> None:
+    have = {b["sha256"] for b in target["evidence_blob"]}
+    missing = [b for b in source["evidence_blob"] if b["sha256"] not in have]
+    report.unchanged["evidence_files"] += len(source["evidence_blob"]) - len(missing)
+    if not missing:
+        return
+    engine = connection.open_database(source["evidence_source"])
+    try:
+        with engine.connect() as src:
+            for blob in missing:
+                data = src.execute(select(_BLOBS.c.data).where(
+                    _BLOBS.c.sha256 == blob["sha256"])).scalar_one()
+                conn.execute(insert(_BLOBS), [dict(blob, data=data)])
+    finally:
+        engine.dispose()
+    report.added["evidence_files"] += len(missing)
+
+
+def _merge_evidence_items(conn: Connection, source: dict, target: dict,
+                          report: MergeReport) -> None:
+    table = _EVIDENCE_TABLES["evidence"]
+    existing = {e["id"]: e for e in target["evidence"]}
+    for src in source["evidence"]:
+        dst = existing.get(src["id"])
+        if dst is None:
+            conn.execute(insert(table), [src])
+            report.added["evidence"] += 1
+        elif all(src[f] == dst[f] for f in EVIDENCE_FIELDS) or \
+                _key(src, EVIDENCE_FIELDS) <= _key(dst, EVIDENCE_FIELDS):
+            report.unchanged["evidence"] += 1
+        else:
+            values = {f: src[f] for f in EVIDENCE_FIELDS} | {"updated_at": src["updated_at"]}
+            conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+            report.updated["evidence"] += 1
+
+
+def _answer_key(row: dict) -> tuple:
+    return (row["innovation_id"], row["indicator"], row["year"])
+
+
+def _merge_answers(conn: Connection, source: dict, target: dict,
+                   report: MergeReport) -> dict[str, str]:
+    """Add or update answers; return source answer id -> target answer id."""
+    table = _EVIDENCE_TABLES["indicator_answer"]
+    existing = {}
+    for row in sorted(target["indicator_answer"], key=lambda r: (r["created_at"], r["id"])):
+        existing.setdefault(_answer_key(row), row)
+    mapping = {}
+    for src in source["indicator_answer"]:
+        dst = existing.get(_answer_key(src))
+        if dst is None:
+            conn.execute(insert(table), [src])
+            existing[_answer_key(src)] = src
+            mapping[src["id"]] = src["id"]
+            report.added["indicator_answers"] += 1
+            continue
+        mapping[src["id"]] = dst["id"]
+        if all(src[f] == dst[f] for f in ANSWER_FIELDS) or \
+                _key(src, ANSWER_FIELDS) <= _key(dst, ANSWER_FIELDS):
+            report.unchanged["indicator_answers"] += 1
+            continue
+        values = {f: src[f] for f in ANSWER_FIELDS} | {"updated_at": src["updated_at"]}
+        conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+        report.updated["indicator_answers"] += 1
+    return mapping
+
+
+def _merge_answer_links(conn: Connection, source: dict, target: dict,
+                        answer_map: dict[str, str]) -> None:
+    table = _EVIDENCE_TABLES["answer_evidence"]
+    have = {(r["answer_id"], r["evidence_id"]) for r in target["answer_evidence"]}
+    new_rows = []
+    for link in source["answer_evidence"]:
+        key = (answer_map[link["answer_id"]], link["evidence_id"])
+        if key not in have:
+            have.add(key)
+            new_rows.append(dict(link, answer_id=key[0]))
+    if new_rows:
+        conn.execute(insert(table), new_rows)
+
+
+# -- deliver and display: their own tables, merged after evidence ---------------------------
+# Each table by its key (the id, or the natural key where two laptops may create the same
+# thing: an activity's progress by action, a juror's score by juror/innovation/criterion);
+# the newer updated_at wins; the tahapan log is merged by id like stage changes.
+
+_AFTER_LAB = {
+    # table: (kind in the report, key columns, compared columns, time column)
+    "action_progress": ("delivery", ("action_id",), ("status", "realised_on", "note"),
+                        "updated_at"),
+    "tahapan_change": ("delivery", ("id",), ("from_stage", "to_stage", "on_date", "note"),
+                       None),
+    "monitoring": ("delivery", ("id",), ("opd_id", "innovation_id", "on_date", "kind", "who",
+                                         "progress", "obstacles", "follow_up"), "updated_at"),
+    "launching": ("delivery", ("id",), ("innovation_id", "on_date", "place", "by_whom",
+                                        "news_link"), "updated_at"),
+    "display_event": ("display", ("id",), ("title", "on_date", "place", "start_time",
+                                           "minutes_each", "rubric", "top_n", "fixed_ranking",
+                                           "revealed"), "updated_at"),
+    "presentation": ("display", ("id",), ("innovation_id", "position", "presenter"),
+                     "updated_at"),
+    "juror": ("display", ("id",), ("name", "position"), "updated_at"),
+    "jury_score": ("display", ("juror_id", "innovation_id", "criterion"), ("score",),
+                   "updated_at"),
+}
+
+
+def _read_after_lab(conn: Connection) -> dict[str, list[dict]]:
+    return {name: [dict(r) for r in conn.execute(select(Base.metadata.tables[name])).mappings()]
+            for name in _AFTER_LAB}
+
+
+def _merge_after_lab(conn: Connection, source: dict, report: MergeReport,
+                     opd_map: dict[str, str]) -> None:
+    target = _read_after_lab(conn)
+    for name, (kind, key_columns, compared, stamp) in _AFTER_LAB.items():
+        table = Base.metadata.tables[name]
+        existing = {tuple(r[c] for c in key_columns): r for r in target[name]}
+        for src in source[name]:
+            if "opd_id" in src:
+                src = dict(src, opd_id=opd_map.get(src["opd_id"], src["opd_id"]))
+            dst = existing.get(tuple(src[c] for c in key_columns))
+            if dst is None:
+                conn.execute(insert(table), [src])
+                report.added[kind] += 1
+            elif stamp is None or all(src[c] == dst[c] for c in compared) or \
+                    (src[stamp], repr([src[c] for c in compared])) <= \
+                    (dst[stamp], repr([dst[c] for c in compared])):
+                report.unchanged[kind] += 1
+            else:
+                where = [table.c[c] == dst[c] for c in key_columns]
+                conn.execute(update(table).where(*where).values(
+                    {c: src[c] for c in compared} | {stamp: src[stamp]}))
+                report.updated[kind] += 1
 
 
 def _read_all_opds(conn: Connection) -> list[dict]:

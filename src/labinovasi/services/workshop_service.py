@@ -341,8 +341,11 @@ class WorkshopService:
         recorded change, or None when the OPD already was at `target`."""
         opd = self.get_opd(opd_id)
         ideas = [v.idea for v in self.list_ideas(opd_id)]
+        with self._read() as session:
+            tahapan = list(session.scalars(select(InnovationRow.stage).where(
+                InnovationRow.opd_id == opd_id)))
         decision = check_stage_move(opd, target, ideas, self.design_for(opd_id),
-                                    self.workshop().min_ideas, override_reason)
+                                    self.workshop().min_ideas, override_reason, tahapan)
         if not decision.allowed:
             raise RuleRefused(decision.message)
         if target == opd.stage:

@@ -22,7 +22,7 @@ from labinovasi.domain.errors import BadInput, CannotOpen
 from labinovasi.i18n import _
 
 APPLICATION_ID = 0x4C424E56  # "LBNV"
-SCHEMA_VERSION = 4  # bump with every Alembic revision; user_version mirrors it
+SCHEMA_VERSION = 6  # bump with every Alembic revision; user_version mirrors it
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).with_name("migrations")
 

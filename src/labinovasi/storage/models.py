@@ -226,6 +226,182 @@ class VoteRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
+# -- evidence (bukti dukung) and indicator answers ------------------------------------------
+
+
+class EvidenceBlobRow(Base):
+    """A file's bytes, once per content: the same file attached twice is stored once."""
+
+    __tablename__ = "evidence_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EvidenceRow(Timestamped, Base):
+    """One document (its bytes in evidence_blob) or one link, with what identifies it."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    sha256: Mapped[str | None] = mapped_column(
+        ForeignKey("evidence_blob.sha256"), nullable=True, index=True)
+    size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    media_type: Mapped[str] = mapped_column(String(128), default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    number: Mapped[str] = mapped_column(Text, default="")
+    doc_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class IndicatorAnswerRow(Timestamped, Base):
+    """An indicator of one innovation, or of the region (innovation_id NULL), for one year.
+    innovation_id names innovation.id; it has no database foreign key so this revision does
+    not depend on the order the innovation revision lands in."""
+
+    __tablename__ = "indicator_answer"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    innovation_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    indicator: Mapped[str] = mapped_column(String(8))
+    year: Mapped[int] = mapped_column(Integer)
+    parameter: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="menunggu")
+    note: Mapped[str] = mapped_column(Text, default="")
+    check_name: Mapped[bool] = mapped_column(Boolean, default=False)
+    check_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    check_highlighted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AnswerEvidenceRow(Base):
+    """Which evidence backs which answer: one SK can back many innovations and indicators."""
+
+    __tablename__ = "answer_evidence"
+
+    answer_id: Mapped[str] = mapped_column(
+        ForeignKey("indicator_answer.id", ondelete="CASCADE"), primary_key=True)
+    evidence_id: Mapped[str] = mapped_column(
+        ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# -- deliver and display (after the lab) ----------------------------------------------------
+# innovation_id / action_id name innovation.id / innovation_action.id without a database
+# foreign key, like indicator_answer, so these revisions do not depend on the order the
+# innovation revision lands in.
+
+
+class ActionProgressRow(Base):
+    """How one rencana aksi activity is going: one row per activity."""
+
+    __tablename__ = "action_progress"
+
+    action_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="belum")
+    realised_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class TahapanChangeRow(Base):
+    """An innovation went from one tahapan to another on a date (a log, never edited)."""
+
+    __tablename__ = "tahapan_change"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    innovation_id: Mapped[str] = mapped_column(String(36), index=True)
+    from_stage: Mapped[str] = mapped_column(String(16))
+    to_stage: Mapped[str] = mapped_column(String(16))
+    on_date: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MonitoringRow(Timestamped, Base):
+    """One monev, visit, meeting or desk consultation with an OPD."""
+
+    __tablename__ = "monitoring"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    opd_id: Mapped[str] = mapped_column(ForeignKey("opd.id", ondelete="CASCADE"), index=True)
+    innovation_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    on_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(32))
+    who: Mapped[str] = mapped_column(Text, default="")
+    progress: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    obstacles: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+
+
+class LaunchingRow(Timestamped, Base):
+    __tablename__ = "launching"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    innovation_id: Mapped[str] = mapped_column(String(36), index=True)
+    on_date: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(Text, default="")
+    by_whom: Mapped[str] = mapped_column(Text, default="")
+    news_link: Mapped[str] = mapped_column(Text, default="")
+
+
+class DisplayEventRow(Timestamped, Base):
+    """The gelar inovasi: when and where, the rubric (JSON), Top-N, and whether the ranking
+    is fixed (its order kept in fixed_ranking, JSON) and shown on the projector."""
+
+    __tablename__ = "display_event"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(Text, default="")
+    on_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    place: Mapped[str] = mapped_column(Text, default="")
+    start_time: Mapped[str] = mapped_column(String(5), default="09:00")
+    minutes_each: Mapped[int] = mapped_column(Integer, default=10)
+    rubric: Mapped[str] = mapped_column(Text, default="")
+    top_n: Mapped[int] = mapped_column(Integer, default=3)
+    fixed_ranking: Mapped[str] = mapped_column(Text, default="")
+    revealed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PresentationRow(Timestamped, Base):
+    """An innovation presented at the event, in presentation order."""
+
+    __tablename__ = "presentation"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("display_event.id", ondelete="CASCADE"), index=True)
+    innovation_id: Mapped[str] = mapped_column(String(36))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    presenter: Mapped[str] = mapped_column(Text, default="")
+
+
+class JurorRow(Timestamped, Base):
+    __tablename__ = "juror"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("display_event.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class JuryScoreRow(Base):
+    """One juror's score of one innovation on one criterion, in hundredths (87,5 -> 8750)."""
+
+    __tablename__ = "jury_score"
+    __table_args__ = (UniqueConstraint("juror_id", "innovation_id", "criterion"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    juror_id: Mapped[str] = mapped_column(ForeignKey("juror.id", ondelete="CASCADE"))
+    innovation_id: Mapped[str] = mapped_column(String(36))
+    criterion: Mapped[str] = mapped_column(String(32))
+    score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
 # -- papers an office files (revision "papers") --------------------------------------------
 
 

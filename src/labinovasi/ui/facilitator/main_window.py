@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import CannotOpen, LabinovasiError
 from labinovasi.services import WorkshopService
 from labinovasi.ui.app import create_app
+from labinovasi.ui.facilitator.delivery_area import DeliveryArea
 from labinovasi.ui.facilitator.opd_board import OpdBoard
 from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
 from labinovasi.ui.facilitator.papers_dialog import PapersDialog
@@ -66,6 +67,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack = QStackedWidget(objectName="mainStack")
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.workspace)
+        self.delivery = DeliveryArea()  # Pelaksanaan: after the lab
+        self.stack.addWidget(self.delivery)
+        self.delivery.backRequested.connect(lambda: self.show_tab("board"))
         self.setCentralWidget(self.stack)
         self.board.opdActivated.connect(self.show_opd)
         self.workspace.backRequested.connect(lambda: self.show_tab("board"))
@@ -125,6 +129,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.print_summary_action = a("actionPrintSummary", lambda: self.print_preview("summary"))
         self.print_all_action = a("actionPrintAll", lambda: self.print_preview("all"))
         self.board_action = a("actionBoard", lambda: self.show_tab("board"), "Ctrl+B")
+        self.delivery_action = a("actionDelivery", lambda: self.show_tab("delivery"), "Ctrl+L")
         self.refresh_action = a("actionRefresh", self.refresh, "F5")
         self.projector_action = a("actionProjector", self.open_projector, "F8")
         self.station_action = a("actionStation", self.open_station)
@@ -175,7 +180,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self._add(self.print_menu, item)
         self.view_menu = bar.addMenu("")
         self.language_menu = QMenu(self)
-        for item in (self.board_action, self.refresh_action, None, self.projector_action,
+        for item in (self.board_action, self.delivery_action, self.refresh_action, None,
+                     self.projector_action,
                      self.countdown_action, self.station_action, None, self.language_menu):
             self._add(self.view_menu, item)
         for action in self.language_actions.values():
@@ -219,6 +225,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.print_summary_action: self.tr("&Rekapitulasi…"),
             self.print_all_action: self.tr("&Semua laporan…"),
             self.board_action: self.tr("&Papan OPD"),
+            self.delivery_action: self.tr("Pe&laksanaan (deliver, bukti dukung, gelar)"),
             self.refresh_action: self.tr("&Muat ulang"),
             self.projector_action: self.tr("Tampilan &proyektor"),
             self.countdown_action: self.tr("&Hitung mundur di proyektor…"),
@@ -263,7 +270,7 @@ class MainWindow(Retranslatable, QMainWindow):
                        self.import_ideas_action, self.export_action, self.station_copy_action,
                        self.merge_action, self.add_opd_action, self.print_opd_action,
                        self.print_summary_action, self.print_all_action, self.projector_action,
-                       self.countdown_action,
+                       self.countdown_action, self.delivery_action,
                        self.station_action, self.next_opd_action, self.previous_opd_action,
                        self.add_idea_action, self.forward_action, self.back_stage_action):
             action.setEnabled(has)
@@ -281,6 +288,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.undo_stack.clear()  # undo commands hold the old workshop
         self.board.bind(service)
         self.workspace.bind(service, self.undo_stack)
+        self.delivery.bind(service)
         self.workspace.set_opd(None)
         self.show_tab("board")
         self._update_title()
@@ -376,6 +384,13 @@ class MainWindow(Retranslatable, QMainWindow):
             self.stack.setCurrentWidget(self.board)
             self.board.view.setFocus()
             return
+        if name.startswith("delivery"):  # "delivery" or "delivery:<tab>" (Pelaksanaan)
+            self.workspace.commit_pending()
+            self.stack.setCurrentWidget(self.delivery)
+            if ":" in name:
+                self.delivery.show_tab(name.split(":", 1)[1])
+            self.delivery.refresh()
+            return
         if self.workspace.opd_id is None and self.service is not None:
             opds = self.service.list_opds()
             if opds:
@@ -412,6 +427,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self.board.refresh()
         self.workspace.refresh_all()
+        self.delivery.refresh()
         self._update_title()
 
     def _show_problem(self, text: str) -> None:

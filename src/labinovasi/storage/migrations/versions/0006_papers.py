@@ -1,14 +1,14 @@
 """papers an office files: letterhead, number patterns, issued numbers, people who sign
 
 Revision ID: papers
-Revises: innovations
+Revises: delivery
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "papers"
-down_revision = "innovations"
+down_revision = "delivery"
 branch_labels = None
 depends_on = None
 
