@@ -5,11 +5,10 @@ from __future__ import annotations
 import io
 from datetime import date, time
 
-from pdf_reading import pdf_texts, squeeze
-
 from labinovasi.domain import Workshop
 from labinovasi.domain.delivery import consultation_schedule
 from labinovasi.reports.consultation import write_consultation_schedule
+from pdf_reading import pdf_texts, squeeze
 
 
 def test_schedule_pdf_lists_rounds_and_desks():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
