@@ -190,3 +190,29 @@ def test_documents_needing_an_opd_refuse_without_one(office):
             build_paper(_data(office), document)
     with pytest.raises(BadInput):
         build_paper(_data(office), "rancang-bangun", innovation_id="tidak-ada")
+
+
+def test_berita_acara_top_from_the_gelar_inovasi_scores(office, tmp_path):
+    from labinovasi.services import jury
+    from labinovasi.services.innovations import Innovations
+
+    store = Innovations(office)
+    first = store.list()[0]
+    second = store.add(office.find_opd("DISDIKBUD").id, "Rapor Digital Sekolah")
+    papers.set_person(office, "juri", "Prof. Sari Wulandari", "197001011995032001",
+                      position="Ketua Dewan Juri")
+    jury.set_presentations(office, [first.id, second.id])
+    sari, budi = jury.add_juror(office, "Prof. Sari Wulandari"), jury.add_juror(office, "Ir. Budi")
+    keys = [c.key for c in jury.rubric(office).criteria]
+    for juror, a, b in ((sari, 80, 90), (budi, 70, 88)):
+        jury.set_scores(office, juror.id, first.id, dict.fromkeys(keys, a))
+        jury.set_scores(office, juror.id, second.id, dict.fromkeys(keys, b))
+    result = papers.jury_result(office)
+    assert [(e.rank, e.innovation) for e in result.entries] == [
+        (1, "Rapor Digital Sekolah"), (2, first.name)]
+    out = tmp_path / "top.pdf"
+    papers.render_paper(office, out, "berita-acara-top", dated=date(2026, 11, 26))
+    text = "\n".join(pdf_texts(out))
+    assert "Rapor Digital Sekolah" in text and "Dinas Pendidikan dan Kebudayaan" in text
+    assert "Ketua Dewan Juri" in text and "NIP. 19700101 199503 2 001" in text
+    assert "Ir. Budi" in text and "89" in text

@@ -19,7 +19,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from labinovasi.domain.papers import PAPERS, plain_date
 from labinovasi.reports.papers import model
-from labinovasi.reports.papers.pdf import signer_lines
+from labinovasi.reports.papers.pdf import aligned_lines
 
 ACCENT = RGBColor(0x0B, 0x4F, 0x8A)
 MUTED = RGBColor(0x5F, 0x6B, 0x7A)
@@ -227,9 +227,9 @@ def _signatures(document, block: model.Signatures, width: float) -> None:
         targets = cells[1:] if single and not block.center_single else cells
         for cell in cells:
             cell.width = Mm(width / columns)
-        for cell, signer in zip(targets, row, strict=True):
+        for cell, lines in zip(targets, aligned_lines(row), strict=True):
             first = True
-            for kind, text in signer_lines(signer):
+            for kind, text in lines:
                 paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
                 first = False
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER

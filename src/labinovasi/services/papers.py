@@ -14,8 +14,10 @@ from labinovasi.domain.papers import (
     DEFAULT_NUMBER_PATTERN,
     ROLES,
     SINGLE_ROLES,
+    JuryResult,
     Letterhead,
     Person,
+    TopEntry,
     check_number_pattern,
     check_paper,
     clean_nip,
@@ -250,6 +252,33 @@ def import_participants(service: WorkshopService, source: Path) -> ImportReport:
     return ImportReport(imported=len(rows))
 
 
+# -- the jury's result ------------------------------------------------------------------------
+
+
+def jury_result(service: WorkshopService) -> JuryResult:
+    """The gelar inovasi's Top-N and its jurors, as the berita acara and the piagam print them.
+    A juror also entered here as a signatory (role "juri", same name) signs with NIP and
+    jabatan."""
+    from labinovasi.domain.jury import top
+    from labinovasi.services import jury
+    from labinovasi.services.innovations import Innovations
+
+    event = jury.event(service)
+    innovations = {i.id: i for i in Innovations(service).list()}
+    opds = {o.id: o.name for o in service.list_opds()}
+    entries = []
+    for entrant in top(jury.ranking(service), event.top_n):
+        innovation = innovations.get(entrant.entrant_id)
+        entries.append(TopEntry(
+            rank=entrant.rank, innovation=innovation.name if innovation else entrant.entrant_id,
+            opd=opds.get(innovation.opd_id, "") if innovation else "",
+            score=entrant.display_mean()))
+    signing = {p.name.casefold(): p for p in people(service, "juri")}
+    jurors = [signing.get(j.name.casefold()) or Person(id=j.id, role="juri", name=j.name)
+              for j in jury.jurors(service)]
+    return JuryResult(entries=entries, jurors=jurors, top=event.top_n)
+
+
 # -- printing --------------------------------------------------------------------------------
 
 FORMATS = (".pdf", ".docx")
@@ -265,7 +294,8 @@ def papers_data(service: WorkshopService, dated: date | None = None, jury=None,
     return PapersData(
         report=report_data(service), letterhead=letterhead(service), people=people(service),
         number_for=lambda kind, subject, on: issue_number(service, kind, subject, on),
-        dated=dated, jury=jury, session=clean_text(session), blank_rows=blank_rows,
+        dated=dated, jury=jury if jury is not None else jury_result(service),
+        session=clean_text(session), blank_rows=blank_rows,
         piagam=piagam, innovations={i.id: i for i in Innovations(service).list()})
 
 

@@ -242,9 +242,20 @@ def signer_lines(signer: model.Signer) -> list[tuple[str, str]]:
     return lines
 
 
-def _signer_cell(signer: model.Signer) -> list[Flowable]:
+def aligned_lines(row: list[model.Signer]) -> list[list[tuple[str, str]]]:
+    """The blocks of one row padded with blank lines so their rooms to sign, names and NIPs
+    line up side by side (one block may have a place and date, another no NIP)."""
+    blocks = [signer_lines(s) for s in row]
+    above = [next(i for i, (kind, _t) in enumerate(b) if kind == "room") for b in blocks]
+    below = [len(b) - a for b, a in zip(blocks, above, strict=True)]
+    pad = ("plain", "\u00a0")  # an empty Paragraph would take no height
+    return [[pad] * (max(above) - a) + b + [pad] * (max(below) - w)
+            for b, a, w in zip(blocks, above, below, strict=True)]
+
+
+def _signer_cell(lines: list[tuple[str, str]]) -> list[Flowable]:
     cell: list[Flowable] = []
-    for kind, text in signer_lines(signer):
+    for kind, text in lines:
         if kind == "room":
             cell.append(PdfSpacer(1, SIGN_ROOM))
         elif kind == "name":
@@ -257,15 +268,16 @@ def _signer_cell(signer: model.Signer) -> list[Flowable]:
 def _signatures(block: model.Signatures, width: float) -> list[Flowable]:
     out: list[Flowable] = [PdfSpacer(1, 4 * mm)]
     for row in block.rows:
+        lines = aligned_lines(row)
         if len(row) == 1 and not block.center_single:
-            cells, widths = ["", _signer_cell(row[0])], [width * 0.45, width * 0.55]
+            cells, widths = ["", _signer_cell(lines[0])], [width * 0.45, width * 0.55]
         elif len(row) == 1:
-            cells, widths = [_signer_cell(row[0])], [width]
+            cells, widths = [_signer_cell(lines[0])], [width]
         else:
-            cells = [_signer_cell(s) for s in row]
+            cells = [_signer_cell(b) for b in lines]
             widths = [width / len(row)] * len(row)
         table = Table([cells], colWidths=widths)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
         out.append(KeepTogether([table]))
