@@ -75,3 +75,24 @@ def test_a_lab_role_or_an_opd_head_is_replaced_not_doubled(sample_service):
         papers.set_person(sample_service, "kepala-opd", "Tanpa OPD", opd="TIDAK-ADA")
     with pytest.raises(BadInput):
         papers.set_person(sample_service, "fasilitator", "NIP salah", "123")
+
+
+def test_a_copy_of_the_workshop_keeps_its_papers(sample_service, workshop_path, tmp_path):
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.sync import copy_workshop
+
+    papers.set_letterhead(sample_service, logo=DATA / "logo.png", government="Pemerintah X")
+    papers.set_person(sample_service, "kepala-opd", "Kepala", "198001012005011001",
+                      opd="DINKES")
+    papers.set_number_pattern(sample_service, "rekap", "{seq}/REKAP/{year}")
+    number = papers.issue_number(sample_service, "rekap", "", date(2026, 11, 26))
+    sample_service.close()
+    copy = tmp_path / "salinan.labinovasi"
+    copy_workshop(workshop_path, copy)
+    with WorkshopService.open(copy) as service:
+        assert papers.letterhead(service).government == "Pemerintah X"
+        assert papers.letterhead(service).logo == (DATA / "logo.png").read_bytes()
+        [head] = papers.people(service, "kepala-opd")
+        assert head.opd_id == service.find_opd("DINKES").id
+        assert papers.issue_number(service, "rekap", "", date(2026, 11, 26)) == number
+        assert papers.issue_number(service, "rekap", "x", date(2026, 11, 26)) == "2/REKAP/2026"

@@ -338,3 +338,24 @@ def render_paper(service: WorkshopService, out: Path, document: str, opd_id: str
     finally:
         temp.unlink(missing_ok=True)
     return paper
+
+
+# -- whole-workshop copies -----------------------------------------------------------------------
+
+PAPER_TABLES = (LetterheadRow, NumberPatternRow, DocumentNumberRow, PersonRow)
+
+
+def read_paper_rows(conn) -> dict[str, list[dict]]:
+    """The papers' rows of a workshop, for a copy to a new file or an empty server."""
+    return {row.__tablename__: [dict(r) for r in conn.execute(select(row.__table__)).mappings()]
+            for row in PAPER_TABLES}
+
+
+def insert_paper_rows(conn, data: dict[str, list[dict]]) -> None:
+    """Write what read_paper_rows read into a fresh copy (same workshop, same OPD ids). Station
+    merges do not carry papers: the letterhead, people and numbers live on the facilitator's
+    laptop."""
+    for row in PAPER_TABLES:
+        rows = data.get(row.__tablename__) or []
+        if rows:
+            conn.execute(row.__table__.insert(), rows)
