@@ -81,3 +81,14 @@ def test_opd_heads_typed_in_the_table(qtbot, window):
     _save(qtbot, dialog)
     head = papers.signatory(window.service, "kepala-opd", window.service.find_opd("DINKES").id)
     assert (head.name, head.nip) == ("dr. Lina Kartika", "197512052003122004")
+
+
+def test_an_svg_logo_is_stored_as_png(qtbot, window, tmp_path):
+    svg = tmp_path / "logo.svg"
+    svg.write_text("<svg xmlns='http://www.w3.org/2000/svg' width='40' height='48'>"
+                   "<rect width='40' height='48' fill='#0b4f8a'/></svg>", encoding="utf-8")
+    dialog = window.papers_dialog()
+    dialog.choose_logo(svg)
+    assert dialog.logo_label.pixmap() is not None and not dialog.logo_label.pixmap().isNull()
+    _save(qtbot, dialog)
+    assert papers.letterhead(window.service).logo_type == "png"
