@@ -42,32 +42,32 @@
 <context>
     <name>DeliveryArea</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="51"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="54"/>
         <source>Pelaksanaan: deliver, bukti dukung, gelar inovasi</source>
         <translation>After the lab: deliver, evidence, innovation expo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="52"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="55"/>
         <source>← Papan OPD</source>
         <translation>← OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="53"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="56"/>
         <source>Rencana aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="53"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="56"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="57"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="57"/>
         <source>Gelar inovasi</source>
         <translation>Innovation expo</translation>
     </message>
@@ -75,169 +75,194 @@
 <context>
     <name>DeliveryTimeline</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="128"/>
         <source>&amp;OPD:</source>
         <translation>&amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="132"/>
         <source>Semua kegiatan</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="132"/>
         <source>Hanya yang terlambat</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
         <source>Inovasi</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="137"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="137"/>
         <source>Realisasi</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="137"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="138"/>
         <source>Kegiatan terpilih</source>
         <translation>Selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="139"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="140"/>
         <source>Tanggal &amp;realisasi:</source>
         <translation>&amp;Realisation date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="141"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="142"/>
         <source>Simpan kemajuan</source>
         <translation>Save progress</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="143"/>
+        <source>Jadwal desk konsultasi…</source>
+        <translation>Desk consultation schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="147"/>
         <source>Tahapan inovasi</source>
         <translation>Innovation stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="141"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="148"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="141"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="148"/>
         <source>&amp;Ke tahapan:</source>
         <translation>&amp;To stage:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="142"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="149"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="154"/>
         <source>Catat perubahan tahapan</source>
         <translation>Record the stage change</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="158"/>
         <source>belum</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="158"/>
         <source>berjalan</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="159"/>
         <source>selesai</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
         <source>Inisiatif</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
         <source>Uji coba</source>
         <translation>Trial</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="156"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="163"/>
         <source>Penerapan</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="176"/>
         <source>Semua OPD (seluruh lab)</source>
         <translation>All OPDs (whole lab)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="188"/>
         <source>{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat (per {today})</source>
         <translation>{total} activities · {done} done · {running} in progress · {late} overdue (as of {today})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="203"/>
         <source>{status}, terlambat {days} hari</source>
         <translation>{status}, {days} days late</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="243"/>
         <source>{date}: {old} → {new}</source>
         <translation>{date}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="247"/>
         <source>Belum ada perubahan tahapan.</source>
         <translation>No stage change yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="286"/>
         <source>Perubahan tahapan dicatat.</source>
         <translation>Stage change recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="292"/>
+        <source>Jadwal desk konsultasi</source>
+        <translation>Desk consultation schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="293"/>
+        <source>Jumlah meja (20 menit per OPD, mulai 09.00):</source>
+        <translation>Number of desks (20 minutes per OPD, from 09:00):</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="298"/>
+        <source>Simpan jadwal</source>
+        <translation>Save schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="309"/>
+        <source>Jadwal ditulis ke {path}</source>
+        <translation>Schedule written to {path}</translation>
     </message>
 </context>
 <context>

@@ -132,3 +132,14 @@ def test_jury_sheets_ranking_fix_and_reveal(window, lab, qtbot, monkeypatch):
     lines = jury.revealed_ranking(service)
     assert [line.name for line in lines] == ["SI BANSOS", "SIAP ANTRE (Sistem Antrean Puskesmas)"]
     assert lines[0].winner and lines[0].mean == "90,00"
+
+
+def test_consultation_schedule_is_written_from_the_timeline(window, lab, qtbot, tmp_path,
+                                                            monkeypatch):
+    out = tmp_path / "jadwal.pdf"
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    timeline = window.delivery.timeline
+    qtbot.mouseClick(timeline.schedule_button, Qt.MouseButton.LeftButton)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "Jadwal ditulis" in timeline.message.text()

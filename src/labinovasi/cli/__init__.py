@@ -14,7 +14,18 @@ import sys
 from collections.abc import Sequence
 
 from labinovasi import __version__
-from labinovasi.cli import evidence, gui, idea, innovation, opd, papers, report, sync, workshop
+from labinovasi.cli import (
+    deliver,
+    evidence,
+    gui,
+    idea,
+    innovation,
+    opd,
+    papers,
+    report,
+    sync,
+    workshop,
+)
 from labinovasi.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_CANNOT_OPEN,
@@ -30,7 +41,7 @@ from labinovasi.cli.common import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.i18n import DEFAULT_LANGUAGE, _, set_language
 
-COMMAND_GROUPS = (gui, workshop, opd, idea, innovation, report, papers, sync, evidence)
+COMMAND_GROUPS = (gui, workshop, opd, idea, innovation, report, papers, sync, evidence, deliver)
 
 
 def _language_option(argv: Sequence[str]) -> str | None:

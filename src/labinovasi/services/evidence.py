@@ -187,9 +187,12 @@ def evidence_bytes(service: WorkshopService, evidence_id: str) -> bytes:
     """The stored bytes of a file evidence (BadInput for a link)."""
     with service._read() as session:
         row = _evidence_row(session, evidence_id)
-        if row.sha256 is None:
+        if row.sha256 is None and row.link:
             raise BadInput(_("Bukti ini berupa tautan, bukan berkas: {link}").format(
                 link=row.link))
+        if row.sha256 is None:  # e.g. imported from a workbook by its name only
+            raise BadInput(_("Isi berkas bukti ini tidak tersimpan di lokakarya (hanya "
+                             "namanya): {name}").format(name=row.file_name or row.title))
         return session.scalar(select(EvidenceBlobRow.data)
                               .where(EvidenceBlobRow.sha256 == row.sha256))
 

@@ -45,6 +45,9 @@ class DeliveryArea(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        # Built for 1366×768 and up; below that it squeezes rather than hold the whole main
+        # window wider than the board needs.
+        self.setMinimumSize(560, 400)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

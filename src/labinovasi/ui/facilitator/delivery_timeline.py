@@ -4,14 +4,17 @@ overdue activities stand out; status, realisation date and note edited below the
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -54,6 +57,8 @@ class DeliveryTimeline(DeliveryPage):
         self.opd_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.late_only = QComboBox(objectName="timelineFilter")
         self.late_only.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.schedule_button = QPushButton(objectName="timelineSchedule")
+        self.schedule_button.clicked.connect(self.schedule_dialog)
         self.summary_label = QLabel(objectName="timelineSummary")
         self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.summary_label.setWordWrap(True)
@@ -107,6 +112,7 @@ class DeliveryTimeline(DeliveryPage):
         top.addWidget(self.opd_label)
         top.addWidget(self.opd_combo, 1)
         top.addWidget(self.late_only)
+        top.addWidget(self.schedule_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.edit_box, 3)
         bottom.addWidget(self.stage_box, 2)
@@ -134,6 +140,7 @@ class DeliveryTimeline(DeliveryPage):
         self.realised_label.setText(self.tr("Tanggal &realisasi:"))
         self.note_label.setText(self.tr("&Catatan:"))
         self.save_button.setText(self.tr("Simpan kemajuan"))
+        self.schedule_button.setText(self.tr("Jadwal desk konsultasi…"))
         self.status_combo.clear()
         for status in ActionStatus:
             self.status_combo.addItem(self._status_text(status), status.value)
@@ -277,3 +284,28 @@ class DeliveryTimeline(DeliveryPage):
                 self.service, innovation_id, self.stage_combo.currentData(),
                 from_qdate(self.stage_date.date())), self.message):
             self.message.show_ok(self.tr("Perubahan tahapan dicatat."))
+
+    def schedule_dialog(self) -> None:
+        """Ask how many desks, then where to save the printable schedule."""
+        if self.service is None:
+            return
+        desks, ok = QInputDialog.getInt(self, self.tr("Jadwal desk konsultasi"),
+                                        self.tr("Jumlah meja (20 menit per OPD, mulai 09.00):"),
+                                        3, 1, 50)
+        if not ok:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan jadwal"), "jadwal-desk-konsultasi.pdf", "PDF (*.pdf)")
+        if not name:
+            return
+        self.write_schedule(desks, Path(name))
+
+    def write_schedule(self, desks: int, out: Path) -> bool:
+        def work() -> None:
+            schedule = delivery.consultation_plan(self.service, desks)
+            delivery.write_consultation_pdf(self.service, schedule, out)
+
+        if self.run(work, self.message):
+            self.message.show_ok(self.tr("Jadwal ditulis ke {path}").format(path=out))
+            return True
+        return False
