@@ -4,37 +4,37 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="584"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="586"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="585"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="587"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="588"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="587"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="589"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="593"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="595"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="595"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="597"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="595"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="597"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -2076,438 +2076,443 @@ File types: {types}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="262"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="264"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="270"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
+        <source>&amp;Kop surat, penanda tangan, peserta…</source>
+        <translation>&amp;Letterhead, signatories, participants…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="272"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="273"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="274"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="275"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="274"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="277"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="275"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="278"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="279"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="280"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="282"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="283"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="284"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="282"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="285"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="286"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="284"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="287"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
         <translation>After the &amp;lab (deliver, evidence, expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="285"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="288"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="290"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="291"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="292"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
         <source>&amp;Panduan fasilitator</source>
         <translation>Facilitator&apos;s &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="294"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="299"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="300"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="301"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="302"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="303"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="304"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="305"/>
         <source>Ind&amp;eks IGA</source>
         <translation>IGA in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="306"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="307"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="308"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="320"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="327"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="385"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="391"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="388"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="394"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="403"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="411"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="414"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="412"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="442"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="790"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="810"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="415"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="445"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="800"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="820"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="441"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="444"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="454"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="457"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="473"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="476"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="474"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="477"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="480"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="483"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="481"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="484"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="491"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="494"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="498"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="501"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="565"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="568"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="617"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="627"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="625"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="628"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="635"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="638"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="625"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="635"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="629"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="639"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="635"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="645"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="647"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="657"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="648"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="658"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="667"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="677"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="686"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="696"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="687"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="697"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="691"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="701"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="713"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="723"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="558"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="714"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="561"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="724"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
         <source>Ba&amp;ru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="263"/>
         <source>Buka dari s&amp;erver…</source>
         <translation>Open from s&amp;erver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="266"/>
         <source>T&amp;utup lokakarya</source>
         <translation>&amp;Close workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="268"/>
         <source>Ubah &amp;gagasan terpilih…</source>
         <translation>Edit the selected &amp;idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="269"/>
         <source>&amp;Pindahkan gagasan ke OPD lain…</source>
         <translation>&amp;Move idea to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="276"/>
         <source>Gab&amp;ungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="289"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="783"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="793"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="784"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="794"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="788"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="798"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="799"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="809"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="802"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="812"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="809"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="819"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="819"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="829"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="827"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="837"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="867"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="877"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="868"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="878"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -2750,6 +2755,231 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
 </context>
 <context>
+    <name>PapersDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="177"/>
+        <source>Kop surat, penanda tangan dan peserta</source>
+        <translation>Letterhead, signatories and participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="178"/>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="179"/>
+        <source>Penanda tangan</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="180"/>
+        <source>Kepala OPD</source>
+        <translation>OPD heads</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="181"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="183"/>
+        <source>Nama kepala</source>
+        <translation>Head’s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="199"/>
+        <source>Jabatan lengkap</source>
+        <translation>Full position title</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="186"/>
+        <source>Pemerintah</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="186"/>
+        <source>Nama badan</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="186"/>
+        <source>Singkatan badan</source>
+        <translation>Agency short name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="187"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="187"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="187"/>
+        <source>Pos-el</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="187"/>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="188"/>
+        <source>Kota penandatanganan</source>
+        <translation>City of signing</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="188"/>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="188"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="190"/>
+        <source>mis. PEMERINTAH KABUPATEN TANAH HARAPAN</source>
+        <translation>e.g. PEMERINTAH KABUPATEN TANAH HARAPAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="191"/>
+        <source>Pilih logo (PNG, JPG, SVG)…</source>
+        <translation>Choose a logo (PNG, JPG, SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="192"/>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="193"/>
+        <source>Kepala Bapperida</source>
+        <translation>Head of Bapperida</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="194"/>
+        <source>Sekretaris Daerah</source>
+        <translation>Regional Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="194"/>
+        <source>Fasilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="195"/>
+        <source>Kepala daerah (Bupati/Wali Kota)</source>
+        <translation>Head of region (Bupati/Wali Kota)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="205"/>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="207"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="208"/>
+        <source>Impor dari CSV/XLSX…</source>
+        <translation>Import from CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="209"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="227"/>
+        <source>Pilih logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="227"/>
+        <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="236"/>
+        <source>Berkas SVG tidak dapat dibaca.</source>
+        <translation>The SVG file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="276"/>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="303"/>
+        <source>Peserta ditambahkan.</source>
+        <translation>Participant added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="308"/>
+        <source>Impor peserta</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="308"/>
+        <source>Tabel (*.csv *.xlsx *.txt)</source>
+        <translation>Tables (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="318"/>
+        <source>{n} peserta diimpor.</source>
+        <translation>{n} participants imported.</translation>
+    </message>
+</context>
+<context>
     <name>PickPage</name>
     <message>
         <location filename="../../src/labinovasi/ui/station/station_pick.py" line="182"/>
@@ -2988,67 +3218,67 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="328"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="329"/>
         <source>F11: layar penuh · Esc: kembali ke jendela</source>
         <translation>F11: full screen · Esc: back to a window</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="330"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="331"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="332"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="333"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="334"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="335"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="357"/>
         <source>Peringkat Gelar Inovasi</source>
         <translation>Innovation Expo Ranking</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="365"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="445"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="447"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="456"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="458"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="457"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="459"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>

@@ -22,6 +22,7 @@ from labinovasi.cli import (
     iga,
     innovation,
     opd,
+    papers,
     report,
     sync,
     workshop,
@@ -41,7 +42,8 @@ from labinovasi.cli.common import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.i18n import DEFAULT_LANGUAGE, _, set_language
 
-COMMAND_GROUPS = (gui, workshop, opd, idea, innovation, report, sync, evidence, iga, deliver)
+COMMAND_GROUPS = (gui, workshop, opd, idea, innovation, report, papers, sync, evidence, iga,
+                  deliver)
 
 
 def _language_option(argv: Sequence[str]) -> str | None:

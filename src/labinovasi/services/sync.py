@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, Table, insert, select, update
 
 from labinovasi.domain import BadInput, CannotOpen, Workshop
 from labinovasi.i18n import _
+from labinovasi.services.papers import insert_paper_rows, read_paper_rows
 from labinovasi.services.sync_innovations import (
     merge_innovations,
     merge_votes,
@@ -171,6 +172,7 @@ def _read_workshop(target: str | Path) -> dict[str, list[dict]]:
             data = _read_all(conn)
             data.update(_read_evidence(conn))
             data.update(_read_after_lab(conn))
+            data["papers"] = read_paper_rows(conn)
     finally:
         engine.dispose()
     data["evidence_source"] = target
@@ -610,6 +612,7 @@ def _copy(source: str | Path, target: str | Path,
     try:
         with engine.begin() as conn:
             _Merger(conn, MergeReport()).run(data, _label(source))
+            insert_paper_rows(conn, data["papers"])
             if station is not None:
                 table = _TABLES["workshop"]
                 conn.execute(update(table).values(
