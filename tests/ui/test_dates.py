@@ -35,6 +35,10 @@ def actions(qtbot, window):
     window.show_opd(window.service.find_opd("DINKES").id)
     window.show_tab("design")
     form = window.workspace.design
+    # A new innovation (the sample's first already has a rencana aksi), on its last step.
+    qtbot.keyClicks(form.new_name, "Posyandu keliling")
+    qtbot.mouseClick(form.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(form.form.step_list, Qt.Key.Key_End)
     qtbot.mouseClick(form.add_action_button, Qt.MouseButton.LeftButton)
     table = form.actions_table
     type_keys(qtbot, "Sosialisasi")

@@ -110,7 +110,7 @@ def test_language_change_event_retranslates_every_screen(qtbot, window):
               (window.workspace.drumup.add_button.text, window.workspace.drumup.add_button.setText,
                "Tambah"),
               (window.workspace.design.save_button.text,
-               window.workspace.design.save_button.setText, "Simpan rancangan (Ctrl+S)")]
+               window.workspace.design.save_button.setText, "Simpan profil (Ctrl+S)")]
     for _get, set_text, _expected in labels:
         set_text("x")
     for widget in (window, window.board, window.workspace.drumup, window.workspace.design):

@@ -1,359 +1,255 @@
-"""Design tab: the rancangan inovasi form of the OPD, with its rencana aksi table."""
+"""Design tab: the OPD's innovations (the IGA profile), one selected at a time in the shared
+step-by-step profile form, with the ideas it comes from; saved through `Innovations`."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
-
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from labinovasi.domain import ActionItem, Design, LabinovasiError
-from labinovasi.domain.entities import DESIGN_KINDS, DESIGN_PHASES
-from labinovasi.domain.rules import missing_design_fields
-from labinovasi.formatting import format_rupiah, parse_rupiah
-from labinovasi.i18n import _
-from labinovasi.ui import style
-from labinovasi.ui.widgets.commands import DesignSaveCommand, record
-from labinovasi.ui.widgets.common import (
-    CommitTextEdit,
-    MessageLine,
-    add_form_rows,
-    set_texts,
-)
-from labinovasi.ui.widgets.dates import use_date_delegate, years_around
+from labinovasi.domain import LabinovasiError
+from labinovasi.domain.innovations import profile_progress
+from labinovasi.ui.signals import Change, notify
+from labinovasi.ui.widgets.commands import InnovationSaveCommand, record
+from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.dates import years_around
+from labinovasi.ui.widgets.innovation_form import InnovationForm, shorten
 from labinovasi.ui.widgets.pages import OpdPage
 
-# Urusan pemerintahan most often met in a lab; the combo stays editable for the others.
-AFFAIRS = (
-    "Kesehatan", "Pendidikan", "Pekerjaan Umum dan Penataan Ruang",
-    "Perumahan Rakyat dan Kawasan Permukiman", "Kependudukan dan Pencatatan Sipil", "Sosial",
-    "Tenaga Kerja", "Pertanian", "Kelautan dan Perikanan", "Lingkungan Hidup",
-    "Perhubungan", "Komunikasi dan Informatika", "Koperasi, Usaha Kecil, dan Menengah",
-    "Penanaman Modal", "Pariwisata", "Keuangan", "Perencanaan", "Kepegawaian",
-    "Pemberdayaan Masyarakat dan Desa", "Ketenteraman, Ketertiban Umum, dan Pelindungan "
-    "Masyarakat", "Pemerintahan Umum",
-)
-ACTION_COLUMNS = ("activity", "person", "start", "end", "output")
-START_COL, END_COL = 2, 3
-TEXT_FIELDS = ("background", "goal", "benefits", "expected_results", "evidence")
-LINE_FIELDS = ("name", "trial_period", "rollout_period", "budget_source", "leader", "team")
-
-
-def _iso(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def _parse_day(text: str) -> date | None:
-    text = text.strip()
-    return date.fromisoformat(text) if text else None
+ACTIONS_STEP = 6  # the rencana aksi is the form's last step
 
 
 class DesignForm(OpdPage):
-    """Edits the OPD's first design; saves on the button, Ctrl+S, and when the user leaves."""
+    """Picks one of the OPD's innovations (or starts a new one from its chosen ideas) and edits
+    its profile; saves on the button, Ctrl+S, and when the user leaves."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("designForm")
-        self._design: Design | None = None
-        self._dirty = False
+        self.store = None  # Innovations of the bound workshop
 
-        self.missing_label = QLabel(objectName="designMissing")
-        self.missing_label.setWordWrap(True)
+        self.innovation_label = QLabel(objectName="designInnovationLabel")
+        self.innovation_combo = QComboBox(objectName="designInnovation")
+        self.innovation_combo.setMinimumContentsLength(12)
+        self.innovation_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.innovation_label.setBuddy(self.innovation_combo)
+        self.new_name = QLineEdit(objectName="designNewName")
+        self.new_button = QPushButton(objectName="designNewInnovation")
         self.save_button = QPushButton(objectName="saveDesignButton")
-        self.save_button.clicked.connect(self.save)
+        self.progress_label = QLabel(objectName="designProgress")
+        self.ideas_label = QLabel(objectName="designIdeas")
+        self.ideas_label.setTextFormat(Qt.TextFormat.PlainText)  # participant text
         self.message = MessageLine(reserve=True, objectName="designMessage")
+        self.form = InnovationForm(typed_dates=True, years=self._workshop_years)
+        self.form.date_delegate.refused.connect(self.message.show_warning)
 
-        self.lines: dict[str, QLineEdit] = {}
-        for name in LINE_FIELDS:
-            self.lines[name] = QLineEdit(objectName=f"design_{name}")
-            self.lines[name].textEdited.connect(self._mark_dirty)
-        self.budget_edit = QLineEdit(objectName="design_budget")
-        self.budget_edit.textEdited.connect(self._mark_dirty)
-        self.budget_edit.editingFinished.connect(self._format_budget)
-        self.idea_combo = QComboBox(objectName="design_idea")
-        self.kind_combo = QComboBox(objectName="design_kind")
-        self.phase_combo = QComboBox(objectName="design_phase")
-        self.affair_combo = QComboBox(objectName="design_affair")
-        self.affair_combo.setEditable(True)
-        self.affair_combo.addItems(AFFAIRS)
-        for combo in (self.idea_combo, self.kind_combo, self.phase_combo):
-            combo.activated.connect(self._mark_dirty)
-        self.affair_combo.currentTextChanged.connect(self._mark_dirty)
-        self.texts: dict[str, CommitTextEdit] = {}
-        for name in TEXT_FIELDS:
-            self.texts[name] = CommitTextEdit(objectName=f"design_{name}",
-                                              max_lines=6 if name == "evidence" else 4)
-            self.texts[name].textChanged.connect(self._mark_dirty)
-
-        self.left_form = QFormLayout()
-        self.left_labels = add_form_rows(self.left_form, (
-            self.lines["name"], self.idea_combo, self.kind_combo, self.affair_combo,
-            self.phase_combo, self.lines["trial_period"], self.lines["rollout_period"],
-            self.budget_edit, self.lines["budget_source"], self.lines["leader"],
-            self.lines["team"]))
-        self.right_form = QFormLayout()
-        self.right_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.right_labels = add_form_rows(self.right_form,
-                                          [self.texts[name] for name in TEXT_FIELDS])
-
-        self.actions_group = QGroupBox(objectName="actionsGroup")
-        self.actions_table = QTableWidget(0, 5, objectName="actionsTable")
-        self.date_delegate = use_date_delegate(self.actions_table, (START_COL, END_COL),
-                                               years=self._workshop_years)
-        self.date_delegate.refused.connect(lambda text: self.message.show_warning(text))
-        self.actions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions_table.verticalHeader().setVisible(False)
-        header = self.actions_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 170), (START_COL, 150), (END_COL, 150)):
-            self.actions_table.setColumnWidth(column, width)
-        row = self.actions_table.fontMetrics().height() + 10
-        self.actions_table.verticalHeader().setDefaultSectionSize(row)
-        # At least six rows in view (1366×768 included) before the page has to scroll.
-        self.actions_table.setMinimumHeight(
-            row * 6 + self.actions_table.horizontalHeader().sizeHint().height() + 4)
-        self.actions_table.itemChanged.connect(self._mark_dirty)
-        self.add_action_button = QPushButton(objectName="addActionButton")
-        self.add_action_button.clicked.connect(self.add_action_row)
-        self.remove_action_button = QPushButton(objectName="removeActionButton")
-        self.remove_action_button.clicked.connect(self.remove_action_row)
-        action_buttons = QHBoxLayout()
-        action_buttons.addWidget(self.add_action_button)
-        action_buttons.addWidget(self.remove_action_button)
-        action_buttons.addStretch(1)
-        actions_layout = QVBoxLayout(self.actions_group)
-        actions_layout.addWidget(self.actions_table)
-        actions_layout.addLayout(action_buttons)
-
-        body = QWidget(objectName="designBody")
-        grid = QGridLayout(body)
-        grid.addLayout(self.left_form, 0, 0)
-        grid.addLayout(self.right_form, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.addWidget(self.actions_group, 1, 0, 1, 2)
-        grid.setRowStretch(1, 1)  # room left over goes to the rencana aksi
-        scroll = QScrollArea(objectName="designScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-
-        # The messages share one row with the save button (the rencana aksi keeps the height
-        # for six rows at 1366×768), two lines high always, so no message pushes the form.
-        top_row = QWidget(objectName="designTopRow")
-        top_row.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 4)
-        top = QHBoxLayout(top_row)
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.missing_label, 1)
-        top.addWidget(self.message, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.innovation_label)
+        top.addWidget(self.innovation_combo, 3)
+        top.addWidget(self.progress_label)
+        top.addSpacing(12)
+        top.addWidget(self.new_name, 2)
+        top.addWidget(self.new_button)
+        top.addSpacing(12)
         top.addWidget(self.save_button)
+        # The ideas line and the message keep their room: nothing below them moves.
+        status = QWidget(objectName="designStatusRow")
+        status.setFixedHeight(self.fontMetrics().lineSpacing() + 8)
+        status_layout = QHBoxLayout(status)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.addWidget(self.ideas_label, 1)
+        status_layout.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(top_row)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(top)
+        layout.addWidget(status)
+        layout.addWidget(self.form, 1)
+
+        self.innovation_combo.activated.connect(self._switch)
+        self.new_button.clicked.connect(self.add_innovation)
+        self.new_name.returnPressed.connect(self.add_innovation)
+        self.save_button.clicked.connect(self.save)
+        self.form.edited.connect(self._mark_dirty)
+        self.form.stepChanged.connect(lambda _step: self._show_progress())
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        labels = (self.tr("Nama inovasi"), self.tr("Gagasan asal"), self.tr("Jenis"),
-                  self.tr("Urusan pemerintahan"), self.tr("Tahapan"), self.tr("Waktu uji coba"),
-                  self.tr("Waktu penerapan"), self.tr("Anggaran (Rp)"),
-                  self.tr("Sumber anggaran"), self.tr("Ketua tim"), self.tr("Anggota tim"))
-        set_texts(self.left_labels, labels)
-        labels = (self.tr("Latar belakang / masalah"), self.tr("Tujuan"), self.tr("Manfaat"),
-                  self.tr("Hasil yang diharapkan"),
-                  self.tr("Bukti dukung yang direncanakan (satu per baris)"))
-        set_texts(self.right_labels, labels)
-        self.budget_edit.setPlaceholderText("Rp0")
-        self.lines["trial_period"].setPlaceholderText(self.tr("mis. Januari–Februari 2027"))
-        self.actions_group.setTitle(self.tr("Rencana aksi"))
-        self.actions_table.setHorizontalHeaderLabels([
-            self.tr("Kegiatan"), self.tr("Penanggung jawab"), self.tr("Mulai"),
-            self.tr("Selesai"), self.tr("Keluaran")])
-        self.add_action_button.setText(self.tr("Tambah kegiatan"))
-        self.remove_action_button.setText(self.tr("Hapus kegiatan terpilih"))
-        self.save_button.setText(self.tr("Simpan rancangan (Ctrl+S)"))
-        with QSignalBlocker(self.kind_combo), QSignalBlocker(self.phase_combo):
-            kind, phase = self.kind_combo.currentData(), self.phase_combo.currentData()
-            self.kind_combo.clear()
-            self.kind_combo.addItem(self.tr("— pilih jenis —"), "")
-            for key, label in DESIGN_KINDS.items():
-                self.kind_combo.addItem(_(label), key)
-            self.phase_combo.clear()
-            for key, label in DESIGN_PHASES.items():
-                self.phase_combo.addItem(_(label), key)
-            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
-            self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(phase)))
-        self._show_missing()
+        self.innovation_label.setText(self.tr("&Inovasi:"))
+        self.new_name.setPlaceholderText(self.tr("Nama inovasi baru"))
+        self.new_button.setText(self.tr("Inovasi bar&u"))
+        self.new_button.setToolTip(self.tr(
+            "Inovasi baru dari gagasan terpilih OPD ini, dengan nama yang ditulis di kiri"))
+        self.save_button.setText(self.tr("Simpan profil (Ctrl+S)"))
+        self._show_progress()
+        self._show_ideas()
 
     # -- data ------------------------------------------------------------------------------
+
+    def bind(self, service, undo_stack) -> None:
+        from labinovasi.services.innovations import Innovations  # SQLAlchemy: loaded late
+
+        super().bind(service, undo_stack)
+        self.store = Innovations(service) if service is not None else None
+
+    def _workshop_years(self) -> tuple[int, int]:
+        return years_around(self.service.workshop().start_date if self.service else None)
 
     def set_opd(self, opd_id: str | None) -> None:
         if opd_id != self.opd_id:
             self.save_if_changed()
             self.message.clear()
+            self.form.load(None)
         self.opd_id = opd_id
-        self._dirty = False
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload from the workshop unless the user has unsaved typing in the form."""
-        if self._dirty:
-            return
-        design = None
-        if self.service is not None and self.opd_id is not None:
-            design = self.service.design_for(self.opd_id)
-        self._design = design
-        self._load(design or Design(id="", opd_id=self.opd_id or ""))
+        """Reload the list, and the selected innovation unless it has unsaved changes."""
+        innovations = []
+        if self.store is not None and self.opd_id is not None:
+            innovations = self.store.list(self.opd_id)
+        current = self.form.loaded.id if self.form.loaded else None
+        with QSignalBlocker(self.innovation_combo):
+            self.innovation_combo.clear()
+            for innovation in innovations:
+                self.innovation_combo.addItem(innovation.name, innovation.id)
+            if not innovations:
+                self.innovation_combo.addItem(self.tr("— belum ada inovasi —"), None)
+            self.innovation_combo.setCurrentIndex(
+                max(0, self.innovation_combo.findData(current)) if current else 0)
+        self.innovation_combo.setEnabled(bool(innovations))
         self.setEnabled(self.opd_id is not None)
+        if not self.has_changes():
+            self._load(self.innovation_combo.currentData())
+        if self.opd_id is not None and not innovations:
+            self.message.show_warning(self.tr(
+                "Belum ada inovasi: tulis namanya, lalu tekan \u201cInovasi baru\u201d."))
 
-    def _load(self, design: Design) -> None:
-        widgets = [*self.lines.values(), *self.texts.values(), self.budget_edit,
-                   self.idea_combo, self.kind_combo, self.phase_combo, self.affair_combo,
-                   self.actions_table]
-        blockers = [QSignalBlocker(w) for w in widgets]
-        for name, line in self.lines.items():
-            line.setText(getattr(design, name))
-        for name, edit in self.texts.items():
-            edit.setPlainText(getattr(design, name))
-        self.budget_edit.setText(format_rupiah(design.budget))
-        self.idea_combo.clear()
-        self.idea_combo.addItem(self.tr("— tanpa gagasan asal —"), None)
-        if self.service is not None and self.opd_id is not None:
-            for view in self.service.list_ideas(self.opd_id):
-                if view.idea.chosen or view.idea.id == design.idea_id:
-                    self.idea_combo.addItem(f"{view.number}. {view.idea.text}", view.idea.id)
-        self.idea_combo.setCurrentIndex(max(0, self.idea_combo.findData(design.idea_id)))
-        if self.idea_combo.currentIndex() == 0 and not design.id and self.idea_combo.count() > 1:
-            self.idea_combo.setCurrentIndex(1)  # a new design starts from the chosen idea
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(design.kind)))
-        self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(design.phase)))
-        self.affair_combo.setCurrentText(design.affair)
-        self.actions_table.setRowCount(0)
-        for action in design.actions:
-            self._append_action(action)
-        del blockers
-        self._dirty = False
-        self._show_missing()
+    def _load(self, innovation_id: str | None) -> None:
+        if innovation_id is None or self.store is None:
+            self.form.load(None)
+        else:
+            self.form.load(self.store.get(innovation_id), self.store.history(innovation_id))
+        self._show_progress()
+        self._show_ideas()
 
-    def _workshop_years(self) -> tuple[int, int]:
-        return years_around(self.service.workshop().start_date if self.service else None)
+    def _switch(self, _index: int) -> None:
+        wanted = self.innovation_combo.currentData()
+        if self.form.loaded is not None and wanted != self.form.loaded.id:
+            if not self.save_if_changed():  # a refused save keeps the user on their typing
+                with QSignalBlocker(self.innovation_combo):
+                    self.innovation_combo.setCurrentIndex(
+                        self.innovation_combo.findData(self.form.loaded.id))
+                return
+            self.message.clear()
+        self._load(wanted)
 
-    def _append_action(self, action: ActionItem) -> None:
-        row = self.actions_table.rowCount()
-        self.actions_table.insertRow(row)
-        values = (action.activity, action.person, _iso(action.start), _iso(action.end),
-                  action.output)
-        for column, value in enumerate(values):
-            self.actions_table.setItem(row, column, QTableWidgetItem(value))
+    def _show_progress(self) -> None:
+        loaded = self.form.loaded
+        if loaded is None:
+            self.progress_label.clear()
+            return
+        filled, total = profile_progress(loaded)
+        self.progress_label.setText(self.tr("profil %1/%2 isian").replace("%1", str(filled))
+                                    .replace("%2", str(total)))
 
-    def design(self) -> Design:
-        """The design as the form shows it (raises BadInput-like ValueError on a bad date)."""
-        base = self._design or Design(id="", opd_id=self.opd_id or "")
-        values = {name: line.text().strip() for name, line in self.lines.items()}
-        values |= {name: edit.toPlainText().strip() for name, edit in self.texts.items()}
-        return replace(
-            base, **values, opd_id=self.opd_id or base.opd_id,
-            idea_id=self.idea_combo.currentData(), kind=self.kind_combo.currentData() or "",
-            phase=self.phase_combo.currentData() or "inisiatif",
-            affair=self.affair_combo.currentText().strip(),
-            budget=parse_rupiah(self.budget_edit.text()), actions=self._actions())
+    def _show_ideas(self) -> None:
+        """The ideas the selected innovation comes from, numbered as the drum-up lists them."""
+        loaded = self.form.loaded
+        if loaded is None or self.service is None or self.opd_id is None:
+            self.ideas_label.clear()
+            return
+        views = {v.idea.id: v for v in self.service.list_ideas(self.opd_id)}
+        names = [f"{views[i].number}. {shorten(views[i].idea.text, 50)}"
+                 for i in loaded.idea_ids if i in views]
+        text = (self.tr("Dari gagasan: %1").replace("%1", "; ".join(names)) if names
+                else self.tr("Belum terkait dengan gagasan."))
+        self.ideas_label.setToolTip(text)
+        self.ideas_label.setText(self.ideas_label.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, max(200, self.ideas_label.width())))
 
-    def _actions(self) -> list[ActionItem]:
-        actions = []
-        for row in range(self.actions_table.rowCount()):
-            cells = []
-            for column in range(len(ACTION_COLUMNS)):
-                item = self.actions_table.item(row, column)
-                cells.append(item.text().strip() if item else "")
-            if not any(cells):
-                continue
-            actions.append(ActionItem(activity=cells[0], person=cells[1],
-                                      start=_parse_day(cells[2]), end=_parse_day(cells[3]),
-                                      output=cells[4]))
-        return actions
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_ideas()
+
+    def _mark_dirty(self) -> None:
+        self.message.show_warning(self.tr("Ada perubahan yang belum disimpan."))
+
+    # -- shortcuts for tests and the window ------------------------------------------------
+
+    @property
+    def actions_table(self):
+        return self.form.actions_table
+
+    @property
+    def add_action_button(self):
+        return self.form.add_action_button
+
+    @property
+    def date_delegate(self):
+        return self.form.date_delegate
+
+    def show_actions(self) -> None:
+        self.form.go_to(ACTIONS_STEP)
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _mark_dirty(self, *_args) -> None:
-        self._dirty = True
-        self.message.show_warning(self.tr("Ada perubahan yang belum disimpan."))
-        self._show_missing()
-
-    def _format_budget(self) -> None:
-        amount = parse_rupiah(self.budget_edit.text())
-        self.budget_edit.setText(format_rupiah(amount))
-
-    def _show_missing(self) -> None:
-        """The required fields still empty: of the form while it is being edited, else of the
-        saved design (none saved yet: "rancangan inovasi")."""
-        design = self._design
-        if self._dirty:
-            try:
-                design = self.design()
-            except ValueError:  # a date being typed; the saved state still tells the truth
-                pass
-        missing = missing_design_fields(design)
-        if missing:
-            self.missing_label.setText(self.tr("Belum diisi: %1").replace("%1", ", ".join(missing)))
-            self.missing_label.setStyleSheet(f"color: {style.BELOW_TEXT.name()}; font-weight: 600;")
-        else:
-            self.missing_label.setText(self.tr("Rancangan lengkap: semua isian wajib terisi."))
-            self.missing_label.setStyleSheet(style.MESSAGE_OK_QSS + " font-weight: 600;")
-
-    def add_action_row(self) -> None:
-        self._append_action(ActionItem(activity=""))
-        row = self.actions_table.rowCount() - 1
-        self.actions_table.setCurrentCell(row, 0)
-        self.actions_table.editItem(self.actions_table.item(row, 0))
-        self._mark_dirty()
-
-    def remove_action_row(self) -> None:
-        row = self.actions_table.currentRow()
-        if row >= 0:
-            self.actions_table.removeRow(row)
-            self._mark_dirty()
-
-    def save_if_changed(self) -> bool:
-        """Auto-save when the user leaves the form; True when nothing is left unsaved."""
-        return self.save() if self._dirty else True
-
-    def save(self) -> bool:
-        if self.service is None or self.opd_id is None:
+    def add_innovation(self) -> bool:
+        """A new innovation from the OPD's chosen (counted) ideas, linked to them."""
+        if self.store is None or self.opd_id is None or not self.save_if_changed():
             return False
+        chosen = [v.idea.id for v in self.service.list_ideas(self.opd_id)
+                  if v.idea.chosen and v.counted]
         try:
-            after_form = self.design()
-        except ValueError:
-            self.message.show_warning(self.tr(
-                "Tanggal rencana aksi harus berbentuk TTTT-BB-HH, mis. 2026-12-01."))
-            return False
-        before = self._design
-        try:
-            saved = self.service.save_design(after_form)
+            innovation = self.store.add(self.opd_id, self.new_name.text(), idea_ids=chosen)
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return False
-        if before is None:  # undoing a first save blanks the form again; designs are not deleted
-            before = Design(id=saved.id, opd_id=saved.opd_id, idea_id=saved.idea_id)
-        self._dirty = False
-        self._design = saved
-        self.message.show_ok(self.tr("Rancangan tersimpan."))
-        record(self.undo_stack, DesignSaveCommand(self.service, before, saved,
-                                                  self.tr("simpan rancangan inovasi")))
+        self.new_name.clear()
+        self.form.load(innovation)
+        self.refresh()
+        self.form.go_to(0)
+        self.message.show_ok(self.tr("Inovasi ditambahkan."))
+        notify(Change(designs=True, opd_ids=frozenset({self.opd_id})))
         return True
+
+    def has_changes(self) -> bool:
+        return bool(self.form.loaded is not None
+                    and (self.form.changes() or self.form.actions_changed()))
+
+    def save_if_changed(self) -> bool:
+        """Auto-save when the user leaves the form; True when nothing is left unsaved."""
+        return self.save() if self.has_changes() else True
+
+    def save(self) -> bool:
+        before = self.form.loaded
+        if self.store is None or before is None:
+            return False
+        changes = self.form.changes()
+        actions = self.form.steps() if self.form.actions_changed() else None
+        if not changes and actions is None:
+            self.message.show_ok(self.tr("Tidak ada perubahan."))
+            return True
+        try:
+            if changes:
+                self.store.set_fields(before.id, changes)
+            if actions is not None:
+                self.store.set_actions(before.id, actions)
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return False
+        saved = self.store.get(before.id)
+        self.form.load(saved, self.store.history(saved.id))
+        self._show_progress()
+        self.message.show_ok(self.tr("Profil inovasi tersimpan."))
+        record(self.undo_stack, InnovationSaveCommand(
+            self.service, before, saved, list(changes), actions is not None,
+            self.tr("simpan profil inovasi \u201c%1\u201d").replace("%1", shorten(saved.name))))
+        return True
+

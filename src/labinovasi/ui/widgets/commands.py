@@ -10,12 +10,11 @@ shown struck through, not counted), and redoing it restores the idea.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from labinovasi.domain import Design, LabinovasiError, Stage
+from labinovasi.domain import LabinovasiError, Stage
 from labinovasi.ui.signals import Change, notify, signals
 
 
@@ -28,6 +27,7 @@ def record(undo_stack: QUndoStack | None, command: _RecordedCommand) -> None:
         notify(command.change)
 
 if TYPE_CHECKING:
+    from labinovasi.domain.innovations import Innovation
     from labinovasi.services.workshop_service import WorkshopService
 
 
@@ -107,19 +107,32 @@ class StageMoveCommand(_RecordedCommand):
         self.service.move_stage(self.opd_id, self.from_stage)
 
 
-class DesignSaveCommand(_RecordedCommand):
-    """A design saved: `before` is what it was (a blank design of the same id when new)."""
+class InnovationSaveCommand(_RecordedCommand):
+    """Profile fields (`fields`, names) and, when `actions` is true, the rencana aksi of one
+    innovation saved from `before` to `after`. Undo writes the previous values back through
+    `Innovations` (so they pass its checks and land in each field's history too)."""
 
-    def __init__(self, service: WorkshopService, before: Design, after: Design, text: str):
+    def __init__(self, service: WorkshopService, before: Innovation, after: Innovation,
+                 fields: list[str], actions: bool, text: str):
         super().__init__(text)
         self.service, self.before, self.after = service, before, after
+        self.fields, self.actions = list(fields), actions
         self.change = Change(designs=True, opd_ids=frozenset({after.opd_id}))
 
+    def _write(self, innovation: Innovation) -> None:
+        from labinovasi.services.innovations import Innovations  # SQLAlchemy: loaded late
+
+        store = Innovations(self.service)
+        if self.fields:
+            store.set_fields(innovation.id, {f: getattr(innovation, f) for f in self.fields})
+        if self.actions:
+            store.set_actions(innovation.id, innovation.actions)
+
     def apply(self) -> None:
-        self.service.save_design(replace(self.after))
+        self._write(self.after)
 
     def revert(self) -> None:
-        self.service.save_design(replace(self.before))
+        self._write(self.before)
 
 
 class IdeaAddCommand(_RecordedCommand):

@@ -4,6 +4,7 @@ rancang bangun with a live word count, the rencana aksi as a table with calendar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -39,6 +40,7 @@ from labinovasi.domain.innovations import (
 from labinovasi.domain.lists import choices
 from labinovasi.formatting import format_rupiah, parse_rupiah
 from labinovasi.i18n import _
+from labinovasi.ui.widgets.dates import use_date_delegate
 from labinovasi.ui.widgets.pages import Retranslatable
 
 NO_DATE = QDate(2000, 1, 1)  # a QDateEdit's "empty" (shown as a blank special value)
@@ -111,13 +113,21 @@ HISTORY_SHOWN = 4  # the newest replaced values of the step's fields
 
 class InnovationForm(Retranslatable, QWidget):
     """Edits one innovation. `changes()` are the fields that differ from what was loaded;
-    `steps()` the rencana aksi as typed. The caller saves (station: through its service)."""
+    `steps()` the rencana aksi as typed. The caller saves (station: through its service).
+
+    `typed_dates`: the rencana aksi dates are cells edited with the app's date delegate (typed
+    or picked, checked against `years`), as the facilitator's keyboard-first tab wants; the
+    station keeps a calendar widget in each cell, easier to touch."""
 
     stepChanged = Signal(int)
+    edited = Signal()  # the user changed a value (not emitted while loading)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, typed_dates: bool = False,
+                 years: Callable[[], tuple[int, int]] | None = None):
         super().__init__(parent)
         self.loaded: Innovation | None = None
+        self.typed_dates = typed_dates
+        self._loading = False
         self.step_list = QListWidget(objectName="innovationSteps")
         self.pages = QStackedWidget(objectName="innovationPages")
         self.method = MethodBox()
@@ -139,6 +149,9 @@ class InnovationForm(Retranslatable, QWidget):
 
         def combo(name: str, list_name: str, blank: bool = True) -> QComboBox:
             box = QComboBox(objectName=f"innovation_{name}")
+            # Long urusan names must not set the window's minimum width (the field grows).
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)
             if blank:
                 box.addItem("—", "")
             for choice in choices(list_name):
@@ -202,6 +215,13 @@ class InnovationForm(Retranslatable, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.date_delegate = None
+        if typed_dates:
+            self.date_delegate = use_date_delegate(self.actions_table, (2, 3), years=years)
+            for column in (2, 3):  # room for "30 September 2027"
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                self.actions_table.setColumnWidth(column, self.actions_table.fontMetrics()
+                                                  .horizontalAdvance("30 September 2027 ") + 16)
         self.add_action_button = QPushButton(objectName="innovationAddAction")
         self.remove_action_button = QPushButton(objectName="innovationRemoveAction")
         self.remove_action_button.setProperty("secondary", True)
@@ -243,7 +263,16 @@ class InnovationForm(Retranslatable, QWidget):
         self.back_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() + 1))
         self.texts["design_text"].textChanged.connect(self._update_word_count)
-        self.add_action_button.clicked.connect(lambda: self.add_action_row())
+        self.add_action_button.clicked.connect(self._add_action_clicked)
+        for edit in self.lines.values():
+            edit.textEdited.connect(self._edited)
+        for edit in self.texts.values():
+            edit.textChanged.connect(self._edited)
+        for box in self.combos.values():
+            box.activated.connect(self._edited)
+        for edit in (self.trial_date, self.launch_date):
+            edit.dateChanged.connect(self._edited)
+        self.actions_table.itemChanged.connect(self._edited)
         self.remove_action_button.clicked.connect(self._remove_action_row)
         self.combos["main_affair"].currentIndexChanged.connect(self._update_yandas)
         self.retranslate_ui()
@@ -320,7 +349,18 @@ class InnovationForm(Retranslatable, QWidget):
             self.tr("★ urusan wajib pelayanan dasar") if key in yandas
             else self.tr("★ menandai enam urusan wajib pelayanan dasar"))
 
+    def _edited(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
     # -- rencana aksi ----------------------------------------------------------------------
+
+    def _add_action_clicked(self) -> None:
+        row = self.add_action_row()
+        if self.typed_dates:  # straight to typing the kegiatan
+            self.actions_table.setFocus()
+            self.actions_table.editItem(self.actions_table.item(row, 0))
+        self._edited()
 
     def add_action_row(self, step: ActionStep | None = None) -> int:
         table = self.actions_table
@@ -333,8 +373,12 @@ class InnovationForm(Retranslatable, QWidget):
             if column == 0:
                 item.setData(Qt.ItemDataRole.UserRole, step.id)
             table.setItem(row, column, item)
-        table.setCellWidget(row, 2, make_date_edit(step.start, f"actionStart{row}"))
-        table.setCellWidget(row, 3, make_date_edit(step.end, f"actionEnd{row}"))
+        if self.typed_dates:
+            for column, value in ((2, step.start), (3, step.end)):
+                table.setItem(row, column, QTableWidgetItem(value.isoformat() if value else ""))
+        else:
+            table.setCellWidget(row, 2, make_date_edit(step.start, f"actionStart{row}"))
+            table.setCellWidget(row, 3, make_date_edit(step.end, f"actionEnd{row}"))
         table.setCurrentCell(row, 0)
         return row
 
@@ -342,6 +386,7 @@ class InnovationForm(Retranslatable, QWidget):
         row = self.actions_table.currentRow()
         if row >= 0:
             self.actions_table.removeRow(row)
+            self._edited()
 
     def steps(self) -> list[ActionStep]:
         table = self.actions_table
@@ -350,11 +395,17 @@ class InnovationForm(Retranslatable, QWidget):
             item = table.item(row, column)
             return item.text() if item else ""
 
+        def day(row: int, column: int) -> date | None:
+            if not self.typed_dates:
+                return date_of(table.cellWidget(row, column))
+            text = cell(row, column).strip()  # the delegate stores ISO dates only
+            return date.fromisoformat(text) if text else None
+
         for row in range(table.rowCount()):
             first = table.item(row, 0)
             result.append(ActionStep(
                 activity=cell(row, 0), person=cell(row, 1),
-                start=date_of(table.cellWidget(row, 2)), end=date_of(table.cellWidget(row, 3)),
+                start=day(row, 2), end=day(row, 3),
                 output=cell(row, 4), indicator=cell(row, 5),
                 id=(first.data(Qt.ItemDataRole.UserRole) or "") if first else ""))
         return result
@@ -363,6 +414,13 @@ class InnovationForm(Retranslatable, QWidget):
 
     def load(self, innovation: Innovation | None,
              history: list[FieldChange] | None = None) -> None:
+        self._loading = True
+        try:
+            self._load(innovation, history)
+        finally:
+            self._loading = False
+
+    def _load(self, innovation: Innovation | None, history: list[FieldChange] | None) -> None:
         self.loaded = innovation
         self.history = list(history or [])
         self.setEnabled(innovation is not None)

@@ -1,0 +1,148 @@
+"""The facilitator's design tab on innovations: a second innovation for an OPD from its chosen
+ideas, its profile and rencana aksi typed and saved through `Innovations`, undo and redo,
+the board's profile progress, leaving saves, refusals keep the typing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from labinovasi.domain import Stage
+from labinovasi.domain.innovations import profile_progress
+from labinovasi.services.innovations import Innovations
+from labinovasi.ui.widgets.innovation_form import shorten
+from labinovasi.ui.widgets.opd_table import COL_TEAM
+
+
+@pytest.fixture
+def dinkes(window):
+    """DINKES in design with one chosen idea and a first innovation already made."""
+    service = window.service
+    opd = service.find_opd("DINKES")
+    first = service.list_ideas(opd.id)[0]
+    service.update_idea(first.idea.id, chosen=True, problem="Antrean panjang")
+    Innovations(service).add(opd.id, "SIAP ANTRE", idea_ids=[first.idea.id])
+    service.move_stage(opd.id, Stage.DESIGN, override_reason="uji")
+    window.activateWindow()
+    window.show_opd(opd.id)
+    window.show_tab("design")
+    return opd, first
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_keys(qtbot, keys: str) -> None:
+    """Each key to whatever has the focus, as a keyboard does."""
+    for key in keys:
+        widget = QApplication.focusWidget()
+        assert widget is not None, "nothing has the keyboard focus"
+        qtbot.keyClicks(widget, key)
+
+
+def enter(qtbot, table) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState, timeout=2000)
+
+
+def new_innovation(qtbot, tab, name: str) -> None:
+    qtbot.keyClicks(tab.new_name, name)
+    click(qtbot, tab.new_button)
+
+
+def board_team(window, abbreviation: str) -> str:
+    model = window.board.model
+    for row, status in enumerate(model.statuses()):
+        if status.opd.abbreviation == abbreviation:
+            return model.index(row, COL_TEAM).data()
+    raise AssertionError(abbreviation)
+
+
+def test_second_innovation_saved_undone_and_redone(qtbot, window, dinkes):
+    opd, first = dinkes
+    service, tab = window.service, window.workspace.design
+    store = Innovations(service)
+    assert tab.innovation_combo.currentText() == "SIAP ANTRE"
+
+    new_innovation(qtbot, tab, "Posyandu keliling")
+    siap, posyandu = store.list(opd.id)
+    assert posyandu.name == "Posyandu keliling" and posyandu.idea_ids == [first.idea.id]
+    assert tab.innovation_combo.count() == 2
+    assert tab.innovation_combo.currentText() == "Posyandu keliling"
+    assert tab.ideas_label.toolTip() == \
+        f"Dari gagasan: {first.number}. {shorten(first.idea.text, 50)}"
+
+    form = tab.form
+    qtbot.keyClicks(form.lines["name"], " terpadu")
+    assert tab.message.text() == "Ada perubahan yang belum disimpan."
+    click(qtbot, form.next_button)  # step 2: jenis, bentuk, urusan
+    form.combos["form"].setFocus()
+    qtbot.keyClick(form.combos["form"], Qt.Key.Key_Down)  # the first bentuk
+    assert form.combos["form"].currentData() == "tata-kelola"
+    qtbot.keyClick(form.step_list, Qt.Key.Key_End)  # step 7: rencana aksi
+    click(qtbot, tab.add_action_button)
+    table = tab.actions_table
+    type_keys(qtbot, "Sosialisasi")
+    enter(qtbot, table)
+    table.setFocus()
+    table.setCurrentCell(0, 2)
+    type_keys(qtbot, "01122026")
+    enter(qtbot, table)
+    assert table.item(0, 2).text() == "2026-12-01"
+    click(qtbot, tab.save_button)
+    assert tab.message.text() == "Profil inovasi tersimpan."
+
+    saved = store.get(posyandu.id)
+    assert (saved.name, saved.form) == ("Posyandu keliling terpadu", "tata-kelola")
+    [step] = saved.actions
+    assert (step.activity, step.start) == ("Sosialisasi", date(2026, 12, 1))
+    assert sorted(c.field for c in store.history(posyandu.id)) == ["form", "name"]
+    assert store.get(siap.id).name == "SIAP ANTRE"  # the other innovation is untouched
+    filled, total = profile_progress(saved)
+    assert board_team(window, "DINKES") == f"profil {filled}/{total} isian"
+    assert tab.progress_label.text() == f"profil {filled}/{total} isian"
+
+    window.undo_action.trigger()
+    undone = store.get(posyandu.id)
+    assert (undone.name, undone.form, undone.actions) == ("Posyandu keliling", "", [])
+    assert form.lines["name"].text() == "Posyandu keliling"
+    assert table.rowCount() == 0
+
+    window.redo_action.trigger()
+    again = store.get(posyandu.id)
+    assert (again.name, again.form) == ("Posyandu keliling terpadu", "tata-kelola")
+    assert [(s.activity, s.start) for s in again.actions] == [("Sosialisasi", date(2026, 12, 1))]
+    assert form.lines["name"].text() == "Posyandu keliling terpadu"
+
+
+def test_switching_and_leaving_save_the_typing(qtbot, window, dinkes):
+    opd, _first = dinkes
+    tab = window.workspace.design
+    new_innovation(qtbot, tab, "Posyandu keliling")
+    qtbot.keyClicks(tab.form.texts["goal"], "Balita terlayani")
+    tab.innovation_combo.setFocus()
+    qtbot.keyClick(tab.innovation_combo, Qt.Key.Key_Up)  # back to SIAP ANTRE: saves first
+    siap, posyandu = Innovations(window.service).list(opd.id)
+    assert posyandu.goal == "Balita terlayani"
+    assert tab.form.lines["name"].text() == "SIAP ANTRE"
+    qtbot.keyClicks(tab.form.lines["leader"], "dr. Hendra")
+    window.show_tab("board")  # leaving saves
+    assert Innovations(window.service).get(siap.id).leader == "dr. Hendra"
+
+
+def test_a_refused_save_keeps_the_typing_and_writes_nothing(qtbot, window, dinkes):
+    opd, _first = dinkes
+    tab = window.workspace.design
+    form = tab.form
+    form.lines["name"].selectAll()
+    qtbot.keyClick(form.lines["name"], Qt.Key.Key_Delete)
+    click(qtbot, tab.save_button)
+    assert tab.message.text() == "Nama inovasi wajib diisi."
+    assert form.lines["name"].text() == ""
+    assert Innovations(window.service).list(opd.id)[0].name == "SIAP ANTRE"
+    assert window.undo_stack.count() == 0
