@@ -291,174 +291,79 @@
 <context>
     <name>DesignForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="174"/>
-        <source>Nama inovasi</source>
-        <translation>Innovation name</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="84"/>
+        <source>&amp;Inovasi:</source>
+        <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="174"/>
-        <source>Gagasan asal</source>
-        <translation>Source idea</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="85"/>
+        <source>Nama inovasi baru</source>
+        <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="174"/>
-        <source>Jenis</source>
-        <translation>Type</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="86"/>
+        <source>Inovasi bar&amp;u</source>
+        <translation>New innovatio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
-        <source>Urusan pemerintahan</source>
-        <translation>Government affair</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="88"/>
+        <source>Inovasi baru dari gagasan terpilih OPD ini, dengan nama yang ditulis di kiri</source>
+        <translation>A new innovation from this OPD&apos;s chosen ideas, with the name written on the left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
-        <source>Tahapan</source>
-        <translation>Phase</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="89"/>
+        <source>Simpan profil (Ctrl+S)</source>
+        <translation>Save profile (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
-        <source>Waktu uji coba</source>
-        <translation>Trial period</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="123"/>
+        <source>— belum ada inovasi —</source>
+        <translation>— no innovation yet —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="176"/>
-        <source>Waktu penerapan</source>
-        <translation>Implementation period</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="132"/>
+        <source>Belum ada inovasi: tulis namanya, lalu tekan “Inovasi baru”.</source>
+        <translation>No innovation yet: write its name, then press “New innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="176"/>
-        <source>Anggaran (Rp)</source>
-        <translation>Budget (Rp)</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="159"/>
+        <source>profil %1/%2 isian</source>
+        <translation>profile %1/%2 fields</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
-        <source>Sumber anggaran</source>
-        <translation>Budget source</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
+        <source>Dari gagasan: %1</source>
+        <translation>From ideas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
-        <source>Ketua tim</source>
-        <translation>Team leader</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="172"/>
+        <source>Belum terkait dengan gagasan.</source>
+        <translation>Not linked to any idea yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
-        <source>Anggota tim</source>
-        <translation>Team members</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
-        <source>Latar belakang / masalah</source>
-        <translation>Background / problem</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
-        <source>Tujuan</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
-        <source>Manfaat</source>
-        <translation>Benefits</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="180"/>
-        <source>Hasil yang diharapkan</source>
-        <translation>Expected results</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="181"/>
-        <source>Bukti dukung yang direncanakan (satu per baris)</source>
-        <translation>Planned supporting evidence (one per line)</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="184"/>
-        <source>mis. Januari–Februari 2027</source>
-        <translation>e.g. January–February 2027</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="185"/>
-        <source>Rencana aksi</source>
-        <translation>Action plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="187"/>
-        <source>Kegiatan</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="187"/>
-        <source>Penanggung jawab</source>
-        <translation>Person in charge</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="187"/>
-        <source>Mulai</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="188"/>
-        <source>Selesai</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="188"/>
-        <source>Keluaran</source>
-        <translation>Output</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="189"/>
-        <source>Tambah kegiatan</source>
-        <translation>Add activity</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="190"/>
-        <source>Hapus kegiatan terpilih</source>
-        <translation>Remove selected activity</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="191"/>
-        <source>Simpan rancangan (Ctrl+S)</source>
-        <translation>Save design (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="195"/>
-        <source>— pilih jenis —</source>
-        <translation>— choose a type —</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="237"/>
-        <source>— tanpa gagasan asal —</source>
-        <translation>— no source idea —</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="182"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="314"/>
-        <source>Belum diisi: %1</source>
-        <translation>Not filled in yet: %1</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="218"/>
+        <source>Inovasi ditambahkan.</source>
+        <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="317"/>
-        <source>Rancangan lengkap: semua isian wajib terisi.</source>
-        <translation>Design complete: every required field is filled in.</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="237"/>
+        <source>Tidak ada perubahan.</source>
+        <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="344"/>
-        <source>Tanggal rencana aksi harus berbentuk TTTT-BB-HH, mis. 2026-12-01.</source>
-        <translation>Action plan dates must be written YYYY-MM-DD, e.g. 2026-12-01.</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="250"/>
+        <source>Profil inovasi tersimpan.</source>
+        <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="358"/>
-        <source>simpan rancangan inovasi</source>
-        <translation>save innovation design</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="356"/>
-        <source>Rancangan tersimpan.</source>
-        <translation>Design saved.</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="253"/>
+        <source>simpan profil inovasi “%1”</source>
+        <translation>save innovation profile “%1”</translation>
     </message>
 </context>
 <context>
@@ -1789,122 +1694,122 @@ File types: {types}</translation>
 <context>
     <name>InnovationForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="286"/>
         <source>1. Identitas</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="286"/>
         <source>2. Jenis, bentuk, urusan</source>
         <translation>2. Type, form, affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="287"/>
         <source>3. Rancang bangun</source>
         <translation>3. Design narrative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="287"/>
         <source>4. Tujuan dan manfaat</source>
         <translation>4. Goal and benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="288"/>
         <source>5. Waktu dan anggaran</source>
         <translation>5. Dates and budget</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="288"/>
         <source>6. Tim</source>
         <translation>6. Team</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="288"/>
         <source>7. Rencana aksi</source>
         <translation>7. Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="292"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="293"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="294"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="295"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="297"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="297"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="297"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="298"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="298"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="298"/>
         <source>Indikator keberhasilan</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="299"/>
         <source>Mencakup enam hal: %1.</source>
         <translation>Covers six points: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="302"/>
         <source>kode, dipisah titik koma: 2.16; 1.01</source>
         <translation>codes, separated by semicolons: 2.16; 1.01</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="330"/>
         <source>%1: “%2” → “%3” (%4)</source>
         <translation>%1: “%2” → “%3” (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
         <source>Riwayat isian:</source>
         <translation>Field history:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="339"/>
         <source>%1 dari %2 kata</source>
         <translation>%1 of %2 words</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="349"/>
         <source>★ urusan wajib pelayanan dasar</source>
         <translation>★ mandatory basic-service affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="350"/>
         <source>★ menandai enam urusan wajib pelayanan dasar</source>
         <translation>★ marks the six mandatory basic-service affairs</translation>
     </message>
@@ -2522,7 +2427,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MethodBox</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="96"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="98"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
@@ -3565,7 +3470,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/screenshots.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="254"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
@@ -3573,17 +3478,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="70"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="72"/>
         <source>digabung dari %1</source>
         <translation>merged from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="72"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="74"/>
         <source>dari rancangan lama</source>
         <translation>from the older design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="74"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="76"/>
         <source>diubah</source>
         <translation>edited</translation>
     </message>

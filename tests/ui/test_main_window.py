@@ -4,7 +4,6 @@ stage moves with refusal and override, board filter and search, design form, und
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 
 import pytest
 
@@ -241,58 +240,65 @@ def test_undo_stage_move(qtbot, window):
     assert window.workspace.stage_label.text() == "Tahap: Drum-up"
 
 
-def test_design_form_round_trip_with_rupiah(qtbot, window):
-    service = window.service
-    opd = service.find_opd("DINKES")
+def start_innovation(qtbot, window, abbreviation: str, name: str):
+    """Open the OPD's design tab and make an innovation through its "Inovasi baru" button."""
+    opd = window.service.find_opd(abbreviation)
     window.show_opd(opd.id)
     window.show_tab("design")
     form = window.workspace.design
-    assert form.missing_label.text() == "Belum diisi: rancangan inovasi"
-    qtbot.keyClicks(form.lines["name"], "SIAP ANTRE")
-    form.kind_combo.setCurrentIndex(form.kind_combo.findData("pelayanan-publik"))
-    form.affair_combo.setCurrentText("Kesehatan")
-    qtbot.keyClicks(form.texts["background"], "Pasien menunggu lama.")
-    qtbot.keyClicks(form.texts["goal"], "Waktu tunggu di bawah 30 menit.")
-    qtbot.keyClicks(form.lines["leader"], "dr. Hendra")
-    qtbot.keyClicks(form.budget_edit, "1250000")
-    form.budget_edit.editingFinished.emit()
-    assert form.budget_edit.text() == "Rp1.250.000"
-    form.add_action_row()
-    form.actions_table.item(0, 0).setText("Menyusun SOP")
-    form.actions_table.item(0, 2).setText("2026-12-01")
-    form.actions_table.item(0, 3).setText("2026-12-14")
+    qtbot.keyClicks(form.new_name, name)
+    qtbot.mouseClick(form.new_button, Qt.MouseButton.LeftButton)
+    return opd, form
+
+
+def to_step(qtbot, form, index: int) -> None:
+    """Step `index` (0-based) of the profile, with the keyboard in the step list."""
+    qtbot.keyClick(form.form.step_list, Qt.Key.Key_Home)
+    for _ in range(index):
+        qtbot.keyClick(form.form.step_list, Qt.Key.Key_Down)
+    assert form.form.pages.currentIndex() == index
+
+
+def test_design_form_round_trip_with_rupiah(qtbot, window):
+    from labinovasi.services.innovations import Innovations
+
+    service = window.service
+    opd, form = start_innovation(qtbot, window, "DINKES", "SIAP ANTRE")
+    to_step(qtbot, form, 4)  # waktu dan anggaran
+    qtbot.keyClicks(form.form.lines["budget"], "1250000")
+    to_step(qtbot, form, 5)  # tim
+    qtbot.keyClicks(form.form.lines["leader"], "dr. Hendra")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
 
-    design = service.design_for(opd.id)
-    assert design.name == "SIAP ANTRE" and design.kind == "pelayanan-publik"
-    assert design.budget == 1_250_000 and design.leader == "dr. Hendra"
-    assert design.actions[0].start == date(2026, 12, 1)
-    assert form.missing_label.text() == "Rancangan lengkap: semua isian wajib terisi."
-
+    [innovation] = Innovations(service).list(opd.id)
+    assert innovation.budget == 1_250_000 and innovation.leader == "dr. Hendra"
     # A fresh window shows it back, money in Indonesian form.
     other = MainWindow(service=service)
     qtbot.addWidget(other)
     other.show_opd(opd.id)
     other.show_tab("design")
-    assert other.workspace.design.budget_edit.text() == "Rp1.250.000"
-    assert other.workspace.design.lines["name"].text() == "SIAP ANTRE"
-    assert other.workspace.design.actions_table.rowCount() == 1
+    assert other.workspace.design.form.lines["budget"].text() == "Rp1.250.000"
+    assert other.workspace.design.innovation_combo.currentText() == "SIAP ANTRE"
 
     # Undo of the save puts the old (blank) values back.
     window.undo_action.trigger()
-    assert service.design_for(opd.id).name == ""
+    assert Innovations(service).get(innovation.id).budget is None
 
 
-def test_bad_date_in_action_plan_is_refused(qtbot, window):
-    opd = window.service.find_opd("DINKES")
-    window.show_opd(opd.id)
-    form = window.workspace.design
-    form.add_action_row()
-    form.actions_table.item(0, 0).setText("Rapat")
-    form.actions_table.item(0, 2).setText("1 Desember")
+def test_end_before_start_in_action_plan_is_refused(qtbot, window):
+    from labinovasi.services.innovations import Innovations
+
+    opd, form = start_innovation(qtbot, window, "DINKES", "SIAP ANTRE")
+    to_step(qtbot, form, 6)
+    qtbot.mouseClick(form.add_action_button, Qt.MouseButton.LeftButton)
+    row = 0
+    table = form.actions_table
+    table.item(row, 0).setText("Rapat")
+    table.item(row, 2).setText("2026-12-14")
+    table.item(row, 3).setText("2026-12-01")
     assert not form.save()
-    assert "TTTT-BB-HH" in form.message.text()
-    assert window.service.design_for(opd.id) is None
+    assert "tanggal selesai sebelum tanggal mulai" in form.message.text()
+    assert Innovations(window.service).list(opd.id)[0].actions == []
 
 
 def test_bad_file_shows_message_and_changes_nothing(qtbot, window, tmp_path, monkeypatch):
@@ -413,17 +419,15 @@ def test_pages_out_of_view_are_current_when_shown(qtbot, window):
     assert window.workspace.diagnose.table.rowCount() == ranked_before + 1
 
 
-def test_missing_fields_follow_the_form_while_typing(qtbot, window):
-    window.show_opd(window.service.find_opd("DINKES").id)
-    window.show_tab("design")
-    form = window.workspace.design
-    qtbot.keyClicks(form.lines["name"], "SIAP ANTRE")
-    text = form.missing_label.text()
-    assert text.startswith("Belum diisi: ") and "nama inovasi" not in text
-    assert "latar belakang" in text and "rencana aksi" in text
-    assert window.service.design_for(form.opd_id) is None  # typing alone writes nothing yet
+def test_leaving_the_design_tab_saves_the_typing(qtbot, window):
+    from labinovasi.services.innovations import Innovations
+
+    opd, form = start_innovation(qtbot, window, "DINKES", "SIAP ANTRE")
+    qtbot.keyClicks(form.form.lines["unit"], "Puskesmas Kota")
+    [innovation] = Innovations(window.service).list(opd.id)
+    assert innovation.unit == ""  # typing alone writes nothing yet
     window.show_tab("board")  # leaving saves
-    assert window.service.design_for(form.opd_id).name == "SIAP ANTRE"
+    assert Innovations(window.service).get(innovation.id).unit == "Puskesmas Kota"
 
 
 def test_an_opd_of_thousands_of_ideas_opens_in_batches_and_scrolls_to_the_end(qtbot, window,

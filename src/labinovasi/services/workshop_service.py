@@ -23,6 +23,7 @@ from labinovasi.domain import (
     RuleRefused,
     Stage,
     StageChange,
+    StageDecision,
     Workshop,
     check_idea_text,
     check_min_ideas,
@@ -366,17 +367,24 @@ class WorkshopService:
 
     # -- stages --------------------------------------------------------------------------
 
-    def move_stage(self, opd_id: str, target: Stage, override_reason: str | None = None
-                   ) -> StageChange | None:
-        """Move an OPD; a refusal raises RuleRefused with the domain's message. Returns the
-        recorded change, or None when the OPD already was at `target`."""
+    def stage_decision(self, opd_id: str, target: Stage, override_reason: str | None = None
+                       ) -> StageDecision:
+        """Whether the OPD may move to `target` now (the gating rules), without moving it:
+        move_stage and the facilitator's refusal banner ask the same question."""
         opd = self.get_opd(opd_id)
         ideas = [v.idea for v in self.list_ideas(opd_id)]
         with self._read() as session:
             tahapan = list(session.scalars(select(InnovationRow.stage).where(
                 InnovationRow.opd_id == opd_id)))
-        decision = check_stage_move(opd, target, ideas, self.design_for(opd_id),
-                                    self.workshop().min_ideas, override_reason, tahapan)
+        return check_stage_move(opd, target, ideas, self.design_for(opd_id),
+                                self.workshop().min_ideas, override_reason, tahapan)
+
+    def move_stage(self, opd_id: str, target: Stage, override_reason: str | None = None
+                   ) -> StageChange | None:
+        """Move an OPD; a refusal raises RuleRefused with the domain's message. Returns the
+        recorded change, or None when the OPD already was at `target`."""
+        opd = self.get_opd(opd_id)
+        decision = self.stage_decision(opd_id, target, override_reason)
         if not decision.allowed:
             raise RuleRefused(decision.message)
         if target == opd.stage:

@@ -12,14 +12,14 @@ from labinovasi import i18n
 from labinovasi.services import WorkshopService
 from labinovasi.services.sample import build_sample_workshop
 
-SHOTS = ("board", "drumup", "diagnose", "design", "print_preview", "projector", "station",
+SHOTS = ("board", "drumup", "diagnose", "design", "design_actions", "print_preview", "projector", "station",
          "guide", "iga_checklist", "iga_whatif", "delivery_timeline", "evidence_checklist",
          "verification", "jury_ranking", "projector_ranking")
 IGA_SHOTS = ("iga_checklist", "iga_whatif")
 DELIVERY_SHOTS = {"delivery_timeline": "timeline", "evidence_checklist": "evidence",
                   "verification": "verification", "jury_ranking": "jury"}
 DELIVERY_TODAY = (2027, 1, 20)  # the sample's "today" after the lab: some activities late
-WORKSPACE_TABS = ("drumup", "diagnose", "design")
+WORKSPACE_TABS = ("drumup", "diagnose", "design", "design_actions")
 FOCUS_OPD = "DINKES"  # the sample's OPD with something on every tab
 MAIN_SIZE = (1366, 768)
 LARGE_SIZE = (1920, 1080)
@@ -153,7 +153,9 @@ def _main_window_shots(service: WorkshopService, out_dir: Path, wanted: set[str]
             opd = service.find_opd(FOCUS_OPD)
             window.show_opd(opd.id)
             for tab in tabs:
-                window.show_tab(tab)
+                # design_actions: the design tab on its rencana aksi step (six rows in view)
+                window.show_tab(tab.partition("_")[0])
+                window.workspace.design.form.go_to(6 if tab == "design_actions" else 0)
                 _settle()
                 written.append(_save(window, out_dir / f"{tab}.png"))
     finally:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labinovasi.domain import LabinovasiError, RuleRefused, Stage, check_stage_move
+from labinovasi.domain import LabinovasiError, RuleRefused, Stage
 from labinovasi.formatting import format_progress
 from labinovasi.ui import style
 from labinovasi.ui.facilitator.design_form import DesignForm
@@ -175,9 +175,7 @@ class OpdWorkspace(OpdPage):
         if self._refused_target.index <= opd.stage.index:
             self.clear_refusal()
             return
-        decision = check_stage_move(
-            opd, self._refused_target, [v.idea for v in self.service.list_ideas(opd.id)],
-            self.service.design_for(opd.id), self.service.workshop().min_ideas)
+        decision = self.service.stage_decision(opd.id, self._refused_target)
         if decision.allowed:
             self.clear_refusal()
         else:
