@@ -12,9 +12,9 @@ from labinovasi import i18n
 from labinovasi.services import WorkshopService
 from labinovasi.services.sample import build_sample_workshop
 
-SHOTS = ("board", "drumup", "diagnose", "design", "design_actions", "print_preview", "projector", "station",
-         "guide", "iga_checklist", "iga_whatif", "delivery_timeline", "evidence_checklist",
-         "verification", "jury_ranking", "projector_ranking")
+SHOTS = ("board", "drumup", "diagnose", "design", "design_actions", "print_preview", "projector",
+         "station", "guide", "iga_checklist", "iga_whatif", "delivery_timeline",
+         "evidence_checklist", "verification", "jury_ranking", "projector_ranking")
 IGA_SHOTS = ("iga_checklist", "iga_whatif")
 DELIVERY_SHOTS = {"delivery_timeline": "timeline", "evidence_checklist": "evidence",
                   "verification": "verification", "jury_ranking": "jury"}
