@@ -331,37 +331,42 @@
         <translation>profile %1/%2 fields</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="172"/>
         <source>Dari gagasan: %1</source>
         <translation>From ideas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="172"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="173"/>
         <source>Belum terkait dengan gagasan.</source>
         <translation>Not linked to any idea yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="188"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="224"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="249"/>
+        <source>Tanggal rencana aksi tidak dikenali: tulis HH-BB-TTTT, mis. 31-01-2027.</source>
+        <translation>Action plan date not recognised: write DD-MM-YYYY, e.g. 31-01-2027.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="252"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="265"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="253"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="268"/>
         <source>simpan profil inovasi “%1”</source>
         <translation>save innovation profile “%1”</translation>
     </message>
@@ -2629,32 +2634,32 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="254"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="265"/>
         <source>Tulis &amp;alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the &amp;reason for the exception (recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="266"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="245"/>
         <source>%1 sekarang di tahap %2.</source>
         <translation>%1 is now in stage %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="248"/>
         <source>Pengecualian dicatat: %1</source>
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="263"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>

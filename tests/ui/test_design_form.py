@@ -146,3 +146,16 @@ def test_a_refused_save_keeps_the_typing_and_writes_nothing(qtbot, window, dinke
     assert form.lines["name"].text() == ""
     assert Innovations(window.service).list(opd.id)[0].name == "SIAP ANTRE"
     assert window.undo_stack.count() == 0
+
+
+def test_an_unreadable_date_in_a_cell_is_refused_on_save(qtbot, window, dinkes):
+    opd, _first = dinkes
+    tab = window.workspace.design
+    qtbot.keyClick(tab.form.step_list, Qt.Key.Key_End)
+    click(qtbot, tab.add_action_button)
+    type_keys(qtbot, "Rapat")
+    enter(qtbot, tab.actions_table)
+    tab.actions_table.item(0, 2).setText("1 Desember")  # as a paste past the editor would
+    click(qtbot, tab.save_button)
+    assert "HH-BB-TTTT" in tab.message.text()
+    assert Innovations(window.service).list(opd.id)[0].actions == []

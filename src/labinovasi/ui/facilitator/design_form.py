@@ -164,6 +164,7 @@ class DesignForm(OpdPage):
         loaded = self.form.loaded
         if loaded is None or self.service is None or self.opd_id is None:
             self.ideas_label.clear()
+            self.ideas_label.setToolTip("")
             return
         views = {v.idea.id: v for v in self.service.list_ideas(self.opd_id)}
         names = [f"{views[i].number}. {shorten(views[i].idea.text, 50)}"
@@ -171,12 +172,17 @@ class DesignForm(OpdPage):
         text = (self.tr("Dari gagasan: %1").replace("%1", "; ".join(names)) if names
                 else self.tr("Belum terkait dengan gagasan."))
         self.ideas_label.setToolTip(text)
+        self._elide_ideas()
+
+    def _elide_ideas(self) -> None:
+        """One line, whatever the number of ideas: the whole list is in the tooltip."""
         self.ideas_label.setText(self.ideas_label.fontMetrics().elidedText(
-            text, Qt.TextElideMode.ElideRight, max(200, self.ideas_label.width())))
+            self.ideas_label.toolTip(), Qt.TextElideMode.ElideRight,
+            max(200, self.ideas_label.width())))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._show_ideas()
+        self._elide_ideas()
 
     def _mark_dirty(self) -> None:
         self.message.show_warning(self.tr("Ada perubahan yang belum disimpan."))
@@ -220,8 +226,12 @@ class DesignForm(OpdPage):
         return True
 
     def has_changes(self) -> bool:
-        return bool(self.form.loaded is not None
-                    and (self.form.changes() or self.form.actions_changed()))
+        if self.form.loaded is None:
+            return False
+        try:
+            return bool(self.form.changes() or self.form.actions_changed())
+        except ValueError:  # an unreadable date: unsaved, and save() says why
+            return True
 
     def save_if_changed(self) -> bool:
         """Auto-save when the user leaves the form; True when nothing is left unsaved."""
@@ -231,8 +241,13 @@ class DesignForm(OpdPage):
         before = self.form.loaded
         if self.store is None or before is None:
             return False
-        changes = self.form.changes()
-        actions = self.form.steps() if self.form.actions_changed() else None
+        try:
+            changes = self.form.changes()
+            actions = self.form.steps() if self.form.actions_changed() else None
+        except ValueError:  # a date cell holds what the date editor would not have taken
+            self.message.show_warning(self.tr(
+                "Tanggal rencana aksi tidak dikenali: tulis HH-BB-TTTT, mis. 31-01-2027."))
+            return False
         if not changes and actions is None:
             self.message.show_ok(self.tr("Tidak ada perubahan."))
             return True
