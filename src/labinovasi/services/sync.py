@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from labinovasi.domain import BadInput, CannotOpen, Workshop
 from labinovasi.i18n import _
@@ -27,7 +27,6 @@ from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage import connection
 from labinovasi.storage.models import (
     ActionItemRow,
-    Base,
     DesignRow,
     IdeaRevisionRow,
     IdeaRow,
@@ -440,42 +439,51 @@ def make_station_copy(source: str | Path, out: Path, station_name: str = "") -> 
 
 def _copy(source: str | Path, target: str | Path,
           station: tuple[str, str] | None = None) -> None:
+    """All or nothing: on a server the schema and every record are one transaction; on disk
+    the copy is written to a temporary file beside the target and renamed when complete, so a
+    copy killed half-way leaves no target and a retry succeeds."""
     if not connection.is_url(target) and Path(target).exists():
         raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(path=target))
     data = _read_workshop(source)
+
+    def fill(conn: Connection) -> None:
+        _Merger(conn, MergeReport()).run(data, _label(source))
+        if station is not None:
+            table = _TABLES["workshop"]
+            conn.execute(update(table).values(
+                station_id=station[0], station_name=station[1],
+                updated_at=data["workshop"][0]["updated_at"]))
+
+    if connection.is_url(target):
+        try:
+            connection.create_database(target, fill).dispose()
+        except CannotOpen as error:
+            raise BadInput(error.message, error.details) from error
+        return
+    final = Path(target)
+    partial = final.with_name(f".{final.name}.sebagian")
+    _remove_file(partial)  # left by a copy that was killed
     try:
-        engine = connection.create_database(target)
-    except CannotOpen as error:
-        raise BadInput(error.message, error.details) from error
-    try:
-        with engine.begin() as conn:
-            _Merger(conn, MergeReport()).run(data, _label(source))
-            if station is not None:
-                table = _TABLES["workshop"]
-                conn.execute(update(table).values(
-                    station_id=station[0], station_name=station[1],
-                    updated_at=data["workshop"][0]["updated_at"]))
-        if not connection.is_url(target):
+        engine = connection.create_database(partial, fill)
+        try:
             # A finished copy is one self-contained file: nothing left in a -wal beside it.
             with engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    except BaseException:
-        _remove_created(engine, target)
-        raise
+        finally:
+            engine.dispose()
+        if final.exists():  # made by someone else meanwhile: never overwrite
+            raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(
+                path=target))
+        partial.rename(final)
+    except CannotOpen as error:
+        raise BadInput(error.message, error.details) from error
     finally:
-        engine.dispose()
+        _remove_file(partial)
 
 
-def _remove_created(engine: Engine, target: str | Path) -> None:
-    """Undo a copy that failed half-way: the target is as empty as before."""
-    if connection.is_url(target):
-        with engine.begin() as conn:
-            Base.metadata.drop_all(conn)
-            conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
-        return
-    engine.dispose()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
+def _remove_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _workshop_id(conn: Connection, target: str | Path) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -16,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 
 from labinovasi.domain.errors import BadInput, CannotOpen
 from labinovasi.i18n import _
@@ -74,7 +75,7 @@ def _make_engine(target: str | Path) -> Engine:
     return engine
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(engine: Engine, fill: Callable[[Connection], None] | None = None) -> None:
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -82,10 +83,16 @@ def _upgrade(engine: Engine) -> None:
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+        if fill is not None:
+            fill(connection)
 
 
-def create_database(target: str | Path) -> Engine:
-    """A new, empty workshop database. Refuses to overwrite an existing file."""
+def create_database(target: str | Path,
+                    fill: Callable[[Connection], None] | None = None) -> Engine:
+    """A new, empty workshop database. Refuses to overwrite an existing file.
+
+    `fill(connection)` runs in the same transaction as the schema: a copy to a server that is
+    killed half-way leaves the server as empty as before (PostgreSQL's DDL is transactional)."""
     if not is_url(target):
         path = Path(target)
         if path.exists():
@@ -95,7 +102,7 @@ def create_database(target: str | Path) -> Engine:
     engine = _make_engine(target)
     if is_url(target):
         _check_server_schema(engine, allow_empty=True)
-    _upgrade(engine)
+    _upgrade(engine, fill)
     if not is_url(target):
         # Put the header (application_id) in the main file now, not only in the WAL: another
         # connection that opens the new workshop while this one stays open reads the header.
