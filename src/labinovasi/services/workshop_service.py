@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from labinovasi.domain import (
     DEFAULT_MIN_IDEAS,
     BadInput,
+    CannotOpen,
     Design,
     Idea,
     Opd,
@@ -32,7 +33,6 @@ from labinovasi.domain import (
     clean_text,
     tally_ideas,
 )
-from labinovasi.domain.errors import LabinovasiError
 from labinovasi.i18n import _
 from labinovasi.services import imports
 from labinovasi.services.views import (
@@ -99,8 +99,18 @@ class WorkshopService:
     def _read(self) -> Session:
         return self._sessions()
 
+    @property
+    def read_only(self) -> str | None:
+        """Why the workshop was opened read-only (None: changes are saved)."""
+        return connection.read_only_reason(self.engine)
+
     def _write(self):
         """A session whose work is committed (or rolled back) as one user action."""
+        reason = self.read_only
+        if reason:
+            raise CannotOpen(_("Berkas dibuka hanya-baca ({reason}); perubahan tidak dapat "
+                               "disimpan. Salin berkas ke folder yang dapat ditulis.").format(
+                reason=reason))
         return self._sessions.begin()
 
     def _stamp(self) -> object:
@@ -121,7 +131,7 @@ class WorkshopService:
     def _workshop_row(session: Session) -> WorkshopRow:
         row = session.scalars(select(WorkshopRow)).first()
         if row is None:
-            raise LabinovasiError(_("Berkas tidak berisi data lokakarya."))
+            raise CannotOpen(_("Berkas tidak berisi data lokakarya."))
         return row
 
     def update_workshop(self, **changes) -> Workshop:

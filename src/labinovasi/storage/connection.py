@@ -6,8 +6,10 @@ workshop of a version we know is refused before a single byte of it is written.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +27,7 @@ from labinovasi.i18n import _
 APPLICATION_ID = 0x4C424E56  # "LBNV"
 SCHEMA_VERSION = 2  # bump with every Alembic revision; user_version mirrors it
 SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -45,7 +48,7 @@ def head_revision() -> str:
 def _on_sqlite_connect(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: an idea the screen confirmed survives a power cut, not only a crash.
     cursor.execute("PRAGMA synchronous=FULL")
@@ -59,6 +62,41 @@ def server_url(target: str | Path) -> str:
         if url.startswith(plain):
             return "postgresql+psycopg://" + url[len(plain):]
     return url
+
+
+def _on_read_only_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+# Engines opened read-only, with the reason shown to the user (a weak set: engines come and go).
+_READ_ONLY: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
+def read_only_reason(engine: Engine) -> str | None:
+    """Why this workshop was opened read-only (None: it can be written)."""
+    return _READ_ONLY.get(engine)
+
+
+def _write_protection(path: Path) -> str | None:
+    """A file we may not write, or one in a folder we may not write (where the -wal and -shm
+    files of WAL mode would go): such a file is opened read-only, creating nothing beside it."""
+    if not os.access(path, os.W_OK):
+        return _("berkas ini dilindungi dari penulisan")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return _("folder berkas ini dilindungi dari penulisan")
+    return None
+
+
+def _read_only_engine(path: Path, reason: str) -> Engine:
+    uri = _read_only_uri(path)
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+        uri, uri=True, check_same_thread=False))
+    event.listen(engine, "connect", _on_read_only_connect)
+    _READ_ONLY[engine] = reason
+    return engine
 
 
 def _make_engine(target: str | Path) -> Engine:
@@ -197,17 +235,43 @@ def _check_server_schema(engine: Engine, allow_empty: bool = False) -> None:
 
 
 def open_database(target: str | Path) -> Engine:
-    """Open an existing workshop; an older schema is upgraded after a backup copy."""
+    """Open an existing workshop; an older schema is upgraded after a backup copy. A file that
+    cannot be written is opened read-only (`read_only_reason`); rows that break the rules
+    every screen relies on (`sanity.data_problems`) refuse the file with CannotOpen."""
     if is_url(target):
         engine = _make_engine(target)
         _check_server_schema(engine)
         _upgrade(engine)
-        return engine
+        return _checked(engine, target)
     path = Path(target)
     version = inspect_file(path)
+    protected = _write_protection(path)
+    if protected:
+        if version < SCHEMA_VERSION:
+            raise CannotOpen(_("Berkas versi lama perlu diperbarui, tetapi {reason}: {path}. "
+                               "Salin berkas ke folder yang dapat ditulis.").format(
+                reason=protected, path=path))
+        return _checked(_read_only_engine(path, protected), target)
     if version < SCHEMA_VERSION:
         _backup(path, version)
     engine = _make_engine(path)
     if version < SCHEMA_VERSION:
         _upgrade(engine)
+    return _checked(engine, target)
+
+
+def _checked(engine: Engine, target: str | Path) -> Engine:
+    from labinovasi.storage.sanity import data_problems
+
+    try:
+        with engine.connect() as conn:
+            problems = data_problems(conn)
+    except BaseException:
+        engine.dispose()
+        raise
+    if problems:
+        engine.dispose()
+        raise CannotOpen(_("Isi berkas lokakarya tidak sah dan tidak dibuka: {path}. "
+                           "Pulihkan dari cadangan (labinovasi restore).").format(path=target),
+                         problems)
     return engine

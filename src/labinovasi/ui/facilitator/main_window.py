@@ -27,6 +27,7 @@ from labinovasi.ui.facilitator.opd_board import OpdBoard
 from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
 from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
 from labinovasi.ui.signals import signals
+from labinovasi.ui.widgets.common import warn
 from labinovasi.ui.widgets.pages import Retranslatable
 from labinovasi.ui.worker import run_with_progress
 
@@ -245,6 +246,8 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         name = Path(str(self.service.target)).name if not _is_url(self.service.target) \
             else self.tr("server")
+        if self.service.read_only:
+            name += " " + self.tr("(hanya-baca)")
         self.setWindowTitle(f"{self.service.workshop().title} — {name} — Labinovasi")
 
     def _update_undo_texts(self, *_args) -> None:
@@ -290,16 +293,20 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             service = WorkshopService.open(target)
         except CannotOpen as error:
-            QMessageBox.warning(self, self.tr("Tidak dapat membuka"), str(error))
+            warn(self, self.tr("Tidak dapat membuka"), str(error))
             return False
         try:
             service.workshop()
         except LabinovasiError as error:  # a workshop file with no workshop in it
             service.close()
-            QMessageBox.warning(self, self.tr("Tidak dapat membuka"), str(error))
+            warn(self, self.tr("Tidak dapat membuka"), str(error))
             return False
         self.set_service(service, owned=True)
         remember_recent(str(target))
+        if service.read_only:
+            self.statusBar().showMessage(self.tr(
+                "Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.").replace(
+                "%1", service.read_only), 30000)
         return True
 
     def create_workshop(self, path: str | Path, **values) -> bool:
@@ -307,7 +314,7 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             service = WorkshopService.create(path, **values)
         except LabinovasiError as error:
-            QMessageBox.warning(self, self.tr("Lokakarya tidak dibuat"), str(error))
+            warn(self, self.tr("Lokakarya tidak dibuat"), str(error))
             return False
         self.set_service(service, owned=True)
         remember_recent(str(path))
@@ -345,7 +352,7 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             return self.open_workshop(sample_path())
         except (OSError, LabinovasiError) as error:
-            QMessageBox.warning(self, self.tr("Contoh tidak dapat dibuat"), str(error))
+            warn(self, self.tr("Contoh tidak dapat dibuat"), str(error))
             return False
 
     def _fill_recent_menu(self) -> None:
@@ -428,7 +435,7 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             self.service.update_workshop(**values)
         except LabinovasiError as error:
-            QMessageBox.warning(self, self.tr("Data lokakarya"), str(error))
+            warn(self, self.tr("Data lokakarya"), str(error))
             return False
         signals.dataChanged.emit()
         return True
@@ -446,7 +453,7 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             self.service.add_opd(name, abbreviation)
         except LabinovasiError as error:
-            QMessageBox.warning(self, self.tr("OPD tidak ditambahkan"), str(error))
+            warn(self, self.tr("OPD tidak ditambahkan"), str(error))
             return
         signals.dataChanged.emit()
 
@@ -495,7 +502,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _run(self, label: str, work, on_success):
         def failed(error: Exception) -> None:
-            QMessageBox.warning(self, self.tr("Gagal"), str(error))
+            warn(self, self.tr("Gagal"), str(error))
 
         worker = run_with_progress(self, label, work, on_success, failed)
         self._workers.append(worker)

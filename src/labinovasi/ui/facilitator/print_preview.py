@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain.errors import LabinovasiError
 from labinovasi.services import WorkshopService
+from labinovasi.ui.widgets.common import warn
 from labinovasi.ui.widgets.pages import Retranslatable
 
 REPORT_KINDS = ("all", "summary", "opd")
@@ -252,8 +252,8 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         try:
             shutil.copyfile(self.pdf_path, target)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Gagal menyimpan"),
-                                self.tr("Berkas tidak dapat disimpan:") + f"\n{error}")
+            warn(self, self.tr("Gagal menyimpan"),
+                 self.tr("Berkas tidak dapat disimpan:") + f"\n{error}")
             return None
         QSettings().setValue(SAVE_FOLDER_KEY, str(target.parent))
         return target
@@ -289,8 +289,8 @@ class PrintPreviewDialog(Retranslatable, QDialog):
             last = min(count, printer.toPage() or count)
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, self.tr("Gagal mencetak"),
-                                self.tr("Pencetak tidak dapat dibuka."))
+            warn(self, self.tr("Gagal mencetak"),
+                 self.tr("Pencetak tidak dapat dibuka."))
             return 0
         printed = 0
         try:
