@@ -234,15 +234,16 @@ def _check_server_schema(engine: Engine, allow_empty: bool = False) -> None:
         raise CannotOpen(_("Basis data dibuat oleh Labinovasi yang lebih baru."))
 
 
-def open_database(target: str | Path) -> Engine:
+def open_database(target: str | Path, check_rows: bool = True) -> Engine:
     """Open an existing workshop; an older schema is upgraded after a backup copy. A file that
     cannot be written is opened read-only (`read_only_reason`); rows that break the rules
-    every screen relies on (`sanity.data_problems`) refuse the file with CannotOpen."""
+    every screen relies on (`sanity.data_problems`) refuse the file with CannotOpen, unless
+    `check_rows` is False (a copy being merged: its records are screened one by one)."""
     if is_url(target):
         engine = _make_engine(target)
         _check_server_schema(engine)
         _upgrade(engine)
-        return _checked(engine, target)
+        return _checked(engine, target) if check_rows else engine
     path = Path(target)
     version = inspect_file(path)
     protected = _write_protection(path)
@@ -251,13 +252,14 @@ def open_database(target: str | Path) -> Engine:
             raise CannotOpen(_("Berkas versi lama perlu diperbarui, tetapi {reason}: {path}. "
                                "Salin berkas ke folder yang dapat ditulis.").format(
                 reason=protected, path=path))
-        return _checked(_read_only_engine(path, protected), target)
+        engine = _read_only_engine(path, protected)
+        return _checked(engine, target) if check_rows else engine
     if version < SCHEMA_VERSION:
         _backup(path, version)
     engine = _make_engine(path)
     if version < SCHEMA_VERSION:
         _upgrade(engine)
-    return _checked(engine, target)
+    return _checked(engine, target) if check_rows else engine
 
 
 def _checked(engine: Engine, target: str | Path) -> Engine:
