@@ -172,7 +172,9 @@ def _read_all(conn: Connection) -> dict[str, list[dict]]:
         order = [table.c.id]
         if "created_at" in table.c:
             order.insert(0, table.c.created_at)
-        data[name] = [dict(r) for r in conn.execute(select(table).order_by(*order)).mappings()]
+        result = conn.execute(select(table).order_by(*order))
+        keys = list(result.keys())  # once, not per row: merges read tens of thousands of rows
+        data[name] = [dict(zip(keys, row, strict=True)) for row in result]
     return data
 
 
@@ -218,6 +220,7 @@ class _Merger:
         self.conn = conn
         self.report = report
         self.check_stages = check_stages
+        self.target: dict[str, list[dict]] | None = None
         self.future: set[tuple[str, str]] = set()
 
     def _key(self, table: str, row: dict, names: Sequence[str], incoming: bool = False
@@ -229,7 +232,11 @@ class _Merger:
         return (stamp, tuple(repr(row[n]) for n in names))
 
     def run(self, source: dict[str, list[dict]], label: str) -> None:
-        target = _read_all(self.conn)
+        # The target is read once per merge and kept up to date in memory as records are
+        # applied: reading it again for every copy made a merge of many copies quadratic.
+        if self.target is None:
+            self.target = _read_all(self.conn)
+        target = self.target
         self.label = label
         minimum = target["workshop"][0]["min_ideas"] if target["workshop"] else \
             source["workshop"][0]["min_ideas"]
@@ -254,6 +261,7 @@ class _Merger:
         table = _TABLES["workshop"]
         if not existing:
             self.conn.execute(insert(table), [src])
+            existing.append(dict(src))
             self.report.added["workshop"] += 1
             return
         dst = existing[0]
@@ -278,6 +286,7 @@ class _Merger:
             # The station's own id and name stay: they say which laptop this file is.
             values = {f: src[f] for f in WORKSHOP_FIELDS} | {"updated_at": src["updated_at"]}
             self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+            dst.update(values)
             self.report.updated["workshop"] += 1
 
     # OPDs --------------------------------------------------------------------------------
@@ -309,6 +318,7 @@ class _Merger:
                 row = dict(src, workshop_id=workshop_id, stage=Stage.DRUM_UP.value)
                 self.new_opds.add(row["id"])
                 self.conn.execute(insert(table), [row])
+                target["opd"].append(row)
                 by_id[row["id"]] = row
                 by_abbr[row["abbreviation"].casefold()] = row
                 mapping[src["id"]] = row["id"]
@@ -351,10 +361,11 @@ class _Merger:
                 continue
             source_wins = self._key("idea", src, IDEA_FIELDS, True) > self._key("idea", dst,
                                                                            IDEA_FIELDS)
-            winner, loser = (src, dst) if source_wins else (dst, src)
+            winner, loser = (src, dict(dst)) if source_wins else (dst, src)
             if source_wins:
                 values = {f: src[f] for f in IDEA_FIELDS} | {"updated_at": src["updated_at"]}
                 self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+                dst.update(values)
                 self.report.updated["ideas"] += 1
             else:
                 self.report.unchanged["ideas"] += 1
@@ -362,6 +373,7 @@ class _Merger:
                 lost.append((winner, loser, dst["opd_id"]))
         if new_rows:
             self.conn.execute(insert(table), new_rows)
+            target["idea"].extend(new_rows)
         self.report.added["ideas"] += len(new_rows)
 
         # The source's own history first, then the texts this merge replaced, once each.
@@ -390,6 +402,7 @@ class _Merger:
         added = [r for r in added if r["id"] not in known_ids]
         if added:
             self.conn.execute(insert(revisions), added)
+            target["idea_revision"].extend(added)
         self.report.added["idea_revisions"] += len(added)
 
     # stages ------------------------------------------------------------------------------
@@ -402,22 +415,24 @@ class _Merger:
         self.report.unchanged["stage_changes"] += len(source["stage_change"]) - len(new_rows)
         if new_rows:
             self.conn.execute(insert(table), new_rows)
+            target["stage_change"].extend(new_rows)
             self.report.added["stage_changes"] += len(new_rows)
         touched = {c["opd_id"] for c in new_rows} | self.new_opds
         if not touched:
             return
         # An OPD's stage is where its newest recorded change took it.
         newest: dict[str, dict] = {}
-        for change in target["stage_change"] + new_rows:
+        for change in target["stage_change"]:
             opd_id = change["opd_id"]
             if opd_id in touched and (opd_id not in newest or (change["at"], change["id"])
                                       > (newest[opd_id]["at"], newest[opd_id]["id"])):
                 newest[opd_id] = change
         opd_table = _TABLES["opd"]
-        for opd in _read_all_opds(self.conn):
+        for opd in target["opd"]:
             if opd["id"] in newest and opd["stage"] != newest[opd["id"]]["to_stage"]:
+                opd["stage"] = newest[opd["id"]]["to_stage"]
                 self.conn.execute(update(opd_table).where(opd_table.c.id == opd["id"]).values(
-                    stage=newest[opd["id"]]["to_stage"], updated_at=opd["updated_at"]))
+                    stage=opd["stage"], updated_at=opd["updated_at"]))
 
     # designs -----------------------------------------------------------------------------
 
@@ -430,9 +445,12 @@ class _Merger:
             mine = src_actions.get(src["id"], [])
             dst = existing.get(src["id"])
             if dst is None:
-                self.conn.execute(insert(table), [dict(src, opd_id=opd_map[src["opd_id"]])])
+                row = dict(src, opd_id=opd_map[src["opd_id"]])
+                self.conn.execute(insert(table), [row])
+                target["design"].append(row)
                 if mine:
                     self.conn.execute(insert(action_table), mine)
+                    target["action_item"].extend(mine)
                 self.report.added["designs"] += 1
                 continue
             theirs = dst_actions.get(dst["id"], [])
@@ -446,13 +464,12 @@ class _Merger:
             values = {f: src[f] for f in DESIGN_FIELDS} | {"updated_at": src["updated_at"]}
             self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
             self.conn.execute(delete(action_table).where(action_table.c.design_id == dst["id"]))
+            dst.update(values)
+            target["action_item"][:] = [a for a in target["action_item"]
+                                        if a["design_id"] != dst["id"]] + mine
             if mine:
                 self.conn.execute(insert(action_table), mine)
             self.report.updated["designs"] += 1
-
-
-def _read_all_opds(conn: Connection) -> list[dict]:
-    return [dict(r) for r in conn.execute(select(_TABLES["opd"])).mappings()]
 
 
 # -- use cases ----------------------------------------------------------------------------
