@@ -23,11 +23,14 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 
 from labinovasi.domain.errors import BadInput, CannotOpen
 from labinovasi.i18n import _
+from labinovasi.storage import busy
 
 APPLICATION_ID = 0x4C424E56  # "LBNV"
 SCHEMA_VERSION = 2  # bump with every Alembic revision; user_version mirrors it
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 10_000
+# How long a writer waits for another's lock before giving up ("berkas sedang dipakai"):
+# a merge of many copies or a slow USB stick can hold it for tens of seconds.
+BUSY_TIMEOUT_MS = 60_000
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -48,8 +51,9 @@ def head_revision() -> str:
 def _on_sqlite_connect(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA busy_timeout=10000")  # the WAL switch below: wait, but not long
     cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # FULL: an idea the screen confirmed survives a power cut, not only a crash.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
@@ -110,6 +114,7 @@ def _make_engine(target: str | Path) -> Engine:
     # URL.create, not an f-string: a folder named "Lab #2?" must not be read as a query string.
     engine = create_engine(URL.create("sqlite", database=str(Path(target))))
     event.listen(engine, "connect", _on_sqlite_connect)
+    busy.watch(engine)
     return engine
 
 
