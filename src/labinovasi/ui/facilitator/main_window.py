@@ -565,8 +565,34 @@ class MainWindow(Retranslatable, QMainWindow):
         # The station keeps the workshop it was opened on, even if this window opens another.
         window = StationWindow(self.service)
         self._windows.append(window)
+        # Kiosk: while the station runs this window is hidden and locked, so a participant who
+        # reaches it (Alt+Tab, a click) can neither type into it nor quit it.
+        self._station = window
+        self._lock_for_station(True)
+        window.closed.connect(lambda: self._lock_for_station(False))
         window.show()
         return window
+
+    def station_running(self) -> bool:
+        station = getattr(self, "_station", None)
+        return station is not None and not station._shut
+
+    def _lock_for_station(self, locked: bool) -> None:
+        self.menuBar().setEnabled(not locked)
+        self.centralWidget().setEnabled(not locked)
+        for action in self.findChildren(QAction):
+            if locked:
+                action.setProperty("enabledBeforeStation", action.isEnabled())
+                action.setEnabled(False)
+            elif action.property("enabledBeforeStation") is not None:
+                action.setEnabled(bool(action.property("enabledBeforeStation")))
+                action.setProperty("enabledBeforeStation", None)
+        if locked:
+            self.hide()
+        else:
+            self._station = None
+            self.show()
+            self._update_enabled()
 
     def station_copy_dialog(self) -> None:
         if self.service is None:
@@ -658,6 +684,11 @@ class MainWindow(Retranslatable, QMainWindow):
         super().showEvent(event)
 
     def closeEvent(self, event) -> None:
+        if self.station_running():
+            # Ctrl+Q or the window manager's close while a participant station is open: no.
+            event.ignore()
+            self._station.reclaim_focus()
+            return
         self.workspace.commit_pending()
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         for window in self._windows:
