@@ -50,6 +50,12 @@ def test_station_takes_the_keyboard_back(qtbot, service):
     other = QLineEdit()
     qtbot.addWidget(other)
     other.show()
+    focused = []
+    QApplication.instance().focusWindowChanged.connect(focused.append)
     other.activateWindow()  # what Alt+Tab does
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is station, timeout=3000)
+    # The other window did get the focus, and then the station took it back.
+    qtbot.waitUntil(lambda: other.windowHandle() in focused, timeout=3000)
+    qtbot.waitUntil(lambda: focused[-1] is station.windowHandle(), timeout=3000)
+    assert QApplication.activeWindow() is station
+    QApplication.instance().focusWindowChanged.disconnect(focused.append)
     station.unlock("9753")
