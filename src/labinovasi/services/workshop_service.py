@@ -6,12 +6,14 @@ Methods hand out domain dataclasses, never ORM rows, so callers never touch SQL.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from labinovasi.domain import (
@@ -42,7 +44,7 @@ from labinovasi.services.views import (
     OpdStatus,
     WorkshopStatus,
 )
-from labinovasi.storage import connection
+from labinovasi.storage import backups, connection
 from labinovasi.storage.mappers import IDEA_FIELDS, to_design, to_idea, to_opd, to_workshop
 from labinovasi.storage.models import (
     ActionItemRow,
@@ -85,7 +87,38 @@ class WorkshopService:
 
     @classmethod
     def open(cls, target: str | Path) -> WorkshopService:
-        return cls(connection.open_database(target), target)
+        try:
+            engine = connection.open_database(target)
+        except CannotOpen as error:
+            latest = None if connection.is_url(target) else backups.latest_backup(Path(target))
+            if latest is not None and Path(target).exists():
+                error.details.append(_("Cadangan terbaru: {backup} — pulihkan dengan: "
+                                       "labinovasi restore \"{path}\"").format(
+                    backup=latest, path=target))
+            raise
+        service = cls(engine, target)
+        service._backup_if_due()
+        event.listen(service._sessions, "after_commit", lambda _s: service._after_commit())
+        return service
+
+    def _after_commit(self) -> None:
+        # Looking at the backup folder once a minute at most, not after every idea.
+        if time.monotonic() >= getattr(self, "_next_backup_check", 0.0):
+            self._next_backup_check = time.monotonic() + 60
+            self._backup_if_due()
+
+    def _backup_if_due(self) -> None:
+        """A rotating backup of a file on open and after changes (storage/backups.py). A
+        backup that cannot be made (disk full, no data folder) never stops the work."""
+        if connection.is_url(self.target) or self.read_only:
+            return
+        try:
+            with self._read() as session:
+                workshop_id = session.scalar(select(WorkshopRow.id))
+            if workshop_id and backups.backup_due(workshop_id):
+                backups.make_backup(Path(self.target), workshop_id)
+        except (OSError, sqlite3.Error):
+            pass
 
     def close(self) -> None:
         self.engine.dispose()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -102,6 +102,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_action = a("actionOpen", self.open_dialog, QKeySequence.StandardKey.Open)
         self.open_sample_action = a("actionOpenSample", self.open_sample)
         self.open_server_action = a("actionOpenServer", self.open_server_dialog)
+        self.restore_action = a("actionRestore", self.restore_dialog)
         self.quit_action = a("actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.workshop_data_action = a("actionWorkshopData", self.edit_workshop_dialog)
         self.import_opds_action = a("actionImportOpds", lambda: self.import_dialog("opd"))
@@ -156,7 +157,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         for item in (self.new_action, self.open_action, self.recent_menu, self.open_sample_action,
-                     self.open_server_action, None, self.quit_action):
+                     self.open_server_action, None, self.restore_action, None,
+                     self.quit_action):
             self._add(self.file_menu, item)
         self.workshop_menu = bar.addMenu("")
         for item in (self.workshop_data_action, None, self.import_opds_action,
@@ -200,6 +202,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.new_action: self.tr("&Baru…"), self.open_action: self.tr("&Buka…"),
             self.open_sample_action: self.tr("Buka &contoh"),
             self.open_server_action: self.tr("Buka dari &server…"),
+            self.restore_action: self.tr("&Pulihkan dari cadangan…"),
             self.quit_action: self.tr("&Keluar"),
             self.workshop_data_action: self.tr("&Data lokakarya…"),
             self.import_opds_action: self.tr("Impor &OPD…"),
@@ -263,7 +266,7 @@ class MainWindow(Retranslatable, QMainWindow):
                        self.import_ideas_action, self.export_action, self.station_copy_action,
                        self.merge_action, self.add_opd_action, self.print_opd_action,
                        self.print_summary_action, self.print_all_action, self.projector_action,
-                       self.countdown_action,
+                       self.countdown_action, self.restore_action,
                        self.station_action, self.next_opd_action, self.previous_opd_action,
                        self.add_idea_action, self.forward_action, self.back_stage_action):
             action.setEnabled(has)
@@ -293,8 +296,10 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             service = WorkshopService.open(target)
         except CannotOpen as error:
-            warn(self, self.tr("Tidak dapat membuka"), str(error))
-            return False
+            if not self._offer_backup(target, error):
+                warn(self, self.tr("Tidak dapat membuka"), str(error))
+                return False
+            service = WorkshopService.open(target)
         try:
             service.workshop()
         except LabinovasiError as error:  # a workshop file with no workshop in it
@@ -308,6 +313,64 @@ class MainWindow(Retranslatable, QMainWindow):
                 "Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.").replace(
                 "%1", service.read_only), 30000)
         return True
+
+    def _offer_backup(self, target: str | Path, error: CannotOpen) -> bool:
+        """A file that cannot be opened but has a backup: offer to restore the latest one.
+        True when it was restored (the caller opens the file again)."""
+        from labinovasi.storage import backups
+
+        if _is_url(target) or not Path(target).exists():
+            return False
+        latest = backups.latest_backup(Path(target))
+        if latest is None:
+            return False
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Tidak dapat membuka"),
+                          str(error) + "\n\n" + self.tr(
+                              "Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang "
+                              "disimpan di sampingnya.").replace("%1", latest.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("restoreBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            backups.restore(Path(target), latest)
+        except LabinovasiError as failure:
+            warn(self, self.tr("Tidak dapat memulihkan"), str(failure))
+            return False
+        return True
+
+    def restore_dialog(self) -> None:
+        """Berkas → Pulihkan dari cadangan: pick a backup of the open file, put it back."""
+        from labinovasi.storage import backups
+
+        if self.service is None or _is_url(self.service.target):
+            return
+        target = Path(str(self.service.target))
+        found = backups.backups_of(target)
+        folder = str(found[0].parent) if found else str(backups.backup_root())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Pulihkan dari cadangan"), folder,
+            self.tr("Berkas lokakarya (*.labinovasi)"))
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, backup: Path) -> bool:
+        from labinovasi.storage import backups
+
+        target = Path(str(self.service.target))
+        self.workspace.commit_pending()
+        self.service.close()
+        try:
+            backups.restore(target, backup)
+        except LabinovasiError as failure:
+            warn(self, self.tr("Tidak dapat memulihkan"), str(failure))
+            return self.open_workshop(target)
+        opened = self.open_workshop(target)
+        if opened:
+            self.statusBar().showMessage(self.tr("Dipulihkan dari %1").replace(
+                "%1", backup.name), 10000)
+        return opened
 
     def create_workshop(self, path: str | Path, **values) -> bool:
         """Create a workshop file (values as WorkshopService.create takes them) and open it."""
