@@ -774,7 +774,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="205"/>
         <source>&amp;Pulihkan dari cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="206"/>
@@ -939,7 +939,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="253"/>
         <source>(hanya-baca)</source>
-        <translation type="unfinished"></translation>
+        <translation>(read-only)</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="258"/>
@@ -961,7 +961,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="313"/>
         <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>File opened read-only (%1): changes cannot be saved.</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="329"/>
