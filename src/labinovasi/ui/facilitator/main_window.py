@@ -317,7 +317,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _offer_backup(self, target: str | Path, error: CannotOpen) -> bool:
         """A file that cannot be opened but has a backup: offer to restore the latest one.
         True when it was restored (the caller opens the file again)."""
-        from labinovasi.storage import backups
+        from labinovasi.services import recovery as backups
 
         if _is_url(target) or not Path(target).exists():
             return False
@@ -342,13 +342,13 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def restore_dialog(self) -> None:
         """Berkas → Pulihkan dari cadangan: pick a backup of the open file, put it back."""
-        from labinovasi.storage import backups
+        from labinovasi.services import recovery as backups
 
         if self.service is None or _is_url(self.service.target):
             return
         target = Path(str(self.service.target))
         found = backups.backups_of(target)
-        folder = str(found[0].parent) if found else str(backups.backup_root())
+        folder = str(found[0].parent) if found else str(backups.backup_folder())
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Pulihkan dari cadangan"), folder,
             self.tr("Berkas lokakarya (*.labinovasi)"))
@@ -356,7 +356,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.restore_from(Path(path))
 
     def restore_from(self, backup: Path) -> bool:
-        from labinovasi.storage import backups
+        from labinovasi.services import recovery as backups
 
         target = Path(str(self.service.target))
         self.workspace.commit_pending()
