@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal
@@ -44,3 +45,9 @@ def format_date_range(start: date | None, end: date | None) -> str:
     if start and end and end != start:
         return f"{format_date(start)} – {format_date(end)}"
     return format_date(start or end)
+
+
+def format_score(value: float | Decimal, places: int = 2) -> str:
+    """An index or score with a fixed number of decimals: 58,09; 65,01; 0,38."""
+    pattern = "#,##0." + "0" * places if places else "#,##0"
+    return format_decimal(value, pattern, locale=NUMBER_LOCALE, decimal_quantization=True)

@@ -1,10 +1,12 @@
-"""Qt Linguist files: compiles resources/translations/*.ts → .qm with pyside6-lrelease (run by
-`make run`/`make test`), extracts the widgets' strings with pyside6-lupdate, and lists what is
-still untranslated. No Qt import: the tools run as programs."""
+"""Qt Linguist files: compiles resources/translations/*.ts → .qm with pyside6-lrelease (by `make`,
+the wheel build hook and the PyInstaller spec; never by the running app), extracts the widgets'
+strings with pyside6-lupdate, and lists what is still untranslated. No Qt import: the tools run
+as programs."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -35,6 +37,12 @@ def tool(name: str) -> str | None:
     """A Qt tool from the venv beside this Python, else from PATH."""
     beside = Path(sys.executable).with_name(name)
     return str(beside) if beside.exists() else shutil.which(name)
+
+
+def _tool_environment() -> dict[str, str]:
+    """The environment for a Qt tool: pyside6-lrelease is a Python launcher of its own venv, and
+    pip's isolated build sets PYTHONPATH to hide every other site-packages, PySide6's too."""
+    return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONNOUSERSITE")}
 
 
 def ts_path(language: str) -> Path:
@@ -91,21 +99,29 @@ def untranslated(path: Path) -> list[Message]:
     return [m for m in read_ts(path) if not m.finished]
 
 
-def build_translations(force: bool = False) -> list[Path]:
-    """Compile every .ts whose .qm is missing or older; returns the .qm files written."""
-    folder = get_asset("translations")
+def compile_translations(source: Path, target: Path, force: bool = False) -> list[Path]:
+    """Compile every .ts of `source` whose .qm in `target` is missing or older; returns the .qm
+    files written. Used by `make`, the wheel build hook and the PyInstaller spec."""
     lrelease = tool("pyside6-lrelease")
     built = []
-    for ts in sorted(folder.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
+    for ts in sorted(source.glob("*.ts")):
+        qm = target / ts.with_suffix(".qm").name
         if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
         if lrelease is None:
-            print(f"pyside6-lrelease tidak ditemukan; {ts.name} tidak dikompilasi", file=sys.stderr)
-            continue
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+            raise FileNotFoundError(
+                f"pyside6-lrelease tidak ditemukan; {ts.name} tidak dikompilasi")
+        target.mkdir(parents=True, exist_ok=True)
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True,
+                       env=_tool_environment())
         built.append(qm)
     return built
+
+
+def build_translations(force: bool = False) -> list[Path]:
+    """Compile resources/translations/*.ts beside themselves (development: `make`)."""
+    folder = get_asset("translations")
+    return compile_translations(folder, folder, force=force)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,7 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true",
                         help="tampilkan string yang belum diterjemahkan; keluar 1 jika ada")
     args = parser.parse_args(argv)
-    for qm in build_translations(force=args.force):
+    try:
+        built = build_translations(force=args.force)
+    except FileNotFoundError as error:
+        print(error, file=sys.stderr)
+        return 1
+    for qm in built:
         print(qm)
     if args.check:
         missing = [(ts, m) for ts in sorted(get_asset("translations").glob("*.ts"))

@@ -109,7 +109,7 @@ def test_render_from_worker_threads_at_once(sample_service, tmp_path):
     def work(name: str, **kw) -> None:
         try:
             results[name] = render_report(sample_service, tmp_path / f"{name}.pdf", **kw)
-        except Exception as error:  # reported below, not lost in the thread
+        except Exception as error:  # noqa: BLE001 - reported below, not lost in the thread
             results[name] = error
 
     threads = [threading.Thread(target=work, args=("semua",)),

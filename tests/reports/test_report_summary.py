@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from pdf_reading import fill_workshop, pdf_texts, squeeze
 
 from labinovasi.reports.charts import chart_chunks
 from labinovasi.services.reporting import render_report_bytes
+from pdf_reading import fill_workshop, pdf_texts, squeeze
 
 HEADER = "No Perangkat daerah Tahap Gagasan Dihitung Keterangan"
 ROW = re.compile(r"(\d+)\s+Dinas Uji Coba Nomor (\d+) \(DU-\d+\)\s+Drum-up")

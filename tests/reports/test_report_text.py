@@ -6,11 +6,11 @@ from __future__ import annotations
 import io
 import re
 
-from pdf_reading import pdf_texts
 from pypdf import PdfReader
 
 from labinovasi.domain import ActionItem, Design, Stage
 from labinovasi.services.reporting import render_report_bytes
+from pdf_reading import pdf_texts
 
 PAYLOADS = [
     "Layanan <b>cepat & mudah",

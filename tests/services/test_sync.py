@@ -164,7 +164,7 @@ def test_failure_half_way_changes_nothing(main_file, monkeypatch):
     def broken(*_args):
         raise RuntimeError("disk penuh")
 
-    monkeypatch.setattr(sync._Merger, "_designs", broken)
+    monkeypatch.setattr(sync, "merge_innovations", broken)
     with pytest.raises(RuntimeError):
         merge(main_file, [copy])
     assert snapshot(main_file) == before

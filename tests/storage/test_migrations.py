@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from labinovasi.services import WorkshopService
 from migration_files import OLD_WORKSHOP, file_at_revision
 
@@ -13,3 +15,75 @@ def test_withdrawn_ideas_migration_keeps_every_idea_counted(tmp_path):
         assert view.idea.text == "Antrean puskesmas lewat WhatsApp"
         assert view.idea.withdrawn_reason == "" and view.counted
         assert service.status().counted_ideas == 1
+
+
+def test_evidence_migration_adds_empty_evidence_tables(tmp_path):
+    from labinovasi.services import evidence
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "withdrawn", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
+        assert evidence.list_evidence(service) == [] and evidence.list_answers(service) == []
+        item = evidence.add_evidence(service, link="https://contoh.go.id/sk", indicator="1",
+                                     year=2026)
+        assert evidence.list_answers(service)[0].evidence_ids == [item.id]
+
+
+def test_iga_migration_adds_the_portfolio_table(tmp_path):
+    from labinovasi.services.iga import reported_flags
+    from labinovasi.storage.models import IgaPortfolioRow
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "evidence", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
+        assert reported_flags(service, 2026) == {}
+        with service._write() as session:
+            session.add(IgaPortfolioRow(innovation_id="i1", year=2026, reported=False, note=""))
+        assert reported_flags(service, 2026) == {"i1": False}
+OLD_DESIGN = [
+    "INSERT INTO design (id, opd_id, idea_id, name, kind, affair, phase, background, goal, "
+    "benefits, expected_results, trial_period, rollout_period, budget, budget_source, team, "
+    "leader, evidence, created_at, updated_at) VALUES ('d1', 'o1', 'i1', 'SIAP ANTRE', "
+    "'pelayanan-publik', 'Kesehatan', 'uji-coba', 'Antre sejak subuh', 'Tunggu < 30 menit', "
+    "'Pasien datang sesuai jadwal', 'Waktu tunggu turun', 'Januari 2027 di 3 puskesmas', "
+    "'2027-03-01', 125000000, 'APBD', 'Bidan Maya', 'dr. Hendra', 'SOP antrean', "
+    "'2026-01-02', '2026-01-03')",
+    "INSERT INTO action_item (id, design_id, position, activity, person, start_date, end_date, "
+    "output) VALUES ('a1', 'd1', 0, 'Menyusun SOP', 'dr. Hendra', '2026-12-01', '2026-12-14', "
+    "'SOP')",
+]
+
+
+def test_innovations_migration_makes_each_design_its_opds_first_innovation(tmp_path):
+    from datetime import date
+
+    from labinovasi.services.innovations import Innovations
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "withdrawn", OLD_WORKSHOP + OLD_DESIGN)
+    with WorkshopService.open(path) as service:
+        store = Innovations(service)
+        [innovation] = store.list()
+        assert innovation.id == "d1" and innovation.opd_id == "o1"
+        assert innovation.name == "SIAP ANTRE" and innovation.idea_ids == ["i1"]
+        # Today's "jenis" is the national form's bentuk; jenis (digital or not) is new, empty.
+        assert innovation.form == "pelayanan-publik" and innovation.kind == ""
+        assert innovation.main_affair == "1.02" and innovation.stage == "uji-coba"
+        assert (innovation.design_text, innovation.goal, innovation.benefit,
+                innovation.expected_result) == ("Antre sejak subuh", "Tunggu < 30 menit",
+                                                "Pasien datang sesuai jadwal",
+                                                "Waktu tunggu turun")
+        assert innovation.budget == 125000000 and innovation.budget_source == "APBD"
+        assert (innovation.leader, innovation.members, innovation.evidence) == (
+            "dr. Hendra", "Bidan Maya", "SOP antrean")
+        assert innovation.launch_date == date(2027, 3, 1) and innovation.trial_date is None
+        # A period that is no date is kept in the field's history, not lost.
+        [kept] = store.history("d1", "trial_date")
+        assert kept.old_value == "Januari 2027 di 3 puskesmas" and kept.source == "migrasi"
+        [step] = innovation.actions
+        assert (step.id, step.activity, step.start, step.end, step.output) == (
+            "a1", "Menyusun SOP", date(2026, 12, 1), date(2026, 12, 14), "SOP")
+        assert service.workshop().dots_per_participant == 3
+    db = sqlite3.connect(path)
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    db.close()
+    assert "design" not in tables and "action_item" not in tables

@@ -1,7 +1,7 @@
 """A workshop on a PostgreSQL server: the same schema, the same commands, many stations at once.
 
 The suite starts its own server (tests/pg_server.py); without one these tests are skipped, and
-under CI they fail.
+under CI they fail. They are marked `slow`: `pytest -m "not slow"` leaves them out locally.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from labinovasi.services import WorkshopService
 from labinovasi.services.export import workshop_to_json
 from labinovasi.services.sample import build_sample_workshop
 from labinovasi.services.sync import copy_workshop, make_station_copy, merge
+
+pytestmark = pytest.mark.slow  # starts a PostgreSQL server: CI runs these, a developer may not
 
 ADD_IDEAS = """
 import sys

@@ -12,13 +12,13 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from labinovasi.services import WorkshopService  # noqa: E402
-from labinovasi.services.station_lock import hash_pin  # noqa: E402
-from labinovasi.ui.station.station_window import StationWindow  # noqa: E402
+from labinovasi.services import WorkshopService
+from labinovasi.services.station_lock import hash_pin
+from labinovasi.ui.station.station_window import StationWindow
 
 
 def main(path: str, text: str) -> int:

@@ -76,7 +76,7 @@ def cmd_export(args) -> int:
     from labinovasi.services.export import export_workshop
 
     with open_service(args) as service:
-        out = export_workshop(service, args.format, Path(args.out))
+        out = export_workshop(service, args.format, Path(args.out), year=args.year)
     err(_("Diekspor ke {path}").format(path=out))
     return EXIT_OK
 
@@ -128,9 +128,11 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p = command("status", cmd_status, _("ringkasan lokakarya"))
     p.add_argument("--json", action="store_true")
 
-    p = command("export", cmd_export, _("ekspor ke CSV, XLSX atau JSON"))
-    p.add_argument("--format", required=True, choices=("csv", "xlsx", "json"))
+    p = command("export", cmd_export, _("ekspor ke CSV, XLSX, JSON atau formulir IGA (XLSX)"))
+    p.add_argument("--format", required=True, choices=("csv", "xlsx", "json", "iga-xlsx"))
     p.add_argument("--out", required=True, metavar="BERKAS")
+    p.add_argument("--year", type=int, metavar="TAHUN",
+                   help=_("tahun penilaian IGA (untuk iga-xlsx)"))
 
     command("check", cmd_check, _("periksa keutuhan dan skema berkas"))
 

@@ -21,6 +21,7 @@ class Workshop:
     place: str = ""
     station_id: str | None = None
     station_name: str = ""
+    dots_per_participant: int = 3  # dot voting: how many dots each participant places
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Opd:
     abbreviation: str
     stage: Stage = Stage.DRUM_UP
     position: int = 0
+    move_requested_at: datetime | None = None  # the team asked to move on (station)
 
     @property
     def display_name(self) -> str:

@@ -14,7 +14,7 @@ from labinovasi.i18n import _
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage.tabular import write_csv, write_xlsx
 
-EXPORT_FORMATS = ("csv", "xlsx", "json")
+EXPORT_FORMATS = ("csv", "xlsx", "json", "iga-xlsx")
 JSON_FORMAT = "labinovasi-workshop"
 JSON_VERSION = 1
 
@@ -37,7 +37,10 @@ def _idea_rows(service: WorkshopService) -> list[list[object]]:
     return rows
 
 
-def export_workshop(service: WorkshopService, fmt: str, out: Path) -> Path:
+def export_workshop(service: WorkshopService, fmt: str, out: Path,
+                    year: int | None = None) -> Path:
+    """Write the export; `year` chooses the IGA rule year for "iga-xlsx" (the national form
+    layout, services/iga_form.py)."""
     fmt = fmt.lower()
     if fmt not in EXPORT_FORMATS:
         raise BadInput(_("Format ekspor tidak dikenal: {fmt}").format(fmt=fmt))
@@ -45,8 +48,14 @@ def export_workshop(service: WorkshopService, fmt: str, out: Path) -> Path:
         raise BadInput(_("Folder tidak ditemukan: {path}").format(path=out.parent))
     if out.is_dir():
         raise BadInput(_("Tujuan ekspor adalah folder, bukan berkas: {path}").format(path=out))
+    if fmt == "iga-xlsx":
+        from labinovasi.services.iga_form import iga_sheets
+
+        sheets = iga_sheets(service, year)  # read (and refused) before the file is opened
     try:
-        if fmt == "csv":
+        if fmt == "iga-xlsx":
+            write_xlsx(out, sheets)
+        elif fmt == "csv":
             write_csv(out, IDEA_HEADERS, _idea_rows(service))
         elif fmt == "xlsx":
             write_xlsx(out, _xlsx_sheets(service))

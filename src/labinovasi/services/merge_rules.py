@@ -92,7 +92,8 @@ def screen(source: dict[str, list[dict]], min_ideas: int, now: datetime, label: 
     data["idea_revision"] = [r for r in data["idea_revision"]
                              if _known(r, "idea_id", idea_ids, "idea_revision", reject)
                              and _has_text(r, "idea_revision", reject)]
-    data["design"] = [d for d in data["design"] if _known(d, "opd_id", opd_ids, "design", reject)]
+    data["design"] = [d for d in data.get("design", [])
+                      if _known(d, "opd_id", opd_ids, "design", reject)]
     for design in data["design"]:
         if design.get("idea_id") not in idea_ids:
             design["idea_id"] = None  # a design outlives the idea it came from
@@ -100,7 +101,7 @@ def screen(source: dict[str, list[dict]], min_ideas: int, now: datetime, label: 
                                                  or design["budget"] < 0):
             design["budget"] = None
     design_ids = {d["id"] for d in data["design"]}
-    data["action_item"] = [a for a in data["action_item"]
+    data["action_item"] = [a for a in data.get("action_item", [])
                            if _known(a, "design_id", design_ids, "action_item", reject)]
     data["stage_change"] = _screen_stage_changes(
         data, opd_ids, min_ideas if check_stages else None, known_changes, reject)
@@ -155,7 +156,7 @@ def _screen_ideas(rows: list[dict], opd_ids: set[str], reject) -> list[dict]:
             row["text"] = check_idea_text(row.get("text"))
             for key in ("usg_urgency", "usg_seriousness", "usg_growth"):
                 row[key] = check_usg(row.get(key))
-            votes = row.get("votes")
+            votes = row.get("votes", 0)
             if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
                 raise BadInput(_("jumlah suara harus bilangan 0 atau lebih: {votes}").format(
                     votes=votes))
@@ -185,6 +186,7 @@ def _screen_stage_changes(data: dict[str, list[dict]], opd_ids: set[str],
         design_by_opd.setdefault(row["opd_id"], Design(
             **{k: row.get(k) for k in _DESIGN_FIELDS if k in row}, actions=actions))
     opds = {o["id"]: o for o in data["opd"]}
+    has_designs = bool(data["design"])
     kept = []
     for row in data["stage_change"]:
         if row["id"] in known_changes:
@@ -203,7 +205,13 @@ def _screen_stage_changes(data: dict[str, list[dict]], opd_ids: set[str],
         opd = Opd(id=source_opd["id"], name=source_opd["name"],
                   abbreviation=source_opd["abbreviation"], stage=Stage(row["from_stage"]))
         reason = row.get("override_reason") or None
-        decision = check_stage_move(opd, Stage(row["to_stage"]), ideas_by_opd[opd.id],
+        target = Stage(row["to_stage"])
+        if not has_designs and target.index > Stage.DESIGN.index:
+            # Designs live in the innovation tables (merged by sync_innovations): the design
+            # gate is not judged here; the moves up to design are. (Lead: build the Design
+            # from the copy's innovation rows and drop this.)
+            target = Stage.DESIGN
+        decision = check_stage_move(opd, target, ideas_by_opd[opd.id],
                                     design_by_opd.get(opd.id), min_ideas, reason)
         if not decision.allowed:
             reject("stage_change", row, decision.message)

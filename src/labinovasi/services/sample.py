@@ -6,8 +6,10 @@ import json
 from datetime import date
 from pathlib import Path
 
-from labinovasi.domain import ActionItem, Design, Stage
+from labinovasi.domain import Stage
+from labinovasi.domain.innovations import ActionStep
 from labinovasi.resources import get_asset
+from labinovasi.services.innovations import Innovations
 from labinovasi.services.workshop_service import WorkshopService
 
 SAMPLE_FILE = "lokakarya-contoh.labinovasi"
@@ -54,12 +56,16 @@ def build_sample_workshop(path: Path) -> Path:
         for move in plan["stages"]:
             service.move_stage(service.find_opd(move["opd"]).id, Stage(move["to"]),
                                override_reason=move.get("override"))
-        for entry in plan["designs"]:
-            actions = [ActionItem(activity=a["activity"], person=a["person"],
-                                  start=_day(a["start"]), end=_day(a["end"]), output=a["output"])
-                       for a in entry["actions"]]
-            fields = {k: v for k, v in entry.items() if k not in ("opd", "idea", "actions")}
-            service.save_design(Design(
-                id="", opd_id=service.find_opd(entry["opd"]).id,
-                idea_id=ideas[(entry["opd"], entry["idea"])].id, actions=actions, **fields))
+        innovations = Innovations(service)
+        for entry in plan["innovations"]:
+            opd = service.find_opd(entry["opd"])
+            steps = [ActionStep(activity=a["activity"], person=a["person"],
+                                start=_day(a["start"]), end=_day(a["end"]), output=a["output"],
+                                indicator=a.get("indicator", "")) for a in entry["actions"]]
+            values = {k: v for k, v in entry.items()
+                      if k not in ("opd", "ideas", "actions", "name")}
+            innovation = innovations.add(
+                opd.id, entry["name"], idea_ids=[ideas[(entry["opd"], text)].id
+                                                 for text in entry["ideas"]], **values)
+            innovations.set_actions(innovation.id, steps)
     return path

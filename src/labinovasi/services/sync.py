@@ -20,19 +20,26 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 
 from labinovasi.domain import BadInput, CannotOpen, Stage, Workshop, check_min_ideas
 from labinovasi.i18n import _
 from labinovasi.services import merge_rules
 from labinovasi.services.merge_rules import Rejection
+from labinovasi.services.sync_innovations import (
+    merge_innovations,
+    merge_votes,
+    read_new_tables,
+)
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage import connection
 from labinovasi.storage.models import (
-    ActionItemRow,
-    DesignRow,
+    AnswerEvidenceRow,
+    EvidenceBlobRow,
+    EvidenceRow,
     IdeaRevisionRow,
     IdeaRow,
+    IndicatorAnswerRow,
     OpdRow,
     StageChangeRow,
     WorkshopRow,
@@ -40,23 +47,22 @@ from labinovasi.storage.models import (
     utcnow,
 )
 
-KINDS = ("workshop", "opds", "ideas", "idea_revisions", "stage_changes", "designs")
+# "designs" counts innovations (the JSON key stays: the command line's contract).
+KINDS = ("workshop", "opds", "ideas", "idea_revisions", "stage_changes", "designs", "votes",
+         "evidence_files", "evidence", "indicator_answers")
 # Ids of revisions a merge writes: the same lost text of the same idea gets the same id in
 # every merge order.
 _REVISION_NAMESPACE = uuid.UUID("6f1c7c1e-3d55-4a8e-9a53-6c1b2f0a7e51")
 
-WORKSHOP_FIELDS = ("title", "region", "min_ideas", "start_date", "end_date", "place")
+WORKSHOP_FIELDS = ("title", "region", "min_ideas", "start_date", "end_date", "place",
+                   "dots_per_participant")
 OPD_FIELDS = ("name", "abbreviation", "position")
 IDEA_FIELDS = tuple(c.key for c in IdeaRow.__table__.columns
                     if c.key not in ("id", "opd_id", "created_at", "updated_at", "station_id"))
-DESIGN_FIELDS = tuple(c.key for c in DesignRow.__table__.columns
-                      if c.key not in ("id", "opd_id", "created_at", "updated_at"))
-ACTION_FIELDS = ("position", "activity", "person", "start_date", "end_date", "output")
 
 _TABLES: dict[str, Table] = {
     "workshop": WorkshopRow.__table__, "opd": OpdRow.__table__, "idea": IdeaRow.__table__,
     "idea_revision": IdeaRevisionRow.__table__, "stage_change": StageChangeRow.__table__,
-    "design": DesignRow.__table__, "action_item": ActionItemRow.__table__,
 }
 
 
@@ -131,7 +137,9 @@ class MergeReport:
         """The report as people read it, in Bahasa Indonesia."""
         labels = {"workshop": _("lokakarya"), "opds": _("OPD"), "ideas": _("gagasan"),
                   "idea_revisions": _("riwayat gagasan"), "stage_changes": _("perubahan tahap"),
-                  "designs": _("rancangan")}
+                  "designs": _("inovasi"), "votes": _("suara (titik)"),
+                  "evidence_files": _("berkas bukti"), "evidence": _("bukti dukung"),
+                  "indicator_answers": _("jawaban indikator")}
         lines = [_("Digabung ke {target}: {sources}").format(
             target=self.target, sources=", ".join(self.sources))]
         for kind in KINDS:
@@ -175,7 +183,7 @@ def _read_all(conn: Connection) -> dict[str, list[dict]]:
         result = conn.execute(select(table).order_by(*order))
         keys = list(result.keys())  # once, not per row: merges read tens of thousands of rows
         data[name] = [dict(zip(keys, row, strict=True)) for row in result]
-    return data
+    return data | read_new_tables(conn)
 
 
 def _read_workshop(target: str | Path) -> dict[str, list[dict]]:
@@ -184,8 +192,10 @@ def _read_workshop(target: str | Path) -> dict[str, list[dict]]:
     try:
         with engine.connect() as conn:
             data = _read_all(conn)
+            data.update(_read_evidence(conn))
     finally:
         engine.dispose()
+    data["evidence_source"] = target
     if not data["workshop"]:
         raise CannotOpen(_("Berkas tidak berisi data lokakarya: {path}").format(path=target))
     return data
@@ -198,17 +208,9 @@ def _label(target: str | Path) -> str:
 # -- the one place records are copied ----------------------------------------------------
 
 
-def _actions(rows: list[dict]) -> tuple:
-    return tuple(tuple(r[f] for f in ACTION_FIELDS) for r in sorted(rows, key=lambda r:
-                                                                     (r["position"], r["id"])))
-
-
-def _group(rows: list[dict], key: str) -> dict[str, list[dict]]:
-    """Rows grouped by one column, once (a merge must stay linear in the number of rows)."""
-    groups: dict[str, list[dict]] = {}
-    for row in rows:
-        groups.setdefault(row[key], []).append(row)
-    return groups
+def _key(row: dict, names: Sequence[str]) -> tuple:
+    """Newest first by updated_at, then by content: the same winner in every merge order."""
+    return (row["updated_at"], tuple(repr(row[n]) for n in names))
 
 
 class _Merger:
@@ -251,7 +253,13 @@ class _Merger:
         opd_map = self._opds(source, target)
         self._ideas(source, target, opd_map)
         self._stage_changes(source, target, opd_map)
-        self._designs(source, target, opd_map)
+        # Innovations, votes and evidence (issue 11) read the target themselves.
+        merge_innovations(self.conn, source, opd_map, label, self._count)
+        merge_votes(self.conn, source["vote"], self._count)
+        _merge_evidence(self.conn, source, self.report)
+
+    def _count(self, kind: str, outcome: str) -> None:
+        getattr(self.report, outcome)[kind] += 1
 
     # workshop ----------------------------------------------------------------------------
 
@@ -434,42 +442,119 @@ class _Merger:
                 self.conn.execute(update(opd_table).where(opd_table.c.id == opd["id"]).values(
                     stage=opd["stage"], updated_at=opd["updated_at"]))
 
-    # designs -----------------------------------------------------------------------------
 
-    def _designs(self, source: dict, target: dict, opd_map: dict[str, str]) -> None:
-        table, action_table = _TABLES["design"], _TABLES["action_item"]
-        existing = {d["id"]: d for d in target["design"]}
-        src_actions = _group(source["action_item"], "design_id")
-        dst_actions = _group(target["action_item"], "design_id")
-        for src in source["design"]:
-            mine = src_actions.get(src["id"], [])
-            dst = existing.get(src["id"])
-            if dst is None:
-                row = dict(src, opd_id=opd_map[src["opd_id"]])
-                self.conn.execute(insert(table), [row])
-                target["design"].append(row)
-                if mine:
-                    self.conn.execute(insert(action_table), mine)
-                    target["action_item"].extend(mine)
-                self.report.added["designs"] += 1
-                continue
-            theirs = dst_actions.get(dst["id"], [])
-            same = all(src[f] == dst[f] for f in DESIGN_FIELDS) and \
-                _actions(mine) == _actions(theirs)
-            src_key = (*self._key("design", src, DESIGN_FIELDS, True), repr(_actions(mine)))
-            dst_key = (*self._key("design", dst, DESIGN_FIELDS), repr(_actions(theirs)))
-            if same or src_key <= dst_key:
-                self.report.unchanged["designs"] += 1
-                continue
-            values = {f: src[f] for f in DESIGN_FIELDS} | {"updated_at": src["updated_at"]}
-            self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
-            self.conn.execute(delete(action_table).where(action_table.c.design_id == dst["id"]))
-            dst.update(values)
-            target["action_item"][:] = [a for a in target["action_item"]
-                                        if a["design_id"] != dst["id"]] + mine
-            if mine:
-                self.conn.execute(insert(action_table), mine)
-            self.report.updated["designs"] += 1
+# -- evidence (bukti dukung): its own tables, merged after everything else -----------------
+# Files are matched by sha256 and copied one at a time from the source (a workshop may carry
+# hundreds of MB); evidence items by id, newest wins; an answer by (innovation, indicator,
+# year), newest wins; which evidence backs which answer is a union (nothing is deleted).
+
+EVIDENCE_FIELDS = ("sha256", "size", "file_name", "media_type", "link", "title", "number",
+                   "doc_date")
+ANSWER_FIELDS = ("parameter", "status", "note", "check_name", "check_signed",
+                 "check_highlighted")
+_EVIDENCE_TABLES = {"evidence": EvidenceRow.__table__,
+                    "indicator_answer": IndicatorAnswerRow.__table__,
+                    "answer_evidence": AnswerEvidenceRow.__table__}
+_BLOBS = EvidenceBlobRow.__table__
+
+
+def _read_evidence(conn: Connection) -> dict[str, list[dict]]:
+    """Evidence rows, answers and links; of the files only their sha256 (bytes stay put)."""
+    data = {name: [dict(r) for r in conn.execute(select(table)).mappings()]
+            for name, table in _EVIDENCE_TABLES.items()}
+    data["evidence_blob"] = [dict(r) for r in conn.execute(
+        select(_BLOBS.c.sha256, _BLOBS.c.size, _BLOBS.c.created_at)).mappings()]
+    return data
+
+
+def _merge_evidence(conn: Connection, source: dict, report: MergeReport) -> None:
+    target = _read_evidence(conn)
+    _merge_evidence_files(conn, source, target, report)
+    _merge_evidence_items(conn, source, target, report)
+    answer_map = _merge_answers(conn, source, target, report)
+    _merge_answer_links(conn, source, target, answer_map)
+
+
+def _merge_evidence_files(conn: Connection, source: dict, target: dict,
+                          report: MergeReport) -> None:
+    have = {b["sha256"] for b in target["evidence_blob"]}
+    missing = [b for b in source["evidence_blob"] if b["sha256"] not in have]
+    report.unchanged["evidence_files"] += len(source["evidence_blob"]) - len(missing)
+    if not missing:
+        return
+    engine = connection.open_database(source["evidence_source"])
+    try:
+        with engine.connect() as src:
+            for blob in missing:
+                data = src.execute(select(_BLOBS.c.data).where(
+                    _BLOBS.c.sha256 == blob["sha256"])).scalar_one()
+                conn.execute(insert(_BLOBS), [dict(blob, data=data)])
+    finally:
+        engine.dispose()
+    report.added["evidence_files"] += len(missing)
+
+
+def _merge_evidence_items(conn: Connection, source: dict, target: dict,
+                          report: MergeReport) -> None:
+    table = _EVIDENCE_TABLES["evidence"]
+    existing = {e["id"]: e for e in target["evidence"]}
+    for src in source["evidence"]:
+        dst = existing.get(src["id"])
+        if dst is None:
+            conn.execute(insert(table), [src])
+            report.added["evidence"] += 1
+        elif all(src[f] == dst[f] for f in EVIDENCE_FIELDS) or \
+                _key(src, EVIDENCE_FIELDS) <= _key(dst, EVIDENCE_FIELDS):
+            report.unchanged["evidence"] += 1
+        else:
+            values = {f: src[f] for f in EVIDENCE_FIELDS} | {"updated_at": src["updated_at"]}
+            conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+            report.updated["evidence"] += 1
+
+
+def _answer_key(row: dict) -> tuple:
+    return (row["innovation_id"], row["indicator"], row["year"])
+
+
+def _merge_answers(conn: Connection, source: dict, target: dict,
+                   report: MergeReport) -> dict[str, str]:
+    """Add or update answers; return source answer id -> target answer id."""
+    table = _EVIDENCE_TABLES["indicator_answer"]
+    existing = {}
+    for row in sorted(target["indicator_answer"], key=lambda r: (r["created_at"], r["id"])):
+        existing.setdefault(_answer_key(row), row)
+    mapping = {}
+    for src in source["indicator_answer"]:
+        dst = existing.get(_answer_key(src))
+        if dst is None:
+            conn.execute(insert(table), [src])
+            existing[_answer_key(src)] = src
+            mapping[src["id"]] = src["id"]
+            report.added["indicator_answers"] += 1
+            continue
+        mapping[src["id"]] = dst["id"]
+        if all(src[f] == dst[f] for f in ANSWER_FIELDS) or \
+                _key(src, ANSWER_FIELDS) <= _key(dst, ANSWER_FIELDS):
+            report.unchanged["indicator_answers"] += 1
+            continue
+        values = {f: src[f] for f in ANSWER_FIELDS} | {"updated_at": src["updated_at"]}
+        conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+        report.updated["indicator_answers"] += 1
+    return mapping
+
+
+def _merge_answer_links(conn: Connection, source: dict, target: dict,
+                        answer_map: dict[str, str]) -> None:
+    table = _EVIDENCE_TABLES["answer_evidence"]
+    have = {(r["answer_id"], r["evidence_id"]) for r in target["answer_evidence"]}
+    new_rows = []
+    for link in source["answer_evidence"]:
+        key = (answer_map[link["answer_id"]], link["evidence_id"])
+        if key not in have:
+            have.add(key)
+            new_rows.append(dict(link, answer_id=key[0]))
+    if new_rows:
+        conn.execute(insert(table), new_rows)
 
 
 # -- use cases ----------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Sequence
-from dataclasses import fields, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -35,6 +34,9 @@ from labinovasi.domain import (
     clean_text,
     tally_ideas,
 )
+from labinovasi.domain.entities import ActionItem
+from labinovasi.domain.innovations import ActionStep, Innovation, check_dots
+from labinovasi.domain.lists import find_choice, label
 from labinovasi.i18n import _
 from labinovasi.services import imports
 from labinovasi.services.views import (
@@ -45,12 +47,11 @@ from labinovasi.services.views import (
     WorkshopStatus,
 )
 from labinovasi.storage import backups, connection
-from labinovasi.storage.mappers import IDEA_FIELDS, to_design, to_idea, to_opd, to_workshop
+from labinovasi.storage.mappers import IDEA_FIELDS, to_idea, to_opd, to_workshop
 from labinovasi.storage.models import (
-    ActionItemRow,
-    DesignRow,
     IdeaRevisionRow,
     IdeaRow,
+    InnovationRow,
     OpdRow,
     StageChangeRow,
     WorkshopRow,
@@ -169,7 +170,8 @@ class WorkshopService:
 
     def update_workshop(self, **changes) -> Workshop:
         """Change title, region, min_ideas, start_date, end_date or place."""
-        allowed = {"title", "region", "min_ideas", "start_date", "end_date", "place"}
+        allowed = {"title", "region", "min_ideas", "start_date", "end_date", "place",
+                   "dots_per_participant"}
         unknown = set(changes) - allowed
         if unknown:
             raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(unknown)))
@@ -177,6 +179,8 @@ class WorkshopService:
             raise BadInput(_("Judul lokakarya wajib diisi."))
         if "min_ideas" in changes:
             check_min_ideas(changes["min_ideas"])
+        if "dots_per_participant" in changes:
+            changes["dots_per_participant"] = check_dots(changes["dots_per_participant"])
         with self._write() as session:
             row = self._workshop_row(session)
             for key, value in changes.items():
@@ -415,41 +419,56 @@ class WorkshopService:
         return designs[0] if designs else None
 
     def designs(self, opd_id: str | None = None) -> list[Design]:
-        with self._read() as session:
-            query = select(DesignRow).order_by(DesignRow.created_at)
-            if opd_id:
-                query = query.where(DesignRow.opd_id == opd_id)
-            return [to_design(r) for r in session.scalars(query)]
+        """The innovations seen as the older single-form designs (kept for older callers;
+        new code uses services.innovations)."""
+        from labinovasi.services.innovations import Innovations
+
+        return [design_from_innovation(i) for i in Innovations(self).list(opd_id)]
 
     def save_design(self, design: Design) -> Design:
-        """Insert or replace a design with its rencana aksi; `design.id` empty means new."""
+        """Insert or replace a design with its rencana aksi; `design.id` empty means new.
+        Stored as an innovation (the design's jenis is the innovation's bentuk)."""
+        from labinovasi.services.innovations import Innovations
+
         if design.budget is not None and design.budget < 0:
             raise BadInput(_("Anggaran tidak boleh negatif."))
-        for action in design.actions:
-            if action.start and action.end and action.end < action.start:
+        steps = [ActionStep(activity=a.activity, person=a.person, start=a.start, end=a.end,
+                            output=a.output) for a in design.actions]
+        for step in steps:
+            if step.start and step.end and step.end < step.start:
                 raise BadInput(_("Rencana aksi \u201c{activity}\u201d: tanggal selesai sebelum "
-                                 "tanggal mulai.").format(activity=action.activity))
-        with self._write() as session:
+                                 "tanggal mulai.").format(activity=step.activity))
+        affair = find_choice("urusan", design.affair) if clean_text(design.affair) else None
+        values = {
+            "name": clean_text(design.name), "stage": design.phase or "inisiatif",
+            "form": design.kind, "main_affair": affair.key if affair else clean_text(
+                design.affair), "design_text": design.background, "goal": design.goal,
+            "benefit": design.benefits, "expected_result": design.expected_results,
+            "trial_date": _date_or_none(design.trial_period),
+            "launch_date": _date_or_none(design.rollout_period), "budget": design.budget,
+            "budget_source": design.budget_source, "leader": design.leader,
+            "members": design.team, "evidence": design.evidence,
+        }
+        values = {k: clean_text(v) if isinstance(v, str) else v for k, v in values.items()}
+        store = Innovations(self)
+        with self._read() as session:
+            exists = bool(design.id) and session.get(InnovationRow, design.id) is not None
             if session.get(OpdRow, design.opd_id) is None:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=design.opd_id))
-            row = session.get(DesignRow, design.id) if design.id else None
-            if row is None:
-                row = DesignRow(opd_id=design.opd_id)
-                if design.id:
-                    row.id = design.id
-                session.add(row)
-            for f in fields(Design):
-                if f.name not in ("id", "opd_id", "actions", "updated_at"):
-                    value = getattr(design, f.name)
-                    setattr(row, f.name, clean_text(value) if isinstance(value, str) else value)
-            row.actions = [
-                ActionItemRow(position=i, activity=clean_text(a.activity),
-                              person=clean_text(a.person), start_date=a.start, end_date=a.end,
-                              output=clean_text(a.output))
-                for i, a in enumerate(design.actions) if clean_text(a.activity)
-            ]
-            session.flush()
-            return replace(to_design(row))
+        if not exists:
+            innovation = store.add(design.opd_id, values.pop("name") or _("(tanpa nama)"),
+                                   innovation_id=design.id or None)
+            if not clean_text(design.name):
+                values["name"] = ""
+        else:
+            innovation = store.get(design.id)
+        with self._write() as session:  # raw: older designs may hold values off the lists
+            row = session.get(InnovationRow, innovation.id)
+            for key, value in values.items():
+                setattr(row, key, value)
+        store.set_actions(innovation.id, steps)
+        store.link_ideas(innovation.id, [design.idea_id] if design.idea_id else [])
+        return design_from_innovation(store.get(innovation.id))
 
     # -- status --------------------------------------------------------------------------
 
@@ -473,3 +492,30 @@ class WorkshopService:
         opd = self.get_opd(opd_id)
         ideas = [v.idea for v in self.list_ideas(opd_id)]
         return OpdStatus(opd, tally_ideas(ideas), self.workshop().min_ideas)
+
+
+def _date_or_none(text: str) -> date | None:
+    try:
+        return date.fromisoformat(clean_text(text)) if clean_text(text) else None
+    except ValueError:
+        raise BadInput(_("Waktu uji coba dan penerapan berupa tanggal (TTTT-BB-HH), bukan "
+                         "\u201c{value}\u201d").format(value=text)) from None
+
+
+def design_from_innovation(innovation: Innovation) -> Design:
+    """An innovation in the older single-design shape (its bentuk is the design's jenis)."""
+    return Design(
+        id=innovation.id, opd_id=innovation.opd_id,
+        idea_id=innovation.idea_ids[0] if innovation.idea_ids else None, name=innovation.name,
+        kind=innovation.form, affair=label("urusan", innovation.main_affair),
+        phase=innovation.stage,
+        background=innovation.design_text, goal=innovation.goal, benefits=innovation.benefit,
+        expected_results=innovation.expected_result,
+        trial_period=innovation.trial_date.isoformat() if innovation.trial_date else "",
+        rollout_period=innovation.launch_date.isoformat() if innovation.launch_date else "",
+        budget=innovation.budget, budget_source=innovation.budget_source,
+        team=innovation.members, leader=innovation.leader, evidence=innovation.evidence,
+        actions=[ActionItem(activity=a.activity, person=a.person, start=a.start, end=a.end,
+                            output=a.output) for a in innovation.actions],
+        updated_at=innovation.updated_at,
+    )

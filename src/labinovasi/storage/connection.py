@@ -26,7 +26,7 @@ from labinovasi.i18n import _
 from labinovasi.storage import busy
 
 APPLICATION_ID = 0x4C424E56  # "LBNV"
-SCHEMA_VERSION = 2  # bump with every Alembic revision; user_version mirrors it
+SCHEMA_VERSION = 5  # bump with every Alembic revision; user_version mirrors it
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # How long a writer waits for another's lock before giving up ("berkas sedang dipakai"):
 # a merge of many copies or a slow USB stick can hold it for tens of seconds.
@@ -107,7 +107,7 @@ def _make_engine(target: str | Path) -> Engine:
     if is_url(target):
         try:
             return create_engine(server_url(target), pool_pre_ping=True)
-        except Exception as error:  # noqa: BLE001 - a bad URL or a missing driver
+        except Exception as error:
             raise CannotOpen(_("URL basis data tidak dapat dipakai: {error}").format(
                 error=str(error).splitlines()[0] if str(error) else type(error).__name__)
             ) from error
@@ -226,7 +226,7 @@ def _check_server_schema(engine: Engine, allow_empty: bool = False) -> None:
     try:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
-    except Exception as error:  # noqa: BLE001 - any driver error means "cannot open"
+    except Exception as error:
         raise CannotOpen(_("Server basis data tidak dapat dibuka: {error}").format(
             error=str(error).splitlines()[0])) from error
     if current is None and not allow_empty:

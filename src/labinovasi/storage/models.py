@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -59,6 +60,7 @@ class WorkshopRow(Timestamped, Base):
     # Set on a station copy: which laptop this file belongs to.
     station_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     station_name: Mapped[str] = mapped_column(Text, default="")
+    dots_per_participant: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
 
 
 class OpdRow(Timestamped, Base):
@@ -71,6 +73,8 @@ class OpdRow(Timestamped, Base):
     abbreviation: Mapped[str] = mapped_column(String(64))
     stage: Mapped[str] = mapped_column(String(16), default="drum-up")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Set when the team at its station asks to move on; cleared by the facilitator's move.
+    move_requested_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     ideas: Mapped[list[IdeaRow]] = relationship(
         back_populates="opd", order_by="(IdeaRow.created_at, IdeaRow.id)"
@@ -128,43 +132,171 @@ class StageChangeRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class DesignRow(Timestamped, Base):
-    __tablename__ = "design"
+class InnovationRow(Timestamped, Base):
+    """One innovation of an OPD: the IGA profile. `stamps` (JSON: field -> ISO time of its last
+    edit) lets station copies merge field by field."""
+
+    __tablename__ = "innovation"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     opd_id: Mapped[str] = mapped_column(ForeignKey("opd.id", ondelete="CASCADE"), index=True)
-    idea_id: Mapped[str | None] = mapped_column(
-        ForeignKey("idea.id", ondelete="SET NULL"), nullable=True
-    )
     name: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(Text, default="")
+    stage: Mapped[str] = mapped_column(String(16), default="inisiatif")
+    initiator: Mapped[str] = mapped_column(String(32), default="")
+    initiator_name: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(32), default="")
-    affair: Mapped[str] = mapped_column(Text, default="")
-    phase: Mapped[str] = mapped_column(String(16), default="inisiatif")
-    background: Mapped[str] = mapped_column(Text, default="")
+    form: Mapped[str] = mapped_column(Text, default="")
+    main_affair: Mapped[str] = mapped_column(Text, default="")
+    other_affairs: Mapped[str] = mapped_column(Text, default="")  # codes, one per line
+    trial_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    launch_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    design_text: Mapped[str] = mapped_column(Text, default="")
     goal: Mapped[str] = mapped_column(Text, default="")
-    benefits: Mapped[str] = mapped_column(Text, default="")
-    expected_results: Mapped[str] = mapped_column(Text, default="")
-    trial_period: Mapped[str] = mapped_column(Text, default="")
-    rollout_period: Mapped[str] = mapped_column(Text, default="")
+    benefit: Mapped[str] = mapped_column(Text, default="")
+    expected_result: Mapped[str] = mapped_column(Text, default="")
     budget: Mapped[int | None] = mapped_column(Integer, nullable=True)
     budget_source: Mapped[str] = mapped_column(Text, default="")
-    team: Mapped[str] = mapped_column(Text, default="")
     leader: Mapped[str] = mapped_column(Text, default="")
+    members: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
+    stamps: Mapped[str] = mapped_column(Text, default="{}")
 
-    actions: Mapped[list[ActionItemRow]] = relationship(
-        order_by="ActionItemRow.position", cascade="all, delete-orphan"
+    actions: Mapped[list[InnovationActionRow]] = relationship(
+        order_by="InnovationActionRow.position", cascade="all, delete-orphan"
     )
+    ideas: Mapped[list[InnovationIdeaRow]] = relationship(cascade="all, delete-orphan")
 
 
-class ActionItemRow(Base):
-    __tablename__ = "action_item"
+class InnovationIdeaRow(Base):
+    """An idea an innovation comes from (one innovation, one or more chosen ideas)."""
+
+    __tablename__ = "innovation_idea"
+
+    innovation_id: Mapped[str] = mapped_column(
+        ForeignKey("innovation.id", ondelete="CASCADE"), primary_key=True)
+    idea_id: Mapped[str] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"),
+                                         primary_key=True)
+
+
+class InnovationActionRow(Base):
+    """One line of an innovation's rencana aksi."""
+
+    __tablename__ = "innovation_action"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    design_id: Mapped[str] = mapped_column(ForeignKey("design.id", ondelete="CASCADE"), index=True)
+    innovation_id: Mapped[str] = mapped_column(
+        ForeignKey("innovation.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     activity: Mapped[str] = mapped_column(Text)
     person: Mapped[str] = mapped_column(Text, default="")
     start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     output: Mapped[str] = mapped_column(Text, default="")
+    indicator: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+# -- evidence (bukti dukung) and indicator answers ------------------------------------------
+
+
+class EvidenceBlobRow(Base):
+    """A file's bytes, once per content: the same file attached twice is stored once."""
+
+    __tablename__ = "evidence_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EvidenceRow(Timestamped, Base):
+    """One document (its bytes in evidence_blob) or one link, with what identifies it."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    sha256: Mapped[str | None] = mapped_column(
+        ForeignKey("evidence_blob.sha256"), nullable=True, index=True)
+    size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    media_type: Mapped[str] = mapped_column(String(128), default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    number: Mapped[str] = mapped_column(Text, default="")
+    doc_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class IndicatorAnswerRow(Timestamped, Base):
+    """An indicator of one innovation, or of the region (innovation_id NULL), for one year.
+    innovation_id names innovation.id; it has no database foreign key so this revision does
+    not depend on the order the innovation revision lands in."""
+
+    __tablename__ = "indicator_answer"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    innovation_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    indicator: Mapped[str] = mapped_column(String(8))
+    year: Mapped[int] = mapped_column(Integer)
+    parameter: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="menunggu")
+    note: Mapped[str] = mapped_column(Text, default="")
+    check_name: Mapped[bool] = mapped_column(Boolean, default=False)
+    check_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    check_highlighted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AnswerEvidenceRow(Base):
+    """Which evidence backs which answer: one SK can back many innovations and indicators."""
+
+    __tablename__ = "answer_evidence"
+
+    answer_id: Mapped[str] = mapped_column(
+        ForeignKey("indicator_answer.id", ondelete="CASCADE"), primary_key=True)
+    evidence_id: Mapped[str] = mapped_column(
+        ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class IgaPortfolioRow(Base):
+    """An innovation left out of (reported=False) or put back into one year's IGA report.
+    No row: reported. innovation_id names innovation.id without a database foreign key, as
+    indicator_answer does."""
+
+    __tablename__ = "iga_portfolio"
+
+    innovation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reported: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class InnovationChangeRow(Base):
+    """A value an innovation field had before an edit or a merge replaced it."""
+
+    __tablename__ = "innovation_change"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    innovation_id: Mapped[str] = mapped_column(
+        ForeignKey("innovation.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class VoteRow(Base):
+    """One participant's dots on one idea: keyed by (idea, participant), so a merge replaces
+    rather than adds and nobody's dots are counted twice."""
+
+    __tablename__ = "vote"
+    __table_args__ = (UniqueConstraint("idea_id", "participant"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    idea_id: Mapped[str] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"))
+    participant: Mapped[str] = mapped_column(Text)
+    dots: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -145,7 +145,7 @@ def _xlsx_rows(source: Path) -> list[list[str]]:
     # TypeError, ...), while opening or while reading rows: every one is "this file is broken".
     try:
         workbook = load_workbook(source, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         raise _broken_xlsx(source, error) from error
     try:
         sheet = workbook.worksheets[0]
@@ -153,12 +153,12 @@ def _xlsx_rows(source: Path) -> list[list[str]]:
                 for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
     except BadInput:
         raise
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         raise _broken_xlsx(source, error) from error
     finally:
         try:
             workbook.close()
-        except Exception:  # noqa: BLE001, S110 - closing a broken archive may fail too
+        except Exception:  # noqa: BLE001 - closing a broken archive may fail too
             pass
 
 

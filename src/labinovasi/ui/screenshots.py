@@ -12,7 +12,9 @@ from labinovasi import i18n
 from labinovasi.services import WorkshopService
 from labinovasi.services.sample import build_sample_workshop
 
-SHOTS = ("board", "drumup", "diagnose", "design", "print_preview", "projector", "station")
+SHOTS = ("board", "drumup", "diagnose", "design", "print_preview", "projector", "station",
+         "iga_checklist", "iga_whatif")
+IGA_SHOTS = ("iga_checklist", "iga_whatif")
 WORKSPACE_TABS = ("drumup", "diagnose", "design")
 FOCUS_OPD = "DINKES"  # the sample's OPD with something on every tab
 MAIN_SIZE = (1366, 768)
@@ -59,6 +61,8 @@ def take_screenshots(out_dir: Path, language: str | None = None,
                     ({"print_preview"}, lambda: _print_preview_shot(service, out_dir)),
                     ({"projector"}, lambda: _projector_shots(service, out_dir)),
                     ({"station"}, lambda: _station_shots(service, out_dir)),
+                    (set(IGA_SHOTS), lambda: _iga_shots(service, out_dir, wanted,
+                                                        Path(folder))),
                 ]
                 for names, step in steps:
                     if names & wanted:
@@ -253,4 +257,31 @@ def _station_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
         window._unlock_and_close()
         window.deleteLater()
         _settle(20)
+    return written
+
+
+def _iga_shots(service: WorkshopService, out_dir: Path, wanted: set[str],
+               folder: Path) -> list[Path]:
+    """The Kesiapan IGA window on the sample's reported innovations (added last: the other
+    screens show the lab as it is)."""
+    from labinovasi.services.iga_form import add_iga_sample
+    from labinovasi.ui.facilitator.iga_view import IgaView
+
+    add_iga_sample(service, folder)
+    view = IgaView(service)
+    view.resize(*MAIN_SIZE)
+    view.show()
+    written = []
+    if "iga_checklist" in wanted:
+        view.tabs.setCurrentIndex(0)
+        for index in range(1, min(3, view.tree.topLevelItemCount())):
+            view.tree.topLevelItem(index).setExpanded(True)
+        _settle()
+        written.append(_save(view, out_dir / "iga_checklist.png"))
+    if "iga_whatif" in wanted:
+        view.tabs.setCurrentIndex(1)
+        view.target_spin.setValue(65.01)
+        _settle()
+        written.append(_save(view, out_dir / "iga_whatif.png"))
+    _close(view)
     return written

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 from labinovasi.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, set_language
@@ -33,20 +30,6 @@ def save_language(language: str) -> None:
     QSettings().setValue(SETTINGS_KEY, language)
 
 
-def _compiled(language: str) -> Path:
-    """The .qm of `language`, compiled first when a checkout has only the .ts (no `make`)."""
-    qm = get_asset("translations", f"labinovasi_{language}.qm")
-    ts = qm.with_suffix(".ts")
-    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
-        try:
-            from labinovasi.i18n_build import build_translations
-
-            build_translations()
-        except (OSError, subprocess.SubprocessError):  # keep the older .qm, or Indonesian
-            pass
-    return qm
-
-
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:
     """Install the translators for `language` (else the saved setting, else Indonesian) and
     return the language in use. Widgets retranslate on the LanguageChange event Qt sends."""
@@ -57,8 +40,8 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
         app.removeTranslator(_installed.pop())
     if chosen != DEFAULT_LANGUAGE:
         ours = QTranslator(app)
-        qm = _compiled(chosen)
-        if ours.load(str(qm)):
+        # Compiled by the build (wheel, bundle) or `make`; the app never writes into its folder.
+        if ours.load(str(get_asset("translations", f"labinovasi_{chosen}.qm"))):
             app.installTranslator(ours)
             _installed.append(ours)
         else:

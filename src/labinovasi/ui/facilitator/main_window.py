@@ -141,6 +141,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
         self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
         self.countdown_action = a("actionCountdown", self.open_countdown)
+        self.iga_action = a("actionIga", self.open_iga_view)
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         for code, name in LANGUAGES:
@@ -174,6 +175,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.print_menu = bar.addMenu("")
         for item in (self.print_opd_action, self.print_summary_action, self.print_all_action):
             self._add(self.print_menu, item)
+        self.iga_menu = bar.addMenu("")
+        self.iga_menu.setObjectName("igaMenu")
+        self._add(self.iga_menu, self.iga_action)
         self.view_menu = bar.addMenu("")
         self.language_menu = QMenu(self)
         for item in (self.board_action, self.refresh_action, None, self.projector_action,
@@ -225,6 +229,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.countdown_action: self.tr("&Hitung mundur di proyektor…"),
             self.station_action: self.tr("&Stasiun peserta"),
             self.about_action: self.tr("&Tentang Labinovasi"),
+            self.iga_action: self.tr("&Kesiapan IGA dan perkiraan indeks…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -234,6 +239,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.workshop_menu.setTitle(self.tr("&Lokakarya"))
         self.opd_menu.setTitle(self.tr("&OPD"))
         self.print_menu.setTitle(self.tr("&Cetak"))
+        self.iga_menu.setTitle(self.tr("&IGA"))
         self.view_menu.setTitle(self.tr("&Tampilan"))
         self.language_menu.setTitle(self.tr("&Bahasa"))
         self.help_menu.setTitle(self.tr("Ba&ntuan"))
@@ -590,6 +596,28 @@ class MainWindow(Retranslatable, QMainWindow):
                                         self.tr("Pilih satu OPD di papan dulu."))
                 return
         PrintPreviewDialog(self.service, kind=kind, opd_id=opd_id, parent=self).exec()
+
+    def open_iga_view(self):
+        """The Kesiapan IGA window (checklist, estimate, what-if), one at a time."""
+        if self.service is None:
+            return None
+        from labinovasi.ui.facilitator.iga_view import IgaView
+
+        self.workspace.commit_pending()
+        view = next((w for w in self._windows if isinstance(w, IgaView)), None)
+        if view is not None and view.service is not self.service:  # another workshop now
+            self._windows.remove(view)
+            view.close()
+            view = None
+        if view is None:
+            view = IgaView(self.service, parent=self)
+            self._windows.append(view)
+        else:
+            view.refresh()
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
 
     def open_projector(self):
         if self.service is None:

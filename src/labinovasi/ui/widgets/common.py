@@ -52,7 +52,7 @@ class MessageLine(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote participant text
         self.hide()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.setVisible(bool(text))
 

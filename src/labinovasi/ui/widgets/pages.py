@@ -13,7 +13,7 @@ from labinovasi.services import WorkshopService
 class Retranslatable:
     """Calls retranslate_ui() when Qt announces a new language (installTranslator)."""
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -1,0 +1,149 @@
+"""The `evidence` and `indicator` commands: bukti dukung kept in the workshop, and answers."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from labinovasi.cli.common import (
+    EXIT_OK,
+    Parser,
+    UsageError,
+    err,
+    iso_date,
+    open_service,
+    out,
+    print_json,
+)
+from labinovasi.i18n import _
+
+
+def _owner(args) -> str | None:
+    """The innovation an answer belongs to; None for a region-level (pemda) indicator."""
+    return None if getattr(args, "region", False) else args.innovation
+
+
+def cmd_evidence_add(args) -> int:
+    from labinovasi.services import evidence
+
+    if args.indicator and not (args.innovation or args.region):
+        raise UsageError(_("--indicator perlu --innovation ID atau --region"))
+    with open_service(args) as service:
+        before = evidence.stored_file_count(service)[0]
+        item = evidence.add_evidence(
+            service, path=Path(args.path) if args.path else None, link=args.link,
+            title=args.title or "", number=args.number or "", doc_date=args.date,
+            indicator=args.indicator, innovation_id=_owner(args), year=args.year)
+        after = evidence.stored_file_count(service)[0]
+    if item.is_link:
+        err(_("Tautan bukti disimpan."))
+    elif after == before:
+        err(_("Berkas ini sudah tersimpan di lokakarya; tidak disimpan dua kali."))
+    else:
+        err(_("Berkas bukti disimpan di dalam lokakarya."))
+    out(item.id)
+    return EXIT_OK
+
+
+def cmd_evidence_list(args) -> int:
+    from labinovasi.services import evidence
+
+    with open_service(args) as service:
+        entries = evidence.evidence_links(service, _owner(args) if args.innovation or
+                                          args.region else None, region=args.region)
+    if args.json:
+        print_json([_entry_json(e) for e in entries])
+        return EXIT_OK
+    for entry in entries:
+        item, answer = entry.evidence, entry.answer
+        where = "-" if answer is None else (
+            f"{_('pemda') if answer.is_region else answer.innovation_id[:8]}"
+            f" #{answer.indicator} {answer.status.label}")
+        out(f"{item.id[:8]} {where:<32} {item.label}")
+    return EXIT_OK
+
+
+def _entry_json(entry) -> dict:
+    item, answer = entry.evidence, entry.answer
+    return {
+        "id": item.id, "sha256": item.sha256, "size": item.size,
+        "indicator": answer.indicator if answer else None,
+        "status": answer.status.value if answer else None,
+        "innovation": answer.innovation_id if answer else None,
+        "year": answer.year if answer else None,
+        "parameter": answer.parameter if answer else None,
+        "title": item.title, "number": item.number,
+        "date": item.doc_date.isoformat() if item.doc_date else None,
+        "file_name": item.file_name, "link": item.link or None,
+    }
+
+
+def cmd_evidence_get(args) -> int:
+    from labinovasi.services import evidence
+
+    with open_service(args) as service:
+        path = evidence.export_evidence(service, args.evidence_id, Path(args.out))
+    err(_("Bukti ditulis ke {path}").format(path=path))
+    return EXIT_OK
+
+
+def cmd_indicator_set(args) -> int:
+    from labinovasi.services import evidence
+
+    checks = {key: value for key, value in (
+        ("check_name", args.check_name), ("check_signed", args.check_signed),
+        ("check_highlighted", args.check_highlighted)) if value is not None}
+    extra = {"parameter": args.parameter} if args.parameter is not None else {}
+    with open_service(args) as service:
+        answer = evidence.set_answer(service, args.indicator, _owner(args), args.year,
+                                     status=args.status, note=args.note, **extra, **checks)
+    err(_("Indikator {no}: parameter {parameter}, {status}.").format(
+        no=answer.indicator, parameter=answer.parameter or "-", status=answer.status.label))
+    out(answer.id)
+    return EXIT_OK
+
+
+def _owner_options(p: argparse.ArgumentParser, required: bool) -> None:
+    group = p.add_mutually_exclusive_group(required=required)
+    group.add_argument("--innovation", metavar="ID", help=_("id inovasi"))
+    group.add_argument("--region", action="store_true",
+                       help=_("indikator tingkat pemda (bukan per inovasi)"))
+
+
+def register(sub, parent: argparse.ArgumentParser) -> None:
+    group = sub.add_parser("evidence", help=_("bukti dukung")).add_subparsers(
+        dest="evidence_command", metavar="PERINTAH", required=True, parser_class=Parser)
+    p = group.add_parser("add", parents=[parent], help=_("simpan berkas atau tautan bukti"))
+    _owner_options(p, required=False)
+    p.add_argument("--indicator", metavar="NO", help=_("nomor indikator, misalnya 16"))
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--file", dest="path", metavar="PATH", help=_("berkas bukti"))
+    source.add_argument("--link", metavar="URL", help=_("tautan bukti"))
+    p.add_argument("--title", help=_("judul dokumen"))
+    p.add_argument("--number", help=_("nomor dokumen"))
+    p.add_argument("--date", type=iso_date, help=_("tanggal dokumen (TTTT-BB-HH)"))
+    p.add_argument("--year", type=int, help=_("tahun penilaian"))
+    p.set_defaults(handler=cmd_evidence_add)
+    p = group.add_parser("list", parents=[parent], help=_("daftar bukti"))
+    _owner_options(p, required=False)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_evidence_list)
+    p = group.add_parser("get", parents=[parent], help=_("tulis berkas bukti yang tersimpan"))
+    p.add_argument("evidence_id", metavar="EVIDENCE_ID")
+    p.add_argument("--out", required=True, metavar="PATH", help=_("berkas tujuan"))
+    p.set_defaults(handler=cmd_evidence_get)
+
+    group = sub.add_parser("indicator", help=_("indikator indeks inovasi")).add_subparsers(
+        dest="indicator_command", metavar="PERINTAH", required=True, parser_class=Parser)
+    p = group.add_parser("set", parents=[parent], help=_("parameter dan verifikasi indikator"))
+    _owner_options(p, required=True)
+    p.add_argument("--indicator", required=True, metavar="NO")
+    p.add_argument("--parameter", type=int, choices=(1, 2, 3))
+    p.add_argument("--status", help=_("menunggu, diterima, ditolak, perlu revisi"))
+    p.add_argument("--note", help=_("catatan verifikator"))
+    p.add_argument("--year", type=int, help=_("tahun penilaian"))
+    for flag, label in (("--check-name", _("memuat nama inovasi")),
+                        ("--check-signed", _("bertanda tangan")),
+                        ("--check-highlighted", _("sudah distabilo"))):
+        p.add_argument(flag, action=argparse.BooleanOptionalAction, default=None, help=label)
+    p.set_defaults(handler=cmd_indicator_set)

@@ -1,0 +1,132 @@
+"""The `iga` commands: the estimated Indeks Inovasi Daerah, the "siap IGA" checklist, the
+Rekap Perkiraan IID, and which innovations a year's report leaves out."""
+
+from __future__ import annotations
+
+import argparse
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from labinovasi.cli.common import EXIT_OK, Parser, err, open_service, out, print_json
+from labinovasi.i18n import _
+
+
+def index_value(value: str) -> Decimal:
+    """An index target such as 65,01 or 65.01."""
+    try:
+        number = Decimal(value.replace(",", "."))
+    except InvalidOperation as error:
+        raise argparse.ArgumentTypeError(_("harus angka, misalnya 65,01")) from error
+    if not 0 <= number <= 100:
+        raise argparse.ArgumentTypeError(_("harus antara 0 dan 100"))
+    return number
+
+
+def _portfolio(args, service):
+    from labinovasi.services.iga import load_portfolio
+
+    return load_portfolio(service, args.year, args.rules)
+
+
+def cmd_estimate(args) -> int:
+    from labinovasi.formatting import format_score
+
+    with open_service(args) as service:
+        result = _portfolio(args, service).estimate()
+    if args.json:
+        print_json(result.to_json())
+        return EXIT_OK
+    out(_("Perkiraan Indeks Inovasi Daerah {year} ({n} inovasi)").format(
+        year=result.year, n=result.innovations))
+    for title, score in ((_("Klaim"), result.claimed), (_("Terverifikasi"), result.verified)):
+        out(_("{title}: {index} ({predikat}); SPD {spd} + SID {sid_total}/{divisor} = {average}"
+              " + skor jumlah inovasi {count} = {total}").format(
+            title=title, index=format_score(score.index), predikat=score.predikat,
+            spd=format_score(score.spd), sid_total=format_score(score.sid_total),
+            divisor=score.divisor, average=format_score(score.sid_average),
+            count=format_score(score.count_score), total=format_score(score.total)))
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    with open_service(args) as service:
+        ready = _portfolio(args, service).readiness()
+    if args.json:
+        print_json(ready.to_json())
+        return EXIT_OK
+    out(_("Siap IGA {year}: pemerintah daerah").format(year=ready.year))
+    for check in ready.region:
+        out(f"  {'✓' if check.ok else '✗'} {check.message}")
+    for item in ready.innovations:
+        state = _("siap") if item.ready else _("belum siap")
+        out(f"{item.opd} · {item.name}: {state}")
+        for check in item.checks:
+            if not check.ok:
+                out(f"  ✗ {check.message}")
+    return EXIT_OK
+
+
+def cmd_report(args) -> int:
+    from labinovasi.services.iga import render_iga_summary
+
+    with open_service(args) as service:
+        path = render_iga_summary(service, Path(args.out), args.year, args.rules, args.target)
+    err(_("Laporan ditulis: {path}").format(path=path))
+    return EXIT_OK
+
+
+def cmd_portfolio(args) -> int:
+    from labinovasi.services.iga import resolve_rules, set_reported
+    from labinovasi.services.innovations import Innovations
+
+    with open_service(args) as service:
+        year = args.year or resolve_rules(service).year
+        innovation = Innovations(service).find(args.innovation)
+        set_reported(service, innovation.id, year, reported=not args.not_reported)
+    if args.not_reported:
+        err(_("{name}: tidak dilaporkan pada {year}.").format(name=innovation.name, year=year))
+    else:
+        err(_("{name}: dilaporkan pada {year}.").format(name=innovation.name, year=year))
+    return EXIT_OK
+
+
+def _rules_options(p: argparse.ArgumentParser) -> None:
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--year", type=int, metavar="TAHUN",
+                       help=_("tahun penilaian (berkas aturan yang terpasang)"))
+    which.add_argument("--rules", metavar="JSON", help=_("berkas aturan IGA lain"))
+
+
+def register(sub, parent: argparse.ArgumentParser) -> None:
+    group = sub.add_parser("iga", help=_("kesiapan IGA dan perkiraan Indeks Inovasi Daerah")
+                           ).add_subparsers(dest="iga_command", metavar="PERINTAH",
+                                            parser_class=Parser, required=True)
+    p = group.add_parser("estimate", parents=[parent],
+                         help=_("perkiraan indeks: klaim dan terverifikasi"))
+    _rules_options(p)
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
+    p.set_defaults(handler=cmd_estimate)
+
+    p = group.add_parser("check", parents=[parent],
+                         help=_("daftar periksa siap IGA per inovasi dan pemda"))
+    _rules_options(p)
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
+    p.set_defaults(handler=cmd_check)
+
+    p = group.add_parser("report", parents=[parent], help=_("cetak Rekap Perkiraan IID ke PDF"))
+    _rules_options(p)
+    p.add_argument("--out", required=True, metavar="PDF", help=_("berkas PDF tujuan"))
+    p.add_argument("--target", type=index_value, metavar="INDEKS",
+                   help=_("indeks sasaran untuk 'berapa inovasi lagi' (bawaan: predikat "
+                          "berikutnya)"))
+    p.set_defaults(handler=cmd_report)
+
+    p = group.add_parser("portfolio", parents=[parent],
+                         help=_("tandai inovasi dilaporkan atau tidak dilaporkan tahun ini"))
+    p.add_argument("--innovation", required=True, metavar="ID",
+                   help=_("id inovasi (atau awalannya)"))
+    p.add_argument("--year", type=int, metavar="TAHUN", help=_("tahun penilaian"))
+    flag = p.add_mutually_exclusive_group(required=True)
+    flag.add_argument("--not-reported", action="store_true", help=_("tidak dilaporkan"))
+    flag.add_argument("--reported", action="store_true", help=_("dilaporkan (bawaan)"))
+    p.set_defaults(handler=cmd_portfolio)

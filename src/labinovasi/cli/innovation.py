@@ -1,0 +1,142 @@
+"""The `innovation` commands: list, show, add and set the innovation profile (IGA form)."""
+
+from __future__ import annotations
+
+import argparse
+
+from labinovasi.cli.common import (
+    EXIT_OK,
+    Parser,
+    UsageError,
+    err,
+    open_service,
+    out,
+    print_json,
+)
+from labinovasi.i18n import _
+
+
+def _store(service):
+    from labinovasi.services.innovations import Innovations
+
+    return Innovations(service)
+
+
+def cmd_innovation_list(args) -> int:
+    from labinovasi.domain.innovations import profile_progress
+    from labinovasi.services.innovations import innovation_json
+
+    with open_service(args) as service:
+        opd_id = service.find_opd(args.opd).id if args.opd else None
+        opds = {o.id: o for o in service.list_opds()}
+        innovations = _store(service).list(opd_id)
+    if args.json:
+        print_json([innovation_json(i, opds[i.opd_id].abbreviation) for i in innovations])
+        return EXIT_OK
+    for i in innovations:
+        filled, total = profile_progress(i)
+        out(f"{i.id[:8]} {opds[i.opd_id].abbreviation:<14} {filled:>2}/{total} {i.name}")
+    return EXIT_OK
+
+
+def cmd_innovation_show(args) -> int:
+    from labinovasi.domain.innovations import FIELD_LABELS, INNOVATION_FIELDS, field_text
+    from labinovasi.services.innovations import innovation_json
+
+    with open_service(args) as service:
+        store = _store(service)
+        innovation = store.find(args.id)
+        history = store.history(innovation.id)
+        opd = service.get_opd(innovation.opd_id)
+    if args.json:
+        print_json(innovation_json(innovation, opd.abbreviation, history))
+        return EXIT_OK
+    out(f"{innovation.id}  {opd.display_name}")
+    for name in INNOVATION_FIELDS:
+        out(f"{_(FIELD_LABELS[name])}: {field_text(getattr(innovation, name))}")
+    for n, a in enumerate(innovation.actions, start=1):
+        out(f"  {n}. {a.activity} | {a.person} | {field_text(a.start)} – {field_text(a.end)} "
+            f"| {a.output} | {a.indicator}")
+    return EXIT_OK
+
+
+def cmd_innovation_add(args) -> int:
+    with open_service(args) as service:
+        opd = service.find_opd(args.opd)
+        ideas = [service.find_idea(key).id for key in args.idea or ()]
+        innovation = _store(service).add(opd.id, args.name, idea_ids=ideas)
+    err(_("Inovasi ditambahkan: {name} ({opd})").format(name=innovation.name,
+                                                       opd=opd.abbreviation))
+    out(innovation.id)
+    return EXIT_OK
+
+
+def _assignments(pairs: list[str]) -> dict[str, str]:
+    changes = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(_("tulis isian sebagai nama=nilai, bukan \u201c{pair}\u201d").format(
+                pair=pair))
+        changes[name.strip()] = value
+    return changes
+
+
+def cmd_innovation_set(args) -> int:
+    changes = _assignments(args.assignments)
+    with open_service(args) as service:
+        store = _store(service)
+        innovation = store.find(args.id)
+        store.set_fields(innovation.id, changes)
+    err(_("Inovasi diperbarui: {names}").format(names=", ".join(changes)))
+    return EXIT_OK
+
+
+def cmd_innovation_import(args) -> int:
+    """The national form layout (IGA workbook): all or nothing, nothing twice."""
+    from pathlib import Path
+
+    from labinovasi.services.iga_form import import_iga_workbook
+
+    with open_service(args) as service:
+        report = import_iga_workbook(service, Path(args.workbook), args.year, args.rules)
+    if args.json:
+        print_json(report.to_json())
+    err(_("Diimpor: {added} inovasi baru, {updated} diperbarui, {same} sama; {answers} jawaban "
+          "indikator berubah, {evidence} bukti ditambahkan.").format(
+        added=report.added, updated=report.updated, same=report.unchanged,
+        answers=report.answers, evidence=report.evidence))
+    return EXIT_OK
+
+
+def register(sub, parent: argparse.ArgumentParser) -> None:
+    group = sub.add_parser("innovation", help=_("inovasi (profil inovasi daerah)")).add_subparsers(
+        dest="innovation_command", metavar="PERINTAH", required=True, parser_class=Parser)
+    p = group.add_parser("list", parents=[parent], help=_("daftar inovasi"))
+    p.add_argument("--opd", help=_("singkatan atau nama OPD"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_innovation_list)
+    p = group.add_parser("show", parents=[parent],
+                         help=_("semua isian satu inovasi, rencana aksi dan riwayatnya"))
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_innovation_show)
+    p = group.add_parser("add", parents=[parent], help=_("tambah inovasi; mencetak id-nya"))
+    p.add_argument("--opd", required=True, help=_("singkatan atau nama OPD"))
+    p.add_argument("--name", required=True, help=_("nama inovasi"))
+    p.add_argument("--idea", action="append", metavar="ID",
+                   help=_("gagasan asal inovasi (boleh lebih dari satu)"))
+    p.set_defaults(handler=cmd_innovation_add)
+    p = group.add_parser("set", parents=[parent], help=_("ubah isian: nama=nilai ..."))
+    p.add_argument("id", metavar="ID")
+    p.add_argument("assignments", nargs="+", metavar="ISIAN=NILAI")
+    p.set_defaults(handler=cmd_innovation_set)
+    p = group.add_parser("import", parents=[parent],
+                         help=_("impor inovasi dari buku kerja formulir IGA (XLSX)"))
+    p.add_argument("workbook", metavar="XLSX", help=_("buku kerja formulir IGA"))
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--year", type=int, metavar="TAHUN",
+                       help=_("tahun penilaian (berkas aturan yang terpasang)"))
+    which.add_argument("--rules", metavar="JSON", help=_("berkas aturan IGA lain"))
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
+    p.set_defaults(handler=cmd_innovation_import)

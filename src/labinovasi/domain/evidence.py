@@ -1,0 +1,232 @@
+"""Evidence (bukti dukung) and indicator answers: what an officer attaches and checks by hand."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import PurePath
+
+from labinovasi.domain.errors import BadInput
+from labinovasi.domain.limits import MAX_EVIDENCE_BYTES, PARAMETER_LIMITS
+from labinovasi.i18n import N_, _
+
+
+class Verification(StrEnum):
+    """The Desk Inovasi's verdict on one answer; every answer starts (and restarts) waiting."""
+
+    MENUNGGU = "menunggu"
+    DITERIMA = "diterima"
+    DITOLAK = "ditolak"
+    PERLU_REVISI = "perlu revisi"
+
+    @property
+    def label(self) -> str:
+        return {
+            Verification.MENUNGGU: _("menunggu"),
+            Verification.DITERIMA: _("diterima"),
+            Verification.DITOLAK: _("ditolak"),
+            Verification.PERLU_REVISI: _("perlu revisi"),
+        }[self]
+
+    @classmethod
+    def parse(cls, value: str) -> Verification:
+        key = " ".join(str(value).strip().lower().replace("_", " ").replace("-", " ").split())
+        try:
+            return cls(key)
+        except ValueError:
+            raise BadInput(_("Status verifikasi harus salah satu dari: {names}").format(
+                names=", ".join(cls))) from None
+
+
+# The three ticks an officer gives a document by hand (attribute -> what it says).
+HAND_CHECKS = {
+    "check_name": N_("memuat nama inovasi"),
+    "check_signed": N_("bertanda tangan"),
+    "check_highlighted": N_("sudah distabilo"),
+}
+
+REGION = None  # innovation_id of a region-level (SPD) answer
+
+
+@dataclass
+class Evidence:
+    """One document or link. A file's bytes live in the workshop under its sha256."""
+
+    id: str
+    title: str = ""
+    number: str = ""
+    doc_date: date | None = None
+    sha256: str | None = None
+    size: int | None = None
+    file_name: str = ""
+    media_type: str = ""
+    link: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def is_link(self) -> bool:
+        return bool(self.link)
+
+    @property
+    def extension(self) -> str:
+        return PurePath(self.file_name).suffix.lower().lstrip(".")
+
+    @property
+    def label(self) -> str:
+        return self.title or self.file_name or self.link
+
+
+@dataclass
+class IndicatorAnswer:
+    """One indicator of one innovation (or of the region: innovation_id None) for one year."""
+
+    id: str
+    indicator: str
+    year: int
+    innovation_id: str | None = None
+    parameter: int | None = None
+    status: Verification = Verification.MENUNGGU
+    note: str = ""
+    check_name: bool = False
+    check_signed: bool = False
+    check_highlighted: bool = False
+    evidence_ids: list[str] = field(default_factory=list)
+    updated_at: datetime | None = None
+
+    @property
+    def is_region(self) -> bool:
+        return self.innovation_id is None
+
+    @property
+    def claimed(self) -> bool:
+        """Counts as klaim: a parameter chosen and at least one evidence item attached."""
+        return self.parameter is not None and bool(self.evidence_ids)
+
+    @property
+    def verified(self) -> bool:
+        """Counts as terverifikasi: claimed, and the Desk Inovasi accepted it."""
+        return self.claimed and self.status is Verification.DITERIMA
+
+
+_INDICATOR = re.compile(r"^\d{1,3}[a-z]?$")
+
+
+def check_indicator_number(value: object) -> str:
+    """An indicator number as the rule files write it ("16", "1a")."""
+    text = str(value or "").strip().lower()
+    if not _INDICATOR.match(text):
+        raise BadInput(_("Nomor indikator tidak sah: {value}").format(value=value))
+    return text
+
+
+def check_parameter(value: object) -> int | None:
+    """A chosen parameter (1–3), None when none is chosen yet."""
+    if value is None or value == "":
+        return None
+    low, high = PARAMETER_LIMITS
+    try:
+        number = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        number = low - 1
+    if isinstance(value, bool) or not low <= number <= high:
+        raise BadInput(_("Parameter indikator harus {low} sampai {high}.").format(
+            low=low, high=high))
+    return number
+
+
+def check_evidence_size(size: int, name: str = "", limit: int = MAX_EVIDENCE_BYTES) -> int:
+    """Refuse a file too big to carry inside the workshop, and say what to do instead."""
+    if size > limit:
+        raise BadInput(_(
+            "Berkas {name} terlalu besar ({size} MB; batas {limit} MB per berkas). Unggah ke "
+            "penyimpanan daring (misalnya YouTube atau Google Drive) lalu lampirkan tautannya "
+            "dengan --link.").format(name=name, size=_megabytes(size), limit=_megabytes(limit)))
+    if size == 0:
+        raise BadInput(_("Berkas {name} kosong; tidak disimpan.").format(name=name))
+    return size
+
+
+def check_link(value: str | None) -> str:
+    link = (value or "").strip()
+    if not re.match(r"^https?://\S+$", link, re.IGNORECASE):
+        raise BadInput(_("Tautan harus diawali http:// atau https://: {link}").format(
+            link=link))
+    return link
+
+
+def _megabytes(size: int) -> str:
+    value = size / (1024 * 1024)
+    return f"{value:.1f}".replace(".", ",") if value < 10 else str(round(value))
+
+
+Window = tuple[date | None, date | None]
+
+
+def evidence_problems(evidence: Evidence, file_types: Sequence[str] = (),
+                      max_bytes: int | None = None, window: Window | None = None) -> list[str]:
+    """What an officer would catch by hand in one document against its indicator's rule:
+    a file type (or a link) the indicator does not take, a file too big, a document dated
+    outside the year's window."""
+    problems = []
+    allowed = [t.lower().lstrip(".") for t in file_types]
+    if allowed and evidence.is_link and "link" not in allowed:
+        problems.append(_("tautan tidak diterima untuk indikator ini (diterima: {allowed})")
+                        .format(allowed=", ".join(allowed)))
+    elif allowed and not evidence.is_link:
+        kinds = {"jpg", "jpeg"} if evidence.extension in ("jpg", "jpeg") else {
+            evidence.extension}
+        if not kinds & (set(allowed) | _GROUPS.get_all(allowed)):
+            problems.append(_("jenis berkas {kind} tidak diterima untuk indikator ini "
+                              "(diterima: {allowed})").format(
+                kind=evidence.extension or "?", allowed=", ".join(allowed)))
+    if max_bytes is not None and evidence.size is not None and evidence.size > max_bytes:
+        problems.append(_("berkas {size} MB melebihi batas indikator {limit} MB").format(
+            size=_megabytes(evidence.size), limit=_megabytes(max_bytes)))
+    if window is not None and any(window):
+        first, last = window
+        if evidence.doc_date is None:
+            problems.append(_("tanggal dokumen belum diisi"))
+        elif (first and evidence.doc_date < first) or (last and evidence.doc_date > last):
+            problems.append(_("tanggal dokumen {date} di luar {first} s.d. {last}").format(
+                date=evidence.doc_date.isoformat(), first=first.isoformat() if first else "…",
+                last=last.isoformat() if last else "…"))
+    return problems
+
+
+def answer_problems(answer: IndicatorAnswer, evidence: Sequence[Evidence],
+                    file_types: Sequence[str] = (), max_bytes: int | None = None,
+                    window: Window | None = None) -> list[str]:
+    """Everything still missing or wrong in one answer, in the words of the checklist."""
+    problems = []
+    if answer.parameter is None:
+        problems.append(_("parameter belum dipilih"))
+    if not answer.evidence_ids:
+        problems.append(_("skor 0: belum ada bukti"))
+    for item in evidence:
+        problems.extend(f"{item.label}: {p}" for p in evidence_problems(
+            item, file_types, max_bytes, window))
+    if answer.evidence_ids:
+        problems.extend(_("belum dicentang: {check}").format(check=_(label))
+                        for attr, label in HAND_CHECKS.items() if not getattr(answer, attr))
+    return problems
+
+
+class _FileGroups(dict):
+    """Rule files may name a family ("gambar", "video", "dokumen") instead of extensions."""
+
+    def get_all(self, names: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for name in names:
+            found |= self.get(name, set())
+        return found
+
+
+_GROUPS = _FileGroups({
+    "gambar": {"jpg", "jpeg", "png", "webp"}, "image": {"jpg", "jpeg", "png", "webp"},
+    "video": {"mp4", "mov", "avi", "mkv", "webm"},
+    "dokumen": {"pdf", "doc", "docx", "xls", "xlsx"}, "document": {"pdf", "doc", "docx"},
+})

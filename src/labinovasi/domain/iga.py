@@ -1,0 +1,916 @@
+"""The Indeks Inovasi Daerah (IGA): yearly rule files, the index estimate and what-if sums."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from labinovasi.domain.errors import BadInput
+from labinovasi.formatting import format_date, format_score
+from labinovasi.i18n import _
+
+ASPECT_SPD = "SPD"  # region-level, answered once per pemda per year
+ASPECT_SID = "SID"  # per innovation
+PARAMETER_RANGE = (1, 3)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    no: str  # "1", "2a", … "15" (SPD) and "16" … "35" (SID), as the national form numbers them
+    aspect: str
+    name: str
+    weight: Decimal
+    mandatory: bool
+    parameters: tuple[str, ...]
+    evidence: str = ""
+    file_types: tuple[str, ...] = ()
+    variable: str = ""
+    source: str = ""
+    note: str = ""
+
+    @property
+    def max_score(self) -> Decimal:
+        return self.weight * PARAMETER_RANGE[1]
+
+    @property
+    def label(self) -> str:
+        return f"{self.no}. {self.name}"
+
+
+@dataclass(frozen=True)
+class Predikat:
+    name: str
+    min: Decimal
+
+
+@dataclass(frozen=True)
+class IgaRules:
+    year: int
+    source: str
+    max_total: Decimal
+    divisor_min: int
+    per_innovation: Decimal
+    max_innovations: int
+    yandas_affairs: tuple[str, ...]
+    min_covered: int
+    predikat: tuple[Predikat, ...]  # descending by min
+    indicators: tuple[Indicator, ...]
+    eligibility_from: date | None = None
+    eligibility_to: date | None = None
+    rancang_bangun_min_words: int = 300
+    # tahapan ("inisiatif", "uji coba", "penerapan") -> profile fields it needs filled
+    profile_required: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    path: str = ""
+    raw: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def indicator(self, no: str) -> Indicator | None:
+        key = normalize_no(no)
+        return next((item for item in self.indicators if item.no == key), None)
+
+    @property
+    def spd_indicators(self) -> tuple[Indicator, ...]:
+        return tuple(item for item in self.indicators if item.aspect == ASPECT_SPD)
+
+    @property
+    def sid_indicators(self) -> tuple[Indicator, ...]:
+        return tuple(item for item in self.indicators if item.aspect == ASPECT_SID)
+
+    @property
+    def max_spd(self) -> Decimal:
+        return sum((item.max_score for item in self.spd_indicators), Decimal(0))
+
+    @property
+    def max_sid(self) -> Decimal:
+        return sum((item.max_score for item in self.sid_indicators), Decimal(0))
+
+    def predikat_for(self, index: Decimal | float) -> str:
+        value = Decimal(str(index))
+        for entry in self.predikat:
+            if entry.min <= value:
+                return entry.name
+        return self.predikat[-1].name
+
+    def is_yandas(self, affair: str) -> str | None:
+        """The yandas affair as named in the rule file, or None (matched case-insensitively)."""
+        key = _fold(affair)
+        return next((name for name in self.yandas_affairs if _fold(name) == key), None)
+
+
+def normalize_no(no: object) -> str:
+    """"16", " 2A ", 16 → the indicator number as rule files write it ("16", "2a")."""
+    text = str(no).strip().lower().replace(" ", "")
+    if text.endswith(".0"):  # a number read from a spreadsheet cell
+        text = text[:-2]
+    return text
+
+
+def stage_key(stage: str) -> str:
+    """"uji-coba", "Uji Coba" → "uji coba": tahapan as rule files write it."""
+    return " ".join(str(stage or "").replace("-", " ").split()).casefold()
+
+
+def _fold(text: str) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+# --- loading --------------------------------------------------------------------------------
+
+
+def rules_dir() -> Path:
+    from labinovasi.resources import get_asset
+
+    return get_asset("rules")
+
+
+def available_years() -> list[int]:
+    years = []
+    for path in rules_dir().glob("iga-*.json"):
+        stem = path.stem.removeprefix("iga-")
+        if stem.isdigit():
+            years.append(int(stem))
+    return sorted(years)
+
+
+def rules_for_year(year: int | None = None) -> IgaRules:
+    """The shipped rule file of that assessment year (the latest shipped year when None)."""
+    years = available_years()
+    if not years:
+        raise BadInput(_("Tidak ada berkas aturan IGA yang terpasang."))
+    if year is None:
+        year = years[-1]
+    if year not in years:
+        raise BadInput(_("Tidak ada aturan IGA untuk tahun {year} (tersedia: {years}).").format(
+            year=year, years=", ".join(str(y) for y in years)))
+    return load_rules(rules_dir() / f"iga-{year}.json")
+
+
+def load_rules(path: str | Path) -> IgaRules:
+    """Read and check one rule file; every problem is named, with nothing guessed."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise BadInput(_("Berkas aturan IGA tidak dapat dibaca: {path} ({error})").format(
+            path=path, error=error.strerror or error)) from error
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as error:
+        raise BadInput(_("Berkas aturan IGA bukan JSON yang sah: {path}, baris {line}").format(
+            path=path, line=error.lineno)) from error
+    return parse_rules(data, str(path))
+
+
+def parse_rules(data: object, origin: str = "") -> IgaRules:
+    problems: list[str] = []
+    if not isinstance(data, dict):
+        raise BadInput(_("Berkas aturan IGA harus berisi satu objek JSON: {path}").format(
+            path=origin))
+
+    def number(obj: dict, key: str, where: str, integer: bool = False,
+               minimum: Decimal | int = 0) -> Decimal:
+        value = obj.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | Decimal):
+            problems.append(_("{where}: '{key}' harus berupa angka").format(where=where, key=key))
+            return Decimal(0)
+        value = Decimal(value)
+        if integer and value != value.to_integral_value():
+            problems.append(_("{where}: '{key}' harus bilangan bulat").format(
+                where=where, key=key))
+        if value < minimum:
+            problems.append(_("{where}: '{key}' tidak boleh kurang dari {minimum}").format(
+                where=where, key=key, minimum=minimum))
+        return value
+
+    def section(key: str) -> dict:
+        value = data.get(key)
+        if not isinstance(value, dict):
+            problems.append(_("'{key}' harus berupa objek").format(key=key))
+            return {}
+        return value
+
+    year = number(data, "year", _("aturan"), integer=True, minimum=2000)
+    source = data.get("source")
+    if not isinstance(source, str) or not source.strip():
+        problems.append(_("aturan: 'source' (sumber) wajib diisi"))
+    max_total = number(data, "max_total", _("aturan"), minimum=Decimal("0.01"))
+    divisor_min = number(data, "divisor_min", _("aturan"), integer=True, minimum=1)
+    count = section("count_score")
+    per_innovation = number(count, "per_innovation", "count_score")
+    max_innovations = number(count, "max_innovations", "count_score", integer=True)
+    yandas = section("yandas")
+    affairs = yandas.get("affairs")
+    if not isinstance(affairs, list) or not all(isinstance(a, str) and a.strip()
+                                                for a in affairs):
+        problems.append(_("yandas: 'affairs' harus berupa daftar nama urusan"))
+        affairs = []
+    min_covered = number(yandas, "min_covered", "yandas", integer=True)
+    if affairs and min_covered > len(affairs):
+        problems.append(_("yandas: 'min_covered' lebih besar dari jumlah urusan"))
+
+    predikat: list[Predikat] = []
+    raw_predikat = data.get("predikat")
+    if not isinstance(raw_predikat, list) or not raw_predikat:
+        problems.append(_("'predikat' harus berupa daftar yang tidak kosong"))
+        raw_predikat = []
+    for position, entry in enumerate(raw_predikat, start=1):
+        where = _("predikat ke-{n}").format(n=position)
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            problems.append(_("{where}: perlu 'name' dan 'min'").format(where=where))
+            continue
+        predikat.append(Predikat(entry["name"], number(entry, "min", where)))
+    predikat.sort(key=lambda p: p.min, reverse=True)
+    if predikat and predikat[-1].min != 0:
+        problems.append(_("predikat: harus ada satu predikat dengan 'min' 0"))
+
+    indicators: list[Indicator] = []
+    raw_indicators = data.get("indicators")
+    if not isinstance(raw_indicators, list) or not raw_indicators:
+        problems.append(_("'indicators' harus berupa daftar yang tidak kosong"))
+        raw_indicators = []
+    seen: set[str] = set()
+    for position, entry in enumerate(raw_indicators, start=1):
+        where = _("indikator ke-{n}").format(n=position)
+        if not isinstance(entry, dict):
+            problems.append(_("{where}: harus berupa objek").format(where=where))
+            continue
+        no = normalize_no(entry.get("no", ""))
+        if not no:
+            problems.append(_("{where}: 'no' wajib diisi").format(where=where))
+            continue
+        where = _("indikator {no}").format(no=no)
+        if no in seen:
+            problems.append(_("{where}: nomor ganda").format(where=where))
+        seen.add(no)
+        aspect = entry.get("aspect")
+        if aspect not in (ASPECT_SPD, ASPECT_SID):
+            problems.append(_("{where}: 'aspect' harus \"SPD\" atau \"SID\"").format(where=where))
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            problems.append(_("{where}: 'name' wajib diisi").format(where=where))
+            name = ""
+        weight = number(entry, "weight", where, minimum=Decimal("0.01"))
+        parameters = entry.get("parameters")
+        if (not isinstance(parameters, list) or len(parameters) != PARAMETER_RANGE[1]
+                or not all(isinstance(p, str) and p.strip() for p in parameters)):
+            problems.append(_("{where}: 'parameters' harus berisi tepat 3 teks").format(
+                where=where))
+            parameters = []
+        mandatory = entry.get("mandatory", False)
+        if not isinstance(mandatory, bool):
+            problems.append(_("{where}: 'mandatory' harus true atau false").format(where=where))
+        file_types = entry.get("file_types", [])
+        if not isinstance(file_types, list) or not all(isinstance(t, str) for t in file_types):
+            problems.append(_("{where}: 'file_types' harus berupa daftar teks").format(
+                where=where))
+            file_types = []
+        indicators.append(Indicator(
+            no=no, aspect=str(aspect), name=name.strip(), weight=weight,
+            mandatory=bool(mandatory), parameters=tuple(parameters),
+            evidence=str(entry.get("evidence", "")), file_types=tuple(file_types),
+            variable=str(entry.get("variable", "")), source=str(entry.get("source", "")),
+            note=str(entry.get("note", ""))))
+
+    eligibility_from = eligibility_to = None
+    window = data.get("eligibility")
+    if window is not None:
+        if not isinstance(window, dict):
+            problems.append(_("'eligibility' harus berupa objek dengan 'from' dan 'to'"))
+        else:
+            eligibility_from = _date(window.get("from"), "eligibility.from", problems)
+            eligibility_to = _date(window.get("to"), "eligibility.to", problems)
+    min_words = data.get("rancang_bangun_min_words", 300)
+    if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
+        problems.append(_("'rancang_bangun_min_words' harus bilangan bulat"))
+        min_words = 300
+
+    profile_required: dict[str, tuple[str, ...]] = {}
+    raw_profile = data.get("profile_required", {})
+    if not isinstance(raw_profile, dict) or not all(
+            isinstance(v, list) and all(isinstance(f, str) for f in v)
+            for v in raw_profile.values()):
+        problems.append(_("'profile_required' harus berupa objek tahapan → daftar isian"))
+    else:
+        profile_required = {stage_key(k): tuple(v) for k, v in raw_profile.items()}
+
+    if problems:
+        raise BadInput(_("Berkas aturan IGA tidak sah: {path}").format(path=origin), problems)
+    return IgaRules(
+        year=int(year), source=str(source).strip(), max_total=max_total,
+        divisor_min=int(divisor_min), per_innovation=per_innovation,
+        max_innovations=int(max_innovations), yandas_affairs=tuple(a.strip() for a in affairs),
+        min_covered=int(min_covered), predikat=tuple(predikat), indicators=tuple(indicators),
+        eligibility_from=eligibility_from, eligibility_to=eligibility_to,
+        rancang_bangun_min_words=int(min_words), profile_required=profile_required,
+        path=origin, raw=data)
+
+
+def _date(value: object, key: str, problems: list[str]) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        problems.append(_("'{key}' harus tanggal YYYY-MM-DD").format(key=key))
+        return None
+
+
+# --- the estimate ---------------------------------------------------------------------------
+
+STATUS_WAITING = "menunggu"
+STATUS_ACCEPTED = "diterima"
+STATUS_REJECTED = "ditolak"
+STATUS_REVISE = "perlu revisi"
+STATUSES = (STATUS_WAITING, STATUS_ACCEPTED, STATUS_REJECTED, STATUS_REVISE)
+
+BASIS_CLAIMED = "claimed"
+BASIS_VERIFIED = "verified"
+BASES = (BASIS_CLAIMED, BASIS_VERIFIED)
+
+TWO_PLACES = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One indicator answered: the chosen parameter (1–3 or None), evidence items, status."""
+
+    indicator: str
+    parameter: int | None = None
+    evidence_count: int = 0
+    status: str = STATUS_WAITING
+
+
+@dataclass(frozen=True)
+class IgaInnovation:
+    """An innovation as the index sees it; profile fields serve the "siap IGA" checklist."""
+
+    id: str
+    name: str
+    opd: str  # the OPD's abbreviation (or name)
+    main_affair: str = ""
+    reported: bool = True  # False: "tidak dilaporkan" this year, outside the portfolio
+    answers: tuple[Answer, ...] = ()
+    stage: str = ""  # tahapan: inisiatif / uji coba / penerapan
+    trial_date: date | None = None
+    launch_date: date | None = None
+    design_text: str = ""
+    profile_missing: tuple[str, ...] = ()  # labels of required profile fields left empty
+    opd_name: str = ""
+
+
+@dataclass(frozen=True)
+class Score:
+    """One basis (klaim or terverifikasi) of the estimate; exact Decimals, index rounded."""
+
+    spd: Decimal
+    sid_total: Decimal
+    divisor: int
+    sid_average: Decimal
+    yandas_covered: tuple[str, ...]
+    count_score: Decimal
+    total: Decimal
+    index: Decimal  # rounded to 2 decimals
+    predikat: str
+    exact_index: Decimal = Decimal(0)
+
+    def to_json(self) -> dict:
+        return {
+            "spd": _float(self.spd), "sid_total": _float(self.sid_total),
+            "divisor": self.divisor, "sid_average": _float(self.sid_average),
+            "yandas_covered": list(self.yandas_covered), "count_score": _float(self.count_score),
+            "total": _float(self.total), "index": _float(self.index), "predikat": self.predikat,
+        }
+
+
+@dataclass(frozen=True)
+class Estimate:
+    year: int
+    innovations: int
+    claimed: Score
+    verified: Score
+
+    def basis(self, name: str) -> Score:
+        return self.verified if name == BASIS_VERIFIED else self.claimed
+
+    def to_json(self) -> dict:
+        return {"year": self.year, "innovations": self.innovations,
+                "claimed": self.claimed.to_json(), "verified": self.verified.to_json()}
+
+
+def _float(value: Decimal) -> float:
+    return float(value.quantize(TWO_PLACES, rounding=ROUND_HALF_UP))
+
+
+def answer_score(rules: IgaRules, answer: Answer, basis: str, aspect: str) -> Decimal:
+    """weight × parameter when the answer counts on that basis, else 0.
+
+    Klaim: a parameter chosen and at least one evidence item; terverifikasi: also "diterima".
+    An answer to an indicator of the other aspect or unknown to the year scores nothing.
+    """
+    indicator = rules.indicator(answer.indicator)
+    if indicator is None or indicator.aspect != aspect:
+        return Decimal(0)
+    if answer.parameter is None or not (
+            PARAMETER_RANGE[0] <= answer.parameter <= PARAMETER_RANGE[1]):
+        return Decimal(0)
+    if answer.evidence_count < 1:
+        return Decimal(0)
+    if basis == BASIS_VERIFIED and answer.status != STATUS_ACCEPTED:
+        return Decimal(0)
+    return indicator.weight * answer.parameter
+
+
+def answers_score(rules: IgaRules, answers: tuple[Answer, ...] | list[Answer], basis: str,
+                  aspect: str) -> Decimal:
+    """Sum over indicators; should one indicator be answered twice, the better answer counts."""
+    best: dict[str, Decimal] = {}
+    for answer in answers:
+        key = normalize_no(answer.indicator)
+        best[key] = max(best.get(key, Decimal(0)), answer_score(rules, answer, basis, aspect))
+    return sum(best.values(), Decimal(0))
+
+
+def portfolio(innovations: list[IgaInnovation] | tuple[IgaInnovation, ...]
+              ) -> list[IgaInnovation]:
+    """The year's portfolio: innovations not marked "tidak dilaporkan"."""
+    return [item for item in innovations if item.reported]
+
+
+def covered_affairs(rules: IgaRules, innovations: list[IgaInnovation]) -> tuple[str, ...]:
+    """The yandas affairs the portfolio's urusan utama cover, named and ordered as the rules."""
+    found = {rules.is_yandas(item.main_affair) for item in portfolio(innovations)}
+    return tuple(name for name in rules.yandas_affairs if name in found)
+
+
+def score(rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnovation, ...],
+          region_answers: list[Answer] | tuple[Answer, ...], basis: str) -> Score:
+    return assemble(rules, *_parts(rules, innovations, region_answers, basis))
+
+
+def assemble(rules: IgaRules, spd: Decimal, sid_total: Decimal, n: int,
+             covered: tuple[str, ...]) -> Score:
+    """The formula itself, from its parts (the what-if sums change the parts, not the formula)."""
+    divisor = max(rules.divisor_min, n)
+    sid_average = sid_total / divisor
+    if len(covered) < rules.min_covered:
+        count_score = Decimal(0)
+    else:
+        count_score = rules.per_innovation * min(n, rules.max_innovations)
+    total = spd + sid_average + count_score
+    exact = total / rules.max_total * 100
+    index = exact.quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
+    return Score(spd=spd, sid_total=sid_total, divisor=divisor, sid_average=sid_average,
+                 yandas_covered=covered, count_score=count_score, total=total, index=index,
+                 predikat=rules.predikat_for(index), exact_index=exact)
+
+
+def estimate(rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnovation, ...],
+             region_answers: list[Answer] | tuple[Answer, ...] = ()) -> Estimate:
+    """The Indeks Inovasi Daerah as klaim and as terverifikasi (see the issue's formula)."""
+    return Estimate(year=rules.year, innovations=len(portfolio(innovations)),
+                    claimed=score(rules, innovations, region_answers, BASIS_CLAIMED),
+                    verified=score(rules, innovations, region_answers, BASIS_VERIFIED))
+
+
+# --- what-if --------------------------------------------------------------------------------
+
+WHAT_IF_LIMIT = 1000  # new innovations tried before "out of reach"
+
+
+@dataclass(frozen=True)
+class MoreInnovations:
+    """ "Berapa inovasi lagi?" for one basis."""
+
+    target: Decimal
+    expected_sid: Decimal
+    current: Score
+    needed: int | None  # 0 when already there; None when out of reach
+    reached: Score | None
+    one_more_delta: Decimal  # index points the first new innovation adds (negative: it lowers)
+
+    @property
+    def lowers(self) -> bool:
+        return self.one_more_delta < 0
+
+
+def _parts(rules: IgaRules, innovations, region_answers, basis: str):
+    reported = portfolio(innovations)
+    spd = answers_score(rules, region_answers, basis, ASPECT_SPD)
+    sid_total = sum((answers_score(rules, item.answers, basis, ASPECT_SID) for item in reported),
+                    Decimal(0))
+    return spd, sid_total, len(reported), covered_affairs(rules, reported)
+
+
+def _with_affair(rules: IgaRules, covered: tuple[str, ...], affair: str | None) -> tuple[str, ...]:
+    name = rules.is_yandas(affair) if affair else None
+    if name is None or name in covered:
+        return covered
+    found = set(covered) | {name}
+    return tuple(item for item in rules.yandas_affairs if item in found)
+
+
+def innovations_needed(rules: IgaRules, innovations, region_answers, target: Decimal | float,
+                       expected_sid: Decimal | float, basis: str = BASIS_VERIFIED,
+                       new_affair: str | None = None) -> MoreInnovations:
+    """How many new innovations, each scoring `expected_sid` on indicators 16–35, reach
+    `target` (an index). New innovations may lower the index once past the divisor floor when
+    they score below the average: `one_more_delta` says so."""
+    target = Decimal(str(target))
+    expected = Decimal(str(expected_sid))
+    spd, sid_total, n, covered = _parts(rules, innovations, region_answers, basis)
+    current = assemble(rules, spd, sid_total, n, covered)
+    with_new = _with_affair(rules, covered, new_affair)
+
+    def after(k: int) -> Score:
+        return assemble(rules, spd, sid_total + expected * k, n + k, with_new)
+
+    one_more = after(1).exact_index - current.exact_index
+    if current.index >= target:
+        return MoreInnovations(target, expected, current, 0, current, one_more)
+    for k in range(1, WHAT_IF_LIMIT + 1):
+        result = after(k)
+        if result.index >= target:
+            return MoreInnovations(target, expected, current, k, result, one_more)
+    return MoreInnovations(target, expected, current, None, None, one_more)
+
+
+ACTION_VERIFY = "verify"  # evidence attached, waiting for (or refused) verification
+ACTION_EVIDENCE = "evidence"  # a parameter chosen, no evidence yet
+ACTION_RAISE = "raise"  # the next parameter level, with evidence, accepted
+ACTION_AFFAIR = "affair"  # one innovation in a missing yandas affair restores the count score
+ACTION_ORDER = {ACTION_VERIFY: 0, ACTION_EVIDENCE: 1, ACTION_RAISE: 2, ACTION_AFFAIR: 3}
+
+
+@dataclass(frozen=True)
+class Gain:
+    """One step that raises the index, with what it is worth as klaim and as terverifikasi."""
+
+    action: str
+    innovation_id: str | None  # None: a region-level (SPD) indicator or a new innovation
+    innovation_name: str
+    opd: str
+    indicator: str  # indicator number ("" for ACTION_AFFAIR)
+    indicator_name: str  # for ACTION_AFFAIR: the missing affair
+    from_parameter: int | None
+    to_parameter: int | None
+    claimed_points: Decimal  # index points
+    verified_points: Decimal
+
+    def to_json(self) -> dict:
+        return {"action": self.action, "innovation_id": self.innovation_id,
+                "innovation": self.innovation_name, "opd": self.opd,
+                "indicator": self.indicator, "indicator_name": self.indicator_name,
+                "from_parameter": self.from_parameter, "to_parameter": self.to_parameter,
+                "claimed_points": _float(self.claimed_points),
+                "verified_points": _float(self.verified_points)}
+
+
+def _next_step(answer: Answer | None) -> tuple[str, Answer] | None:
+    """The one cheapest thing to do for an answer, as the answer it would become."""
+    if answer is None or answer.parameter is None:
+        return ACTION_RAISE, Answer("", 1, 1, STATUS_ACCEPTED)
+    if answer.evidence_count < 1:
+        return ACTION_EVIDENCE, Answer("", answer.parameter, 1, STATUS_ACCEPTED)
+    if answer.status != STATUS_ACCEPTED:
+        return ACTION_VERIFY, Answer("", answer.parameter, answer.evidence_count,
+                                     STATUS_ACCEPTED)
+    if answer.parameter < PARAMETER_RANGE[1]:
+        return ACTION_RAISE, Answer("", answer.parameter + 1, answer.evidence_count,
+                                    STATUS_ACCEPTED)
+    return None
+
+
+def cheapest_gains(rules: IgaRules, innovations, region_answers,
+                   limit: int | None = 20) -> list[Gain]:
+    """Next steps per indicator (verify, attach evidence, raise the parameter by one), ranked by
+    how little work they take, then by the terverifikasi index points they add.
+
+    Only one part of the formula moves per step (SPD, or one innovation's SID), so each step's
+    worth is exact: a SID point is worth 1 / divisor of a total point."""
+    reported = portfolio(innovations)
+    claimed = score(rules, innovations, region_answers, BASIS_CLAIMED)
+    verified = score(rules, innovations, region_answers, BASIS_VERIFIED)
+    to_index = Decimal(100) / rules.max_total
+    gains: list[Gain] = []
+
+    def consider(indicators: tuple[Indicator, ...], answers: tuple[Answer, ...], scale: dict,
+                 innovation: IgaInnovation | None) -> None:
+        by_no: dict[str, list[Answer]] = {}
+        for answer in answers:
+            by_no.setdefault(normalize_no(answer.indicator), []).append(answer)
+        for indicator in indicators:
+            given = by_no.get(indicator.no, [])
+            # the answer that counts now (the best), the one a step improves
+            current = max(given, key=lambda a: (answer_score(rules, a, BASIS_VERIFIED,
+                                                             indicator.aspect),
+                                                answer_score(rules, a, BASIS_CLAIMED,
+                                                             indicator.aspect)),
+                          default=None)
+            step = _next_step(current)
+            if step is None:
+                continue
+            action, after = step
+            after = Answer(indicator.no, after.parameter, after.evidence_count, after.status)
+            points = {}
+            for basis in BASES:
+                before = answer_score(rules, current, basis, indicator.aspect) if current \
+                    else Decimal(0)
+                now = answer_score(rules, after, basis, indicator.aspect)
+                points[basis] = max(Decimal(0), now - before) * scale[basis]
+            if points[BASIS_VERIFIED] <= 0 and points[BASIS_CLAIMED] <= 0:
+                continue
+            gains.append(Gain(
+                action=action, innovation_id=innovation.id if innovation else None,
+                innovation_name=innovation.name if innovation else "",
+                opd=innovation.opd if innovation else "", indicator=indicator.no,
+                indicator_name=indicator.name,
+                from_parameter=current.parameter if current else None,
+                to_parameter=after.parameter, claimed_points=points[BASIS_CLAIMED],
+                verified_points=points[BASIS_VERIFIED]))
+
+    consider(rules.spd_indicators, tuple(region_answers),
+             {BASIS_CLAIMED: to_index, BASIS_VERIFIED: to_index}, None)
+    for item in reported:
+        consider(rules.sid_indicators, item.answers,
+                 {BASIS_CLAIMED: to_index / claimed.divisor,
+                  BASIS_VERIFIED: to_index / verified.divisor}, item)
+
+    # One innovation short of the yandas minimum: a new innovation in a missing affair brings
+    # back the whole count score.
+    covered = covered_affairs(rules, reported)
+    if len(covered) == rules.min_covered - 1:
+        for affair in rules.yandas_affairs:
+            if affair in covered:
+                continue
+            points = {}
+            for basis, now in ((BASIS_CLAIMED, claimed), (BASIS_VERIFIED, verified)):
+                after = assemble(rules, now.spd, now.sid_total, len(reported) + 1,
+                                 _with_affair(rules, covered, affair))
+                points[basis] = max(Decimal(0), after.exact_index - now.exact_index)
+            gains.append(Gain(ACTION_AFFAIR, None, "", "", "", affair, None, None,
+                              points[BASIS_CLAIMED], points[BASIS_VERIFIED]))
+
+    # The least work first (verify what is attached, attach what is missing, then raise a
+    # parameter, then a new innovation), the most index points first within each.
+    gains.sort(key=lambda g: (ACTION_ORDER[g.action], -g.verified_points, -g.claimed_points,
+                              g.opd, g.innovation_name, _no_key(g.indicator)))
+    return gains if limit is None else gains[:limit]
+
+
+def _no_key(no: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in no if ch.isdigit())
+    return (int(digits) if digits else 0, no)
+
+
+# --- "siap IGA" checklist -------------------------------------------------------------------
+
+STAGE_TRIAL = "uji coba"
+STAGE_LAUNCH = "penerapan"
+
+
+@dataclass(frozen=True)
+class Check:
+    key: str  # profile, design_text, dates, indicator:16, verification, yandas, seats, opd
+    ok: bool
+    message: str
+
+    def to_json(self) -> dict:
+        return {"key": self.key, "ok": self.ok, "message": self.message}
+
+
+@dataclass(frozen=True)
+class InnovationReadiness:
+    id: str
+    name: str
+    opd: str
+    reported: bool
+    checks: tuple[Check, ...]
+
+    @property
+    def ready(self) -> bool:
+        return all(check.ok for check in self.checks)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "name": self.name, "opd": self.opd, "reported": self.reported,
+                "ready": self.ready, "checks": [check.to_json() for check in self.checks]}
+
+
+@dataclass(frozen=True)
+class Readiness:
+    year: int
+    innovations: tuple[InnovationReadiness, ...]
+    region: tuple[Check, ...]
+    empty_seats: int
+    opd_total: int
+    opd_with_innovation: int
+    opd_without: tuple[str, ...]
+
+    @property
+    def region_ready(self) -> bool:
+        return all(check.ok for check in self.region)
+
+    def to_json(self) -> dict:
+        return {"year": self.year,
+                "innovations": [item.to_json() for item in self.innovations],
+                "region": {"ready": self.region_ready,
+                           "checks": [check.to_json() for check in self.region]},
+                "empty_seats": self.empty_seats, "opd_total": self.opd_total,
+                "opd_with_innovation": self.opd_with_innovation,
+                "opd_without": list(self.opd_without)}
+
+
+def word_count(text: str) -> int:
+    return len(str(text or "").split())
+
+
+def _answer_checks(rules: IgaRules, indicators: tuple[Indicator, ...],
+                   answers: tuple[Answer, ...]) -> list[Check]:
+    """Mandatory indicators with parameter and evidence, then verification of every answer."""
+    by_no: dict[str, Answer] = {}
+    for answer in answers:
+        key = normalize_no(answer.indicator)
+        old = by_no.get(key)
+        by_no[key] = answer if old is None or _rank(answer) >= _rank(old) else old
+    checks = []
+    for indicator in indicators:
+        if not indicator.mandatory:
+            continue
+        found = by_no.get(indicator.no)
+        if found is None or found.parameter is None:
+            message = _("Indikator {label}: skor 0, parameter belum dipilih").format(
+                label=indicator.label)
+            checks.append(Check(f"indicator:{indicator.no}", False, message))
+        elif found.evidence_count < 1:
+            message = _("Indikator {label}: skor 0, belum ada bukti").format(
+                label=indicator.label)
+            checks.append(Check(f"indicator:{indicator.no}", False, message))
+        else:
+            message = _("Indikator {label}: parameter {parameter}, {count} bukti").format(
+                label=indicator.label, parameter=found.parameter, count=found.evidence_count)
+            checks.append(Check(f"indicator:{indicator.no}", True, message))
+    known = {indicator.no for indicator in indicators}
+    claimed = [a for no, a in by_no.items() if no in known and a.parameter and a.evidence_count]
+    waiting = sum(1 for a in claimed if a.status == STATUS_WAITING)
+    refused = sum(1 for a in claimed if a.status in (STATUS_REJECTED, STATUS_REVISE))
+    if not claimed:
+        checks.append(Check("verification", False, _("Belum ada jawaban dengan bukti")))
+    elif waiting or refused:
+        checks.append(Check("verification", False, _(
+            "Verifikasi: {accepted} dari {total} diterima, {waiting} menunggu, "
+            "{refused} ditolak atau perlu revisi").format(
+            accepted=len(claimed) - waiting - refused, total=len(claimed), waiting=waiting,
+            refused=refused)))
+    else:
+        checks.append(Check("verification", True, _(
+            "Verifikasi: {total} dari {total} diterima").format(total=len(claimed))))
+    return checks
+
+
+def _rank(answer: Answer) -> tuple[int, int, int]:
+    return (answer.status == STATUS_ACCEPTED, answer.evidence_count > 0, answer.parameter or 0)
+
+
+def _date_check(rules: IgaRules, item: IgaInnovation) -> Check:
+    stage = stage_key(item.stage)
+    if stage == STAGE_LAUNCH:
+        when, label = item.launch_date, _("waktu penerapan")
+    elif stage == STAGE_TRIAL:
+        when, label = item.trial_date, _("waktu uji coba")
+    else:
+        return Check("dates", True, _("Tahapan inisiatif: tanggal belum diperlukan"))
+    if when is None:
+        return Check("dates", False, _("{label} belum diisi").format(label=label.capitalize()))
+    if item.trial_date and item.launch_date and item.trial_date > item.launch_date:
+        return Check("dates", False, _("Waktu uji coba sesudah waktu penerapan"))
+    low, high = rules.eligibility_from, rules.eligibility_to
+    if (low and when < low) or (high and when > high):
+        return Check("dates", False, _(
+            "{label} {date} di luar rentang penilaian {start}–{end}").format(
+            label=label.capitalize(), date=format_date(when),
+            start=format_date(low) if low else "…", end=format_date(high) if high else "…"))
+    return Check("dates", True, _("{label} di dalam rentang penilaian").format(
+        label=label.capitalize()))
+
+
+def innovation_checks(rules: IgaRules, item: IgaInnovation) -> tuple[Check, ...]:
+    checks = []
+    if item.profile_missing:
+        checks.append(Check("profile", False, _("Profil belum lengkap: {fields}").format(
+            fields=", ".join(item.profile_missing))))
+    else:
+        checks.append(Check("profile", True, _("Profil lengkap untuk tahapannya")))
+    words = word_count(item.design_text)
+    needed = rules.rancang_bangun_min_words
+    checks.append(Check("design_text", words >= needed,
+                        _("Rancang bangun: {words} dari {needed} kata").format(
+                            words=words, needed=needed)))
+    checks.append(_date_check(rules, item))
+    checks.extend(_answer_checks(rules, rules.sid_indicators, item.answers))
+    return tuple(checks)
+
+
+def readiness(rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnovation, ...],
+              region_answers: list[Answer] | tuple[Answer, ...] = (),
+              opds: list[tuple[str, str]] | tuple[tuple[str, str], ...] = ()) -> Readiness:
+    """The "siap IGA" checklist. `opds` are (abbreviation, name) of every perangkat daerah."""
+    reported = portfolio(innovations)
+    per_innovation = []
+    for item in innovations:
+        checks = innovation_checks(rules, item)
+        if not item.reported:
+            checks = (Check("reported", True, _("Tidak dilaporkan tahun ini")),)
+        per_innovation.append(InnovationReadiness(item.id, item.name, item.opd, item.reported,
+                                                  checks))
+
+    region = _answer_checks(rules, rules.spd_indicators, tuple(region_answers))
+    covered = covered_affairs(rules, reported)
+    missing = [name for name in rules.yandas_affairs if name not in covered]
+    if len(covered) >= rules.min_covered:
+        region.append(Check("yandas", True, _(
+            "Urusan wajib pelayanan dasar: {covered} dari {total} tercakup (minimal {minimum})"
+        ).format(covered=len(covered), total=len(rules.yandas_affairs),
+                 minimum=rules.min_covered)))
+    else:
+        lost = rules.per_innovation * min(len(reported), rules.max_innovations)
+        points = lost / rules.max_total * 100
+        region.append(Check("yandas", False, _(
+            "Urusan wajib pelayanan dasar {covered} dari {total} (minimal {minimum}): skor "
+            "jumlah inovasi 0, kehilangan {points} poin indeks; belum ada: {missing}"
+        ).format(covered=len(covered), total=len(rules.yandas_affairs),
+                 minimum=rules.min_covered, missing=", ".join(missing),
+                 points=format_score(points))))
+    seats = max(0, rules.divisor_min - len(reported))
+    if seats:
+        region.append(Check("seats", False, _(
+            "{seats} kursi kosong: {n} inovasi dilaporkan, pembagi minimal {divisor}").format(
+            seats=seats, n=len(reported), divisor=rules.divisor_min)))
+    else:
+        region.append(Check("seats", True, _(
+            "Tidak ada kursi kosong: {n} inovasi dilaporkan, pembagi minimal {divisor}").format(
+            n=len(reported), divisor=rules.divisor_min)))
+    with_innovation = {_fold(item.opd) for item in reported}
+    without = tuple(abbreviation for abbreviation, name in opds
+                    if _fold(abbreviation) not in with_innovation
+                    and _fold(name) not in with_innovation)
+    have = len(opds) - len(without)
+    if opds:
+        region.append(Check("opd", not without, _(
+            "{have} dari {total} perangkat daerah memiliki inovasi").format(
+            have=have, total=len(opds))))
+    return Readiness(rules.year, tuple(per_innovation), tuple(region), seats, len(opds), have,
+                     without)
+
+
+@dataclass(frozen=True)
+class IgaPortfolio:
+    """Everything the index reads for one year: what CLI, reports and the app's view share."""
+
+    rules: IgaRules
+    innovations: tuple[IgaInnovation, ...] = ()
+    region_answers: tuple[Answer, ...] = ()
+    opds: tuple[tuple[str, str], ...] = ()  # (abbreviation, name) of every perangkat daerah
+
+    def estimate(self) -> Estimate:
+        return estimate(self.rules, self.innovations, self.region_answers)
+
+    def readiness(self) -> Readiness:
+        return readiness(self.rules, self.innovations, self.region_answers, self.opds)
+
+    def gains(self, limit: int | None = 20) -> list[Gain]:
+        return cheapest_gains(self.rules, self.innovations, self.region_answers, limit)
+
+    def innovations_needed(self, target: Decimal | float, expected_sid: Decimal | float,
+                           basis: str = BASIS_VERIFIED, new_affair: str | None = None
+                           ) -> MoreInnovations:
+        return innovations_needed(self.rules, self.innovations, self.region_answers, target,
+                                  expected_sid, basis, new_affair)
+
+    def average_sid(self, basis: str = BASIS_VERIFIED) -> Decimal:
+        """The mean SID score of the reported innovations (a default for a new one)."""
+        reported = portfolio(self.innovations)
+        if not reported:
+            return Decimal(0)
+        total = sum((answers_score(self.rules, item.answers, basis, ASPECT_SID)
+                     for item in reported), Decimal(0))
+        return total / len(reported)
+
+
+def gain_text(gain: Gain) -> str:
+    """What to do, in the Desk Inovasi's words."""
+    if gain.action == ACTION_VERIFY:
+        return _("selesaikan verifikasi (parameter {p})").format(p=gain.from_parameter)
+    if gain.action == ACTION_EVIDENCE:
+        return _("lampirkan bukti dukung (parameter {p})").format(p=gain.from_parameter)
+    if gain.action == ACTION_AFFAIR:
+        return _("tambah satu inovasi urusan {affair}").format(affair=gain.indicator_name)
+    if gain.from_parameter is None:
+        return _("isi parameter 1 dengan bukti")
+    return _("naikkan ke parameter {p} dengan bukti").format(p=gain.to_parameter)
+
+
+def next_target(rules: IgaRules, index: Decimal) -> Predikat | None:
+    """The next predikat above `index` (None when already in the highest)."""
+    above = [entry for entry in rules.predikat if entry.min > index]
+    return above[-1] if above else None

@@ -1,0 +1,552 @@
+"""The national form layout (Kemendagri's IID application) in and out as one XLSX workbook:
+"Profil Inovasi", "Indikator" and "Indikator Pemda", columns in the order an officer copies
+them. Import is all-or-nothing, names every bad line, and adds nothing the second time."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mimetypes
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from labinovasi.domain import BadInput, iga
+from labinovasi.domain.innovations import check_field
+from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
+from labinovasi.domain.lists import label as list_label
+from labinovasi.i18n import _
+from labinovasi.services import evidence
+from labinovasi.services.iga import resolve_rules
+from labinovasi.services.innovations import Innovations
+from labinovasi.services.workshop_service import WorkshopService
+from labinovasi.storage.models import (
+    AnswerEvidenceRow,
+    EvidenceBlobRow,
+    EvidenceRow,
+    IndicatorAnswerRow,
+    InnovationChangeRow,
+    InnovationRow,
+    OpdRow,
+    utcnow,
+)
+
+PROFILE_SHEET = "Profil Inovasi"
+INDICATOR_SHEET = "Indikator"
+REGION_SHEET = "Indikator Pemda"
+
+# (header, innovation field) in the national form's order
+PROFILE_COLUMNS = (
+    ("Perangkat Daerah", "opd"),
+    ("Nama Inovasi Daerah", "name"),
+    ("Tahapan Inovasi", "stage"),
+    ("Inisiator Inovasi Daerah", "initiator"),
+    ("Nama Inisiator", "initiator_name"),
+    ("Jenis Inovasi", "kind"),
+    ("Bentuk Inovasi Daerah", "form"),
+    ("Urusan Utama", "main_affair"),
+    ("Urusan Lain", "other_affairs"),
+    ("Waktu Uji Coba", "trial_date"),
+    ("Waktu Penerapan", "launch_date"),
+    ("Rancang Bangun", "design_text"),
+    ("Tujuan", "goal"),
+    ("Manfaat", "benefit"),
+    ("Hasil Inovasi", "expected_result"),
+    ("Anggaran (Rp)", "budget"),
+    ("Sumber Anggaran", "budget_source"),
+)
+INDICATOR_COLUMNS = (("Perangkat Daerah", "opd"), ("Nama Inovasi Daerah", "name"),
+                     ("No Indikator", "no"), ("Parameter", "parameter"), ("Bukti", "evidence"),
+                     ("Status Verifikasi", "status"))
+REGION_COLUMNS = (("No Indikator", "no"), ("Parameter", "parameter"), ("Bukti", "evidence"),
+                  ("Status Verifikasi", "status"))
+SHEETS = {PROFILE_SHEET: PROFILE_COLUMNS, INDICATOR_SHEET: INDICATOR_COLUMNS,
+          REGION_SHEET: REGION_COLUMNS}
+CHOICE_LISTS = {"stage": "tahapan", "initiator": "inisiator", "kind": "jenis", "form": "bentuk",
+                "main_affair": "urusan"}
+DATE_FORMAT = "%d/%m/%Y"
+IMPORT_SOURCE = "impor IGA"
+
+
+def _key(text: object) -> str:
+    """Headers, sheet names, OPD and innovation names compare case- and space-insensitively."""
+    return " ".join(str(text or "").split()).casefold()
+
+
+# -- export ---------------------------------------------------------------------------------
+
+
+def _evidence_cell(items: list) -> str:
+    return "\n".join(item.link or item.file_name or item.title for item in items)
+
+
+def iga_sheets(service: WorkshopService, year: int | None = None,
+               rules_path: str | Path | None = None) -> dict:
+    """The three sheets (headers, rows) of one year's report: innovations not marked "tidak
+    dilaporkan", every indicator of each (empty where unanswered), the region's indicators."""
+    from labinovasi.services.iga import reported_flags
+
+    rules = resolve_rules(service, year, rules_path)
+    opds = {opd.id: opd for opd in service.list_opds()}
+    flags = reported_flags(service, rules.year)
+    items = {e.id: e for e in evidence.list_evidence(service)}
+    answers: dict[tuple, object] = {}
+    for answer in evidence.list_answers(service, year=rules.year):
+        answers[(answer.innovation_id, answer.indicator)] = answer
+
+    def answer_cells(owner: str | None, no: str) -> list[object]:
+        answer = answers.get((owner, no))
+        if answer is None:
+            return ["", "", iga.STATUS_WAITING]
+        linked = [items[i] for i in answer.evidence_ids if i in items]
+        return [answer.parameter if answer.parameter is not None else "",
+                _evidence_cell(linked), answer.status.value]
+
+    profile_rows, indicator_rows = [], []
+    for item in Innovations(service).list():
+        if not flags.get(item.id, True):
+            continue
+        opd = opds[item.opd_id].abbreviation
+        values = {
+            "opd": opd, "stage": list_label("tahapan", item.stage),
+            "initiator": list_label("inisiator", item.initiator),
+            "kind": list_label("jenis", item.kind), "form": list_label("bentuk", item.form),
+            "main_affair": list_label("urusan", item.main_affair),
+            "other_affairs": "; ".join(list_label("urusan", k) for k in item.other_affairs),
+            "trial_date": item.trial_date.strftime(DATE_FORMAT) if item.trial_date else "",
+            "launch_date": item.launch_date.strftime(DATE_FORMAT) if item.launch_date else "",
+            "budget": item.budget if item.budget is not None else "",
+        }
+        profile_rows.append([values[f] if f in values else getattr(item, f)
+                             for _h, f in PROFILE_COLUMNS])
+        for indicator in rules.sid_indicators:
+            indicator_rows.append([opd, item.name, indicator.no,
+                                   *answer_cells(item.id, indicator.no)])
+    region_rows = [[indicator.no, *answer_cells(None, indicator.no)]
+                   for indicator in rules.spd_indicators]
+    return {
+        PROFILE_SHEET: ([h for h, _f in PROFILE_COLUMNS], profile_rows),
+        INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicator_rows),
+        REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region_rows),
+    }
+
+
+# -- reading the workbook -------------------------------------------------------------------
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[tuple[int, dict[str, object]]]  # (spreadsheet line, field -> cell value)
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def read_workbook(path: Path) -> dict[str, Sheet]:
+    """The three sheets by our names; headers matched case- and space-insensitively. A missing
+    "Indikator" or "Indikator Pemda" sheet is read as empty; a missing header is bad input."""
+    from openpyxl import load_workbook
+
+    if not path.exists():
+        raise BadInput(_("Berkas tidak ditemukan: {path}").format(path=path))
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:
+        raise BadInput(_("Berkas XLSX tidak dapat dibaca: {path}").format(path=path)) from error
+    problems: list[str] = []
+    sheets: dict[str, Sheet] = {}
+    try:
+        by_key = {_key(ws.title): ws for ws in workbook.worksheets}
+        for name, columns in SHEETS.items():
+            ws = by_key.get(_key(name))
+            if ws is None:
+                if name == PROFILE_SHEET:
+                    problems.append(_("Lembar \u201c{sheet}\u201d tidak ada").format(sheet=name))
+                sheets[name] = Sheet(name, [])
+                continue
+            raw = list(ws.iter_rows(values_only=True))
+            header_at = next((i for i, row in enumerate(raw[:20])
+                              if _key(columns[0][0]) in {_key(c) for c in row}), None)
+            if header_at is None:
+                problems.append(_("Lembar \u201c{sheet}\u201d: baris judul kolom tidak "
+                                  "ditemukan").format(sheet=name))
+                continue
+            headers = [_key(c) for c in raw[header_at]]
+            index = {}
+            for header, field_name in columns:
+                if _key(header) in headers:
+                    index[field_name] = headers.index(_key(header))
+                else:
+                    problems.append(_("Lembar \u201c{sheet}\u201d: kolom \u201c{column}\u201d "
+                                      "tidak ada").format(sheet=name, column=header))
+            rows = []
+            for line, values in enumerate(raw[header_at + 1:], start=header_at + 2):
+                if not any(v not in (None, "") and str(v).strip() for v in values):
+                    continue
+                rows.append((line, {f: _cell(values[i]) if i < len(values) else None
+                                    for f, i in index.items()}))
+            sheets[name] = Sheet(name, rows)
+    finally:
+        workbook.close()
+    if problems:
+        raise BadInput(_("Buku kerja tidak sesuai format formulir IGA; tidak ada yang "
+                         "ditulis."), problems)
+    return sheets
+
+
+# -- checking -------------------------------------------------------------------------------
+
+
+@dataclass
+class PlannedAnswer:
+    indicator: str
+    parameter: int | None
+    evidence: list[str]
+    status: str
+
+
+@dataclass
+class PlannedInnovation:
+    line: int
+    opd_id: str
+    name_key: str
+    fields: dict[str, object]
+    answers: list[PlannedAnswer] = field(default_factory=list)
+
+
+@dataclass
+class IgaImportReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    answers: int = 0
+    evidence: int = 0
+    files: int = 0
+
+    def to_json(self) -> dict:
+        return {"innovations_added": self.added, "innovations_updated": self.updated,
+                "innovations_unchanged": self.unchanged, "answers_changed": self.answers,
+                "evidence_added": self.evidence, "files_stored": self.files}
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _date(value: object) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt in (DATE_FORMAT, "%d-%m-%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise BadInput(_("tanggal harus hh/bb/tttt, bukan \u201c{value}\u201d").format(value=text))
+
+
+def _parameter(value: object) -> int | None:
+    text = _text(value)
+    if not text:
+        return None
+    if not re.fullmatch(r"[123](\.0+)?", text):
+        raise BadInput(_("parameter harus 1, 2 atau 3 (atau kosong), bukan \u201c{value}\u201d")
+                       .format(value=text))
+    return int(float(text))
+
+
+def _status(value: object) -> str:
+    text = _key(value).replace("_", " ").replace("-", " ")
+    if not text:
+        return iga.STATUS_WAITING
+    if text not in iga.STATUSES:
+        raise BadInput(_("status verifikasi harus {names}, bukan \u201c{value}\u201d").format(
+            names=" / ".join(iga.STATUSES), value=_text(value)))
+    return text
+
+
+def _evidence_items(value: object) -> list[str]:
+    return [part.strip() for part in re.split(r"[\n;]", _text(value)) if part.strip()]
+
+
+def plan_import(service: WorkshopService, sheets: dict[str, Sheet], rules: iga.IgaRules
+                ) -> tuple[list[PlannedInnovation], list[PlannedAnswer]]:
+    """Every row checked; BadInput lists each bad line and nothing is written."""
+    problems: list[str] = []
+    opds = service.list_opds()
+    opd_by_key = {}
+    for opd in opds:
+        opd_by_key.setdefault(_key(opd.abbreviation), opd)
+        opd_by_key.setdefault(_key(opd.name), opd)
+
+    def where(sheet: str, line: int) -> str:
+        return _("{sheet} baris {line}").format(sheet=sheet, line=line)
+
+    planned: dict[tuple[str, str], PlannedInnovation] = {}
+    for line, row in sheets[PROFILE_SHEET].rows:
+        here = where(PROFILE_SHEET, line)
+        opd = opd_by_key.get(_key(row.get("opd")))
+        if opd is None:
+            problems.append(_("{where}: perangkat daerah tidak dikenal \u201c{opd}\u201d").format(
+                where=here, opd=_text(row.get("opd"))))
+            continue
+        values: dict[str, object] = {}
+        for _header, name in PROFILE_COLUMNS[1:]:
+            raw = row.get(name)
+            try:
+                if name in ("trial_date", "launch_date"):
+                    values[name] = _date(raw)
+                else:
+                    values[name] = check_field(name, _text(raw) if name != "budget" else raw)
+            except BadInput as error:
+                problems.append(f"{here}: {error.message}")
+        key = (opd.id, _key(values.get("name")))
+        if key in planned:
+            problems.append(_("{where}: inovasi \u201c{name}\u201d sudah ada di baris {first}")
+                            .format(where=here, name=values.get("name"),
+                                    first=planned[key].line))
+            continue
+        planned[key] = PlannedInnovation(line, opd.id, key[1], values)
+
+    existing = {(item.opd_id, _key(item.name)) for item in Innovations(service).list()}
+    for line, row in sheets[INDICATOR_SHEET].rows:
+        here = where(INDICATOR_SHEET, line)
+        opd = opd_by_key.get(_key(row.get("opd")))
+        if opd is None:
+            problems.append(_("{where}: perangkat daerah tidak dikenal \u201c{opd}\u201d").format(
+                where=here, opd=_text(row.get("opd"))))
+            continue
+        key = (opd.id, _key(row.get("name")))
+        if key not in planned and key not in existing:
+            problems.append(_("{where}: inovasi \u201c{name}\u201d tidak ada di lembar {sheet} "
+                              "maupun di lokakarya").format(where=here, name=_text(
+                                  row.get("name")), sheet=PROFILE_SHEET))
+            continue
+        answer = _plan_answer(rules, row, iga.ASPECT_SID, here, problems)
+        if answer is not None:
+            target = planned.setdefault(key, PlannedInnovation(line, opd.id, key[1], {}))
+            target.answers.append(answer)
+    region: list[PlannedAnswer] = []
+    for line, row in sheets[REGION_SHEET].rows:
+        answer = _plan_answer(rules, row, iga.ASPECT_SPD, where(REGION_SHEET, line), problems)
+        if answer is not None:
+            region.append(answer)
+    if problems:
+        raise BadInput(_("Impor dibatalkan: {n} baris bermasalah; tidak ada yang ditulis.")
+                       .format(n=len(problems)), problems[:50])
+    return list(planned.values()), region
+
+
+def _plan_answer(rules: iga.IgaRules, row: dict, aspect: str, here: str,
+                 problems: list[str]) -> PlannedAnswer | None:
+    if not _text(row.get("parameter")) and not _text(row.get("evidence")) and \
+            _key(row.get("status")) in ("", iga.STATUS_WAITING):
+        return None  # an empty row of the form: nothing to record, whatever its number
+    no = iga.normalize_no(_text(row.get("no")))
+    indicator = rules.indicator(no) if no else None
+    if indicator is None or indicator.aspect != aspect:
+        problems.append(_("{where}: indikator \u201c{no}\u201d tidak dikenal untuk {aspect} "
+                          "tahun {year}").format(where=here, no=_text(row.get("no")),
+                                                 aspect=aspect, year=rules.year))
+        return None
+    try:
+        parameter = _parameter(row.get("parameter"))
+        status = _status(row.get("status"))
+    except BadInput as error:
+        problems.append(f"{here}: {error.message}")
+        return None
+    items = _evidence_items(row.get("evidence"))
+    return PlannedAnswer(indicator.no, parameter, items, status)
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+def import_iga_workbook(service: WorkshopService, path: Path, year: int | None = None,
+                        rules_path: str | Path | None = None) -> IgaImportReport:
+    """Innovations (matched by OPD and name), their indicator answers and evidence, and the
+    region's answers, from the national form layout. One transaction: all or nothing."""
+    path = Path(path)
+    rules = resolve_rules(service, year, rules_path)
+    sheets = read_workbook(path)
+    planned, region = plan_import(service, sheets, rules)
+    report = IgaImportReport()
+    now = utcnow()
+    with service._write() as session:
+        rows = {(r.opd_id, _key(r.name)): r for r in session.scalars(select(InnovationRow))}
+        for item in planned:
+            key = (item.opd_id, item.name_key)
+            row = rows.get(key)
+            if row is None and item.fields:
+                if session.get(OpdRow, item.opd_id) is None:  # checked above; be sure
+                    raise BadInput(_("OPD tidak ditemukan: {key}").format(key=item.opd_id))
+                row = InnovationRow(opd_id=item.opd_id, created_at=service._stamp(),
+                                    stamps=json.dumps({k: now.isoformat()
+                                                       for k in item.fields}))
+                for name, value in item.fields.items():
+                    setattr(row, name, _stored(name, value))
+                session.add(row)
+                session.flush()
+                rows[key] = row
+                report.added += 1
+            elif item.fields:
+                if _update(session, row, item.fields, now):
+                    report.updated += 1
+                else:
+                    report.unchanged += 1
+            for answer in item.answers:
+                _write_answer(session, row.id, answer, rules.year, path.parent, report)
+        for answer in region:
+            _write_answer(session, None, answer, rules.year, path.parent, report)
+    return report
+
+
+def _stored(name: str, value: object) -> object:
+    return "\n".join(value) if name == "other_affairs" else value
+
+
+def _update(session, row: InnovationRow, fields: dict[str, object], now: datetime) -> bool:
+    """Set the workbook's values that differ, each replaced value kept in the history."""
+    from labinovasi.domain.innovations import field_text
+    from labinovasi.storage.mappers import to_innovation
+
+    current = to_innovation(row)
+    stamps = json.loads(row.stamps or "{}")
+    changed = False
+    for name, value in fields.items():
+        old = getattr(current, name)
+        if old == value or (name == "name" and _key(old) == _key(value)):
+            continue
+        session.add(InnovationChangeRow(innovation_id=row.id, field=name,
+                                        old_value=field_text(old), new_value=field_text(value),
+                                        at=now, source=IMPORT_SOURCE))
+        setattr(row, name, _stored(name, value))
+        stamps[name] = now.isoformat()
+        changed = True
+    if changed:
+        row.stamps = json.dumps(stamps, sort_keys=True)
+    return changed
+
+
+def _write_answer(session, innovation_id: str | None, planned: PlannedAnswer, year: int,
+                  folder: Path, report: IgaImportReport) -> None:
+    owner = (IndicatorAnswerRow.innovation_id.is_(None) if innovation_id is None
+             else IndicatorAnswerRow.innovation_id == innovation_id)
+    row = session.scalars(select(IndicatorAnswerRow).where(
+        owner, IndicatorAnswerRow.indicator == planned.indicator,
+        IndicatorAnswerRow.year == year).order_by(IndicatorAnswerRow.created_at,
+                                                  IndicatorAnswerRow.id)).first()
+    changed = False
+    if row is None:
+        row = IndicatorAnswerRow(innovation_id=innovation_id, indicator=planned.indicator,
+                                 year=year, status=planned.status, note="", check_name=False,
+                                 check_signed=False, check_highlighted=False,
+                                 parameter=planned.parameter)
+        session.add(row)
+        session.flush()
+        changed = True
+    linked = session.scalars(select(EvidenceRow).join(
+        AnswerEvidenceRow, AnswerEvidenceRow.evidence_id == EvidenceRow.id).where(
+        AnswerEvidenceRow.answer_id == row.id)).all()
+    known = {_key(e.link or e.file_name or e.title) for e in linked}
+    for item in planned.evidence:
+        if _key(item) in known:
+            continue
+        evidence_row = _evidence_row(session, item, folder, report)
+        session.add(AnswerEvidenceRow(answer_id=row.id, evidence_id=evidence_row.id))
+        known.add(_key(item))
+        changed = True
+    if planned.parameter is not None and row.parameter != planned.parameter:
+        row.parameter, changed = planned.parameter, True
+    if row.status != planned.status:
+        row.status, changed = planned.status, True
+    if changed:
+        report.answers += 1
+
+
+def _evidence_row(session, item: str, folder: Path, report: IgaImportReport) -> EvidenceRow:
+    """A link; or a file named in the form: its bytes stored when the file lies beside the
+    workbook, else kept by name (the document itself is in the national application)."""
+    if re.match(r"^https?://", item, re.IGNORECASE):
+        row = EvidenceRow(link=item, title="", number="", file_name="", media_type="")
+    else:
+        name = Path(item).name  # a name, never a path out of the workbook's folder
+        row = EvidenceRow(title=name, number="", file_name=name, link="",
+                          media_type=mimetypes.guess_type(name)[0] or "")
+        beside = folder / name
+        if name and beside.is_file() and 0 < beside.stat().st_size <= MAX_EVIDENCE_BYTES:
+            data = beside.read_bytes()
+            sha = hashlib.sha256(data).hexdigest()
+            if session.get(EvidenceBlobRow, sha) is None:
+                session.add(EvidenceBlobRow(sha256=sha, size=len(data), data=data))
+                session.flush()
+                report.files += 1
+            row.sha256, row.size = sha, len(data)
+    session.add(row)
+    session.flush()
+    report.evidence += 1
+    return row
+
+
+# -- the sample -----------------------------------------------------------------------------
+
+SAMPLE_FILE = "iga-contoh.json"
+_STATUS_CODES = {"d": iga.STATUS_ACCEPTED, "m": iga.STATUS_WAITING, "r": iga.STATUS_REVISE}
+
+
+def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
+    """The sample kabupaten's reported innovations (resources/samples/iga-contoh.json), written
+    as a national-form workbook in `folder` and imported: the demo of the IGA view."""
+    from labinovasi.resources import get_asset
+    from labinovasi.storage.tabular import write_xlsx
+
+    plan = json.loads(get_asset("samples", SAMPLE_FILE).read_text(encoding="utf-8"))
+    rules = iga.rules_for_year(plan["year"])
+    sid = [i.no for i in rules.sid_indicators]
+    spd = [i.no for i in rules.spd_indicators]
+
+    def answers(numbers, spec, prefix):
+        rows = []
+        for k, no in enumerate(numbers):
+            parameter = int(spec["parameters"][k]) or ""
+            link = f"https://jdih.contoh.go.id/{prefix}/{no}" if spec["evidence"][k] == "1" \
+                else ""
+            rows.append([no, parameter, link, _STATUS_CODES[spec["status"][k]]])
+        return rows
+
+    profile, indicators = [], []
+    for n, item in enumerate(plan["innovations"]):
+        sentence = "Inovasi ini menjawab masalah layanan yang lambat dan mahal."
+        design = " ".join([sentence] * -(-item["design_words"] // len(sentence.split())))
+        values = dict(item, design_text=design, goal="Layanan lebih cepat",
+                      benefit="Warga terlayani tanpa antre", expected_result="Waktu layanan "
+                      "turun separuh", budget=25_000_000 + n * 5_000_000, budget_source="APBD",
+                      initiator_name="Tim inovasi", other_affairs="",
+                      trial_date=_sample_date(item["trial_date"]),
+                      launch_date=_sample_date(item["launch_date"]))
+        profile.append([values.get(f, "") for _h, f in PROFILE_COLUMNS])
+        indicators += [[item["opd"], item["name"], *row]
+                       for row in answers(sid, item, f"inovasi-{n + 1}")]
+    region = answers(spd, plan["region"], "pemda")
+    path = Path(folder) / "iga-contoh.xlsx"
+    write_xlsx(path, {PROFILE_SHEET: ([h for h, _f in PROFILE_COLUMNS], profile),
+                      INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicators),
+                      REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region)})
+    return import_iga_workbook(service, path, year=plan["year"])
+
+
+def _sample_date(text: str) -> str:
+    return date.fromisoformat(text).strftime(DATE_FORMAT) if text else ""

@@ -1,0 +1,183 @@
+"""The merge of the innovation tables and the dot votes between station copies, kept apart
+from sync.py's older tables so both can evolve (issue 16 reworks sync.py's own merge).
+
+Rules:
+- innovations merge field by field: each field carries the time of its last edit (`stamps`);
+  the newer value wins, the other goes to that field's history (source "merge: <file>");
+  two laptops editing different fields both keep their work; no innovation is ever dropped;
+- the ideas an innovation comes from, its rencana aksi rows and its history are merged by
+  identity (rows are added, never deleted; a rencana aksi row edited on both sides: newer wins);
+- votes are keyed by (idea, participant): a merge replaces a participant's dots with the newer
+  count, never adds them, so merging twice or in any order counts each participant once.
+History rows a merge writes get ids derived from their content, so every order and every repeat
+gives the same rows.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Table, insert, select, update
+
+from labinovasi.domain.innovations import INNOVATION_FIELDS
+from labinovasi.storage.models import (
+    InnovationActionRow,
+    InnovationChangeRow,
+    InnovationIdeaRow,
+    InnovationRow,
+    VoteRow,
+)
+
+NEW_TABLES: dict[str, Table] = {
+    "innovation": InnovationRow.__table__, "innovation_idea": InnovationIdeaRow.__table__,
+    "innovation_action": InnovationActionRow.__table__,
+    "innovation_change": InnovationChangeRow.__table__, "vote": VoteRow.__table__,
+}
+ACTION_FIELDS = ("position", "activity", "person", "start_date", "end_date", "output",
+                 "indicator")
+_HISTORY_NAMESPACE = uuid.UUID("0b7f7a52-2a37-4f0e-8f0a-5a4c9f3d21c4")
+
+
+def read_new_tables(conn: Connection) -> dict[str, list[dict]]:
+    """Every row of the innovation and vote tables, as dicts, in a stable order."""
+    data = {}
+    for name, table in NEW_TABLES.items():
+        order = [c for c in table.primary_key.columns]
+        data[name] = [dict(r) for r in conn.execute(select(table).order_by(*order)).mappings()]
+    return data
+
+
+def _text(value: object) -> str:
+    return "" if value is None else (value.isoformat() if hasattr(value, "isoformat")
+                                     else str(value))
+
+
+def _stamp(row: dict, name: str) -> str:
+    """When field `name` was last edited; a field never edited since the copy was made dates
+    from the innovation's creation, so any later edit beats it."""
+    return json.loads(row["stamps"] or "{}").get(name) or _text(row["created_at"])
+
+
+def merge_innovations(conn: Connection, source: dict[str, list[dict]],
+                      opd_map: dict[str, str], label: str,
+                      count: Callable[[str, str], None]) -> None:
+    """Bring `source`'s innovations into the target connection; `count(kind, outcome)` with
+    outcome "added", "updated" or "unchanged" reports per innovation (kind "designs")."""
+    target = read_new_tables(conn)
+    table = NEW_TABLES["innovation"]
+    existing = {r["id"]: r for r in target["innovation"]}
+    # A replaced value is history once: by id (an edit's own row travelling between copies)
+    # and by content (a merge recording what its own edit row already says).
+    known_changes = {r["id"] for r in target["innovation_change"]}
+    known_content = {_content(r) for r in target["innovation_change"]}
+    new_changes = []
+    for row in source["innovation_change"]:
+        if row["id"] not in known_changes and _content(row) not in known_content:
+            known_changes.add(row["id"])
+            known_content.add(_content(row))
+            new_changes.append(row)
+    for src in source["innovation"]:
+        dst = existing.get(src["id"])
+        if dst is None:
+            conn.execute(insert(table), [dict(src, opd_id=opd_map.get(src["opd_id"],
+                                                                      src["opd_id"]))])
+            count("designs", "added")
+            continue
+        values, stamps = {}, json.loads(dst["stamps"] or "{}")
+        for name in INNOVATION_FIELDS:
+            mine, theirs = src[name], dst[name]
+            src_stamp, dst_stamp = _stamp(src, name), _stamp(dst, name)
+            if mine == theirs:
+                if src_stamp > dst_stamp and name in json.loads(src["stamps"] or "{}"):
+                    stamps[name] = src_stamp
+                continue
+            src_wins = (src_stamp, _text(mine)) > (dst_stamp, _text(theirs))
+            winner, loser = (mine, theirs) if src_wins else (theirs, mine)
+            lost_at = dst_stamp if src_wins else src_stamp
+            change_id = str(uuid.uuid5(_HISTORY_NAMESPACE, "\x1f".join(
+                (src["id"], name, _text(loser), _text(winner)))))
+            change = {"id": change_id, "innovation_id": src["id"], "field": name,
+                      "old_value": _text(loser), "new_value": _text(winner),
+                      "at": _parse_time(lost_at) or src["updated_at"],
+                      "source": f"merge: {label}"}
+            if change_id not in known_changes and _content(change) not in known_content:
+                known_changes.add(change_id)
+                known_content.add(_content(change))
+                new_changes.append(change)
+            if src_wins:
+                values[name] = mine
+                stamps[name] = src_stamp
+        if values or stamps != json.loads(dst["stamps"] or "{}"):
+            values["stamps"] = json.dumps(stamps, sort_keys=True)
+            values["updated_at"] = max(src["updated_at"], dst["updated_at"])
+            conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+            count("designs", "updated")
+        else:
+            count("designs", "unchanged")
+    if new_changes:
+        conn.execute(insert(NEW_TABLES["innovation_change"]), new_changes)
+    links = {(r["innovation_id"], r["idea_id"]) for r in target["innovation_idea"]}
+    idea_ids = {r[0] for r in conn.execute(select(_idea_table().c.id))}
+    new_links = [r for r in source["innovation_idea"]
+                 if (r["innovation_id"], r["idea_id"]) not in links and r["idea_id"] in idea_ids]
+    if new_links:
+        conn.execute(insert(NEW_TABLES["innovation_idea"]), new_links)
+    _merge_actions(conn, source["innovation_action"], target["innovation_action"])
+
+
+def _content(change: dict) -> tuple:
+    return (change["innovation_id"], change["field"], change["old_value"], change["new_value"])
+
+
+def _idea_table() -> Table:
+    from labinovasi.storage.models import IdeaRow
+
+    return IdeaRow.__table__
+
+
+def _parse_time(text: str):
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def _merge_actions(conn: Connection, source: list[dict], target: list[dict]) -> None:
+    table = NEW_TABLES["innovation_action"]
+    existing = {r["id"]: r for r in target}
+    added = [r for r in source if r["id"] not in existing]
+    if added:
+        conn.execute(insert(table), added)
+    for src in source:
+        dst = existing.get(src["id"])
+        if dst is None or all(src[f] == dst[f] for f in ACTION_FIELDS):
+            continue
+        key = lambda r: (r["updated_at"], tuple(_text(r[f]) for f in ACTION_FIELDS))  # noqa: E731
+        if key(src) > key(dst):
+            conn.execute(update(table).where(table.c.id == dst["id"]).values(
+                {f: src[f] for f in ACTION_FIELDS} | {"updated_at": src["updated_at"]}))
+
+
+def merge_votes(conn: Connection, source: list[dict], count: Callable[[str, str], None]) -> None:
+    """A participant's dots on an idea: the newer count replaces the older, never added."""
+    table = NEW_TABLES["vote"]
+    existing = {(r["idea_id"], r["participant"]): r
+                for r in conn.execute(select(table)).mappings()}
+    idea_ids = {r[0] for r in conn.execute(select(_idea_table().c.id))}
+    for src in source:
+        dst = existing.get((src["idea_id"], src["participant"]))
+        if dst is None:
+            if src["idea_id"] in idea_ids:
+                conn.execute(insert(table), [src])
+                count("votes", "added")
+            continue
+        if (src["updated_at"], src["dots"]) > (dst["updated_at"], dst["dots"]):
+            conn.execute(update(table).where(table.c.id == dst["id"]).values(
+                dots=src["dots"], updated_at=src["updated_at"]))
+            count("votes", "updated")
+        else:
+            count("votes", "unchanged")

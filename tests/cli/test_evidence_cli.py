@@ -1,0 +1,81 @@
+"""`labinovasi evidence add|list|get` and `indicator set`: output, JSON keys, exit codes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from labinovasi.cli import main
+
+INNOVATION = "7d0f2b1a-0000-4000-8000-000000000001"
+
+
+@pytest.fixture
+def workshop(tmp_path):
+    path = tmp_path / "lab.labinovasi"
+    assert main(["new", str(path), "--title", "Lab Inovasi 2026", "--date", "2026-11-23"]) == 0
+    return path
+
+
+def test_add_list_get_and_set(workshop, tmp_path, capsys):
+    data = b"%PDF-1.4 Perbup inovasi\n" * 50
+    source = tmp_path / "perbup.pdf"
+    source.write_bytes(data)
+    assert main(["evidence", "add", str(workshop), "--innovation", INNOVATION, "--indicator",
+                 "16", "--file", str(source), "--title", "Perbup 12/2026", "--number",
+                 "12/2026", "--date", "2026-03-01"]) == 0
+    evidence_id = capsys.readouterr().out.strip()
+    assert main(["evidence", "add", str(workshop), "--innovation", INNOVATION, "--indicator",
+                 "17", "--file", str(source)]) == 0
+    assert "tidak disimpan dua kali" in capsys.readouterr().err
+    assert main(["indicator", "set", str(workshop), "--innovation", INNOVATION, "--indicator",
+                 "16", "--parameter", "2", "--status", "diterima", "--note", "OK"]) == 0
+    capsys.readouterr()
+
+    assert main(["evidence", "list", str(workshop), "--innovation", INNOVATION, "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert isinstance(items, list) and len(items) == 2
+    first = items[0]
+    assert {"id", "sha256", "size", "indicator", "status"} <= set(first)
+    assert first["id"] == evidence_id and first["indicator"] == "16"
+    assert first["status"] == "diterima" and first["parameter"] == 2 and first["year"] == 2026
+    assert first["sha256"] == hashlib.sha256(data).hexdigest() and first["size"] == len(data)
+    assert items[1]["indicator"] == "17" and items[1]["status"] == "menunggu"
+
+    source.unlink()
+    out = tmp_path / "keluar.pdf"
+    assert main(["evidence", "get", str(workshop), evidence_id, "--out", str(out)]) == 0
+    assert out.read_bytes() == data
+
+
+def test_region_indicator_and_link(workshop, capsys):
+    assert main(["evidence", "add", str(workshop), "--region", "--indicator", "1", "--link",
+                 "https://jdih.contoh.go.id/perda-inovasi"]) == 0
+    capsys.readouterr()
+    assert main(["indicator", "set", str(workshop), "--region", "--indicator", "1",
+                 "--parameter", "3", "--check-signed"]) == 0
+    capsys.readouterr()
+    assert main(["evidence", "list", str(workshop), "--region", "--json"]) == 0
+    [item] = json.loads(capsys.readouterr().out)
+    assert item["sha256"] is None and item["link"].startswith("https://")
+    assert item["innovation"] is None and item["indicator"] == "1"
+
+
+def test_refusals_exit_codes(workshop, tmp_path, capsys):
+    assert main(["indicator", "set", str(workshop), "--innovation", INNOVATION,
+                 "--indicator", "16", "--status", "lulus"]) == 4
+    assert main(["evidence", "add", str(workshop), "--innovation", INNOVATION,
+                 "--indicator", "16", "--file", str(tmp_path / "tidak-ada.pdf")]) == 4
+    assert main(["evidence", "get", str(workshop), "nope-nope", "--out",
+                 str(tmp_path / "x")]) == 4
+    with pytest.raises(SystemExit) as usage:
+        main(["evidence", "add", str(workshop), "--indicator", "16", "--link", "https://a.b",
+              "--file", "x.pdf"])
+    assert usage.value.code == 2
+    assert main(["evidence", "add", str(workshop), "--indicator", "16", "--link",
+                 "https://a.b"]) == 2
+    capsys.readouterr()
+    assert main(["evidence", "list", str(workshop), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

@@ -1,0 +1,106 @@
+"""The shipped IGA rule files and their loader."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from labinovasi.domain import BadInput
+from labinovasi.domain.iga import (
+    ASPECT_SID,
+    ASPECT_SPD,
+    available_years,
+    load_rules,
+    normalize_no,
+    rules_for_year,
+)
+
+
+@pytest.mark.parametrize("year", [2023, 2026])
+def test_shipped_rule_file_has_the_national_structure(year):
+    rules = rules_for_year(year)
+    assert rules.year == year
+    spd_numbers = [item.no for item in rules.spd_indicators]
+    sid_numbers = [item.no for item in rules.sid_indicators]
+    # 1–15 with some split into a/b: 20 rows; 16–35 per innovation
+    assert {no.rstrip("ab") for no in spd_numbers} == {str(n) for n in range(1, 16)}
+    assert len(spd_numbers) == 20
+    assert sid_numbers == [str(n) for n in range(16, 36)]
+    assert rules.max_spd == 63 and rules.max_sid == 111
+    # the maximum the documents name: 63 + 111 + 0,38 × 200 = 250
+    assert rules.max_spd + rules.max_sid + rules.per_innovation * rules.max_innovations \
+        == rules.max_total == 250
+    assert all(len(item.parameters) == 3 and item.evidence and item.file_types
+               for item in rules.indicators)
+    mandatory_sid = {item.no for item in rules.sid_indicators if item.mandatory}
+    assert mandatory_sid == {"16", "17", "32", "33", "35"}
+    assert len(rules.yandas_affairs) == 6
+
+
+@pytest.mark.parametrize("year", [2023, 2026])
+def test_every_value_names_its_source(year):
+    rules = rules_for_year(year)
+    raw = rules.raw
+    sources = raw["sources"]
+    for key in ("max_total", "divisor_min", "count_score", "yandas.min_covered", "predikat",
+                "eligibility", "indicators"):
+        assert raw["provenance"][key]["source"] in sources, key
+    assert all(item.source in sources for item in rules.indicators)
+
+
+def test_years_differ_where_the_sources_say_so():
+    old, new = rules_for_year(2023), rules_for_year(2026)
+    assert old.divisor_min == 10
+    assert old.predikat_for(Decimal("60.01")) == "Sangat Inovatif"
+    assert new.predikat_for(Decimal("60.01")) == "Inovatif"
+    assert 2023 in available_years() and 2026 in available_years()
+    assert rules_for_year().year == max(available_years())
+
+
+def test_unknown_year_is_bad_input():
+    with pytest.raises(BadInput, match="2019"):
+        rules_for_year(2019)
+
+
+def test_indicator_lookup_accepts_spreadsheet_forms():
+    rules = rules_for_year(2026)
+    assert rules.indicator(" 2A ").no == "2a"
+    assert rules.indicator("16.0").aspect == ASPECT_SID
+    assert rules.indicator(1).aspect == ASPECT_SPD
+    assert rules.indicator("99") is None
+    assert normalize_no(16) == "16"
+
+
+def test_yandas_match_is_case_insensitive():
+    rules = rules_for_year(2026)
+    assert rules.is_yandas("  kesehatan ") == "Kesehatan"
+    assert rules.is_yandas("Pariwisata") is None
+
+
+def test_broken_rule_file_names_every_problem(tmp_path):
+    data = json.loads(Path(rules_for_year(2026).path).read_text(encoding="utf-8"))
+    data["divisor_min"] = "sepuluh"
+    data["indicators"][0]["parameters"] = ["satu", "dua"]
+    data["indicators"][1]["aspect"] = "XYZ"
+    data["predikat"] = [{"name": "Inovatif", "min": 40}]
+    path = tmp_path / "rusak.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(BadInput) as caught:
+        load_rules(path)
+    details = "\n".join(caught.value.details)
+    assert "divisor_min" in details
+    assert "indikator 1: 'parameters'" in details
+    assert "indikator 2a: 'aspect'" in details
+    assert "min' 0" in details
+
+
+def test_not_json_and_missing_file_are_bad_input(tmp_path):
+    path = tmp_path / "bukan.json"
+    path.write_text("{ ini bukan json", encoding="utf-8")
+    with pytest.raises(BadInput, match="baris 1"):
+        load_rules(path)
+    with pytest.raises(BadInput, match="tidak dapat dibaca"):
+        load_rules(tmp_path / "tidak-ada.json")

@@ -1,0 +1,117 @@
+"""The national form layout in and out: all-or-nothing import with line numbers, re-import
+adds nothing, and export then import into a new workshop gives the same estimate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from iga_workbook import (
+    INDICATOR_HEADERS,
+    PROFILE_HEADERS,
+    REGION_HEADERS,
+    add_opds,
+    write_workbook,
+)
+from labinovasi.domain import BadInput
+from labinovasi.services import WorkshopService, evidence
+from labinovasi.services.export import export_workshop
+from labinovasi.services.iga import load_portfolio
+from labinovasi.services.iga_form import import_iga_workbook
+from labinovasi.services.innovations import Innovations
+
+SMALL = Path(__file__).parents[1] / "data" / "iga" / "aturan-kecil.json"
+
+
+def estimate_json(service) -> dict:
+    return load_portfolio(service, rules_path=SMALL).estimate().to_json()
+
+
+def test_import_estimate_export_import_round_trip(service, tmp_path):
+    add_opds(service)
+    source = write_workbook(tmp_path / "iga.xlsx")
+    (tmp_path / "sk-tim.pdf").write_bytes(b"%PDF-1.4 SK tim\n")  # beside the workbook: stored
+    report = import_iga_workbook(service, source, rules_path=SMALL)
+    assert (report.added, report.updated, report.files) == (2, 0, 1)
+
+    first = Innovations(service).list()
+    assert [i.name for i in first] == ["Antrean WA Puskesmas", "Sekolah Ramah Anak"]
+    wa = first[0]
+    assert (wa.stage, wa.initiator, wa.kind, wa.form) == ("penerapan", "asn", "digital",
+                                                           "pelayanan-publik")
+    assert wa.main_affair == "1.02" and wa.other_affairs == ["1.06"]
+    assert wa.trial_date.isoformat() == "2025-02-01" and wa.budget == 1250000
+    assert first[1].stage == "uji-coba"
+
+    # klaim: SPD 2×3 + 1,5×2 = 9; SID 3×3 + 2×2 = 13 and 3×1 = 3 → 16/4 = 4; 2 of 3 yandas
+    # → 2,25 × 2 = 4,5; total 17,5. Terverifikasi: 6 + (9 + 3)/4 + 4,5 = 13,5
+    estimate = estimate_json(service)
+    assert estimate["claimed"]["total"] == 17.5 and estimate["claimed"]["index"] == 17.5
+    assert estimate["verified"]["total"] == 13.5
+    assert estimate["claimed"]["yandas_covered"] == ["Pendidikan", "Kesehatan"]
+
+    # re-importing the same workbook adds nothing
+    answers, items = len(evidence.list_answers(service)), len(evidence.list_evidence(service))
+    again = import_iga_workbook(service, source, rules_path=SMALL)
+    assert (again.added, again.updated, again.evidence, again.answers) == (0, 0, 0, 0)
+    assert len(Innovations(service).list()) == 2
+    assert (len(evidence.list_answers(service)), len(evidence.list_evidence(service))) == \
+        (answers, items)
+    assert estimate_json(service) == estimate
+
+    # export in the national layout, import into a new workshop: the same estimate
+    exported = export_workshop(service, "iga-xlsx", tmp_path / "keluar.xlsx", year=2026)
+    book = load_workbook(exported, read_only=True)
+    assert book.sheetnames == ["Profil Inovasi", "Indikator", "Indikator Pemda"]
+    heads = [[c for c in next(book[name].iter_rows(values_only=True))]
+             for name in book.sheetnames]
+    rows = list(book["Profil Inovasi"].iter_rows(values_only=True))
+    book.close()
+    assert heads == [PROFILE_HEADERS, INDICATOR_HEADERS, REGION_HEADERS]
+    assert rows[1][:4] == ("DINKES", "Antrean WA Puskesmas", "Penerapan", "ASN")
+    assert rows[1][9:11] == ("01/02/2025", "01/06/2025")
+    with WorkshopService.create(tmp_path / "baru.labinovasi", "Lab baru") as fresh:
+        add_opds(fresh)
+        import_iga_workbook(fresh, exported, rules_path=SMALL)
+        assert estimate_json(fresh) == estimate
+
+
+def test_bad_rows_are_named_by_line_and_nothing_is_written(service, tmp_path):
+    add_opds(service)
+    profile = [["DINKES", "Antrean WA", "Penerapan"], ["DISHUB", "Parkir", "Inisiatif"]]
+    indicators = [["DINKES", "Antrean WA", "16", 4, "", ""],
+                  ["DINKES", "Antrean WA", "99", 1, "x.pdf", ""],
+                  ["DINKES", "Tidak Ada", "16", 1, "", ""]]
+    region = [["16", 2, "", ""], ["1", 2, "", "setuju"]]
+    source = write_workbook(tmp_path / "salah.xlsx", profile, indicators, region)
+    with pytest.raises(BadInput) as caught:
+        import_iga_workbook(service, source, rules_path=SMALL)
+    details = caught.value.details
+    assert "Profil Inovasi baris 3: perangkat daerah tidak dikenal \u201cDISHUB\u201d" in details
+    assert any(d.startswith("Indikator baris 2: parameter harus 1, 2 atau 3") for d in details)
+    assert any(d.startswith("Indikator baris 3: indikator \u201c99\u201d tidak dikenal")
+               for d in details)
+    assert any(d.startswith("Indikator baris 4: inovasi \u201cTidak Ada\u201d") for d in details)
+    assert any(d.startswith("Indikator Pemda baris 2: indikator \u201c16\u201d") for d in details)
+    assert any(d.startswith("Indikator Pemda baris 3: status verifikasi") for d in details)
+    assert Innovations(service).list() == [] and evidence.list_answers(service) == []
+
+
+def test_headers_match_case_and_space_insensitively(service, tmp_path):
+    add_opds(service)
+    headers = ([f"  {h.upper()} " for h in PROFILE_HEADERS],
+               [h.lower().replace(" ", "  ") for h in INDICATOR_HEADERS], REGION_HEADERS)
+    source = write_workbook(tmp_path / "judul.xlsx", headers=headers,
+                            sheet_names=("profil inovasi", "INDIKATOR", "Indikator  Pemda"))
+    assert import_iga_workbook(service, source, rules_path=SMALL).added == 2
+
+
+def test_missing_column_is_bad_input(service, tmp_path):
+    add_opds(service)
+    headers = (PROFILE_HEADERS[:-1], INDICATOR_HEADERS, REGION_HEADERS)
+    source = write_workbook(tmp_path / "kurang.xlsx", headers=headers)
+    with pytest.raises(BadInput) as caught:
+        import_iga_workbook(service, source, rules_path=SMALL)
+    assert "kolom \u201cSumber Anggaran\u201d tidak ada" in "\n".join(caught.value.details)

@@ -1,0 +1,78 @@
+"""The Kesiapan IGA window: opened from the IGA menu, klaim and terverifikasi side by side,
+the checklist, "berapa inovasi lagi?" typed in, the cheapest gains, the lowering warning."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from iga_workbook import add_opds, write_workbook
+from labinovasi.services import evidence
+from labinovasi.services.iga_form import import_iga_workbook
+from labinovasi.services.innovations import Innovations
+
+
+def open_view(qtbot, service):
+    from labinovasi.ui.facilitator.iga_view import IgaView
+    from labinovasi.ui.facilitator.main_window import MainWindow
+
+    window = MainWindow(service=service)
+    qtbot.addWidget(window)
+    window.show()
+    window.iga_menu.menuAction().trigger()  # the menu exists and is reachable
+    window.iga_action.trigger()
+    view = window.findChild(IgaView, "igaView")
+    assert view is not None and view.isVisible()
+    view.year_combo.setCurrentIndex(view.year_combo.findData(2026))
+    return view
+
+
+def type_number(qtbot, spin, text: str) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+    qtbot.keyClick(spin, Qt.Key.Key_Enter)
+
+
+def test_checklist_and_what_if(qtbot, service, tmp_path):
+    add_opds(service)
+    import_iga_workbook(service, write_workbook(tmp_path / "iga.xlsx"), year=2026)
+    view = open_view(qtbot, service)
+    # 2026: klaim SPD 1×3 + 1×2 = 5, SID (13 + 3)/12, yandas 2 of 5 → 0: 6,33 → 2,53;
+    # terverifikasi 3 + 12/12 = 4 → 1,60
+    assert view.claimed_card.index.text() == "2,53"
+    assert view.verified_card.index.text() == "1,60"
+    assert view.verified_card.predikat.text() == "Kurang Inovatif"
+    names = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert names[1:] == ["DINKES · Antrean WA Puskesmas", "DISDIK · Sekolah Ramah Anak"]
+    assert "1 dari 3 perangkat daerah" not in view.summary_line.text()
+    assert "2 dari 3 perangkat daerah memiliki inovasi" in view.summary_line.text()
+
+    tabs = view.tabs.tabBar()
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
+    assert view.tabs.currentIndex() == 1
+    type_number(qtbot, view.expected_spin, "6")
+    type_number(qtbot, view.target_spin, "3")
+    # terverifikasi 1,60 + 0,2 per new innovation scoring 6 (below the divisor floor of 12)
+    assert view.needed_verified.text() == "Terverifikasi: indeks 1,60; perlu 7 inovasi lagi → 3,00."
+    assert not view.lowers_warning.isVisible()
+    assert view.gains.rowCount() > 5
+    first = [view.gains.item(0, c).text() for c in range(5)]
+    assert first[0] == "Inovasi baru" or first[4] != "0,00"
+
+
+def test_warns_when_a_new_innovation_lowers_the_index(qtbot, service):
+    add_opds(service)
+    opd = service.find_opd("DINKES")
+    for n in range(13):  # past the 2026 divisor floor of 12, each scoring 9
+        item = Innovations(service).add(opd.id, f"Inovasi {n}", main_affair="Kesehatan")
+        evidence.add_evidence(service, link=f"https://contoh.go.id/sk-{n}", indicator="16",
+                              innovation_id=item.id, year=2026)
+        evidence.set_answer(service, "16", item.id, 2026, parameter=3, status="diterima")
+    view = open_view(qtbot, service)
+    tabs = view.tabs.tabBar()
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
+    type_number(qtbot, view.expected_spin, "1")
+    assert view.lowers_warning.isVisible()
+    assert "menurunkan indeks" in view.lowers_warning.text()
+    type_number(qtbot, view.expected_spin, "20")
+    assert not view.lowers_warning.isVisible()
