@@ -40,6 +40,7 @@ TIME_FIELDS = ("created_at", "updated_at", "at", "written_at", "replaced_at")
 _NOT_TEXT = {"id", "opd_id", "idea_id", "design_id", "workshop_id", "station_id", "stage",
              "from_stage", "to_stage"}
 STAGE_NAMES = {s.value for s in Stage}
+SCREENED = {"workshop", "opd", "idea", "idea_revision", "stage_change", "design", "action_item"}
 _IDEA_FIELDS = [f.name for f in fields(Idea)]
 _DESIGN_FIELDS = [f.name for f in fields(Design) if f.name != "actions"]
 
@@ -77,8 +78,10 @@ def screen(source: dict[str, list[dict]], min_ideas: int, now: datetime, label: 
     `check_stages` False (a whole-workshop copy) forward moves are not judged at all."""
     result = Screened({}, [], set())
     horizon = now + CLOCK_TOLERANCE
+    # Tables screened here; others (innovations, votes, evidence: sync_innovations.py and the
+    # evidence merge) pass through as they are until they get their own _screen_ function.
     data = {table: [_cleaned(table, row, now, horizon, result) for row in rows]
-            for table, rows in source.items()}
+            if table in SCREENED else rows for table, rows in source.items()}
     result.data = data
     data["workshop"] = data["workshop"][:1]
 
