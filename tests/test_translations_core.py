@@ -74,8 +74,8 @@ def test_cli_status_in_english(sample_service, workshop_path, capsys):
     sample_service.close()
     assert main(["--lang", "en", "status", str(workshop_path)]) == 0
     out = capsys.readouterr().out
-    assert "8 of 12 OPDs (66.7%) have at least 5 ideas" not in out  # numbers stay Indonesian
-    assert "8 of 12 OPDs (66,7%) have at least 5 ideas" in out
+    # English numbers in English form (issue 14 #13); Indonesian stays the default
+    assert "8 of 12 OPDs (66.7%) have at least 5 ideas" in out
     assert "54 ideas, 53 counted" in out
     assert "dari" not in out and "gagasan" not in out
 

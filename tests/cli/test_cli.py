@@ -230,9 +230,11 @@ def test_idea_add_list_choose(wfile, capsys):
     code, out, _err = run(capsys, "idea", "list", wfile, "--json")
     assert json.loads(out) == [
         {"id": first_id, "opd": "DINKES", "text": "Posyandu digital", "counted": True,
-         "duplicate_of": None, "author": "Sari", "problem": "Antrean", "chosen": False},
+         "duplicate_of": None, "author": "Sari", "problem": "Antrean", "chosen": False,
+         "withdrawn": False, "withdrawn_reason": ""},
         {"id": second_id, "opd": "DINKES", "text": "POSYANDU digital!", "counted": False,
-         "duplicate_of": first_id, "author": "", "problem": "", "chosen": False},
+         "duplicate_of": first_id, "author": "", "problem": "", "chosen": False,
+         "withdrawn": False, "withdrawn_reason": ""},
     ]
     code, out, err = run(capsys, "idea", "choose", wfile, first_id[:8])
     assert code == 0 and "Gagasan dipilih: Posyandu digital" in err
@@ -244,6 +246,15 @@ def test_idea_add_list_choose(wfile, capsys):
     assert code == 0 and "Pilihan dibatalkan" in err
     _code, out, _err = run(capsys, "idea", "list", wfile, "--json")
     assert json.loads(out)[0]["chosen"] is False
+
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.idea_actions import withdraw_idea
+
+    with WorkshopService.open(wfile) as service:
+        withdraw_idea(service, second_id, "dobel")
+    _code, out, _err = run(capsys, "idea", "list", wfile, "--json")
+    assert json.loads(out)[1]["withdrawn"] is True
+    assert json.loads(out)[1]["withdrawn_reason"] == "dobel"
 
 
 def test_idea_add_refusals(wfile, capsys):
@@ -534,3 +545,14 @@ def test_nested_argparse_messages_are_translated_whole():
     assert translate_argparse(english) == (
         "argumen --to: pilihan tidak sah: 'x' (pilih dari 'a', 'b')")
     assert translate_argparse("something argparse never said") == "something argparse never said"
+
+
+def test_opd_import_skip_existing_says_what_happened(sample_file, samples_dir, capsys):
+    office = samples_dir.parent / "imports" / "opd_semicolon_title.csv"
+    before = sha256(sample_file)
+    code, _out, err = run(capsys, "opd", "import", sample_file, office)
+    assert code == 4 and "dinkes sudah ada" in err
+    assert sha256(sample_file) == before
+    code, _out, err = run(capsys, "opd", "import", sample_file, office, "--skip-existing")
+    assert code == 0
+    assert "2 OPD diimpor, 1 dilewati." in err and "dinkes sudah ada, dilewati" in err

@@ -43,3 +43,33 @@ def board_progress():
         raise AssertionError(f"{abbreviation} is not on the board")
 
     return progress
+
+
+@pytest.fixture
+def on_modal(qtbot):
+    """Act on the next modal dialog as a person would: `on_modal(act)` then the click that
+    opens it; `act(dialog)` runs once the dialog is up (its exec() blocks the test)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    errors = []
+
+    def schedule(act, tries: int = 200):
+        def attempt(left=tries):
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                if left:
+                    QTimer.singleShot(10, lambda: attempt(left - 1))
+                else:
+                    errors.append("no modal dialog appeared")
+                return
+            try:
+                act(dialog)
+            except Exception as error:  # noqa: BLE001 - reported after the dialog closes
+                errors.append(error)
+                dialog.reject()
+
+        QTimer.singleShot(0, attempt)
+
+    yield schedule
+    assert not errors, errors

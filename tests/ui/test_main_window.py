@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from labinovasi.domain import Stage
 from labinovasi.services import WorkshopService
@@ -109,7 +109,7 @@ def test_duplicate_idea_is_kept_and_marked(qtbot, window):
     assert "tidak dihitung" in tab.message.text()
 
 
-def test_refused_move_override_with_reason_and_allowed_move(qtbot, window, monkeypatch):
+def test_refused_move_override_with_reason_and_allowed_move(qtbot, window, on_modal):
     service = window.service
     dinsos = service.find_opd("DINSOS")
     window.show_opd(dinsos.id)
@@ -120,14 +120,24 @@ def test_refused_move_override_with_reason_and_allowed_move(qtbot, window, monke
         "Dinas Sosial (DINSOS): 3 dari 5 gagasan — perlu 2 lagi"
     assert service.get_opd(dinsos.id).stage is Stage.DRUM_UP
 
-    # An empty reason is refused; nothing moves.
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("   ", True))
+    # A blank reason keeps OK disabled and the dialog open; Escape leaves, nothing moves.
+    def blank_then_cancel(dialog):
+        qtbot.keyClicks(dialog.reason_edit, "   ")
+        assert not dialog.ok_button.isEnabled()
+        qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.isVisible()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    on_modal(blank_then_cancel)
     qtbot.mouseClick(workspace.override_button, Qt.MouseButton.LeftButton)
     assert service.get_opd(dinsos.id).stage is Stage.DRUM_UP
-    assert "wajib" in workspace.message.text()
 
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        lambda *a, **k: ("Gagasan lain menyusul dari bidang rehabilitasi", True))
+    def write_reason(dialog):
+        qtbot.keyClicks(dialog.reason_edit, "Gagasan lain menyusul dari bidang rehabilitasi")
+        assert dialog.ok_button.isEnabled()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    on_modal(write_reason)
     qtbot.mouseClick(workspace.override_button, Qt.MouseButton.LeftButton)
     assert service.get_opd(dinsos.id).stage is Stage.DIAGNOSE
     change = service.stage_changes(dinsos.id)[-1]
@@ -349,7 +359,7 @@ def test_large_import_runs_off_the_gui_thread(qtbot, window, tmp_path, board_pro
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         dialog.import_button.click()
         assert dialog.is_busy()
-    assert board_progress(window, "DINSOS") == "3003 dari 5"
+    assert board_progress(window, "DINSOS") == "3003 gagasan (minimal 5) ✓"
 
 
 def test_switching_opd_keeps_typing_where_it_belongs(qtbot, window):

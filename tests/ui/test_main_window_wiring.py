@@ -57,7 +57,7 @@ def test_projector_opens_and_follows_data_changes(qtbot, window):
     projector.refresh = lambda: calls.append(1)  # the signal resolves the bound slot late
     from labinovasi.ui.signals import signals
 
-    signals.dataChanged.connect(projector.refresh)
+    signals.changed.connect(projector.refresh)
     qtbot.keyClicks(window.workspace.drumup.idea_input, "Bank data lansia terlantar")
     qtbot.keyClick(window.workspace.drumup.idea_input, Qt.Key.Key_Return)
     assert calls
@@ -106,7 +106,7 @@ def test_language_change_event_retranslates_every_screen(qtbot, window):
 
     window.show_opd(window.service.find_opd("DINKES").id)
     labels = [(window.file_menu.title, window.file_menu.setTitle, "&Berkas"),
-              (window.board.filter_label.text, window.board.filter_label.setText, "&Tampilkan:"),
+              (window.board.filter_label.text, window.board.filter_label.setText, "Ta&mpilkan:"),
               (window.workspace.drumup.add_button.text, window.workspace.drumup.add_button.setText,
                "Tambah"),
               (window.workspace.design.save_button.text,

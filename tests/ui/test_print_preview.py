@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pypdf import PdfReader
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -73,6 +76,24 @@ def test_save_as_writes_the_pdf(qtbot, sample, tmp_path, monkeypatch):
     assert len(reader.pages) == dialog.document.pageCount()
     assert "Dinas Kesehatan" in "".join(page.extract_text() for page in reader.pages)
     assert QSettings().value("printPreview/saveFolder") == str(tmp_path)
+
+    # Where it went is said, with the way to open it (issue 14 #12).
+    assert dialog.saved_bar.isVisible()
+    assert str(written) in dialog.saved_label.text()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+    qtbot.mouseClick(dialog.open_folder_button, LEFT)
+    qtbot.mouseClick(dialog.open_file_button, LEFT)
+    assert [u.toLocalFile() for u in opened] == [str(tmp_path), str(written)]
+
+
+def test_save_dialog_starts_in_the_workshop_folder(qtbot, sample, monkeypatch):
+    dialog = open_preview(qtbot, sample, kind="summary")
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: asked.append(args[2]) or ("", "")))
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert Path(asked[0]).parent == Path(str(sample.target)).parent
 
 
 def test_save_as_cancelled_writes_nothing(qtbot, sample, tmp_path, monkeypatch):

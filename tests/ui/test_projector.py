@@ -138,12 +138,12 @@ def test_format_clock():
 
 
 def test_app_signal_refreshes_at_once(projector, sample):
-    from labinovasi.ui.signals import signals
+    from labinovasi.ui.signals import notify
 
     dinsos = sample.find_opd("DINSOS")
     sample.add_idea(dinsos.id, "Bank data penerima bansos terpadu")
     sample.add_idea(dinsos.id, "Layanan pengaduan sosial lewat SMS")
-    signals.dataChanged.emit()
+    notify()
     entries = {e.abbreviation: e for e in projector.board.entries}
     assert entries["DINSOS"].progress == "5 dari 5" and entries["DINSOS"].met
 
@@ -156,3 +156,23 @@ def test_follows_the_workshop_the_facilitator_opens(projector, tmp_path):
         signals.workshopOpened.emit(other)
         assert projector.service is other
         assert [e.abbreviation for e in projector.board.entries] == ["DINSOS"]
+
+
+def test_one_screen_projector_says_how_to_fill_the_screen(qtbot, sample):
+    """On a one-screen laptop the projector opens as a window with "F11: layar penuh";
+    F11 fills the screen and the hint goes (issue 14 #17)."""
+    from PySide6.QtWidgets import QApplication
+
+    assert len(QApplication.screens()) == 1
+    window = ProjectorWindow(sample)
+    qtbot.addWidget(window)
+    window.show_on_projector()
+    qtbot.waitExposed(window)
+    assert not window.isFullScreen()
+    assert window.full_screen_hint.isVisible()
+    assert window.full_screen_hint.text().startswith("F11: layar penuh")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    assert not window.full_screen_hint.isVisible()

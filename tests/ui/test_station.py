@@ -549,3 +549,22 @@ def test_station_command_refuses_a_short_pin_and_a_missing_file(service, tmp_pat
     assert main(["station", str(tmp_path / "tidak-ada.labinovasi"), "--pin", PIN]) == 5
     assert not [w for w in QApplication.topLevelWidgets()
                 if w.objectName() == "stationWindow" and w.isVisible()]
+
+
+def test_station_marks_an_idea_the_facilitator_withdrew(qtbot, tmp_path):
+    """Issue 14 #3: the station shows a withdrawn idea as not counted; it has no way to
+    withdraw or delete one itself."""
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.idea_actions import withdraw_idea
+    from labinovasi.ui.station.station_ideas import IdeasPage
+
+    with WorkshopService.create(tmp_path / "lab.labinovasi", "Lab") as service:
+        opd = service.add_opd("Dinas Sosial", "DINSOS")
+        service.add_idea(opd.id, "Gagasan bercanda")
+        view = withdraw_idea(service, service.list_ideas(opd.id)[0].idea.id, "bercanda")
+        page = IdeasPage(service)
+        qtbot.addWidget(page)
+        assert "ditarik fasilitator, tidak dihitung" in page.idea_line(view)
+        names = " ".join(w.objectName() for w in page.findChildren(object)
+                         if hasattr(w, "objectName")).lower()
+        assert "withdraw" not in names and "delete" not in names

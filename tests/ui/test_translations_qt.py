@@ -50,11 +50,11 @@ def test_widgets_show_english_after_install(qtbot, qapp, service, restore_langua
     assert "en" in available_languages()
     projector = ProjectorWindow(service)
     qtbot.addWidget(projector)
-    assert projector.windowTitle() == "Labinovasi — layar proyektor"
+    assert projector.windowTitle() == "Layar proyektor"
     assert install_translators(qapp, "en") == "en"
     assert i18n.current_language() == "en"
     QCoreApplication.sendPostedEvents()  # deliver the LanguageChange Qt posted
-    assert projector.windowTitle() == "Labinovasi — projector screen"
+    assert projector.windowTitle() == "Projector screen"
     assert projector.summary_label.text() == "0 of 0 OPDs (0%) have at least 5 ideas"
 
     dialog = PrintPreviewDialog(service, kind="summary")  # built while English is installed
@@ -68,9 +68,35 @@ def test_widgets_show_english_after_install(qtbot, qapp, service, restore_langua
 
     assert install_translators(qapp, "id") == "id"
     QCoreApplication.sendPostedEvents()
-    assert projector.windowTitle() == "Labinovasi — layar proyektor"
+    assert projector.windowTitle() == "Layar proyektor"
 
 
 def test_unknown_language_falls_back_to_indonesian(qapp, restore_language):
     assert install_translators(qapp, "fr") == "id"
     assert i18n.current_language() == "id"
+
+
+def test_qt_dialog_buttons_speak_indonesian(qtbot, on_modal):
+    """Qt ships no Indonesian catalogue: our qtbase_id.ts gives its dialogs' buttons their
+    Indonesian words (issue 14 #7)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+
+    assert install_translators(QCoreApplication.instance(), "id") == "id"
+    seen = {}
+
+    def read_and_cancel(dialog):
+        box = dialog.findChild(QDialogButtonBox)
+        seen["input"] = sorted(b.text() for b in box.buttons())
+        dialog.reject()
+
+    on_modal(read_and_cancel)
+    QInputDialog.getText(None, "Tambah OPD", "Nama OPD:")
+    assert seen["input"] == ["Batal", "OK"]
+
+    def read_and_close(dialog):
+        seen["question"] = sorted(b.text() for b in dialog.buttons())
+        dialog.reject()
+
+    on_modal(read_and_close)
+    QMessageBox.question(None, "Tanya", "Lanjut?")
+    assert seen["question"] == ["&Tidak", "&Ya"]

@@ -50,7 +50,8 @@ def cmd_idea_list(args) -> int:
         print_json([
             {"id": v.idea.id, "opd": opds[v.idea.opd_id].abbreviation, "text": v.idea.text,
              "counted": v.counted, "duplicate_of": v.duplicate_of, "author": v.idea.author,
-             "problem": v.idea.problem, "chosen": v.idea.chosen}
+             "problem": v.idea.problem, "chosen": v.idea.chosen,
+             "withdrawn": v.idea.withdrawn, "withdrawn_reason": v.idea.withdrawn_reason}
             for v in views
         ])
         return EXIT_OK

@@ -18,8 +18,14 @@ from labinovasi.i18n import _
 
 def cmd_opd_import(args) -> int:
     with open_service(args) as service:
-        report = service.import_opds(Path(args.source))
-    err(_("{n} OPD diimpor.").format(n=report.imported))
+        report = service.import_opds(Path(args.source), skip_existing=args.skip_existing)
+    for line in report.skipped:
+        err("  " + line)
+    if report.skipped:
+        err(_("{n} OPD diimpor, {m} dilewati.").format(n=report.imported,
+                                                     m=len(report.skipped)))
+    else:
+        err(_("{n} OPD diimpor.").format(n=report.imported))
     return EXIT_OK
 
 
@@ -49,6 +55,8 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
         dest="opd_command", metavar="PERINTAH", required=True, parser_class=Parser)
     p = opd.add_parser("import", parents=[parent], help=_("impor OPD dari CSV/XLSX"))
     p.add_argument("source", metavar="SUMBER")
+    p.add_argument("--skip-existing", action="store_true",
+                   help=_("lewati OPD yang singkatannya sudah ada (huruf besar/kecil sama saja)"))
     p.set_defaults(handler=cmd_opd_import)
     p = opd.add_parser("add", parents=[parent], help=_("tambah satu OPD"))
     p.add_argument("--name", required=True)

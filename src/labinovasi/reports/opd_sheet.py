@@ -69,6 +69,7 @@ def opd_story(report: OpdReport, workshop: Workshop, outline_level: int = 0) -> 
                          workshop_lines(workshop))
     story += _overview(report)
     story += _ideas(report)
+    story += _withdrawn(report)
     story += _assessment(report)
     story += _chosen(report)
     for design in report.designs:
@@ -100,7 +101,7 @@ def _ideas(report: OpdReport) -> list[Flowable]:
             para(_("Keterangan"), styles.HEAD)]
     rows: list[list] = [head]
     style = styles.grid_style(zebra=False, lines=False)
-    for index, view in enumerate(report.ideas):
+    for index, view in enumerate(v for v in report.ideas if not v.idea.withdrawn):
         idea = view.idea
         details = []
         if idea.author:
@@ -137,8 +138,28 @@ def _ideas(report: OpdReport) -> list[Flowable]:
         stored=tally.stored, counted=tally.counted, dup=tally.duplicates)
     if tally.blank:
         summary += _(", {n} kosong").format(n=tally.blank)
+    if tally.withdrawn:
+        summary += _(", {n} ditarik (daftar di bawah)").format(n=tally.withdrawn)
     story += [Spacer(1, 1.5 * mm), para(summary, styles.NOTE)]
     return story
+
+
+def _withdrawn(report: OpdReport) -> list[Flowable]:
+    """Ideas the facilitator withdrew: listed apart, with the reason, never counted."""
+    views = [v for v in report.ideas if v.idea.withdrawn]
+    if not views:
+        return []
+    rows: list[list] = [[para(_("No"), styles.HEAD_RIGHT), para(_("Gagasan"), styles.HEAD),
+                         para(_("Alasan ditarik"), styles.HEAD)]]
+    for view in views:
+        rows.append([para(str(view.number), styles.CELL_RIGHT),
+                     para(view.idea.text, styles.CELL),
+                     para(view.idea.withdrawn_reason, styles.CELL)])
+    note = para(_("Gagasan ini ditarik oleh fasilitator: tetap dicatat, tidak dihitung."),
+                styles.NOTE)
+    return [*heading(_("Gagasan yang ditarik")),
+            grid_table(rows, [10 * mm, None, 55 * mm], repeat_header=False),
+            Spacer(1, 1.5 * mm), note]
 
 
 def _assessed(view: IdeaView) -> bool:
@@ -154,7 +175,7 @@ def _score(value: int | None) -> str:
 
 def _assessment(report: OpdReport) -> list[Flowable]:
     """APKL ticks and USG scores of every assessed idea, highest USG total first."""
-    views = [v for v in report.ideas if _assessed(v)]
+    views = [v for v in report.ideas if _assessed(v) and not v.idea.withdrawn]
     if not views:
         return []
     views.sort(key=lambda v: (-(v.idea.usg_total or -1), -v.idea.votes, v.number))

@@ -11,9 +11,15 @@ from pathlib import Path
 from labinovasi.domain import MAX_IDEA_LENGTH, Opd, clean_text
 from labinovasi.i18n import _
 from labinovasi.services.views import ImportPreview, ImportReport
-from labinovasi.storage.tabular import Table, pick_columns, read_table
+from labinovasi.storage.tabular import Table, find_columns, pick_columns, read_table
 
-OPD_COLUMNS = {"name": ("nama", "name"), "abbreviation": ("singkatan", "abbreviation")}
+# The headings offices use, most usual first ("No" is read past: it is not needed).
+OPD_COLUMNS = {
+    "name": ("nama", "name", "nama opd", "nama perangkat daerah", "perangkat daerah",
+             "nama skpd", "nama instansi", "opd", "skpd", "instansi"),
+    "abbreviation": ("singkatan", "abbreviation", "akronim", "kode", "singkatan opd",
+                     "kode opd", "nama singkat"),
+}
 IDEA_COLUMNS = {
     "opd": ("opd",),
     "text": ("gagasan", "idea"),
@@ -32,17 +38,46 @@ def column_names(columns: dict[str, Sequence[str]]) -> set[str]:
 
 @dataclass
 class OpdPlan:
-    """OPD rows as read (source line, name, singkatan), cleaned, and what refuses them."""
+    """OPD rows as read (source line, name, singkatan), cleaned, and what refuses them.
+    `marks` holds, per entry, "" (to import), "skipped" or "problem" and its note."""
 
     entries: list[tuple[int, str, str]]
     cleaned: list[tuple[str, str]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    marks: list[tuple[str, str]] = field(default_factory=list)
+    file_headers: list[str] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)
 
     def preview(self) -> ImportPreview:
         return ImportPreview(
             headers=[_("baris"), _("nama"), _("singkatan")],
             rows=[[str(line), name, abbr] for line, name, abbr in self.entries],
-            problems=self.problems, importable=0 if self.problems else len(self.cleaned))
+            problems=self.problems, skipped=self.skipped,
+            importable=0 if self.problems else len(self.cleaned),
+            marks=self.marks, file_headers=self.file_headers, columns=self.columns)
+
+
+@dataclass
+class OpdSource:
+    """The OPD rows of a file, the file's headings and which of them were used."""
+
+    entries: list[tuple[int, str, str]]
+    file_headers: list[str]
+    columns: dict[str, str]
+    missing: list[str]
+
+
+def read_opd_source(source: Path, chosen: dict[str, str] | None = None) -> OpdSource:
+    """Read an OPD file; `chosen` maps "name"/"abbreviation" to the heading the user picked.
+    Columns not found are reported in `missing` (the preview asks the user to pick them)."""
+    table = read_table(source, column_names(OPD_COLUMNS))
+    columns = find_columns(table, OPD_COLUMNS, chosen)
+    missing = [OPD_COLUMNS[f][0] for f in ("name", "abbreviation") if f not in columns]
+    entries = [] if missing else [
+        (line, row.get(columns["name"], ""), row.get(columns["abbreviation"], ""))
+        for line, row in table.rows]
+    return OpdSource(entries, table.headers, columns, missing)
 
 
 def read_opd_entries(source: Path) -> list[tuple[int, str, str]]:
@@ -52,21 +87,49 @@ def read_opd_entries(source: Path) -> list[tuple[int, str, str]]:
             for line, row in table.rows]
 
 
-def plan_opds(entries: Sequence[tuple[int, str, str]], existing: Iterable[Opd]) -> OpdPlan:
-    """Check (line, name, singkatan) entries against the workshop's OPDs; line 0: typed."""
+def plan_opd_source(read: OpdSource, existing: Iterable[Opd],
+                    skip_existing: bool = False) -> OpdPlan:
+    if read.missing:
+        plan = OpdPlan(entries=[], file_headers=read.file_headers, columns=read.columns)
+        plan.problems.append(_("Kolom {columns} tidak ditemukan: pilih kolomnya.").format(
+            columns=", ".join(read.missing)))
+        return plan
+    plan = plan_opds(read.entries, existing, skip_existing)
+    plan.file_headers, plan.columns = read.file_headers, read.columns
+    return plan
+
+
+def plan_opds(entries: Sequence[tuple[int, str, str]], existing: Iterable[Opd],
+              skip_existing: bool = False) -> OpdPlan:
+    """Check (line, name, singkatan) entries against the workshop's OPDs; line 0: typed.
+    Rows of a file with neither name nor singkatan are skipped; with `skip_existing`, so are
+    OPDs whose singkatan (any case) the workshop already has."""
     plan = OpdPlan(entries=list(entries))
     taken = {o.abbreviation.casefold() for o in existing}
     seen: set[str] = set()
     for line, name, abbreviation in entries:
         name, abbreviation = clean_text(name), clean_text(abbreviation)
         where = _("baris {line}: ").format(line=line) if line else ""
+        problem = ""
+        if line and not name and not abbreviation:
+            note = where + _("kosong, dilewati")
+            plan.skipped.append(note)
+            plan.marks.append(("skipped", note))
+            continue
+        if skip_existing and abbreviation.casefold() in taken:
+            note = where + _("{abbr} sudah ada, dilewati").format(abbr=abbreviation)
+            plan.skipped.append(note)
+            plan.marks.append(("skipped", note))
+            continue
         if not name or not abbreviation:
-            plan.problems.append(where + _("nama dan singkatan OPD wajib diisi"))
+            problem = where + _("nama dan singkatan OPD wajib diisi")
         elif abbreviation.casefold() in taken:
-            plan.problems.append(where + _("singkatan {abbr} sudah ada").format(
-                abbr=abbreviation))
+            problem = where + _("singkatan {abbr} sudah ada").format(abbr=abbreviation)
         elif abbreviation.casefold() in seen:
-            plan.problems.append(where + _("singkatan {abbr} ganda").format(abbr=abbreviation))
+            problem = where + _("singkatan {abbr} ganda").format(abbr=abbreviation)
+        if problem:
+            plan.problems.append(problem)
+        plan.marks.append(("problem" if problem else "", problem))
         seen.add(abbreviation.casefold())
         plan.cleaned.append((name, abbreviation))
     return plan

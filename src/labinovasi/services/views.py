@@ -100,6 +100,10 @@ class ImportPreview:
     problems: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     importable: int = 0
+    # Per row (when known): "" to import, "skipped" or "problem", with the note to show.
+    marks: list[tuple[str, str]] = field(default_factory=list)
+    file_headers: list[str] = field(default_factory=list)  # the file's own headings
+    columns: dict[str, str] = field(default_factory=dict)  # field → heading used
 
     @property
     def can_import(self) -> bool:

@@ -226,15 +226,25 @@ class WorkshopService:
             session.flush()
             return [to_opd(r) for r in rows]
 
-    def import_opds(self, source: Path) -> ImportReport:
-        return ImportReport(imported=len(self._add_opds(imports.read_opd_entries(source))))
+    def import_opds(self, source: Path, columns: dict[str, str] | None = None,
+                    skip_existing: bool = False) -> ImportReport:
+        """All rows or none; empty rows (and, with `skip_existing`, OPDs already there) are
+        skipped and reported. `columns` maps name/abbreviation to the file's headings."""
+        plan = imports.plan_opd_source(imports.read_opd_source(source, columns),
+                                       self.list_opds(), skip_existing)
+        if plan.problems:
+            raise BadInput(_("OPD tidak ditambahkan; tidak ada yang ditulis."), plan.problems)
+        added = self._add_opds([(0, n, a) for n, a in plan.cleaned]) if plan.cleaned else []
+        return ImportReport(imported=len(added), skipped=plan.skipped)
 
-    def preview_import(self, kind: str, source: Path) -> ImportPreview:
+    def preview_import(self, kind: str, source: Path, columns: dict[str, str] | None = None,
+                       skip_existing: bool = False) -> ImportPreview:
         """What `import_opds` ("opd") or `import_ideas` ("ideas") would do with `source`,
         without writing: the rows as read, the problems that refuse the file, skipped rows.
-        An unreadable file or missing columns raise BadInput, as the import does."""
+        An unreadable file raises BadInput, as the import does."""
         if kind == "opd":
-            return imports.plan_opds(imports.read_opd_entries(source), self.list_opds()).preview()
+            return imports.plan_opd_source(imports.read_opd_source(source, columns),
+                                           self.list_opds(), skip_existing).preview()
         return imports.plan_ideas(source, self.list_opds()).preview()
 
     def rename_opd(self, opd_id: str, name: str, abbreviation: str) -> Opd:
@@ -308,7 +318,7 @@ class WorkshopService:
         idea = self.get_idea(idea_id)
         # Only ids and texts of the OPD's ideas: called after every add, on OPDs of thousands.
         with self._read() as session:
-            rows = session.execute(select(IdeaRow.id, IdeaRow.text)
+            rows = session.execute(select(IdeaRow.id, IdeaRow.text, IdeaRow.withdrawn_reason)
                                    .where(IdeaRow.opd_id == idea.opd_id)
                                    .order_by(IdeaRow.created_at, IdeaRow.id)).all()
         numbers = {row.id: n for n, row in enumerate(rows, start=1)}
@@ -474,10 +484,11 @@ class WorkshopService:
 
     def status(self) -> WorkshopStatus:
         workshop = self.workshop()
-        # Counting needs only id and text, oldest first per OPD (list_ideas' order): reading
-        # just those, without building views, keeps the board fast on a big workshop.
+        # Counting needs only id, text and withdrawal, oldest first per OPD (list_ideas'
+        # order): reading just those, without views, keeps the board fast on a big workshop.
         with self._read() as session:
-            rows = session.execute(select(IdeaRow.id, IdeaRow.opd_id, IdeaRow.text)
+            rows = session.execute(select(IdeaRow.id, IdeaRow.opd_id, IdeaRow.text,
+                                          IdeaRow.withdrawn_reason)
                                    .order_by(IdeaRow.created_at, IdeaRow.id)).all()
         ideas_by_opd: dict[str, list] = {}
         for row in rows:

@@ -57,26 +57,50 @@ def _decode(data: bytes, source: Path) -> str:
                 path=source.name, encoding=encoding.upper(), position=error.start)) from error
 
 
-def _delimiter(text: str) -> str:
-    """Comma, semicolon (Excel in an Indonesian locale) or tab, whichever the header uses most."""
-    first_line = text.split("\n", 1)[0]
-    return max((",", ";", "\t"), key=first_line.count)
-
-
+DELIMITERS = ",;\t|"
 HEADER_SEARCH_ROWS = 20
 # Characters in one cell of an imported table: an idea is at most MAX_IDEA_LENGTH; a cell far
 # longer is a runaway quote or a pasted document and is refused with this stated limit.
 MAX_CELL_LENGTH = 20_000
 
 
+def normalize_heading(text: str) -> str:
+    """A column heading as compared: lower case, single spaces, no BOM or trailing colon."""
+    return " ".join(text.lstrip("\ufeff").replace("_", " ").split()).rstrip(":").lower()
+
+
+def _delimiter(text: str, header_names: Collection[str] = ()) -> str:
+    """The delimiter of a CSV: the one with which the known headings are found (a title row
+    above them may hold commas in a semicolon file), else csv.Sniffer's guess over several
+    lines, else the one the first line uses most. Candidates: comma, semicolon (Excel in an
+    Indonesian locale), tab and bar."""
+    sample = "\n".join(text.splitlines()[:HEADER_SEARCH_ROWS])
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = max(DELIMITERS, key=text.split("\n", 1)[0].count)
+    if header_names:
+        for candidate in [sniffed, *(d for d in DELIMITERS if d != sniffed)]:
+            rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=candidate))
+            if _header_found(rows, header_names) is not None:
+                return candidate
+    return sniffed
+
+
+def _header_found(raw_rows: list[list[str]], header_names: Collection[str]) -> int | None:
+    """The index of the first row naming two known columns (one when only one is known)."""
+    wanted = {normalize_heading(n) for n in header_names}
+    for index, row in enumerate(raw_rows[:HEADER_SEARCH_ROWS]):
+        if len({normalize_heading(c) for c in row} & wanted) >= min(2, len(wanted)):
+            return index
+    return None
+
+
 def _header_index(raw_rows: list[list[str]], header_names: Collection[str]) -> int:
     """Which row holds the headings: offices put a title block above them ("DAFTAR GAGASAN
     INOVASI", the kabupaten, a blank row). The first row naming two known columns; else row 1."""
-    wanted = {n.lower() for n in header_names}
-    for index, row in enumerate(raw_rows[:HEADER_SEARCH_ROWS]):
-        if len({c.strip().lstrip("\ufeff").lower() for c in row} & wanted) >= min(2, len(wanted)):
-            return index
-    return 0
+    found = _header_found(raw_rows, header_names)
+    return 0 if found is None else found
 
 
 def read_table(source: Path, header_names: Collection[str] = ()) -> Table:
@@ -87,11 +111,12 @@ def read_table(source: Path, header_names: Collection[str] = ()) -> Table:
     if source.suffix.lower() in (".xlsx", ".xlsm"):
         raw_rows = _xlsx_rows(source)
     else:
-        raw_rows = _csv_rows(_decode(source.read_bytes(), source), source)
+        text = _decode(source.read_bytes(), source)
+        raw_rows = _csv_rows(text, source, _delimiter(text, header_names))
     if not raw_rows:
         raise BadInput(_("Berkas kosong: {path}").format(path=source))
     header_at = _header_index(raw_rows, header_names) if header_names else 0
-    headers = [h.strip().lstrip("\ufeff").lower() for h in raw_rows[header_at]]
+    headers = [normalize_heading(h) for h in raw_rows[header_at]]
     rows = []
     overflowing = []
     for number, values in enumerate(raw_rows[header_at + 1:], start=header_at + 2):
@@ -110,8 +135,8 @@ def read_table(source: Path, header_names: Collection[str] = ()) -> Table:
     return Table(headers, rows)
 
 
-def _csv_rows(text: str, source: Path) -> list[list[str]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+def _csv_rows(text: str, source: Path, delimiter: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         # The csv module's own field limit (128 KiB) is far above MAX_CELL_LENGTH: an
         # over-long cell gets our message below, a runaway quote gets this one.
@@ -173,15 +198,26 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+def find_columns(table: Table, wanted: dict[str, Sequence[str]],
+                 chosen: dict[str, str] | None = None) -> dict[str, str]:
+    """Map our field names to the table's headers: the user's `chosen` heading first, else
+    the first of the field's usual names (Indonesian or English, synonyms) the table has."""
+    found = {}
+    for field, names in wanted.items():
+        if chosen and normalize_heading(chosen.get(field, "")) in table.headers:
+            found[field] = normalize_heading(chosen[field])
+            continue
+        for name in names:
+            if normalize_heading(name) in table.headers:
+                found[field] = normalize_heading(name)
+                break
+    return found
+
+
 def pick_columns(table: Table, wanted: dict[str, Sequence[str]], required: Iterable[str],
                  source: Path) -> dict[str, str]:
     """Map our field names to the table's headers (Indonesian or English names)."""
-    found = {}
-    for field, names in wanted.items():
-        for name in names:
-            if name in table.headers:
-                found[field] = name
-                break
+    found = find_columns(table, wanted)
     missing = [wanted[f][0] for f in required if f not in found]
     if missing:
         raise BadInput(

@@ -46,10 +46,12 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
             _installed.append(ours)
         else:
             chosen = DEFAULT_LANGUAGE  # no English file: stay consistent with the texts shown
-    # Qt's standard dialogs (file, print, message box buttons) in the same language if Qt has it.
+    # Qt's standard dialogs (file, print, message box buttons) in the same language: Qt's own
+    # catalogue, else ours (Qt ships none for Indonesian: resources/translations/qtbase_id.ts).
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{chosen}", qt_folder):
+    if (qt_own.load(f"qtbase_{chosen}", qt_folder)
+            or qt_own.load(str(get_asset("translations", f"qtbase_{chosen}.qm")))):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     set_language(chosen)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,17 +27,17 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import ActionItem, Design, LabinovasiError
 from labinovasi.domain.entities import DESIGN_KINDS, DESIGN_PHASES
 from labinovasi.domain.rules import missing_design_fields
-from labinovasi.formatting import format_date, format_rupiah, parse_rupiah
+from labinovasi.formatting import format_rupiah, parse_rupiah
 from labinovasi.i18n import _
 from labinovasi.ui import style
-from labinovasi.ui.signals import signals
-from labinovasi.ui.widgets.commands import DesignSaveCommand
+from labinovasi.ui.widgets.commands import DesignSaveCommand, record
 from labinovasi.ui.widgets.common import (
     CommitTextEdit,
     MessageLine,
     add_form_rows,
     set_texts,
 )
+from labinovasi.ui.widgets.dates import use_date_delegate, years_around
 from labinovasi.ui.widgets.pages import OpdPage
 
 # Urusan pemerintahan most often met in a lab; the combo stays editable for the others.
@@ -56,33 +54,6 @@ ACTION_COLUMNS = ("activity", "person", "start", "end", "output")
 START_COL, END_COL = 2, 3
 TEXT_FIELDS = ("background", "goal", "benefits", "expected_results", "evidence")
 LINE_FIELDS = ("name", "trial_period", "rollout_period", "budget_source", "leader", "team")
-
-
-class DateDelegate(QStyledItemDelegate):
-    """Dates of the rencana aksi: kept as ISO text in the item, edited with a calendar,
-    shown in Indonesian form ("1 Desember 2026")."""
-
-    def displayText(self, value, locale) -> str:
-        try:
-            return format_date(date.fromisoformat(str(value)))
-        except ValueError:
-            return str(value or "")
-
-    def createEditor(self, parent, option, index):
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("dd-MM-yyyy")
-        return editor
-
-    def setEditorData(self, editor, index) -> None:
-        try:
-            day = date.fromisoformat(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            editor.setDate(QDate(day.year, day.month, day.day))
-        except ValueError:
-            editor.setDate(QDate.currentDate())
-
-    def setModelData(self, editor, model, index) -> None:
-        model.setData(index, editor.date().toString("yyyy-MM-dd"), Qt.ItemDataRole.EditRole)
 
 
 def _iso(value: date | None) -> str:
@@ -107,7 +78,7 @@ class DesignForm(OpdPage):
         self.missing_label.setWordWrap(True)
         self.save_button = QPushButton(objectName="saveDesignButton")
         self.save_button.clicked.connect(self.save)
-        self.message = MessageLine(objectName="designMessage")
+        self.message = MessageLine(reserve=True, objectName="designMessage")
 
         self.lines: dict[str, QLineEdit] = {}
         for name in LINE_FIELDS:
@@ -144,8 +115,9 @@ class DesignForm(OpdPage):
 
         self.actions_group = QGroupBox(objectName="actionsGroup")
         self.actions_table = QTableWidget(0, 5, objectName="actionsTable")
-        self.actions_table.setItemDelegateForColumn(START_COL, DateDelegate(self.actions_table))
-        self.actions_table.setItemDelegateForColumn(END_COL, DateDelegate(self.actions_table))
+        self.date_delegate = use_date_delegate(self.actions_table, (START_COL, END_COL),
+                                               years=self._workshop_years)
+        self.date_delegate.refused.connect(lambda text: self.message.show_warning(text))
         self.actions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions_table.verticalHeader().setVisible(False)
         header = self.actions_table.horizontalHeader()
@@ -153,7 +125,11 @@ class DesignForm(OpdPage):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 170), (START_COL, 150), (END_COL, 150)):
             self.actions_table.setColumnWidth(column, width)
-        self.actions_table.setMinimumHeight(150)
+        row = self.actions_table.fontMetrics().height() + 10
+        self.actions_table.verticalHeader().setDefaultSectionSize(row)
+        # At least six rows in view (1366×768 included) before the page has to scroll.
+        self.actions_table.setMinimumHeight(
+            row * 6 + self.actions_table.horizontalHeader().sizeHint().height() + 4)
         self.actions_table.itemChanged.connect(self._mark_dirty)
         self.add_action_button = QPushButton(objectName="addActionButton")
         self.add_action_button.clicked.connect(self.add_action_row)
@@ -174,17 +150,23 @@ class DesignForm(OpdPage):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.addWidget(self.actions_group, 1, 0, 1, 2)
+        grid.setRowStretch(1, 1)  # room left over goes to the rencana aksi
         scroll = QScrollArea(objectName="designScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
 
-        top = QHBoxLayout()
+        # The messages share one row with the save button (the rencana aksi keeps the height
+        # for six rows at 1366×768), two lines high always, so no message pushes the form.
+        top_row = QWidget(objectName="designTopRow")
+        top_row.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 4)
+        top = QHBoxLayout(top_row)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.missing_label, 1)
+        top.addWidget(self.message, 1)
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
+        layout.addWidget(top_row)
         layout.addWidget(scroll, 1)
         self.retranslate_ui()
 
@@ -269,6 +251,9 @@ class DesignForm(OpdPage):
         del blockers
         self._dirty = False
         self._show_missing()
+
+    def _workshop_years(self) -> tuple[int, int]:
+        return years_around(self.service.workshop().start_date if self.service else None)
 
     def _append_action(self, action: ActionItem) -> None:
         row = self.actions_table.rowCount()
@@ -366,12 +351,9 @@ class DesignForm(OpdPage):
             return False
         if before is None:  # undoing a first save blanks the form again; designs are not deleted
             before = Design(id=saved.id, opd_id=saved.opd_id, idea_id=saved.idea_id)
-        if self.undo_stack is not None:
-            self.undo_stack.push(DesignSaveCommand(self.service, before, saved,
-                                                   self.tr("simpan rancangan inovasi")))
         self._dirty = False
         self._design = saved
         self.message.show_ok(self.tr("Rancangan tersimpan."))
-        signals.designSaved.emit(saved.opd_id)
-        signals.dataChanged.emit()
+        record(self.undo_stack, DesignSaveCommand(self.service, before, saved,
+                                                  self.tr("simpan rancangan inovasi")))
         return True

@@ -26,8 +26,7 @@ from labinovasi.domain import USG_LIMITS, Idea, LabinovasiError
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.services import IdeaView
 from labinovasi.ui import style
-from labinovasi.ui.signals import signals
-from labinovasi.ui.widgets.commands import IdeaEditCommand
+from labinovasi.ui.widgets.commands import IdeaEditCommand, record
 from labinovasi.ui.widgets.common import (
     CommitTextEdit,
     MessageLine,
@@ -36,6 +35,7 @@ from labinovasi.ui.widgets.common import (
     set_texts,
 )
 from labinovasi.ui.widgets.pages import OpdPage
+from labinovasi.ui.widgets.spin import ScoreSpinBox
 
 IDEA_ID_ROLE = Qt.ItemDataRole.UserRole
 USG_FIELDS = ("usg_urgency", "usg_seriousness", "usg_growth")
@@ -115,9 +115,11 @@ class DiagnoseTab(OpdPage):
         self.usg_spins: dict[str, QSpinBox] = {}
         self.usg_labels: dict[str, QLabel] = {}
         for i, name in enumerate(USG_FIELDS):
-            spin = QSpinBox(objectName={"usg_urgency": "usgUrgency",
-                                        "usg_seriousness": "usgSeriousness",
-                                        "usg_growth": "usgGrowth"}[name])
+            spin = ScoreSpinBox(objectName={"usg_urgency": "usgUrgency",
+                                            "usg_seriousness": "usgSeriousness",
+                                            "usg_growth": "usgGrowth"}[name])
+            spin.refused.connect(lambda typed: self.message.show_warning(
+                self.tr("Nilai USG hanya 1–5; %1 tidak disimpan.").replace("%1", typed)))
             spin.setRange(USG_LIMITS[0] - 1, USG_LIMITS[1])  # the lowest shows as "—": not scored
             spin.setSpecialValueText("—")
             spin.valueChanged.connect(lambda value, n=name: self._commit(n, value or None))
@@ -183,7 +185,7 @@ class DiagnoseTab(OpdPage):
             self.tr("G"), self.tr("Total"), self.tr("Suara"), self.tr("Peringkat"),
             self.tr("Dipilih")])
         set_texts(self.text_labels, (self.tr("&Masalah"), self.tr("&Akar masalah"),
-                                     self.tr("Yang &terdampak")))
+                                     self.tr("Yang ter&dampak")))
         self.apkl_group.setTitle(self.tr("APKL"))
         for criterion, text in zip(APKL_CRITERIA, (
                 self.tr("Aktual"), self.tr("Problematik"), self.tr("Kekhalayakan"),
@@ -193,7 +195,7 @@ class DiagnoseTab(OpdPage):
         for name, text in zip(USG_FIELDS, (self.tr("Urgency"), self.tr("Seriousness"),
                                            self.tr("Growth")), strict=True):
             self.usg_labels[name].setText(text)
-        self.votes_label.setText(self.tr("Suara (dot voting):"))
+        self.votes_label.setText(self.tr("Suara peserta:"))
         self.choose_check.setText(self.tr("Pilih untuk dirancang"))
         self.refresh()
 
@@ -233,7 +235,13 @@ class DiagnoseTab(OpdPage):
 
     def _fill_row(self, row: int, view: IdeaView, rank: int | None) -> None:
         idea = view.idea
-        apkl = self.tr("lolos") if idea.passes_apkl else self.tr("tidak lolos")
+        if idea.passes_apkl:
+            apkl = self.tr("lolos")
+        elif any(getattr(idea, f"apkl_{c}") for c in
+                 ("aktual", "problematik", "kekhalayakan", "layak")):
+            apkl = self.tr("tidak lolos")
+        else:
+            apkl = self.tr("belum dinilai")  # no tick yet: nobody has assessed it
         scores = [str(getattr(idea, f) or "—") for f in USG_FIELDS]
         total = str(idea.usg_total) if idea.usg_total is not None else "—"
         place = "—" if rank is None else str(rank)
@@ -321,10 +329,7 @@ class DiagnoseTab(OpdPage):
             self.message.show_warning(str(error))
             return
         self.message.clear()
-        if self.undo_stack is not None:
-            self.undo_stack.push(IdeaEditCommand(
-                self.service, idea.opd_id, idea.id, {name: getattr(idea, name)}, {name: value},
-                self.tr("ubah diagnosis gagasan no. %1").replace("%1", str(self._number))))
         self._idea = self.service.get_idea(idea.id)
-        signals.ideaChanged.emit(idea.opd_id)
-        signals.dataChanged.emit()
+        record(self.undo_stack, IdeaEditCommand(
+            self.service, idea.opd_id, idea.id, {name: getattr(idea, name)}, {name: value},
+            self.tr("ubah diagnosis gagasan no. %1").replace("%1", str(self._number))))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,13 +21,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from labinovasi.domain import LabinovasiError, progress_text
+from labinovasi.domain import LabinovasiError
+from labinovasi.formatting import format_progress
 from labinovasi.services import IdeaView
+from labinovasi.services.idea_actions import move_idea, restore_idea, withdraw_idea
 from labinovasi.ui import style
-from labinovasi.ui.signals import signals
-from labinovasi.ui.widgets.commands import IdeaEditCommand
+from labinovasi.ui.widgets.commands import (
+    IdeaAddCommand,
+    IdeaEditCommand,
+    IdeaMoveCommand,
+    IdeaRestoreCommand,
+    IdeaWithdrawCommand,
+    record,
+)
 from labinovasi.ui.widgets.common import (
     MessageLine,
+    ReasonDialog,
     add_form_rows,
     make_row_list,
     name_buttons,
@@ -76,6 +87,39 @@ class IdeaEditDialog(QDialog):
         return {k: v for k, v in values.items() if v.strip() != getattr(idea, k)}
 
 
+class MoveIdeaDialog(QDialog):
+    """Choose the OPD an idea typed under the wrong OPD belongs to."""
+
+    def __init__(self, view: IdeaView, opds, parent=None):
+        super().__init__(parent)
+        self.setObjectName("moveIdeaDialog")
+        self.setWindowTitle(self.tr("Pindahkan gagasan no. %1").replace("%1", str(view.number)))
+        self.combo = QComboBox(objectName="moveIdeaTarget")
+        for opd in opds:
+            if opd.id != view.idea.opd_id:
+                self.combo.addItem(opd.display_name, opd.id)
+        label = QLabel(self.tr("Pindahkan ke &OPD:"))
+        label.setBuddy(self.combo)
+        text = QLabel(view.idea.text)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Ok: self.tr("Pindahkan"),
+                                    QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.buttons)
+        self.resize(480, 180)
+
+    def target(self) -> str | None:
+        return self.combo.currentData()
+
+
 class DrumupTab(OpdPage):
     """Lists the OPD's ideas (oldest first) and adds new ones; Enter adds and stays ready."""
 
@@ -112,19 +156,28 @@ class DrumupTab(OpdPage):
         self.add_button.clicked.connect(self.add_idea)
         for line in (self.idea_input, self.author_input, self.problem_input):
             line.returnPressed.connect(self.add_idea)
+        self.keep_author_check = QCheckBox(objectName="keepAuthorCheck")
         self.edit_button = QPushButton(objectName="editIdeaButton")
         self.edit_button.clicked.connect(lambda: self.open_edit_dialog(self.table.currentRow()))
-        self.message = MessageLine(objectName="ideaMessage")
+        self.withdraw_button = QPushButton(objectName="withdrawIdeaButton")
+        self.withdraw_button.clicked.connect(self.toggle_withdrawn)
+        self.move_button = QPushButton(objectName="moveIdeaButton")
+        self.move_button.clicked.connect(self.move_current)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.message = MessageLine(reserve=True, objectName="ideaMessage")
 
         top = QHBoxLayout()
         top.addWidget(self.counter_label, 1)
         top.addWidget(self.edit_button)
+        top.addWidget(self.withdraw_button)
+        top.addWidget(self.move_button)
         extra = QHBoxLayout()
         self.author_label, self.problem_label = QLabel(), QLabel()
         self.author_label.setBuddy(self.author_input)
         self.problem_label.setBuddy(self.problem_input)
         extra.addWidget(self.author_label)
         extra.addWidget(self.author_input, 1)
+        extra.addWidget(self.keep_author_check)
         extra.addWidget(self.problem_label)
         extra.addWidget(self.problem_input, 2)
         extra.addWidget(self.add_button)
@@ -136,7 +189,8 @@ class DrumupTab(OpdPage):
         layout.addLayout(extra)
         layout.addWidget(self.message)
         self.setTabOrder(self.idea_input, self.author_input)
-        self.setTabOrder(self.author_input, self.problem_input)
+        self.setTabOrder(self.author_input, self.keep_author_check)
+        self.setTabOrder(self.keep_author_check, self.problem_input)
         self.setTabOrder(self.problem_input, self.add_button)
         self.setTabOrder(self.add_button, self.table)
         self.retranslate_ui()
@@ -150,9 +204,13 @@ class DrumupTab(OpdPage):
             self.tr("Tulis satu gagasan, lalu tekan Enter…"))
         self.author_label.setText(self.tr("&Pengusul:"))
         self.problem_label.setText(self.tr("&Masalah:"))
+        self.keep_author_check.setText(self.tr("tetap untuk gagasan berikutnya"))
+        self.keep_author_check.setToolTip(self.tr(
+            "Centang bila orang yang sama menulis beberapa gagasan berturut-turut"))
         self.problem_input.setPlaceholderText(self.tr("masalah yang dijawab (boleh nanti)"))
         self.add_button.setText(self.tr("Tambah"))
-        self.edit_button.setText(self.tr("Ubah gagasan…"))
+        self.edit_button.setText(self.tr("&Ubah gagasan…"))
+        self.move_button.setText(self.tr("P&indahkan ke OPD lain…"))
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------
@@ -177,9 +235,11 @@ class DrumupTab(OpdPage):
         status = self.service.opd_status(self.opd_id)
         self._views = self.service.list_ideas(self.opd_id)
         counter = self.tr("Gagasan dihitung: %1 · tersimpan %2 · duplikat %3")
-        counter = (counter.replace("%1", progress_text(status.tally.counted, status.minimum))
+        counter = (counter.replace("%1", format_progress(status.tally.counted, status.minimum))
                    .replace("%2", str(status.tally.stored))
                    .replace("%3", str(status.tally.duplicates)))
+        if status.tally.withdrawn:
+            counter += self.tr(" · ditarik %1").replace("%1", str(status.tally.withdrawn))
         self.counter_label.setText(counter)
         self.counter_label.setStyleSheet(
             "font-size: 13pt; font-weight: 600; color: %s;"
@@ -195,14 +255,33 @@ class DrumupTab(OpdPage):
                 item.setData(IDEA_ID_ROLE, idea.id)
                 if not view.counted:
                     item.setForeground(QBrush(style.MUTED))
+                if idea.withdrawn and column in (COL_TEXT, COL_AUTHOR, COL_PROBLEM):
+                    font = item.font()
+                    font.setStrikeOut(True)  # kept and shown, visibly not counted
+                    item.setFont(font)
                 if column == COL_NUMBER:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
             if idea.id == current:
                 self.table.selectRow(row)
         self.table.resizeRowsToContents()
+        self._update_buttons()
+
+    def current_view(self) -> IdeaView | None:
+        row = self.table.currentRow()
+        return self._views[row] if 0 <= row < len(self._views) else None
+
+    def _update_buttons(self) -> None:
+        view = self.current_view()
+        for button in (self.edit_button, self.withdraw_button, self.move_button):
+            button.setEnabled(view is not None)
+        withdrawn = view is not None and view.idea.withdrawn
+        self.withdraw_button.setText(self.tr("&Kembalikan gagasan") if withdrawn
+                                     else self.tr("T&arik gagasan…"))
 
     def status_text(self, view: IdeaView) -> str:
+        if view.idea.withdrawn:
+            return self.tr("ditarik: %1").replace("%1", view.idea.withdrawn_reason)
         if view.counted:
             return self.tr("dihitung")
         if view.blank:
@@ -231,9 +310,12 @@ class DrumupTab(OpdPage):
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return
-        # Kept for the next idea: the same person often writes several in a row.
-        self.idea_input.clear()
-        self.problem_input.clear()
+        # setText, not clear(): it also empties the fields' own undo history, so Ctrl+Z there
+        # cannot bring back the saved text (and Enter make a duplicate of it).
+        self.idea_input.setText("")
+        self.problem_input.setText("")
+        if not self.keep_author_check.isChecked():
+            self.author_input.setText("")  # never credit the next idea to someone silently
         if view.counted:
             self.message.show_ok(self.tr("Gagasan no. %1 tersimpan.").replace(
                 "%1", str(view.number)))
@@ -242,9 +324,10 @@ class DrumupTab(OpdPage):
                 self.tr("Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak "
                         "dihitung.").replace("%1", str(view.number))
                 .replace("%2", str(view.duplicate_of_number)))
-        signals.ideaAdded.emit(self.opd_id)
-        signals.dataChanged.emit()
         self.idea_input.setFocus()
+        record(self.undo_stack, IdeaAddCommand(
+            self.service, self.opd_id, view.idea.id, self.tr("penambahan dibatalkan"),
+            self.tr("tambah gagasan no. %1").replace("%1", str(view.number))))
 
     def focus_input(self) -> None:
         self.idea_input.setFocus()
@@ -267,10 +350,66 @@ class DrumupTab(OpdPage):
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return False
-        if self.undo_stack is not None:
-            self.undo_stack.push(IdeaEditCommand(
-                self.service, view.idea.opd_id, view.idea.id, before, changes,
-                self.tr("ubah gagasan no. %1").replace("%1", str(view.number))))
-        signals.ideaChanged.emit(view.idea.opd_id)
-        signals.dataChanged.emit()
+        record(self.undo_stack, IdeaEditCommand(
+            self.service, view.idea.opd_id, view.idea.id, before, changes,
+            self.tr("ubah gagasan no. %1").replace("%1", str(view.number))))
+        return True
+
+    # -- withdraw, restore, move (the facilitator only; stations have none of these) -------
+
+    def toggle_withdrawn(self) -> bool:
+        """Withdraw the selected idea (asks the reason) or restore a withdrawn one."""
+        view = self.current_view()
+        if view is None or self.service is None:
+            return False
+        if view.idea.withdrawn:
+            return self._apply(lambda: restore_idea(self.service, view.idea.id),
+                               IdeaRestoreCommand(self.service, view.idea.id,
+                                                  view.idea.withdrawn_reason,
+                                                  self.tr("kembalikan gagasan no. %1")
+                                                  .replace("%1", str(view.number))))
+        self.reason_dialog = ReasonDialog(
+            self.tr("Tarik gagasan no. %1").replace("%1", str(view.number)),
+            view.idea.text + "\n\n" + self.tr(
+                "Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi "
+                "tidak dihitung. Tulis &alasannya:"),
+            self.tr("Tarik"), self)
+        accepted = self.reason_dialog.exec() == QDialog.DialogCode.Accepted
+        reason = self.reason_dialog.reason()
+        self.reason_dialog.deleteLater()
+        if not accepted:
+            return False
+        return self._apply(lambda: withdraw_idea(self.service, view.idea.id, reason),
+                           IdeaWithdrawCommand(self.service, view.idea.id, reason.strip(),
+                                               self.tr("tarik gagasan no. %1")
+                                               .replace("%1", str(view.number))))
+
+    def move_current(self) -> bool:
+        view = self.current_view()
+        if view is None or self.service is None:
+            return False
+        self.move_dialog = MoveIdeaDialog(view, self.service.list_opds(), self)
+        accepted = self.move_dialog.exec() == QDialog.DialogCode.Accepted
+        target = self.move_dialog.target()
+        self.move_dialog.deleteLater()
+        if not accepted or target is None:
+            return False
+        name = self.service.get_opd(target).abbreviation
+        return self._apply(lambda: move_idea(self.service, view.idea.id, target),
+                           IdeaMoveCommand(self.service, view.idea.id, view.idea.opd_id,
+                                           target, self.tr("pindahkan gagasan no. %1 ke %2")
+                                           .replace("%1", str(view.number))
+                                           .replace("%2", name)),
+                           self.tr("Gagasan no. %1 dipindahkan ke %2.")
+                           .replace("%1", str(view.number)).replace("%2", name))
+
+    def _apply(self, write, command, done: str = "") -> bool:
+        try:
+            write()
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return False
+        if done:
+            self.message.show_ok(done)
+        record(self.undo_stack, command)
         return True

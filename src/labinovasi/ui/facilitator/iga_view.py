@@ -88,7 +88,7 @@ class IgaView(Retranslatable, QDialog):
         self._build()
         self.retranslate_ui()
         self.refresh()
-        signals.dataChanged.connect(self._on_data_changed)
+        signals.changed.connect(self._on_data_changed)
 
     def _on_data_changed(self, *_args) -> None:
         if self.isVisible():

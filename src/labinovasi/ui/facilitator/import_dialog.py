@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -17,14 +21,30 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from labinovasi.services import ImportPreview, ImportReport, WorkshopService
-from labinovasi.ui.signals import signals
+from labinovasi.ui.signals import notify
+from labinovasi.ui.tasks import Task, run_task
 from labinovasi.ui.widgets.common import MessageLine, make_row_list, name_buttons
-from labinovasi.ui.worker import Worker
 
 PREVIEW_ROWS = 1000  # enough to check a file by eye; the count covers every row
+PROBLEM_BACKGROUND = QColor("#fdecea")
+SKIPPED_FOREGROUND = QColor("#6b6f75")
+
+
+def report_text(kind: str, report: ImportReport) -> str:
+    """"15 OPD diimpor, 2 dilewati" (or "54 gagasan diimpor")."""
+    if kind == "opd":
+        text = QCoreApplication.translate("ImportDialog", "%1 OPD diimpor")
+    else:
+        text = QCoreApplication.translate("ImportDialog", "%1 gagasan diimpor")
+    text = text.replace("%1", str(report.imported))
+    if report.skipped:
+        text += QCoreApplication.translate("ImportDialog", ", %1 dilewati").replace(
+            "%1", str(len(report.skipped)))
+    return text + "."
 
 
 class ImportDialog(QDialog):
@@ -40,7 +60,31 @@ class ImportDialog(QDialog):
         self.target, self.kind, self.source = service.target, kind, Path(source)
         self.preview: ImportPreview | None = None
         self.report: ImportReport | None = None
-        self._worker: Worker | None = None
+        self._worker: Task | None = None
+        self.columns: dict[str, str] | None = None  # the user's choice of headings (OPD)
+
+        # OPD files come with many headings: the user may pick the columns and skip OPDs
+        # the workshop already has.
+        self.name_label, self.abbr_label = QLabel(), QLabel()
+        self.name_combo = QComboBox(objectName="importNameColumn")
+        self.abbr_combo = QComboBox(objectName="importAbbreviationColumn")
+        self.name_label.setBuddy(self.name_combo)
+        self.abbr_label.setBuddy(self.abbr_combo)
+        for combo in (self.name_combo, self.abbr_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.activated.connect(self._columns_chosen)
+        self.skip_check = QCheckBox(objectName="importSkipExisting")
+        self.skip_check.toggled.connect(lambda _on: self.start_preview())
+        mapping = QHBoxLayout()
+        for widget in (self.name_label, self.name_combo, self.abbr_label, self.abbr_combo):
+            mapping.addWidget(widget)
+        mapping.addSpacing(16)
+        mapping.addWidget(self.skip_check)
+        mapping.addStretch(1)
+        self.mapping_row = QWidget(objectName="importMapping")
+        self.mapping_row.setLayout(mapping)
+        mapping.setContentsMargins(0, 0, 0, 0)
+        self.mapping_row.setVisible(kind == "opd")
 
         self.summary_label = QLabel(objectName="importSummary")
         self.summary_label.setWordWrap(True)
@@ -62,6 +106,7 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.mapping_row)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems_label)
@@ -77,6 +122,12 @@ class ImportDialog(QDialog):
                             else self.tr("Impor gagasan"))
         self.problems_label.setText(self.tr("Masalah yang ditemukan:"))
         self.import_button.setText(self.tr("Impor"))
+        self.name_label.setText(self.tr("Kolom &nama:"))
+        self.abbr_label.setText(self.tr("Kolom &singkatan:"))
+        self.skip_check.setText(self.tr("&Lewati yang sudah ada"))
+        self.skip_check.setToolTip(self.tr(
+            "OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) "
+            "dilewati, bukan membatalkan seluruh impor"))
         name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
 
     # -- preview ---------------------------------------------------------------------------
@@ -84,20 +135,20 @@ class ImportDialog(QDialog):
     def start_preview(self) -> None:
         """Read and check the file in a worker; `previewReady` fires when it is shown."""
         target, kind, source = self.target, self.kind, self.source
+        columns, skip = self.columns, self.skip_check.isChecked()
+        self.import_button.setEnabled(False)
 
         def work() -> ImportPreview:
             with WorkshopService.open(target) as service:
-                return service.preview_import(kind, source)
+                return service.preview_import(kind, source, columns=columns,
+                                              skip_existing=skip)
 
         self._start(work, self._show_preview)
 
     def _start(self, work, on_success) -> None:
-        self._worker = Worker(work, self)
-        self._worker.succeeded.connect(on_success)
-        self._worker.failed.connect(self._show_failure)
-        self._worker.finished.connect(self.busy_bar.hide)
         self.busy_bar.show()
-        self._worker.start()
+        self._worker = run_task(work, on_success, self._show_failure,
+                                on_finished=self.busy_bar.hide)
 
     def is_busy(self) -> bool:
         return self._worker is not None and self._worker.isRunning()
@@ -109,8 +160,17 @@ class ImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels(preview.headers)
         self.table.setRowCount(len(shown))
         for row, values in enumerate(shown):
+            mark, note = preview.marks[row] if row < len(preview.marks) else ("", "")
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if mark == "problem":
+                    item.setBackground(QBrush(PROBLEM_BACKGROUND))
+                elif mark == "skipped":
+                    item.setForeground(QBrush(SKIPPED_FOREGROUND))
+                if note:
+                    item.setToolTip(note)
+                self.table.setItem(row, column, item)
+        self._fill_columns(preview)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if preview.headers:
@@ -135,6 +195,19 @@ class ImportDialog(QDialog):
                 "%1", str(preview.importable)))
         self.previewReady.emit()
 
+    def _fill_columns(self, preview: ImportPreview) -> None:
+        for combo, field in ((self.name_combo, "name"), (self.abbr_combo, "abbreviation")):
+            combo.clear()
+            combo.addItem(self.tr("(pilih kolom)"), "")
+            for heading in preview.file_headers:
+                combo.addItem(heading, heading)
+            combo.setCurrentIndex(max(0, combo.findData(preview.columns.get(field, ""))))
+
+    def _columns_chosen(self, _index: int) -> None:
+        self.columns = {"name": self.name_combo.currentData() or "",
+                        "abbreviation": self.abbr_combo.currentData() or ""}
+        self.start_preview()
+
     def _show_failure(self, error: Exception) -> None:
         self.summary_label.setText(self.tr("Berkas tidak dapat diimpor. Belum ada yang ditulis."))
         self.problems_edit.setPlainText(str(error))
@@ -149,17 +222,18 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.message.show_ok(self.tr("Mengimpor…"))
         target, kind, source = self.target, self.kind, self.source
+        columns, skip = self.columns, self.skip_check.isChecked()
 
         def work() -> ImportReport:
             with WorkshopService.open(target) as service:
                 if kind == "opd":
-                    return service.import_opds(source)
+                    return service.import_opds(source, columns=columns, skip_existing=skip)
                 return service.import_ideas(source)
 
         self._start(work, self._finished)
 
     def _finished(self, report: ImportReport) -> None:
         self.report = report
-        signals.dataChanged.emit()
+        notify()
         self.imported.emit(report)
         self.accept()

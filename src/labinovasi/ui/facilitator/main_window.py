@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,10 +33,10 @@ from labinovasi.ui.app import create_app
 from labinovasi.ui.facilitator.opd_board import OpdBoard
 from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
 from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
-from labinovasi.ui.signals import signals
+from labinovasi.ui.signals import notify, signals
+from labinovasi.ui.tasks import run_with_progress
 from labinovasi.ui.widgets.common import warn
 from labinovasi.ui.widgets.pages import Retranslatable
-from labinovasi.ui.worker import run_with_progress
 
 FILE_SUFFIX = ".labinovasi"
 MAX_RECENT = 8
@@ -37,6 +44,8 @@ RECENT_KEY = "recentFiles"
 GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
+# The window manager's title bar and borders, not known before the window is first shown.
+FRAME_ALLOWANCE = QSize(16, 40)
 
 
 def recent_files() -> list[str]:
@@ -68,23 +77,39 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
         self.board.opdActivated.connect(self.show_opd)
+        self.board.selectionChanged.connect(self._update_enabled)
+        self.workspace.drumup.table.itemSelectionChanged.connect(self._update_enabled)
+        self.stack.currentChanged.connect(lambda _index: self._update_enabled())
         self.workspace.backRequested.connect(lambda: self.show_tab("board"))
 
         self._create_actions()
         self._create_menus()
         self._create_shortcuts()
-        signals.dataChanged.connect(self.refresh)
+        signals.changed.connect(self.refresh)
         signals.problemRaised.connect(self._show_problem)
 
         self.key_hint = QLabel(objectName="keyHint")
         self.statusBar().addPermanentWidget(self.key_hint)
-        self.resize(1366, 768)
         geometry = QSettings().value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.fit_screen()
         self.retranslate_ui()
         if service is not None:
             self.set_service(service, owned=False)
+
+    def fit_screen(self) -> None:
+        """First run: the laptop size (1366×768) or less, inside the screen's available area
+        (taskbar excluded), title bar included, so the status bar is never hidden."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1366, 768)
+            return
+        area = screen.availableGeometry()
+        frame = FRAME_ALLOWANCE
+        width = min(1366, area.width() - frame.width())
+        height = min(768, area.height() - frame.height())
+        self.resize(width, height)
+        self.move(area.left() + (area.width() - width - frame.width()) // 2, area.top())
 
     # -- actions and menus -----------------------------------------------------------------
 
@@ -102,6 +127,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_action = a("actionOpen", self.open_dialog, QKeySequence.StandardKey.Open)
         self.open_sample_action = a("actionOpenSample", self.open_sample)
         self.open_server_action = a("actionOpenServer", self.open_server_dialog)
+        self.save_as_action = a("actionSaveAs", self.save_as_dialog,
+                                QKeySequence.StandardKey.SaveAs)
+        self.close_workshop_action = a("actionCloseWorkshop", self.close_workshop,
+                                       QKeySequence.StandardKey.Close)
         self.restore_action = a("actionRestore", self.restore_dialog)
         self.quit_action = a("actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.workshop_data_action = a("actionWorkshopData", self.edit_workshop_dialog)
@@ -118,8 +147,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.add_idea_action.setShortcuts([QKeySequence("Ctrl+Return"),
                                            QKeySequence("Ctrl+Enter"),
                                            QKeySequence("Ctrl+I")])
-        self.forward_action = a("actionStageForward", lambda: self.workspace.move_forward())
-        self.back_stage_action = a("actionStageBack", lambda: self.workspace.move_back())
+        self.forward_action = a("actionStageForward", lambda: self.step_stage(1))
+        self.back_stage_action = a("actionStageBack", lambda: self.step_stage(-1))
         self.print_opd_action = a("actionPrintOpd", lambda: self.print_preview("opd"),
                                   QKeySequence.StandardKey.Print)
         self.print_summary_action = a("actionPrintSummary", lambda: self.print_preview("summary"))
@@ -129,6 +158,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.projector_action = a("actionProjector", self.open_projector, "F8")
         self.station_action = a("actionStation", self.open_station)
         self.about_action = a("actionAbout", self.about)
+        self.shortcuts_action = a("actionShortcuts", self.show_shortcuts, "F1")
+        drumup = self.workspace.drumup
+        self.edit_idea_action = a("actionEditIdea", lambda: self._idea_action(
+            lambda: drumup.open_edit_dialog(drumup.table.currentRow())), "Ctrl+E")
+        self.withdraw_idea_action = a("actionWithdrawIdea", lambda: self._idea_action(
+            drumup.toggle_withdrawn), "Ctrl+Shift+T")
+        self.move_idea_action = a("actionMoveIdea", lambda: self._idea_action(
+            drumup.move_current), "Ctrl+Shift+M")
         # Own actions, not QUndoStack.createUndoAction: that one's "Undo" prefix comes from
         # Qt's catalogue, which has no Indonesian, and cannot be retranslated live.
         self.undo_action = a("actionUndo", self.undo_stack.undo, QKeySequence.StandardKey.Undo)
@@ -158,14 +195,18 @@ class MainWindow(Retranslatable, QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         for item in (self.new_action, self.open_action, self.recent_menu, self.open_sample_action,
-                     self.open_server_action, None, self.restore_action, None,
+                     self.open_server_action, None, self.save_as_action,
+                     self.close_workshop_action, None, self.restore_action, None,
                      self.quit_action):
             self._add(self.file_menu, item)
+        self.edit_menu = bar.addMenu("")
+        for item in (self.undo_action, self.redo_action, None, self.edit_idea_action,
+                     self.withdraw_idea_action, self.move_idea_action):
+            self._add(self.edit_menu, item)
         self.workshop_menu = bar.addMenu("")
         for item in (self.workshop_data_action, None, self.import_opds_action,
                      self.import_ideas_action, self.export_action, None,
-                     self.station_copy_action, self.merge_action, None, self.undo_action,
-                     self.redo_action):
+                     self.station_copy_action, self.merge_action):
             self._add(self.workshop_menu, item)
         self.opd_menu = bar.addMenu("")
         for item in (self.add_opd_action, None, self.add_idea_action, self.forward_action,
@@ -186,6 +227,9 @@ class MainWindow(Retranslatable, QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        # The facilitator's guide is added here by the guide's own change (issue 11).
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     @staticmethod
@@ -203,17 +247,22 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def retranslate_ui(self) -> None:
         texts = {
-            self.new_action: self.tr("&Baru…"), self.open_action: self.tr("&Buka…"),
+            self.new_action: self.tr("Ba&ru…"), self.open_action: self.tr("&Buka…"),
             self.open_sample_action: self.tr("Buka &contoh"),
-            self.open_server_action: self.tr("Buka dari &server…"),
+            self.open_server_action: self.tr("Buka dari s&erver…"),
             self.restore_action: self.tr("&Pulihkan dari cadangan…"),
             self.quit_action: self.tr("&Keluar"),
+            self.save_as_action: self.tr("&Simpan sebagai…"),
+            self.close_workshop_action: self.tr("T&utup lokakarya"),
+            self.shortcuts_action: self.tr("&Pintasan keyboard"),
+            self.edit_idea_action: self.tr("Ubah &gagasan terpilih…"),
+            self.move_idea_action: self.tr("&Pindahkan gagasan ke OPD lain…"),
             self.workshop_data_action: self.tr("&Data lokakarya…"),
             self.import_opds_action: self.tr("Impor &OPD…"),
             self.import_ideas_action: self.tr("Impor &gagasan…"),
             self.export_action: self.tr("&Ekspor…"),
             self.station_copy_action: self.tr("&Salinan stasiun…"),
-            self.merge_action: self.tr("&Gabungkan salinan stasiun…"),
+            self.merge_action: self.tr("Gab&ungkan salinan stasiun…"),
             self.add_opd_action: self.tr("&Tambah OPD…"),
             self.add_idea_action: self.tr("Tambah &gagasan (ke kolom isian)"),
             self.forward_action: self.tr("&Maju ke tahap berikutnya"),
@@ -225,7 +274,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.print_all_action: self.tr("&Semua laporan…"),
             self.board_action: self.tr("&Papan OPD"),
             self.refresh_action: self.tr("&Muat ulang"),
-            self.projector_action: self.tr("Tampilan &proyektor"),
+            self.projector_action: self.tr("Tampilan pro&yektor"),
             self.countdown_action: self.tr("&Hitung mundur di proyektor…"),
             self.station_action: self.tr("&Stasiun peserta"),
             self.about_action: self.tr("&Tentang Labinovasi"),
@@ -236,10 +285,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self._update_undo_texts()
         self.recent_menu.setTitle(self.tr("Buka &terakhir"))
         self.file_menu.setTitle(self.tr("&Berkas"))
+        self.edit_menu.setTitle(self.tr("&Sunting"))
         self.workshop_menu.setTitle(self.tr("&Lokakarya"))
         self.opd_menu.setTitle(self.tr("&OPD"))
         self.print_menu.setTitle(self.tr("&Cetak"))
-        self.iga_menu.setTitle(self.tr("&IGA"))
+        self.iga_menu.setTitle(self.tr("Ind&eks IGA"))
         self.view_menu.setTitle(self.tr("&Tampilan"))
         self.language_menu.setTitle(self.tr("&Bahasa"))
         self.help_menu.setTitle(self.tr("Ba&ntuan"))
@@ -251,13 +301,14 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _update_title(self) -> None:
         if self.service is None:
-            self.setWindowTitle("Labinovasi")
+            self.setWindowTitle("")  # Qt shows the application's name alone
             return
         name = Path(str(self.service.target)).name if not _is_url(self.service.target) \
             else self.tr("server")
         if self.service.read_only:
             name += " " + self.tr("(hanya-baca)")
-        self.setWindowTitle(f"{self.service.workshop().title} — {name} — Labinovasi")
+        # Qt appends " — Labinovasi" (the application display name) itself.
+        self.setWindowTitle(f"{self.service.workshop().title} — {name}")
 
     def _update_undo_texts(self, *_args) -> None:
         for action, label, detail in (
@@ -268,6 +319,16 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _update_enabled(self) -> None:
         has = self.service is not None
+        self.save_as_action.setEnabled(has and not _is_url(self.service.target))
+        self.close_workshop_action.setEnabled(has)
+        view = self.workspace.drumup.current_view() if has else None
+        in_workspace = self.stack.currentWidget() is self.workspace
+        for action in (self.edit_idea_action, self.withdraw_idea_action,
+                       self.move_idea_action):
+            action.setEnabled(in_workspace and view is not None)
+        self.withdraw_idea_action.setText(
+            self.tr("&Kembalikan gagasan") if view is not None and view.idea.withdrawn
+            else self.tr("&Tarik gagasan…"))
         for action in (self.workshop_data_action, self.import_opds_action,
                        self.import_ideas_action, self.export_action, self.station_copy_action,
                        self.merge_action, self.add_opd_action, self.print_opd_action,
@@ -276,9 +337,18 @@ class MainWindow(Retranslatable, QMainWindow):
                        self.station_action, self.next_opd_action, self.previous_opd_action,
                        self.add_idea_action, self.forward_action, self.back_stage_action):
             action.setEnabled(has)
-        in_opd = has and self.workspace.opd_id is not None
-        for action in (self.forward_action, self.back_stage_action, self.add_idea_action):
+        # On the board the OPD actions act on the selected row, in the workspace on its OPD.
+        in_opd = has and self._target_opd_id() is not None
+        for action in (self.forward_action, self.back_stage_action, self.add_idea_action,
+                       self.print_opd_action):
             action.setEnabled(in_opd)
+
+    def _target_opd_id(self) -> str | None:
+        """The OPD an OPD action acts on: the one open in the workspace, or the board's
+        selected row when the board is shown (never an OPD the user cannot see)."""
+        if self.stack.currentWidget() is self.workspace:
+            return self.workspace.opd_id
+        return self.board.current_opd_id()
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -391,7 +461,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def new_workshop_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lokakarya baru"), str(Path.home() / f"lokakarya{FILE_SUFFIX}"),
+            self, self.tr("Lokakarya baru"), str(self._start_folder() / f"lokakarya{FILE_SUFFIX}"),
             self.tr("Berkas lokakarya (*.labinovasi)"))
         if not path:
             return
@@ -401,9 +471,59 @@ class MainWindow(Retranslatable, QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.create_workshop(path, **dialog.values())
 
+    def close_workshop(self) -> None:
+        """Close the open workshop (everything is already written); the board says what next."""
+        if self.service is None:
+            return
+        self.workspace.commit_pending()
+        if self._owns_service:
+            self.service.close()
+        self.service, self._owns_service = None, False
+        self.undo_stack.clear()
+        self.board.bind(None)
+        self.workspace.bind(None, self.undo_stack)
+        self.workspace.set_opd(None)
+        self.show_tab("board")
+        self._update_title()
+        self._update_enabled()
+
+    def save_as_dialog(self) -> None:
+        if self.service is None or _is_url(self.service.target):
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan lokakarya sebagai"), str(self._start_folder()),
+            self.tr("Berkas lokakarya (*.labinovasi)"))
+        if path:
+            self.save_as(Path(path))
+
+    def save_as(self, out: Path):
+        """Copy the workshop to `out` (in a worker) and continue in the copy."""
+        from labinovasi.services.sync import copy_workshop
+
+        if out.suffix != FILE_SUFFIX:
+            out = out.with_name(out.name + FILE_SUFFIX)
+        self.workspace.commit_pending()
+        source = self.service.target
+        return self._run(self.tr("Menyimpan salinan…"), lambda: copy_workshop(source, out),
+                         lambda _result: self.open_workshop(out))
+
+    def _start_folder(self) -> Path:
+        """File dialogs start in the open workshop's folder (the home folder otherwise)."""
+        if self.service is not None and not _is_url(self.service.target):
+            return Path(str(self.service.target)).parent
+        return Path.home()
+
+    def show_shortcuts(self) -> QDialog:
+        """Every menu action that has a keyboard shortcut, read from the actions themselves."""
+        from labinovasi.ui.facilitator.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.open()
+        return dialog
+
     def open_dialog(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Buka lokakarya"), str(Path.home()),
+            self, self.tr("Buka lokakarya"), str(self._start_folder()),
             self.tr("Berkas lokakarya (*.labinovasi);;Semua berkas (*)"))
         if path:
             self.open_workshop(path)
@@ -448,6 +568,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.workspace.commit_pending()
             self.stack.setCurrentWidget(self.board)
             self.board.view.setFocus()
+            self._update_enabled()
             return
         if self.workspace.opd_id is None and self.service is not None:
             opds = self.service.list_opds()
@@ -473,19 +594,53 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self._update_enabled()
 
-    def focus_add_idea(self) -> None:
-        if self.workspace.opd_id is None:
+    def step_stage(self, step: int) -> bool:
+        """Move the OPD in view one stage forward (1) or back (-1). From the board it is the
+        selected row's OPD, and the outcome (or refusal) is shown on the board."""
+        if self.stack.currentWidget() is self.workspace:
+            return self.workspace.move_forward() if step > 0 else self.workspace.move_back()
+        opd_id = self.board.current_opd_id()
+        if opd_id is None:
+            self.board.message.show_warning(self.tr("Pilih satu OPD di papan dulu."))
+            return False
+        self.workspace.set_opd(opd_id, follow_stage=False)
+        moved = self.workspace.move_forward() if step > 0 else self.workspace.move_back()
+        if self.workspace.refusal_frame.isVisibleTo(self.workspace):
+            self.board.message.show_warning(
+                self.workspace.refusal_label.text() + ". "
+                + self.tr("Buka OPD (Enter) untuk melanjutkan dengan pengecualian."))
+        elif self.workspace.message.text():
+            if moved:
+                self.board.message.show_ok(self.workspace.message.text())
+            else:
+                self.board.message.show_warning(self.workspace.message.text())
+        self.board.select_opd(opd_id)
+        return moved
+
+    def _idea_action(self, act) -> None:
+        """Sunting menu's idea actions act on the idea selected in the drum-up list."""
+        if self.stack.currentWidget() is not self.workspace:
             return
+        self.workspace.show_tab("drumup")
+        act()
+
+    def focus_add_idea(self) -> None:
+        opd_id = self._target_opd_id()
+        if opd_id is None:
+            return
+        if opd_id != self.workspace.opd_id:
+            self.workspace.set_opd(opd_id, follow_stage=False)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_tab("drumup")
         self.workspace.drumup.focus_input()
 
-    def refresh(self) -> None:
+    def refresh(self, _change=None) -> None:
         if self.service is None:
             return
         self.board.refresh()
         self.workspace.refresh_all()
         self._update_title()
+        self._update_enabled()
 
     def _show_problem(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
@@ -506,7 +661,7 @@ class MainWindow(Retranslatable, QMainWindow):
         except LabinovasiError as error:
             warn(self, self.tr("Data lokakarya"), str(error))
             return False
-        signals.dataChanged.emit()
+        notify()
         return True
 
     def add_opd_dialog(self) -> None:
@@ -524,7 +679,7 @@ class MainWindow(Retranslatable, QMainWindow):
         except LabinovasiError as error:
             warn(self, self.tr("OPD tidak ditambahkan"), str(error))
             return
-        signals.dataChanged.emit()
+        notify()
 
     def import_dialog(self, kind: str, path: str | Path | None = None):
         """Preview, then import, OPDs ("opd") or ideas ("ideas") from CSV/XLSX."""
@@ -534,20 +689,27 @@ class MainWindow(Retranslatable, QMainWindow):
             return None
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Pilih berkas"), str(Path.home()),
+                self, self.tr("Pilih berkas"), str(self._start_folder()),
                 self.tr("Tabel (*.csv *.xlsx);;Semua berkas (*)"))
             if not path:
                 return None
         dialog = ImportDialog(self.service, kind, Path(path), self)
+        dialog.imported.connect(lambda report: self._imported(kind, report))
         dialog.open()
         dialog.start_preview()
         return dialog
+
+    def _imported(self, kind: str, report) -> None:
+        from labinovasi.ui.facilitator.import_dialog import report_text
+
+        self.show_tab("board")
+        self.board.message.show_ok(report_text(kind, report))
 
     def export_dialog(self) -> None:
         if self.service is None:
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor"), str(Path.home() / "labinovasi-ekspor.xlsx"),
+            self, self.tr("Ekspor"), str(self._start_folder() / "labinovasi-ekspor.xlsx"),
             "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)")
         if path:
             self.export_to(Path(path))
@@ -573,11 +735,12 @@ class MainWindow(Retranslatable, QMainWindow):
         def failed(error: Exception) -> None:
             warn(self, self.tr("Gagal"), str(error))
 
-        worker = run_with_progress(self, label, work, on_success, failed)
-        self._workers.append(worker)
-        worker.finished.connect(lambda: self._workers.remove(worker)
-                                if worker in self._workers else None)
-        return worker
+        task = run_with_progress(self, label, work, on_success, failed)
+        self._workers.append(task)
+        # Only bookkeeping: missing it when the task is already over does no harm.
+        task.finished.connect(lambda: self._workers.remove(task)
+                              if task in self._workers else None)
+        return task
 
     # -- other screens: imported when used, to keep start-up light --------------------------
 
@@ -694,7 +857,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan salinan stasiun"),
-            str(Path.home() / f"stasiun-{name.strip().replace(' ', '-')}{FILE_SUFFIX}"),
+            str(self._start_folder() / f"stasiun-{name.strip().replace(' ', '-')}{FILE_SUFFIX}"),
             self.tr("Berkas lokakarya (*.labinovasi)"))
         if path:
             self.make_station_copy(Path(path), name.strip())
@@ -714,7 +877,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.service is None:
             return
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Gabungkan salinan stasiun"), str(Path.home()),
+            self, self.tr("Gabungkan salinan stasiun"), str(self._start_folder()),
             self.tr("Berkas lokakarya (*.labinovasi)"))
         if paths:
             self.merge_files([Path(p) for p in paths])
@@ -728,7 +891,7 @@ class MainWindow(Retranslatable, QMainWindow):
                          self._show_merge_report)
 
     def _show_merge_report(self, report) -> QDialog:
-        signals.dataChanged.emit()
+        notify()
         content = "\n".join(report.lines())
         dialog = QDialog(self)
         dialog.setObjectName("mergeReport")

@@ -19,7 +19,7 @@ from labinovasi.domain import Stage
 from labinovasi.formatting import format_percent
 from labinovasi.services import WorkshopService
 from labinovasi.ui import style
-from labinovasi.ui.widgets.common import make_row_list
+from labinovasi.ui.widgets.common import MessageLine, make_row_list
 from labinovasi.ui.widgets.opd_table import (
     COL_COUNTS,
     COL_MEETS,
@@ -41,6 +41,7 @@ class OpdBoard(Retranslatable, QWidget):
     """The workshop at a glance; double-click or Enter opens an OPD (`opdActivated`)."""
 
     opdActivated = Signal(str)
+    selectionChanged = Signal()  # the selected row changed: OPD actions follow it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -82,6 +83,8 @@ class OpdBoard(Retranslatable, QWidget):
         header.setSectionResizeMode(COL_MEETS, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setColumnWidth(COL_PROGRESS, 190)
         self.view.doubleClicked.connect(self._activated)
+        self.view.selectionModel().currentChanged.connect(lambda *_args: self._selected())
+        self.message = MessageLine(reserve=True, objectName="boardMessage")
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self.view, activated=self._activate_current,
                       context=Qt.ShortcutContext.WidgetShortcut)
@@ -96,14 +99,15 @@ class OpdBoard(Retranslatable, QWidget):
         layout.addWidget(self.workshop_label)
         layout.addWidget(self.summary_label)
         layout.addLayout(controls)
+        layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self.setTabOrder(self.filter_combo, self.search_edit)
         self.setTabOrder(self.search_edit, self.view)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.filter_label.setText(self.tr("&Tampilkan:"))
-        self.search_label.setText(self.tr("&Cari OPD:"))
+        self.filter_label.setText(self.tr("Ta&mpilkan:"))
+        self.search_label.setText(self.tr("Ca&ri OPD:"))
         self.search_edit.setPlaceholderText(self.tr("singkatan atau nama, mis. DINKES"))
         current = self.filter_combo.currentData() or FILTER_ALL
         self.filter_combo.blockSignals(True)
@@ -123,6 +127,9 @@ class OpdBoard(Retranslatable, QWidget):
 
     def refresh(self) -> None:
         """Reload every OPD's status, keeping the selected OPD selected."""
+        for widget in (self.filter_combo, self.search_edit, self.filter_label,
+                       self.search_label):
+            widget.setEnabled(self.service is not None)  # nothing to filter before a workshop
         if self.service is None:
             self.model.set_statuses([])
             self.workshop_label.setText(self.tr("Belum ada lokakarya yang dibuka"))
@@ -136,6 +143,11 @@ class OpdBoard(Retranslatable, QWidget):
         self.workshop_label.setText(
             f"{workshop.title} — {workshop.region}" if workshop.region else workshop.title)
         total = len(status.opds)
+        if total == 0:
+            self.summary_label.setText(self.tr(
+                "Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… "
+                "(dari CSV/XLSX) atau OPD → Tambah OPD…"))
+            return
         met = status.opds_meeting_minimum
         self.summary_label.setText(
             self.tr("%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, "
@@ -173,6 +185,10 @@ class OpdBoard(Retranslatable, QWidget):
         opd_id = index.data(OPD_ID_ROLE)
         if opd_id:
             self.opdActivated.emit(opd_id)
+
+    def _selected(self) -> None:
+        self.message.clear()  # a message about the previous row would mislead
+        self.selectionChanged.emit()
 
     def _activate_current(self) -> None:
         self._activated(self.view.currentIndex())

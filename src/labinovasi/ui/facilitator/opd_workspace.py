@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labinovasi.domain import LabinovasiError, RuleRefused, Stage
+from labinovasi.domain import LabinovasiError, RuleRefused, Stage, check_stage_move
+from labinovasi.formatting import format_progress
 from labinovasi.services import WorkshopService
 from labinovasi.ui import style
 from labinovasi.ui.facilitator.design_form import DesignForm
 from labinovasi.ui.facilitator.diagnose_tab import DiagnoseTab
 from labinovasi.ui.facilitator.drumup_tab import DrumupTab
-from labinovasi.ui.signals import signals
-from labinovasi.ui.widgets.commands import StageMoveCommand
-from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.commands import StageMoveCommand, record
+from labinovasi.ui.widgets.common import MessageLine, ReasonDialog
 from labinovasi.ui.widgets.pages import OpdPage
 
 TAB_NAMES = ("drumup", "diagnose", "design")
@@ -147,7 +147,7 @@ class OpdWorkspace(OpdPage):
         self.stage_label.setText(self.tr("Tahap: %1").replace("%1", opd.stage.label))
         self.progress_bar.setRange(0, max(1, status.minimum))
         self.progress_bar.setValue(min(status.tally.counted, status.minimum))
-        self.progress_bar.setFormat(status.progress)
+        self.progress_bar.setFormat(format_progress(status.tally.counted, status.minimum))
         color = style.MET if status.meets_minimum else style.BELOW
         self.progress_bar.setStyleSheet(
             f"QProgressBar {{ text-align: center; font-weight: 600; }}"
@@ -161,6 +161,23 @@ class OpdWorkspace(OpdPage):
         self.next_button.setEnabled(following is not None)
         self.next_button.setText(self.tr("Maju ke %1 ▶").replace(
             "%1", following.label) if following else self.tr("Maju ke tahap berikutnya"))
+        self._recheck_refusal(opd)
+
+    def _recheck_refusal(self, opd) -> None:
+        """A refusal shown earlier is checked again after every change: gone once the OPD
+        meets the rule, and re-worded (in the current language, with the new counts)."""
+        if self._refused_target is None:
+            return
+        if self._refused_target.index <= opd.stage.index:
+            self.clear_refusal()
+            return
+        decision = check_stage_move(
+            opd, self._refused_target, [v.idea for v in self.service.list_ideas(opd.id)],
+            self.service.design_for(opd.id), self.service.workshop().min_ideas)
+        if decision.allowed:
+            self.clear_refusal()
+        else:
+            self.refusal_label.setText(decision.message)
 
     def refresh_all(self) -> None:
         if self.opd_id is not None and self.service is not None:
@@ -223,35 +240,32 @@ class OpdWorkspace(OpdPage):
             return False
         self.clear_refusal()
         if change is not None:
-            if self.undo_stack is not None:
-                self.undo_stack.push(StageMoveCommand(
-                    self.service, opd.id, change.from_stage, change.to_stage, reason,
-                    self.tr("pindah tahap %1 ke %2").replace("%1", opd.abbreviation)
-                    .replace("%2", target.label)))
             text = self.tr("%1 sekarang di tahap %2.").replace("%1", opd.display_name) \
                 .replace("%2", target.label)
             if change.override_reason:
                 text += " " + self.tr("Pengecualian dicatat: %1").replace(
                     "%1", change.override_reason)
             self.message.show_ok(text)
-            signals.stageChanged.emit(opd.id)
-            signals.dataChanged.emit()
             self.tabs.setCurrentIndex(TAB_OF_STAGE[target])
+            record(self.undo_stack, StageMoveCommand(
+                self.service, opd.id, change.from_stage, change.to_stage, reason,
+                self.tr("pindah tahap %1 ke %2").replace("%1", opd.abbreviation)
+                .replace("%2", target.label)))
         return True
 
     def override_refused_move(self) -> bool:
         """Continue a refused move by exception: the facilitator writes why; blank is refused."""
         if self._refused_target is None:
             return False
-        reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Lanjutkan dengan pengecualian"),
+        self.override_dialog = ReasonDialog(
+            self.tr("Lanjutkan dengan pengecualian"),
             self.refusal_label.text() + "\n\n"
-            + self.tr("Tulis alasan pengecualian (dicatat dan dicetak):"))
-        if not ok:
-            return False
-        if not reason.strip():
-            self.message.show_warning(self.tr(
-                "Alasan pengecualian wajib diisi; tahap tidak dipindah."))
+            + self.tr("Tulis &alasan pengecualian (dicatat dan dicetak):"),
+            self.tr("Lanjutkan"), self)
+        accepted = self.override_dialog.exec() == QDialog.DialogCode.Accepted
+        reason = self.override_dialog.reason()
+        self.override_dialog.deleteLater()
+        if not accepted:
             return False
         return self.move_to(self._refused_target, reason=reason)
 

@@ -12,11 +12,11 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
-    QThread,
+    QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain.errors import LabinovasiError
 from labinovasi.services import WorkshopService
+from labinovasi.ui.tasks import run_task
 from labinovasi.ui.widgets.common import warn
 from labinovasi.ui.widgets.pages import Retranslatable
 
@@ -42,31 +43,6 @@ REPORT_KINDS = ("all", "summary", "opd")
 PRINT_DPI = 200  # enough for text on paper; the printer's own 1200 dpi would need ~0.5 GB/page
 ZOOM_STEP = 1.25
 SAVE_FOLDER_KEY = "printPreview/saveFolder"
-
-
-class ReportRenderThread(QThread):
-    """Writes one report PDF with its own connection: a SQLite connection stays in its thread."""
-
-    rendered = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, target, out_path: Path, kind: str, opd_id: str | None, parent=None):
-        super().__init__(parent)
-        self._target, self._out = target, out_path
-        self._kind, self._opd_id = kind, opd_id
-
-    def run(self) -> None:
-        try:
-            from labinovasi.services.reporting import render_report
-
-            with WorkshopService.open(self._target) as service:
-                render_report(service, self._out, kind=self._kind, opd_id=self._opd_id)
-        except LabinovasiError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # noqa: BLE001 - a worker must report, never die silently
-            self.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.rendered.emit(str(self._out))
 
 
 class PrintPreviewDialog(Retranslatable, QDialog):
@@ -94,10 +70,15 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         self.retranslate_ui()
         self.resize(1000, 720)
 
-        self._thread = ReportRenderThread(service.target, self.pdf_path, kind, opd_id, self)
-        self._thread.rendered.connect(self._load)
-        self._thread.failed.connect(self._show_error)
-        self._thread.start()
+        out = self.pdf_path
+
+        def render(worker_service: WorkshopService) -> str:
+            from labinovasi.services.reporting import render_report
+
+            render_report(worker_service, out, kind=kind, opd_id=opd_id)
+            return str(out)
+
+        self._thread = run_task(render, self._load, self._render_failed, target=service.target)
 
     # -- layout --------------------------------------------------------------------------
 
@@ -146,8 +127,24 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         for page in (busy, self.view, self.error_label):
             self.stack.addWidget(page)
 
+        # After a save: where the PDF went, and the way to it.
+        self.saved_bar = QWidget(objectName="savedBar")
+        self.saved_label = QLabel(objectName="savedLabel", textFormat=Qt.TextFormat.PlainText)
+        self.open_file_button = QPushButton(objectName="openSavedButton")
+        self.open_folder_button = QPushButton(objectName="openSavedFolderButton")
+        self.open_file_button.clicked.connect(lambda: self._open(self.saved_path))
+        self.open_folder_button.clicked.connect(lambda: self._open(self.saved_path.parent))
+        saved_layout = QHBoxLayout(self.saved_bar)
+        saved_layout.setContentsMargins(0, 0, 0, 0)
+        saved_layout.addWidget(self.saved_label, 1)
+        saved_layout.addWidget(self.open_file_button)
+        saved_layout.addWidget(self.open_folder_button)
+        self.saved_bar.hide()
+        self.saved_path: Path | None = None
+
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.saved_bar)
         layout.addWidget(self.stack, 1)
 
         self.print_button.clicked.connect(self.print_document)
@@ -178,6 +175,11 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         self.zoom_out_button.setToolTip(self.tr("Perkecil"))
         self.fit_button.setText(self.tr("Sesuai lebar"))
         self.close_button.setText(self.tr("Tutup"))
+        self.open_file_button.setText(self.tr("Buka"))
+        self.open_folder_button.setText(self.tr("Buka folder"))
+        if self.saved_path is not None:
+            self.saved_label.setText(self.tr("PDF tersimpan di %1").replace(
+                "%1", str(self.saved_path)))
         self.busy_label.setText(self.tr("Menyiapkan laporan…"))
         self._update_page_count()
 
@@ -211,6 +213,10 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         self.ready.emit()
 
     @Slot(str)
+    def _render_failed(self, error: Exception) -> None:
+        self._show_error(str(error) if isinstance(error, LabinovasiError)
+                         else f"{type(error).__name__}: {error}")
+
     def _show_error(self, message: str) -> None:
         self.error_message = message
         self.error_label.setText(self.tr("Laporan tidak dapat dibuat.") + "\n\n" + message)
@@ -240,7 +246,7 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         """Copy the rendered PDF where the user chooses; returns the path written."""
         if not self.is_ready():
             return None
-        folder = QSettings().value(SAVE_FOLDER_KEY) or str(Path.home())
+        folder = QSettings().value(SAVE_FOLDER_KEY) or self._workshop_folder()
         suggested = str(Path(str(folder)) / self.default_file_name())
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan sebagai PDF"), suggested, self.tr("Berkas PDF (*.pdf)"))
@@ -256,7 +262,19 @@ class PrintPreviewDialog(Retranslatable, QDialog):
                  self.tr("Berkas tidak dapat disimpan:") + f"\n{error}")
             return None
         QSettings().setValue(SAVE_FOLDER_KEY, str(target.parent))
+        self.saved_path = target
+        self.saved_label.setText(self.tr("PDF tersimpan di %1").replace("%1", str(target)))
+        self.saved_bar.show()
         return target
+
+    def _workshop_folder(self) -> str:
+        """Save dialogs start beside the workshop file (home for a server workshop)."""
+        target = str(self.service.target)
+        return str(Path(target).parent) if "://" not in target else str(Path.home())
+
+    def _open(self, path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def print_document(self, printer: QPrinter | None = None) -> int:
         """Ask for a printer and print; returns the number of pages sent (0 if cancelled)."""
@@ -326,7 +344,7 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         self._cleaned = True
         if self._thread.isRunning():
             # ReportLab cannot be interrupted; the file goes away with the folder afterwards.
-            self._thread.rendered.disconnect(self._load)
+            self._thread.succeeded.disconnect(self._load)
             self._thread.wait()
         self.document.close()  # Windows keeps an open file from being deleted
         shutil.rmtree(self._folder, ignore_errors=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -227,6 +227,10 @@ class ProjectorWindow(Retranslatable, QWidget):
                                         alignment=Qt.AlignmentFlag.AlignRight,
                                         textFormat=Qt.TextFormat.PlainText)
         self.board = ProjectorBoard(self)
+        # On a one-screen laptop the projector opens as a window: say how to fill the screen.
+        self.full_screen_hint = QLabel(objectName="fullScreenHint",
+                                       alignment=Qt.AlignmentFlag.AlignRight,
+                                       textFormat=Qt.TextFormat.PlainText)
         for label in (self.title_label, self.subtitle_label, self.summary_label):
             # Long titles wrap instead of widening the window past the projector's screen.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -241,6 +245,7 @@ class ProjectorWindow(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.board, 1)
+        layout.addWidget(self.full_screen_hint)
         self._layout = layout
 
         self._tick_timer = QTimer(self, objectName="countdownTimer", interval=TICK_MS)
@@ -268,7 +273,7 @@ class ProjectorWindow(Retranslatable, QWidget):
     def _connect_app_signals(self) -> None:
         from labinovasi.ui.signals import signals
 
-        signals.dataChanged.connect(self.refresh)
+        signals.changed.connect(self.refresh)
         # The projector shows whatever workshop the facilitator has open.
         signals.workshopOpened.connect(self.show_workshop)
 
@@ -294,7 +299,9 @@ class ProjectorWindow(Retranslatable, QWidget):
         self.menu.addAction(self.close_action)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Labinovasi — layar proyektor"))
+        # Qt adds the application's name ("Labinovasi") to every window title itself.
+        self.setWindowTitle(self.tr("Layar proyektor"))
+        self.full_screen_hint.setText(self.tr("F11: layar penuh · Esc: kembali ke jendela"))
         self.countdown_action.setText(self.tr("Atur hitung mundur…"))
         self.reset_action.setText(self.tr("Ulangi hitung mundur"))
         self.full_screen_action.setText(self.tr("Layar penuh (F11)"))
@@ -433,8 +440,14 @@ class ProjectorWindow(Retranslatable, QWidget):
         self.setAutoFillBackground(True)
         self.subtitle_label.setStyleSheet(f"color: {c['muted']};")
         self.countdown_caption.setStyleSheet(f"color: {c['muted']};")
+        self.full_screen_hint.setStyleSheet(f"color: {c['muted']};")
         self.board.colors = c
         self.board.update()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.full_screen_hint.setVisible(not self.isFullScreen())
+        super().changeEvent(event)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.services import IdeaView, OpdStatus, WorkshopService
 from labinovasi.ui import style
-from labinovasi.ui.signals import signals
+from labinovasi.ui.signals import Change, notify
 from labinovasi.ui.station import style as station_style
 from labinovasi.ui.widgets.common import MessageLine
 
@@ -446,7 +446,9 @@ class IdeasPage(QWidget):
         notes = []
         if view.idea.author:
             notes.append(self.tr("oleh %1").replace("%1", view.idea.author))
-        if view.duplicate_of is not None:
+        if view.idea.withdrawn:  # by the facilitator; the station cannot withdraw
+            notes.append(self.tr("ditarik fasilitator, tidak dihitung"))
+        elif view.duplicate_of is not None:
             notes.append(self.tr("sudah ada, tidak dihitung (sama dengan no. %1)").replace(
                 "%1", str(view.duplicate_of_number)))
         elif view.blank:
@@ -503,8 +505,7 @@ class IdeasPage(QWidget):
         if before < minimum <= after:
             self.celebrate()
         self.focus_input()
-        signals.ideaAdded.emit(self.opd_id)
-        signals.dataChanged.emit()
+        notify(Change(ideas=True), self.opd_id)
         self.saved.emit(view.idea.id)
 
     def celebrate(self) -> None:
@@ -602,8 +603,7 @@ class IdeasPage(QWidget):
                 "dengan no. %2).").replace("%1", str(view.number))
                 .replace("%2", str(view.duplicate_of_number)))
         self.focus_input()
-        signals.ideaChanged.emit(view.idea.opd_id)
-        signals.dataChanged.emit()
+        notify(Change(ideas=True), view.idea.opd_id)
 
     def _expire_correction(self) -> None:
         """Time ran out while correcting: keep the typed text, say what Enter will do now."""

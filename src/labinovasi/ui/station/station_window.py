@@ -244,7 +244,7 @@ class StationWindow(QWidget):
         self.last_input = self.clock()
         self.tick_timer.start()
         self.refresh_timer.start()
-        signals.dataChanged.connect(self.refresh)
+        signals.changed.connect(self.refresh)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -265,7 +265,7 @@ class StationWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        signals.dataChanged.disconnect(self.refresh)
+        signals.changed.disconnect(self.refresh)
 
     # -- idle and timers ------------------------------------------------------------------------
 

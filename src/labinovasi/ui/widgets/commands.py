@@ -4,29 +4,44 @@ Each change is written by the service first (so a refusal reaches the user befor
 pushed); the command then only records it, and its first redo() does nothing. Undo writes the
 old value back, through the same service methods, so it is committed at once as well.
 
-Adding an idea has no command on purpose: undoing it would delete what a participant typed, and
-the workshop's rule is that nothing typed is silently dropped. A wrong idea is edited instead.
+Nothing a participant typed is ever deleted: undoing "add idea" withdraws the idea (kept,
+shown struck through, not counted), and redoing it restores the idea.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from labinovasi.domain import Design, LabinovasiError, Stage
 from labinovasi.services import WorkshopService
-from labinovasi.ui.signals import signals
+from labinovasi.services.idea_actions import move_idea, restore_idea, withdraw_idea
+from labinovasi.ui.signals import Change, notify, signals
+
+
+def record(undo_stack: QUndoStack | None, command: _RecordedCommand) -> None:
+    """Push an already-written change (which announces it), or only announce it when there
+    is no undo stack. Writers call this last, once their own state is up to date."""
+    if undo_stack is not None:
+        undo_stack.push(command)
+    else:
+        notify(command.change)
 
 
 class _RecordedCommand(QUndoCommand):
+    """Announces its `change` once per push, undo and redo: the one place edits are told."""
+
+    change = Change.everything()
+
     def __init__(self, text: str):
         super().__init__(text)
         self._applied = True  # the change is already written when the command is pushed
 
     def redo(self) -> None:
-        if self._applied:
+        if self._applied:  # pushed: written already, only announced
             self._applied = False
+            notify(self.change)
             return
         self._run(self.apply)
 
@@ -38,7 +53,7 @@ class _RecordedCommand(QUndoCommand):
             action()
         except LabinovasiError as error:
             signals.problemRaised.emit(str(error))
-        signals.dataChanged.emit()
+        notify(self.change)
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -55,14 +70,13 @@ class IdeaEditCommand(_RecordedCommand):
         super().__init__(text)
         self.service, self.opd_id, self.idea_id = service, opd_id, idea_id
         self.before, self.after = before, after
+        self.change = Change(ideas=True, opd_ids=frozenset({opd_id}))
 
     def apply(self) -> None:
         self.service.update_idea(self.idea_id, **self.after)
-        signals.ideaChanged.emit(self.opd_id)
 
     def revert(self) -> None:
         self.service.update_idea(self.idea_id, **self.before)
-        signals.ideaChanged.emit(self.opd_id)
 
 
 class StageMoveCommand(_RecordedCommand):
@@ -74,14 +88,13 @@ class StageMoveCommand(_RecordedCommand):
         super().__init__(text)
         self.service, self.opd_id = service, opd_id
         self.from_stage, self.to_stage, self.reason = from_stage, to_stage, reason
+        self.change = Change(stages=True, opd_ids=frozenset({opd_id}))
 
     def apply(self) -> None:
         self.service.move_stage(self.opd_id, self.to_stage, override_reason=self.reason)
-        signals.stageChanged.emit(self.opd_id)
 
     def revert(self) -> None:
         self.service.move_stage(self.opd_id, self.from_stage)
-        signals.stageChanged.emit(self.opd_id)
 
 
 class DesignSaveCommand(_RecordedCommand):
@@ -90,11 +103,69 @@ class DesignSaveCommand(_RecordedCommand):
     def __init__(self, service: WorkshopService, before: Design, after: Design, text: str):
         super().__init__(text)
         self.service, self.before, self.after = service, before, after
+        self.change = Change(designs=True, opd_ids=frozenset({after.opd_id}))
 
     def apply(self) -> None:
         self.service.save_design(replace(self.after))
-        signals.designSaved.emit(self.after.opd_id)
 
     def revert(self) -> None:
         self.service.save_design(replace(self.before))
-        signals.designSaved.emit(self.before.opd_id)
+
+
+class IdeaAddCommand(_RecordedCommand):
+    """An idea added. Undo withdraws it with `undo_reason`; redo restores it."""
+
+    def __init__(self, service: WorkshopService, opd_id: str, idea_id: str, undo_reason: str,
+                 text: str):
+        super().__init__(text)
+        self.service, self.opd_id, self.idea_id = service, opd_id, idea_id
+        self.undo_reason = undo_reason
+        self.change = Change(ideas=True, opd_ids=frozenset({opd_id}))
+
+    def apply(self) -> None:
+        restore_idea(self.service, self.idea_id)
+
+    def revert(self) -> None:
+        withdraw_idea(self.service, self.idea_id, self.undo_reason)
+
+
+class IdeaWithdrawCommand(_RecordedCommand):
+    """An idea withdrawn with `reason`. Undo restores it."""
+
+    def __init__(self, service: WorkshopService, idea_id: str, reason: str, text: str):
+        super().__init__(text)
+        self.service, self.idea_id, self.reason = service, idea_id, reason
+        self.change = Change(ideas=True)
+
+    def apply(self) -> None:
+        withdraw_idea(self.service, self.idea_id, self.reason)
+
+    def revert(self) -> None:
+        restore_idea(self.service, self.idea_id)
+
+
+class IdeaRestoreCommand(IdeaWithdrawCommand):
+    """A withdrawn idea restored. Undo withdraws it again with its old reason."""
+
+    def apply(self) -> None:
+        restore_idea(self.service, self.idea_id)
+
+    def revert(self) -> None:
+        withdraw_idea(self.service, self.idea_id, self.reason)
+
+
+class IdeaMoveCommand(_RecordedCommand):
+    """An idea moved from one OPD to another; undo moves it back (recorded too)."""
+
+    def __init__(self, service: WorkshopService, idea_id: str, from_opd: str, to_opd: str,
+                 text: str):
+        super().__init__(text)
+        self.service, self.idea_id = service, idea_id
+        self.from_opd, self.to_opd = from_opd, to_opd
+        self.change = Change(ideas=True, opd_ids=frozenset({from_opd, to_opd}))
+
+    def apply(self) -> None:
+        move_idea(self.service, self.idea_id, self.to_opd)
+
+    def revert(self) -> None:
+        move_idea(self.service, self.idea_id, self.from_opd)

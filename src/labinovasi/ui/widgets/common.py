@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QTableView,
+    QVBoxLayout,
 )
 
 from labinovasi.ui import style
@@ -38,27 +40,45 @@ class CommitTextEdit(QPlainTextEdit):
         self.setMinimumHeight(line * 2 + 12)
         self.setMaximumHeight(line * max_lines + 14)
 
+    def sizeHint(self) -> QSize:
+        # Two lines by preference (more only when the page has room): on a 768-pixel screen
+        # the tables below the boxes need the height more.
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.committed.emit()
 
 
 class MessageLine(QLabel):
-    """An inline, gentle message: red for refusals, green for confirmations, empty otherwise."""
+    """An inline, gentle message: red for refusals, green for confirmations, empty otherwise.
 
-    def __init__(self, parent=None, **properties):
+    `reserve` keeps the line's room when it is empty, so a message appearing never pushes
+    what is below it (and under the user's mouse) down."""
+
+    def __init__(self, parent=None, reserve: bool = False, **properties):
         super().__init__(parent, **properties)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote participant text
-        self.hide()
+        self._reserve = reserve
+        if reserve:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() + 4)
+        else:
+            self.hide()
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        self.setVisible(bool(text))
+        self.setVisible(self._reserve or bool(text))
 
     def clear(self) -> None:
         super().clear()
-        self.hide()
+        self.setVisible(self._reserve)
+
+    def changeEvent(self, event) -> None:
+        # A message in the previous language is stale: it goes rather than staying mixed.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.clear()
+        super().changeEvent(event)
 
     def show_warning(self, text: str) -> None:
         self.setStyleSheet(style.MESSAGE_WARNING_QSS)
@@ -113,3 +133,41 @@ def keep_rows_fitted(table: QTableView) -> None:
     timer = QTimer(table, singleShot=True, interval=60)
     timer.timeout.connect(table.resizeRowsToContents)
     table.horizontalHeader().sectionResized.connect(lambda *_args: timer.start())
+
+
+class ReasonDialog(QDialog):
+    """Asks for a written reason (an override, a withdrawal); OK stays disabled while the reason
+    is blank, and Enter on a blank reason keeps the dialog open."""
+
+    def __init__(self, title: str, prompt: str, ok_text: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reasonDialog")
+        self.setWindowTitle(title)
+        self.label = QLabel(prompt)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.reason_edit = QPlainTextEdit(objectName="reasonEdit")
+        self.reason_edit.setTabChangesFocus(True)
+        self.label.setBuddy(self.reason_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Ok: ok_text,
+                                    QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.reason_edit.textChanged.connect(
+            lambda: self.ok_button.setEnabled(bool(self.reason().strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.buttons)
+        self.resize(520, 260)
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText()
+
+    def accept(self) -> None:
+        if self.reason().strip():
+            super().accept()

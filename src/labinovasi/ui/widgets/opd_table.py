@@ -14,6 +14,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from labinovasi.domain import Stage
+from labinovasi.formatting import format_progress
 from labinovasi.services import OpdStatus
 from labinovasi.ui import style
 
@@ -69,7 +70,7 @@ class OpdTableModel(QAbstractTableModel):
             if column == COL_STAGE:
                 return status.opd.stage.label
             if column == COL_PROGRESS:
-                return status.progress
+                return format_progress(status.tally.counted, status.minimum)
             if column == COL_COUNTS:
                 return f"{status.tally.counted} / {status.tally.stored}"
             return self.tr("Ya") if status.meets_minimum else self.tr("Belum")
@@ -170,6 +171,7 @@ class ProgressDelegate(QStyledItemDelegate):
             painter.save()
             painter.setClipRect(clip)
             painter.setPen(color)
-            painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, status.progress)
+            painter.drawText(bar, Qt.AlignmentFlag.AlignCenter,
+                             format_progress(status.tally.counted, status.minimum))
             painter.restore()
         painter.restore()
