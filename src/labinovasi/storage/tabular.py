@@ -81,7 +81,10 @@ def _delimiter(text: str, header_names: Collection[str] = ()) -> str:
         sniffed = max(DELIMITERS, key=text.split("\n", 1)[0].count)
     if header_names:
         for candidate in [sniffed, *(d for d in DELIMITERS if d != sniffed)]:
-            rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=candidate))
+            try:
+                rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=candidate))
+            except csv.Error:  # a runaway quote: reading the whole file says so clearly
+                continue
             if _header_found(rows, header_names) is not None:
                 return candidate
     return sniffed
