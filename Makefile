@@ -35,7 +35,7 @@ screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/labinovasi screenshots --out docs/screenshots
 
 benchmark: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python benchmarks/run.py
 
 # The wheel's build hook compiles the translations with the pyside6-lrelease found on PATH.
 wheel: $(STAMP) translations

@@ -1,21 +1,21 @@
-"""How long printing takes for a big workshop: 47 OPD × 10 ideas (the real kabupaten's size),
-a few OPDs diagnosed and designed. `run()` returns the figures; run as a script to print them
-(and write them to a JSON file with --out)."""
+"""Printing a big workshop: the full print-out of 47 OPD × 10 ideas (the real kabupaten's size,
+a few OPDs diagnosed and designed) against platypus laying out the same paragraphs without
+tables, measured in the same run."""
 
 from __future__ import annotations
 
-import argparse
-import json
-import statistics
+import io
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
+from common import Row, p50, p99, timed
+from pypdf import PdfReader
+
 from labinovasi.domain import ActionItem, Design, Stage
 from labinovasi.services import WorkshopService
-from labinovasi.services.reporting import render_report, report_data
+from labinovasi.services.reporting import render_report_bytes, report_data
 
 OPD_NAMES = [
     ("Sekretariat Daerah", "SETDA"), ("Sekretariat DPRD", "SETWAN"), ("Inspektorat", "INSPEKTORAT"),
@@ -117,65 +117,72 @@ def _diagnose_and_design(service: WorkshopService, abbreviations: list[str]) -> 
             kind="pelayanan-publik", affair="Administrasi pemerintahan", phase="inisiatif",
             background="Layanan masih manual. " * 20, goal="Mempercepat layanan.",
             benefits="Warga terlayani lebih cepat.", expected_results="Waktu layanan turun 50%.",
-            trial_period="Januari 2027", rollout_period="Maret 2027", budget=75_000_000,
+            trial_period="2027-01-04", rollout_period="2027-03-01", budget=75_000_000,
             budget_source="APBD 2027", leader="Kepala Bidang", team="Tiga orang staf",
             evidence="SK tim\nSOP\nFoto kegiatan",
             actions=[ActionItem(f"Kegiatan {i}", "Kepala Seksi", start, start, "Laporan")
                      for i in range(1, 5)]))
 
 
-def _best_of(repeats: int, action) -> tuple[float, float]:
-    times = []
-    for _ in range(repeats):
-        began = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - began)
-    return min(times), statistics.median(times)
+def floor_document(service: WorkshopService) -> bytes:
+    """The floor: platypus laying out the same paragraphs as the print-out (every OPD's name,
+    ideas and problems; the summary's lines), with no tables, charts or page templates."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    styles = getSampleStyleSheet()
+    data = report_data(service)
+    story = []
+    for report in data.opds:
+        story.append(Paragraph(escape(report.opd.display_name), styles["Heading2"]))
+        story.append(Paragraph(escape(report.status.progress), styles["Normal"]))
+    for report in data.opds:
+        story.append(PageBreak())
+        story.append(Paragraph(escape(report.opd.display_name), styles["Heading1"]))
+        for view in report.ideas:
+            story.append(Paragraph(f"{view.number}. {escape(view.idea.text)}", styles["Normal"]))
+            if view.idea.problem:
+                story.append(Paragraph(escape(view.idea.problem), styles["Italic"]))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build(story)
+    return buffer.getvalue()
 
 
-def run(repeats: int = 3) -> dict:
-    """Figures in seconds (best and median of `repeats`), page counts and sizes."""
-    from pypdf import PdfReader
+SIZES = {"full": (47, 10, 15, 7), "tiny": (3, 5, 3, 1)}  # OPDs, ideas each, meeting, repeats
 
+
+def run(size: str = "full") -> list[Row]:
+    """The full print-out (every OPD sheet + rekapitulasi) against its floor, alternating."""
+    opds, ideas, meeting, repeats = SIZES[size]
     with tempfile.TemporaryDirectory(prefix="bench-reports-") as folder:
-        root = Path(folder)
-        began = time.perf_counter()
-        path = build_workshop(root / "besar.labinovasi")
-        built = time.perf_counter() - began
+        path = build_workshop(Path(folder) / "besar.labinovasi", opds, ideas, meeting)
         with WorkshopService.open(path) as service:
-            first_opd = service.list_opds()[0].id
-            cases = {
-                "all": dict(kind="all"),
-                "summary": dict(kind="summary"),
-                "one_opd": dict(kind="opd", opd_id=first_opd),
-            }
-            figures: dict = {"workshop": {"opds": 47, "ideas_per_opd": 10,
-                                          "build_seconds": round(built, 3)}}
-            best, median = _best_of(repeats, lambda: report_data(service))
-            figures["read_data"] = {"best_s": round(best, 3), "median_s": round(median, 3)}
-            for name, kw in cases.items():
-                out = root / f"{name}.pdf"
-                best, median = _best_of(repeats, lambda kw=kw, out=out:
-                                        render_report(service, out, **kw))
-                figures[name] = {"best_s": round(best, 3), "median_s": round(median, 3),
-                                 "pages": len(PdfReader(out).pages),
-                                 "kilobytes": round(out.stat().st_size / 1024)}
-    figures["repeats"] = repeats
-    return figures
+            render_report_bytes(service, "all")  # fonts and modules loaded outside the timing
+            floor_document(service)
+            times, floor_times = [], []
+            for _ in range(repeats):
+                times += timed(lambda: render_report_bytes(service, "all"), 1)
+                floor_times += timed(lambda: floor_document(service), 1)
+            pdf = render_report_bytes(service, "all")
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    return [Row(f"full print-out {opds} OPD × {ideas} ideas + rekap ({pages} pages, median)",
+                "s", round(p50(times), 3), "≤ 1 s", 1.0, round(p50(floor_times), 3),
+                {"p99_s": round(p99(times), 3), "floor_p99_s": round(p99(floor_times), 3),
+                 "pages": pages, "kilobytes": round(len(pdf) / 1024), "repeats": repeats,
+                 "rl_accel": _rl_accel()})]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--out", type=Path, help="write the figures as JSON here")
-    args = parser.parse_args(argv)
-    figures = run(args.repeats)
-    text = json.dumps(figures, indent=2)
-    print(text)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
-    return 0
+def _rl_accel() -> str:
+    try:
+        import _rl_accel  # noqa: F401
+    except ImportError:
+        return "no"
+    return "yes"
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    for row in run(sys.argv[1] if len(sys.argv) > 1 else "full"):
+        print(row.to_json())

@@ -1,14 +1,17 @@
-"""Run every benchmarks/bench_*.py (each has `run() -> dict`) and write benchmarks/results.md:
-machine, date and every figure.
+"""`make benchmark`: every row of issue 15's table, each with its floor measured in the same
+run, written to benchmarks/results.json and benchmarks/results.md (figure, floor, ratio,
+target, met or not; machine and date).
 
-    .venv/bin/python benchmarks/run.py               # all benchmarks
-    .venv/bin/python benchmarks/run.py bench_core    # only these
+    .venv/bin/python benchmarks/run.py                  # every benchmark, full size
+    .venv/bin/python benchmarks/run.py bench_counting   # only these
+    .venv/bin/python benchmarks/run.py --size tiny      # a smoke run (what the tests do)
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib
+import json
 import os
 import platform
 import sys
@@ -17,35 +20,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "results.md"
+sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parent / "src"))
 
+from common import SIZES, Row  # noqa: E402
 
-def discover(names: list[str] | None = None) -> list[Path]:
-    found = sorted(HERE.glob("bench_*.py"))
-    if names:
-        wanted = {n.removesuffix(".py") for n in names}
-        found = [p for p in found if p.stem in wanted]
-    return found
-
-
-def load(path: Path):
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[path.stem] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def flatten(figures: dict, prefix: str = "") -> dict[str, object]:
-    """Nested figures ({"all": {"best_s": 1.2}}) as one row each ("all.best_s")."""
-    flat: dict[str, object] = {}
-    for key, value in figures.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            flat.update(flatten(value, name + "."))
-        else:
-            flat[name] = value
-    return flat
+# In the order of the issue's table.
+BENCHMARKS = ("bench_counting", "bench_startup", "bench_sync", "bench_reports")
 
 
 def cpu_model() -> str:
@@ -58,57 +39,76 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
-def machine() -> list[tuple[str, str]]:
+def machine() -> dict[str, str]:
     import sqlite3
 
     import sqlalchemy
 
-    return [
-        ("Date (UTC)", datetime.now(UTC).strftime("%Y-%m-%d %H:%M")),
-        ("System", f"{platform.system()} {platform.release()} ({platform.machine()})"),
-        ("CPU", f"{cpu_model()}, {os.cpu_count()} logical cores (shared with other work)"),
-        ("Python", platform.python_version()),
-        ("SQLite", sqlite3.sqlite_version),
-        ("SQLAlchemy", sqlalchemy.__version__),
-    ]
+    try:
+        import _rl_accel  # noqa: F401
+        accel = "yes"
+    except ImportError:
+        accel = "no"
+    return {
+        "date_utc": datetime.now(UTC).strftime("%Y-%m-%d %H:%M"),
+        "system": f"{platform.system()} {platform.release()} ({platform.machine()})",
+        "cpu": f"{cpu_model()}, {os.cpu_count()} logical cores (shared with other work)",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "sqlalchemy": sqlalchemy.__version__,
+        "rl_accel": accel,
+    }
 
 
-def markdown(results: list[tuple[str, str, dict[str, object], float, str]]) -> str:
+def _number(value: float | None, unit: str) -> str:
+    return "—" if value is None else f"{value:g} {unit}"
+
+
+def markdown(info: dict[str, str], rows: list[Row], took: float) -> str:
     lines = ["# Benchmark results", "",
-             "Written by `benchmarks/run.py`; run it again (`make benchmark`) to refresh. "
-             "Times are wall-clock on the machine below; `_ms` is milliseconds, `_s` seconds.",
-             "", "| Machine | |", "|---|---|"]
-    lines += [f"| {k} | {v} |" for k, v in machine()]
-    for name, doc, figures, took, notes in results:
-        lines += ["", f"## {name}", "", doc, "", "| Figure | Value |", "|---|---:|"]
-        lines += [f"| `{k}` | {v} |" for k, v in figures.items()]
-        lines += ["", f"({took:.1f} s to run.)"]
-        if notes:
-            lines += ["", notes.strip()]
+             "Written by `benchmarks/run.py` (`make benchmark`); each figure is measured with its "
+             "floor in the same run (see each `bench_*.py`). `met`: the figure is within the "
+             "target.", "", "| Machine | |", "|---|---|"]
+    lines += [f"| {k} | {v} |" for k, v in info.items()]
+    lines += ["", "| measure | figure | floor | ratio | target | met |",
+              "|---|---:|---:|---:|---|---|"]
+    for row in rows:
+        lines.append(f"| {row.measure} | {_number(row.figure, row.unit)} | "
+                     f"{_number(row.floor, row.unit)} | "
+                     f"{'—' if row.ratio is None else f'{row.ratio:g}×'} | {row.target} "
+                     f"(≤ {row.limit:g} {row.unit}) | {'yes' if row.met else '**no**'} |")
+    lines += ["", "Details:", ""]
+    for row in rows:
+        details = ", ".join(f"{k} {v}" for k, v in row.details.items())
+        lines.append(f"- {row.measure}: {details}")
+    lines += ["", f"({took:.0f} s to run.)"]
     return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="bench_* modules to run (default: all)")
-    parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--size", choices=SIZES, default="full")
+    parser.add_argument("--out", type=Path, default=HERE,
+                        help="folder for results.json and results.md")
     args = parser.parse_args(argv)
-    results = []
-    for path in discover(args.names):
-        print(f"{path.stem} …", file=sys.stderr, flush=True)
-        module = load(path)
-        began = time.perf_counter()
-        figures = flatten(module.run())
-        took = time.perf_counter() - began
-        doc = " ".join((module.__doc__ or "").split())
-        results.append((path.stem, doc, figures, took, getattr(module, "NOTES", "")))
-        for key, value in figures.items():
-            print(f"  {key:36} {value}", file=sys.stderr)
-    if not results:
-        print("no benchmarks found", file=sys.stderr)
-        return 1
-    args.out.write_text(markdown(results), encoding="utf-8")
-    print(f"wrote {args.out}", file=sys.stderr)
+    names = [n.removesuffix(".py") for n in args.names] or list(BENCHMARKS)
+    began = time.perf_counter()
+    rows: list[Row] = []
+    for name in names:
+        print(f"{name} …", file=sys.stderr, flush=True)
+        for row in importlib.import_module(name).run(args.size):
+            rows.append(row)
+            print(f"  {row.measure}: {row.figure} {row.unit} (floor {row.floor}, "
+                  f"target {row.target}: {'met' if row.met else 'NOT met'})", file=sys.stderr)
+    took = time.perf_counter() - began
+    info = machine() | {"size": args.size}
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "results.json").write_text(json.dumps(
+        {"machine": info, "rows": [r.to_json() for r in rows]}, indent=2, ensure_ascii=False)
+        + "\n", encoding="utf-8")
+    (args.out / "results.md").write_text(markdown(info, rows, took), encoding="utf-8")
+    print(f"wrote {args.out / 'results.json'} and results.md", file=sys.stderr)
     return 0
 
 

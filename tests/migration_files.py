@@ -13,8 +13,8 @@ from sqlalchemy import create_engine
 from labinovasi.storage import connection
 
 # Revision → the user_version a file at that revision carries.
-# "evidence" and "innovations" both follow "withdrawn"; "iga" joins the two branches.
-USER_VERSION = {"0001": 1, "withdrawn": 2, "evidence": 3, "innovations": 3, "iga": 5}
+USER_VERSION = {"0001": 1, "withdrawn": 2, "innovations": 3, "evidence": 4, "iga": 5,
+                "delivery": 6, "idea_state": 7}
 
 
 def file_at_revision(path: Path, revision: str, statements: list[str] = ()) -> Path:

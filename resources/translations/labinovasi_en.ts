@@ -4,37 +4,37 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="534"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="554"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="535"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="555"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="536"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="556"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="537"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="557"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="543"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="563"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="545"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="565"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="545"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="565"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -60,6 +60,232 @@
         <location filename="../../src/labinovasi/ui/widgets/dates.py" line="78"/>
         <source>Pilih dari kalender (Alt+Bawah)</source>
         <translation>Pick from the calendar (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryArea</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="54"/>
+        <source>Pelaksanaan: deliver, bukti dukung, gelar inovasi</source>
+        <translation>After the lab: deliver, evidence, innovation expo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="55"/>
+        <source>← Papan OPD</source>
+        <translation>← OPD board</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="56"/>
+        <source>Rencana aksi</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="56"/>
+        <source>Bukti dukung</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="57"/>
+        <source>Verifikasi</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="57"/>
+        <source>Gelar inovasi</source>
+        <translation>Innovation expo</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTimeline</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="128"/>
+        <source>&amp;OPD:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="132"/>
+        <source>Semua kegiatan</source>
+        <translation>All activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="132"/>
+        <source>Hanya yang terlambat</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
+        <source>Inovasi</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="137"/>
+        <source>Rencana</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="137"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="137"/>
+        <source>Realisasi</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="137"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="138"/>
+        <source>Kegiatan terpilih</source>
+        <translation>Selected activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="139"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="140"/>
+        <source>Tanggal &amp;realisasi:</source>
+        <translation>&amp;Realisation date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="141"/>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="142"/>
+        <source>Simpan kemajuan</source>
+        <translation>Save progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="143"/>
+        <source>Jadwal desk konsultasi…</source>
+        <translation>Desk consultation schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="147"/>
+        <source>Tahapan inovasi</source>
+        <translation>Innovation stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="148"/>
+        <source>&amp;Inovasi:</source>
+        <translation>&amp;Innovation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="148"/>
+        <source>&amp;Ke tahapan:</source>
+        <translation>&amp;To stage:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="149"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="154"/>
+        <source>Catat perubahan tahapan</source>
+        <translation>Record the stage change</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="158"/>
+        <source>belum</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="158"/>
+        <source>berjalan</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="159"/>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
+        <source>Inisiatif</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
+        <source>Uji coba</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="163"/>
+        <source>Penerapan</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="176"/>
+        <source>Semua OPD (seluruh lab)</source>
+        <translation>All OPDs (whole lab)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="188"/>
+        <source>{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat (per {today})</source>
+        <translation>{total} activities · {done} done · {running} in progress · {late} overdue (as of {today})</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="203"/>
+        <source>{status}, terlambat {days} hari</source>
+        <translation>{status}, {days} days late</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="243"/>
+        <source>{date}: {old} → {new}</source>
+        <translation>{date}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="247"/>
+        <source>Belum ada perubahan tahapan.</source>
+        <translation>No stage change yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="286"/>
+        <source>Perubahan tahapan dicatat.</source>
+        <translation>Stage change recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="292"/>
+        <source>Jadwal desk konsultasi</source>
+        <translation>Desk consultation schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="293"/>
+        <source>Jumlah meja (20 menit per OPD, mulai 09.00):</source>
+        <translation>Number of desks (20 minutes per OPD, from 09:00):</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="298"/>
+        <source>Simpan jadwal</source>
+        <translation>Save schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="309"/>
+        <source>Jadwal ditulis ke {path}</source>
+        <translation>Schedule written to {path}</translation>
     </message>
 </context>
 <context>
@@ -417,215 +643,380 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="211"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="212"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="214"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="215"/>
         <source>&amp;Pengusul:</source>
         <translation>&amp;Proposed by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="216"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="217"/>
         <source>tetap untuk gagasan berikutnya</source>
         <translation>keep for the next ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="219"/>
         <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
         <translation>Tick when the same person writes several ideas in a row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="220"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="221"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="222"/>
         <source>&amp;Ubah gagasan…</source>
         <translation>Ed&amp;it idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="223"/>
         <source>P&amp;indahkan ke OPD lain…</source>
         <translation>Move to another OP&amp;D…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="368"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="372"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="371"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="374"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="373"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="376"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="375"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="384"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="383"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="400"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="399"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="403"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="402"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="247"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
         <source> · ditarik %1</source>
         <translation> · withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="273"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="274"/>
         <source>T&amp;arik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="284"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="283"/>
         <source>ditarik: %1</source>
         <translation>withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="285"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="287"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="288"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="303"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="319"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="323"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="328"/>
         <source>penambahan dibatalkan</source>
         <translation>adding undone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="329"/>
         <source>tambah gagasan no. %1</source>
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="354"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceChecklist</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="132"/>
+        <source>&amp;Inovasi:</source>
+        <translation>&amp;Innovation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="134"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="134"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="134"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="134"/>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="135"/>
+        <source>Cek</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="135"/>
+        <source>Verifikasi</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="136"/>
+        <source>Indikator terpilih</source>
+        <translation>Selected indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="137"/>
+        <source>&amp;Parameter:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="138"/>
+        <source>memuat nama inovasi</source>
+        <translation>names the innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="139"/>
+        <source>bertanda tangan</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="140"/>
+        <source>sudah distabilo</source>
+        <translation>highlighted</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="141"/>
+        <source>Lampirkan &amp;berkas…</source>
+        <translation>Attach &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="142"/>
+        <source>Lampirkan &amp;tautan…</source>
+        <translation>Attach &amp;link…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="143"/>
+        <source>B&amp;uka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="144"/>
+        <source>&amp;Ganti berkas…</source>
+        <translation>&amp;Replace file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="148"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="148"/>
+        <source>menunggu</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="149"/>
+        <source>diterima</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="149"/>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="150"/>
+        <source>perlu revisi</source>
+        <translation>needs revision</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="173"/>
+        <source>Pemda (indikator tingkat daerah)</source>
+        <translation>Region (region-level indicators)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
+        <source>{claimed} dari {total} indikator berbukti · {accepted} diterima · {missing} indikator wajib belum berbukti (aturan IGA {year})</source>
+        <translation>{claimed} of {total} indicators with evidence · {accepted} accepted · {missing} mandatory indicators without evidence (IGA rules {year})</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="197"/>
+        <source> (wajib)</source>
+        <translation> (mandatory)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="239"/>
+        <source>Bukti: {evidence}
+Jenis berkas: {types}</source>
+        <translation>Evidence: {evidence}
+File types: {types}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="242"/>
+        <source>– belum dipilih –</source>
+        <translation>– not chosen –</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="255"/>
+        <source>{name}, {size} KB</source>
+        <translation>{name}, {size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="262"/>
+        <source>Verifikasi: {status}</source>
+        <translation>Verification: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="305"/>
+        <source>Pilih berkas bukti</source>
+        <translation>Choose an evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="310"/>
+        <source>Tautan bukti</source>
+        <translation>Evidence link</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="311"/>
+        <source>Alamat (https://…):</source>
+        <translation>Address (https://…):</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="323"/>
+        <source>Berkas pengganti</source>
+        <translation>Replacement file</translation>
+    </message>
+</context>
+<context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="76"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="79"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="77"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="80"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="77"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="80"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="78"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="81"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="79"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="80"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="83"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -633,163 +1024,163 @@
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="300"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="301"/>
         <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
         <translation>Your idea — write one, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="303"/>
         <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
         <translation>Example: Medicine delivery for the elderly in remote villages</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="304"/>
         <source>Nama pengusul (boleh kosong)</source>
         <translation>Your name (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="305"/>
         <source>Masalah yang dijawab (boleh kosong)</source>
         <translation>Problem it answers (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="306"/>
         <source>Batal memperbaiki</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="308"/>
         <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
         <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="308"/>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="412"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
         <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="398"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="402"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="400"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="404"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="402"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="406"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="405"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="409"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="425"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="429"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="439"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="443"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="448"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="452"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="450"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="454"/>
         <source>ditarik fasilitator, tidak dihitung</source>
         <translation>withdrawn by the facilitator, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="452"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="456"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="455"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="459"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="467"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="471"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="485"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="489"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="496"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="500"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="500"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="504"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="535"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="539"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="551"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="555"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="592"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="596"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="598"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="602"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="602"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="606"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="617"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="621"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="632"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="636"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="638"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="642"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="639"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="643"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -1005,579 +1396,748 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="40"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="44"/>
         <source>%1 OPD diimpor</source>
         <translation>%1 OPDs imported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="42"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="46"/>
         <source>%1 gagasan diimpor</source>
         <translation>%1 ideas imported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="45"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="49"/>
         <source>, %1 dilewati</source>
         <translation>, %1 skipped</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="118"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="122"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="125"/>
         <source>Impor OPD</source>
         <translation>Import OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="126"/>
         <source>Impor gagasan</source>
         <translation>Import ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="123"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
         <source>Masalah yang ditemukan:</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="124"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="128"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="129"/>
         <source>Kolom &amp;nama:</source>
         <translation>&amp;Name column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="130"/>
         <source>Kolom &amp;singkatan:</source>
         <translation>&amp;Abbreviation column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
         <source>&amp;Lewati yang sudah ada</source>
         <translation>S&amp;kip those already there</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="133"/>
         <source>OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) dilewati, bukan membatalkan seluruh impor</source>
         <translation>OPDs whose abbreviation the workshop already has (in any case) are skipped instead of refusing the whole import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="135"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="183"/>
         <source>%1: %2 baris dibaca.</source>
         <translation>%1: %2 rows read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="186"/>
         <source>Ditampilkan %1 baris pertama.</source>
         <translation>Showing the first %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="189"/>
         <source>Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, lalu coba lagi. Belum ada yang ditulis.</source>
         <translation>This file cannot be imported: fix the problems below, then try again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="192"/>
         <source>%1 baris siap diimpor.</source>
         <translation>%1 rows ready to import.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="196"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="199"/>
         <source>Impor %1 baris</source>
         <translation>Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="206"/>
         <source>(pilih kolom)</source>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="217"/>
         <source>Berkas tidak dapat diimpor. Belum ada yang ditulis.</source>
         <translation>The file cannot be imported. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="228"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
 </context>
 <context>
+    <name>JuryPanel</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="143"/>
+        <source>Acara gelar inovasi</source>
+        <translation>Innovation expo event</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="145"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="145"/>
+        <source>Te&amp;mpat:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="145"/>
+        <source>&amp;Mulai:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="146"/>
+        <source>Menit per &amp;presentasi:</source>
+        <translation>Minutes per &amp;presentation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="146"/>
+        <source>&amp;Jumlah juara:</source>
+        <translation>&amp;Number of winners:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="148"/>
+        <source>Simpan acara</source>
+        <translation>Save event</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="149"/>
+        <source>Urutan presentasi (centang yang tampil):</source>
+        <translation>Presentation order (tick those presenting):</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="150"/>
+        <source>Lembar nilai juri</source>
+        <translation>Juror&apos;s score sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="151"/>
+        <source>&amp;Juri:</source>
+        <translation>&amp;Juror:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="152"/>
+        <source>&amp;Inovasi:</source>
+        <translation>&amp;Innovation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="153"/>
+        <source>Tambah juri…</source>
+        <translation>Add juror…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="154"/>
+        <source>&amp;Simpan nilai</source>
+        <translation>&amp;Save scores</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="157"/>
+        <source>Peringkat</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="157"/>
+        <source>Inovasi</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="157"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="157"/>
+        <source>Rata-rata</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="158"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="159"/>
+        <source>Tetapkan &amp;juara</source>
+        <translation>Fix the &amp;winners</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="160"/>
+        <source>Batalkan penetapan</source>
+        <translation>Undo fixing</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="251"/>
+        <source>seri</source>
+        <translation>tie</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="253"/>
+        <source>dipisah oleh {criterion}</source>
+        <translation>separated by {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="255"/>
+        <source>{n} juri</source>
+        <translation>{n} jurors</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="264"/>
+        <source>Top {n} sudah ditetapkan.</source>
+        <translation>Top {n} fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="265"/>
+        <source>Tampil di proyektor.</source>
+        <translation>Shown on the projector.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="268"/>
+        <source>Belum ditetapkan: nilai masih dapat diubah.</source>
+        <translation>Not fixed yet: scores can still change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="269"/>
+        <source>Sembunyikan dari proyektor</source>
+        <translation>Hide from the projector</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="270"/>
+        <source>Tampilkan di &amp;proyektor</source>
+        <translation>Show on the &amp;projector</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="304"/>
+        <source>Tambah juri</source>
+        <translation>Add juror</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="304"/>
+        <source>Nama juri:</source>
+        <translation>Juror&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="314"/>
+        <source>Pilih juri dan inovasi dulu.</source>
+        <translation>Choose a juror and an innovation first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="320"/>
+        <source>Nilai disimpan.</source>
+        <translation>Scores saved.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="262"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="253"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="264"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="254"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="272"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="273"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="274"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="275"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="277"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="278"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="279"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="280"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="282"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="283"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="284"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="274"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="285"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="275"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="286"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="287"/>
+        <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
+        <translation>After the &amp;lab (deliver, evidence, expo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="288"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="290"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="291"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="292"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="298"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="299"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="300"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="301"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="302"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="303"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="304"/>
         <source>Ind&amp;eks IGA</source>
         <translation>IGA in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="305"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="306"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="307"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="309"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
         <source>(hanya-baca)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="327"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="328"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="343"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="376"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="383"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="403"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="390"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="397"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="417"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="389"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="403"/>
         <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
         <translation>File opened read-only (%1): changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="405"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="419"/>
         <source>Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya.</source>
         <translation>Restore from the latest backup (%1)? The current file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="415"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="443"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="429"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="457"/>
         <source>Tidak dapat memulihkan</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="429"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="443"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="447"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="461"/>
         <source>Dipulihkan dari %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="456"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="471"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="464"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="479"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="430"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="465"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="495"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="861"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="881"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="444"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="480"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="510"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="884"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="904"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="494"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="509"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="507"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="522"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="526"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="541"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="527"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="542"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="533"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="548"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="534"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="549"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="544"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="559"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="551"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="566"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="611"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="633"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="662"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="685"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="670"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="673"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="693"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="696"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="670"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="693"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="674"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="697"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="680"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="703"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="692"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="715"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="693"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="716"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="712"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="735"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="731"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="754"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="732"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="755"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="736"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="759"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="758"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="781"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="604"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="759"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="626"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="782"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
         <source>Ba&amp;ru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="263"/>
         <source>Buka dari s&amp;erver…</source>
         <translation>Open from s&amp;erver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="266"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
         <source>T&amp;utup lokakarya</source>
         <translation>&amp;Close workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="268"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="269"/>
         <source>Ubah &amp;gagasan terpilih…</source>
         <translation>Edit the selected &amp;idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="270"/>
         <source>&amp;Pindahkan gagasan ke OPD lain…</source>
         <translation>&amp;Move idea to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="276"/>
         <source>Gab&amp;ungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="289"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="854"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="877"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="855"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="878"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="859"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="882"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="870"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="893"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="873"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="896"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="880"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="903"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="913"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="898"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="921"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="932"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="955"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="933"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="956"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -1587,22 +2147,22 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MoveIdeaDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="96"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="99"/>
         <source>Pindahkan gagasan no. %1</source>
         <translation>Move idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="101"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="104"/>
         <source>Pindahkan ke &amp;OPD:</source>
         <translation>Move to &amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="111"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="112"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1610,52 +2170,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="113"/>
         <source>Ta&amp;mpilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="110"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="114"/>
         <source>Ca&amp;ri OPD:</source>
         <translation>Sea&amp;rch OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="115"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="119"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="116"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="118"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="122"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="139"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="137"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="141"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="152"/>
         <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
         <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="153"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="157"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -1711,97 +2271,97 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdWorkspace</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="106"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="110"/>
         <source>◀ Papan OPD</source>
         <translation>◀ OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="107"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="111"/>
         <source>Kembali ke papan OPD (Alt+Kiri)</source>
         <translation>Back to the OPD board (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="112"/>
         <source>1. Drum-up: gagasan</source>
         <translation>1. Drum-up: ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="113"/>
         <source>2. Diagnose: masalah, APKL, USG</source>
         <translation>2. Diagnose: problems, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="110"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="114"/>
         <source>3. Design: rancangan inovasi</source>
         <translation>3. Design: innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="115"/>
         <source>Lanjutkan dengan pengecualian…</source>
         <translation>Continue with an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="112"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="116"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="143"/>
         <source>Belum ada OPD dipilih</source>
         <translation>No OPD chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="151"/>
         <source>Tahap: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="163"/>
         <source>Kembali ke %1</source>
         <translation>Back to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="164"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="166"/>
         <source>Maju ke %1 ▶</source>
         <translation>Forward to %1 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="167"/>
         <source>Maju ke tahap berikutnya</source>
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="256"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="267"/>
         <source>Tulis &amp;alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the &amp;reason for the exception (recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="268"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="247"/>
         <source>%1 sekarang di tahap %2.</source>
         <translation>%1 is now in stage %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="246"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="250"/>
         <source>Pengecualian dicatat: %1</source>
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="265"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>
@@ -1928,73 +2488,73 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="167"/>
         <source>Pratinjau cetak — semua laporan</source>
         <translation>Print preview — all reports</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="168"/>
         <source>Pratinjau cetak — rekapitulasi</source>
         <translation>Print preview — summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="169"/>
         <source>Pratinjau cetak — lembar hasil lab</source>
         <translation>Print preview — lab result sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="172"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="175"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="173"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="176"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="177"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="178"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="179"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="180"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="181"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="182"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="181"/>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="269"/>
         <source>PDF tersimpan di %1</source>
         <translation>PDF saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="186"/>
         <source>Menyiapkan laporan…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="191"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2002,42 +2562,42 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         </translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="209"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation>The PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="225"/>
         <source>Laporan tidak dapat dibuat.</source>
         <translation>The report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="255"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="255"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="264"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="265"/>
         <source>Berkas tidak dapat disimpan:</source>
         <translation>The file cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="313"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="314"/>
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer cannot be opened.</translation>
     </message>
@@ -2045,62 +2605,67 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="313"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="314"/>
         <source>F11: layar penuh · Esc: kembali ke jendela</source>
         <translation>F11: full screen · Esc: back to a window</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="315"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="316"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="317"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="318"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="319"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="320"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="341"/>
+        <source>Peringkat Gelar Inovasi</source>
+        <translation>Innovation Expo Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="349"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="403"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="423"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="414"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="434"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="415"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="435"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>
@@ -2164,14 +2729,133 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="125"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="123"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="126"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPanel</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="99"/>
+        <source>&amp;Kelompokkan:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="103"/>
+        <source>per OPD</source>
+        <translation>per OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="104"/>
+        <source>per indikator</source>
+        <translation>per indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="148"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="108"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="108"/>
+        <source>Inovasi · indikator</source>
+        <translation>Innovation · indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="108"/>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="109"/>
+        <source>Catatan verifikator (mis. halaman SK belum distabilo)</source>
+        <translation>Verifier&apos;s note (e.g. the decree page is not highlighted)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="111"/>
+        <source>&amp;Terima</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="112"/>
+        <source>Perlu &amp;revisi</source>
+        <translation>Needs &amp;revision</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="113"/>
+        <source>T&amp;olak</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="125"/>
+        <source>{opds} dari {total} OPD memiliki inovasi · {claimed} dari {expected} jawaban berbukti · {waiting} menunggu verifikasi</source>
+        <translation>{opds} of {total} OPDs have an innovation · {claimed} of {expected} answers with evidence · {waiting} waiting for verification</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="129"/>
+        <source>Menunggu verifikasi ({n})</source>
+        <translation>Waiting for verification ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="148"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="150"/>
+        <source>Inovasi</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="150"/>
+        <source>Wajib</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="150"/>
+        <source>Belum ada</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="151"/>
+        <source>Wajib kosong</source>
+        <translation>Mandatory missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="151"/>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="151"/>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="152"/>
+        <source>Perlu revisi</source>
+        <translation>Needs revision</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="152"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="160"/>
+        <source>ya</source>
+        <translation>yes</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2934,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/screenshots.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="251"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>

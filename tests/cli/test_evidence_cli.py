@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 
 import pytest
 
@@ -16,6 +17,12 @@ INNOVATION = "7d0f2b1a-0000-4000-8000-000000000001"
 def workshop(tmp_path):
     path = tmp_path / "lab.labinovasi"
     assert main(["new", str(path), "--title", "Lab Inovasi 2026", "--date", "2026-11-23"]) == 0
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.innovations import Innovations
+
+    with WorkshopService.open(path) as service:
+        opd = service.add_opd("Dinas Kesehatan", "DINKES")
+        Innovations(service).add(opd.id, "SIAP ANTRE", innovation_id=INNOVATION)
     return path
 
 
@@ -79,3 +86,22 @@ def test_refusals_exit_codes(workshop, tmp_path, capsys):
     capsys.readouterr()
     assert main(["evidence", "list", str(workshop), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_deliver_timeline_and_schedule(workshop, tmp_path, capsys):
+    from labinovasi.domain.innovations import ActionStep
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.innovations import Innovations
+
+    with WorkshopService.open(workshop) as service:
+        Innovations(service).set_actions(INNOVATION, [
+            ActionStep("Menyusun SOP", "dr. Hendra", date(2026, 12, 1), date(2026, 12, 14))])
+    assert main(["deliver", "timeline", str(workshop), "--today", "2027-01-20", "--json"]) == 0
+    [item] = json.loads(capsys.readouterr().out)
+    assert item["opd"] == "DINKES" and item["overdue"] and item["days_late"] == 37
+    out = tmp_path / "jadwal.pdf"
+    assert main(["deliver", "schedule", str(workshop), "--desks", "2", "--start", "13:00",
+                 "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main(["deliver", "schedule", str(workshop), "--desks", "0", "--out",
+                 str(out)]) == 4

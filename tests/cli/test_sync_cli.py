@@ -36,7 +36,7 @@ def test_station_copy_then_merge_with_json_report(main_file, tmp_path, capsys):
     assert set(report) == {"target", "sources", "added", "updated", "unchanged", "conflicts",
                            "matched_opds", "rejected", "clock_skew", "ignored_settings"}
     kinds = {"workshop", "opds", "ideas", "idea_revisions", "stage_changes", "designs", "votes",
-             "evidence_files", "evidence", "indicator_answers"}
+             "evidence_files", "evidence", "indicator_answers", "delivery", "display"}
     assert set(report["added"]) == set(report["updated"]) == set(report["unchanged"]) == kinds
     assert report["added"]["ideas"] == 1 and report["added"]["opds"] == 1
     assert report["unchanged"]["opds"] == 1 and report["conflicts"] == []

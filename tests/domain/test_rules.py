@@ -179,7 +179,26 @@ def test_multi_step_forward_checks_every_gate():
                      "Dinas Kesehatan (DINKES): rancangan inovasi belum lengkap — rancangan "
                      "inovasi"]
     ready = ideas(5, chosen=True, problem="Antrean panjang")
-    assert check_stage_move(DINKES, Stage.DISPLAY, ready, full_design(), 5).allowed
+    assert check_stage_move(DINKES, Stage.DELIVER, ready, full_design(), 5).allowed
+    assert check_stage_move(DINKES, Stage.DISPLAY, ready, full_design(), 5,
+                            tahapan=["inisiatif", "uji-coba"]).allowed
+
+
+def test_display_needs_an_innovation_at_uji_coba_or_later():
+    ready = ideas(5, chosen=True, problem="Antrean panjang")
+    at_deliver = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES",
+                     stage=Stage.DELIVER)
+    for tahapan in ([], ["inisiatif"], ["inisiatif", "inisiatif"]):
+        refused = check_stage_move(at_deliver, Stage.DISPLAY, ready, full_design(), 5,
+                                   tahapan=tahapan)
+        assert not refused.allowed
+        assert refused.message == ("Dinas Kesehatan (DINKES): belum ada inovasi pada tahapan "
+                                   "uji coba atau penerapan")
+    assert check_stage_move(at_deliver, Stage.DISPLAY, ready, full_design(), 5,
+                            tahapan=["penerapan"]).allowed
+    overridden = check_stage_move(at_deliver, Stage.DISPLAY, ready, full_design(), 5,
+                                  override_reason="Dipamerkan sebagai rancangan", tahapan=[])
+    assert overridden.allowed and overridden.overridden
 
 
 def test_override_needs_a_written_reason():

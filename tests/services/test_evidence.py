@@ -15,6 +15,18 @@ from labinovasi.services import evidence as ev
 from labinovasi.services.sync import make_station_copy, merge
 
 INNOVATION = "7d0f2b1a-0000-4000-8000-000000000001"
+OTHER = "7d0f2b1a-0000-4000-8000-000000000002"
+
+
+@pytest.fixture
+def service(service):
+    """The workshop with one OPD and two innovations of known ids."""
+    from labinovasi.services.innovations import Innovations
+
+    opd = service.add_opd("Dinas Kesehatan", "DINKES")
+    Innovations(service).add(opd.id, "SIAP ANTRE", innovation_id=INNOVATION)
+    Innovations(service).add(opd.id, "POSYANDU DIGITAL", innovation_id=OTHER)
+    return service
 
 
 def write(path, data: bytes):
@@ -27,7 +39,7 @@ def test_same_file_twice_is_stored_once(service, tmp_path):
     first = ev.add_evidence(service, path=write(tmp_path / "sk.pdf", data), title="SK Bupati",
                             indicator="16", innovation_id=INNOVATION, year=2026)
     second = ev.add_evidence(service, path=write(tmp_path / "salinan-sk.pdf", data),
-                             indicator="16", innovation_id="other-innovation", year=2026)
+                             indicator="16", innovation_id=OTHER, year=2026)
     assert first.id != second.id and first.sha256 == second.sha256
     assert first.sha256 == hashlib.sha256(data).hexdigest() and first.size == len(data)
     assert ev.stored_file_count(service) == (1, len(data))
@@ -70,8 +82,9 @@ def test_answer_parameter_status_and_checks(service, tmp_path):
         ev.set_answer(service, "16", INNOVATION, 2026, parameter=4)
     with pytest.raises(BadInput):
         ev.set_answer(service, "16", INNOVATION, 2026, status="lulus")
-    for indicator, owner in (("99", INNOVATION), ("1", INNOVATION), ("16", None)):
-        with pytest.raises(BadInput, match="Indikator"):  # from the year's rule file
+    for indicator, owner in (("99", INNOVATION), ("1", INNOVATION), ("16", None),
+                             ("16", "no-such-innovation")):
+        with pytest.raises(BadInput, match="Indikator|Inovasi"):  # the year's rule file
             ev.set_answer(service, indicator, owner, 2026, parameter=1)
     region = ev.set_answer(service, "1", None, 2026, parameter=3)
     assert region.is_region and ev.list_answers(service, region=True) == [region]

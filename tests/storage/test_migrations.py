@@ -17,16 +17,32 @@ def test_withdrawn_ideas_migration_keeps_every_idea_counted(tmp_path):
         assert service.status().counted_ideas == 1
 
 
-def test_evidence_migration_adds_empty_evidence_tables(tmp_path):
-    from labinovasi.services import evidence
-
-    path = file_at_revision(tmp_path / "lama.labinovasi", "withdrawn", OLD_WORKSHOP)
+def test_idea_state_migration_marks_existing_ideas_as_classify_ideas_does(tmp_path):
+    ideas = [
+        ("i2", "ANTREAN puskesmas lewat WhatsApp!", "", "2026-01-02"),  # repeats i1
+        ("i3", "Kartu kendali digital", "Sudah berjalan", "2026-01-03"),  # withdrawn
+        ("i4", "kartu kendali digital", "", "2026-01-04"),  # counts: i3 is withdrawn
+        ("i5", "?!", "", "2026-01-05"),  # blank once normalised
+    ]
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO idea (id, opd_id, text, author, problem, root_cause, affected, apkl_aktual, "
+        "apkl_problematik, apkl_kekhalayakan, apkl_layak, votes, chosen, withdrawn_reason, "
+        f"created_at, updated_at) VALUES ('{i}', 'o1', '{text}', '', '', '', '', 0, 0, 0, 0, "
+        f"0, 0, '{reason}', '{at}', '{at}')" for i, text, reason, at in ideas]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "iga", statements)
     with WorkshopService.open(path) as service:
-        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
-        assert evidence.list_evidence(service) == [] and evidence.list_answers(service) == []
-        item = evidence.add_evidence(service, link="https://contoh.go.id/sk", indicator="1",
-                                     year=2026)
-        assert evidence.list_answers(service)[0].evidence_ids == [item.id]
+        views = {v.idea.id: v for v in service.list_ideas()}
+        assert [(i, views[i].counted, views[i].duplicate_of, views[i].blank) for i in sorted(views)
+                ] == [("i1", True, None, False), ("i2", False, "i1", False),
+                      ("i3", False, None, False), ("i4", True, None, False),
+                      ("i5", False, None, True)]
+        assert views["i2"].duplicate_of_number == 1
+        [status] = service.status().opds
+        assert (status.tally.stored, status.tally.counted, status.tally.duplicates,
+                status.tally.blank, status.tally.withdrawn) == (5, 2, 1, 1, 1)
+        # The next write keeps to the migrated marks: a new equal idea is a duplicate of i4.
+        opd_id = status.opd.id
+        assert service.add_idea(opd_id, "Kartu kendali digital.").duplicate_of == "i4"
 
 
 def test_iga_migration_adds_the_portfolio_table(tmp_path):
@@ -87,3 +103,29 @@ def test_innovations_migration_makes_each_design_its_opds_first_innovation(tmp_p
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     db.close()
     assert "design" not in tables and "action_item" not in tables
+
+
+def test_evidence_migration_adds_empty_evidence_tables(tmp_path):
+    from labinovasi.services import evidence
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "innovations", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
+        assert evidence.list_evidence(service) == [] and evidence.list_answers(service) == []
+        item = evidence.add_evidence(service, link="https://contoh.go.id/sk", indicator="1",
+                                     year=2026)
+        assert evidence.list_answers(service)[0].evidence_ids == [item.id]
+
+
+def test_delivery_migration_keeps_evidence_and_adds_the_event(tmp_path):
+    from labinovasi.services import evidence, jury
+
+    rows = OLD_WORKSHOP + [
+        "INSERT INTO evidence (id, sha256, size, file_name, media_type, link, title, number, "
+        "created_at, updated_at) VALUES ('e1', NULL, NULL, '', '', 'https://contoh.go.id/sk', "
+        "'SK Bupati', '12/2026', '2026-01-01', '2026-01-01')"]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "iga", rows)
+    with WorkshopService.open(path) as service:
+        [item] = evidence.list_evidence(service)
+        assert item.title == "SK Bupati" and item.link == "https://contoh.go.id/sk"
+        assert jury.event(service).top_n == 3 and jury.jurors(service) == []

@@ -24,6 +24,8 @@ def test_run_gui_opens_the_sample_and_builds_it_once(qtbot, tmp_path, monkeypatc
     # tests (queued signals from threads stop arriving): stand in for exec().
     monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
     assert run_gui(sample=True, language="id") == 0
+    # The window shows first; the workshop loads from the event loop right after.
+    qtbot.waitUntil(lambda: bool(opened) and opened[0].service is not None)
     window = opened[0]
     qtbot.addWidget(window)
     sample = sample_path()

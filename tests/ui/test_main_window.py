@@ -104,8 +104,8 @@ def test_duplicate_idea_is_kept_and_marked(qtbot, window):
     type_idea(qtbot, tab, "  " + first.idea.text.upper() + "!")
     views = window.service.list_ideas(opd.id)
     assert len(views) == 7 and views[-1].duplicate_of == first.idea.id
-    last_row = tab.table.rowCount() - 1
-    assert tab.table.item(last_row, 4).text() == f"duplikat dari no. {first.number}"
+    last_row = tab.model.rowCount() - 1
+    assert tab.model.index(last_row, 4).data() == f"duplikat dari no. {first.number}"
     assert "tidak dihitung" in tab.message.text()
 
 
@@ -424,3 +424,28 @@ def test_missing_fields_follow_the_form_while_typing(qtbot, window):
     assert window.service.design_for(form.opd_id) is None  # typing alone writes nothing yet
     window.show_tab("board")  # leaving saves
     assert window.service.design_for(form.opd_id).name == "SIAP ANTRE"
+
+
+def test_an_opd_of_thousands_of_ideas_opens_in_batches_and_scrolls_to_the_end(qtbot, window,
+                                                                              tmp_path):
+    """The drum-up list is a model/view table: the first batch of rows is in the view, the
+    rest arrive as it scrolls; the last idea is reachable and marked like the first."""
+    from labinovasi.ui.widgets.idea_model import BATCH
+
+    opd = window.service.find_opd("DINKES")
+    source = tmp_path / "banyak.csv"
+    source.write_text("opd,gagasan\n" + "".join(f"DINKES,Gagasan nomor {n}\n"
+                                                for n in range(1500)), encoding="utf-8")
+    window.service.import_ideas(source)
+    window.show_opd(opd.id)
+    tab = window.workspace.drumup
+    total = len(window.service.list_ideas(opd.id))
+    assert total > 1500 and tab.model.rowCount() == BATCH
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    for _ in range(total // BATCH + 1):  # each Ctrl+End reaches the rows fetched so far
+        qtbot.keyClick(tab.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(10)
+    assert tab.model.rowCount() == total
+    assert tab.model.index(total - 1, 1).data() == "Gagasan nomor 1499"
+    assert tab.model.index(total - 1, 0).data() == str(total)

@@ -65,3 +65,14 @@ def test_station_screens_at_laptop_size(qapp, tmp_path):
     sizes = {p.name: png_size(p) for p in written}
     assert sizes["station-pick.png"] == (1366, 768)
     assert sizes["station-ideas-1920x1080.png"] == (1920, 1080)
+
+
+def test_pelaksanaan_screens_at_1366x768(qapp, tmp_path):
+    wanted = {"delivery_timeline", "evidence_checklist", "verification", "jury_ranking",
+              "projector_ranking"}
+    written = take_screenshots(tmp_path, only=wanted)
+    assert {p.name for p in written} == {f"{name}.png" for name in wanted}
+    for path in written:
+        assert png_size(path) == (1366, 768), path.name
+        assert path.stat().st_size > 10_000
+    assert len({p.read_bytes() for p in written}) == len(written)

@@ -14,7 +14,19 @@ import sys
 from collections.abc import Sequence
 
 from labinovasi import __version__
-from labinovasi.cli import backup, evidence, gui, idea, iga, innovation, opd, report, sync, workshop
+from labinovasi.cli import (
+    backup,
+    deliver,
+    evidence,
+    gui,
+    idea,
+    iga,
+    innovation,
+    opd,
+    report,
+    sync,
+    workshop,
+)
 from labinovasi.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_CANNOT_OPEN,
@@ -30,7 +42,8 @@ from labinovasi.cli.common import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.i18n import DEFAULT_LANGUAGE, _, set_language
 
-COMMAND_GROUPS = (gui, workshop, opd, idea, innovation, report, sync, evidence, iga, backup)
+COMMAND_GROUPS = (gui, workshop, opd, idea, innovation, report, sync, evidence, iga, deliver,
+                  backup)
 
 
 def _language_option(argv: Sequence[str]) -> str | None:

@@ -18,9 +18,14 @@ from labinovasi.cli.common import (
 from labinovasi.i18n import _
 
 
-def _owner(args) -> str | None:
-    """The innovation an answer belongs to; None for a region-level (pemda) indicator."""
-    return None if getattr(args, "region", False) else args.innovation
+def _owner(args, service) -> str | None:
+    """The innovation an answer belongs to (full id or a unique prefix); None for a
+    region-level (pemda) indicator."""
+    if getattr(args, "region", False) or not args.innovation:
+        return None
+    from labinovasi.services.innovations import Innovations
+
+    return Innovations(service).find(args.innovation).id
 
 
 def cmd_evidence_add(args) -> int:
@@ -33,7 +38,7 @@ def cmd_evidence_add(args) -> int:
         item = evidence.add_evidence(
             service, path=Path(args.path) if args.path else None, link=args.link,
             title=args.title or "", number=args.number or "", doc_date=args.date,
-            indicator=args.indicator, innovation_id=_owner(args), year=args.year)
+            indicator=args.indicator, innovation_id=_owner(args, service), year=args.year)
         after = evidence.stored_file_count(service)[0]
     if item.is_link:
         err(_("Tautan bukti disimpan."))
@@ -49,8 +54,8 @@ def cmd_evidence_list(args) -> int:
     from labinovasi.services import evidence
 
     with open_service(args) as service:
-        entries = evidence.evidence_links(service, _owner(args) if args.innovation or
-                                          args.region else None, region=args.region)
+        entries = evidence.evidence_links(service, _owner(args, service),
+                                          region=args.region)
     if args.json:
         print_json([_entry_json(e) for e in entries])
         return EXIT_OK
@@ -95,7 +100,7 @@ def cmd_indicator_set(args) -> int:
         ("check_highlighted", args.check_highlighted)) if value is not None}
     extra = {"parameter": args.parameter} if args.parameter is not None else {}
     with open_service(args) as service:
-        answer = evidence.set_answer(service, args.indicator, _owner(args), args.year,
+        answer = evidence.set_answer(service, args.indicator, _owner(args, service), args.year,
                                      status=args.status, note=args.note, **extra, **checks)
     err(_("Indikator {no}: parameter {parameter}, {status}.").format(
         no=answer.indicator, parameter=answer.parameter or "-", status=answer.status.label))

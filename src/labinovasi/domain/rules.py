@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from labinovasi.domain.delivery import reached_trial
 from labinovasi.domain.entities import Design, Idea, Opd
 from labinovasi.domain.errors import BadInput
 from labinovasi.domain.limits import MAX_IDEA_LENGTH, MIN_IDEAS_LIMITS, USG_LIMITS
@@ -180,7 +181,7 @@ class StageDecision:
 
 
 def _gate(opd: Opd, step_to: Stage, ideas: Sequence[Idea], design: Design | None,
-          minimum: int) -> str | None:
+          minimum: int, tahapan: Sequence[str] = ()) -> str | None:
     """Why the OPD may not enter `step_to` from the stage before it; None when it may."""
     if step_to is Stage.DIAGNOSE:
         tally = tally_ideas(ideas)
@@ -195,13 +196,19 @@ def _gate(opd: Opd, step_to: Stage, ideas: Sequence[Idea], design: Design | None
         if missing:
             return _("{opd}: rancangan inovasi belum lengkap — {fields}").format(
                 opd=opd.display_name, fields=", ".join(missing))
+    elif step_to is Stage.DISPLAY:
+        if not reached_trial(tahapan):
+            return _("{opd}: belum ada inovasi pada tahapan uji coba atau penerapan").format(
+                opd=opd.display_name)
     return None
 
 
 def check_stage_move(opd: Opd, target: Stage, ideas: Sequence[Idea], design: Design | None,
-                     minimum: int, override_reason: str | None = None) -> StageDecision:
+                     minimum: int, override_reason: str | None = None,
+                     tahapan: Sequence[str] = ()) -> StageDecision:
     """Decide a stage move. Back is always allowed; forward passes every gate on the way.
-    A refused move goes through with a facilitator's written reason, marked as overridden."""
+    A refused move goes through with a facilitator's written reason, marked as overridden.
+    `tahapan`: the OPD's innovations' tahapan (Display needs one at uji coba or later)."""
     if override_reason is not None and not override_reason.strip():
         raise BadInput(_("Alasan pengecualian wajib diisi."))
     if target.index <= opd.stage.index:
@@ -209,7 +216,7 @@ def check_stage_move(opd: Opd, target: Stage, ideas: Sequence[Idea], design: Des
     refusals = [
         reason
         for step in list(Stage)[opd.stage.index + 1 : target.index + 1]
-        if (reason := _gate(opd, step, ideas, design, minimum))
+        if (reason := _gate(opd, step, ideas, design, minimum, tahapan))
     ]
     if not refusals:
         return StageDecision(allowed=True)

@@ -1,13 +1,15 @@
 """The PDF frame every report shares: A4 pages, running footer "Halaman x dari y", outline
-(bookmarks) per section and metadata. Built twice: the first pass only counts pages."""
+(bookmarks) per section and metadata. Laid out once: each finished page waits in the canvas
+until the total is known, then gets its page number."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from labinovasi.i18n import _
@@ -37,9 +39,34 @@ class SectionMark(Flowable):
             doc.section = self.footer
 
 
+class HoldingCanvas(Canvas):
+    """A canvas that holds every finished page until `save()`, then stamps each with its
+    number and the total ("Halaman x dari y"): one layout pass instead of a counting pass and
+    a printing pass (the layout is what printing costs)."""
+
+    def __init__(self, *args, stamp: Callable[[Canvas, int, int], None], **kwargs):
+        super().__init__(*args, **kwargs)
+        self._stamp = stamp
+        self._held: list[dict] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        # Bookmarks made on the next page name it (PDF page objects are named by this count).
+        self._doc.pageCounter += 1
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        self._doc.pageCounter = 1  # the held pages are added now, in order, under those names
+        for state in self._held:
+            self.__dict__.update(state)
+            self._stamp(self, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
 class ReportDocument(BaseDocTemplate):
-    def __init__(self, target: str | BinaryIO, *, title: str, subject: str, footer: str,
-                 total_pages: int | None = None):
+    def __init__(self, target: str | BinaryIO, *, title: str, subject: str, footer: str):
         super().__init__(
             target, pagesize=styles.PAGE_SIZE, leftMargin=styles.MARGIN_X,
             rightMargin=styles.MARGIN_X, topMargin=styles.MARGIN_TOP,
@@ -48,7 +75,6 @@ class ReportDocument(BaseDocTemplate):
         )
         self.footer = footer
         self.section = ""
-        self.total_pages = total_pages
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._footer)])
@@ -68,11 +94,21 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFont(REGULAR, 7.5)
         text = " · ".join(t for t in (self.section, self.footer) if t)
         canvas.drawString(left, y, _shorten(text, REGULAR, 7.5, (right - left) * 0.72))
-        canvas.setFont(BOLD, 7.5)
-        page = _("Halaman {page} dari {total}").format(
-            page=doc.page, total=self.total_pages or doc.page)
-        canvas.drawRightString(right, y, page)
         canvas.restoreState()
+
+    @staticmethod
+    def _page_number(canvas: Canvas, page: int, total: int) -> None:
+        """Stamped by HoldingCanvas once the total is known."""
+        canvas.saveState()
+        canvas.setFillColor(styles.MUTED)
+        canvas.setFont(BOLD, 7.5)
+        canvas.drawRightString(styles.PAGE_SIZE[0] - styles.MARGIN_X,
+                               styles.MARGIN_BOTTOM - 9 * 2.835,
+                               _("Halaman {page} dari {total}").format(page=page, total=total))
+        canvas.restoreState()
+
+    def build(self, flowables: list[Flowable]) -> None:
+        super().build(flowables, canvasmaker=partial(HoldingCanvas, stamp=self._page_number))
 
 
 def _shorten(text: str, font: str, size: float, width: float) -> str:
@@ -87,13 +123,9 @@ def _shorten(text: str, font: str, size: float, width: float) -> str:
 
 def build_pdf(make_story: Callable[[], list[Flowable]], target: Path | BinaryIO, *, title: str,
               subject: str, footer: str) -> int:
-    """Lay out `make_story()` twice (count pages, then print with the total) into `target`;
-    returns the number of pages. `make_story` must build fresh flowables on every call."""
+    """Lay out `make_story()` once into `target`; returns the number of pages."""
     register_fonts()
-    counting = ReportDocument(io.BytesIO(), title=title, subject=subject, footer=footer)
-    counting.build(make_story())
-    total = counting.page
-    final = ReportDocument(target if not isinstance(target, Path) else str(target), title=title,
-                           subject=subject, footer=footer, total_pages=total)
-    final.build(make_story())
-    return total
+    document = ReportDocument(target if not isinstance(target, Path) else str(target),
+                              title=title, subject=subject, footer=footer)
+    document.build(make_story())
+    return document.page

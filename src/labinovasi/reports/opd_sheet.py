@@ -4,7 +4,7 @@ the chosen idea(s), the design, stage overrides, the commitment and the signatur
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from labinovasi.domain import Design, Stage, Workshop
 from labinovasi.domain.entities import APKL_CRITERIA, design_kind_label, design_phase_label
@@ -121,8 +121,8 @@ def _ideas(report: OpdReport) -> list[Flowable]:
         first = len(rows)
         for i, piece in enumerate(pieces):
             rows.append([para(str(view.number) if i == 0 else "", styles.CELL_RIGHT),
-                         Paragraph(piece, styles.CELL),
-                         Paragraph(mark, styles.CELL) if i == 0 else ""])
+                         styles.MarkupParagraph(piece, styles.CELL),
+                         styles.MarkupParagraph(mark, styles.CELL) if i == 0 else ""])
             if i:
                 style.add("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0)
             if i < len(pieces) - 1:
@@ -192,7 +192,8 @@ def _assessment(report: OpdReport) -> list[Flowable]:
         ticks = [TICK if getattr(idea, f"apkl_{c}") else NO_TICK for c in APKL_CRITERIA]
         scores = [_score(idea.usg_urgency), _score(idea.usg_seriousness),
                   _score(idea.usg_growth)]
-        rows.append([para(str(view.number), styles.CELL_CENTER), Paragraph(text, styles.CELL),
+        rows.append([para(str(view.number), styles.CELL_CENTER),
+                     styles.MarkupParagraph(text, styles.CELL),
                      *[para(t, styles.CELL_CENTER) for t in ticks],
                      *[para(t, styles.CELL_CENTER) for t in scores],
                      para(_score(idea.usg_total), styles.CELL_CENTER),
@@ -275,7 +276,8 @@ def _design(design: Design, report: OpdReport) -> list[Flowable]:
         (_("Anggaran"), budget),
         (_("Ketua tim"), design.leader or EMPTY),
         (_("Anggota tim"), design.team or EMPTY),
-        (_("Bukti dukung"), Paragraph(bullet_lines(design.evidence) or EMPTY, styles.CELL)),
+        (_("Bukti dukung"), styles.MarkupParagraph(bullet_lines(design.evidence) or EMPTY,
+                                                   styles.CELL)),
     ]
     story: list[Flowable] = [*heading(_("Rancangan inovasi")), field_table(rows)]
     story += heading(_("Rencana aksi"), styles.H3)

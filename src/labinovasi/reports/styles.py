@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from labinovasi.reports.fonts import BOLD, REGULAR
 
@@ -74,14 +76,117 @@ def markup(text: str | None) -> str:
     return escape(text or "").replace("\r\n", "\n").replace("\n", "<br/>")
 
 
+class MarkupParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width: a table wraps every cell to size its
+    rows and again, at the same width, to draw it (line breaking is most of printing)."""
+
+    def wrap(self, available_width, available_height):
+        if self.__dict__.get("_wrapped_for") == available_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = Paragraph.wrap(self, available_width, available_height)
+        self._wrapped_for = available_width
+        return size
+
+
+class PlainParagraph(MarkupParagraph):
+    """A Paragraph of plain text. When the text is one line that fits, it is drawn as one
+    string, exactly where Paragraph would draw it; otherwise (or when anything else asks) it
+    becomes a full Paragraph of the escaped text. Most cells of a print-out are such short
+    texts, and parsing markup and breaking lines for each was most of the printing time."""
+
+    def __init__(self, text: str | None, style: ParagraphStyle, **paragraph):
+        if text is None or paragraph:  # Paragraph.split making the pieces: a Paragraph
+            self._simple, self._fast, self._parsed = False, False, True
+            Paragraph.__init__(self, text, style, **paragraph)
+            return
+        Flowable.__init__(self)
+        self.plain, self.style = text, style
+        self._parsed = self._fast = False
+        self._simple = (bool(text) and " ".join(text.split()) == text
+                        and style.alignment in (TA_LEFT, TA_CENTER, TA_RIGHT)
+                        and getattr(style, "autoLeading", "") in ("", "off", None)
+                        and style.backColor is None and not style.borderWidth
+                        and not getattr(style, "textTransform", None)
+                        and not style.firstLineIndent)
+
+    def _parse(self) -> None:
+        if not self._parsed:
+            self._parsed = True
+            Paragraph.__init__(self, markup(self.plain), self.style)
+
+    # What Paragraph.__init__ sets on the instance: asked for, they are set up then.
+    _PARAGRAPH_ATTRIBUTES = frozenset(("frags", "text", "bulletText", "caseSensitive",
+                                       "encoding", "debug"))
+
+    def __getattr__(self, name: str):
+        if name not in PlainParagraph._PARAGRAPH_ATTRIBUTES or self.__dict__.get("_parsed", True):
+            raise AttributeError(name)
+        self._parse()
+        return getattr(self, name)
+
+    def wrap(self, available_width, available_height):
+        style = self.style
+        if self._simple:
+            self._text_width = stringWidth(self.plain, style.fontName, style.fontSize)
+            room = available_width - style.leftIndent - style.rightIndent
+            if 0 < self._text_width <= room:
+                self._fast = True
+                self.width, self.height = available_width, style.leading
+                return self.width, self.height
+        self._fast = False
+        self._parse()
+        return MarkupParagraph.wrap(self, available_width, available_height)
+
+    def draw(self) -> None:
+        if not self._fast:
+            return Paragraph.draw(self)
+        style, canvas = self.style, self.canv
+        if rl_config.paraFontSizeHeightOffset:
+            y = self.height - style.fontSize
+        else:
+            y = self.height - getattr(self, "_ascent", style.fontSize)
+        room = self.width - style.leftIndent - style.rightIndent
+        x = style.leftIndent
+        if style.alignment == TA_CENTER:
+            x += (room - self._text_width) / 2
+        elif style.alignment == TA_RIGHT:
+            x += room - self._text_width
+        canvas.saveState()
+        canvas.setFillColor(style.textColor)
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.drawString(x, y, self.plain)
+        canvas.restoreState()
+        return None
+
+    def split(self, available_width, available_height):
+        self._parse()
+        if "blPara" not in self.__dict__:  # Paragraph.split reads what its wrap worked out
+            self._fast = False
+            Paragraph.wrap(self, available_width, available_height)
+        return Paragraph.split(self, available_width, available_height)
+
+    def minWidth(self):
+        self._parse()
+        return Paragraph.minWidth(self)
+
+    def getPlainText(self, identify=None):
+        if not self._parsed:
+            return self.plain
+        return Paragraph.getPlainText(self, identify)
+
+
 def para(text: str | None, style: ParagraphStyle = CELL) -> Paragraph:
     """A Paragraph of plain (participant or label) text; never interpreted as markup."""
-    return Paragraph(markup(text), style)
+    return PlainParagraph(clean_for_paragraph(text), style)
+
+
+def clean_for_paragraph(text: str | None) -> str:
+    return (text or "").replace("\r\n", "\n")
 
 
 def rich(template: str, style: ParagraphStyle = BODY, **values: str) -> Paragraph:
     """A Paragraph from our own markup `template` with participant `values` escaped into it."""
-    return Paragraph(template.format(**{k: markup(v) for k, v in values.items()}), style)
+    return MarkupParagraph(template.format(**{k: markup(v) for k, v in values.items()}), style)
 
 
 def chunk_text(text: str, limit: int = 700) -> list[str]:

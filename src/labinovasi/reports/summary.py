@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from labinovasi.domain import Stage, shortfall_text
 from labinovasi.domain.entities import design_kind_label, design_phase_label
@@ -102,12 +102,12 @@ def _opd_table(data: ReportData) -> Table:
         note = f"<font color='{colour}'>{markup(verdict)}</font>"
         rows.append([
             para(str(number), styles.CELL_RIGHT),
-            Paragraph(f"{markup(s.opd.name)} <font color='{styles.MUTED_HEX}'>"
+            styles.MarkupParagraph(f"{markup(s.opd.name)} <font color='{styles.MUTED_HEX}'>"
                       f"({markup(s.opd.abbreviation)})</font>", styles.CELL),
             para(s.opd.stage.label),
             para(format_number(s.tally.stored), styles.CELL_RIGHT),
             para(format_number(s.tally.counted), styles.CELL_RIGHT),
-            Paragraph(note, styles.CELL),
+            styles.MarkupParagraph(note, styles.CELL),
         ])
     return grid_table(rows, [10 * mm, None, 22 * mm, 17 * mm, 17 * mm, 30 * mm])
 
@@ -120,7 +120,7 @@ def _shortfalls(data: ReportData) -> list[Flowable]:
             n=data.workshop.min_ideas), styles.BODY))
         return story
     for s in short:
-        story.append(Paragraph(
+        story.append(styles.MarkupParagraph(
             "•&nbsp;" + markup(shortfall_text(s.opd, s.tally.counted, s.minimum)),
             styles.BODY))
     return story

@@ -36,7 +36,7 @@ from labinovasi.storage.models import (
     EvidenceBlobRow,
     EvidenceRow,
     IndicatorAnswerRow,
-    WorkshopRow,
+    InnovationRow,
 )
 
 _UNSET = object()
@@ -187,9 +187,12 @@ def evidence_bytes(service: WorkshopService, evidence_id: str) -> bytes:
     """The stored bytes of a file evidence (BadInput for a link)."""
     with service._read() as session:
         row = _evidence_row(session, evidence_id)
-        if row.sha256 is None:
+        if row.sha256 is None and row.link:
             raise BadInput(_("Bukti ini berupa tautan, bukan berkas: {link}").format(
                 link=row.link))
+        if row.sha256 is None:  # e.g. imported from a workbook by its name only
+            raise BadInput(_("Isi berkas bukti ini tidak tersimpan di lokakarya (hanya "
+                             "namanya): {name}").format(name=row.file_name or row.title))
         return session.scalar(select(EvidenceBlobRow.data)
                               .where(EvidenceBlobRow.sha256 == row.sha256))
 
@@ -433,6 +436,5 @@ def _check_innovation(session: Session, innovation_id: str | None) -> None:
     """An answer belongs to an innovation of this workshop (or to the region: None)."""
     if innovation_id is None:
         return
-    if not str(innovation_id).strip():
+    if session.get(InnovationRow, innovation_id) is None:
         raise BadInput(_("Inovasi tidak ditemukan: {id}").format(id=innovation_id))
-    session.scalar(select(WorkshopRow.id))  # the innovation table arrives with issue 11

@@ -10,6 +10,7 @@ from labinovasi.domain import BadInput, clean_text
 from labinovasi.i18n import _
 from labinovasi.services.views import IdeaView
 from labinovasi.services.workshop_service import WorkshopService
+from labinovasi.storage import idea_marks
 from labinovasi.storage.models import IdeaRevisionRow, IdeaRow, OpdRow
 
 MOVE_SOURCE = "move:"  # IdeaRevisionRow.source of a move: "move:<id of the OPD it left>"
@@ -27,14 +28,14 @@ def withdraw_idea(service: WorkshopService, idea_id: str, reason: str) -> IdeaVi
     reason = clean_text(reason or "")
     if not reason:
         raise BadInput(_("Alasan penarikan wajib diisi; gagasan tidak ditarik."))
-    with service._write() as session:
+    with service._write() as session, idea_marks.kept(session, [idea_id]):
         _row(session, idea_id).withdrawn_reason = reason
     return service.idea_view(idea_id)
 
 
 def restore_idea(service: WorkshopService, idea_id: str) -> IdeaView:
     """Undo a withdrawal: the idea counts again (unless it is a duplicate)."""
-    with service._write() as session:
+    with service._write() as session, idea_marks.kept(session, [idea_id]):
         _row(session, idea_id).withdrawn_reason = ""
     return service.idea_view(idea_id)
 
@@ -50,7 +51,8 @@ def move_idea(service: WorkshopService, idea_id: str, to_opd_id: str) -> IdeaVie
         session.add(IdeaRevisionRow(idea_id=row.id, text=row.text, problem=row.problem,
                                     author=row.author, written_at=row.updated_at,
                                     source=MOVE_SOURCE + row.opd_id))
-        row.opd_id = to_opd_id
+        with idea_marks.kept(session, [idea_id]):  # re-marks the OPD it left and the new one
+            row.opd_id = to_opd_id
     return service.idea_view(idea_id)
 
 

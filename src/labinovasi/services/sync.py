@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Table, insert, select, update
 
 from labinovasi.domain import BadInput, CannotOpen, Stage, Workshop, check_min_ideas
+from labinovasi.domain.rules import normalize_idea_text
 from labinovasi.i18n import _
 from labinovasi.services import merge_rules
 from labinovasi.services.merge_rules import Rejection
@@ -32,7 +33,7 @@ from labinovasi.services.sync_innovations import (
     read_new_tables,
 )
 from labinovasi.services.workshop_service import WorkshopService
-from labinovasi.storage import connection
+from labinovasi.storage import connection, idea_marks
 from labinovasi.storage.models import (
     AnswerEvidenceRow,
     EvidenceBlobRow,
@@ -49,7 +50,7 @@ from labinovasi.storage.models import (
 
 # "designs" counts innovations (the JSON key stays: the command line's contract).
 KINDS = ("workshop", "opds", "ideas", "idea_revisions", "stage_changes", "designs", "votes",
-         "evidence_files", "evidence", "indicator_answers")
+         "evidence_files", "evidence", "indicator_answers", "delivery", "display")
 # Ids of revisions a merge writes: the same lost text of the same idea gets the same id in
 # every merge order.
 _REVISION_NAMESPACE = uuid.UUID("6f1c7c1e-3d55-4a8e-9a53-6c1b2f0a7e51")
@@ -57,8 +58,10 @@ _REVISION_NAMESPACE = uuid.UUID("6f1c7c1e-3d55-4a8e-9a53-6c1b2f0a7e51")
 WORKSHOP_FIELDS = ("title", "region", "min_ideas", "start_date", "end_date", "place",
                    "dots_per_participant")
 OPD_FIELDS = ("name", "abbreviation", "position")
+# The stored marks (idea_marks.MARK_COLUMNS) are not merged: they are re-marked after.
 IDEA_FIELDS = tuple(c.key for c in IdeaRow.__table__.columns
-                    if c.key not in ("id", "opd_id", "created_at", "updated_at", "station_id"))
+                    if c.key not in ("id", "opd_id", "created_at", "updated_at", "station_id",
+                                     *idea_marks.MARK_COLUMNS))
 
 _TABLES: dict[str, Table] = {
     "workshop": WorkshopRow.__table__, "opd": OpdRow.__table__, "idea": IdeaRow.__table__,
@@ -139,7 +142,8 @@ class MergeReport:
                   "idea_revisions": _("riwayat gagasan"), "stage_changes": _("perubahan tahap"),
                   "designs": _("inovasi"), "votes": _("suara (titik)"),
                   "evidence_files": _("berkas bukti"), "evidence": _("bukti dukung"),
-                  "indicator_answers": _("jawaban indikator")}
+                  "indicator_answers": _("jawaban indikator"), "delivery": _("catatan deliver"),
+                  "display": _("gelar inovasi")}
         lines = [_("Digabung ke {target}: {sources}").format(
             target=self.target, sources=", ".join(self.sources))]
         for kind in KINDS:
@@ -193,6 +197,7 @@ def _read_workshop(target: str | Path) -> dict[str, list[dict]]:
         with engine.connect() as conn:
             data = _read_all(conn)
             data.update(_read_evidence(conn))
+            data.update(_read_after_lab(conn))
     finally:
         engine.dispose()
     data["evidence_source"] = target
@@ -257,6 +262,7 @@ class _Merger:
         merge_innovations(self.conn, source, opd_map, label, self._count)
         merge_votes(self.conn, source["vote"], self._count)
         _merge_evidence(self.conn, source, self.report)
+        _merge_after_lab(self.conn, source, self.report, opd_map)
 
     def _count(self, kind: str, outcome: str) -> None:
         getattr(self.report, outcome)[kind] += 1
@@ -358,7 +364,7 @@ class _Merger:
     def _ideas(self, source: dict, target: dict, opd_map: dict[str, str]) -> None:
         table, revisions = _TABLES["idea"], _TABLES["idea_revision"]
         existing = {i["id"]: i for i in target["idea"]}
-        new_rows, lost = [], []
+        new_rows, lost, updated, left = [], [], [], set()
         for src in source["idea"]:
             dst = existing.get(src["id"])
             if dst is None:
@@ -375,6 +381,8 @@ class _Merger:
                 self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
                 dst.update(values)
                 self.report.updated["ideas"] += 1
+                updated.append(dst["id"])
+                left.add((dst["opd_id"], dst["text_key"]))
             else:
                 self.report.unchanged["ideas"] += 1
             if winner["text"] != loser["text"]:
@@ -383,6 +391,10 @@ class _Merger:
             self.conn.execute(insert(table), new_rows)
             target["idea"].extend(new_rows)
         self.report.added["ideas"] += len(new_rows)
+        idea_marks.refresh(self.conn, [r["id"] for r in new_rows] + updated, before=left)
+        # The in-memory target follows the stored keys (the next copy's `before` groups).
+        for row in [*new_rows, *(existing[i] for i in updated)]:
+            row["text_key"] = normalize_idea_text(row["text"])
 
         # The source's own history first, then the texts this merge replaced, once each.
         known_ids = {r["id"] for r in target["idea_revision"]}
@@ -555,6 +567,65 @@ def _merge_answer_links(conn: Connection, source: dict, target: dict,
             new_rows.append(dict(link, answer_id=key[0]))
     if new_rows:
         conn.execute(insert(table), new_rows)
+
+
+# -- deliver and display: their own tables, merged after evidence ---------------------------
+# Each table by its key (the id, or the natural key where two laptops may create the same
+# thing: an activity's progress by action, a juror's score by juror/innovation/criterion);
+# the newer updated_at wins; the tahapan log is merged by id like stage changes.
+
+_AFTER_LAB = {
+    # table: (kind in the report, key columns, compared columns, time column)
+    "action_progress": ("delivery", ("action_id",), ("status", "realised_on", "note"),
+                        "updated_at"),
+    "tahapan_change": ("delivery", ("id",), ("from_stage", "to_stage", "on_date", "note"),
+                       None),
+    "monitoring": ("delivery", ("id",), ("opd_id", "innovation_id", "on_date", "kind", "who",
+                                         "progress", "obstacles", "follow_up"), "updated_at"),
+    "launching": ("delivery", ("id",), ("innovation_id", "on_date", "place", "by_whom",
+                                        "news_link"), "updated_at"),
+    "display_event": ("display", ("id",), ("title", "on_date", "place", "start_time",
+                                           "minutes_each", "rubric", "top_n", "fixed_ranking",
+                                           "revealed"), "updated_at"),
+    "presentation": ("display", ("id",), ("innovation_id", "position", "presenter"),
+                     "updated_at"),
+    "juror": ("display", ("id",), ("name", "position"), "updated_at"),
+    "jury_score": ("display", ("juror_id", "innovation_id", "criterion"), ("score",),
+                   "updated_at"),
+}
+
+
+def _read_after_lab(conn: Connection) -> dict[str, list[dict]]:
+    return {name: [dict(r) for r in conn.execute(select(Base.metadata.tables[name])).mappings()]
+            for name in _AFTER_LAB}
+
+
+def _merge_after_lab(conn: Connection, source: dict, report: MergeReport,
+                     opd_map: dict[str, str]) -> None:
+    target = _read_after_lab(conn)
+    for name, (kind, key_columns, compared, stamp) in _AFTER_LAB.items():
+        table = Base.metadata.tables[name]
+        existing = {tuple(r[c] for c in key_columns): r for r in target[name]}
+        for src in source[name]:
+            if "opd_id" in src:
+                src = dict(src, opd_id=opd_map.get(src["opd_id"], src["opd_id"]))
+            dst = existing.get(tuple(src[c] for c in key_columns))
+            if dst is None:
+                conn.execute(insert(table), [src])
+                report.added[kind] += 1
+            elif stamp is None or all(src[c] == dst[c] for c in compared) or \
+                    (src[stamp], repr([src[c] for c in compared])) <= \
+                    (dst[stamp], repr([dst[c] for c in compared])):
+                report.unchanged[kind] += 1
+            else:
+                where = [table.c[c] == dst[c] for c in key_columns]
+                conn.execute(update(table).where(*where).values(
+                    {c: src[c] for c in compared} | {stamp: src[stamp]}))
+                report.updated[kind] += 1
+
+
+def _read_all_opds(conn: Connection) -> list[dict]:
+    return [dict(r) for r in conn.execute(select(_TABLES["opd"])).mappings()]
 
 
 # -- use cases ----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import Engine, and_, event, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from labinovasi.domain import (
@@ -21,6 +21,7 @@ from labinovasi.domain import (
     CannotOpen,
     Design,
     Idea,
+    IdeaTally,
     Opd,
     RuleRefused,
     Stage,
@@ -30,9 +31,7 @@ from labinovasi.domain import (
     check_min_ideas,
     check_stage_move,
     check_usg,
-    classify_ideas,
     clean_text,
-    tally_ideas,
 )
 from labinovasi.domain.entities import ActionItem
 from labinovasi.domain.innovations import ActionStep, Innovation, check_dots
@@ -46,7 +45,7 @@ from labinovasi.services.views import (
     OpdStatus,
     WorkshopStatus,
 )
-from labinovasi.storage import backups, connection
+from labinovasi.storage import backups, connection, idea_marks
 from labinovasi.storage.mappers import IDEA_FIELDS, to_idea, to_opd, to_workshop
 from labinovasi.storage.models import (
     IdeaRevisionRow,
@@ -278,6 +277,7 @@ class WorkshopService:
             session.add(row)
             session.flush()
             new_id = row.id
+            idea_marks.refresh(session, [new_id])
         return self.idea_view(new_id)
 
     def import_ideas(self, source: Path) -> ImportReport:
@@ -286,48 +286,67 @@ class WorkshopService:
         if plan.problems:
             raise BadInput(_("Impor dibatalkan; tidak ada yang ditulis."), plan.problems)
         with self._write() as session:
-            session.add_all([IdeaRow(opd_id=new.opd_id, text=new.text, problem=new.problem,
-                                     author=new.author, created_at=self._stamp())
-                             for new in plan.pending])
+            rows = [IdeaRow(opd_id=new.opd_id, text=new.text, problem=new.problem,
+                            author=new.author, created_at=self._stamp())
+                    for new in plan.pending]
+            session.add_all(rows)
+            session.flush()
+            idea_marks.refresh(session, [r.id for r in rows])
         plan.report.imported = len(plan.pending)
         return plan.report
 
     def list_ideas(self, opd_id: str | None = None) -> list[IdeaView]:
-        """Ideas with marks, per OPD oldest first (OPDs in board order)."""
+        """Ideas with marks, per OPD oldest first (OPDs in board order). The marks are the
+        stored ones (storage/idea_marks.py keeps them equal to classify_ideas)."""
+        # Rows read by position, not ORM objects or attribute lookups: a 50,000-idea export
+        # or print-out reads them several times faster.
+        idea = IdeaRow.__table__
+        fields = len(IDEA_FIELDS)
         with self._read() as session:
-            query = (select(IdeaRow).join(OpdRow)
-                     .order_by(OpdRow.position, OpdRow.name, IdeaRow.created_at, IdeaRow.id))
+            query = (select(*(idea.c[name] for name in IDEA_FIELDS), idea.c.mark,
+                            idea.c.duplicate_of)
+                     .join(OpdRow.__table__)
+                     .order_by(OpdRow.position, OpdRow.name, idea.c.created_at, idea.c.id))
             if opd_id is not None:
-                query = query.where(IdeaRow.opd_id == opd_id)
-            ideas = [to_idea(r) for r in session.scalars(query)]
-        by_opd: dict[str, list[Idea]] = {}
-        for idea in ideas:
-            by_opd.setdefault(idea.opd_id, []).append(idea)
+                query = query.where(idea.c.opd_id == opd_id)
+            rows = session.execute(query).all()
         views = []
-        for group in by_opd.values():
-            numbers = {idea.id: n for n, idea in enumerate(group, start=1)}
-            for idea, mark in zip(group, classify_ideas(group), strict=True):
-                views.append(IdeaView(
-                    idea=idea, number=numbers[idea.id], counted=mark.counted, blank=mark.blank,
-                    duplicate_of=mark.duplicate_of,
-                    duplicate_of_number=numbers.get(mark.duplicate_of or ""),
-                ))
+        numbers: dict[str, int] = {}
+        current, number = None, 0
+        for row in rows:
+            item = Idea(*row[:fields])
+            mark, duplicate_of = row[fields], row[fields + 1]
+            if item.opd_id != current:
+                current, number, numbers = item.opd_id, 0, {}
+            number += 1
+            numbers[item.id] = number
+            views.append(IdeaView(
+                idea=item, number=number, counted=mark == idea_marks.COUNTED,
+                blank=mark == idea_marks.BLANK, duplicate_of=duplicate_of,
+                duplicate_of_number=numbers.get(duplicate_of or "")))
         return views
 
     def idea_view(self, idea_id: str) -> IdeaView:
-        idea = self.get_idea(idea_id)
-        # Only ids and texts of the OPD's ideas: called after every add, on OPDs of thousands.
+        """One idea with its stored marks and its number in the OPD (two indexed counts)."""
         with self._read() as session:
-            rows = session.execute(select(IdeaRow.id, IdeaRow.text, IdeaRow.withdrawn_reason)
-                                   .where(IdeaRow.opd_id == idea.opd_id)
-                                   .order_by(IdeaRow.created_at, IdeaRow.id)).all()
-        numbers = {row.id: n for n, row in enumerate(rows, start=1)}
-        for row, mark in zip(rows, classify_ideas(rows), strict=True):
-            if row.id == idea_id:
-                return IdeaView(idea=idea, number=numbers[idea_id], counted=mark.counted,
-                                blank=mark.blank, duplicate_of=mark.duplicate_of,
-                                duplicate_of_number=numbers.get(mark.duplicate_of or ""))
-        raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
+            row = session.get(IdeaRow, idea_id)
+            if row is None:
+                raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
+            original = session.get(IdeaRow, row.duplicate_of) if row.duplicate_of else None
+            return IdeaView(
+                idea=to_idea(row), number=self._number(session, row),
+                counted=row.mark == idea_marks.COUNTED,
+                blank=row.mark == idea_marks.BLANK,
+                duplicate_of=row.duplicate_of,
+                duplicate_of_number=self._number(session, original) if original else None)
+
+    @staticmethod
+    def _number(session: Session, row: IdeaRow) -> int:
+        """The idea's place in its OPD, oldest first (list_ideas' order)."""
+        return session.scalar(select(func.count()).select_from(IdeaRow).where(
+            IdeaRow.opd_id == row.opd_id,
+            or_(IdeaRow.created_at < row.created_at,
+                and_(IdeaRow.created_at == row.created_at, IdeaRow.id <= row.id))))
 
     def get_idea(self, idea_id: str) -> Idea:
         with self._read() as session:
@@ -373,8 +392,10 @@ class WorkshopService:
                 session.add(IdeaRevisionRow(idea_id=row.id, text=row.text, problem=row.problem,
                                             author=row.author, written_at=row.updated_at,
                                             source="edit"))
-            for key, value in changes.items():
-                setattr(row, key, clean_text(value) if isinstance(value, str) else value)
+            with idea_marks.kept(session, [idea_id] if {"text", "withdrawn_reason"} & set(changes)
+                                 else []):
+                for key, value in changes.items():
+                    setattr(row, key, clean_text(value) if isinstance(value, str) else value)
         return self.idea_view(idea_id)
 
     def idea_history(self, idea_id: str) -> list[str]:
@@ -394,8 +415,11 @@ class WorkshopService:
         recorded change, or None when the OPD already was at `target`."""
         opd = self.get_opd(opd_id)
         ideas = [v.idea for v in self.list_ideas(opd_id)]
+        with self._read() as session:
+            tahapan = list(session.scalars(select(InnovationRow.stage).where(
+                InnovationRow.opd_id == opd_id)))
         decision = check_stage_move(opd, target, ideas, self.design_for(opd_id),
-                                    self.workshop().min_ideas, override_reason)
+                                    self.workshop().min_ideas, override_reason, tahapan)
         if not decision.allowed:
             raise RuleRefused(decision.message)
         if target == opd.stage:
@@ -483,26 +507,37 @@ class WorkshopService:
     # -- status --------------------------------------------------------------------------
 
     def status(self) -> WorkshopStatus:
+        """Every OPD's tally from one aggregate query over the stored marks."""
         workshop = self.workshop()
-        # Counting needs only id, text and withdrawal, oldest first per OPD (list_ideas'
-        # order): reading just those, without views, keeps the board fast on a big workshop.
-        with self._read() as session:
-            rows = session.execute(select(IdeaRow.id, IdeaRow.opd_id, IdeaRow.text,
-                                          IdeaRow.withdrawn_reason)
-                                   .order_by(IdeaRow.created_at, IdeaRow.id)).all()
-        ideas_by_opd: dict[str, list] = {}
-        for row in rows:
-            ideas_by_opd.setdefault(row.opd_id, []).append(row)
+        tallies = self._tallies()
+        empty = IdeaTally(stored=0, counted=0, duplicates=0, blank=0)
         return WorkshopStatus(
             workshop=workshop,
-            opds=[OpdStatus(opd, tally_ideas(ideas_by_opd.get(opd.id, [])), workshop.min_ideas)
+            opds=[OpdStatus(opd, tallies.get(opd.id, empty), workshop.min_ideas)
                   for opd in self.list_opds()],
         )
 
     def opd_status(self, opd_id: str) -> OpdStatus:
         opd = self.get_opd(opd_id)
-        ideas = [v.idea for v in self.list_ideas(opd_id)]
-        return OpdStatus(opd, tally_ideas(ideas), self.workshop().min_ideas)
+        tally = self._tallies(opd_id).get(opd_id, IdeaTally(stored=0, counted=0, duplicates=0,
+                                                            blank=0))
+        return OpdStatus(opd, tally, self.workshop().min_ideas)
+
+    def _tallies(self, opd_id: str | None = None) -> dict[str, IdeaTally]:
+        """Per OPD, how many ideas carry each stored mark: one scan of the (opd, mark) index."""
+        query = select(IdeaRow.opd_id, IdeaRow.mark, func.count()).group_by(IdeaRow.opd_id,
+                                                                            IdeaRow.mark)
+        if opd_id is not None:
+            query = query.where(IdeaRow.opd_id == opd_id)
+        counts: dict[str, dict[str, int]] = {}
+        with self._read() as session:
+            for opd, mark, number in session.execute(query):
+                counts.setdefault(opd, {})[mark] = number
+        return {opd: IdeaTally(stored=sum(c.values()), counted=c.get(idea_marks.COUNTED, 0),
+                               duplicates=c.get(idea_marks.DUPLICATE, 0),
+                               blank=c.get(idea_marks.BLANK, 0),
+                               withdrawn=c.get(idea_marks.WITHDRAWN, 0))
+                for opd, c in counts.items()}
 
 
 def _date_or_none(text: str) -> date | None:

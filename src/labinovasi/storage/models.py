@@ -10,6 +10,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -20,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from labinovasi.domain.limits import DEFAULT_MIN_IDEAS
+from labinovasi.domain.rules import normalize_idea_text
 
 
 def new_id() -> str:
@@ -81,6 +83,11 @@ class OpdRow(Timestamped, Base):
     )
 
 
+def _text_key(context) -> str:
+    """An inserted idea's key from its text, so a new row is in the right group at once."""
+    return normalize_idea_text(context.get_current_parameters().get("text") or "")
+
+
 class IdeaRow(Timestamped, Base):
     __tablename__ = "idea"
 
@@ -102,8 +109,20 @@ class IdeaRow(Timestamped, Base):
     chosen: Mapped[bool] = mapped_column(Boolean, default=False)
     station_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     withdrawn_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The marks, a cache of domain.classify_ideas kept by storage/idea_marks.py: the
+    # normalised text (equal ideas share it), the mark ("counted", "duplicate", "blank",
+    # "withdrawn"; "" until marked) and which older idea it repeats. A writer calls
+    # idea_marks.refresh after writing; never set these by hand.
+    text_key: Mapped[str] = mapped_column(Text, default=_text_key, server_default="")
+    mark: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    duplicate_of: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
     opd: Mapped[OpdRow] = relationship(back_populates="ideas")
+
+    # (opd, key): a write re-marks one group; (opd, mark): the board's tallies read only
+    # this small index.
+    __table_args__ = (Index("ix_idea_opd_key", "opd_id", "text_key"),
+                      Index("ix_idea_opd_mark", "opd_id", "mark"))
 
 
 class IdeaRevisionRow(Base):
@@ -299,4 +318,118 @@ class VoteRow(Base):
     idea_id: Mapped[str] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"))
     participant: Mapped[str] = mapped_column(Text)
     dots: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+# -- deliver and display (after the lab) ----------------------------------------------------
+# innovation_id / action_id name innovation.id / innovation_action.id without a database
+# foreign key, like indicator_answer, so these revisions do not depend on the order the
+# innovation revision lands in.
+
+
+class ActionProgressRow(Base):
+    """How one rencana aksi activity is going: one row per activity."""
+
+    __tablename__ = "action_progress"
+
+    action_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="belum")
+    realised_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class TahapanChangeRow(Base):
+    """An innovation went from one tahapan to another on a date (a log, never edited)."""
+
+    __tablename__ = "tahapan_change"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    innovation_id: Mapped[str] = mapped_column(String(36), index=True)
+    from_stage: Mapped[str] = mapped_column(String(16))
+    to_stage: Mapped[str] = mapped_column(String(16))
+    on_date: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MonitoringRow(Timestamped, Base):
+    """One monev, visit, meeting or desk consultation with an OPD."""
+
+    __tablename__ = "monitoring"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    opd_id: Mapped[str] = mapped_column(ForeignKey("opd.id", ondelete="CASCADE"), index=True)
+    innovation_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    on_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(32))
+    who: Mapped[str] = mapped_column(Text, default="")
+    progress: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    obstacles: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+
+
+class LaunchingRow(Timestamped, Base):
+    __tablename__ = "launching"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    innovation_id: Mapped[str] = mapped_column(String(36), index=True)
+    on_date: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(Text, default="")
+    by_whom: Mapped[str] = mapped_column(Text, default="")
+    news_link: Mapped[str] = mapped_column(Text, default="")
+
+
+class DisplayEventRow(Timestamped, Base):
+    """The gelar inovasi: when and where, the rubric (JSON), Top-N, and whether the ranking
+    is fixed (its order kept in fixed_ranking, JSON) and shown on the projector."""
+
+    __tablename__ = "display_event"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(Text, default="")
+    on_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    place: Mapped[str] = mapped_column(Text, default="")
+    start_time: Mapped[str] = mapped_column(String(5), default="09:00")
+    minutes_each: Mapped[int] = mapped_column(Integer, default=10)
+    rubric: Mapped[str] = mapped_column(Text, default="")
+    top_n: Mapped[int] = mapped_column(Integer, default=3)
+    fixed_ranking: Mapped[str] = mapped_column(Text, default="")
+    revealed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PresentationRow(Timestamped, Base):
+    """An innovation presented at the event, in presentation order."""
+
+    __tablename__ = "presentation"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("display_event.id", ondelete="CASCADE"), index=True)
+    innovation_id: Mapped[str] = mapped_column(String(36))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    presenter: Mapped[str] = mapped_column(Text, default="")
+
+
+class JurorRow(Timestamped, Base):
+    __tablename__ = "juror"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("display_event.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class JuryScoreRow(Base):
+    """One juror's score of one innovation on one criterion, in hundredths (87,5 -> 8750)."""
+
+    __tablename__ = "jury_score"
+    __table_args__ = (UniqueConstraint("juror_id", "innovation_id", "criterion"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    juror_id: Mapped[str] = mapped_column(ForeignKey("juror.id", ondelete="CASCADE"))
+    innovation_id: Mapped[str] = mapped_column(String(36))
+    criterion: Mapped[str] = mapped_column(String(32))
+    score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

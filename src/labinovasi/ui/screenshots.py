@@ -13,8 +13,12 @@ from labinovasi.services import WorkshopService
 from labinovasi.services.sample import build_sample_workshop
 
 SHOTS = ("board", "drumup", "diagnose", "design", "print_preview", "projector", "station",
-         "iga_checklist", "iga_whatif")
+         "iga_checklist", "iga_whatif", "delivery_timeline", "evidence_checklist",
+         "verification", "jury_ranking", "projector_ranking")
 IGA_SHOTS = ("iga_checklist", "iga_whatif")
+DELIVERY_SHOTS = {"delivery_timeline": "timeline", "evidence_checklist": "evidence",
+                  "verification": "verification", "jury_ranking": "jury"}
+DELIVERY_TODAY = (2027, 1, 20)  # the sample's "today" after the lab: some activities late
 WORKSPACE_TABS = ("drumup", "diagnose", "design")
 FOCUS_OPD = "DINKES"  # the sample's OPD with something on every tab
 MAIN_SIZE = (1366, 768)
@@ -63,6 +67,8 @@ def take_screenshots(out_dir: Path, language: str | None = None,
                     ({"station"}, lambda: _station_shots(service, out_dir)),
                     (set(IGA_SHOTS), lambda: _iga_shots(service, out_dir, wanted,
                                                         Path(folder))),
+                    ({*DELIVERY_SHOTS, "projector_ranking"}, lambda: _delivery_shots(
+                        Path(folder), out_dir, wanted)),
                 ]
                 for names, step in steps:
                     if names & wanted:
@@ -285,3 +291,56 @@ def _iga_shots(service: WorkshopService, out_dir: Path, wanted: set[str],
         written.append(_save(view, out_dir / "iga_whatif.png"))
     _close(view)
     return written
+def _delivery_shots(folder: Path, out_dir: Path, wanted: set[str]) -> list[Path]:
+    """The Pelaksanaan area on its own copy of the sample, filled with the after-lab sample
+    (the other screens keep showing the workshop during the lab)."""
+    from datetime import date
+
+    from labinovasi.services import jury
+    from labinovasi.services.sample_after_lab import fill_after_lab
+    from labinovasi.ui.facilitator.main_window import MainWindow
+    from labinovasi.ui.projector.projector_window import ProjectorWindow
+
+    evidence_folder = folder / "bukti"
+    evidence_folder.mkdir()
+    path = build_sample_workshop(folder / "pelaksanaan.labinovasi")
+    written = []
+    with WorkshopService.open(path) as service:
+        fill_after_lab(service, evidence_folder)
+        window = MainWindow(service=service)
+        window.delivery.timeline.today = date(*DELIVERY_TODAY)
+        window.resize(*MAIN_SIZE)
+        window.show()
+        _settle(300)
+        try:
+            for shot, tab in DELIVERY_SHOTS.items():
+                if shot not in wanted:
+                    continue
+                window.show_tab(f"delivery:{tab}")
+                if tab == "evidence":
+                    window.delivery.evidence.show_innovation(
+                        next(i for i in _innovations(service) if i.name.startswith("SIAP")).id)
+                    window.delivery.evidence.select_indicator("18")  # sent back, with a note
+                _settle()
+                written.append(_save(window, out_dir / f"{shot}.png"))
+        finally:
+            _close(window)
+        if "projector_ranking" in wanted:
+            jury.fix_top(service)
+            jury.reveal(service)
+            projector = ProjectorWindow(service)
+            try:
+                projector.resize(*MAIN_SIZE)
+                projector.show()
+                projector.refresh()
+                _settle()
+                written.append(_save(projector, out_dir / "projector_ranking.png"))
+            finally:
+                _close(projector)
+    return written
+
+
+def _innovations(service: WorkshopService):
+    from labinovasi.services.innovations import Innovations
+
+    return Innovations(service).list()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,8 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
 )
 
@@ -42,10 +40,15 @@ from labinovasi.ui.widgets.common import (
     name_buttons,
     set_texts,
 )
+from labinovasi.ui.widgets.idea_model import (
+    COL_AUTHOR,
+    COL_NUMBER,
+    COL_PROBLEM,
+    COL_STATUS,
+    COL_TEXT,
+    IdeaListModel,
+)
 from labinovasi.ui.widgets.pages import OpdPage
-
-IDEA_ID_ROLE = Qt.ItemDataRole.UserRole
-COL_NUMBER, COL_TEXT, COL_AUTHOR, COL_PROBLEM, COL_STATUS = range(5)
 
 
 class IdeaEditDialog(QDialog):
@@ -133,8 +136,13 @@ class DrumupTab(OpdPage):
 
         self.counter_label = QLabel(objectName="ideaCounter")
         self.counter_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.table = QTableWidget(0, 5, objectName="ideaTable")
+        # Model/view: the OPD's ideas are handed to the view in batches as it scrolls, and
+        # only the rows fetched are measured for wrapping (an OPD may hold thousands).
+        self.model = IdeaListModel(self.status_text, self)
+        self.table = QTableView(objectName="ideaTable")
+        self.table.setModel(self.model)
         make_row_list(self.table, wrap=True)
+        self.model.rowsInserted.connect(self._fit_rows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
@@ -143,7 +151,7 @@ class DrumupTab(OpdPage):
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(COL_AUTHOR, 140)
         self.table.setColumnWidth(COL_STATUS, 170)
-        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_edit_dialog(row))
+        self.table.doubleClicked.connect(lambda index: self.open_edit_dialog(index.row()))
 
         self.idea_label = QLabel()
         self.idea_input = QLineEdit(objectName="ideaInput")
@@ -158,12 +166,14 @@ class DrumupTab(OpdPage):
             line.returnPressed.connect(self.add_idea)
         self.keep_author_check = QCheckBox(objectName="keepAuthorCheck")
         self.edit_button = QPushButton(objectName="editIdeaButton")
-        self.edit_button.clicked.connect(lambda: self.open_edit_dialog(self.table.currentRow()))
+        self.edit_button.clicked.connect(
+            lambda: self.open_edit_dialog(self.table.currentIndex().row()))
         self.withdraw_button = QPushButton(objectName="withdrawIdeaButton")
         self.withdraw_button.clicked.connect(self.toggle_withdrawn)
         self.move_button = QPushButton(objectName="moveIdeaButton")
         self.move_button.clicked.connect(self.move_current)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
         self.message = MessageLine(reserve=True, objectName="ideaMessage")
 
         top = QHBoxLayout()
@@ -196,7 +206,7 @@ class DrumupTab(OpdPage):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.table.setHorizontalHeaderLabels([
+        self.model.set_headers([
             self.tr("No."), self.tr("Gagasan"), self.tr("Pengusul"), self.tr("Masalah"),
             self.tr("Status")])
         self.idea_label.setText(self.tr("&Gagasan baru (Enter untuk menambah):"))
@@ -229,7 +239,7 @@ class DrumupTab(OpdPage):
     def refresh(self) -> None:
         if self.service is None or self.opd_id is None:
             self._views = []
-            self.table.setRowCount(0)
+            self.model.set_views([])
             self.counter_label.clear()
             return
         status = self.service.opd_status(self.opd_id)
@@ -245,31 +255,15 @@ class DrumupTab(OpdPage):
             "font-size: 13pt; font-weight: 600; color: %s;"
             % (style.MET.name() if status.meets_minimum else style.BELOW_TEXT.name()))
         current = self.current_idea_id()
-        self.table.setRowCount(len(self._views))
-        for row, view in enumerate(self._views):
-            idea = view.idea
-            values = [str(view.number), idea.text, idea.author, idea.problem,
-                      self.status_text(view)]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(IDEA_ID_ROLE, idea.id)
-                if not view.counted:
-                    item.setForeground(QBrush(style.MUTED))
-                if idea.withdrawn and column in (COL_TEXT, COL_AUTHOR, COL_PROBLEM):
-                    font = item.font()
-                    font.setStrikeOut(True)  # kept and shown, visibly not counted
-                    item.setFont(font)
-                if column == COL_NUMBER:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(row, column, item)
-            if idea.id == current:
-                self.table.selectRow(row)
+        self.model.set_views(self._views, at_least=self.model.rowCount())
+        row = self.model.row_of(current)
+        if row >= 0:
+            self.table.selectRow(row)
         self.table.resizeRowsToContents()
         self._update_buttons()
 
     def current_view(self) -> IdeaView | None:
-        row = self.table.currentRow()
-        return self._views[row] if 0 <= row < len(self._views) else None
+        return self.model.view(self.table.currentIndex().row())
 
     def _update_buttons(self) -> None:
         view = self.current_view()
@@ -278,6 +272,11 @@ class DrumupTab(OpdPage):
         withdrawn = view is not None and view.idea.withdrawn
         self.withdraw_button.setText(self.tr("&Kembalikan gagasan") if withdrawn
                                      else self.tr("T&arik gagasan…"))
+
+    def _fit_rows(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """Rows fetched while scrolling get their wrapped height."""
+        for row in range(first, last + 1):
+            self.table.resizeRowToContents(row)
 
     def status_text(self, view: IdeaView) -> str:
         if view.idea.withdrawn:
@@ -289,8 +288,8 @@ class DrumupTab(OpdPage):
         return self.tr("duplikat dari no. %1").replace("%1", str(view.duplicate_of_number))
 
     def current_idea_id(self) -> str | None:
-        item = self.table.item(self.table.currentRow(), 0)
-        return item.data(IDEA_ID_ROLE) if item else None
+        view = self.model.view(self.table.currentIndex().row())
+        return view.idea.id if view else None
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ only when the facilitator confirms (all rows or none, as the service does)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -24,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labinovasi.services import ImportPreview, ImportReport, WorkshopService
+from labinovasi.services import ImportPreview, ImportReport
 from labinovasi.ui.signals import notify
 from labinovasi.ui.tasks import Task, run_task
 from labinovasi.ui.widgets.common import MessageLine, make_row_list, name_buttons
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 PREVIEW_ROWS = 1000  # enough to check a file by eye; the count covers every row
 PROBLEM_BACKGROUND = QColor("#fdecea")
@@ -139,6 +143,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
         def work() -> ImportPreview:
+            from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
             with WorkshopService.open(target) as service:
                 return service.preview_import(kind, source, columns=columns,
                                               skip_existing=skip)
@@ -225,6 +230,7 @@ class ImportDialog(QDialog):
         columns, skip = self.columns, self.skip_check.isChecked()
 
         def work() -> ImportReport:
+            from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
             with WorkshopService.open(target) as service:
                 if kind == "opd":
                     return service.import_opds(source, columns=columns, skip_existing=skip)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -28,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain import CannotOpen, LabinovasiError
-from labinovasi.services import WorkshopService
+from labinovasi.ui import probe
 from labinovasi.ui.app import create_app
+from labinovasi.ui.facilitator.delivery_area import DeliveryArea
 from labinovasi.ui.facilitator.opd_board import OpdBoard
 from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
 from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
@@ -37,6 +39,9 @@ from labinovasi.ui.signals import notify, signals
 from labinovasi.ui.tasks import run_with_progress
 from labinovasi.ui.widgets.common import warn
 from labinovasi.ui.widgets.pages import Retranslatable
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 FILE_SUFFIX = ".labinovasi"
 MAX_RECENT = 8
@@ -75,10 +80,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack = QStackedWidget(objectName="mainStack")
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.workspace)
+        self.delivery = DeliveryArea()  # Pelaksanaan: after the lab
+        self.stack.addWidget(self.delivery)
+        self.delivery.backRequested.connect(lambda: self.show_tab("board"))
         self.setCentralWidget(self.stack)
         self.board.opdActivated.connect(self.show_opd)
         self.board.selectionChanged.connect(self._update_enabled)
-        self.workspace.drumup.table.itemSelectionChanged.connect(self._update_enabled)
+        self.workspace.drumup.table.selectionModel().selectionChanged.connect(
+            self._update_enabled)
         self.stack.currentChanged.connect(lambda _index: self._update_enabled())
         self.workspace.backRequested.connect(lambda: self.show_tab("board"))
 
@@ -154,6 +163,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.print_summary_action = a("actionPrintSummary", lambda: self.print_preview("summary"))
         self.print_all_action = a("actionPrintAll", lambda: self.print_preview("all"))
         self.board_action = a("actionBoard", lambda: self.show_tab("board"), "Ctrl+B")
+        self.delivery_action = a("actionDelivery", lambda: self.show_tab("delivery"), "Ctrl+L")
         self.refresh_action = a("actionRefresh", self.refresh, "F5")
         self.projector_action = a("actionProjector", self.open_projector, "F8")
         self.station_action = a("actionStation", self.open_station)
@@ -161,7 +171,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.shortcuts_action = a("actionShortcuts", self.show_shortcuts, "F1")
         drumup = self.workspace.drumup
         self.edit_idea_action = a("actionEditIdea", lambda: self._idea_action(
-            lambda: drumup.open_edit_dialog(drumup.table.currentRow())), "Ctrl+E")
+            lambda: drumup.open_edit_dialog(drumup.table.currentIndex().row())), "Ctrl+E")
         self.withdraw_idea_action = a("actionWithdrawIdea", lambda: self._idea_action(
             drumup.toggle_withdrawn), "Ctrl+Shift+T")
         self.move_idea_action = a("actionMoveIdea", lambda: self._idea_action(
@@ -221,7 +231,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._add(self.iga_menu, self.iga_action)
         self.view_menu = bar.addMenu("")
         self.language_menu = QMenu(self)
-        for item in (self.board_action, self.refresh_action, None, self.projector_action,
+        for item in (self.board_action, self.delivery_action, self.refresh_action, None,
+                     self.projector_action,
                      self.countdown_action, self.station_action, None, self.language_menu):
             self._add(self.view_menu, item)
         for action in self.language_actions.values():
@@ -273,6 +284,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.print_summary_action: self.tr("&Rekapitulasi…"),
             self.print_all_action: self.tr("&Semua laporan…"),
             self.board_action: self.tr("&Papan OPD"),
+            self.delivery_action: self.tr("Pe&laksanaan (deliver, bukti dukung, gelar)"),
             self.refresh_action: self.tr("&Muat ulang"),
             self.projector_action: self.tr("Tampilan pro&yektor"),
             self.countdown_action: self.tr("&Hitung mundur di proyektor…"),
@@ -333,7 +345,7 @@ class MainWindow(Retranslatable, QMainWindow):
                        self.import_ideas_action, self.export_action, self.station_copy_action,
                        self.merge_action, self.add_opd_action, self.print_opd_action,
                        self.print_summary_action, self.print_all_action, self.projector_action,
-                       self.countdown_action, self.restore_action,
+                       self.countdown_action, self.delivery_action, self.restore_action,
                        self.station_action, self.next_opd_action, self.previous_opd_action,
                        self.add_idea_action, self.forward_action, self.back_stage_action):
             action.setEnabled(has)
@@ -360,6 +372,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.undo_stack.clear()  # undo commands hold the old workshop
         self.board.bind(service)
         self.workspace.bind(service, self.undo_stack)
+        self.delivery.bind(service)
         self.workspace.set_opd(None)
         self.show_tab("board")
         self._update_title()
@@ -369,6 +382,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_workshop(self, target: str | Path) -> bool:
         """Open a file or DB URL. A file that cannot be opened shows the same message as the
         CLI and changes nothing: the current workshop stays open."""
+        from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
         try:
             service = WorkshopService.open(target)
         except CannotOpen as error:
@@ -450,6 +464,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def create_workshop(self, path: str | Path, **values) -> bool:
         """Create a workshop file (values as WorkshopService.create takes them) and open it."""
+        from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
         try:
             service = WorkshopService.create(path, **values)
         except LabinovasiError as error:
@@ -570,6 +585,13 @@ class MainWindow(Retranslatable, QMainWindow):
             self.board.view.setFocus()
             self._update_enabled()
             return
+        if name.startswith("delivery"):  # "delivery" or "delivery:<tab>" (Pelaksanaan)
+            self.workspace.commit_pending()
+            self.stack.setCurrentWidget(self.delivery)
+            if ":" in name:
+                self.delivery.show_tab(name.split(":", 1)[1])
+            self.delivery.refresh()
+            return
         if self.workspace.opd_id is None and self.service is not None:
             opds = self.service.list_opds()
             if opds:
@@ -639,6 +661,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self.board.refresh()
         self.workspace.refresh_all()
+        self.delivery.refresh()
         self._update_title()
         self._update_enabled()
 
@@ -723,8 +746,8 @@ class MainWindow(Retranslatable, QMainWindow):
         target = self.service.target
 
         def work() -> Path:
+            from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
             from labinovasi.services.export import export_workshop
-
             with WorkshopService.open(target) as service:
                 return export_workshop(service, fmt, out)
 
@@ -967,12 +990,23 @@ def run_gui(target: str | None = None, sample: bool = False,
     app = create_app(language)
     window = MainWindow()
     window.show()
-    if sample:
-        window.open_sample()
-    elif target:
-        window.open_workshop(target)
-    else:
-        files = [f for f in recent_files() if "://" in f or Path(f).exists()]
-        if files:
-            window.open_workshop(files[0])
+    # The window is painted before the workshop (and SQLAlchemy with it) loads: the
+    # facilitator sees the app at once, and the board fills a moment later.
+    app.processEvents()
+    probe.mark("shown")
+
+    def load() -> None:
+        if sample:
+            window.open_sample()
+        elif target:
+            window.open_workshop(target)
+        else:
+            files = [f for f in recent_files() if "://" in f or Path(f).exists()]
+            if files:
+                window.open_workshop(files[0])
+        app.processEvents()
+        probe.mark("usable")
+        probe.finish(app)
+
+    QTimer.singleShot(0, load)
     return app.exec()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain import Stage
 from labinovasi.formatting import format_percent
-from labinovasi.services import WorkshopService
 from labinovasi.ui import style
 from labinovasi.ui.widgets.common import MessageLine, make_row_list
 from labinovasi.ui.widgets.opd_table import (
@@ -35,6 +36,9 @@ from labinovasi.ui.widgets.opd_table import (
     ProgressDelegate,
 )
 from labinovasi.ui.widgets.pages import Retranslatable
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 
 class OpdBoard(Retranslatable, QWidget):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain import LabinovasiError, RuleRefused, Stage, check_stage_move
 from labinovasi.formatting import format_progress
-from labinovasi.services import WorkshopService
 from labinovasi.ui import style
 from labinovasi.ui.facilitator.design_form import DesignForm
 from labinovasi.ui.facilitator.diagnose_tab import DiagnoseTab
@@ -26,6 +27,9 @@ from labinovasi.ui.facilitator.drumup_tab import DrumupTab
 from labinovasi.ui.widgets.commands import StageMoveCommand, record
 from labinovasi.ui.widgets.common import MessageLine, ReasonDialog
 from labinovasi.ui.widgets.pages import OpdPage
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 TAB_NAMES = ("drumup", "diagnose", "design")
 TAB_OF_STAGE = {Stage.DRUM_UP: 0, Stage.DIAGNOSE: 1, Stage.DESIGN: 2, Stage.DELIVER: 2,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QPointF,
@@ -34,10 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain.errors import LabinovasiError
-from labinovasi.services import WorkshopService
 from labinovasi.ui.tasks import run_task
 from labinovasi.ui.widgets.common import warn
 from labinovasi.ui.widgets.pages import Retranslatable
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 REPORT_KINDS = ("all", "summary", "opd")
 PRINT_DPI = 200  # enough for text on paper; the printer's own 1200 dpi would need ~0.5 GB/page

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -37,8 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.formatting import format_date_range, format_percent
-from labinovasi.services import WorkshopService, WorkshopStatus
+from labinovasi.services import WorkshopStatus
+from labinovasi.services.jury import revealed_ranking
+from labinovasi.ui.projector.projector_ranking import ProjectorRanking
 from labinovasi.ui.widgets.pages import Retranslatable
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 REFRESH_MS = 3000  # stations in other processes write to the same file: poll as well
 TICK_MS = 1000
@@ -245,6 +251,10 @@ class ProjectorWindow(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.board, 1)
+        # The gelar inovasi's ranking takes the board's place while it is revealed.
+        self.ranking_view = ProjectorRanking(self)
+        self.ranking_view.hide()
+        layout.addWidget(self.ranking_view, 1)
         layout.addWidget(self.full_screen_hint)
         self._layout = layout
 
@@ -317,9 +327,19 @@ class ProjectorWindow(Retranslatable, QWidget):
     def refresh(self) -> None:
         try:
             self.status = self.service.status()
+            ranking = revealed_ranking(self.service)
         except Exception:  # noqa: BLE001 - a busy file must not take the hall's screen down
             return
         self._show_status()
+        self._show_ranking(ranking)
+
+    def _show_ranking(self, lines) -> None:
+        self.board.setVisible(lines is None)
+        self.summary_label.setVisible(lines is None)  # the ideas count is not the news now
+        self.ranking_view.setVisible(lines is not None)
+        if lines is not None:
+            self.ranking_view.set_lines(self.tr("Peringkat Gelar Inovasi"), lines,
+                                        max(0.6, min(self.width() / 1600, 1.4)))
 
     def summary_text(self) -> str:
         if self.status is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEasingCurve,
@@ -38,11 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain import LabinovasiError
-from labinovasi.services import IdeaView, OpdStatus, WorkshopService
+from labinovasi.services import IdeaView, OpdStatus
 from labinovasi.ui import style
 from labinovasi.ui.signals import Change, notify
 from labinovasi.ui.station import style as station_style
 from labinovasi.ui.widgets.common import MessageLine
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 CORRECTION_SECONDS = 120  # how long a participant may correct the idea they just saved
 CELEBRATION_MS = 12_000  # how long the "minimum reached" banner stays

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain import LabinovasiError
-from labinovasi.services import WorkshopService
 from labinovasi.services.station_lock import PinGuard, hash_pin
 from labinovasi.ui.signals import signals
 from labinovasi.ui.station import kiosk
@@ -32,6 +32,9 @@ from labinovasi.ui.station import style as station_style
 from labinovasi.ui.station.station_ideas import IdeasPage
 from labinovasi.ui.station.station_pick import PickPage
 from labinovasi.ui.station.station_pin import PinPage, PinSetupPage
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
 
 DEFAULT_IDLE_SECONDS = 180
 REFRESH_MS = 5000  # other stations and the facilitator write to the same file
@@ -323,6 +326,7 @@ def run_station(target: str, pin: str | None, language: str | None) -> int:
     any window opens."""
     pin_hash = hash_pin(pin) if pin is not None else None
     del pin  # only the salted hash stays in memory
+    from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
     with WorkshopService.open(target) as service:
         from labinovasi.ui.app import create_app
 

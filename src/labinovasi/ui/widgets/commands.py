@@ -11,12 +11,11 @@ shown struck through, not counted), and redoing it restores the idea.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from labinovasi.domain import Design, LabinovasiError, Stage
-from labinovasi.services import WorkshopService
-from labinovasi.services.idea_actions import move_idea, restore_idea, withdraw_idea
 from labinovasi.ui.signals import Change, notify, signals
 
 
@@ -27,6 +26,17 @@ def record(undo_stack: QUndoStack | None, command: _RecordedCommand) -> None:
         undo_stack.push(command)
     else:
         notify(command.change)
+
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
+
+
+def _actions():
+    """services.idea_actions, imported when first used: it loads SQLAlchemy, which the window
+    does not need before a workshop is open (start-up time)."""
+    from labinovasi.services import idea_actions
+
+    return idea_actions
 
 
 class _RecordedCommand(QUndoCommand):
@@ -123,10 +133,10 @@ class IdeaAddCommand(_RecordedCommand):
         self.change = Change(ideas=True, opd_ids=frozenset({opd_id}))
 
     def apply(self) -> None:
-        restore_idea(self.service, self.idea_id)
+        _actions().restore_idea(self.service, self.idea_id)
 
     def revert(self) -> None:
-        withdraw_idea(self.service, self.idea_id, self.undo_reason)
+        _actions().withdraw_idea(self.service, self.idea_id, self.undo_reason)
 
 
 class IdeaWithdrawCommand(_RecordedCommand):
@@ -138,20 +148,20 @@ class IdeaWithdrawCommand(_RecordedCommand):
         self.change = Change(ideas=True)
 
     def apply(self) -> None:
-        withdraw_idea(self.service, self.idea_id, self.reason)
+        _actions().withdraw_idea(self.service, self.idea_id, self.reason)
 
     def revert(self) -> None:
-        restore_idea(self.service, self.idea_id)
+        _actions().restore_idea(self.service, self.idea_id)
 
 
 class IdeaRestoreCommand(IdeaWithdrawCommand):
     """A withdrawn idea restored. Undo withdraws it again with its old reason."""
 
     def apply(self) -> None:
-        restore_idea(self.service, self.idea_id)
+        _actions().restore_idea(self.service, self.idea_id)
 
     def revert(self) -> None:
-        withdraw_idea(self.service, self.idea_id, self.reason)
+        _actions().withdraw_idea(self.service, self.idea_id, self.reason)
 
 
 class IdeaMoveCommand(_RecordedCommand):
@@ -165,7 +175,7 @@ class IdeaMoveCommand(_RecordedCommand):
         self.change = Change(ideas=True, opd_ids=frozenset({from_opd, to_opd}))
 
     def apply(self) -> None:
-        move_idea(self.service, self.idea_id, self.to_opd)
+        _actions().move_idea(self.service, self.idea_id, self.to_opd)
 
     def revert(self) -> None:
-        move_idea(self.service, self.idea_id, self.from_opd)
+        _actions().move_idea(self.service, self.idea_id, self.from_opd)

@@ -3,11 +3,15 @@ pages of the OPD workspace that share the open workshop, the undo stack and the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from labinovasi.services import WorkshopService
+if TYPE_CHECKING:
+    from labinovasi.services.workshop_service import WorkshopService
+
 
 
 class Retranslatable:

@@ -1,14 +1,14 @@
 """evidence (bukti dukung) stored inside the workshop by sha256, and indicator answers
 
 Revision ID: evidence
-Revises: withdrawn
+Revises: innovations
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "evidence"
-down_revision = "withdrawn"
+down_revision = "innovations"
 branch_labels = None
 depends_on = None
 

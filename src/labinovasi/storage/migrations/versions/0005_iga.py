@@ -1,14 +1,14 @@
 """IGA portfolio: which innovations a region leaves out of a year's report ("tidak dilaporkan")
 
 Revision ID: iga
-Revises: evidence, innovations (joins the two branches that follow "withdrawn")
+Revises: evidence
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "iga"
-down_revision = ("evidence", "innovations")
+down_revision = "evidence"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,196 @@
+"""Display (gelar inovasi): the jury rubric, score sheets, the mean over jurors, the ranking
+with its stated tie-break, and the Top-N."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from labinovasi.domain.errors import BadInput
+from labinovasi.i18n import _
+
+DEFAULT_TOP_N = 3
+TIE_BREAK = ("Nilai rata-rata sama: yang lebih tinggi pada kriteria berbobot terbesar "
+             "didahulukan, lalu kriteria berikutnya menurut bobot; bila semuanya sama, "
+             "peringkatnya dibagi (seri) dan juri memutuskan.")
+
+
+@dataclass(frozen=True)
+class Criterion:
+    key: str
+    name: str
+    weight: Decimal  # percent; a rubric's weights add up to 100
+
+
+@dataclass(frozen=True)
+class Rubric:
+    criteria: tuple[Criterion, ...]
+    scale: tuple[int, int] = (0, 100)
+    source: str = ""
+
+    def criterion(self, key: str) -> Criterion | None:
+        return next((c for c in self.criteria if c.key == key), None)
+
+    @property
+    def by_weight(self) -> list[Criterion]:
+        """Criteria by weight, heaviest first (ties in the rubric's order): the tie-break."""
+        return sorted(self.criteria, key=lambda c: -c.weight)
+
+
+def parse_rubric(data: object, origin: str = "") -> Rubric:
+    problems = []
+    if not isinstance(data, dict) or not isinstance(data.get("criteria"), list):
+        raise BadInput(_("Rubrik juri tidak sah: {path}").format(path=origin))
+    criteria = []
+    for entry in data["criteria"]:
+        if not isinstance(entry, dict) or not str(entry.get("name", "")).strip():
+            problems.append(_("setiap kriteria perlu 'key', 'name' dan 'weight'"))
+            continue
+        try:
+            weight = Decimal(str(entry.get("weight")))
+        except ArithmeticError:
+            weight = Decimal(-1)
+        if weight <= 0:
+            problems.append(_("bobot {name} harus lebih dari 0").format(name=entry["name"]))
+        criteria.append(Criterion(str(entry.get("key") or entry["name"]).strip(),
+                                  str(entry["name"]).strip(), weight))
+    total = sum((c.weight for c in criteria), Decimal(0))
+    if criteria and total != 100:
+        problems.append(_("jumlah bobot harus 100, bukan {total}").format(total=total))
+    if len({c.key for c in criteria}) != len(criteria):
+        problems.append(_("kunci kriteria ganda"))
+    scale = data.get("scale", [0, 100])
+    if not (isinstance(scale, list) and len(scale) == 2 and all(isinstance(v, int)
+                                                                for v in scale)
+            and scale[0] < scale[1]):
+        problems.append(_("'scale' harus [terendah, tertinggi]"))
+        scale = [0, 100]
+    if problems or not criteria:
+        raise BadInput(_("Rubrik juri tidak sah: {path}").format(path=origin),
+                       problems or [_("tidak ada kriteria")])
+    return Rubric(tuple(criteria), (scale[0], scale[1]), str(data.get("source", "")))
+
+
+def default_rubric() -> Rubric:
+    """The rubric shipped in resources/rules/jury-rubric.json."""
+    from labinovasi.resources import get_asset
+
+    path = Path(get_asset("rules", "jury-rubric.json"))
+    return parse_rubric(json.loads(path.read_text(encoding="utf-8")), str(path))
+
+
+def check_score(rubric: Rubric, value: object) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    low, high = rubric.scale
+    try:
+        number = Decimal(str(value).replace(",", "."))
+    except ArithmeticError:
+        number = Decimal(low - 1)
+    if isinstance(value, bool) or not low <= number <= high:
+        raise BadInput(_("Nilai harus {low} sampai {high}.").format(low=low, high=high))
+    return number
+
+
+# A score sheet: one juror's scores of one entrant, criterion key -> score.
+Sheet = Mapping[str, Decimal]
+
+
+def weighted_total(rubric: Rubric, sheet: Sheet) -> Decimal | None:
+    """Σ weight × score / 100 on the rubric's scale; None until every criterion is scored."""
+    if any(sheet.get(c.key) is None for c in rubric.criteria):
+        return None
+    return sum((c.weight * sheet[c.key] for c in rubric.criteria), Decimal(0)) / 100
+
+
+@dataclass
+class RankedEntrant:
+    entrant_id: str
+    mean: Decimal | None  # mean over complete sheets of the weighted total
+    criterion_means: dict[str, Decimal] = field(default_factory=dict)
+    sheets: int = 0  # complete sheets counted
+    rank: int | None = None
+    tied: bool = False  # shares its rank after every tie-break
+    broken_by: str = ""  # the criterion that separated it from an equal mean
+
+    def display_mean(self) -> str:
+        if self.mean is None:
+            return "–"
+        return str(self.mean.quantize(Decimal("0.01"), ROUND_HALF_UP)).replace(".", ",")
+
+
+def rank(rubric: Rubric, sheets: Mapping[str, Sequence[Sheet]]) -> list[RankedEntrant]:
+    """Entrant id -> its jurors' sheets, to the ranking. Only complete sheets count; an entrant
+    with none is listed last, unranked. Ties: see TIE_BREAK."""
+    entrants = []
+    for entrant_id, entrant_sheets in sheets.items():
+        complete = [s for s in entrant_sheets if weighted_total(rubric, s) is not None]
+        if not complete:
+            entrants.append(RankedEntrant(entrant_id, None))
+            continue
+        totals = [weighted_total(rubric, s) for s in complete]
+        means = {c.key: sum((s[c.key] for s in complete), Decimal(0)) / len(complete)
+                 for c in rubric.criteria}
+        entrants.append(RankedEntrant(entrant_id, sum(totals, Decimal(0)) / len(totals),
+                                      means, len(complete)))
+    order = rubric.by_weight
+
+    def key(entry: RankedEntrant) -> tuple:
+        if entry.mean is None:
+            return (1,)
+        # Rounded to 4 places: 1/3-type means from different sheets compare equal when equal.
+        return (0, -_round(entry.mean), *(-_round(entry.criterion_means[c.key]) for c in order))
+
+    ordered = sorted(entrants, key=lambda e: (key(e), e.entrant_id))
+    previous: RankedEntrant | None = None
+    for position, entry in enumerate(ordered, start=1):
+        if entry.mean is None:
+            continue
+        if previous is not None and key(previous) == key(entry):
+            entry.rank, entry.tied, previous.tied = previous.rank, True, True
+        else:
+            entry.rank = position
+            if previous is not None and _round(previous.mean) == _round(entry.mean):
+                entry.broken_by = previous.broken_by = _first_difference(order, previous, entry)
+        previous = entry
+    return ordered
+
+
+def _round(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.0001"), ROUND_HALF_UP)
+
+
+def _first_difference(order: Sequence[Criterion], a: RankedEntrant, b: RankedEntrant) -> str:
+    for criterion in order:
+        if _round(a.criterion_means[criterion.key]) != _round(b.criterion_means[criterion.key]):
+            return criterion.name
+    return ""
+
+
+def top(ranking: Sequence[RankedEntrant], n: int = DEFAULT_TOP_N) -> list[RankedEntrant]:
+    """The Top-N by rank; an entrant tied with the N-th is in too (the jury then decides)."""
+    if n < 1:
+        raise BadInput(_("Jumlah juara paling sedikit 1."))
+    return [e for e in ranking if e.rank is not None and e.rank <= n]
+
+
+@dataclass
+class DisplayEvent:
+    """The gelar inovasi: when and where, the presentation order, Top-N and its state."""
+
+    id: str
+    title: str = ""
+    on_date: object = None  # date | None
+    place: str = ""
+    start_time: str = "09:00"
+    minutes_each: int = 10
+    top_n: int = DEFAULT_TOP_N
+    fixed_ranking: list[str] = field(default_factory=list)  # entrant ids, fixed order
+    revealed: bool = False
+
+    @property
+    def fixed(self) -> bool:
+        return bool(self.fixed_ranking)

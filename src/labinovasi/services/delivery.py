@@ -1,0 +1,243 @@
+"""Deliver, after the lab: the rencana aksi as a timeline, tahapan changes with their dates
+(the OPD's lab stage follows), the monitoring log, launching records, and the printable
+desk-consultation schedule."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date, time
+from pathlib import Path
+
+from sqlalchemy import select
+
+from labinovasi.domain import BadInput, RuleRefused, Stage, clean_text
+from labinovasi.domain.delivery import (
+    CONSULTATION_MINUTES,
+    ConsultationSchedule,
+    Launching,
+    MonitoringEntry,
+    TahapanChange,
+    TimelineItem,
+    check_monitoring,
+    check_progress,
+    check_tahapan_change,
+    consultation_schedule,
+    tahapan_index,
+)
+from labinovasi.domain.evidence import check_link
+from labinovasi.i18n import _
+from labinovasi.services.innovations import Innovations
+from labinovasi.services.workshop_service import WorkshopService
+from labinovasi.storage.models import (
+    ActionProgressRow,
+    LaunchingRow,
+    MonitoringRow,
+    OpdRow,
+    TahapanChangeRow,
+)
+
+# -- the rencana aksi as a timeline ---------------------------------------------------------
+
+
+def timeline(service: WorkshopService, opd_id: str | None = None) -> list[TimelineItem]:
+    """Every activity of every innovation (or of one OPD's), with its progress; in board
+    order of OPDs, then innovation, then the rencana aksi's own order."""
+    innovations = Innovations(service).list(opd_id)
+    with service._read() as session:
+        progress = {p.action_id: p for p in session.scalars(select(ActionProgressRow))}
+    items = []
+    for innovation in innovations:
+        for step in innovation.actions:
+            row = progress.get(step.id)
+            items.append(TimelineItem(
+                action_id=step.id, innovation_id=innovation.id, activity=step.activity,
+                person=step.person, start=step.start, end=step.end, output=step.output,
+                status=check_progress(row.status, row.realised_on) if row else
+                check_progress("belum", None),
+                realised_on=row.realised_on if row else None, note=row.note if row else "",
+                opd_id=innovation.opd_id, innovation_name=innovation.name))
+    return items
+
+
+def set_progress(service: WorkshopService, action_id: str, status: str,
+                 realised_on: date | None = None, note: str | None = None) -> TimelineItem:
+    """Record how one activity is going (belum / berjalan / selesai, realisation date, note)."""
+    checked = check_progress(status, realised_on)
+    known = {i.action_id: i for i in timeline(service)}
+    if action_id not in known:
+        raise BadInput(_("Kegiatan rencana aksi tidak ditemukan: {id}").format(id=action_id))
+    with service._write() as session:
+        row = session.get(ActionProgressRow, action_id)
+        if row is None:
+            row = ActionProgressRow(action_id=action_id, note="")
+            session.add(row)
+        row.status, row.realised_on = checked.value, realised_on
+        if note is not None:
+            row.note = clean_text(note)
+    item = known[action_id]
+    item.status, item.realised_on = checked, realised_on
+    item.note = clean_text(note) if note is not None else item.note
+    return item
+
+
+# -- tahapan with dates --------------------------------------------------------------------
+
+
+def _to_change(row: TahapanChangeRow) -> TahapanChange:
+    return TahapanChange(id=row.id, innovation_id=row.innovation_id, from_stage=row.from_stage,
+                         to_stage=row.to_stage, on_date=row.on_date, note=row.note,
+                         recorded_at=row.recorded_at)
+
+
+def tahapan_history(service: WorkshopService, innovation_id: str | None = None
+                    ) -> list[TahapanChange]:
+    with service._read() as session:
+        query = select(TahapanChangeRow).order_by(TahapanChangeRow.on_date,
+                                                  TahapanChangeRow.recorded_at)
+        if innovation_id is not None:
+            query = query.where(TahapanChangeRow.innovation_id == innovation_id)
+        return [_to_change(r) for r in session.scalars(query)]
+
+
+def change_tahapan(service: WorkshopService, innovation_id: str, tahapan: str, on_date: date,
+                   note: str = "") -> TahapanChange:
+    """Move an innovation to another tahapan on a date: the change is logged with its date,
+    the profile's tahapan follows, and the profile's waktu uji coba / waktu penerapan is
+    filled from that date when still empty."""
+    innovations = Innovations(service)
+    innovation = innovations.get(innovation_id)
+    history = tahapan_history(service, innovation_id)
+    target = check_tahapan_change(innovation.stage, tahapan, on_date, history)
+    changes: dict[str, object] = {"stage": target}
+    if target == "uji-coba" and innovation.trial_date is None:
+        changes["trial_date"] = on_date
+    if target == "penerapan" and innovation.launch_date is None:
+        changes["launch_date"] = on_date
+    # Checked above, so the profile edit and the log entry go through together.
+    innovations.set_fields(innovation_id, changes, source="tahapan")
+    with service._write() as session:
+        row = TahapanChangeRow(innovation_id=innovation_id, from_stage=innovation.stage,
+                               to_stage=target, on_date=on_date, note=clean_text(note))
+        session.add(row)
+        session.flush()
+        change = _to_change(row)
+    _follow_lab_stage(service, innovation.opd_id, target)
+    return change
+
+
+def _follow_lab_stage(service: WorkshopService, opd_id: str, tahapan: str) -> None:
+    """The OPD's lab stage follows its innovations: one tried out (uji coba or later) takes
+    an OPD still at Design to Deliver when Deliver's gate allows it. Display stays the
+    facilitator's move (it is an event), gated on the same tahapan."""
+    if tahapan_index(tahapan) < tahapan_index("uji-coba"):
+        return
+    if service.get_opd(opd_id).stage is Stage.DESIGN:
+        try:
+            service.move_stage(opd_id, Stage.DELIVER)
+        except RuleRefused:
+            pass  # the design is not complete yet: the facilitator decides
+
+
+# -- monitoring -----------------------------------------------------------------------------
+
+
+def _to_entry(row: MonitoringRow) -> MonitoringEntry:
+    return MonitoringEntry(id=row.id, opd_id=row.opd_id, on_date=row.on_date, kind=row.kind,
+                           who=row.who, progress=row.progress, obstacles=row.obstacles,
+                           follow_up=row.follow_up, innovation_id=row.innovation_id)
+
+
+def add_monitoring(service: WorkshopService, opd_id: str, on_date: date, kind: str,
+                   who: str = "", progress: object = None, obstacles: str = "",
+                   follow_up: str = "", innovation_id: str | None = None) -> MonitoringEntry:
+    kind, value = check_monitoring(kind, progress, on_date)
+    service.get_opd(opd_id)
+    with service._write() as session:
+        row = MonitoringRow(opd_id=opd_id, innovation_id=innovation_id, on_date=on_date,
+                            kind=kind, who=clean_text(who), progress=value,
+                            obstacles=clean_text(obstacles), follow_up=clean_text(follow_up))
+        session.add(row)
+        session.flush()
+        return _to_entry(row)
+
+
+def monitoring_log(service: WorkshopService, opd_id: str | None = None
+                   ) -> list[MonitoringEntry]:
+    """Newest first."""
+    with service._read() as session:
+        query = select(MonitoringRow).order_by(MonitoringRow.on_date.desc(),
+                                               MonitoringRow.created_at.desc())
+        if opd_id is not None:
+            query = query.where(MonitoringRow.opd_id == opd_id)
+        return [_to_entry(r) for r in session.scalars(query)]
+
+
+# -- launching -------------------------------------------------------------------------------
+
+
+def record_launching(service: WorkshopService, innovation_id: str, on_date: date,
+                     place: str = "", by_whom: str = "", news_link: str = "") -> Launching:
+    if on_date is None:
+        raise BadInput(_("Tanggal launching wajib diisi."))
+    Innovations(service).get(innovation_id)
+    link = check_link(news_link) if clean_text(news_link) else ""
+    with service._write() as session:
+        row = session.scalars(select(LaunchingRow).where(
+            LaunchingRow.innovation_id == innovation_id)).first()
+        if row is None:
+            row = LaunchingRow(innovation_id=innovation_id)
+            session.add(row)
+        row.on_date, row.place, row.by_whom, row.news_link = (
+            on_date, clean_text(place), clean_text(by_whom), link)
+        session.flush()
+        return Launching(row.id, row.innovation_id, row.on_date, row.place, row.by_whom,
+                         row.news_link)
+
+
+def launchings(service: WorkshopService) -> dict[str, Launching]:
+    """innovation id -> its launching."""
+    with service._read() as session:
+        return {r.innovation_id: Launching(r.id, r.innovation_id, r.on_date, r.place,
+                                           r.by_whom, r.news_link)
+                for r in session.scalars(select(LaunchingRow).order_by(LaunchingRow.on_date))}
+
+
+# -- the desk-consultation schedule ---------------------------------------------------------
+
+
+def consultation_plan(service: WorkshopService, desks: int, day: date | None = None,
+                      start: time = time(9, 0), minutes: int = CONSULTATION_MINUTES,
+                      opd_ids: list[str] | None = None) -> ConsultationSchedule:
+    """OPDs in board order (or the queue given) onto parallel desks, on the lab's last day."""
+    workshop = service.workshop()
+    day = day or workshop.end_date or workshop.start_date or date.today()
+    with service._read() as session:
+        opds = {o.id: o for o in session.scalars(select(OpdRow).order_by(OpdRow.position,
+                                                                          OpdRow.name))}
+    order = opd_ids if opd_ids is not None else list(opds)
+    unknown = [o for o in order if o not in opds]
+    if unknown:
+        raise BadInput(_("OPD tidak ditemukan: {key}").format(key=unknown[0]))
+    queue = [(o, opds[o].abbreviation or opds[o].name) for o in order]
+    return consultation_schedule(queue, desks, day, start, minutes)
+
+
+def write_consultation_pdf(service: WorkshopService, schedule: ConsultationSchedule,
+                           out: Path) -> Path:
+    """The printable schedule; written beside `out` first, so it appears whole or not at all."""
+    from labinovasi.reports.consultation import write_consultation_schedule
+
+    out = Path(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=folder))
+    handle, temp_name = tempfile.mkstemp(prefix=".jadwal-", suffix=".pdf", dir=folder)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            write_consultation_schedule(schedule, service.workshop(), stream)
+        os.replace(temp, out)
+    finally:
+        temp.unlink(missing_ok=True)
+    return out

@@ -1,0 +1,315 @@
+"""Display (gelar inovasi): the event, its presentation order, jurors' score sheets typed from
+paper, the ranking, fixing the Top-N and revealing it on the projector."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from labinovasi.domain import BadInput, clean_text
+from labinovasi.domain.jury import (
+    DisplayEvent,
+    RankedEntrant,
+    Rubric,
+    check_score,
+    default_rubric,
+    parse_rubric,
+    rank,
+    top,
+)
+from labinovasi.i18n import _
+from labinovasi.services.workshop_service import WorkshopService
+from labinovasi.storage.models import (
+    DisplayEventRow,
+    JurorRow,
+    JuryScoreRow,
+    PresentationRow,
+    WorkshopRow,
+)
+
+_EVENT_NAMESPACE = uuid.UUID("2b8f5d0e-6a43-4c1e-9d7b-3f0a8e5c2d19")
+
+
+@dataclass(frozen=True)
+class Juror:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class PresentationSlot:
+    position: int
+    innovation_id: str
+    start: datetime | None
+    presenter: str = ""
+
+
+def _to_event(row: DisplayEventRow) -> DisplayEvent:
+    return DisplayEvent(id=row.id, title=row.title, on_date=row.on_date, place=row.place,
+                        start_time=row.start_time, minutes_each=row.minutes_each,
+                        top_n=row.top_n, revealed=row.revealed,
+                        fixed_ranking=json.loads(row.fixed_ranking) if row.fixed_ranking
+                        else [])
+
+
+def _event_row(session: Session) -> DisplayEventRow:
+    """The workshop's one gelar inovasi, made on first use."""
+    row = session.scalars(select(DisplayEventRow).order_by(DisplayEventRow.created_at,
+                                                           DisplayEventRow.id)).first()
+    if row is None:
+        # The same id on every laptop: events made on two copies are one event after a merge.
+        workshop_id = session.scalar(select(WorkshopRow.id))
+        row = DisplayEventRow(id=str(uuid.uuid5(_EVENT_NAMESPACE, workshop_id or "")),
+                              title=_("Gelar Inovasi"), place="", start_time="09:00",
+                              minutes_each=10, rubric="", top_n=3, fixed_ranking="",
+                              revealed=False)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def event(service: WorkshopService) -> DisplayEvent:
+    with service._write() as session:  # may create it
+        return _to_event(_event_row(session))
+
+
+def update_event(service: WorkshopService, **changes) -> DisplayEvent:
+    """Change title, on_date, place, start_time ("HH:MM"), minutes_each or top_n."""
+    allowed = {"title", "on_date", "place", "start_time", "minutes_each", "top_n"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(unknown)))
+    if "start_time" in changes:
+        changes["start_time"] = _check_time(changes["start_time"]).strftime("%H:%M")
+    if "minutes_each" in changes and not 1 <= int(changes["minutes_each"]) <= 120:
+        raise BadInput(_("Lama presentasi harus 1 sampai 120 menit."))
+    if "top_n" in changes and not 1 <= int(changes["top_n"]) <= 50:
+        raise BadInput(_("Jumlah juara harus 1 sampai 50."))
+    with service._write() as session:
+        row = _event_row(session)
+        for key, value in changes.items():
+            setattr(row, key, clean_text(value) if isinstance(value, str) else value)
+        return _to_event(row)
+
+
+def _check_time(value: object) -> time:
+    if isinstance(value, time):
+        return value
+    try:
+        return time.fromisoformat(str(value).strip())
+    except ValueError:
+        raise BadInput(_("Jam harus berbentuk JJ:MM, misalnya 09:00.")) from None
+
+
+def rubric(service: WorkshopService) -> Rubric:
+    with service._write() as session:
+        text = _event_row(session).rubric
+    return parse_rubric(json.loads(text)) if text else default_rubric()
+
+
+def set_rubric(service: WorkshopService, criteria: list[dict]) -> Rubric:
+    """Another rubric for this event (criteria: key, name, weight; weights add up to 100)."""
+    checked = parse_rubric({"criteria": criteria, "scale": list(default_rubric().scale)})
+    with service._write() as session:
+        row = _event_row(session)
+        _refuse_when_fixed(row)
+        row.rubric = json.dumps({"criteria": [
+            {"key": c.key, "name": c.name, "weight": str(c.weight)} for c in checked.criteria],
+            "scale": list(checked.scale)}, ensure_ascii=False)
+    return checked
+
+
+# -- presentations ------------------------------------------------------------------------
+
+
+def set_presentations(service: WorkshopService, innovation_ids: list[str]) -> None:
+    """The innovations presented, in order (the order of the schedule)."""
+    if len(set(innovation_ids)) != len(innovation_ids):
+        raise BadInput(_("Satu inovasi hanya dipresentasikan sekali."))
+    with service._write() as session:
+        row = _event_row(session)
+        existing = {p.innovation_id: p for p in session.scalars(
+            select(PresentationRow).where(PresentationRow.event_id == row.id))}
+        for position, innovation_id in enumerate(innovation_ids):
+            item = existing.pop(innovation_id, None)
+            if item is None:
+                session.add(PresentationRow(event_id=row.id, innovation_id=innovation_id,
+                                            position=position, presenter=""))
+            elif item.position != position:
+                item.position = position
+        for item in existing.values():
+            session.delete(item)
+
+
+def presentation_schedule(service: WorkshopService) -> list[PresentationSlot]:
+    with service._write() as session:
+        row = _event_row(session)
+        items = session.scalars(select(PresentationRow).where(
+            PresentationRow.event_id == row.id).order_by(PresentationRow.position)).all()
+        first = None
+        if row.on_date is not None:
+            first = datetime.combine(row.on_date, _check_time(row.start_time))
+        return [PresentationSlot(
+            n + 1, p.innovation_id,
+            first + timedelta(minutes=n * row.minutes_each) if first else None, p.presenter)
+            for n, p in enumerate(items)]
+
+
+# -- jurors and their sheets --------------------------------------------------------------
+
+
+def add_juror(service: WorkshopService, name: str) -> Juror:
+    name = clean_text(name)
+    if not name:
+        raise BadInput(_("Nama juri wajib diisi."))
+    with service._write() as session:
+        row = _event_row(session)
+        count = len(session.scalars(select(JurorRow.id).where(JurorRow.event_id == row.id))
+                    .all())
+        juror = JurorRow(event_id=row.id, name=name, position=count)
+        session.add(juror)
+        session.flush()
+        return Juror(juror.id, juror.name)
+
+
+def jurors(service: WorkshopService) -> list[Juror]:
+    with service._write() as session:
+        row = _event_row(session)
+        return [Juror(j.id, j.name) for j in session.scalars(
+            select(JurorRow).where(JurorRow.event_id == row.id)
+            .order_by(JurorRow.position, JurorRow.created_at))]
+
+
+def remove_juror(service: WorkshopService, juror_id: str) -> None:
+    with service._write() as session:
+        _refuse_when_fixed(_event_row(session))
+        juror = session.get(JurorRow, juror_id)
+        if juror is not None:
+            session.execute(delete(JuryScoreRow).where(JuryScoreRow.juror_id == juror_id))
+            session.delete(juror)
+
+
+def set_scores(service: WorkshopService, juror_id: str, innovation_id: str,
+               scores: dict[str, object]) -> dict[str, Decimal | None]:
+    """One juror's sheet for one innovation (criterion key -> score; empty clears it)."""
+    checked_rubric = rubric(service)
+    checked = {}
+    for key, value in scores.items():
+        if checked_rubric.criterion(key) is None:
+            raise BadInput(_("Kriteria tidak dikenal: {key}").format(key=key))
+        checked[key] = check_score(checked_rubric, value)
+    with service._write() as session:
+        _refuse_when_fixed(_event_row(session))
+        if session.get(JurorRow, juror_id) is None:
+            raise BadInput(_("Juri tidak ditemukan."))
+        existing = {s.criterion: s for s in session.scalars(select(JuryScoreRow).where(
+            JuryScoreRow.juror_id == juror_id, JuryScoreRow.innovation_id == innovation_id))}
+        for key, value in checked.items():
+            stored = None if value is None else int(value * 100)
+            row = existing.get(key)
+            if row is None:
+                session.add(JuryScoreRow(juror_id=juror_id, innovation_id=innovation_id,
+                                         criterion=key, score=stored))
+            elif row.score != stored:
+                row.score = stored
+    return checked
+
+
+def sheets(service: WorkshopService) -> dict[str, dict[str, dict[str, Decimal | None]]]:
+    """innovation id -> juror id -> criterion key -> score, for every presented innovation."""
+    with service._write() as session:
+        row = _event_row(session)
+        result: dict[str, dict[str, dict[str, Decimal | None]]] = {
+            p.innovation_id: {} for p in session.scalars(select(PresentationRow).where(
+                PresentationRow.event_id == row.id).order_by(PresentationRow.position))}
+        juror_ids = {j for j in session.scalars(select(JurorRow.id).where(
+            JurorRow.event_id == row.id))}
+        for score in session.scalars(select(JuryScoreRow).where(
+                JuryScoreRow.juror_id.in_(juror_ids))):
+            if score.innovation_id in result:
+                value = None if score.score is None else Decimal(score.score) / 100
+                result[score.innovation_id].setdefault(score.juror_id, {})[
+                    score.criterion] = value
+    return result
+
+
+def ranking(service: WorkshopService) -> list[RankedEntrant]:
+    """The ranking by the mean over jurors (see domain.jury.TIE_BREAK)."""
+    current = sheets(service)
+    return rank(rubric(service), {k: list(v.values()) for k, v in current.items()})
+
+
+def fix_top(service: WorkshopService) -> list[RankedEntrant]:
+    """Fix the Top-N: the ranking's order is kept and scores can no longer change."""
+    result = ranking(service)
+    with service._write() as session:
+        row = _event_row(session)
+        winners = top(result, row.top_n)
+        if not winners:
+            raise BadInput(_("Belum ada inovasi dengan lembar nilai lengkap."))
+        row.fixed_ranking = json.dumps([e.entrant_id for e in result if e.rank is not None])
+    return winners
+
+
+def unfix(service: WorkshopService) -> None:
+    with service._write() as session:
+        row = _event_row(session)
+        row.fixed_ranking = ""
+        row.revealed = False
+
+
+def reveal(service: WorkshopService, shown: bool = True) -> DisplayEvent:
+    """Show (or hide) the fixed ranking on the projector."""
+    with service._write() as session:
+        row = _event_row(session)
+        if shown and not row.fixed_ranking:
+            raise BadInput(_("Tetapkan juara dulu sebelum menampilkannya."))
+        row.revealed = shown
+        return _to_event(row)
+
+
+def _refuse_when_fixed(row: DisplayEventRow) -> None:
+    if row.fixed_ranking:
+        raise BadInput(_("Juara sudah ditetapkan; batalkan penetapan untuk mengubah nilai."))
+
+
+
+@dataclass(frozen=True)
+class RankingLine:
+    """One line of the ranking as the projector shows it."""
+
+    rank: int | None
+    name: str
+    opd: str
+    mean: str
+    winner: bool
+
+
+def revealed_ranking(service: WorkshopService) -> list[RankingLine] | None:
+    """The fixed ranking while the facilitator shows it on the projector, else None.
+    Read-only: the projector never writes to the workshop."""
+    with service._read() as session:
+        row = session.scalars(select(DisplayEventRow).order_by(
+            DisplayEventRow.created_at, DisplayEventRow.id)).first()
+        if row is None or not row.revealed or not row.fixed_ranking:
+            return None
+        order, top_n = json.loads(row.fixed_ranking), row.top_n
+    from labinovasi.services.innovations import Innovations
+
+    opds = {o.id: o.abbreviation or o.name for o in service.list_opds()}
+    names = {i.id: (i.name, opds.get(i.opd_id, "")) for i in Innovations(service).list()}
+    by_id = {e.entrant_id: e for e in ranking(service)}
+    lines = []
+    for entrant_id in order:
+        entry = by_id.get(entrant_id)
+        name, opd = names.get(entrant_id, (entrant_id[:8], ""))
+        rank_no = entry.rank if entry else None
+        lines.append(RankingLine(rank_no, name, opd, entry.display_mean() if entry else "–",
+                                 rank_no is not None and rank_no <= top_n))
+    return lines

@@ -1,0 +1,153 @@
+"""The evidence checklist of one innovation (or of the region) and the Desk Inovasi's
+verification views: per OPD and per indicator, what is missing and what waits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from labinovasi.domain import iga
+from labinovasi.domain.evidence import (
+    Evidence,
+    IndicatorAnswer,
+    Verification,
+    answer_problems,
+)
+from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
+from labinovasi.i18n import _
+from labinovasi.services import evidence as ev
+from labinovasi.services.innovations import Innovations
+from labinovasi.services.workshop_service import WorkshopService
+
+
+@dataclass
+class ChecklistRow:
+    """One indicator of one innovation (or of the region) as the checklist shows it."""
+
+    indicator: iga.Indicator
+    answer: IndicatorAnswer | None
+    evidence: list[Evidence]
+    problems: list[str]
+
+    @property
+    def claimed(self) -> bool:
+        return self.answer is not None and self.answer.claimed
+
+    @property
+    def state(self) -> str:
+        """"kosong" (nothing claimed) or the verification status of a claimed answer."""
+        return self.answer.status.value if self.claimed else "kosong"
+
+
+def _rows(service: WorkshopService, indicators, answers: list[IndicatorAnswer],
+          rules: iga.IgaRules) -> list[ChecklistRow]:
+    items = {e.id: e for e in ev.list_evidence(service)}
+    by_no = {a.indicator: a for a in answers}
+    window = (rules.eligibility_from, rules.eligibility_to)
+    rows = []
+    for indicator in indicators:
+        answer = by_no.get(indicator.no)
+        attached = [items[i] for i in (answer.evidence_ids if answer else []) if i in items]
+        empty = IndicatorAnswer(id="", indicator=indicator.no, year=rules.year)
+        problems = answer_problems(answer or empty, attached, indicator.file_types,
+                                   MAX_EVIDENCE_BYTES, window)
+        rows.append(ChecklistRow(indicator, answer, attached, problems))
+    return rows
+
+
+def innovation_checklist(service: WorkshopService, innovation_id: str,
+                         year: int | None = None) -> list[ChecklistRow]:
+    year = year or ev.default_year(service)
+    rules = ev.rules(year)
+    return _rows(service, rules.sid_indicators,
+                 ev.list_answers(service, innovation_id, year), rules)
+
+
+def region_checklist(service: WorkshopService, year: int | None = None) -> list[ChecklistRow]:
+    year = year or ev.default_year(service)
+    rules = ev.rules(year)
+    return _rows(service, rules.spd_indicators, ev.list_answers(service, year=year,
+                                                                region=True), rules)
+
+
+@dataclass
+class Tally:
+    """Counts of one group (an OPD, or an indicator) for the verification view."""
+
+    key: str
+    label: str
+    expected: int = 0  # answers the group should have
+    missing: int = 0  # no parameter or no evidence
+    missing_mandatory: int = 0
+    waiting: int = 0  # claimed, menunggu
+    accepted: int = 0
+    rejected: int = 0  # ditolak
+    revision: int = 0  # perlu revisi
+    innovations: int = 0
+
+    def add(self, claimed: bool, status: Verification | None, mandatory: bool) -> None:
+        self.expected += 1
+        if not claimed:
+            self.missing += 1
+            self.missing_mandatory += mandatory
+            return
+        if status is Verification.DITERIMA:
+            self.accepted += 1
+        elif status is Verification.DITOLAK:
+            self.rejected += 1
+        elif status is Verification.PERLU_REVISI:
+            self.revision += 1
+        else:
+            self.waiting += 1
+
+
+@dataclass
+class WaitingItem:
+    answer: IndicatorAnswer
+    indicator: iga.Indicator
+    innovation_name: str
+    opd: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class VerificationView:
+    year: int
+    per_opd: list[Tally]
+    per_indicator: list[Tally]
+    waiting: list[WaitingItem]
+
+
+def verification_view(service: WorkshopService, year: int | None = None) -> VerificationView:
+    year = year or ev.default_year(service)
+    rules = ev.rules(year)
+    opds = service.list_opds()
+    innovations = Innovations(service).list()
+    answers = {(a.innovation_id, a.indicator): a for a in ev.list_answers(service, year=year)}
+    items = {e.id: e for e in ev.list_evidence(service)}
+    per_opd = {o.id: Tally(o.id, o.abbreviation or o.name) for o in opds}
+    per_indicator = {i.no: Tally(i.no, i.label) for i in rules.sid_indicators}
+    abbreviations = {o.id: o.abbreviation or o.name for o in opds}
+    waiting = []
+    for innovation in innovations:
+        per_opd[innovation.opd_id].innovations += 1
+        for indicator in rules.sid_indicators:
+            answer = answers.get((innovation.id, indicator.no))
+            claimed = answer is not None and answer.claimed
+            status = answer.status if answer else None
+            per_opd[innovation.opd_id].add(claimed, status, indicator.mandatory)
+            per_indicator[indicator.no].add(claimed, status, indicator.mandatory)
+            if claimed and status is Verification.MENUNGGU:
+                waiting.append(WaitingItem(answer, indicator, innovation.name,
+                                           abbreviations.get(innovation.opd_id, ""),
+                                           [items[i] for i in answer.evidence_ids
+                                            if i in items]))
+    region = Tally("", _("Pemda"))
+    for indicator in rules.spd_indicators:
+        answer = answers.get((None, indicator.no))
+        claimed = answer is not None and answer.claimed
+        region.add(claimed, answer.status if answer else None, indicator.mandatory)
+        if claimed and answer.status is Verification.MENUNGGU:
+            waiting.append(WaitingItem(answer, indicator, "", _("Pemda"),
+                                       [items[i] for i in answer.evidence_ids if i in items]))
+    return VerificationView(year, [region, *per_opd.values()], list(per_indicator.values()),
+                            waiting)

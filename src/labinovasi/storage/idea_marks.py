@@ -1,0 +1,159 @@
+"""The stored marks of ideas (normalised key, counted, duplicate of): a cache of the domain's
+`classify_ideas`, kept per (OPD, key) group so a write re-marks only the ideas equal to it.
+
+Equal ideas share a key, and whether an idea counts depends only on the older ideas of its OPD
+with the same key; so re-marking one (OPD, key) group with `classify_ideas` gives exactly the
+marks a classification of the whole OPD would. Every writer of ideas calls `refresh` (or
+`kept`) after it writes: adding, editing a text, withdrawing or restoring, moving to another
+OPD, importing, merging.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy.orm import Session
+
+from labinovasi.domain import CountedIdea, classify_ideas, normalize_idea_text
+from labinovasi.storage.models import IdeaRow
+
+IDEA = IdeaRow.__table__
+MARK_COLUMNS = ("text_key", "mark", "duplicate_of")
+# The stored `mark` of an idea, one of classify_ideas' outcomes.
+COUNTED, DUPLICATE, BLANK, WITHDRAWN = "counted", "duplicate", "blank", "withdrawn"
+_CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
+
+Group = tuple[str, str]  # (opd_id, key)
+# A mark is a cache, not an edit: keep updated_at (the merge picks winners by it).
+_SAME_TIME = {"updated_at": IDEA.c.updated_at}
+
+
+def mark_of(counted: CountedIdea) -> str:
+    """The stored mark of one of classify_ideas' results."""
+    if counted.withdrawn:
+        return WITHDRAWN
+    if counted.blank:
+        return BLANK
+    return COUNTED if counted.counted else DUPLICATE
+
+
+def _conn(db: Session | Connection) -> Connection:
+    if isinstance(db, Session):
+        db.flush()
+        return db.connection()
+    return db
+
+
+def _chunks(ids: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start:start + _CHUNK]
+
+
+def groups_of(db: Session | Connection, idea_ids: Iterable[str]) -> set[Group]:
+    """The (OPD, key) groups these ideas are stored in now."""
+    conn, ids = _conn(db), list(dict.fromkeys(idea_ids))
+    groups: set[Group] = set()
+    for chunk in _chunks(ids):
+        groups.update(conn.execute(select(IDEA.c.opd_id, IDEA.c.text_key)
+                                   .where(IDEA.c.id.in_(chunk))))
+    return groups
+
+
+def refresh(db: Session | Connection, idea_ids: Iterable[str],
+            before: Iterable[Group] = ()) -> None:
+    """After writing these ideas (new, text edited, withdrawn or restored, moved, merged):
+    store their keys again from their texts and re-mark the groups they are in now and the
+    groups `before` (where they were before the write)."""
+    conn, ids = _conn(db), list(dict.fromkeys(idea_ids))
+    groups = set(before)
+    new_keys = []
+    for chunk in _chunks(ids):
+        for idea_id, opd_id, text, key in conn.execute(
+                select(IDEA.c.id, IDEA.c.opd_id, IDEA.c.text, IDEA.c.text_key)
+                .where(IDEA.c.id.in_(chunk))):
+            wanted = normalize_idea_text(text)
+            if wanted != key:
+                new_keys.append({"b_id": idea_id, "b_key": wanted})
+            groups.add((opd_id, wanted))
+    if new_keys:
+        conn.execute(update(IDEA).where(IDEA.c.id == bindparam("b_id"))
+                     .values(text_key=bindparam("b_key"), **_SAME_TIME), new_keys)
+        _expire(db, [k["b_id"] for k in new_keys])
+    remark(db, groups)
+
+
+@contextmanager
+def kept(db: Session | Connection, idea_ids: Iterable[str]) -> Iterator[None]:
+    """Around a write to existing ideas: `with kept(session, [idea_id]): row.opd_id = ...`."""
+    ids = list(idea_ids)
+    before = groups_of(db, ids)
+    yield
+    refresh(db, ids, before)
+
+
+def remark(db: Session | Connection, groups: Iterable[Group]) -> None:
+    """Re-mark the ideas of each (OPD, key) group: `classify_ideas` over the group, oldest
+    first; only rows whose marks change are written. The groups of one OPD are read together
+    (one query per OPD and 500 keys): classifying them together marks each group as alone."""
+    conn = _conn(db)
+    keys_by_opd: dict[str, set[str]] = defaultdict(set)
+    for opd_id, key in groups:
+        keys_by_opd[opd_id].add(key)
+    changed: list[str] = []
+    for opd_id, keys in keys_by_opd.items():
+        for chunk in _chunks(sorted(keys)):
+            rows = conn.execute(_marks_query().where(IDEA.c.opd_id == opd_id,
+                                                     IDEA.c.text_key.in_(chunk))).all()
+            changed += _write_marks(conn, rows)
+    _expire(db, changed)
+
+
+def remark_opds(db: Session | Connection, opd_ids: Iterable[str]) -> None:
+    """Re-mark every idea of these OPDs (keys included): for bulk writes and migrations."""
+    _expire(db, _remark_opds(_conn(db), list(opd_ids)))
+
+
+def _remark_opds(conn: Connection, opd_ids: list[str]) -> list[str]:
+    changed: list[str] = []
+    for opd_id in opd_ids:
+        rows = conn.execute(_marks_query().where(IDEA.c.opd_id == opd_id)).all()
+        keys = [{"b_id": r.id, "b_key": normalize_idea_text(r.text)} for r in rows
+                if normalize_idea_text(r.text) != r.text_key]
+        if keys:
+            conn.execute(update(IDEA).where(IDEA.c.id == bindparam("b_id"))
+                         .values(text_key=bindparam("b_key"), **_SAME_TIME), keys)
+        changed += _write_marks(conn, rows)
+    return changed
+
+
+def _marks_query():
+    return (select(IDEA.c.id, IDEA.c.text, IDEA.c.withdrawn_reason, IDEA.c.text_key,
+                   IDEA.c.mark, IDEA.c.duplicate_of)
+            .order_by(IDEA.c.created_at, IDEA.c.id))
+
+
+def _write_marks(conn: Connection, rows) -> list[str]:
+    """Store classify_ideas' marks of `rows` (one OPD's ideas, or one group, oldest first)."""
+    updates = [{"b_id": counted.idea_id, "b_mark": mark_of(counted),
+                "b_dup": counted.duplicate_of}
+               for row, counted in zip(rows, classify_ideas(rows), strict=True)
+               if (row.mark, row.duplicate_of) != (mark_of(counted), counted.duplicate_of)]
+    if updates:
+        conn.execute(update(IDEA).where(IDEA.c.id == bindparam("b_id"))
+                     .values(mark=bindparam("b_mark"), duplicate_of=bindparam("b_dup"),
+                             **_SAME_TIME),
+                     updates)
+    return [u["b_id"] for u in updates]
+
+
+def _expire(db: Session | Connection, idea_ids: list[str]) -> None:
+    """ORM rows of a session that were re-marked underneath it read their marks afresh."""
+    if not isinstance(db, Session) or not idea_ids:
+        return
+    wanted = set(idea_ids)
+    for obj in list(db.identity_map.values()):
+        if isinstance(obj, IdeaRow) and obj.id in wanted:
+            db.expire(obj, list(MARK_COLUMNS))

@@ -1,0 +1,93 @@
+"""The gelar inovasi kept in the workshop: sheets typed from paper, ranking, fixing, reveal."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+
+from labinovasi.domain import BadInput
+from labinovasi.services import jury
+
+KEYS = ("kebaharuan", "kemanfaatan", "kewenangan", "replikasi", "penguasaan")
+
+
+def scores(*values):
+    return dict(zip(KEYS, values, strict=True))
+
+
+def test_event_schedule_sheets_ranking_fix_and_reveal(service):
+    jury.update_event(service, on_date=date(2027, 2, 10), place="Aula Bappeda",
+                      start_time="08:30", minutes_each=15)
+    jury.set_presentations(service, ["inv-a", "inv-b", "inv-c"])
+    slots = jury.presentation_schedule(service)
+    assert [(s.position, s.innovation_id, s.start) for s in slots] == [
+        (1, "inv-a", datetime(2027, 2, 10, 8, 30)), (2, "inv-b", datetime(2027, 2, 10, 8, 45)),
+        (3, "inv-c", datetime(2027, 2, 10, 9, 0))]
+    one, two = jury.add_juror(service, "Dr. Sari"), jury.add_juror(service, "Ir. Budi")
+    jury.set_scores(service, one.id, "inv-a", scores(80, 80, 80, 80, 80))
+    jury.set_scores(service, two.id, "inv-a", scores(70, 70, 70, 70, 70))
+    jury.set_scores(service, one.id, "inv-b", scores("87,5", 60, 60, 60, 60))
+    jury.set_scores(service, two.id, "inv-b", scores(90, 90, 90, 90, 90))
+    jury.set_scores(service, one.id, "inv-c", scores(50, 50, 50, 50, None))  # incomplete
+
+    ranking = jury.ranking(service)
+    assert [(e.entrant_id, e.rank) for e in ranking] == [
+        ("inv-b", 1), ("inv-a", 2), ("inv-c", None)]
+    assert ranking[0].mean == (Decimal("26.25") + 15 + 9 + 12 + 6 + 90) / 2
+    with pytest.raises(BadInput):
+        jury.reveal(service)  # nothing fixed yet
+    jury.update_event(service, top_n=1)
+    assert [e.entrant_id for e in jury.fix_top(service)] == ["inv-b"]
+    with pytest.raises(BadInput, match="ditetapkan"):
+        jury.set_scores(service, one.id, "inv-a", scores(99, 99, 99, 99, 99))
+    assert jury.reveal(service).revealed and jury.event(service).fixed_ranking == [
+        "inv-b", "inv-a"]
+    jury.unfix(service)
+    assert not jury.event(service).revealed
+    with pytest.raises(BadInput):
+        jury.set_scores(service, one.id, "inv-a", scores(101, 0, 0, 0, 0))
+
+
+def test_custom_rubric_must_add_up_to_100(service):
+    with pytest.raises(BadInput):
+        jury.set_rubric(service, [{"key": "a", "name": "A", "weight": 50}])
+    rubric = jury.set_rubric(service, [{"key": "a", "name": "A", "weight": 60},
+                                       {"key": "b", "name": "B", "weight": 40}])
+    assert [c.key for c in jury.rubric(service).criteria] == ["a", "b"] == \
+        [c.key for c in rubric.criteria]
+
+
+def test_scores_typed_on_two_laptops_merge(service, tmp_path):
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.sync import make_station_copy, merge
+
+    jury.set_presentations(service, ["inv-a"])
+    juror = jury.add_juror(service, "Dr. Sari")
+    copy = tmp_path / "laptop2.labinovasi"
+    make_station_copy(service.target, copy)
+    with WorkshopService.open(copy) as other:
+        other_juror = jury.add_juror(other, "Ir. Budi")
+        jury.set_scores(other, other_juror.id, "inv-a", scores(90, 90, 90, 90, 90))
+        jury.set_scores(other, juror.id, "inv-a", scores(70, 70, 70, 70, 70))
+    jury.set_scores(service, juror.id, "inv-a", scores(80, 80, 80, 80, 80))  # newer: wins
+    report = merge(service.target, [copy])
+    assert report.added["display"] >= 2
+    assert [j.name for j in jury.jurors(service)] == ["Dr. Sari", "Ir. Budi"]
+    [entry] = jury.ranking(service)
+    assert entry.mean == 85 and entry.sheets == 2
+    assert not merge(service.target, [copy]).changed
+
+
+def test_event_started_on_two_laptops_is_one_event(service, tmp_path):
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.sync import make_station_copy, merge
+
+    copy = tmp_path / "laptop2.labinovasi"
+    make_station_copy(service.target, copy)
+    with WorkshopService.open(copy) as other:
+        jury.add_juror(other, "Ir. Budi")
+    jury.add_juror(service, "Dr. Sari")
+    merge(service.target, [copy])
+    assert sorted(j.name for j in jury.jurors(service)) == ["Dr. Sari", "Ir. Budi"]
