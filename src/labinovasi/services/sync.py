@@ -36,6 +36,7 @@ from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage import connection, idea_marks
 from labinovasi.storage.models import (
     AnswerEvidenceRow,
+    Base,
     EvidenceBlobRow,
     EvidenceRow,
     IdeaRevisionRow,
