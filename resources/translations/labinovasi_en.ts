@@ -4,37 +4,37 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="554"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="586"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="555"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="587"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="556"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="588"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="557"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="589"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="563"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="595"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="565"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="597"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="565"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="597"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -462,180 +462,421 @@
     </message>
 </context>
 <context>
+    <name>DesignPage</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="570"/>
+        <source>Nama inovasi baru</source>
+        <translation>New innovation&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="571"/>
+        <source>Tambah inovasi</source>
+        <translation>Add innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="572"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="584"/>
+        <source>Tahap %1 dari 5: %2</source>
+        <translation>Stage %1 of 5: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="586"/>
+        <source>Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang bangun, tujuan, ketua tim dan rencana aksi.</source>
+        <translation>Next needs: a profile with name, type, form, affair, design narrative, goal, team leader and action plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="608"/>
+        <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
+        <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="636"/>
+        <source>Inovasi ditambahkan.</source>
+        <translation>Innovation added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="661"/>
+        <source>Profil inovasi tersimpan.</source>
+        <translation>Innovation profile saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="670"/>
+        <source>Permintaan terkirim ke fasilitator.</source>
+        <translation>Request sent to the facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosePage</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="273"/>
+        <source>1. Masalah, APKL, USG</source>
+        <translation>1. Problem, APKL, USG</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="274"/>
+        <source>2. Voting titik</source>
+        <translation>2. Dot voting</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="275"/>
+        <source>3. Peringkat dan usulan</source>
+        <translation>3. Ranking and proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="276"/>
+        <source>Masalah: apa yang menyimpang dari seharusnya?</source>
+        <translation>Problem: what deviates from how it should be?</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="277"/>
+        <source>Akar masalah (satu per baris; boleh beberapa)</source>
+        <translation>Root causes (one per line; several allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="278"/>
+        <source>Siapa yang terdampak?</source>
+        <translation>Who is affected?</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="279"/>
+        <source>APKL: centang yang benar</source>
+        <translation>APKL: tick what is true</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="280"/>
+        <source>Urgency: seberapa mendesak? (1–5)</source>
+        <translation>Urgency: how pressing? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="281"/>
+        <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
+        <translation>Seriousness: how serious are the effects? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="282"/>
+        <source>Growth: seberapa cepat memburuk? (1–5)</source>
+        <translation>Growth: how fast does it get worse? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="285"/>
+        <source>Aktual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="285"/>
+        <source>Problematik</source>
+        <translation>Problematic</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="286"/>
+        <source>Kekhalayakan</source>
+        <translation>Affects many</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="286"/>
+        <source>Layak</source>
+        <translation>Feasible</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="289"/>
+        <source>Tulis satu akar masalah, lalu Enter</source>
+        <translation>Write one root cause, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="290"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="291"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="292"/>
+        <source>Simpan diagnosa</source>
+        <translation>Save diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="293"/>
+        <source>Nama peserta:</source>
+        <translation>Participant&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="294"/>
+        <source>mis. Bidan Maya</source>
+        <translation>e.g. Bidan Maya</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="295"/>
+        <source>Tambah satu titik</source>
+        <translation>Add one dot</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="296"/>
+        <source>Ambil kembali satu titik</source>
+        <translation>Take back one dot</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="330"/>
+        <source>Tahap %1 dari 5: %2</source>
+        <translation>Stage %1 of 5: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
+        <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
+        <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="382"/>
+        <source>Total USG: %1</source>
+        <translation>USG total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="384"/>
+        <source>Total USG: belum lengkap</source>
+        <translation>USG total: not complete</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="414"/>
+        <source>Diagnosa tersimpan.</source>
+        <translation>Diagnosis saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="437"/>
+        <source>%1 titik</source>
+        <translation>%1 dots</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="445"/>
+        <source>%1 dari %2 titik tersisa</source>
+        <translation>%1 of %2 dots left</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="447"/>
+        <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
+        <translation>Write your name first, then place %1 dots.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="453"/>
+        <source>Belum ada gagasan yang lolos APKL.</source>
+        <translation>No idea passes APKL yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="483"/>
+        <source>tidak lolos APKL ·</source>
+        <translation>fails APKL ·</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="485"/>
+        <source>  ★ diusulkan</source>
+        <translation>  ★ proposed</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="488"/>
+        <source>%1 suara</source>
+        <translation>%1 votes</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="505"/>
+        <source>Batalkan usulan</source>
+        <translation>Withdraw proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="506"/>
+        <source>Usulkan gagasan ini untuk dirancang</source>
+        <translation>Propose this idea for design</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="513"/>
+        <source>Isi dulu masalahnya di langkah 1.</source>
+        <translation>Fill in its problem in step 1 first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="525"/>
+        <source>Permintaan terkirim ke fasilitator.</source>
+        <translation>Request sent to the facilitator.</translation>
+    </message>
+</context>
+<context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="113"/>
         <source>Nilai USG hanya 1–5; %1 tidak disimpan.</source>
         <translation>USG scores are 1–5 only; %1 was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="172"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="175"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="175"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="180"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="175"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="175"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="176"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="176"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="176"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="176"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="177"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="178"/>
         <source>&amp;Masalah</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="178"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="179"/>
         <source>Yang ter&amp;dampak</source>
         <translation>Who is &amp;affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
         <source>Suara peserta:</source>
         <translation>Participants&apos; votes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="186"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="186"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="190"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="232"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="235"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="237"/>
         <source>belum dinilai</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="241"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="252"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="280"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="300"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="301"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="305"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="329"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -986,6 +1227,45 @@ File types: {types}</translation>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="323"/>
         <source>Berkas pengganti</source>
         <translation>Replacement file</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="31"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="36"/>
+        <source>Panduan fasilitator</source>
+        <translation>Facilitator&apos;s guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="32"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="36"/>
+        <source>Agenda empat hari</source>
+        <translation>Four-day agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="37"/>
+        <source>Per langkah: apa yang dikatakan dan dilakukan</source>
+        <translation>Step by step: what to say and do</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="38"/>
+        <source>Contoh</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="38"/>
+        <source>Fasilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="45"/>
+        <source>%1 menit</source>
+        <translation>%1 minutes</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1787,129 @@ File types: {types}</translation>
     </message>
 </context>
 <context>
+    <name>InnovationForm</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="257"/>
+        <source>1. Identitas</source>
+        <translation>1. Identity</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="257"/>
+        <source>2. Jenis, bentuk, urusan</source>
+        <translation>2. Type, form, affair</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="258"/>
+        <source>3. Rancang bangun</source>
+        <translation>3. Design narrative</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="258"/>
+        <source>4. Tujuan dan manfaat</source>
+        <translation>4. Goal and benefits</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="259"/>
+        <source>5. Waktu dan anggaran</source>
+        <translation>5. Dates and budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="259"/>
+        <source>6. Tim</source>
+        <translation>6. Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="259"/>
+        <source>7. Rencana aksi</source>
+        <translation>7. Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="263"/>
+        <source>‹ Sebelumnya</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="264"/>
+        <source>Berikutnya ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="265"/>
+        <source>Tambah kegiatan</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="266"/>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="268"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="268"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="268"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="269"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="269"/>
+        <source>Keluaran</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="269"/>
+        <source>Indikator keberhasilan</source>
+        <translation>Success indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="270"/>
+        <source>Mencakup enam hal: %1.</source>
+        <translation>Covers six points: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="273"/>
+        <source>kode, dipisah titik koma: 2.16; 1.01</source>
+        <translation>codes, separated by semicolons: 2.16; 1.01</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="301"/>
+        <source>%1: “%2” → “%3” (%4)</source>
+        <translation>%1: “%2” → “%3” (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="304"/>
+        <source>Riwayat isian:</source>
+        <translation>Field history:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="310"/>
+        <source>%1 dari %2 kata</source>
+        <translation>%1 of %2 words</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="320"/>
+        <source>★ urusan wajib pelayanan dasar</source>
+        <translation>★ mandatory basic-service affair</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="321"/>
+        <source>★ menandai enam urusan wajib pelayanan dasar</source>
+        <translation>★ marks the six mandatory basic-service affairs</translation>
+    </message>
+</context>
+<context>
     <name>JuryPanel</name>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="143"/>
@@ -1673,475 +2076,488 @@ File types: {types}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="262"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="263"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="266"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="269"/>
+        <source>Pintasan &amp;keyboard</source>
+        <translation>Keyboard &amp;shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="272"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="273"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="274"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="274"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="275"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="275"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="276"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="278"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="279"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="280"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="282"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="282"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="283"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="284"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="284"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="285"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="285"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="286"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="287"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="288"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
         <translation>After the &amp;lab (deliver, evidence, expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="289"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="291"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="292"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="294"/>
+        <source>&amp;Panduan fasilitator</source>
+        <translation>Facilitator&apos;s &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="295"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="300"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="301"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="302"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="303"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="304"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="305"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="306"/>
         <source>Ind&amp;eks IGA</source>
         <translation>IGA in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="307"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="308"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="309"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="311"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="323"/>
         <source>(hanya-baca)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="329"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="345"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="390"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="397"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="417"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="392"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="399"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="419"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="403"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="405"/>
         <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
         <translation>File opened read-only (%1): changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="419"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="421"/>
         <source>Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya.</source>
         <translation>Restore from the latest backup (%1)? The current file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="429"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="457"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="431"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="459"/>
         <source>Tidak dapat memulihkan</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="443"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="445"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="461"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="463"/>
         <source>Dipulihkan dari %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="471"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="473"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="479"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="481"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="444"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="480"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="510"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="884"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="904"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="446"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="482"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="512"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="886"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="906"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="509"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="511"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="524"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="541"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="543"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="542"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="544"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="548"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="550"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="549"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="551"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="559"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="561"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="566"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="568"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="633"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="635"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="685"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="687"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="693"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="696"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="695"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="698"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="693"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="695"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="697"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="699"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="703"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="705"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="715"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="717"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="716"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="718"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="735"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="737"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="754"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="756"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="755"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="757"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="759"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="761"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="781"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="783"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="626"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="782"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="628"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="784"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="262"/>
         <source>Ba&amp;ru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="264"/>
         <source>Buka dari s&amp;erver…</source>
         <translation>Open from s&amp;erver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="268"/>
         <source>T&amp;utup lokakarya</source>
         <translation>&amp;Close workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="268"/>
-        <source>&amp;Pintasan keyboard</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="270"/>
         <source>Ubah &amp;gagasan terpilih…</source>
         <translation>Edit the selected &amp;idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
         <source>&amp;Pindahkan gagasan ke OPD lain…</source>
         <translation>&amp;Move idea to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="277"/>
         <source>Gab&amp;ungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="290"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="877"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="879"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="878"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="880"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="882"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="884"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="893"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="895"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="896"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="898"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="903"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="905"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="913"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="915"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="921"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="923"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="955"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="963"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="956"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="964"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
 A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): every OPD&apos;s ideas, diagnosis and innovation design, offline.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodBox</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="96"/>
+        <source>Contoh</source>
+        <translation>Example</translation>
     </message>
 </context>
 <context>
@@ -2170,52 +2586,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="113"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="115"/>
         <source>Ta&amp;mpilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="116"/>
         <source>Ca&amp;ri OPD:</source>
         <translation>Sea&amp;rch OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="117"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="121"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="122"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="124"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="141"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="141"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="143"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="158"/>
         <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
         <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="163"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -2223,47 +2639,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdTableModel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="55"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="59"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="55"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="59"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="55"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="59"/>
         <source>Gagasan dihitung</source>
         <translation>Counted ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="56"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="60"/>
         <source>Dihitung / tersimpan</source>
         <translation>Counted / stored</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="56"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="60"/>
         <source>Memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="76"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="61"/>
+        <source>Diagnose / design</source>
+        <translation>Diagnose / design</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="83"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="76"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="83"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="84"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="92"/>
         <source>Sudah memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="85"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="93"/>
         <source>Perlu {n} gagasan lagi</source>
         <translation>Ideas still needed: {n}</translation>
     </message>
@@ -2605,67 +3026,67 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="328"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="329"/>
         <source>F11: layar penuh · Esc: kembali ke jendela</source>
         <translation>F11: full screen · Esc: back to a window</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="330"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="331"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="332"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="333"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="334"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="335"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="357"/>
         <source>Peringkat Gelar Inovasi</source>
         <translation>Innovation Expo Ranking</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="365"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="423"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="447"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="434"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="458"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="435"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="459"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>
@@ -2729,14 +3150,32 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="133"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="134"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHeader</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="75"/>
+        <source>Ganti OPD</source>
+        <translation>Change OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="79"/>
+        <source>Menunggu fasilitator…</source>
+        <translation>Waiting for the facilitator…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="80"/>
+        <source>Minta lanjut ke tahap berikutnya</source>
+        <translation>Ask to move to the next stage</translation>
     </message>
 </context>
 <context>
@@ -2934,9 +3373,27 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/screenshots.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="252"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="70"/>
+        <source>digabung dari %1</source>
+        <translation>merged from %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="72"/>
+        <source>dari rancangan lama</source>
+        <translation>from the older design</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="74"/>
+        <source>diubah</source>
+        <translation>edited</translation>
     </message>
 </context>
 </TS>

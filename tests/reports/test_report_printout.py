@@ -112,7 +112,9 @@ def test_design_section_only_where_a_design_exists(full_printout):
     for expected in ("Rancangan inovasi", "SIAP ANTRE", "Inovasi pelayanan publik", "Kesehatan",
                      "Rp125.000.000 (APBD Dinas Kesehatan 2027)", "Rencana aksi",
                      "Menyusun SOP dan SK tim inovasi", "1 Desember 2026", "dr. Hendra Saputra",
-                     "• SOP antrean WhatsApp", "2027-01-04"):
+                     "• SOP antrean WhatsApp", "4 Januari 2027", "Digital",
+                     "Dari gagasan", "Antrean puskesmas lewat WhatsApp",
+                     "Indikator keberhasilan", "Perangkat Daerah — Dinas Kesehatan"):
         assert squeeze(expected) in squeeze(dinkes), expected
     distan = _sheet(texts, "Dinas Pertanian (DISTAN)")
     assert "Rancangan inovasi" not in distan and "Rencana aksi" not in distan

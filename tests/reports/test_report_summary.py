@@ -52,10 +52,10 @@ def test_no_designs_yet_says_so(sample_service):
     assert "Belum ada rancangan inovasi." in text
 
 
-def test_designs_by_jenis_and_urusan(rich_sample):
+def test_designs_by_bentuk_and_urusan(rich_sample):
     text = "\n".join(pdf_texts(render_report_bytes(rich_sample, kind="summary")))
-    section = squeeze(text.split("Rancangan inovasi menurut jenis dan urusan", 1)[1])
-    assert squeeze("Jenis inovasi Rancangan Inovasi pelayanan publik 1") in section
+    section = squeeze(text.split("Rancangan inovasi menurut bentuk dan urusan", 1)[1])
+    assert squeeze("Bentuk inovasi Rancangan Inovasi pelayanan publik 1") in section
     assert squeeze("Urusan pemerintahan Rancangan Kesehatan 1") in section
     assert squeeze("SIAP ANTRE (Sistem Antrean Puskesmas lewat WhatsApp)") in section
 

@@ -89,7 +89,7 @@ def test_json_shape(risky_service, tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data == workshop_to_json(risky_service)
     assert set(data) == {"format", "version", "workshop", "opds", "ideas", "stage_changes",
-                         "designs", "status"}
+                         "designs", "innovations", "status"}
     assert data["format"] == "labinovasi-workshop" and data["version"] == 1
     assert data["workshop"]["title"] == "Lab Inovasi 2026"
     assert len(data["opds"]) == 12 and len(data["ideas"]) == 54 + len(RISKY)

@@ -155,3 +155,59 @@ def test_merge_orders_give_the_same_innovation_and_history(two_stations, tmp_pat
     assert _result(main, innovation_id) == _result(other_main, innovation_id)
     report = merge(main, copies)
     assert report.updated["designs"] == 0 and report.added["designs"] == 0
+
+
+def test_votes_merge_without_double_counting_in_any_order_twice(tmp_path):
+    from labinovasi.services.team_work import TeamWork
+
+    main = tmp_path / "utama.labinovasi"
+    with WorkshopService.create(main, "Lab 2026") as service:
+        opd = service.add_opd("Dinas Kesehatan", "DINKES")
+        ideas = [service.add_idea(opd.id, f"Gagasan {n}").idea.id for n in range(2)]
+        for idea_id in ideas:
+            service.update_idea(idea_id, apkl_aktual=True, apkl_problematik=True,
+                                apkl_kekhalayakan=True, apkl_layak=True)
+    copies = []
+    for n in (1, 2):
+        out = tmp_path / f"stasiun{n}.labinovasi"
+        make_station_copy(main, out, f"Stasiun {n}")
+        copies.append(out)
+    with WorkshopService.open(copies[0]) as service:
+        TeamWork(service).set_dots(ideas[0], "Bidan Maya", 2)
+        TeamWork(service).set_dots(ideas[1], "Nurhayati", 1)
+    with WorkshopService.open(copies[1]) as service:
+        TeamWork(service).set_dots(ideas[0], "Bidan Maya", 3)  # she changed her mind later
+        TeamWork(service).set_dots(ideas[1], "dr. Hendra", 2)
+    results = []
+    for order in ((0, 1), (1, 0)):
+        target = tmp_path / f"gabung{order[0]}.labinovasi"
+        import shutil
+
+        shutil.copy(main, target)
+        for _round in range(2):
+            merge(target, [copies[i] for i in order])
+        with WorkshopService.open(target) as service:
+            results.append(TeamWork(service).dots(opd.id))
+    assert results[0] == results[1] == {ideas[0]: 3, ideas[1]: 3}
+
+
+def test_dots_are_limited_per_participant_and_to_apkl_passing_ideas(service, dinkes):
+    from labinovasi.services.team_work import TeamWork
+
+    team = TeamWork(service)
+    passing = service.add_idea(dinkes.id, "Antrean WhatsApp").idea
+    failing = service.add_idea(dinkes.id, "Ambulans desa").idea
+    service.update_idea(passing.id, apkl_aktual=True, apkl_problematik=True,
+                        apkl_kekhalayakan=True, apkl_layak=True)
+    team.set_dots(passing.id, "Bidan Maya", 3)
+    with pytest.raises(BadInput, match="paling banyak 3 titik"):
+        team.set_dots(passing.id, "Bidan Maya", 4)
+    with pytest.raises(BadInput, match="APKL"):
+        team.set_dots(failing.id, "Nurhayati", 1)
+    with pytest.raises(BadInput):
+        team.set_dots(passing.id, "  ", 1)
+    service.update_workshop(dots_per_participant=5)
+    team.set_dots(passing.id, "Bidan Maya", 5)
+    assert team.dots(dinkes.id) == {passing.id: 5}
+    with pytest.raises(BadInput):
+        service.update_workshop(dots_per_participant=0)

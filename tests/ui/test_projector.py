@@ -54,6 +54,7 @@ def test_shows_the_summary_and_every_opd(projector, sample):
     assert entries["DINKES"].met and entries["DINKES"].progress == "6 dari 5"
     assert not entries["BPKAD"].met and entries["BPKAD"].progress == "2 dari 5"
     assert entries["DINKES"].stage == "Design"
+    assert entries["DINKES"].team == "profil 13/14 isian"
 
 
 def test_no_editing_widgets_and_no_private_data(projector):

@@ -61,7 +61,11 @@ def test_station_screens_at_laptop_size(qapp, tmp_path):
     written = take_screenshots(tmp_path, only={"station"})
     names = {p.name for p in written}
     assert {"station-setup.png", "station-pick.png", "station-ideas.png", "station-minimum.png",
-            "station-pin.png", "station-ideas-1920x1080.png"} <= names
+            "station-pin.png", "station-ideas-1920x1080.png", "station-diagnose.png",
+            "station-voting.png", "station-proposal.png", "station-design.png",
+            "station-design-actions.png"} <= names
+    for name in ("station-diagnose.png", "station-voting.png", "station-design.png"):
+        assert png_size(tmp_path / name) == (1366, 768)
     sizes = {p.name: png_size(p) for p in written}
     assert sizes["station-pick.png"] == (1366, 768)
     assert sizes["station-ideas-1920x1080.png"] == (1920, 1080)
@@ -76,3 +80,8 @@ def test_pelaksanaan_screens_at_1366x768(qapp, tmp_path):
         assert png_size(path) == (1366, 768), path.name
         assert path.stat().st_size > 10_000
     assert len({p.read_bytes() for p in written}) == len(written)
+
+
+def test_guide_at_laptop_size(qapp, tmp_path):
+    [path] = take_screenshots(tmp_path, only={"guide"})
+    assert path.name == "guide.png" and png_size(path) == (1366, 768)

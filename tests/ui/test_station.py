@@ -15,7 +15,7 @@ import pytest
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMenuBar
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMenuBar, QToolButton
 
 from labinovasi.services import WorkshopService
 from labinovasi.services.station_lock import hash_pin
@@ -418,7 +418,10 @@ def test_pin_is_set_twice_when_none_was_given(qtbot, service, opds):
 def test_kiosk_has_no_menus_or_file_dialogs_and_escapes_the_desktop(qtbot, service, pin_hash):
     window = StationWindow(service, pin_hash)  # full screen, as `labinovasi station` opens it
     qtbot.addWidget(window)
-    assert not window.findChildren(QMenuBar) and not window.findChildren(QMenu)
+    # The only menus: the month menus inside the design step's calendar pickers.
+    menus = [m for m in window.findChildren(QMenu)
+             if not isinstance(m.parent(), QToolButton)]
+    assert not window.findChildren(QMenuBar) and not menus
     assert not window.findChildren(QFileDialog)
     assert window.contextMenuPolicy() != Qt.ContextMenuPolicy.ActionsContextMenu
     flags = window.windowFlags()

@@ -12,7 +12,7 @@ from labinovasi.i18n import _
 def cmd_station_copy(args: argparse.Namespace) -> int:
     from labinovasi.services.sync import make_station_copy
 
-    workshop = make_station_copy(target(args), Path(args.out), args.name or "")
+    workshop = make_station_copy(target(args), Path(args.out), args.name or "", opd=args.opd)
     err(_("Salinan stasiun \u201c{name}\u201d dibuat: {path}").format(
         name=workshop.station_name, path=args.out))
     out(workshop.station_id)
@@ -48,6 +48,8 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, metavar="SALINAN",
                    help=_("berkas salinan baru, misalnya di flashdisk"))
     p.add_argument("--name", metavar="NAMA", help=_("nama stasiun, misalnya Stasiun 1"))
+    p.add_argument("--opd", metavar="OPD",
+                   help=_("salinan untuk meja satu OPD: stasiun langsung terbuka pada OPD ini"))
     p.set_defaults(handler=cmd_station_copy)
 
     p = sub.add_parser("merge", parents=[parent],

@@ -22,6 +22,7 @@ class Workshop:
     station_id: str | None = None
     station_name: str = ""
     dots_per_participant: int = 3  # dot voting: how many dots each participant places
+    station_opd_id: str | None = None  # a station copy for one OPD's table opens on it
 
 
 @dataclass

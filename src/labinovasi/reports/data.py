@@ -5,17 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from labinovasi.domain import Design, Opd, StageChange, Workshop
+from labinovasi.domain import Opd, StageChange, Workshop
+from labinovasi.domain.innovations import Innovation
 from labinovasi.services.views import IdeaView, OpdStatus, WorkshopStatus
 
 
 @dataclass
 class OpdReport:
-    """One OPD's lembar hasil: its status, ideas with marks, designs and stage overrides."""
+    """One OPD's lembar hasil: its status, ideas with marks, innovations and overrides."""
 
     status: OpdStatus
     ideas: list[IdeaView] = field(default_factory=list)
-    designs: list[Design] = field(default_factory=list)
+    innovations: list[Innovation] = field(default_factory=list)
     overrides: list[StageChange] = field(default_factory=list)
 
     @property
@@ -38,5 +39,5 @@ class ReportData:
         return self.status.workshop
 
     @property
-    def designs(self) -> list[tuple[Opd, Design]]:
-        return [(r.opd, d) for r in self.opds for d in r.designs]
+    def innovations(self) -> list[tuple[Opd, Innovation]]:
+        return [(r.opd, i) for r in self.opds for i in r.innovations]

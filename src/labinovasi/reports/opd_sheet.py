@@ -6,8 +6,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from labinovasi.domain import Design, Stage, Workshop
-from labinovasi.domain.entities import APKL_CRITERIA, design_kind_label, design_phase_label
+from labinovasi.domain import Stage, Workshop
+from labinovasi.domain.entities import APKL_CRITERIA
+from labinovasi.domain.innovations import Innovation, word_count
+from labinovasi.domain.lists import label
 from labinovasi.formatting import format_date, format_number, format_rupiah
 from labinovasi.i18n import _
 from labinovasi.reports import styles
@@ -72,8 +74,8 @@ def opd_story(report: OpdReport, workshop: Workshop, outline_level: int = 0) -> 
     story += _withdrawn(report)
     story += _assessment(report)
     story += _chosen(report)
-    for design in report.designs:
-        story += _design(design, report)
+    for innovation in report.innovations:
+        story += _innovation(innovation, report)
     story += _overrides(report)
     story += _commitment(report, workshop)
     return story
@@ -251,52 +253,58 @@ def _chosen(report: OpdReport) -> list[Flowable]:
     return story
 
 
-def _design(design: Design, report: OpdReport) -> list[Flowable]:
-    origin = next((v for v in report.ideas if v.idea.id == design.idea_id), None)
-    budget = format_rupiah(design.budget) or EMPTY
-    if design.budget_source:
-        budget = f"{budget} ({design.budget_source})" if design.budget is not None \
-            else design.budget_source
+def _innovation(innovation: Innovation, report: OpdReport) -> list[Flowable]:
+    """One innovation's profile as the national form names it, the ideas it comes from, and
+    its rencana aksi."""
+    budget = format_rupiah(innovation.budget) or EMPTY
+    if innovation.budget_source:
+        budget = f"{budget} ({innovation.budget_source})" if innovation.budget is not None \
+            else innovation.budget_source
+    origins = [v for v in report.ideas if v.idea.id in innovation.idea_ids]
+    other_affairs = "; ".join(label("urusan", a) for a in innovation.other_affairs)
+    words = word_count(innovation.design_text)
     rows: list[tuple[str, Flowable | str]] = [
-        (_("Nama inovasi"), para(design.name or EMPTY, styles.CELL_BOLD)),
-        (_("Jenis inovasi"), design_kind_label(design.kind) or EMPTY),
-        (_("Urusan pemerintahan"), design.affair or EMPTY),
-        (_("Tahapan"), design_phase_label(design.phase) or EMPTY),
-    ]
-    if origin is not None:
-        rows.append((_("Dari gagasan"), _("no. {n}: {text}").format(
-            n=origin.number, text=origin.idea.text)))
-    rows += [
-        (_("Latar belakang"), design.background or EMPTY),
-        (_("Tujuan"), design.goal or EMPTY),
-        (_("Manfaat"), design.benefits or EMPTY),
-        (_("Hasil yang diharapkan"), design.expected_results or EMPTY),
-        (_("Waktu uji coba"), design.trial_period or EMPTY),
-        (_("Waktu penerapan"), design.rollout_period or EMPTY),
+        (_("Nama inovasi"), para(innovation.name or EMPTY, styles.CELL_BOLD)),
+        (_("Dari gagasan"), "; ".join(_("no. {n}: {text}").format(n=v.number, text=v.idea.text)
+                                      for v in origins) or EMPTY),
+        (_("Unit pelaksana"), innovation.unit or EMPTY),
+        (_("Tahapan"), label("tahapan", innovation.stage) or EMPTY),
+        (_("Inisiator"), " — ".join(p for p in (label("inisiator", innovation.initiator),
+                                                innovation.initiator_name) if p) or EMPTY),
+        (_("Jenis inovasi"), label("jenis", innovation.kind) or EMPTY),
+        (_("Bentuk inovasi"), label("bentuk", innovation.form) or EMPTY),
+        (_("Urusan utama"), label("urusan", innovation.main_affair) or EMPTY),
+        (_("Urusan lain"), other_affairs or EMPTY),
+        (_("Waktu uji coba"), format_date(innovation.trial_date) or EMPTY),
+        (_("Waktu penerapan"), format_date(innovation.launch_date) or EMPTY),
+        (_("Rancang bangun ({n} kata)").format(n=words), innovation.design_text or EMPTY),
+        (_("Tujuan"), innovation.goal or EMPTY),
+        (_("Manfaat"), innovation.benefit or EMPTY),
+        (_("Hasil yang diharapkan"), innovation.expected_result or EMPTY),
         (_("Anggaran"), budget),
-        (_("Ketua tim"), design.leader or EMPTY),
-        (_("Anggota tim"), design.team or EMPTY),
-        (_("Bukti dukung"), styles.MarkupParagraph(bullet_lines(design.evidence) or EMPTY,
+        (_("Ketua tim"), innovation.leader or EMPTY),
+        (_("Anggota tim"), innovation.members or EMPTY),
+        (_("Bukti dukung"), styles.MarkupParagraph(bullet_lines(innovation.evidence) or EMPTY,
                                                    styles.CELL)),
     ]
     story: list[Flowable] = [*heading(_("Rancangan inovasi")), field_table(rows)]
     story += heading(_("Rencana aksi"), styles.H3)
-    if not design.actions:
+    if not innovation.actions:
         story.append(para(_("Rencana aksi belum diisi."), styles.BODY))
         return story
     head = [_("No"), _("Kegiatan"), _("Penanggung jawab"), _("Mulai"), _("Selesai"),
-            _("Keluaran")]
+            _("Keluaran"), _("Indikator keberhasilan")]
     table_rows: list[list] = [[para(h, styles.HEAD_RIGHT if i == 0 else styles.HEAD)
                                for i, h in enumerate(head)]]
-    for number, action in enumerate(design.actions, start=1):
+    for number, action in enumerate(innovation.actions, start=1):
         table_rows.append([para(str(number), styles.CELL_RIGHT), para(action.activity),
                            para(action.person), para(format_date(action.start) or EMPTY,
                                                      styles.CELL_DATE),
                            para(format_date(action.end) or EMPTY, styles.CELL_DATE),
-                           para(action.output)])
+                           para(action.output), para(action.indicator)])
     # a short table: rows may split (a very long kegiatan), the header need not repeat
-    story.append(grid_table(table_rows, [8 * mm, None, 28 * mm, 29 * mm, 29 * mm, 28 * mm],
-                            repeat_header=False))
+    story.append(grid_table(table_rows, [8 * mm, None, 24 * mm, 25 * mm, 25 * mm, 24 * mm,
+                                         28 * mm], repeat_header=False))
     return story
 
 
@@ -318,7 +326,7 @@ def _overrides(report: OpdReport) -> list[Flowable]:
 
 def _commitment(report: OpdReport, workshop: Workshop) -> list[Flowable]:
     opd = report.opd
-    named = [d.name for d in report.designs if d.name]
+    named = [d.name for d in report.innovations if d.name]
     if named:
         sentence = rich(_("Dengan ini {opd} berkomitmen melaksanakan rancangan inovasi "
                           "<b>“{design}”</b> sesuai rencana aksi di atas dan melaporkan "

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from labinovasi.domain import Stage, shortfall_text
-from labinovasi.domain.entities import design_kind_label, design_phase_label
+from labinovasi.domain.lists import label
 from labinovasi.formatting import format_date, format_number, format_percent
 from labinovasi.i18n import _
 from labinovasi.reports import styles
@@ -146,29 +146,29 @@ def _count_table(title: str, counts: Counter) -> Table:
 
 
 def _designs(data: ReportData) -> list[Flowable]:
-    designs = data.designs
-    story: list[Flowable] = [*heading(_("Rancangan inovasi menurut jenis dan urusan"))]
+    designs = data.innovations
+    story: list[Flowable] = [*heading(_("Rancangan inovasi menurut bentuk dan urusan"))]
     if not designs:
         story.append(para(_("Belum ada rancangan inovasi."), styles.BODY))
         return story
-    kinds = Counter(design_kind_label(d.kind) for _opd, d in designs)
-    affairs = Counter(d.affair for _opd, d in designs)
-    pair = Table([[_count_table(_("Jenis inovasi"), kinds),
+    kinds = Counter(label("bentuk", d.form) or "—" for _opd, d in designs)
+    affairs = Counter(label("urusan", d.main_affair) or "—" for _opd, d in designs)
+    pair = Table([[_count_table(_("Bentuk inovasi"), kinds),
                    _count_table(_("Urusan pemerintahan"), affairs)]],
                  colWidths=[styles.CONTENT_WIDTH / 2] * 2)
     pair.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                    ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")])
     story += [pair, Spacer(1, 4 * mm)]
-    head = [_("OPD"), _("Nama inovasi"), _("Jenis"), _("Urusan"), _("Tahapan")]
+    head = [_("OPD"), _("Nama inovasi"), _("Bentuk"), _("Urusan"), _("Tahapan")]
     rows: list[list] = [[para(h, styles.HEAD) for h in head]]
     for opd, design in designs:
         # shortened: the OPD's own sheet prints them in full, and short rows never need to
         # split inside a table whose header repeats
         rows.append([para(opd.abbreviation), para(shorten(design.name, 200) or "—",
                                                   styles.CELL_BOLD),
-                     para(shorten(design_kind_label(design.kind), 80)),
-                     para(shorten(design.affair, 80)),
-                     para(design_phase_label(design.phase))])
+                     para(shorten(label("bentuk", design.form), 80)),
+                     para(shorten(label("urusan", design.main_affair), 80)),
+                     para(label("tahapan", design.stage))])
     story.append(grid_table(rows, [24 * mm, None, 42 * mm, 26 * mm, 20 * mm]))
     return story
 

@@ -9,8 +9,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from labinovasi.domain import BadInput, Design
-from labinovasi.domain.entities import design_kind_label, design_phase_label
+from labinovasi.domain.innovations import field_text
+from labinovasi.domain.lists import label
 from labinovasi.i18n import _
+from labinovasi.services.innovations import Innovations, innovation_json
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage.tabular import write_csv, write_xlsx
 
@@ -74,20 +76,29 @@ def _xlsx_sheets(service: WorkshopService) -> dict:
     opd_rows = [[s.opd.abbreviation, s.opd.name, s.opd.stage.value, s.tally.stored,
                  s.tally.counted, s.tally.duplicates, "ya" if s.meets_minimum else "belum"]
                 for s in status.opds]
+    ideas = {v.idea.id: v.idea.text for v in service.list_ideas()}
     design_rows = [
-        [opds[d.opd_id].abbreviation, d.name, design_kind_label(d.kind), d.affair,
-         design_phase_label(d.phase), d.background, d.goal, d.benefits, d.expected_results,
-         d.budget, d.budget_source, d.leader, d.team, d.evidence,
-         "\n".join(f"{a.activity} ({a.person})" for a in d.actions)]
-        for d in service.designs()
+        [opds[d.opd_id].abbreviation, d.name, label("jenis", d.kind), label("bentuk", d.form),
+         label("urusan", d.main_affair), d.main_affair,
+         "; ".join(label("urusan", a) for a in d.other_affairs), label("tahapan", d.stage),
+         d.unit, label("inisiator", d.initiator), d.initiator_name,
+         field_text(d.trial_date), field_text(d.launch_date), d.design_text, d.goal, d.benefit,
+         d.expected_result, d.budget, d.budget_source, d.leader, d.members, d.evidence,
+         "\n".join(ideas.get(i, i) for i in d.idea_ids),
+         "\n".join(f"{a.activity} ({a.person}; {field_text(a.start)}–{field_text(a.end)}; "
+                   f"{a.output}; {a.indicator})" for a in d.actions)]
+        for d in Innovations(service).list()
     ]
     return {
         "OPD": (["singkatan", "nama", "tahap", "gagasan", "dihitung", "duplikat", "memenuhi"],
                 opd_rows),
         "Gagasan": (IDEA_HEADERS, _idea_rows(service)),
-        "Rancangan": (["opd", "nama_inovasi", "jenis", "urusan", "tahapan", "latar_belakang",
-                       "tujuan", "manfaat", "hasil_diharapkan", "anggaran", "sumber_anggaran",
-                       "ketua", "tim", "bukti_dukung", "rencana_aksi"], design_rows),
+        "Rancangan": (["opd", "nama_inovasi", "jenis", "bentuk", "urusan_utama", "kode_urusan",
+                       "urusan_lain", "tahapan", "unit_pelaksana", "inisiator",
+                       "nama_inisiator", "waktu_uji_coba", "waktu_penerapan",
+                       "rancang_bangun", "tujuan", "manfaat", "hasil_diharapkan", "anggaran",
+                       "sumber_anggaran", "ketua", "tim", "bukti_dukung", "dari_gagasan",
+                       "rencana_aksi"], design_rows),
     }
 
 
@@ -105,6 +116,7 @@ def workshop_to_json(service: WorkshopService) -> dict:
     """The whole workshop, every record with its id, for `export --format json` and copies."""
     workshop = service.workshop()
     ideas = service.list_ideas()
+    opd_names = {o.id: o.abbreviation for o in service.list_opds()}
     return _plain({
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
@@ -116,6 +128,8 @@ def workshop_to_json(service: WorkshopService) -> dict:
                                        "to_stage": c.to_stage.value}
                           for c in service.stage_changes()],
         "designs": [_design_json(d) for d in service.designs()],
+        "innovations": [innovation_json(i, opd_names.get(i.opd_id, ""))
+                        for i in Innovations(service).list()],
         "status": service.status().to_json(),
     })
 

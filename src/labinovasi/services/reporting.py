@@ -13,6 +13,7 @@ from pathlib import Path
 from labinovasi.domain import BadInput
 from labinovasi.i18n import _
 from labinovasi.reports import KINDS, OpdReport, ReportData, write_report
+from labinovasi.services.innovations import Innovations
 from labinovasi.services.views import IdeaView
 from labinovasi.services.workshop_service import WorkshopService
 
@@ -23,15 +24,16 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
     ideas: dict[str, list[IdeaView]] = {}
     for view in service.list_ideas():
         ideas.setdefault(view.idea.opd_id, []).append(view)
-    designs: dict[str, list] = {}
-    for design in service.designs():
-        designs.setdefault(design.opd_id, []).append(design)
+    innovations: dict[str, list] = {}
+    for innovation in Innovations(service).list():
+        innovations.setdefault(innovation.opd_id, []).append(innovation)
     overrides: dict[str, list] = {}
     for change in service.stage_changes():
         if change.override_reason:
             overrides.setdefault(change.opd_id, []).append(change)
     opds = [OpdReport(status=s, ideas=ideas.get(s.opd.id, []),
-                      designs=designs.get(s.opd.id, []), overrides=overrides.get(s.opd.id, []))
+                      innovations=innovations.get(s.opd.id, []),
+                      overrides=overrides.get(s.opd.id, []))
             for s in status.opds]
     return ReportData(status=status, opds=opds, printed_on=printed_on or date.today())
 

@@ -669,19 +669,25 @@ def copy_workshop(source: str | Path, target: str | Path) -> None:
     _copy(source, target)
 
 
-def make_station_copy(source: str | Path, out: Path, station_name: str = "") -> Workshop:
-    """A copy of the workshop for one laptop: same workshop, its own station id and name."""
+def make_station_copy(source: str | Path, out: Path, station_name: str = "",
+                      opd: str | None = None) -> Workshop:
+    """A copy of the workshop for one laptop: same workshop, its own station id and name.
+    With `opd` (singkatan or nama) the copy is that OPD's table and opens straight on it."""
     if connection.is_url(out):
         raise BadInput(_("Salinan stasiun harus berupa berkas, bukan URL server."))
     out = Path(out)
+    opd_id = None
+    if opd:
+        with WorkshopService.open(source) as service:
+            opd_id = service.find_opd(opd).id
     name = " ".join(station_name.split()) or out.stem
-    _copy(source, out, station=(new_id(), name))
+    _copy(source, out, station=(new_id(), name, opd_id))
     with WorkshopService.open(out) as service:
         return service.workshop()
 
 
 def _copy(source: str | Path, target: str | Path,
-          station: tuple[str, str] | None = None) -> None:
+          station: tuple[str, str, str | None] | None = None) -> None:
     """All or nothing: on a server the schema and every record are one transaction; on disk
     the copy is written to a temporary file beside the target and renamed when complete, so a
     copy killed half-way leaves no target and a retry succeeds."""
@@ -696,7 +702,7 @@ def _copy(source: str | Path, target: str | Path,
         if station is not None:
             table = _TABLES["workshop"]
             conn.execute(update(table).values(
-                station_id=station[0], station_name=station[1],
+                station_id=station[0], station_name=station[1], station_opd_id=station[2],
                 updated_at=data["workshop"][0]["updated_at"]))
 
     if connection.is_url(target):

@@ -430,6 +430,7 @@ class WorkshopService:
                                     override_reason=clean_text(override_reason)
                                     if decision.overridden else "")
             row.stage = target.value
+            row.move_requested_at = None  # the team's request is answered by the move
             session.add(change)
             session.flush()
             return StageChange(id=change.id, opd_id=opd_id, from_stage=Stage(change.from_stage),

@@ -14,7 +14,7 @@ def to_workshop(row: WorkshopRow) -> Workshop:
         id=row.id, title=row.title, region=row.region, min_ideas=row.min_ideas,
         start_date=row.start_date, end_date=row.end_date, place=row.place,
         station_id=row.station_id, station_name=row.station_name,
-        dots_per_participant=row.dots_per_participant,
+        dots_per_participant=row.dots_per_participant, station_opd_id=row.station_opd_id,
     )
 
 

@@ -63,6 +63,8 @@ class WorkshopRow(Timestamped, Base):
     station_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     station_name: Mapped[str] = mapped_column(Text, default="")
     dots_per_participant: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    # A station copy made for one OPD's table opens straight on that OPD.
+    station_opd_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class OpdRow(Timestamped, Base):

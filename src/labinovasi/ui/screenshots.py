@@ -13,7 +13,7 @@ from labinovasi.services import WorkshopService
 from labinovasi.services.sample import build_sample_workshop
 
 SHOTS = ("board", "drumup", "diagnose", "design", "print_preview", "projector", "station",
-         "iga_checklist", "iga_whatif", "delivery_timeline", "evidence_checklist",
+         "guide", "iga_checklist", "iga_whatif", "delivery_timeline", "evidence_checklist",
          "verification", "jury_ranking", "projector_ranking")
 IGA_SHOTS = ("iga_checklist", "iga_whatif")
 DELIVERY_SHOTS = {"delivery_timeline": "timeline", "evidence_checklist": "evidence",
@@ -65,6 +65,7 @@ def take_screenshots(out_dir: Path, language: str | None = None,
                     ({"print_preview"}, lambda: _print_preview_shot(service, out_dir)),
                     ({"projector"}, lambda: _projector_shots(service, out_dir)),
                     ({"station"}, lambda: _station_shots(service, out_dir)),
+                    ({"guide"}, lambda: _guide_shot(out_dir)),
                     (set(IGA_SHOTS), lambda: _iga_shots(service, out_dir, wanted,
                                                         Path(folder))),
                     ({*DELIVERY_SHOTS, "projector_ranking"}, lambda: _delivery_shots(
@@ -254,6 +255,32 @@ def _station_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
             page.celebration_flash.stop()
             page._paint_celebration(page.celebration_flash.endValue())
             shot("minimum")
+        # The team's table in diagnose and design (the sample moves DISDUKCAPIL to diagnose
+        # and DINKES to design, with a profile filled in).
+        shown: set[str] = set()
+        for opd_status in statuses:
+            stage = opd_status.opd.stage.value
+            if stage in shown:
+                continue
+            shown.add(stage)
+            if stage == "diagnose":
+                window.open_opd(opd_status.opd.id)
+                shot("diagnose")
+                page = window.diagnose_page
+                page.show_view(1)
+                page.participant.setText("Bidan Maya")
+                shot("voting")
+                page.show_view(2)
+                shot("proposal")
+                page.participant.clear()
+                page.show_view(0)
+            if stage == "design":
+                window.open_opd(opd_status.opd.id)
+                window.design_page.form.go_to(2)
+                shot("design")
+                window.design_page.form.go_to(6)
+                shot("design-actions")
+                window.design_page.form.go_to(0)
         window.request_exit()
         shot("pin")
         window.pin_page.pin_input.setText("1234")
@@ -264,6 +291,24 @@ def _station_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
         window.deleteLater()
         _settle(20)
     return written
+
+
+def _guide_shot(out_dir: Path) -> list[Path]:
+    """Bantuan → Panduan fasilitator at the laptop size."""
+    from labinovasi.ui.facilitator.guide_dialog import GuideDialog
+
+    dialog = GuideDialog()
+    try:
+        dialog.resize(*MAIN_SIZE)
+        dialog.show()
+        _settle()
+        path = out_dir / "guide.png"
+        if not dialog.grab().save(str(path), "PNG"):
+            raise OSError(f"cannot write {path}")
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+    return [path]
 
 
 def _iga_shots(service: WorkshopService, out_dir: Path, wanted: set[str],

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import USG_LIMITS, Idea, LabinovasiError
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.services import IdeaView
+from labinovasi.services.team_work import TeamWork
+from labinovasi.services.team_work import ranked as team_ranked
 from labinovasi.ui import style
 from labinovasi.ui.widgets.commands import IdeaEditCommand, record
 from labinovasi.ui.widgets.common import (
@@ -43,22 +45,11 @@ TEXT_FIELDS = ("problem", "root_cause", "affected")
 COLUMNS = 10  # no, gagasan, APKL, U, S, G, total, suara, peringkat, dipilih
 
 
-def ranked(views: list[IdeaView]) -> list[tuple[IdeaView, int | None]]:
-    """Counted ideas in ranking order with their rank: those passing APKL by USG total, then
-    votes (both descending); the others after them, unranked. Ties share a rank, as the final
-    choice among them is the OPD's."""
-    counted = [v for v in views if v.counted]
-    passing = [v for v in counted if v.idea.passes_apkl]
-    failing = [v for v in counted if not v.idea.passes_apkl]
-    passing.sort(key=lambda v: (-(v.idea.usg_total or 0), -v.idea.votes, v.number))
-    result: list[tuple[IdeaView, int | None]] = []
-    previous_key, rank = None, 0
-    for position, view in enumerate(passing, start=1):
-        key = (view.idea.usg_total or 0, view.idea.votes)
-        if key != previous_key:
-            rank, previous_key = position, key
-        result.append((view, rank))
-    return result + [(v, None) for v in failing]
+def ranked(views: list[IdeaView], dots: dict[str, int] | None = None
+           ) -> list[tuple[IdeaView, int | None]]:
+    """The ranking rule (services.team_work.ranked): APKL-passing ideas by USG total, then
+    votes plus the participants' dots."""
+    return team_ranked(views, dots or {})
 
 
 class DiagnoseTab(OpdPage):
@@ -215,7 +206,9 @@ class DiagnoseTab(OpdPage):
             self.table.setRowCount(0)
             self._load_detail(None, 0)
             return
-        self._rows = ranked(self.service.list_ideas(self.opd_id))
+        # The participants' dots from the stations count with the votes typed here.
+        self._dots = TeamWork(self.service).dots(self.opd_id)
+        self._rows = ranked(self.service.list_ideas(self.opd_id), self._dots)
         keep = self._idea.id if self._idea else None
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(self._rows))
@@ -246,7 +239,8 @@ class DiagnoseTab(OpdPage):
         total = str(idea.usg_total) if idea.usg_total is not None else "—"
         place = "—" if rank is None else str(rank)
         chosen = "★ " + self.tr("dipilih") if idea.chosen else ""
-        values = [str(view.number), idea.text, apkl, *scores, total, str(idea.votes), place,
+        votes = idea.votes + getattr(self, "_dots", {}).get(idea.id, 0)
+        values = [str(view.number), idea.text, apkl, *scores, total, str(votes), place,
                   chosen]
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)

@@ -168,7 +168,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.projector_action = a("actionProjector", self.open_projector, "F8")
         self.station_action = a("actionStation", self.open_station)
         self.about_action = a("actionAbout", self.about)
-        self.shortcuts_action = a("actionShortcuts", self.show_shortcuts, "F1")
+        self.guide_action = a("actionGuide", self.open_guide, "F1")
+        self.shortcuts_action = a("actionShortcuts", self.show_shortcuts, "Ctrl+F1")
         drumup = self.workspace.drumup
         self.edit_idea_action = a("actionEditIdea", lambda: self._idea_action(
             lambda: drumup.open_edit_dialog(drumup.table.currentIndex().row())), "Ctrl+E")
@@ -238,7 +239,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
-        # The facilitator's guide is added here by the guide's own change (issue 11).
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
@@ -265,7 +266,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.quit_action: self.tr("&Keluar"),
             self.save_as_action: self.tr("&Simpan sebagai…"),
             self.close_workshop_action: self.tr("T&utup lokakarya"),
-            self.shortcuts_action: self.tr("&Pintasan keyboard"),
+            self.shortcuts_action: self.tr("Pintasan &keyboard"),
             self.edit_idea_action: self.tr("Ubah &gagasan terpilih…"),
             self.move_idea_action: self.tr("&Pindahkan gagasan ke OPD lain…"),
             self.workshop_data_action: self.tr("&Data lokakarya…"),
@@ -290,6 +291,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.countdown_action: self.tr("&Hitung mundur di proyektor…"),
             self.station_action: self.tr("&Stasiun peserta"),
             self.about_action: self.tr("&Tentang Labinovasi"),
+            self.guide_action: self.tr("&Panduan fasilitator"),
             self.iga_action: self.tr("&Kesiapan IGA dan perkiraan indeks…"),
         }
         for action, text in texts.items():
@@ -948,6 +950,12 @@ class MainWindow(Retranslatable, QMainWindow):
         action = self.language_actions.get(current_language())
         if action is not None:
             action.setChecked(True)
+
+    def open_guide(self):
+        from labinovasi.ui.facilitator.guide_dialog import open_guide
+
+        self.guide_dialog = open_guide(self)
+        return self.guide_dialog
 
     def about(self) -> None:
         from labinovasi import __version__

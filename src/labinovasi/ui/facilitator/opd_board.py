@@ -27,6 +27,7 @@ from labinovasi.ui.widgets.opd_table import (
     COL_OPD,
     COL_PROGRESS,
     COL_STAGE,
+    COL_TEAM,
     FILTER_ALL,
     FILTER_BELOW,
     OPD_ID_ROLE,
@@ -85,6 +86,7 @@ class OpdBoard(Retranslatable, QWidget):
         header.setSectionResizeMode(COL_PROGRESS, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_COUNTS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_MEETS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TEAM, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setColumnWidth(COL_PROGRESS, 190)
         self.view.doubleClicked.connect(self._activated)
         self.view.selectionModel().currentChanged.connect(lambda *_args: self._selected())
@@ -122,7 +124,7 @@ class OpdBoard(Retranslatable, QWidget):
             self.filter_combo.addItem(self.tr("Tahap %1").replace("%1", stage.label), stage.value)
         self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(current)))
         self.filter_combo.blockSignals(False)
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COL_TEAM)
         self.refresh()
 
     def bind(self, service: WorkshopService | None) -> None:
@@ -142,7 +144,11 @@ class OpdBoard(Retranslatable, QWidget):
             return
         selected = self.current_opd_id()
         status = self.service.status()
-        self.model.set_statuses(status.opds)
+        from labinovasi.services.team_work import TeamWork, team_text  # SQLAlchemy: after start
+
+        progress = TeamWork(self.service).progress()
+        self.model.set_statuses(status.opds, {
+            s.opd.id: team_text(s.opd.stage, progress.get(s.opd.id)) for s in status.opds})
         workshop = status.workshop
         self.workshop_label.setText(
             f"{workshop.title} — {workshop.region}" if workshop.region else workshop.title)

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -37,9 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labinovasi.domain import LabinovasiError
+from labinovasi.domain.guide import guide_steps
 from labinovasi.formatting import format_date_range, format_percent
 from labinovasi.services import WorkshopStatus
 from labinovasi.services.jury import revealed_ranking
+from labinovasi.services.team_work import TeamWork, team_text
 from labinovasi.ui.projector.projector_ranking import ProjectorRanking
 from labinovasi.ui.widgets.pages import Retranslatable
 
@@ -75,6 +79,7 @@ class BoardEntry:
     minimum: int
     met: bool
     progress: str
+    team: str = ""  # past drum-up: "USG 4/6 dinilai", "profil 9/14 isian", "minta lanjut"
 
 
 def format_clock(seconds: int) -> str:
@@ -190,10 +195,19 @@ class ProjectorBoard(QWidget):
         track = QRectF(bottom.left(), bottom.center().y() - bar_h / 2,
                        max(10.0, bottom.width() - text_width), bar_h)
         radius = bar_h / 2
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(c["track"]))
-        painter.drawRoundedRect(track, radius, radius)
         share = min(1.0, entry.counted / entry.minimum) if entry.minimum else 1.0
+        if entry.team:  # past drum-up the team's diagnose/design progress takes the bar's place
+            painter.setFont(small)
+            painter.setPen(QColor(c["text"]))
+            room = QRectF(bottom.left(), bottom.top(), track.width(), bottom.height())
+            painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             QFontMetricsF(small).elidedText(
+                                 entry.team, Qt.TextElideMode.ElideRight, room.width()))
+            share = 0
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(c["track"]))
+            painter.drawRoundedRect(track, radius, radius)
         if share > 0:
             fill = QRectF(track.left(), track.top(), max(bar_h, track.width() * share), bar_h)
             painter.setBrush(QColor(c["met"] if entry.met else c["below"]))
@@ -215,6 +229,7 @@ class ProjectorWindow(Retranslatable, QWidget):
         self.setObjectName("projectorWindow")
         self.service = service
         self.status: WorkshopStatus | None = None
+        self.team: dict = {}  # each OPD's diagnose/design progress, read with the status
         self.high_contrast = False
         self._duration = 0
         self._remaining = 0
@@ -327,6 +342,7 @@ class ProjectorWindow(Retranslatable, QWidget):
     def refresh(self) -> None:
         try:
             self.status = self.service.status()
+            self.team = self.team_progress()
             ranking = revealed_ranking(self.service)
         except Exception:  # noqa: BLE001 - a busy file must not take the hall's screen down
             return
@@ -359,12 +375,20 @@ class ProjectorWindow(Retranslatable, QWidget):
                    format_date_range(workshop.start_date, workshop.end_date)]
         self.subtitle_label.setText(" · ".join(part for part in details if part))
         self.summary_label.setText(self.summary_text())
+        team = self.team  # read with the status: a language change only re-words, no reading
         self.board.set_entries([
             BoardEntry(abbreviation=s.opd.abbreviation or s.opd.name, name=s.opd.name,
                        stage=s.opd.stage.label, counted=s.tally.counted,
-                       minimum=s.minimum, met=s.meets_minimum, progress=s.progress)
+                       minimum=s.minimum, met=s.meets_minimum, progress=s.progress,
+                       team=team_text(s.opd.stage, team.get(s.opd.id)))
             for s in self.status.opds
         ])
+
+    def team_progress(self) -> dict:
+        try:
+            return TeamWork(self.service).progress()
+        except LabinovasiError:
+            return {}
 
     # -- countdown -----------------------------------------------------------------------
 
@@ -512,6 +536,13 @@ class CountdownDialog(Retranslatable, QDialog):
         self.setObjectName("countdownDialog")
         self.projector = projector
         self.minutes = QSpinBox(objectName="countdownMinutes", minimum=1, maximum=240)
+        # The guide's time boxes (per step of the method) as ready choices.
+        self.time_box = QComboBox(objectName="countdownTimeBox")
+        for step in guide_steps():
+            self.time_box.addItem(f"{step.title} ({step.minutes})", step.minutes)
+        self.time_box.setCurrentIndex(-1)
+        self.time_box.activated.connect(
+            lambda index: self.minutes.setValue(self.time_box.itemData(index)))
         current = projector.countdown_seconds // 60
         self.minutes.setValue(current or DEFAULT_MINUTES)
         self.minutes_label = QLabel(objectName="countdownMinutesLabel")
@@ -535,6 +566,7 @@ class CountdownDialog(Retranslatable, QDialog):
         controls.addWidget(self.start_button)
         controls.addWidget(self.reset_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.time_box)
         layout.addLayout(row)
         layout.addWidget(self.remaining_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(controls)

@@ -32,6 +32,7 @@ from labinovasi.ui.station import style as station_style
 from labinovasi.ui.station.station_ideas import IdeasPage
 from labinovasi.ui.station.station_pick import PickPage
 from labinovasi.ui.station.station_pin import PinPage, PinSetupPage
+from labinovasi.ui.station.station_team import DesignPage, DiagnosePage, page_for
 
 if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
@@ -74,8 +75,13 @@ class StationWindow(QWidget):
         self.pick_page = PickPage()
         self.ideas_page = IdeasPage(service, clock=clock, station_id=workshop.station_id)
         self.pin_page = PinPage(self.guard)
+        self.diagnose_page = DiagnosePage(service)
+        self.design_page = DesignPage(service)
+        # A station copy made for one OPD opens straight on it.
+        self.home_opd_id = workshop.station_opd_id
         self.stack = QStackedWidget(objectName="stationStack")
-        for page in (self.setup_page, self.pick_page, self.ideas_page, self.pin_page):
+        for page in (self.setup_page, self.pick_page, self.ideas_page, self.pin_page,
+                     self.diagnose_page, self.design_page):
             self.stack.addWidget(page)
         self.footer = QLabel(objectName="stationFooter")
         self.footer.setTextFormat(Qt.TextFormat.PlainText)
@@ -91,6 +97,8 @@ class StationWindow(QWidget):
         self.setup_page.cancelled.connect(self.close)
         self.pick_page.picked.connect(self.open_opd)
         self.ideas_page.change_opd_requested.connect(self.show_pick)
+        self.diagnose_page.change_opd_requested.connect(self.show_pick)
+        self.design_page.change_opd_requested.connect(self.show_pick)
         self.ideas_page.saved.connect(self.ideaSaved)
         self.pin_page.unlocked.connect(self._unlock_and_close)
         self.pin_page.cancelled.connect(self._back_from_pin)
@@ -163,14 +171,44 @@ class StationWindow(QWidget):
     def show_pick(self) -> None:
         if self.current_page() is self.ideas_page:
             self.ideas_page.leave()
+        elif self.current_page() is self.design_page:
+            self.design_page.save(quiet=True)
+        if self.home_opd_id and self.guard is not None and self._home_exists():
+            self.open_opd(self.home_opd_id)
+            return
         self.refresh_pick()
         self.stack.setCurrentWidget(self.pick_page)
         self.pick_page.reset()
 
+    def _home_exists(self) -> bool:
+        try:
+            self.service.get_opd(self.home_opd_id)
+        except LabinovasiError:
+            return False
+        return True
+
+    def team_pages(self) -> dict[str, QWidget]:
+        return {"ideas": self.ideas_page, "diagnose": self.diagnose_page,
+                "design": self.design_page}
+
     def open_opd(self, opd_id: str) -> None:
-        self.stack.setCurrentWidget(self.ideas_page)
-        if not self.ideas_page.set_opd(opd_id):
+        """The OPD's table at its stage: ideas in drum-up, then diagnose, then design."""
+        try:
+            stage = self.service.get_opd(opd_id).stage
+        except LabinovasiError:
+            self.home_opd_id = None
             self.show_pick()
+            return
+        page = self.team_pages()[page_for(stage)]
+        if self.current_page() is self.ideas_page and page is not self.ideas_page:
+            self.ideas_page.leave()
+        self.stack.setCurrentWidget(page)
+        if page is self.ideas_page:
+            if not self.ideas_page.set_opd(opd_id):
+                self.home_opd_id = None
+                self.show_pick()
+        else:
+            page.set_opd(opd_id)
 
     def refresh_pick(self) -> None:
         try:
@@ -182,8 +220,18 @@ class StationWindow(QWidget):
         page = self.current_page()
         if page is self.pick_page:
             self.refresh_pick()
-        elif page is self.ideas_page:
-            self.ideas_page.refresh()
+        elif page in self.team_pages().values():
+            opd_id = page.opd_id
+            try:
+                stage = self.service.get_opd(opd_id).stage if opd_id else None
+            except LabinovasiError:
+                return
+            if stage is not None and self.team_pages()[page_for(stage)] is not page:
+                self.open_opd(opd_id)  # the facilitator moved the OPD on (or back)
+            elif page is self.ideas_page:
+                self.ideas_page.refresh()
+            else:
+                page.refresh()
 
     # -- leaving needs the PIN ------------------------------------------------------------------
 
@@ -221,7 +269,7 @@ class StationWindow(QWidget):
         self.stack.setCurrentWidget(page)
         if page is self.ideas_page:
             self.ideas_page.focus_input()
-        else:
+        elif page is self.pick_page:
             self.pick_page.search.setFocus()
 
     def _escape(self) -> None:
@@ -290,6 +338,8 @@ class StationWindow(QWidget):
             page = self._return_page
             self.pin_page.cancel()
         if page is self.ideas_page or (page is self.pick_page and self.pick_page.search.text()):
+            if self.home_opd_id:
+                return False  # a table's own station stays on its OPD
             self.show_pick()  # a half-typed idea becomes the OPD's draft (IdeasPage.leave)
             self.last_input = self.clock()
             return True

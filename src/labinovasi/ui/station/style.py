@@ -79,6 +79,34 @@ QProgressBar#stationProgressBar {{ background: {style.TRACK.name()}; border: non
 QProgressBar#stationProgressBar::chunk {{ background: {style.BELOW.name()};
     border-radius: {px(12)}; }}
 QProgressBar#stationProgressBar[met="true"]::chunk {{ background: {style.MET.name()}; }}
+QWidget#stationDiagnose QWidget, QWidget#stationDesign QWidget {{ font-size: {px(17)}; }}
+QWidget#stationDiagnose QPushButton, QWidget#stationDesign QPushButton {{
+    min-height: {px(40)}; padding: 0 {px(14)}; }}
+QLabel#stationTeamTitle {{ font-size: {px(27)}; font-weight: 700; }}
+QLabel#stationStageLine {{ color: {MUTED}; font-size: {px(16)}; }}
+QLabel#methodBox {{ background: #fff8e1; border: {px(1)} solid #e0c97a; border-radius: {px(8)};
+    padding: {px(10)}; font-size: {px(15)}; }}
+QPushButton[usg="true"] {{ background: #ffffff; color: {ACCENT}; border: {px(2)} solid {ACCENT};
+    min-height: {px(46)}; min-width: {px(46)}; font-size: {px(22)}; }}
+QPushButton[usg="true"]:checked {{ background: {ACCENT}; color: #ffffff; }}
+QPushButton[tab="true"] {{ background: #ffffff; color: {ACCENT}; border: {px(2)} solid {ACCENT}; }}
+QPushButton[tab="true"]:checked {{ background: {ACCENT}; color: #ffffff; }}
+QListWidget#diagnoseIdeaList, QListWidget#votingIdeas, QListWidget#proposalRanking,
+QListWidget#diagnoseCauses, QListWidget#innovationSteps, QListWidget#designInnovations {{
+    background: #ffffff; border: {px(1)} solid {BORDER}; border-radius: {px(6)}; }}
+QListWidget#diagnoseIdeaList::item, QListWidget#votingIdeas::item,
+QListWidget#proposalRanking::item, QListWidget#innovationSteps::item {{
+    padding: {px(6)}; border-bottom: {px(1)} solid #e4e1d8; }}
+QListWidget::item:selected {{ background: {SELECTED}; color: {TEXT}; }}
+QLabel#votingDotsLeft, QLabel#diagnoseUsgTotal, QLabel#innovationWordCount {{
+    font-weight: 700; }}
+QLabel#innovationWordCount[met="false"] {{ color: {style.BELOW_TEXT.name()}; }}
+QLabel#innovationWordCount[met="true"] {{ color: {style.MET.name()}; }}
+QPushButton#votingAddDot, QPushButton#votingTakeDot {{ min-height: {px(64)};
+    min-width: {px(64)}; font-size: {px(32)}; }}
+QTableWidget#innovationActions {{ background: #ffffff; }}
+QComboBox, QDateEdit {{ background: #ffffff; border: {px(2)} solid {BORDER};
+    border-radius: {px(6)}; padding: {px(4)} {px(8)}; min-height: {px(30)}; }}
 QScrollBar:vertical {{ width: {px(16)}; background: transparent; margin: 0; }}
 QScrollBar::handle:vertical {{ background: #b9b6ae; border-radius: {px(8)};
     min-height: {px(48)}; }}

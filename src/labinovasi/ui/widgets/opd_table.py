@@ -22,7 +22,7 @@ OPD_ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COL_OPD, COL_STAGE, COL_PROGRESS, COL_COUNTS, COL_MEETS = range(5)
+COL_OPD, COL_STAGE, COL_PROGRESS, COL_COUNTS, COL_MEETS, COL_TEAM = range(6)
 
 FILTER_ALL = "all"
 FILTER_BELOW = "below"  # or a Stage value
@@ -34,10 +34,14 @@ class OpdTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[OpdStatus] = []
+        self._team: dict[str, str] = {}
 
-    def set_statuses(self, statuses: list[OpdStatus]) -> None:
+    def set_statuses(self, statuses: list[OpdStatus], team: dict[str, str] | None = None
+                     ) -> None:
+        """`team`: per OPD id the diagnose/design progress ("USG 4/6 dinilai")."""
         self.beginResetModel()
         self._rows = list(statuses)
+        self._team = dict(team or {})
         self.endResetModel()
 
     def statuses(self) -> list[OpdStatus]:
@@ -47,13 +51,14 @@ class OpdTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [self.tr("OPD"), self.tr("Tahap"), self.tr("Gagasan dihitung"),
-                self.tr("Dihitung / tersimpan"), self.tr("Memenuhi minimal")][section]
+                self.tr("Dihitung / tersimpan"), self.tr("Memenuhi minimal"),
+                self.tr("Diagnose / design")][section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -73,10 +78,13 @@ class OpdTableModel(QAbstractTableModel):
                 return format_progress(status.tally.counted, status.minimum)
             if column == COL_COUNTS:
                 return f"{status.tally.counted} / {status.tally.stored}"
+            if column == COL_TEAM:
+                return self._team.get(status.opd.id, "")
             return self.tr("Ya") if status.meets_minimum else self.tr("Belum")
         if role == SORT_ROLE:
             return [status.opd.position, status.opd.stage.index, status.tally.counted,
-                    status.tally.stored, int(status.meets_minimum)][column]
+                    status.tally.stored, int(status.meets_minimum),
+                    self._team.get(status.opd.id, "")][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_MEETS:
             return style.MET if status.meets_minimum else style.BELOW_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_PROGRESS:

@@ -1,6 +1,7 @@
 """the design becomes the innovation profile: several innovations per OPD, each from one or more
 ideas, with a rencana aksi, a per-field history and per-field edit times (field-by-field merge);
-per-participant dot votes; a team's "ask to move on"; dots per participant per workshop
+per-participant dot votes; a team's "ask to move on"; dots per participant per workshop; the OPD
+a station copy opens on
 
 Each existing design becomes its OPD's first innovation. Its "jenis" value (tata kelola /
 pelayanan publik / lainnya) is the national form's *bentuk*, so it moves to `form`. The free-text
@@ -129,6 +130,7 @@ def upgrade() -> None:
     with op.batch_alter_table("workshop") as batch:
         batch.add_column(sa.Column("dots_per_participant", sa.Integer(), nullable=False,
                                    server_default="3"))
+        batch.add_column(sa.Column("station_opd_id", sa.String(length=36), nullable=True))
     _copy_designs()
     op.drop_table("action_item")
     op.drop_table("design")

@@ -1,0 +1,184 @@
+"""What an OPD team does at its station after drum-up: dot votes per participant, the request
+to move on, and the diagnose and design progress the facilitator's board and projector show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from labinovasi.domain import BadInput, Stage, clean_text
+from labinovasi.domain.innovations import profile_progress
+from labinovasi.i18n import _
+from labinovasi.services.views import IdeaView
+from labinovasi.storage.mappers import to_innovation
+from labinovasi.storage.models import IdeaRow, InnovationRow, OpdRow, VoteRow, WorkshopRow, utcnow
+
+
+class WorkshopSessions(Protocol):
+    def _read(self) -> Session: ...
+
+    def _write(self): ...
+
+    def list_ideas(self, opd_id: str | None = None) -> list: ...
+
+
+@dataclass(frozen=True)
+class TeamProgress:
+    """One OPD's diagnose and design progress: "USG 4/6 dinilai", "profil 9/14 isian"."""
+
+    opd_id: str
+    scored: int  # counted ideas with all three USG scores
+    counted: int
+    apkl_passed: int
+    chosen: int
+    dots: int
+    profile_filled: int  # of the OPD's most complete innovation
+    profile_total: int
+    innovations: int
+    move_requested: bool
+
+    @property
+    def usg_text(self) -> str:
+        return _("USG {n}/{total} dinilai").format(n=self.scored, total=self.counted)
+
+    @property
+    def profile_text(self) -> str:
+        if not self.innovations:
+            return _("belum ada profil")
+        return _("profil {n}/{total} isian").format(n=self.profile_filled,
+                                                    total=self.profile_total)
+
+
+def team_text(stage: Stage, progress: TeamProgress | None) -> str:
+    """What the board and projector show of a team past drum-up ("" in drum-up)."""
+    if progress is None or stage is Stage.DRUM_UP:
+        return _("minta lanjut") if progress and progress.move_requested else ""
+    parts = [progress.usg_text if stage is Stage.DIAGNOSE else progress.profile_text]
+    if progress.move_requested:
+        parts.append(_("minta lanjut"))
+    return " · ".join(parts)
+
+
+def ranked(views: list[IdeaView], dots: dict[str, int]
+           ) -> list[tuple[IdeaView, int | None]]:
+    """Counted ideas, APKL-passing first by USG total then votes (the facilitator's count plus
+    the participants' dots); ties share a rank. Ideas failing APKL follow, unranked."""
+    counted = [v for v in views if v.counted]
+    passing = [v for v in counted if v.idea.passes_apkl]
+    failing = [v for v in counted if not v.idea.passes_apkl]
+
+    def votes(view: IdeaView) -> int:
+        return view.idea.votes + dots.get(view.idea.id, 0)
+
+    passing.sort(key=lambda v: (-(v.idea.usg_total or 0), -votes(v), v.number))
+    result, previous, rank = [], None, 0
+    for position, view in enumerate(passing, start=1):
+        key = (view.idea.usg_total or 0, votes(view))
+        if key != previous:
+            rank, previous = position, key
+        result.append((view, rank))
+    return result + [(v, None) for v in failing]
+
+
+class TeamWork:
+    def __init__(self, service: WorkshopSessions):
+        self.service = service
+
+    # -- dot voting ------------------------------------------------------------------------
+
+    def dots_per_participant(self) -> int:
+        with self.service._read() as session:
+            return session.scalar(select(WorkshopRow.dots_per_participant)) or 3
+
+    def set_dots(self, idea_id: str, participant: str, dots: int) -> None:
+        """A participant's dots on one idea (0 takes them back). Only ideas that pass APKL
+        take dots, and nobody places more than the workshop's dots per participant in an OPD."""
+        participant = clean_text(participant)
+        if not participant:
+            raise BadInput(_("Tulis nama peserta yang memberi titik."))
+        if dots < 0:
+            raise BadInput(_("Jumlah titik tidak boleh negatif."))
+        allowed = self.dots_per_participant()
+        with self.service._write() as session:
+            idea = session.get(IdeaRow, idea_id)
+            if idea is None:
+                raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
+            if dots and not all((idea.apkl_aktual, idea.apkl_problematik,
+                                 idea.apkl_kekhalayakan, idea.apkl_layak)):
+                raise BadInput(_("Hanya gagasan yang lolos APKL yang dapat diberi titik."))
+            others = session.scalar(
+                select(func.coalesce(func.sum(VoteRow.dots), 0)).join(IdeaRow)
+                .where(IdeaRow.opd_id == idea.opd_id, VoteRow.participant == participant,
+                       VoteRow.idea_id != idea_id)) or 0
+            if others + dots > allowed:
+                raise BadInput(_("{name}: paling banyak {allowed} titik; {used} sudah di "
+                                 "gagasan lain.").format(name=participant, used=others,
+                                                          allowed=allowed))
+            row = session.scalar(select(VoteRow).where(VoteRow.idea_id == idea_id,
+                                                       VoteRow.participant == participant))
+            if row is None:
+                session.add(VoteRow(idea_id=idea_id, participant=participant, dots=dots))
+            else:
+                row.dots, row.updated_at = dots, utcnow()
+
+    def dots(self, opd_id: str) -> dict[str, int]:
+        """Dots per idea of the OPD (ideas without dots left out)."""
+        with self.service._read() as session:
+            rows = session.execute(select(VoteRow.idea_id, func.sum(VoteRow.dots))
+                                   .join(IdeaRow).where(IdeaRow.opd_id == opd_id)
+                                   .group_by(VoteRow.idea_id)).all()
+        return {idea_id: int(total) for idea_id, total in rows if total}
+
+    def participant_dots(self, opd_id: str, participant: str) -> dict[str, int]:
+        with self.service._read() as session:
+            rows = session.execute(select(VoteRow.idea_id, VoteRow.dots).join(IdeaRow)
+                                   .where(IdeaRow.opd_id == opd_id,
+                                          VoteRow.participant == clean_text(participant))).all()
+        return {idea_id: dots for idea_id, dots in rows if dots}
+
+    def participants(self, opd_id: str) -> list[str]:
+        with self.service._read() as session:
+            rows = session.scalars(select(VoteRow.participant).join(IdeaRow)
+                                   .where(IdeaRow.opd_id == opd_id, VoteRow.dots > 0)
+                                   .distinct().order_by(VoteRow.participant)).all()
+        return list(rows)
+
+    # -- asking to move on -----------------------------------------------------------------
+
+    def request_move(self, opd_id: str, asked: bool = True) -> None:
+        """The team asks the facilitator to move it on (the move itself stays theirs)."""
+        with self.service._write() as session:
+            row = session.get(OpdRow, opd_id)
+            if row is None:
+                raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
+            row.move_requested_at = utcnow() if asked else None
+
+    # -- progress --------------------------------------------------------------------------
+
+    def progress(self, opd_id: str | None = None) -> dict[str, TeamProgress]:
+        views = self.service.list_ideas(opd_id)
+        with self.service._read() as session:
+            query = select(OpdRow)
+            if opd_id:
+                query = query.where(OpdRow.id == opd_id)
+            opds = session.scalars(query).all()
+            innovations = [to_innovation(r) for r in session.scalars(select(InnovationRow))]
+            dots = dict(session.execute(select(VoteRow.idea_id, func.sum(VoteRow.dots))
+                                        .group_by(VoteRow.idea_id)).all())
+        result = {}
+        for opd in opds:
+            counted = [v.idea for v in views if v.idea.opd_id == opd.id and v.counted]
+            own = [i for i in innovations if i.opd_id == opd.id]
+            best = max((profile_progress(i) for i in own), default=(0, 14))
+            result[opd.id] = TeamProgress(
+                opd_id=opd.id, counted=len(counted),
+                scored=sum(i.usg_total is not None for i in counted),
+                apkl_passed=sum(i.passes_apkl for i in counted),
+                chosen=sum(i.chosen for i in counted),
+                dots=sum(int(dots.get(i.id) or 0) for i in counted),
+                profile_filled=best[0], profile_total=best[1], innovations=len(own),
+                move_requested=opd.move_requested_at is not None)
+        return result

@@ -1,0 +1,426 @@
+"""The innovation profile as a guided, step-by-step form (the station's design screen and the
+facilitator's design tab): one step at a time, the method's explanation beside it, the
+rancang bangun with a live word count, the rencana aksi as a table with calendar pickers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labinovasi.domain import LabinovasiError
+from labinovasi.domain.guide import guide_step
+from labinovasi.domain.innovations import (
+    DESIGN_TEXT_MIN_WORDS,
+    DESIGN_TEXT_POINTS,
+    ActionStep,
+    FieldChange,
+    Innovation,
+    word_count,
+)
+from labinovasi.domain.lists import choices
+from labinovasi.formatting import format_rupiah, parse_rupiah
+from labinovasi.i18n import _
+from labinovasi.ui.widgets.pages import Retranslatable
+
+NO_DATE = QDate(2000, 1, 1)  # a QDateEdit's "empty" (shown as a blank special value)
+ACTION_COLUMNS = 6  # kegiatan, penanggung jawab, mulai, selesai, keluaran, indikator
+
+
+def make_date_edit(value: date | None = None, object_name: str = "") -> QDateEdit:
+    """A date field with a real calendar popup; the minimum date means "not set yet"."""
+    edit = QDateEdit(objectName=object_name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+    # The calendar opens on today, not on the year 2000 of an empty field.
+    edit.calendarWidget().setSelectedDate(QDate.currentDate() if value is None
+                                          else edit.date())
+    return edit
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _source_text(widget: QWidget, change: FieldChange) -> str:
+    when = change.at.strftime("%d-%m %H:%M") if change.at else ""
+    if change.source.startswith("merge"):
+        where = widget.tr("digabung dari %1").replace("%1", change.source.partition(": ")[2])
+    elif change.source == "migrasi":
+        where = widget.tr("dari rancangan lama")
+    else:
+        where = widget.tr("diubah")
+    return f"{where}, {when}" if when else where
+
+
+def date_of(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+
+class MethodBox(QLabel):
+    """The method on screen: a step's short explanation and one worked example."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, objectName="methodBox")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def show_step(self, key: str) -> None:
+        from html import escape
+
+        step = guide_step(key)
+        example = self.tr("Contoh")
+        self.setText(f"<b>{escape(step.title)}</b><p>{escape(step.explain)}</p>"
+                     f"<p><i>{escape(example)}:</i> {escape(step.example)}</p>")
+
+
+# Steps: (object name, guide key, the profile fields on that step)
+STEPS = (("identity", "profil", ("name", "unit", "stage", "initiator", "initiator_name")),
+         ("kind", "profil", ("kind", "form", "main_affair", "other_affairs")),
+         ("designText", "rancang-bangun", ("design_text",)),
+         ("goals", "profil", ("goal", "benefit", "expected_result")),
+         ("timeBudget", "profil", ("trial_date", "launch_date", "budget", "budget_source")),
+         ("team", "profil", ("leader", "members")),
+         ("actions", "rencana-aksi", ()))
+HISTORY_SHOWN = 4  # the newest replaced values of the step's fields
+
+
+class InnovationForm(Retranslatable, QWidget):
+    """Edits one innovation. `changes()` are the fields that differ from what was loaded;
+    `steps()` the rencana aksi as typed. The caller saves (station: through its service)."""
+
+    stepChanged = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.loaded: Innovation | None = None
+        self.step_list = QListWidget(objectName="innovationSteps")
+        self.pages = QStackedWidget(objectName="innovationPages")
+        self.method = MethodBox()
+        self.lines: dict[str, QLineEdit] = {}
+        self.texts: dict[str, QPlainTextEdit] = {}
+        self.combos: dict[str, QComboBox] = {}
+        self.labels: dict[str, QLabel] = {}
+
+        def line(name: str) -> QLineEdit:
+            self.lines[name] = QLineEdit(objectName=f"innovation_{name}")
+            return self.lines[name]
+
+        def text(name: str, lines: int = 3) -> QPlainTextEdit:
+            edit = QPlainTextEdit(objectName=f"innovation_{name}")
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(lines * 28)
+            self.texts[name] = edit
+            return edit
+
+        def combo(name: str, list_name: str, blank: bool = True) -> QComboBox:
+            box = QComboBox(objectName=f"innovation_{name}")
+            if blank:
+                box.addItem("—", "")
+            for choice in choices(list_name):
+                shown = choice.shown
+                if list_name == "urusan":
+                    shown = f"{choice.key} {shown}" + (" ★" if choice.yandas else "")
+                box.addItem(shown, choice.key)
+            self.combos[name] = box
+            return box
+
+        def page(rows: list[tuple[str, QWidget]], extra: QWidget | None = None) -> QWidget:
+            widget = QWidget()
+            form = QFormLayout(widget)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            for key, field in rows:
+                label = QLabel()
+                self.labels[key] = label
+                form.addRow(label, field)
+            if extra is not None:
+                form.addRow(extra)
+            return widget
+
+        self.pages.addWidget(page([("name", line("name")), ("unit", line("unit")),
+                                   ("stage", combo("stage", "tahapan", blank=False)),
+                                   ("initiator", combo("initiator", "inisiator")),
+                                   ("initiator_name", line("initiator_name"))]))
+        self.yandas_note = QLabel(objectName="innovationYandasNote", wordWrap=True)
+        self.pages.addWidget(page([("kind", combo("kind", "jenis")),
+                                   ("form", combo("form", "bentuk")),
+                                   ("main_affair", combo("main_affair", "urusan")),
+                                   ("other_affairs", line("other_affairs"))], self.yandas_note))
+        self.word_count = QLabel(objectName="innovationWordCount")
+        self.points = QLabel(objectName="innovationPoints", wordWrap=True)
+        design_page = QWidget()
+        design_layout = QVBoxLayout(design_page)
+        design_layout.setContentsMargins(0, 0, 0, 0)
+        self.labels["design_text"] = QLabel()
+        design_layout.addWidget(self.labels["design_text"])
+        design_layout.addWidget(self.points)
+        design_layout.addWidget(text("design_text", 8), 1)
+        design_layout.addWidget(self.word_count)
+        self.pages.addWidget(design_page)
+        self.pages.addWidget(page([("goal", text("goal")), ("benefit", text("benefit")),
+                                   ("expected_result", text("expected_result"))]))
+        self.trial_date = make_date_edit(object_name="innovation_trial_date")
+        self.launch_date = make_date_edit(object_name="innovation_launch_date")
+        self.pages.addWidget(page([("trial_date", self.trial_date),
+                                   ("launch_date", self.launch_date),
+                                   ("budget", line("budget")),
+                                   ("budget_source", line("budget_source"))]))
+        self.pages.addWidget(page([("leader", line("leader")), ("members", text("members"))]))
+        actions_page = QWidget()
+        actions_layout = QVBoxLayout(actions_page)
+        actions_layout.setContentsMargins(0, 0, 0, 0)
+        self.actions_table = QTableWidget(0, ACTION_COLUMNS, objectName="innovationActions")
+        self.actions_table.verticalHeader().setVisible(False)
+        self.actions_table.verticalHeader().setDefaultSectionSize(
+            self.actions_table.fontMetrics().height() * 2 + 12)
+        self.actions_table.setWordWrap(True)
+        header = self.actions_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_action_button = QPushButton(objectName="innovationAddAction")
+        self.remove_action_button = QPushButton(objectName="innovationRemoveAction")
+        self.remove_action_button.setProperty("secondary", True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_action_button)
+        buttons.addWidget(self.remove_action_button)
+        buttons.addStretch(1)
+        actions_layout.addWidget(self.actions_table, 1)
+        actions_layout.addLayout(buttons)
+        self.pages.addWidget(actions_page)
+
+        self.back_button = QPushButton(objectName="innovationBack")
+        self.back_button.setProperty("secondary", True)
+        self.next_button = QPushButton(objectName="innovationNext")
+        self.step_title = QLabel(objectName="innovationStepTitle")
+        nav = QHBoxLayout()
+        nav.addWidget(self.step_title, 1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        self.history_label = QLabel(objectName="innovationHistory", wordWrap=True)
+        self.history_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.history: list[FieldChange] = []
+        middle = QVBoxLayout()
+        middle.addLayout(nav)
+        middle.addWidget(self.pages, 1)
+        middle.addWidget(self.history_label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.step_list.setMinimumWidth(self.step_list.fontMetrics().horizontalAdvance(
+            "2. Jenis, bentuk, urusan") + 40)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.step_list, 2)
+        layout.addLayout(middle, 7)
+        layout.addWidget(self.method, 3)
+        for _step in STEPS:
+            self.step_list.addItem(QListWidgetItem())
+
+        self.step_list.currentRowChanged.connect(self.go_to)
+        self.back_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() + 1))
+        self.texts["design_text"].textChanged.connect(self._update_word_count)
+        self.add_action_button.clicked.connect(lambda: self.add_action_row())
+        self.remove_action_button.clicked.connect(self._remove_action_row)
+        self.combos["main_affair"].currentIndexChanged.connect(self._update_yandas)
+        self.retranslate_ui()
+        self.go_to(0)
+
+    def retranslate_ui(self) -> None:
+        from labinovasi.domain.innovations import FIELD_LABELS
+
+        for key, label in self.labels.items():
+            label.setText(_(FIELD_LABELS[key]))
+        titles = (self.tr("1. Identitas"), self.tr("2. Jenis, bentuk, urusan"),
+                  self.tr("3. Rancang bangun"), self.tr("4. Tujuan dan manfaat"),
+                  self.tr("5. Waktu dan anggaran"), self.tr("6. Tim"), self.tr("7. Rencana aksi"))
+        for row, title in enumerate(titles):
+            self.step_list.item(row).setText(title)
+        self.titles = titles
+        self.back_button.setText(self.tr("‹ Sebelumnya"))
+        self.next_button.setText(self.tr("Berikutnya ›"))
+        self.add_action_button.setText(self.tr("Tambah kegiatan"))
+        self.remove_action_button.setText(self.tr("Hapus baris"))
+        self.actions_table.setHorizontalHeaderLabels([
+            self.tr("Kegiatan"), self.tr("Penanggung jawab"), self.tr("Mulai"),
+            self.tr("Selesai"), self.tr("Keluaran"), self.tr("Indikator keberhasilan")])
+        self.points.setText(self.tr("Mencakup enam hal: %1.").replace(
+            "%1", ", ".join(_(p) for p in DESIGN_TEXT_POINTS)))
+        self.lines["other_affairs"].setPlaceholderText(
+            self.tr("kode, dipisah titik koma: 2.16; 1.01"))
+        self.lines["budget"].setPlaceholderText("Rp0")
+        self._update_word_count()
+        self._update_yandas()
+        self.go_to(self.pages.currentIndex())
+
+    # -- steps ---------------------------------------------------------------------------
+
+    def go_to(self, index: int) -> None:
+        index = max(0, min(len(STEPS) - 1, index))
+        if self.pages.currentIndex() != index:
+            self.pages.setCurrentIndex(index)
+            self.stepChanged.emit(index)
+        if self.step_list.currentRow() != index:
+            self.step_list.setCurrentRow(index)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(STEPS) - 1)
+        self.step_title.setText(self.titles[index] if hasattr(self, "titles") else "")
+        self.method.show_step(STEPS[index][1])
+        self._show_history()
+
+    def _show_history(self) -> None:
+        """The step's fields' replaced values, newest first: what an edit or a merge of
+        station copies replaced stays visible."""
+        from labinovasi.domain.innovations import FIELD_LABELS
+
+        fields = STEPS[self.pages.currentIndex()][2]
+        changes = [c for c in reversed(self.history) if c.field in fields][:HISTORY_SHOWN]
+        lines = [self.tr("%1: “%2” → “%3” (%4)").replace("%1", _(FIELD_LABELS[c.field]))
+                 .replace("%2", shorten(c.old_value)).replace("%3", shorten(c.new_value))
+                 .replace("%4", _source_text(self, c)) for c in changes]
+        self.history_label.setText(self.tr("Riwayat isian:") + "\n" + "\n".join(lines)
+                                   if lines else "")
+        self.history_label.setVisible(bool(lines))
+
+    def _update_word_count(self) -> None:
+        words = word_count(self.texts["design_text"].toPlainText())
+        self.word_count.setText(self.tr("%1 dari %2 kata").replace("%1", str(words))
+                                .replace("%2", str(DESIGN_TEXT_MIN_WORDS)))
+        self.word_count.setProperty("met", words >= DESIGN_TEXT_MIN_WORDS)
+        self.word_count.style().unpolish(self.word_count)
+        self.word_count.style().polish(self.word_count)
+
+    def _update_yandas(self) -> None:
+        key = self.combos["main_affair"].currentData()
+        yandas = {c.key for c in choices("urusan") if c.yandas}
+        self.yandas_note.setText(
+            self.tr("★ urusan wajib pelayanan dasar") if key in yandas
+            else self.tr("★ menandai enam urusan wajib pelayanan dasar"))
+
+    # -- rencana aksi ----------------------------------------------------------------------
+
+    def add_action_row(self, step: ActionStep | None = None) -> int:
+        table = self.actions_table
+        row = table.rowCount()
+        table.insertRow(row)
+        step = step or ActionStep(activity="")
+        for column, value in ((0, step.activity), (1, step.person), (4, step.output),
+                              (5, step.indicator)):
+            item = QTableWidgetItem(value)
+            if column == 0:
+                item.setData(Qt.ItemDataRole.UserRole, step.id)
+            table.setItem(row, column, item)
+        table.setCellWidget(row, 2, make_date_edit(step.start, f"actionStart{row}"))
+        table.setCellWidget(row, 3, make_date_edit(step.end, f"actionEnd{row}"))
+        table.setCurrentCell(row, 0)
+        return row
+
+    def _remove_action_row(self) -> None:
+        row = self.actions_table.currentRow()
+        if row >= 0:
+            self.actions_table.removeRow(row)
+
+    def steps(self) -> list[ActionStep]:
+        table = self.actions_table
+        result = []
+        def cell(row: int, column: int) -> str:
+            item = table.item(row, column)
+            return item.text() if item else ""
+
+        for row in range(table.rowCount()):
+            first = table.item(row, 0)
+            result.append(ActionStep(
+                activity=cell(row, 0), person=cell(row, 1),
+                start=date_of(table.cellWidget(row, 2)), end=date_of(table.cellWidget(row, 3)),
+                output=cell(row, 4), indicator=cell(row, 5),
+                id=(first.data(Qt.ItemDataRole.UserRole) or "") if first else ""))
+        return result
+
+    # -- values ----------------------------------------------------------------------------
+
+    def load(self, innovation: Innovation | None,
+             history: list[FieldChange] | None = None) -> None:
+        self.loaded = innovation
+        self.history = list(history or [])
+        self.setEnabled(innovation is not None)
+        empty = innovation or Innovation(id="", opd_id="")
+        for name, edit in self.lines.items():
+            if name == "budget":
+                edit.setText(format_rupiah(empty.budget) if empty.budget is not None else "")
+            elif name == "other_affairs":
+                edit.setText("; ".join(empty.other_affairs))
+            else:
+                edit.setText(getattr(empty, name))
+        for name, edit in self.texts.items():
+            edit.setPlainText(getattr(empty, name))
+        for name, box in self.combos.items():
+            index = box.findData(getattr(empty, name))
+            box.setCurrentIndex(max(0, index))
+        for edit, value in ((self.trial_date, empty.trial_date),
+                            (self.launch_date, empty.launch_date)):
+            edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        self.actions_table.setRowCount(0)
+        for step in empty.actions:
+            self.add_action_row(step)
+        self._show_history()
+
+    def values(self) -> dict[str, object]:
+        values: dict[str, object] = {name: edit.text() for name, edit in self.lines.items()}
+        values |= {name: edit.toPlainText() for name, edit in self.texts.items()}
+        values |= {name: box.currentData() or "" for name, box in self.combos.items()}
+        values["trial_date"] = date_of(self.trial_date)
+        values["launch_date"] = date_of(self.launch_date)
+        try:
+            values["budget"] = parse_rupiah(self.lines["budget"].text())
+        except (ValueError, LabinovasiError):
+            values["budget"] = self.lines["budget"].text()  # the service names the problem
+        return values
+
+    def changes(self) -> dict[str, object]:
+        """Fields whose value differs from the loaded innovation (as the service stores them)."""
+        from labinovasi.domain.innovations import check_field
+
+        if self.loaded is None:
+            return {}
+        result = {}
+        for name, value in self.values().items():
+            try:
+                stored = check_field(name, value)
+            except LabinovasiError:
+                result[name] = value  # refused on save, with the field's name
+                continue
+            if stored != getattr(self.loaded, name):
+                result[name] = value
+        return result
+
+    def actions_changed(self) -> bool:
+        if self.loaded is None:
+            return False
+        mine = [(s.activity.strip(), s.person.strip(), s.start, s.end, s.output.strip(),
+                 s.indicator.strip()) for s in self.steps() if s.activity.strip()]
+        theirs = [(s.activity, s.person, s.start, s.end, s.output, s.indicator)
+                  for s in self.loaded.actions]
+        return mine != theirs
