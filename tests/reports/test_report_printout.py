@@ -148,6 +148,29 @@ def test_signature_lines_with_place_and_date(rich_sample, full_printout):
     texts = pdf_texts(full_printout)
     assert signing_place(rich_sample.workshop()) == "Tanjung Selor"
     sheet = _sheet(texts, "Dinas Sosial (DINSOS)")
+    # not the lab's first day: an OPD still designing commits on the lab's last day
     for expected in ("Komitmen", "Kepala Perangkat Daerah", "Fasilitator",
-                     "Tanjung Selor, 23 November 2026", "NIP."):
+                     "Tanjung Selor, 26 November 2026", "NIP."):
         assert expected in sheet, expected
+
+
+def test_commitment_is_dated_the_day_the_opd_finished_design(tmp_path):
+    from datetime import datetime
+
+    from labinovasi.domain import Stage
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.reporting import report_data
+    from labinovasi.services.sample import build_sample_workshop
+    from labinovasi.storage.models import StageChangeRow
+
+    path = build_sample_workshop(tmp_path / "contoh.labinovasi")
+    with WorkshopService.open(path) as service:
+        dinkes = service.find_opd("DINKES")
+        with service._write() as session:  # finished on the lab's third day
+            session.add(StageChangeRow(opd_id=dinkes.id, from_stage=Stage.DESIGN.value,
+                                       to_stage=Stage.DELIVER.value,
+                                       at=datetime(2026, 11, 25, 15, 30)))
+        data = report_data(service)
+    [report] = [r for r in data.opds if r.opd.abbreviation == "DINKES"]
+    assert str(report.finished_on) == "2026-11-25"
+    assert all(r.finished_on is None for r in data.opds if r is not report)

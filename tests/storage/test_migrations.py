@@ -56,6 +56,25 @@ def test_iga_migration_adds_the_portfolio_table(tmp_path):
         with service._write() as session:
             session.add(IgaPortfolioRow(innovation_id="i1", year=2026, reported=False, note=""))
         assert reported_flags(service, 2026) == {"i1": False}
+
+
+def test_papers_migration_keeps_the_workshop_and_adds_empty_papers(tmp_path):
+    from datetime import date
+
+    from labinovasi.services import papers
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "delivery", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
+        assert papers.letterhead(service).government == "" and papers.people(service) == []
+        papers.set_letterhead(service, government="Pemerintah Kabupaten Contoh", paper="F4")
+        papers.set_person(service, "kepala-opd", "Kepala", "198001012005011001", opd="DINKES")
+        assert papers.issue_number(service, "rekap", "", date(2026, 11, 26)).startswith("000.9/1/")
+    with WorkshopService.open(path) as service:
+        assert papers.letterhead(service).paper == "F4"
+        assert papers.people(service)[0].nip == "198001012005011001"
+
+
 OLD_DESIGN = [
     "INSERT INTO design (id, opd_id, idea_id, name, kind, affair, phase, background, goal, "
     "benefits, expected_results, trial_period, rollout_period, budget, budget_source, team, "

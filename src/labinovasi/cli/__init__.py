@@ -23,6 +23,7 @@ from labinovasi.cli import (
     iga,
     innovation,
     opd,
+    papers,
     report,
     sync,
     workshop,
@@ -42,8 +43,8 @@ from labinovasi.cli.common import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.i18n import DEFAULT_LANGUAGE, _, set_language
 
-COMMAND_GROUPS = (gui, workshop, opd, idea, innovation, report, sync, evidence, iga, deliver,
-                  backup)
+COMMAND_GROUPS = (gui, workshop, opd, idea, innovation, report, papers, sync, evidence, iga,
+                  deliver, backup)
 
 
 def _language_option(argv: Sequence[str]) -> str | None:

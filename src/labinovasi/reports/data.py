@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from labinovasi.domain import Opd, StageChange, Workshop
+from labinovasi.domain import Design, Opd, StageChange, Workshop
 from labinovasi.domain.innovations import Innovation
 from labinovasi.services.views import IdeaView, OpdStatus, WorkshopStatus
+from labinovasi.services.workshop_service import design_from_innovation
 
 
 @dataclass
@@ -18,6 +19,7 @@ class OpdReport:
     ideas: list[IdeaView] = field(default_factory=list)
     innovations: list[Innovation] = field(default_factory=list)
     overrides: list[StageChange] = field(default_factory=list)
+    finished_on: date | None = None  # the day the OPD left design: its commitment's date
 
     @property
     def opd(self) -> Opd:
@@ -26,6 +28,11 @@ class OpdReport:
     @property
     def chosen(self) -> list[IdeaView]:
         return [v for v in self.ideas if v.idea.chosen]
+
+    @property
+    def designs(self) -> list[Design]:
+        """The innovations in the older single-form shape the office papers read."""
+        return [design_from_innovation(i) for i in self.innovations]
 
 
 @dataclass
@@ -41,3 +48,7 @@ class ReportData:
     @property
     def innovations(self) -> list[tuple[Opd, Innovation]]:
         return [(r.opd, i) for r in self.opds for i in r.innovations]
+
+    @property
+    def designs(self) -> list[tuple[Opd, Design]]:
+        return [(r.opd, d) for r in self.opds for d in r.designs]

@@ -62,7 +62,10 @@ def signing_place(workshop: Workshop) -> str:
     return place or workshop.region
 
 
-def opd_story(report: OpdReport, workshop: Workshop, outline_level: int = 0) -> list[Flowable]:
+def opd_story(report: OpdReport, workshop: Workshop, outline_level: int = 0,
+              signatures: list[Flowable] | None = None) -> list[Flowable]:
+    """The sheet; `signatures` replaces the plain signature lines (the office papers pass
+    blocks with names, jabatan and NIP)."""
     opd = report.opd
     story: list[Flowable] = [SectionMark(
         f"opd-{opd.id}", opd.display_name, level=outline_level,
@@ -77,7 +80,7 @@ def opd_story(report: OpdReport, workshop: Workshop, outline_level: int = 0) -> 
     for innovation in report.innovations:
         story += _innovation(innovation, report)
     story += _overrides(report)
-    story += _commitment(report, workshop)
+    story += _commitment(report, workshop, signatures)
     return story
 
 
@@ -324,7 +327,20 @@ def _overrides(report: OpdReport) -> list[Flowable]:
     return [*heading(_("Pengecualian tahap")), table, Spacer(1, 1.5 * mm), note]
 
 
-def _commitment(report: OpdReport, workshop: Workshop) -> list[Flowable]:
+def commitment_sentence(report: OpdReport) -> str:
+    """The promise the OPD head signs, as plain text."""
+    named = [d.name for d in report.innovations if d.name]
+    if named:
+        return _("Dengan ini {opd} berkomitmen melaksanakan rancangan inovasi “{design}” sesuai "
+                 "rencana aksi di atas dan melaporkan hasilnya kepada Desk Inovasi.").format(
+            opd=report.opd.display_name, design="”, “".join(named))
+    return _("Dengan ini {opd} berkomitmen menindaklanjuti hasil Laboratorium Inovasi ini "
+             "sampai tersusun rancangan inovasi yang siap diujicobakan.").format(
+        opd=report.opd.display_name)
+
+
+def _commitment(report: OpdReport, workshop: Workshop,
+                signatures: list[Flowable] | None = None) -> list[Flowable]:
     opd = report.opd
     named = [d.name for d in report.innovations if d.name]
     if named:
@@ -336,8 +352,11 @@ def _commitment(report: OpdReport, workshop: Workshop) -> list[Flowable]:
         sentence = rich(_("Dengan ini {opd} berkomitmen menindaklanjuti hasil Laboratorium "
                           "Inovasi ini sampai tersusun rancangan inovasi yang siap "
                           "diujicobakan."), opd=opd.display_name)
-    when = ", ".join(t for t in (signing_place(workshop),
-                                 format_date(workshop.start_date or workshop.end_date)) if t)
+    if signatures is not None:
+        return [KeepTogether([para(_("Komitmen"), styles.H2), sentence, *signatures])]
+    # dated the day the OPD finished its design, not the lab's first day
+    signed_on = report.finished_on or workshop.end_date or workshop.start_date
+    when = ", ".join(t for t in (signing_place(workshop), format_date(signed_on)) if t)
     half = styles.CONTENT_WIDTH / 2
     blank = "(" + "." * 44 + ")"
     rows = [

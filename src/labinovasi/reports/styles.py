@@ -72,8 +72,10 @@ SIGN = _style("sign", alignment=TA_CENTER, leading=13)
 
 def markup(text: str | None) -> str:
     """Participant text as Paragraph markup that prints exactly as typed: tags, entities and
-    ampersands are escaped, line breaks kept."""
-    return escape(text or "").replace("\r\n", "\n").replace("\n", "<br/>")
+    ampersands are escaped, line breaks kept, characters the font lacks named."""
+    from labinovasi.reports.glyphs import printable  # reports.fonts must come first
+
+    return escape(printable(text or "")).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 class MarkupParagraph(Paragraph):

@@ -10,7 +10,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from labinovasi.domain import BadInput
+from labinovasi.domain import BadInput, Stage
 from labinovasi.i18n import _
 from labinovasi.reports import KINDS, OpdReport, ReportData, write_report
 from labinovasi.services.innovations import Innovations
@@ -28,12 +28,15 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
     for innovation in Innovations(service).list():
         innovations.setdefault(innovation.opd_id, []).append(innovation)
     overrides: dict[str, list] = {}
+    finished: dict[str, date] = {}
     for change in service.stage_changes():
         if change.override_reason:
             overrides.setdefault(change.opd_id, []).append(change)
+        if change.from_stage is Stage.DESIGN and change.at and change.to_stage.index > 2:
+            finished[change.opd_id] = change.at.date()  # the latest move out of design
     opds = [OpdReport(status=s, ideas=ideas.get(s.opd.id, []),
                       innovations=innovations.get(s.opd.id, []),
-                      overrides=overrides.get(s.opd.id, []))
+                      overrides=overrides.get(s.opd.id, []), finished_on=finished.get(s.opd.id))
             for s in status.opds]
     return ReportData(status=status, opds=opds, printed_on=printed_on or date.today())
 

@@ -27,6 +27,7 @@ from labinovasi.domain.rules import normalize_idea_text
 from labinovasi.i18n import _
 from labinovasi.services import merge_rules
 from labinovasi.services.merge_rules import Rejection
+from labinovasi.services.papers import insert_paper_rows, read_paper_rows
 from labinovasi.services.sync_innovations import (
     merge_innovations,
     merge_votes,
@@ -199,6 +200,7 @@ def _read_workshop(target: str | Path) -> dict[str, list[dict]]:
             data = _read_all(conn)
             data.update(_read_evidence(conn))
             data.update(_read_after_lab(conn))
+            data["papers"] = read_paper_rows(conn)
     finally:
         engine.dispose()
     data["evidence_source"] = target
@@ -699,6 +701,7 @@ def _copy(source: str | Path, target: str | Path,
         # A whole-workshop copy keeps its history: stage moves are not judged again on
         # today's records (an idea withdrawn since would refuse an honest old move).
         _Merger(conn, MergeReport(), check_stages=False).run(data, _label(source))
+        insert_paper_rows(conn, data["papers"])
         if station is not None:
             table = _TABLES["workshop"]
             conn.execute(update(table).values(

@@ -435,3 +435,70 @@ class JuryScoreRow(Base):
     criterion: Mapped[str] = mapped_column(String(32))
     score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+# -- papers an office files (revision "papers") --------------------------------------------
+
+
+class LetterheadRow(Timestamped, Base):
+    """The kop surat of the workshop's papers (one row), its paper size and logo."""
+
+    __tablename__ = "letterhead"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    government: Mapped[str] = mapped_column(Text, default="")
+    agency: Mapped[str] = mapped_column(Text, default="")
+    agency_short: Mapped[str] = mapped_column(Text, default="Bapperida")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    website: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(Text, default="")
+    paper: Mapped[str] = mapped_column(String(8), default="A4")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    logo_type: Mapped[str] = mapped_column(String(8), default="")
+
+
+class NumberPatternRow(Base):
+    """How documents of one kind are numbered, e.g. 000.9/{seq}/Bapperida/{year}."""
+
+    __tablename__ = "number_pattern"
+
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    pattern: Mapped[str] = mapped_column(Text)
+
+
+class DocumentNumberRow(Base):
+    """A number given to one document (kind + subject: an OPD, an innovation, a day…), kept so
+    printing it again shows the same number; the sequence runs per kind and year."""
+
+    __tablename__ = "document_number"
+    __table_args__ = (UniqueConstraint("kind", "year", "seq"),
+                      UniqueConstraint("kind", "subject", "year", name="uq_document_subject"))
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(40))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    number: Mapped[str] = mapped_column(Text)
+    issued_on: Mapped[date] = mapped_column(Date)
+
+
+class PersonRow(Timestamped, Base):
+    """A participant, an OPD head or one of the lab's signatories (see domain.papers.ROLES)."""
+
+    __tablename__ = "person"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    role: Mapped[str] = mapped_column(String(24), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    nip: Mapped[str] = mapped_column(String(18), default="")
+    rank: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[str] = mapped_column(Text, default="")
+    opd_id: Mapped[str | None] = mapped_column(
+        ForeignKey("opd.id", ondelete="SET NULL"), nullable=True)
+    opd_name: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    position_index: Mapped[int] = mapped_column(Integer, default=0)

@@ -34,6 +34,7 @@ from labinovasi.ui.app import create_app
 from labinovasi.ui.facilitator.delivery_area import DeliveryArea
 from labinovasi.ui.facilitator.opd_board import OpdBoard
 from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
+from labinovasi.ui.facilitator.papers_dialog import PapersDialog
 from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
 from labinovasi.ui.signals import notify, signals
 from labinovasi.ui.tasks import run_with_progress
@@ -143,6 +144,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.restore_action = a("actionRestore", self.restore_dialog)
         self.quit_action = a("actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.workshop_data_action = a("actionWorkshopData", self.edit_workshop_dialog)
+        self.papers_action = a("actionPapers", self.papers_dialog)
         self.import_opds_action = a("actionImportOpds", lambda: self.import_dialog("opd"))
         self.import_ideas_action = a("actionImportIdeas", lambda: self.import_dialog("ideas"))
         self.export_action = a("actionExport", self.export_dialog)
@@ -215,7 +217,7 @@ class MainWindow(Retranslatable, QMainWindow):
                      self.withdraw_idea_action, self.move_idea_action):
             self._add(self.edit_menu, item)
         self.workshop_menu = bar.addMenu("")
-        for item in (self.workshop_data_action, None, self.import_opds_action,
+        for item in (self.workshop_data_action, self.papers_action, None, self.import_opds_action,
                      self.import_ideas_action, self.export_action, None,
                      self.station_copy_action, self.merge_action):
             self._add(self.workshop_menu, item)
@@ -270,6 +272,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.edit_idea_action: self.tr("Ubah &gagasan terpilih…"),
             self.move_idea_action: self.tr("&Pindahkan gagasan ke OPD lain…"),
             self.workshop_data_action: self.tr("&Data lokakarya…"),
+            self.papers_action: self.tr("&Kop surat, penanda tangan, peserta…"),
             self.import_opds_action: self.tr("Impor &OPD…"),
             self.import_ideas_action: self.tr("Impor &gagasan…"),
             self.export_action: self.tr("&Ekspor…"),
@@ -343,7 +346,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.withdraw_idea_action.setText(
             self.tr("&Kembalikan gagasan") if view is not None and view.idea.withdrawn
             else self.tr("&Tarik gagasan…"))
-        for action in (self.workshop_data_action, self.import_opds_action,
+        for action in (self.workshop_data_action, self.papers_action, self.import_opds_action,
                        self.import_ideas_action, self.export_action, self.station_copy_action,
                        self.merge_action, self.add_opd_action, self.print_opd_action,
                        self.print_summary_action, self.print_all_action, self.projector_action,
@@ -677,6 +680,13 @@ class MainWindow(Retranslatable, QMainWindow):
             return None
         dialog = WorkshopDialog(self.service.workshop(), self)
         dialog.accepted.connect(lambda: self.apply_workshop_data(dialog.values()))
+        dialog.open()
+        return dialog
+
+    def papers_dialog(self) -> PapersDialog | None:
+        if self.service is None:
+            return None
+        dialog = PapersDialog(self.service, self)
         dialog.open()
         return dialog
 

@@ -1,0 +1,235 @@
+"""Papers an office files: people and their NIP, letterheads, document numbers, and dates and
+numbers written in words (terbilang) as a berita acara needs them. Pure Python."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from labinovasi.domain.errors import BadInput
+from labinovasi.i18n import N_, _
+
+# -- numbers and dates in words ------------------------------------------------------------
+
+_ONES = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+         "sepuluh", "sebelas")
+_SCALES = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"))
+
+
+def terbilang(number: int) -> str:
+    """A whole number in Indonesian words: 26 → "dua puluh enam", 1000 → "seribu",
+    2026 → "dua ribu dua puluh enam"."""
+    if number < 0:
+        return "minus " + terbilang(-number)
+    if number < 12:
+        return _ONES[number]
+    if number < 20:
+        return _ONES[number - 10] + " belas"
+    if number < 100:
+        tens, rest = divmod(number, 10)
+        return _ONES[tens] + " puluh" + (" " + _ONES[rest] if rest else "")
+    if number < 1000:
+        hundreds, rest = divmod(number, 100)
+        head = "seratus" if hundreds == 1 else _ONES[hundreds] + " ratus"
+        return head + (" " + terbilang(rest) if rest else "")
+    if number < 10**6:
+        thousands, rest = divmod(number, 1000)
+        head = "seribu" if thousands == 1 else terbilang(thousands) + " ribu"
+        return head + (" " + terbilang(rest) if rest else "")
+    for scale, word in _SCALES:
+        if number >= scale:
+            high, rest = divmod(number, scale)
+            return terbilang(high) + " " + word + (" " + terbilang(rest) if rest else "")
+    raise ValueError(number)  # pragma: no cover - the scales cover every int above a million
+
+
+DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember")
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def day_name(value: date) -> str:
+    return DAYS[value.weekday()]
+
+
+def long_date(value: date) -> str:
+    """'Kamis, 26 November 2026' — official papers stay Indonesian whatever the UI language."""
+    return f"{day_name(value)}, {value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def plain_date(value: date) -> str:
+    """'26 November 2026', in Indonesian."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def date_in_words(value: date) -> str:
+    """'hari Kamis tanggal dua puluh enam bulan November tahun dua ribu dua puluh enam'."""
+    return (f"hari {day_name(value)} tanggal {terbilang(value.day)} bulan "
+            f"{MONTHS[value.month - 1]} tahun {terbilang(value.year)}")
+
+
+def opening_sentence(value: date) -> str:
+    """How a berita acara begins: 'Pada hari ini Kamis tanggal dua puluh enam bulan …'."""
+    return "Pada hari ini " + date_in_words(value).removeprefix("hari ")
+
+
+# -- NIP -------------------------------------------------------------------------------------
+
+NIP_LENGTH = 18
+
+
+def clean_nip(text: str) -> str:
+    """The 18 digits of a NIP typed with spaces, dots or dashes; blank stays blank (honorary
+    staff have none). Anything else is refused, naming what was typed."""
+    digits = re.sub(r"[\s.\-]", "", text or "")
+    if not digits:
+        return ""
+    if not digits.isdigit() or len(digits) != NIP_LENGTH:
+        raise BadInput(_("NIP harus 18 angka: {nip}").format(nip=text.strip()))
+    if not 1 <= int(digits[4:6]) <= 12 or not 1 <= int(digits[12:14]) <= 12:
+        raise BadInput(_("NIP tidak sah (bulan lahir atau bulan pengangkatan): {nip}").format(
+            nip=text.strip()))
+    return digits
+
+
+def format_nip(nip: str) -> str:
+    """'198001012005011001' → '19800101 200501 1 001' (birth date, appointment, sex, number).
+    Anything that is not 18 digits is printed as stored."""
+    digits = (nip or "").replace(" ", "")
+    if len(digits) != NIP_LENGTH or not digits.isdigit():
+        return nip or ""
+    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+
+
+# -- people ----------------------------------------------------------------------------------
+
+# Who signs what. One person per lab role; one kepala per OPD; any number of participants.
+ROLES = {
+    "peserta": N_("Peserta"),
+    "kepala-opd": N_("Kepala perangkat daerah"),
+    "kepala-bapperida": N_("Kepala Bapperida"),
+    "sekda": N_("Sekretaris Daerah"),
+    "fasilitator": N_("Fasilitator"),
+    "kepala-daerah": N_("Kepala daerah"),
+    "juri": N_("Juri gelar inovasi"),
+}
+SINGLE_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah")
+
+
+@dataclass
+class Person:
+    """Someone who attends or signs: nama, NIP, pangkat/golongan, jabatan, OPD, nomor HP."""
+
+    id: str
+    role: str
+    name: str
+    nip: str = ""
+    rank: str = ""  # pangkat/golongan, e.g. "Pembina Tk. I (IV/b)"
+    position: str = ""  # jabatan, in full
+    opd_id: str | None = None
+    opd_name: str = ""  # as typed when the OPD is not in the workshop's list
+    phone: str = ""
+    position_index: int = 0
+
+
+# -- letterhead and numbers -------------------------------------------------------------------
+
+# Paper sizes in millimetres: F4 (folio) is what many Indonesian offices file on.
+PAPERS = {"A4": (210.0, 297.0), "F4": (215.0, 330.0)}
+
+
+@dataclass
+class Letterhead:
+    government: str = ""  # "PEMERINTAH KABUPATEN TANAH HARAPAN"
+    agency: str = ""  # "BADAN PERENCANAAN PEMBANGUNAN, RISET DAN INOVASI DAERAH"
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    city: str = ""  # where papers are signed
+    paper: str = "A4"
+    logo: bytes | None = None
+    logo_type: str = ""  # "png" or "jpeg"
+    agency_short: str = "Bapperida"
+
+    @property
+    def contact_line(self) -> str:
+        # kop text stays Indonesian: it is the office's own letterhead
+        parts = [("Telepon", self.phone), ("Pos-el", self.email), ("Laman", self.website)]
+        return " · ".join(f"{label} {value}" for label, value in parts if value)
+
+    @property
+    def filled(self) -> bool:
+        return bool(self.government or self.agency)
+
+
+def check_paper(paper: str) -> str:
+    key = (paper or "").strip().upper()
+    if key not in PAPERS:
+        raise BadInput(_("Ukuran kertas harus A4 atau F4: {paper}").format(paper=paper))
+    return key
+
+
+# {code} keeps two kinds numbered in the same year from sharing a number; {agency} is the
+# letterhead's short agency name. Offices set their own pattern per kind.
+DEFAULT_NUMBER_PATTERN = "000.9/{seq}/{code}/{agency}/{year}"
+DOCUMENT_CODES = {
+    "rekap": "REKAP", "lembar": "LH", "daftar-hadir": "DH", "berita-acara-komitmen": "BA-K",
+    "berita-acara-pelaksanaan": "BA-P", "berita-acara-desk": "BA-D", "berita-acara-top": "BA-T",
+    "sertifikat": "SERT", "piagam": "PGH", "sk-penetapan": "SK", "sk-tim": "SK-TIM",
+    "rancang-bangun": "RB",
+}
+_PLACEHOLDERS = {"seq", "year", "month", "roman", "code", "agency"}
+
+
+def check_number_pattern(pattern: str) -> str:
+    """A pattern needs {seq}; it may use {year}, {month}, {roman} (the month as I…XII),
+    {code} (the document kind's short code) and {agency} (the agency's short name)."""
+    pattern = (pattern or "").strip()
+    names = set(re.findall(r"{(\w*)}", pattern))
+    if "seq" not in names:
+        raise BadInput(_("Pola nomor harus memuat {{seq}}: {pattern}").format(pattern=pattern))
+    unknown = names - _PLACEHOLDERS
+    if unknown:
+        raise BadInput(_("Pola nomor memuat isian tidak dikenal: {names}").format(
+            names=", ".join(sorted(unknown))))
+    return pattern
+
+
+def format_document_number(pattern: str, seq: int, on: date, kind: str = "",
+                           agency: str = "Bapperida") -> str:
+    """`000.9/{seq}/Bapperida/{year}`, 7, 2026-11-26 → '000.9/7/Bapperida/2026'."""
+    return check_number_pattern(pattern).format(
+        seq=seq, year=on.year, month=f"{on.month:02d}", roman=ROMAN_MONTHS[on.month - 1],
+        code=DOCUMENT_CODES.get(kind, kind.upper()), agency=agency or "Bapperida")
+
+
+def head_of_region(region: str) -> str:
+    """Who signs for the region: Bupati, Wali Kota or Gubernur, read from its name."""
+    lowered = (region or "").strip().lower()
+    if lowered.startswith("kota"):
+        return "Wali Kota"
+    if lowered.startswith("provinsi"):
+        return "Gubernur"
+    return "Bupati"
+
+
+@dataclass
+class TopEntry:
+    """One place in the Top-N of a gelar inovasi (filled by the jury)."""
+
+    rank: int
+    innovation: str = ""
+    opd: str = ""
+    score: str = ""
+
+
+@dataclass
+class JuryResult:
+    """What the berita acara penetapan Top-N prints: the ranking and the jurors who sign."""
+
+    entries: list[TopEntry] = field(default_factory=list)
+    jurors: list[Person] = field(default_factory=list)
+    top: int = 3

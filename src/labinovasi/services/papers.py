@@ -1,0 +1,361 @@
+"""Papers use cases: the letterhead, number patterns and issued numbers, participants, OPD heads
+and the lab's signatories. Shared by the CLI, the facilitator's app and the office documents."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from labinovasi.domain import BadInput, Opd, clean_text
+from labinovasi.domain.papers import (
+    DEFAULT_NUMBER_PATTERN,
+    ROLES,
+    SINGLE_ROLES,
+    JuryResult,
+    Letterhead,
+    Person,
+    TopEntry,
+    check_number_pattern,
+    check_paper,
+    clean_nip,
+    format_document_number,
+)
+from labinovasi.i18n import _
+from labinovasi.services.imports import column_names
+from labinovasi.services.views import ImportReport
+from labinovasi.services.workshop_service import WorkshopService
+from labinovasi.storage.models import (
+    DocumentNumberRow,
+    LetterheadRow,
+    NumberPatternRow,
+    PersonRow,
+)
+from labinovasi.storage.tabular import pick_columns, read_table
+
+LETTERHEAD_TEXT = ("government", "agency", "agency_short", "address", "phone", "email",
+                   "website", "city")
+LOGO_TYPES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
+MAX_LOGO_BYTES = 2_000_000
+
+PERSON_COLUMNS = {
+    "name": ("nama", "name", "nama lengkap"),
+    "nip": ("nip",),
+    "rank": ("pangkat/golongan", "pangkat/gol", "pangkat", "golongan", "pangkat / golongan",
+             "rank"),
+    "position": ("jabatan", "position"),
+    "opd": ("opd", "perangkat daerah", "instansi", "unit kerja"),
+    "phone": ("nomor hp", "no. hp", "no hp", "hp", "nomor telepon", "telepon", "whatsapp",
+              "phone"),
+}
+
+
+# -- letterhead ------------------------------------------------------------------------------
+
+
+def letterhead(service: WorkshopService) -> Letterhead:
+    with service._read() as session:
+        row = session.scalars(select(LetterheadRow)).first()
+        if row is None:
+            return Letterhead()
+        return Letterhead(**{f.name: getattr(row, f.name) for f in fields(Letterhead)})
+
+
+def logo_type(data: bytes) -> str:
+    """'png' or 'jpeg' from the file's first bytes; anything else is refused."""
+    for magic, kind in LOGO_TYPES.items():
+        if data.startswith(magic):
+            return kind
+    if data.lstrip()[:5] in (b"<?xml", b"<svg ") or b"<svg" in data[:400]:
+        raise BadInput(_("Logo SVG dipilih lewat aplikasi (diubah ke PNG di sana); di baris "
+                         "perintah pakai PNG atau JPG."))
+    raise BadInput(_("Logo harus berkas PNG atau JPG."))
+
+
+def set_letterhead(service: WorkshopService, logo: Path | bytes | None = None,
+                   remove_logo: bool = False, **changes: str) -> Letterhead:
+    """Change the kop surat fields given (government, agency, address, phone, email, website,
+    city, agency_short, paper) and the logo (a PNG/JPG path or bytes)."""
+    unknown = set(changes) - set(LETTERHEAD_TEXT) - {"paper"}
+    if unknown:
+        raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(sorted(unknown))))
+    values = {k: clean_text(v) for k, v in changes.items() if v is not None}
+    if "paper" in values:
+        values["paper"] = check_paper(values["paper"])
+    logo_data = None
+    if logo is not None:
+        if isinstance(logo, Path):
+            if not logo.is_file():
+                raise BadInput(_("Berkas tidak ditemukan: {path}").format(path=logo))
+            logo = logo.read_bytes()
+        if len(logo) > MAX_LOGO_BYTES:
+            raise BadInput(_("Logo terlalu besar (paling besar 2 MB)."))
+        logo_data = (logo, logo_type(logo))
+    with service._write() as session:
+        row = session.scalars(select(LetterheadRow)).first()
+        if row is None:
+            row = LetterheadRow(workshop_id=service._workshop_row(session).id)
+            session.add(row)
+        for key, value in values.items():
+            setattr(row, key, value)
+        if logo_data is not None:
+            row.logo, row.logo_type = logo_data
+        elif remove_logo:
+            row.logo, row.logo_type = None, ""
+    return letterhead(service)
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+
+def number_pattern(service: WorkshopService, kind: str) -> str:
+    with service._read() as session:
+        row = session.get(NumberPatternRow, kind)
+        return row.pattern if row else DEFAULT_NUMBER_PATTERN
+
+
+def set_number_pattern(service: WorkshopService, kind: str, pattern: str) -> str:
+    pattern = check_number_pattern(pattern)
+    with service._write() as session:
+        row = session.get(NumberPatternRow, kind)
+        if row is None:
+            session.add(NumberPatternRow(kind=kind, pattern=pattern))
+        else:
+            row.pattern = pattern
+    return pattern
+
+
+def issue_number(service: WorkshopService, kind: str, subject: str, on: date) -> str:
+    """The document's number: the one it was given before (same kind, subject and year), or
+    the next in its kind's sequence for that year, kept so a reprint shows the same number."""
+    pattern = number_pattern(service, kind)
+    agency = letterhead(service).agency_short
+    with service._write() as session:
+        row = session.scalars(select(DocumentNumberRow).where(
+            DocumentNumberRow.kind == kind, DocumentNumberRow.subject == subject,
+            DocumentNumberRow.year == on.year)).first()
+        if row is not None:
+            return row.number
+        last = session.scalar(select(func.max(DocumentNumberRow.seq)).where(
+            DocumentNumberRow.kind == kind, DocumentNumberRow.year == on.year)) or 0
+        number = format_document_number(pattern, last + 1, on, kind, agency)
+        session.add(DocumentNumberRow(kind=kind, year=on.year, seq=last + 1, subject=subject,
+                                      number=number, issued_on=on))
+        return number
+
+
+# -- people ----------------------------------------------------------------------------------
+
+
+def _to_person(row: PersonRow) -> Person:
+    return Person(**{f.name: getattr(row, f.name) for f in fields(Person)})
+
+
+def people(service: WorkshopService, role: str | None = None, opd_id: str | None = None
+           ) -> list[Person]:
+    with service._read() as session:
+        query = select(PersonRow).order_by(PersonRow.position_index, PersonRow.created_at)
+        if role:
+            query = query.where(PersonRow.role == role)
+        if opd_id:
+            query = query.where(PersonRow.opd_id == opd_id)
+        return [_to_person(r) for r in session.scalars(query)]
+
+
+def signatory(service: WorkshopService, role: str, opd_id: str | None = None) -> Person | None:
+    found = people(service, role, opd_id)
+    return found[0] if found else None
+
+
+def _check_person(role: str, name: str, nip: str) -> tuple[str, str]:
+    if role not in ROLES:
+        raise BadInput(_("Peran tidak dikenal: {role}").format(role=role))
+    name = clean_text(name)
+    if not name:
+        raise BadInput(_("Nama wajib diisi."))
+    return name, clean_nip(nip)
+
+
+def _match_opd(opds: list[Opd], key: str) -> Opd | None:
+    wanted = clean_text(key).casefold()
+    return next((o for o in opds if wanted in (o.abbreviation.casefold(), o.name.casefold())),
+                None) if wanted else None
+
+
+def set_person(service: WorkshopService, role: str, name: str, nip: str = "", rank: str = "",
+               position: str = "", opd: str = "", phone: str = "") -> Person:
+    """Add a participant or a juror; for a lab role (Kepala Bapperida, Sekda, fasilitator,
+    kepala daerah) or an OPD's kepala the one already set is replaced."""
+    name, nip = _check_person(role, name, nip)
+    match = _match_opd(service.list_opds(), opd)
+    if role == "kepala-opd" and match is None:
+        raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd or "—"))
+    with service._write() as session:
+        if role in SINGLE_ROLES or role == "kepala-opd":
+            query = select(PersonRow).where(PersonRow.role == role)
+            if role == "kepala-opd":
+                query = query.where(PersonRow.opd_id == match.id)
+            for old in session.scalars(query):
+                session.delete(old)
+        count = session.scalar(select(func.count()).select_from(PersonRow)) or 0
+        row = PersonRow(role=role, name=name, nip=nip, rank=clean_text(rank),
+                        position=clean_text(position), opd_id=match.id if match else None,
+                        opd_name="" if match else clean_text(opd), phone=clean_text(phone),
+                        position_index=count)
+        session.add(row)
+        session.flush()
+        return _to_person(row)
+
+
+def remove_person(service: WorkshopService, person_id: str) -> None:
+    with service._write() as session:
+        row = session.get(PersonRow, person_id)
+        if row is None:
+            raise BadInput(_("Orang tidak ditemukan: {key}").format(key=person_id))
+        session.delete(row)
+
+
+def import_participants(service: WorkshopService, source: Path) -> ImportReport:
+    """Participants from CSV/XLSX (nama, NIP, pangkat/golongan, jabatan, OPD, nomor HP). All
+    rows or none: a bad NIP or a missing name refuses the file, naming every bad row."""
+    table = read_table(source, column_names(PERSON_COLUMNS))
+    columns = pick_columns(table, PERSON_COLUMNS, ("name",), source)
+    opds = service.list_opds()
+    problems: list[str] = []
+    rows: list[PersonRow] = []
+    for line, raw in table.rows:
+        value = {key: clean_text(raw.get(header, "")) for key, header in columns.items()}
+        where = _("baris {line}: ").format(line=line)
+        if not value["name"]:
+            problems.append(where + _("nama kosong"))
+            continue
+        try:
+            nip = clean_nip(value.get("nip", ""))
+        except BadInput as error:
+            problems.append(where + error.message)
+            continue
+        match = _match_opd(opds, value.get("opd", ""))
+        rows.append(PersonRow(role="peserta", name=value["name"], nip=nip,
+                              rank=value.get("rank", ""), position=value.get("position", ""),
+                              opd_id=match.id if match else None,
+                              opd_name="" if match else value.get("opd", ""),
+                              phone=value.get("phone", "")))
+    if problems:
+        raise BadInput(_("Peserta tidak diimpor; tidak ada yang ditulis."), problems[:20])
+    with service._write() as session:
+        start = session.scalar(select(func.count()).select_from(PersonRow)) or 0
+        for index, row in enumerate(rows):
+            row.position_index = start + index
+        session.add_all(rows)
+    return ImportReport(imported=len(rows))
+
+
+# -- the jury's result ------------------------------------------------------------------------
+
+
+def jury_result(service: WorkshopService) -> JuryResult:
+    """The gelar inovasi's Top-N and its jurors, as the berita acara and the piagam print them.
+    A juror also entered here as a signatory (role "juri", same name) signs with NIP and
+    jabatan."""
+    from labinovasi.domain.jury import top
+    from labinovasi.services import jury
+    from labinovasi.services.innovations import Innovations
+
+    event = jury.event(service)
+    innovations = {i.id: i for i in Innovations(service).list()}
+    opds = {o.id: o.name for o in service.list_opds()}
+    entries = []
+    for entrant in top(jury.ranking(service), event.top_n):
+        innovation = innovations.get(entrant.entrant_id)
+        entries.append(TopEntry(
+            rank=entrant.rank, innovation=innovation.name if innovation else entrant.entrant_id,
+            opd=opds.get(innovation.opd_id, "") if innovation else "",
+            score=entrant.display_mean()))
+    signing = {p.name.casefold(): p for p in people(service, "juri")}
+    jurors = [signing.get(j.name.casefold()) or Person(id=j.id, role="juri", name=j.name)
+              for j in jury.jurors(service)]
+    return JuryResult(entries=entries, jurors=jurors, top=event.top_n)
+
+
+# -- printing --------------------------------------------------------------------------------
+
+FORMATS = (".pdf", ".docx")
+
+
+def papers_data(service: WorkshopService, dated: date | None = None, jury=None,
+                session: str = "", blank_rows: int = 0, piagam: bool = False):
+    """What the office papers print, read once (numbers are issued while building)."""
+    from labinovasi.reports.papers.build import PapersData
+    from labinovasi.services.innovations import Innovations
+    from labinovasi.services.reporting import report_data
+
+    return PapersData(
+        report=report_data(service), letterhead=letterhead(service), people=people(service),
+        number_for=lambda kind, subject, on: issue_number(service, kind, subject, on),
+        dated=dated, jury=jury if jury is not None else jury_result(service),
+        session=clean_text(session), blank_rows=blank_rows,
+        piagam=piagam, innovations={i.id: i for i in Innovations(service).list()})
+
+
+def render_paper(service: WorkshopService, out: Path, document: str, opd_id: str | None = None,
+                 innovation_id: str | None = None, dated: date | None = None, **options):
+    """Write one office paper to `out` (.pdf or .docx, by its suffix), whole or not at all;
+    returns the Paper written (its number, page size, word count…)."""
+    import os
+    import tempfile
+
+    from labinovasi.reports.docx_writer import write_docx
+    from labinovasi.reports.papers import build_paper
+    from labinovasi.reports.papers.pdf import write_pdf
+
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise BadInput(_("Berkas tujuan harus .pdf atau .docx: {path}").format(path=out))
+    folder = out.parent if str(out.parent) else Path(".")
+    if out.is_dir() or not folder.is_dir():
+        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=folder))
+    paper = build_paper(papers_data(service, dated, **options), document, opd_id,
+                        innovation_id)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".dokumen-", suffix=suffix, dir=folder)
+    except OSError as error:
+        raise BadInput(_("Dokumen tidak dapat ditulis ke {path}: {error}").format(
+            path=folder, error=error.strerror or error)) from error
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            if suffix == ".pdf":
+                write_pdf(paper, stream)
+            else:
+                write_docx(paper, stream)
+        os.replace(temp, out)
+    except OSError as error:
+        raise BadInput(_("Dokumen tidak dapat ditulis ke {path}: {error}").format(
+            path=out, error=error.strerror or error)) from error
+    finally:
+        temp.unlink(missing_ok=True)
+    return paper
+
+
+# -- whole-workshop copies -----------------------------------------------------------------------
+
+PAPER_TABLES = (LetterheadRow, NumberPatternRow, DocumentNumberRow, PersonRow)
+
+
+def read_paper_rows(conn) -> dict[str, list[dict]]:
+    """The papers' rows of a workshop, for a copy to a new file or an empty server."""
+    return {row.__tablename__: [dict(r) for r in conn.execute(select(row.__table__)).mappings()]
+            for row in PAPER_TABLES}
+
+
+def insert_paper_rows(conn, data: dict[str, list[dict]]) -> None:
+    """Write what read_paper_rows read into a fresh copy (same workshop, same OPD ids). Station
+    merges do not carry papers: the letterhead, people and numbers live on the facilitator's
+    laptop."""
+    for row in PAPER_TABLES:
+        rows = data.get(row.__tablename__) or []
+        if rows:
+            conn.execute(row.__table__.insert(), rows)

@@ -1,0 +1,94 @@
+"""The papers dialog: kop surat, signatories and participants typed in, refusals kept inline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+from labinovasi.services import papers
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "papers"
+
+
+def _save(qtbot, dialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_kop_surat_and_signatories_are_saved(qtbot, window):
+    dialog = window.papers_dialog()
+    qtbot.keyClicks(dialog.letterhead_edits["government"], "Pemerintah Kabupaten Contoh")
+    qtbot.keyClicks(dialog.letterhead_edits["agency"], "Badan Riset dan Inovasi Daerah")
+    qtbot.keyClicks(dialog.letterhead_edits["city"], "Kota Contoh")
+    dialog.paper_combo.setFocus()
+    qtbot.keyClicks(dialog.paper_combo, "F4")
+    edits = dialog.signatory_edits["kepala-bapperida"]
+    qtbot.keyClicks(edits["name"], "Dr. Hadi Prasetyo")
+    qtbot.keyClicks(edits["nip"], "19700315 199503 1 002")
+    qtbot.keyClicks(edits["rank"], "Pembina Utama Muda (IV/c)")
+    dialog.choose_logo(DATA / "logo.png")
+    _save(qtbot, dialog)
+    head = papers.letterhead(window.service)
+    assert (head.government, head.city, head.paper) == ("Pemerintah Kabupaten Contoh",
+                                                        "Kota Contoh", "F4")
+    assert head.logo_type == "png"
+    person = papers.signatory(window.service, "kepala-bapperida")
+    assert (person.name, person.nip) == ("Dr. Hadi Prasetyo", "197003151995031002")
+
+
+def test_a_bad_nip_is_refused_inline_and_nothing_is_written(qtbot, window):
+    dialog = window.papers_dialog()
+    qtbot.keyClicks(dialog.letterhead_edits["government"], "Tidak tersimpan")
+    edits = dialog.signatory_edits["sekda"]
+    qtbot.keyClicks(edits["name"], "Drs. Bambang")
+    qtbot.keyClicks(edits["nip"], "12345")
+    _save(qtbot, dialog)
+    assert "NIP harus 18 angka" in dialog.message.text()
+    assert papers.letterhead(window.service).government == ""
+    assert papers.signatory(window.service, "sekda") is None
+
+
+def test_participants_typed_and_imported(qtbot, window):
+    dialog = window.papers_dialog()
+    dialog.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(dialog.new_edits["name"], "Siti <b>Aminah</b>")
+    qtbot.keyClicks(dialog.new_edits["nip"], "198001012005011001")
+    qtbot.keyClicks(dialog.new_edits["opd"], "DINKES")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "Siti <b>Aminah</b>"
+    assert dialog.table.item(0, 1).text() == "19800101 200501 1 001"
+    assert dialog.table.item(0, 4).text() == "DINKES"
+    dialog.import_participants(DATA / "peserta.csv")
+    assert dialog.table.rowCount() == 41
+    assert "40 peserta diimpor" in dialog.message.text()
+
+
+def test_opd_heads_typed_in_the_table(qtbot, window):
+    dialog = window.papers_dialog()
+    dialog.tabs.setCurrentIndex(2)
+    table = dialog.heads_table
+    row = [o.abbreviation for o in dialog.opds].index("DINKES")
+    table.setCurrentCell(row, 1)
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # edit the name cell, then Tab to the NIP cell
+    for text in ("dr. Lina Kartika", "197512052003122004"):
+        qtbot.waitUntil(lambda: table.state() == table.State.EditingState)
+        [editor] = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    _save(qtbot, dialog)
+    head = papers.signatory(window.service, "kepala-opd", window.service.find_opd("DINKES").id)
+    assert (head.name, head.nip) == ("dr. Lina Kartika", "197512052003122004")
+
+
+def test_an_svg_logo_is_stored_as_png(qtbot, window, tmp_path):
+    svg = tmp_path / "logo.svg"
+    svg.write_text("<svg xmlns='http://www.w3.org/2000/svg' width='40' height='48'>"
+                   "<rect width='40' height='48' fill='#0b4f8a'/></svg>", encoding="utf-8")
+    dialog = window.papers_dialog()
+    dialog.choose_logo(svg)
+    assert dialog.logo_label.pixmap() is not None and not dialog.logo_label.pixmap().isNull()
+    _save(qtbot, dialog)
+    assert papers.letterhead(window.service).logo_type == "png"
