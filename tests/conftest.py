@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Backups made while tests run go to a temporary folder, never the user's data folder.
+os.environ.setdefault("LABINOVASI_BACKUP_DIR", tempfile.mkdtemp(prefix="labinovasi-cadangan-"))
 
 DATA = Path(__file__).resolve().parent / "data"
 SAMPLES = DATA / "samples"

@@ -1986,443 +1986,481 @@ File types: {types}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="264"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
+        <source>&amp;Pulihkan dari cadangan…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="268"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="274"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="275"/>
         <source>&amp;Kop surat, penanda tangan, peserta…</source>
         <translation>&amp;Letterhead, signatories, participants…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="276"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="277"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="274"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="278"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="275"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="279"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="282"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="283"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="284"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="285"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="282"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="286"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="287"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="284"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="288"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="285"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="289"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="290"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="291"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
         <translation>After the &amp;lab (deliver, evidence, expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="292"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="294"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="295"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="296"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="297"/>
         <source>&amp;Panduan fasilitator</source>
         <translation>Facilitator&apos;s &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="298"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="303"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="304"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="305"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="306"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="307"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="308"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="309"/>
         <source>Ind&amp;eks IGA</source>
         <translation>IGA in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="311"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="312"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="314"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="324"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
+        <source>(hanya-baca)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="332"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="333"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="388"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="394"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="395"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="402"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="422"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="408"/>
+        <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
+        <translation>File opened read-only (%1): changes cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="424"/>
+        <source>Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya.</source>
+        <translation>Restore from the latest backup (%1)? The current file is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="434"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="462"/>
+        <source>Tidak dapat memulihkan</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="448"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="466"/>
+        <source>Dipulihkan dari %1</source>
+        <translation>Restored from %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="476"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="414"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="484"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="415"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="445"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="800"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="820"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="485"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="515"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="896"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="916"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="444"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="514"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="457"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="527"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="476"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="546"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="477"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="547"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="483"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="553"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="484"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="554"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="494"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="564"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="501"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="571"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="568"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="638"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="627"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="697"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="635"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="638"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="705"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="708"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="635"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="705"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="639"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="709"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="645"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="715"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="657"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="727"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="658"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="728"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="677"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="747"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="696"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="766"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="697"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="767"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="701"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="771"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="723"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="793"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="561"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="724"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="631"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="794"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="264"/>
         <source>Ba&amp;ru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="266"/>
         <source>Buka dari s&amp;erver…</source>
         <translation>Open from s&amp;erver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="269"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="270"/>
         <source>T&amp;utup lokakarya</source>
         <translation>&amp;Close workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="272"/>
         <source>Ubah &amp;gagasan terpilih…</source>
         <translation>Edit the selected &amp;idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="273"/>
         <source>&amp;Pindahkan gagasan ke OPD lain…</source>
         <translation>&amp;Move idea to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="280"/>
         <source>Gab&amp;ungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="793"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="889"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="794"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="798"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="894"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="809"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="905"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="812"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="908"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="819"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="915"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="829"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="925"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="837"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="933"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="877"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="973"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="878"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="974"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -3196,7 +3234,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/common.py" line="144"/>
+        <location filename="../../src/labinovasi/ui/widgets/common.py" line="155"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3252,12 +3290,12 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="133"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="134"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
     </message>

@@ -34,7 +34,7 @@ def test_station_copy_then_merge_with_json_report(main_file, tmp_path, capsys):
     assert main(["merge", str(main_file), str(copy), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert set(report) == {"target", "sources", "added", "updated", "unchanged", "conflicts",
-                           "matched_opds"}
+                           "matched_opds", "rejected", "clock_skew", "ignored_settings"}
     kinds = {"workshop", "opds", "ideas", "idea_revisions", "stage_changes", "designs", "votes",
              "evidence_files", "evidence", "indicator_answers", "delivery", "display"}
     assert set(report["added"]) == set(report["updated"]) == set(report["unchanged"]) == kinds

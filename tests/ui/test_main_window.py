@@ -306,7 +306,7 @@ def test_bad_file_shows_message_and_changes_nothing(qtbot, window, tmp_path, mon
     bad.write_bytes(b"bukan basis data lokakarya\x00" * 50)
     digest = hashlib.sha256(bad.read_bytes()).hexdigest()
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     before = window.service
     assert not window.open_workshop(str(bad))
     assert shown and "Bukan berkas lokakarya Labinovasi" in shown[0]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from labinovasi import __version__
 from labinovasi.cli import (
+    backup,
     deliver,
     evidence,
     gui,
@@ -43,7 +44,7 @@ from labinovasi.domain import LabinovasiError
 from labinovasi.i18n import DEFAULT_LANGUAGE, _, set_language
 
 COMMAND_GROUPS = (gui, workshop, opd, idea, innovation, report, papers, sync, evidence, iga,
-                  deliver)
+                  deliver, backup)
 
 
 def _language_option(argv: Sequence[str]) -> str | None:
@@ -79,6 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         set_language(args.lang)
     handler: Handler = getattr(args, "handler", None) or gui.cmd_gui
+    from labinovasi.storage import busy
+
+    busy.set_notice(lambda seconds: err(_(
+        "Berkas sedang dipakai program lain; menunggu (paling lama {n} detik)…").format(
+        n=_busy_limit())))
     try:
         return handler(args)
     except LabinovasiError as error:
@@ -91,9 +97,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         # a message and exit 5, not a traceback.
         if not _is_storage_error(error):
             raise
+        if busy.is_busy(error):
+            err(_("Berkas lokakarya sedang dipakai program lain lebih dari {n} detik; tidak ada "
+                  "yang ditulis. Tutup program lain itu (atau tunggu penggabungan selesai) lalu "
+                  "coba lagi.").format(n=_busy_limit()))
+            return EXIT_CANNOT_OPEN
         err(_("Berkas lokakarya tidak dapat dibaca atau ditulis: {error}").format(
             error=_first_line(error)))
         return EXIT_CANNOT_OPEN
+    finally:
+        busy.set_notice(None)
+
+
+def _busy_limit() -> int:
+    from labinovasi.storage.connection import BUSY_TIMEOUT_MS
+
+    return BUSY_TIMEOUT_MS // 1000
 
 
 def _is_storage_error(error: Exception) -> bool:

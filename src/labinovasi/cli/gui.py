@@ -4,9 +4,11 @@ only when such a command runs."""
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 
-from labinovasi.cli.common import EXIT_OK, EXIT_USAGE, Handler, err
+from labinovasi.cli.common import EXIT_OK, EXIT_USAGE, Handler, UsageError, err
 from labinovasi.i18n import _
 
 
@@ -29,12 +31,34 @@ def cmd_gui(args: argparse.Namespace) -> int:
                    language=getattr(args, "lang", None))
 
 
+PIN_VARIABLE = "LABINOVASI_STATION_PIN"
+
+
+def station_pin(args: argparse.Namespace) -> str | None:
+    """The facilitator's PIN from standard input (--pin-stdin), the environment
+    (LABINOVASI_STATION_PIN) or --pin; None: the station asks for it in its window.
+    A PIN on the command line is visible to anyone who lists processes: --pin is kept for old
+    scripts only."""
+    if args.pin_stdin:
+        line = sys.stdin.readline().strip()
+        if not line:
+            raise UsageError(_("--pin-stdin: tidak ada PIN di masukan standar"))
+        return line
+    if os.environ.get(PIN_VARIABLE):
+        return os.environ[PIN_VARIABLE].strip()
+    if args.pin is not None:
+        err(_("Peringatan: PIN di baris perintah terlihat oleh pengguna lain (daftar proses). "
+              "Pakai --pin-stdin atau {variable}.").format(variable=PIN_VARIABLE))
+    return args.pin
+
+
 def cmd_station(args: argparse.Namespace) -> int:
+    pin = station_pin(args)
     try:
         from labinovasi.ui.station.station_window import run_station
     except ImportError as error:
         return _qt_missing(error)
-    return run_station(_gui_target(args), pin=args.pin, language=getattr(args, "lang", None))
+    return run_station(_gui_target(args), pin=pin, language=getattr(args, "lang", None))
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
@@ -56,7 +80,12 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--sample", action="store_true", help=_("buka lokakarya contoh"))
 
     p = command("station", cmd_station, _("buka stasiun peserta (layar penuh)"))
-    p.add_argument("--pin", help=_("PIN fasilitator untuk keluar (jika tidak, ditanyakan)"))
+    p.add_argument("--pin-stdin", action="store_true",
+                   help=_("baca PIN fasilitator dari masukan standar (satu baris); atau "
+                          "pakai variabel lingkungan LABINOVASI_STATION_PIN; tanpa keduanya "
+                          "PIN ditanyakan di layar"))
+    p.add_argument("--pin", help=_("TIDAK AMAN: PIN terlihat di daftar proses; pakai "
+                                   "--pin-stdin atau LABINOVASI_STATION_PIN"))
 
     p = command("screenshots", cmd_screenshots, _("simpan tangkapan layar setiap layar ke PNG"),
                 parents=())

@@ -17,12 +17,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, Table, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 
-from labinovasi.domain import BadInput, CannotOpen, Workshop
+from labinovasi.domain import BadInput, CannotOpen, Stage, Workshop, check_min_ideas
+from labinovasi.domain.rules import normalize_idea_text
 from labinovasi.i18n import _
+from labinovasi.services import merge_rules
+from labinovasi.services.merge_rules import Rejection
 from labinovasi.services.papers import insert_paper_rows, read_paper_rows
 from labinovasi.services.sync_innovations import (
     merge_innovations,
@@ -108,6 +112,12 @@ class MergeReport:
     conflicts: list[Conflict] = field(default_factory=list)
     # Station OPDs that became an OPD the target already had (same singkatan): abbreviation.
     matched_opds: list[str] = field(default_factory=list)
+    # Incoming records that failed a rule (merge_rules.screen) and were left out.
+    rejected: list[Rejection] = field(default_factory=list)
+    # Incoming records whose time was ahead of this machine's clock: (table, id).
+    clock_skew: list[tuple[str, str]] = field(default_factory=list)
+    # Workshop settings (title, minimum, ...) a station copy holds differently: never applied.
+    ignored_settings: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -122,6 +132,10 @@ class MergeReport:
             "unchanged": dict(self.unchanged),
             "conflicts": [c.to_json() for c in self.conflicts],
             "matched_opds": sorted(set(self.matched_opds)),
+            "rejected": [r.to_json() for r in self.rejected],
+            "clock_skew": [{"kind": kind, "id": id_} for kind, id_ in sorted(set(
+                self.clock_skew))],
+            "ignored_settings": sorted(set(self.ignored_settings)),
         }
 
     def lines(self) -> list[str]:
@@ -143,6 +157,17 @@ class MergeReport:
                 names=", ".join(sorted(set(self.matched_opds)))))
         lines.append(_("  {n} konflik").format(n=len(self.conflicts)))
         lines.extend("    " + c.line() for c in self.conflicts)
+        if self.ignored_settings:
+            lines.append(_("  Pengaturan lokakarya dari salinan stasiun tidak dipakai: "
+                           "{names}").format(names=", ".join(sorted(set(self.ignored_settings)))))
+        if self.clock_skew:
+            lines.append(_("  {n} catatan bertanggal di masa depan (jam laptop salah?): "
+                           "disimpan dengan waktu penggabungan").format(
+                n=len(set(self.clock_skew))))
+        if self.rejected:
+            lines.append(_("  {n} catatan ditolak (tidak lolos aturan):").format(
+                n=len(self.rejected)))
+            lines.extend("    " + r.line() for r in self.rejected)
         return lines
 
 
@@ -161,12 +186,15 @@ def _read_all(conn: Connection) -> dict[str, list[dict]]:
         order = [table.c.id]
         if "created_at" in table.c:
             order.insert(0, table.c.created_at)
-        data[name] = [dict(r) for r in conn.execute(select(table).order_by(*order)).mappings()]
+        result = conn.execute(select(table).order_by(*order))
+        keys = list(result.keys())  # once, not per row: merges read tens of thousands of rows
+        data[name] = [dict(zip(keys, row, strict=True)) for row in result]
     return data | read_new_tables(conn)
 
 
 def _read_workshop(target: str | Path) -> dict[str, list[dict]]:
-    engine = connection.open_database(target)
+    # Not refused for bad rows: merge_rules.screen sets each bad record aside and reports it.
+    engine = connection.open_database(target, check_rows=False)
     try:
         with engine.connect() as conn:
             data = _read_all(conn)
@@ -194,19 +222,46 @@ def _key(row: dict, names: Sequence[str]) -> tuple:
 
 
 class _Merger:
-    """Brings the records of `source` into the target connection, counting in `report`."""
+    """Brings the records of `source` into the target connection, counting in `report`.
+    Each table has its own method (`_workshop`, `_opds`, `_ideas`, `_stage_changes`,
+    `_designs`), called in that order on records `merge_rules.screen` let through."""
 
-    def __init__(self, conn: Connection, report: MergeReport):
+    def __init__(self, conn: Connection, report: MergeReport, check_stages: bool = True):
         self.conn = conn
         self.report = report
+        self.check_stages = check_stages
+        self.target: dict[str, list[dict]] | None = None
+        self.future: set[tuple[str, str]] = set()
+
+    def _key(self, table: str, row: dict, names: Sequence[str], incoming: bool = False
+             ) -> tuple:
+        """Newest first by updated_at, then by content: the same winner in every merge order.
+        An incoming time from the future is not believed: that record loses every conflict."""
+        future = incoming and (table, row["id"]) in self.future
+        stamp = datetime.min if future else row["updated_at"]
+        return (stamp, tuple(repr(row[n]) for n in names))
 
     def run(self, source: dict[str, list[dict]], label: str) -> None:
-        target = _read_all(self.conn)
+        # The target is read once per merge and kept up to date in memory as records are
+        # applied: reading it again for every copy made a merge of many copies quadratic.
+        if self.target is None:
+            self.target = _read_all(self.conn)
+        target = self.target
         self.label = label
+        minimum = target["workshop"][0]["min_ideas"] if target["workshop"] else \
+            source["workshop"][0]["min_ideas"]
+        known_changes = {c["id"] for c in target["stage_change"]}
+        screened = merge_rules.screen(source, minimum, utcnow(), label, known_changes,
+                                      self.check_stages)
+        source = screened.data
+        self.future = screened.future
+        self.report.rejected.extend(screened.rejected)
+        self.report.clock_skew.extend(screened.future)
         self._workshop(source["workshop"][0], target["workshop"])
         opd_map = self._opds(source, target)
         self._ideas(source, target, opd_map)
         self._stage_changes(source, target, opd_map)
+        # Innovations, votes and evidence (issue 11) read the target themselves.
         merge_innovations(self.conn, source, opd_map, label, self._count)
         merge_votes(self.conn, source["vote"], self._count)
         _merge_evidence(self.conn, source, self.report)
@@ -218,48 +273,69 @@ class _Merger:
     # workshop ----------------------------------------------------------------------------
 
     def _workshop(self, src: dict, existing: list[dict]) -> None:
+        """Settings (title, minimum, dates...) come from the main file only: a station copy
+        never changes them; refreshing a station copy from the main file brings them."""
         table = _TABLES["workshop"]
         if not existing:
             self.conn.execute(insert(table), [src])
+            existing.append(dict(src))
             self.report.added["workshop"] += 1
             return
         dst = existing[0]
         if dst["id"] != src["id"]:
             raise BadInput(_("{source} berasal dari lokakarya lain; tidak digabung.").format(
                 source=self.label))
-        if all(src[f] == dst[f] for f in WORKSHOP_FIELDS):
+        differing = [f for f in WORKSHOP_FIELDS if src[f] != dst[f]]
+        from_main = src["station_id"] is None and dst["station_id"] is not None
+        if not differing:
             self.report.unchanged["workshop"] += 1
-        elif _key(src, WORKSHOP_FIELDS) > _key(dst, WORKSHOP_FIELDS):
+        elif not from_main:
+            self.report.ignored_settings.extend(differing)
+            self.report.unchanged["workshop"] += 1
+        else:
+            try:
+                check_min_ideas(src["min_ideas"])
+            except BadInput as refusal:
+                self.report.rejected.append(merge_rules.Rejection(
+                    "workshop", src["id"], refusal.message, self.label))
+                self.report.unchanged["workshop"] += 1
+                return
             # The station's own id and name stay: they say which laptop this file is.
             values = {f: src[f] for f in WORKSHOP_FIELDS} | {"updated_at": src["updated_at"]}
             self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+            dst.update(values)
             self.report.updated["workshop"] += 1
-        else:
-            self.report.unchanged["workshop"] += 1
 
     # OPDs --------------------------------------------------------------------------------
 
     def _opds(self, source: dict, target: dict) -> dict[str, str]:
         """Add missing OPDs; return source OPD id -> target OPD id."""
         table = _TABLES["opd"]
+        self.new_opds: set[str] = set()
         by_id = {o["id"]: o for o in target["opd"]}
         by_abbr = {o["abbreviation"].casefold(): o for o in target["opd"]}
         idea_opd = {i["id"]: i["opd_id"] for i in target["idea"]}
+        # Source OPD -> the target OPD holding its first idea the target knows, in one pass.
+        known: dict[str, str] = {}
+        for idea in source["idea"]:
+            if idea["id"] in idea_opd:
+                known.setdefault(idea["opd_id"], idea_opd[idea["id"]])
         workshop_id = source["workshop"][0]["id"]
         mapping: dict[str, str] = {}
         for src in source["opd"]:
             dst = by_id.get(src["id"])
             if dst is None:
                 # Known through its ideas (the OPD was renamed since), else by singkatan.
-                known = [idea_opd[i["id"]] for i in source["idea"]
-                         if i["opd_id"] == src["id"] and i["id"] in idea_opd]
-                dst = by_id.get(known[0]) if known else by_abbr.get(
+                dst = by_id.get(known[src["id"]]) if src["id"] in known else by_abbr.get(
                     src["abbreviation"].casefold())
                 if dst is not None:
                     self.report.matched_opds.append(dst["abbreviation"])
             if dst is None:
-                row = dict(src, workshop_id=workshop_id)
+                # Its stage is where its recorded (and checked) changes take it, not the row's.
+                row = dict(src, workshop_id=workshop_id, stage=Stage.DRUM_UP.value)
+                self.new_opds.add(row["id"])
                 self.conn.execute(insert(table), [row])
+                target["opd"].append(row)
                 by_id[row["id"]] = row
                 by_abbr[row["abbreviation"].casefold()] = row
                 mapping[src["id"]] = row["id"]
@@ -267,7 +343,7 @@ class _Merger:
                 continue
             mapping[src["id"]] = dst["id"]
             if all(src[f] == dst[f] for f in OPD_FIELDS) or \
-                    _key(src, OPD_FIELDS) <= _key(dst, OPD_FIELDS):
+                    self._key("opd", src, OPD_FIELDS, True) <= self._key("opd", dst, OPD_FIELDS):
                 self.report.unchanged["opds"] += 1
                 continue
             clash = by_abbr.get(src["abbreviation"].casefold())
@@ -300,11 +376,13 @@ class _Merger:
             if all(src[f] == dst[f] for f in IDEA_FIELDS):
                 self.report.unchanged["ideas"] += 1
                 continue
-            source_wins = _key(src, IDEA_FIELDS) > _key(dst, IDEA_FIELDS)
-            winner, loser = (src, dst) if source_wins else (dst, src)
+            source_wins = self._key("idea", src, IDEA_FIELDS, True) > self._key("idea", dst,
+                                                                           IDEA_FIELDS)
+            winner, loser = (src, dict(dst)) if source_wins else (dst, src)
             if source_wins:
                 values = {f: src[f] for f in IDEA_FIELDS} | {"updated_at": src["updated_at"]}
                 self.conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+                dst.update(values)
                 self.report.updated["ideas"] += 1
                 updated.append(dst["id"])
                 left.add((dst["opd_id"], dst["text_key"]))
@@ -314,8 +392,12 @@ class _Merger:
                 lost.append((winner, loser, dst["opd_id"]))
         if new_rows:
             self.conn.execute(insert(table), new_rows)
+            target["idea"].extend(new_rows)
         self.report.added["ideas"] += len(new_rows)
         idea_marks.refresh(self.conn, [r["id"] for r in new_rows] + updated, before=left)
+        # The in-memory target follows the stored keys (the next copy's `before` groups).
+        for row in [*new_rows, *(existing[i] for i in updated)]:
+            row["text_key"] = normalize_idea_text(row["text"])
 
         # The source's own history first, then the texts this merge replaced, once each.
         known_ids = {r["id"] for r in target["idea_revision"]}
@@ -343,6 +425,7 @@ class _Merger:
         added = [r for r in added if r["id"] not in known_ids]
         if added:
             self.conn.execute(insert(revisions), added)
+            target["idea_revision"].extend(added)
         self.report.added["idea_revisions"] += len(added)
 
     # stages ------------------------------------------------------------------------------
@@ -353,21 +436,26 @@ class _Merger:
         new_rows = [dict(c, opd_id=opd_map[c["opd_id"]]) for c in source["stage_change"]
                     if c["id"] not in known]
         self.report.unchanged["stage_changes"] += len(source["stage_change"]) - len(new_rows)
-        if not new_rows:
+        if new_rows:
+            self.conn.execute(insert(table), new_rows)
+            target["stage_change"].extend(new_rows)
+            self.report.added["stage_changes"] += len(new_rows)
+        touched = {c["opd_id"] for c in new_rows} | self.new_opds
+        if not touched:
             return
-        self.conn.execute(insert(table), new_rows)
-        self.report.added["stage_changes"] += len(new_rows)
         # An OPD's stage is where its newest recorded change took it.
-        log = target["stage_change"] + new_rows
-        opds = {o["id"]: o for o in _read_all_opds(self.conn)}
-        for opd_id in {c["opd_id"] for c in new_rows}:
-            newest = max((c for c in log if c["opd_id"] == opd_id),
-                         key=lambda c: (c["at"], c["id"]))
-            opd = opds[opd_id]
-            if opd["stage"] != newest["to_stage"]:
-                opd_table = _TABLES["opd"]
-                self.conn.execute(update(opd_table).where(opd_table.c.id == opd_id).values(
-                    stage=newest["to_stage"], updated_at=opd["updated_at"]))
+        newest: dict[str, dict] = {}
+        for change in target["stage_change"]:
+            opd_id = change["opd_id"]
+            if opd_id in touched and (opd_id not in newest or (change["at"], change["id"])
+                                      > (newest[opd_id]["at"], newest[opd_id]["id"])):
+                newest[opd_id] = change
+        opd_table = _TABLES["opd"]
+        for opd in target["opd"]:
+            if opd["id"] in newest and opd["stage"] != newest[opd["id"]]["to_stage"]:
+                opd["stage"] = newest[opd["id"]]["to_stage"]
+                self.conn.execute(update(opd_table).where(opd_table.c.id == opd["id"]).values(
+                    stage=opd["stage"], updated_at=opd["updated_at"]))
 
 
 # -- evidence (bukti dukung): its own tables, merged after everything else -----------------
@@ -602,43 +690,54 @@ def make_station_copy(source: str | Path, out: Path, station_name: str = "",
 
 def _copy(source: str | Path, target: str | Path,
           station: tuple[str, str, str | None] | None = None) -> None:
+    """All or nothing: on a server the schema and every record are one transaction; on disk
+    the copy is written to a temporary file beside the target and renamed when complete, so a
+    copy killed half-way leaves no target and a retry succeeds."""
     if not connection.is_url(target) and Path(target).exists():
         raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(path=target))
     data = _read_workshop(source)
+
+    def fill(conn: Connection) -> None:
+        # A whole-workshop copy keeps its history: stage moves are not judged again on
+        # today's records (an idea withdrawn since would refuse an honest old move).
+        _Merger(conn, MergeReport(), check_stages=False).run(data, _label(source))
+        insert_paper_rows(conn, data["papers"])
+        if station is not None:
+            table = _TABLES["workshop"]
+            conn.execute(update(table).values(
+                station_id=station[0], station_name=station[1], station_opd_id=station[2],
+                updated_at=data["workshop"][0]["updated_at"]))
+
+    if connection.is_url(target):
+        try:
+            connection.create_database(target, fill).dispose()
+        except CannotOpen as error:
+            raise BadInput(error.message, error.details) from error
+        return
+    final = Path(target)
+    partial = final.with_name(f".{final.name}.sebagian")
+    _remove_file(partial)  # left by a copy that was killed
     try:
-        engine = connection.create_database(target)
-    except CannotOpen as error:
-        raise BadInput(error.message, error.details) from error
-    try:
-        with engine.begin() as conn:
-            _Merger(conn, MergeReport()).run(data, _label(source))
-            insert_paper_rows(conn, data["papers"])
-            if station is not None:
-                table = _TABLES["workshop"]
-                conn.execute(update(table).values(
-                    station_id=station[0], station_name=station[1], station_opd_id=station[2],
-                    updated_at=data["workshop"][0]["updated_at"]))
-        if not connection.is_url(target):
+        engine = connection.create_database(partial, fill)
+        try:
             # A finished copy is one self-contained file: nothing left in a -wal beside it.
             with engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    except BaseException:
-        _remove_created(engine, target)
-        raise
+        finally:
+            engine.dispose()
+        if final.exists():  # made by someone else meanwhile: never overwrite
+            raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(
+                path=target))
+        partial.rename(final)
+    except CannotOpen as error:
+        raise BadInput(error.message, error.details) from error
     finally:
-        engine.dispose()
+        _remove_file(partial)
 
 
-def _remove_created(engine: Engine, target: str | Path) -> None:
-    """Undo a copy that failed half-way: the target is as empty as before."""
-    if connection.is_url(target):
-        with engine.begin() as conn:
-            Base.metadata.drop_all(conn)
-            conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
-        return
-    engine.dispose()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
+def _remove_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _workshop_id(conn: Connection, target: str | Path) -> str:

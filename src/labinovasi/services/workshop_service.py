@@ -6,16 +6,19 @@ Methods hand out domain dataclasses, never ORM rows, so callers never touch SQL.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, and_, func, or_, select
+from sqlalchemy import Engine, and_, event, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from labinovasi.domain import (
     DEFAULT_MIN_IDEAS,
     BadInput,
+    CannotOpen,
     Design,
     Idea,
     IdeaTally,
@@ -32,7 +35,6 @@ from labinovasi.domain import (
     clean_text,
 )
 from labinovasi.domain.entities import ActionItem
-from labinovasi.domain.errors import LabinovasiError
 from labinovasi.domain.innovations import ActionStep, Innovation, check_dots
 from labinovasi.domain.lists import find_choice, label
 from labinovasi.i18n import _
@@ -44,7 +46,7 @@ from labinovasi.services.views import (
     OpdStatus,
     WorkshopStatus,
 )
-from labinovasi.storage import connection, idea_marks
+from labinovasi.storage import backups, connection, idea_marks
 from labinovasi.storage.mappers import IDEA_FIELDS, to_idea, to_opd, to_workshop
 from labinovasi.storage.models import (
     IdeaRevisionRow,
@@ -86,7 +88,38 @@ class WorkshopService:
 
     @classmethod
     def open(cls, target: str | Path) -> WorkshopService:
-        return cls(connection.open_database(target), target)
+        try:
+            engine = connection.open_database(target)
+        except CannotOpen as error:
+            latest = None if connection.is_url(target) else backups.latest_backup(Path(target))
+            if latest is not None and Path(target).exists():
+                error.details.append(_("Cadangan terbaru: {backup} — pulihkan dengan: "
+                                       "labinovasi restore \"{path}\"").format(
+                    backup=latest, path=target))
+            raise
+        service = cls(engine, target)
+        service._backup_if_due()
+        event.listen(service._sessions, "after_commit", lambda _s: service._after_commit())
+        return service
+
+    def _after_commit(self) -> None:
+        # Looking at the backup folder once a minute at most, not after every idea.
+        if time.monotonic() >= getattr(self, "_next_backup_check", 0.0):
+            self._next_backup_check = time.monotonic() + 60
+            self._backup_if_due()
+
+    def _backup_if_due(self) -> None:
+        """A rotating backup of a file on open and after changes (storage/backups.py). A
+        backup that cannot be made (disk full, no data folder) never stops the work."""
+        if connection.is_url(self.target) or self.read_only:
+            return
+        try:
+            with self._read() as session:
+                workshop_id = session.scalar(select(WorkshopRow.id))
+            if workshop_id and backups.backup_due(workshop_id):
+                backups.make_backup(Path(self.target), workshop_id)
+        except (OSError, sqlite3.Error):
+            pass
 
     def close(self) -> None:
         self.engine.dispose()
@@ -100,8 +133,18 @@ class WorkshopService:
     def _read(self) -> Session:
         return self._sessions()
 
+    @property
+    def read_only(self) -> str | None:
+        """Why the workshop was opened read-only (None: changes are saved)."""
+        return connection.read_only_reason(self.engine)
+
     def _write(self):
         """A session whose work is committed (or rolled back) as one user action."""
+        reason = self.read_only
+        if reason:
+            raise CannotOpen(_("Berkas dibuka hanya-baca ({reason}); perubahan tidak dapat "
+                               "disimpan. Salin berkas ke folder yang dapat ditulis.").format(
+                reason=reason))
         return self._sessions.begin()
 
     def _stamp(self) -> object:
@@ -122,7 +165,7 @@ class WorkshopService:
     def _workshop_row(session: Session) -> WorkshopRow:
         row = session.scalars(select(WorkshopRow)).first()
         if row is None:
-            raise LabinovasiError(_("Berkas tidak berisi data lokakarya."))
+            raise CannotOpen(_("Berkas tidak berisi data lokakarya."))
         return row
 
     def update_workshop(self, **changes) -> Workshop:

@@ -6,17 +6,21 @@ workshop of a version we know is refused before a single byte of it is written.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import weakref
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 
 from labinovasi.domain.errors import BadInput, CannotOpen
 from labinovasi.i18n import _
+from labinovasi.storage import busy
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,6 +32,9 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x4C424E56  # "LBNV"
 SCHEMA_VERSION = 8  # bump with every Alembic revision; user_version mirrors it
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# How long a writer waits for another's lock before giving up ("berkas sedang dipakai"):
+# a merge of many copies or a slow USB stick can hold it for tens of seconds.
+BUSY_TIMEOUT_MS = 60_000
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -52,8 +59,9 @@ def head_revision() -> str:
 def _on_sqlite_connect(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA busy_timeout=10000")  # the WAL switch below: wait, but not long
     cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # FULL: an idea the screen confirmed survives a power cut, not only a crash.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
@@ -68,6 +76,41 @@ def server_url(target: str | Path) -> str:
     return url
 
 
+def _on_read_only_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+# Engines opened read-only, with the reason shown to the user (a weak set: engines come and go).
+_READ_ONLY: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
+def read_only_reason(engine: Engine) -> str | None:
+    """Why this workshop was opened read-only (None: it can be written)."""
+    return _READ_ONLY.get(engine)
+
+
+def _write_protection(path: Path) -> str | None:
+    """A file we may not write, or one in a folder we may not write (where the -wal and -shm
+    files of WAL mode would go): such a file is opened read-only, creating nothing beside it."""
+    if not os.access(path, os.W_OK):
+        return _("berkas ini dilindungi dari penulisan")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return _("folder berkas ini dilindungi dari penulisan")
+    return None
+
+
+def _read_only_engine(path: Path, reason: str) -> Engine:
+    uri = _read_only_uri(path)
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+        uri, uri=True, check_same_thread=False))
+    event.listen(engine, "connect", _on_read_only_connect)
+    _READ_ONLY[engine] = reason
+    return engine
+
+
 def _make_engine(target: str | Path) -> Engine:
     if is_url(target):
         try:
@@ -79,10 +122,11 @@ def _make_engine(target: str | Path) -> Engine:
     # URL.create, not an f-string: a folder named "Lab #2?" must not be read as a query string.
     engine = create_engine(URL.create("sqlite", database=str(Path(target))))
     event.listen(engine, "connect", _on_sqlite_connect)
+    busy.watch(engine)
     return engine
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(engine: Engine, fill: Callable[[Connection], None] | None = None) -> None:
     from alembic import command
 
     config = _alembic_config()
@@ -92,10 +136,16 @@ def _upgrade(engine: Engine) -> None:
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+        if fill is not None:
+            fill(connection)
 
 
-def create_database(target: str | Path) -> Engine:
-    """A new, empty workshop database. Refuses to overwrite an existing file."""
+def create_database(target: str | Path,
+                    fill: Callable[[Connection], None] | None = None) -> Engine:
+    """A new, empty workshop database. Refuses to overwrite an existing file.
+
+    `fill(connection)` runs in the same transaction as the schema: a copy to a server that is
+    killed half-way leaves the server as empty as before (PostgreSQL's DDL is transactional)."""
     if not is_url(target):
         path = Path(target)
         if path.exists():
@@ -105,7 +155,7 @@ def create_database(target: str | Path) -> Engine:
     engine = _make_engine(target)
     if is_url(target):
         _check_server_schema(engine, allow_empty=True)
-    _upgrade(engine)
+    _upgrade(engine, fill)
     if not is_url(target):
         # Put the header (application_id) in the main file now, not only in the WAL: another
         # connection that opens the new workshop while this one stays open reads the header.
@@ -205,18 +255,46 @@ def _check_server_schema(engine: Engine, allow_empty: bool = False) -> None:
         raise CannotOpen(_("Basis data dibuat oleh Labinovasi yang lebih baru."))
 
 
-def open_database(target: str | Path) -> Engine:
-    """Open an existing workshop; an older schema is upgraded after a backup copy."""
+def open_database(target: str | Path, check_rows: bool = True) -> Engine:
+    """Open an existing workshop; an older schema is upgraded after a backup copy. A file that
+    cannot be written is opened read-only (`read_only_reason`); rows that break the rules
+    every screen relies on (`sanity.data_problems`) refuse the file with CannotOpen, unless
+    `check_rows` is False (a copy being merged: its records are screened one by one)."""
     if is_url(target):
         engine = _make_engine(target)
         _check_server_schema(engine)
         _upgrade(engine)
-        return engine
+        return _checked(engine, target) if check_rows else engine
     path = Path(target)
     version = inspect_file(path)
+    protected = _write_protection(path)
+    if protected:
+        if version < SCHEMA_VERSION:
+            raise CannotOpen(_("Berkas versi lama perlu diperbarui, tetapi {reason}: {path}. "
+                               "Salin berkas ke folder yang dapat ditulis.").format(
+                reason=protected, path=path))
+        engine = _read_only_engine(path, protected)
+        return _checked(engine, target) if check_rows else engine
     if version < SCHEMA_VERSION:
         _backup(path, version)
     engine = _make_engine(path)
     if version < SCHEMA_VERSION:
         _upgrade(engine)
+    return _checked(engine, target) if check_rows else engine
+
+
+def _checked(engine: Engine, target: str | Path) -> Engine:
+    from labinovasi.storage.sanity import data_problems
+
+    try:
+        with engine.connect() as conn:
+            problems = data_problems(conn)
+    except BaseException:
+        engine.dispose()
+        raise
+    if problems:
+        engine.dispose()
+        raise CannotOpen(_("Isi berkas lokakarya tidak sah dan tidak dibuka: {path}. "
+                           "Pulihkan dari cadangan (labinovasi restore).").format(path=target),
+                         problems)
     return engine

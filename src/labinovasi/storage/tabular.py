@@ -36,19 +36,32 @@ def restore_cell(value: str) -> str:
     return value[1:] if value.startswith("'") and _FORMULA_START.match(value) else value
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, source: Path) -> str:
+    """The text of a CSV file. A file that says it is UTF-8 or UTF-16 (a byte-order mark) and
+    then holds bytes that are not is refused, naming where: guessing would change the text."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text": UTF-16, tabs
-        return data.decode("utf-16")
+        encoding, body = "utf-8", data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text": UTF-16, tabs
+        encoding, body = "utf-16", data
+    else:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode("cp1252", errors="replace")
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return body.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise BadInput(
+            _("Berkas {path} ditandai {encoding} tetapi berisi bita yang tidak sah (posisi "
+              "{position}); simpan ulang sebagai CSV UTF-8 lalu coba lagi.").format(
+                path=source.name, encoding=encoding.upper(), position=error.start)) from error
 
 
 DELIMITERS = ",;\t|"
 HEADER_SEARCH_ROWS = 20
+# Characters in one cell of an imported table: an idea is at most MAX_IDEA_LENGTH; a cell far
+# longer is a runaway quote or a pasted document and is refused with this stated limit.
+MAX_CELL_LENGTH = 20_000
 
 
 def normalize_heading(text: str) -> str:
@@ -68,7 +81,10 @@ def _delimiter(text: str, header_names: Collection[str] = ()) -> str:
         sniffed = max(DELIMITERS, key=text.split("\n", 1)[0].count)
     if header_names:
         for candidate in [sniffed, *(d for d in DELIMITERS if d != sniffed)]:
-            rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=candidate))
+            try:
+                rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=candidate))
+            except csv.Error:  # a runaway quote: reading the whole file says so clearly
+                continue
             if _header_found(rows, header_names) is not None:
                 return candidate
     return sniffed
@@ -98,10 +114,8 @@ def read_table(source: Path, header_names: Collection[str] = ()) -> Table:
     if source.suffix.lower() in (".xlsx", ".xlsm"):
         raw_rows = _xlsx_rows(source)
     else:
-        text = _decode(source.read_bytes())
-        reader = csv.reader(io.StringIO(text, newline=""),
-                            delimiter=_delimiter(text, header_names))
-        raw_rows = [[restore_cell(cell) for cell in row] for row in reader]
+        text = _decode(source.read_bytes(), source)
+        raw_rows = _csv_rows(text, source, _delimiter(text, header_names))
     if not raw_rows:
         raise BadInput(_("Berkas kosong: {path}").format(path=source))
     header_at = _header_index(raw_rows, header_names) if header_names else 0
@@ -124,19 +138,61 @@ def read_table(source: Path, header_names: Collection[str] = ()) -> Table:
     return Table(headers, rows)
 
 
+def _csv_rows(text: str, source: Path, delimiter: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        # The csv module's own field limit (128 KiB) is far above MAX_CELL_LENGTH: an
+        # over-long cell gets our message below, a runaway quote gets this one.
+        return [_checked_row([restore_cell(cell) for cell in row], reader.line_num, source)
+                for row in reader]
+    except csv.Error as error:
+        if "field larger" in str(error):
+            raise _too_long(reader.line_num, source, csv.field_size_limit()) from error
+        raise BadInput(_("Berkas CSV {path} rusak di baris {line} (tanda kutip tidak "
+                         "ditutup?): {error}").format(path=source.name, line=reader.line_num,
+                                                      error=error)) from error
+
+
+def _checked_row(row: list[str], line: int, source: Path) -> list[str]:
+    for cell in row:
+        if len(cell) > MAX_CELL_LENGTH:
+            raise _too_long(line, source, len(cell))
+    return row
+
+
+def _too_long(line: int, source: Path, length: int) -> BadInput:
+    return BadInput(_("Isian di baris {line} {path} terlalu panjang (lebih dari {n} karakter; "
+                      "paling banyak {limit}). Tanda kutip yang tidak ditutup?").format(
+        line=line, path=source.name, n=length - 1, limit=MAX_CELL_LENGTH))
+
+
 def _xlsx_rows(source: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
+    # openpyxl raises many kinds for a bad file (BadZipFile, ParseError, KeyError, ValueError,
+    # TypeError, ...), while opening or while reading rows: every one is "this file is broken".
     try:
         workbook = load_workbook(source, read_only=True, data_only=True)
     except Exception as error:
-        raise BadInput(_("Berkas XLSX tidak dapat dibaca: {path}").format(path=source)) from error
+        raise _broken_xlsx(source, error) from error
     try:
         sheet = workbook.worksheets[0]
-        return [["" if v is None else _cell_text(v) for v in row]
-                for row in sheet.iter_rows(values_only=True)]
+        return [_checked_row(["" if v is None else _cell_text(v) for v in row], number, source)
+                for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    except BadInput:
+        raise
+    except Exception as error:
+        raise _broken_xlsx(source, error) from error
     finally:
-        workbook.close()
+        try:
+            workbook.close()
+        except Exception:  # noqa: BLE001 - closing a broken archive may fail too
+            pass
+
+
+def _broken_xlsx(source: Path, error: Exception) -> BadInput:
+    return BadInput(_("Berkas XLSX tidak dapat dibaca (rusak atau bukan XLSX): {path}").format(
+        path=source.name), [f"{type(error).__name__}: {str(error)[:200]}"])
 
 
 def _cell_text(value: object) -> str:

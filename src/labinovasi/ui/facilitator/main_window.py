@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -38,6 +38,7 @@ from labinovasi.ui.facilitator.papers_dialog import PapersDialog
 from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
 from labinovasi.ui.signals import notify, signals
 from labinovasi.ui.tasks import run_with_progress
+from labinovasi.ui.widgets.common import warn
 from labinovasi.ui.widgets.pages import Retranslatable
 
 if TYPE_CHECKING:
@@ -140,6 +141,7 @@ class MainWindow(Retranslatable, QMainWindow):
                                 QKeySequence.StandardKey.SaveAs)
         self.close_workshop_action = a("actionCloseWorkshop", self.close_workshop,
                                        QKeySequence.StandardKey.Close)
+        self.restore_action = a("actionRestore", self.restore_dialog)
         self.quit_action = a("actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.workshop_data_action = a("actionWorkshopData", self.edit_workshop_dialog)
         self.papers_action = a("actionPapers", self.papers_dialog)
@@ -207,7 +209,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         for item in (self.new_action, self.open_action, self.recent_menu, self.open_sample_action,
                      self.open_server_action, None, self.save_as_action,
-                     self.close_workshop_action, None, self.quit_action):
+                     self.close_workshop_action, None, self.restore_action, None,
+                     self.quit_action):
             self._add(self.file_menu, item)
         self.edit_menu = bar.addMenu("")
         for item in (self.undo_action, self.redo_action, None, self.edit_idea_action,
@@ -261,6 +264,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.new_action: self.tr("Ba&ru…"), self.open_action: self.tr("&Buka…"),
             self.open_sample_action: self.tr("Buka &contoh"),
             self.open_server_action: self.tr("Buka dari s&erver…"),
+            self.restore_action: self.tr("&Pulihkan dari cadangan…"),
             self.quit_action: self.tr("&Keluar"),
             self.save_as_action: self.tr("&Simpan sebagai…"),
             self.close_workshop_action: self.tr("T&utup lokakarya"),
@@ -318,6 +322,8 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         name = Path(str(self.service.target)).name if not _is_url(self.service.target) \
             else self.tr("server")
+        if self.service.read_only:
+            name += " " + self.tr("(hanya-baca)")
         # Qt appends " — Labinovasi" (the application display name) itself.
         self.setWindowTitle(f"{self.service.workshop().title} — {name}")
 
@@ -344,7 +350,7 @@ class MainWindow(Retranslatable, QMainWindow):
                        self.import_ideas_action, self.export_action, self.station_copy_action,
                        self.merge_action, self.add_opd_action, self.print_opd_action,
                        self.print_summary_action, self.print_all_action, self.projector_action,
-                       self.countdown_action, self.delivery_action,
+                       self.countdown_action, self.delivery_action, self.restore_action,
                        self.station_action, self.next_opd_action, self.previous_opd_action,
                        self.add_idea_action, self.forward_action, self.back_stage_action):
             action.setEnabled(has)
@@ -385,17 +391,81 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             service = WorkshopService.open(target)
         except CannotOpen as error:
-            QMessageBox.warning(self, self.tr("Tidak dapat membuka"), str(error))
-            return False
+            if not self._offer_backup(target, error):
+                warn(self, self.tr("Tidak dapat membuka"), str(error))
+                return False
+            service = WorkshopService.open(target)
         try:
             service.workshop()
         except LabinovasiError as error:  # a workshop file with no workshop in it
             service.close()
-            QMessageBox.warning(self, self.tr("Tidak dapat membuka"), str(error))
+            warn(self, self.tr("Tidak dapat membuka"), str(error))
             return False
         self.set_service(service, owned=True)
         remember_recent(str(target))
+        if service.read_only:
+            self.statusBar().showMessage(self.tr(
+                "Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.").replace(
+                "%1", service.read_only), 30000)
         return True
+
+    def _offer_backup(self, target: str | Path, error: CannotOpen) -> bool:
+        """A file that cannot be opened but has a backup: offer to restore the latest one.
+        True when it was restored (the caller opens the file again)."""
+        from labinovasi.services import recovery as backups
+
+        if _is_url(target) or not Path(target).exists():
+            return False
+        latest = backups.latest_backup(Path(target))
+        if latest is None:
+            return False
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Tidak dapat membuka"),
+                          str(error) + "\n\n" + self.tr(
+                              "Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang "
+                              "disimpan di sampingnya.").replace("%1", latest.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("restoreBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            backups.restore(Path(target), latest)
+        except LabinovasiError as failure:
+            warn(self, self.tr("Tidak dapat memulihkan"), str(failure))
+            return False
+        return True
+
+    def restore_dialog(self) -> None:
+        """Berkas → Pulihkan dari cadangan: pick a backup of the open file, put it back."""
+        from labinovasi.services import recovery as backups
+
+        if self.service is None or _is_url(self.service.target):
+            return
+        target = Path(str(self.service.target))
+        found = backups.backups_of(target)
+        folder = str(found[0].parent) if found else str(backups.backup_folder())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Pulihkan dari cadangan"), folder,
+            self.tr("Berkas lokakarya (*.labinovasi)"))
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, backup: Path) -> bool:
+        from labinovasi.services import recovery as backups
+
+        target = Path(str(self.service.target))
+        self.workspace.commit_pending()
+        self.service.close()
+        try:
+            backups.restore(target, backup)
+        except LabinovasiError as failure:
+            warn(self, self.tr("Tidak dapat memulihkan"), str(failure))
+            return self.open_workshop(target)
+        opened = self.open_workshop(target)
+        if opened:
+            self.statusBar().showMessage(self.tr("Dipulihkan dari %1").replace(
+                "%1", backup.name), 10000)
+        return opened
 
     def create_workshop(self, path: str | Path, **values) -> bool:
         """Create a workshop file (values as WorkshopService.create takes them) and open it."""
@@ -403,7 +473,7 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             service = WorkshopService.create(path, **values)
         except LabinovasiError as error:
-            QMessageBox.warning(self, self.tr("Lokakarya tidak dibuat"), str(error))
+            warn(self, self.tr("Lokakarya tidak dibuat"), str(error))
             return False
         self.set_service(service, owned=True)
         remember_recent(str(path))
@@ -491,7 +561,7 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             return self.open_workshop(sample_path())
         except (OSError, LabinovasiError) as error:
-            QMessageBox.warning(self, self.tr("Contoh tidak dapat dibuat"), str(error))
+            warn(self, self.tr("Contoh tidak dapat dibuat"), str(error))
             return False
 
     def _fill_recent_menu(self) -> None:
@@ -624,7 +694,7 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             self.service.update_workshop(**values)
         except LabinovasiError as error:
-            QMessageBox.warning(self, self.tr("Data lokakarya"), str(error))
+            warn(self, self.tr("Data lokakarya"), str(error))
             return False
         notify()
         return True
@@ -642,7 +712,7 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             self.service.add_opd(name, abbreviation)
         except LabinovasiError as error:
-            QMessageBox.warning(self, self.tr("OPD tidak ditambahkan"), str(error))
+            warn(self, self.tr("OPD tidak ditambahkan"), str(error))
             return
         notify()
 
@@ -698,7 +768,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _run(self, label: str, work, on_success):
         def failed(error: Exception) -> None:
-            QMessageBox.warning(self, self.tr("Gagal"), str(error))
+            warn(self, self.tr("Gagal"), str(error))
 
         task = run_with_progress(self, label, work, on_success, failed)
         self._workers.append(task)
@@ -784,8 +854,34 @@ class MainWindow(Retranslatable, QMainWindow):
         # The station keeps the workshop it was opened on, even if this window opens another.
         window = StationWindow(self.service)
         self._windows.append(window)
+        # Kiosk: while the station runs this window is hidden and locked, so a participant who
+        # reaches it (Alt+Tab, a click) can neither type into it nor quit it.
+        self._station = window
+        self._lock_for_station(True)
+        window.closed.connect(lambda: self._lock_for_station(False))
         window.show()
         return window
+
+    def station_running(self) -> bool:
+        station = getattr(self, "_station", None)
+        return station is not None and not station._shut
+
+    def _lock_for_station(self, locked: bool) -> None:
+        self.menuBar().setEnabled(not locked)
+        self.centralWidget().setEnabled(not locked)
+        for action in self.findChildren(QAction):
+            if locked:
+                action.setProperty("enabledBeforeStation", action.isEnabled())
+                action.setEnabled(False)
+            elif action.property("enabledBeforeStation") is not None:
+                action.setEnabled(bool(action.property("enabledBeforeStation")))
+                action.setProperty("enabledBeforeStation", None)
+        if locked:
+            self.hide()
+        else:
+            self._station = None
+            self.show()
+            self._update_enabled()
 
     def station_copy_dialog(self) -> None:
         if self.service is None:
@@ -883,6 +979,11 @@ class MainWindow(Retranslatable, QMainWindow):
         super().showEvent(event)
 
     def closeEvent(self, event) -> None:
+        if self.station_running():
+            # Ctrl+Q or the window manager's close while a participant station is open: no.
+            event.ignore()
+            self._station.reclaim_focus()
+            return
         self.workspace.commit_pending()
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         for window in self._windows:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain.errors import LabinovasiError
 from labinovasi.ui.tasks import run_task
+from labinovasi.ui.widgets.common import warn
 from labinovasi.ui.widgets.pages import Retranslatable
 
 if TYPE_CHECKING:
@@ -261,8 +261,8 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         try:
             shutil.copyfile(self.pdf_path, target)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Gagal menyimpan"),
-                                self.tr("Berkas tidak dapat disimpan:") + f"\n{error}")
+            warn(self, self.tr("Gagal menyimpan"),
+                 self.tr("Berkas tidak dapat disimpan:") + f"\n{error}")
             return None
         QSettings().setValue(SAVE_FOLDER_KEY, str(target.parent))
         self.saved_path = target
@@ -310,8 +310,8 @@ class PrintPreviewDialog(Retranslatable, QDialog):
             last = min(count, printer.toPage() or count)
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, self.tr("Gagal mencetak"),
-                                self.tr("Pencetak tidak dapat dibuka."))
+            warn(self, self.tr("Gagal mencetak"),
+                 self.tr("Pencetak tidak dapat dibuka."))
             return 0
         printed = 0
         try:

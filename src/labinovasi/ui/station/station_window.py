@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.services.station_lock import PinGuard, hash_pin
 from labinovasi.ui.signals import signals
+from labinovasi.ui.station import kiosk
 from labinovasi.ui.station import style as station_style
 from labinovasi.ui.station.station_ideas import IdeasPage
 from labinovasi.ui.station.station_pick import PickPage
@@ -52,6 +53,7 @@ class StationWindow(QWidget):
     `clock` (seconds, monotonic) drives idle return, the correction window and PIN waits."""
 
     ideaSaved = Signal(str)  # idea id, once it is on disk and the screen confirmed it
+    closed = Signal()  # the facilitator closed the station with the PIN
 
     def __init__(self, service: WorkshopService, pin_hash: str | None = None,
                  idle_seconds: int = DEFAULT_IDLE_SECONDS,
@@ -112,7 +114,9 @@ class StationWindow(QWidget):
         self.refresh_timer.timeout.connect(self.refresh)
         self._start_watching()
 
+        self.keep_focus = fullscreen
         if fullscreen:
+            kiosk.apply(self)
             # No title bar to drag or close, above other windows, the whole screen.
             self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                                 | Qt.WindowType.WindowStaysOnTopHint)
@@ -135,7 +139,24 @@ class StationWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            # Alt+Tab or a click elsewhere: take the keyboard back at once, so nothing a
+            # participant types reaches another window (the facilitator's, behind this one).
+            QTimer.singleShot(0, self.reclaim_focus)
+        elif event.type() == QEvent.Type.WindowStateChange and self.keep_focus \
+                and self.isMinimized():
+            QTimer.singleShot(0, self.reclaim_focus)
         super().changeEvent(event)
+
+    def reclaim_focus(self) -> None:
+        """Back on top, full-screen and active while the station runs."""
+        if self._shut or not self.keep_focus or not self.isVisible() and not self.isMinimized():
+            return
+        if self.isMinimized():
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            self.show()
+        self.raise_()
+        self.activateWindow()
 
     # -- screens ---------------------------------------------------------------------------
 
@@ -262,6 +283,7 @@ class StationWindow(QWidget):
         if self._unlocked or self.guard is None:
             self._shut_down()
             event.accept()
+            self.closed.emit()
             return
         event.ignore()  # Alt+F4, the close button, the OS: all go through the PIN
         self.request_exit()
@@ -288,6 +310,7 @@ class StationWindow(QWidget):
         if self._shut:
             return
         self._shut = True
+        kiosk.release(self)
         self.tick_timer.stop()
         self.refresh_timer.stop()
         app = QApplication.instance()

@@ -9,12 +9,23 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QTableView,
     QVBoxLayout,
 )
 
 from labinovasi.ui import style
+
+
+def warn(parent, title: str, text: str) -> None:
+    """A warning box whose text is plain text: a file name or an idea holding "<b>" or
+    "<img src=...>" is shown as typed, never rendered (QMessageBox.warning guesses rich text)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("warningBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 class CommitTextEdit(QPlainTextEdit):

@@ -1,0 +1,39 @@
+"""What a workshop's rows must hold before any screen or command reads them: one workshop row,
+known stages, a minimum within bounds. A file edited by hand (or by an old bug) that breaks
+these is refused on open with the reasons, so nothing later fails with a traceback."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from labinovasi.domain.limits import MIN_IDEAS_LIMITS
+from labinovasi.domain.stages import Stage
+from labinovasi.i18n import _
+
+STAGE_NAMES = tuple(s.value for s in Stage)
+
+
+def data_problems(conn: Connection) -> list[str]:
+    """Reasons the rows cannot be read safely (empty: fine). Reads a few columns only."""
+    problems = []
+    workshops = conn.execute(text("SELECT min_ideas FROM workshop")).all()
+    if not workshops:
+        problems.append(_("tidak ada baris lokakarya"))
+    elif len(workshops) > 1:
+        problems.append(_("{n} baris lokakarya, seharusnya satu").format(n=len(workshops)))
+    low, high = MIN_IDEAS_LIMITS
+    for (minimum,) in workshops:
+        if not isinstance(minimum, int) or not low <= minimum <= high:
+            problems.append(_("minimal gagasan tidak sah: {value}").format(value=minimum))
+    for name, abbreviation, stage in conn.execute(
+            text("SELECT name, abbreviation, stage FROM opd")):
+        if stage not in STAGE_NAMES:
+            problems.append(_("OPD {opd}: tahap tidak dikenal \u201c{stage}\u201d").format(
+                opd=f"{name} ({abbreviation})", stage=stage))
+    for (stage,) in conn.execute(text(
+            "SELECT DISTINCT to_stage FROM stage_change UNION "
+            "SELECT DISTINCT from_stage FROM stage_change")):
+        if stage not in STAGE_NAMES:
+            problems.append(_("riwayat tahap berisi tahap tidak dikenal \u201c{stage}\u201d")
+                            .format(stage=stage))
+    return problems[:20]

@@ -1,0 +1,61 @@
+"""The station started from the facilitator's app: that window is hidden and locked, refuses to
+quit, and comes back when the facilitator closes the station with the PIN; the station takes
+the keyboard back when it loses it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from labinovasi.ui.facilitator.main_window import MainWindow
+
+ENTER = Qt.Key.Key_Return
+
+
+def start_station(qtbot, main: MainWindow, pin: str = "9753"):
+    station = main.open_station()
+    qtbot.addWidget(station)
+    qtbot.keyClicks(station.setup_page.pin_input, pin)
+    qtbot.keyClicks(station.setup_page.again_input, pin)
+    qtbot.keyClick(station.setup_page.again_input, ENTER)
+    return station
+
+
+def test_facilitator_window_hidden_locked_and_unquittable_while_station_runs(qtbot, service):
+    service.add_opd("Dinas Kesehatan", "DINKES")
+    main = MainWindow(service=service)
+    qtbot.addWidget(main)
+    main.show()
+    station = start_station(qtbot, main)
+    assert not main.isVisible()
+    assert not main.centralWidget().isEnabled() and not main.menuBar().isEnabled()
+    assert not main.quit_action.isEnabled() and not main.station_action.isEnabled()
+    # Ctrl+Q's action and the window manager's close both end in closeEvent: refused.
+    assert not main.close()
+    assert station.isVisible() and main.station_running()
+    assert station.unlock("9753")
+    assert main.isVisible() and main.centralWidget().isEnabled()
+    assert main.quit_action.isEnabled()
+    assert main.close()
+
+
+def test_station_takes_the_keyboard_back(qtbot, service):
+    service.add_opd("Dinas Kesehatan", "DINKES")
+    main = MainWindow(service=service)
+    qtbot.addWidget(main)
+    station = start_station(qtbot, main)
+    station.keep_focus = True  # what full-screen sets (offscreen tests run windowed)
+    station.activateWindow()
+    qtbot.waitUntil(station.isActiveWindow)
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    focused = []
+    QApplication.instance().focusWindowChanged.connect(focused.append)
+    other.activateWindow()  # what Alt+Tab does
+    # The other window did get the focus, and then the station took it back.
+    qtbot.waitUntil(lambda: other.windowHandle() in focused, timeout=3000)
+    qtbot.waitUntil(lambda: focused[-1] is station.windowHandle(), timeout=3000)
+    assert QApplication.activeWindow() is station
+    QApplication.instance().focusWindowChanged.disconnect(focused.append)
+    station.unlock("9753")
