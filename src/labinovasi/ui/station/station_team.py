@@ -79,6 +79,9 @@ class TeamHeader(Retranslatable, QWidget):
         self.ask_button.setText(self.tr("Menunggu fasilitator…") if self.asked
                                 else self.tr("Minta lanjut ke tahap berikutnya"))
         self.ask_button.setEnabled(not self.asked)
+        # Room for the focus frame the station style adds, so the words are never clipped.
+        text_width = self.ask_button.fontMetrics().horizontalAdvance(self.ask_button.text())
+        self.ask_button.setMinimumWidth(text_width + 64)
 
     def show_state(self, title: str, stage_text: str, asked: bool) -> None:
         self.title.setText(title)
