@@ -183,6 +183,21 @@ def test_enter_adds_ideas_until_the_minimum_is_celebrated(qtbot, station, servic
     assert not page.celebration.isVisible()
 
 
+def test_the_minimum_banner_does_not_move_the_input(qtbot, station, opds):
+    pick(qtbot, station)
+    page = station.ideas_page
+    qtbot.waitExposed(station)
+    where = page.idea_input.mapTo(station, page.idea_input.rect().topLeft())
+    for text in ("Posyandu digital", "Antrean daring", "Kader gizi", "Telekonsultasi", "Ambulans"):
+        type_idea(qtbot, station, text)
+    assert page.celebration.isVisible()
+    qtbot.wait(50)  # let the layout settle
+    now = page.idea_input.mapTo(station, page.idea_input.rect().topLeft())
+    # The banner's own height is reserved; "✓" and "★" glyphs may add a pixel to a text line.
+    assert now.x() == where.x() and abs(now.y() - where.y()) <= 3
+    assert page.celebration.height() > 30
+
+
 def test_blank_idea_is_refused_gently_and_nothing_written(qtbot, station, service, opds):
     pick(qtbot, station)
     page = station.ideas_page

@@ -190,6 +190,11 @@ class IdeasPage(QWidget):
         self.progress_note = QLabel(objectName="stationProgressNote")
         self.celebration = QLabel(objectName="stationCelebration")
         self.celebration.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Its room is kept while hidden: the banner appears without pushing the input down
+        # under a typing participant's hands.
+        policy = self.celebration.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.celebration.setSizePolicy(policy)
         self.celebration.hide()
         self.celebration_flash = QVariantAnimation(self)
         self.celebration_flash.setStartValue(QColor(station_style.CELEBRATE_FLASH))
