@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from labinovasi.cli.common import EXIT_OK, EXIT_USAGE, Handler, err
+from labinovasi.cli.common import EXIT_OK, EXIT_USAGE, Handler, err, target
 from labinovasi.i18n import _
 
 
@@ -34,7 +34,7 @@ def cmd_station(args: argparse.Namespace) -> int:
         from labinovasi.ui.station.station_window import run_station
     except ImportError as error:
         return _qt_missing(error)
-    return run_station(_gui_target(args), pin=args.pin, language=getattr(args, "lang", None))
+    return run_station(target(args), pin=args.pin, language=getattr(args, "lang", None))
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
