@@ -7,8 +7,8 @@ STAMP  := $(VENV)/.installed-stamp
 BUNDLE_STAMP := $(VENV)/.bundle-stamp
 BUNDLE := dist/Labinovasi
 
-.PHONY: run test lint screenshots translations benchmark system-deps clean wheel wheel-test \
-	bundle bundle-build bundle-test icons
+.PHONY: run test lint typecheck screenshots translations benchmark system-deps clean wheel \
+	wheel-test bundle bundle-build bundle-test icons
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ test: system-deps $(STAMP) translations
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+# mypy on domain/, storage/, services/ and cli/ (the folders and settings: pyproject.toml)
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/labinovasi screenshots --out docs/screenshots

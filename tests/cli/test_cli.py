@@ -136,6 +136,13 @@ def test_a_command_without_a_file_is_a_usage_error(capsys):
     assert "sebutkan BERKAS lokakarya atau --db URL" in err
 
 
+def test_station_without_a_file_is_a_usage_error(capsys):
+    # It reached WorkshopService.open(None) and ended in a TypeError traceback (found by mypy).
+    code, _out, err = run(capsys, "station", "--pin", "123456")
+    assert code == 2
+    assert "sebutkan BERKAS lokakarya atau --db URL" in err
+
+
 # -- new --------------------------------------------------------------------------------------
 
 

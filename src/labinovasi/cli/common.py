@@ -7,7 +7,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from labinovasi.domain import LabinovasiError, Stage
@@ -79,8 +79,13 @@ def translate_argparse(message: str) -> str:
         if match is None:
             continue
         values = iter([translate_argparse(v) for v in match.groups()])
-        return _PLACEHOLDER.sub(lambda _m, values=values: next(values), indonesian)
+        return _PLACEHOLDER.sub(_filler(values), indonesian)
     return message
+
+
+def _filler(values: Iterator[str]) -> Callable[[re.Match[str]], str]:
+    """A re.sub replacement: the next of `values` for each match."""
+    return lambda _match: next(values)
 
 
 class HelpFormatter(argparse.HelpFormatter):
@@ -98,10 +103,10 @@ class HelpFormatter(argparse.HelpFormatter):
 class Parser(argparse.ArgumentParser):
     """argparse with Indonesian messages and exit 2 for every usage error."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, **kwargs) -> None:  # keywords only, as argparse's add_parser passes them
         kwargs.setdefault("formatter_class", HelpFormatter)
         add_help = kwargs.pop("add_help", True)
-        super().__init__(*args, add_help=False, **kwargs)
+        super().__init__(add_help=False, **kwargs)
         if add_help:
             self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
                               help=translate_argparse("show this help message and exit"))

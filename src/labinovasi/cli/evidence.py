@@ -62,7 +62,7 @@ def cmd_evidence_list(args) -> int:
     for entry in entries:
         item, answer = entry.evidence, entry.answer
         where = "-" if answer is None else (
-            f"{_('pemda') if answer.is_region else answer.innovation_id[:8]}"
+            f"{_('pemda') if answer.innovation_id is None else answer.innovation_id[:8]}"
             f" #{answer.indicator} {answer.status.label}")
         out(f"{item.id[:8]} {where:<32} {item.label}")
     return EXIT_OK

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from labinovasi.cli.common import EXIT_OK, EXIT_USAGE, Handler, UsageError, err
+from labinovasi.cli.common import EXIT_OK, EXIT_USAGE, Handler, UsageError, err, target
 from labinovasi.i18n import _
 
 
@@ -58,7 +58,7 @@ def cmd_station(args: argparse.Namespace) -> int:
         from labinovasi.ui.station.station_window import run_station
     except ImportError as error:
         return _qt_missing(error)
-    return run_station(_gui_target(args), pin=pin, language=getattr(args, "lang", None))
+    return run_station(target(args), pin=pin, language=getattr(args, "lang", None))
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:

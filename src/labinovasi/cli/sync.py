@@ -15,7 +15,7 @@ def cmd_station_copy(args: argparse.Namespace) -> int:
     workshop = make_station_copy(target(args), Path(args.out), args.name or "", opd=args.opd)
     err(_("Salinan stasiun \u201c{name}\u201d dibuat: {path}").format(
         name=workshop.station_name, path=args.out))
-    out(workshop.station_id)
+    out(workshop.station_id or "")  # a station copy always has its id
     return EXIT_OK
 
 

@@ -95,15 +95,20 @@ def check_score(rubric: Rubric, value: object) -> Decimal | None:
     return number
 
 
-# A score sheet: one juror's scores of one entrant, criterion key -> score.
-Sheet = Mapping[str, Decimal]
+# A score sheet: one juror's scores of one entrant, criterion key -> score (None, or no key,
+# while not scored yet).
+Sheet = Mapping[str, Decimal | None]
 
 
 def weighted_total(rubric: Rubric, sheet: Sheet) -> Decimal | None:
     """Σ weight × score / 100 on the rubric's scale; None until every criterion is scored."""
-    if any(sheet.get(c.key) is None for c in rubric.criteria):
-        return None
-    return sum((c.weight * sheet[c.key] for c in rubric.criteria), Decimal(0)) / 100
+    total = Decimal(0)
+    for c in rubric.criteria:
+        score = sheet.get(c.key)
+        if score is None:
+            return None
+        total += c.weight * score
+    return total / 100
 
 
 @dataclass
@@ -127,11 +132,16 @@ def rank(rubric: Rubric, sheets: Mapping[str, Sequence[Sheet]]) -> list[RankedEn
     with none is listed last, unranked. Ties: see TIE_BREAK."""
     entrants = []
     for entrant_id, entrant_sheets in sheets.items():
-        complete = [s for s in entrant_sheets if weighted_total(rubric, s) is not None]
+        complete: list[dict[str, Decimal]] = []  # the sheets with every criterion scored
+        totals: list[Decimal] = []
+        for sheet in entrant_sheets:
+            total = weighted_total(rubric, sheet)
+            if total is not None:
+                complete.append({k: v for k, v in sheet.items() if v is not None})
+                totals.append(total)
         if not complete:
             entrants.append(RankedEntrant(entrant_id, None))
             continue
-        totals = [weighted_total(rubric, s) for s in complete]
         means = {c.key: sum((s[c.key] for s in complete), Decimal(0)) / len(complete)
                  for c in rubric.criteria}
         entrants.append(RankedEntrant(entrant_id, sum(totals, Decimal(0)) / len(totals),
@@ -153,7 +163,8 @@ def rank(rubric: Rubric, sheets: Mapping[str, Sequence[Sheet]]) -> list[RankedEn
             entry.rank, entry.tied, previous.tied = previous.rank, True, True
         else:
             entry.rank = position
-            if previous is not None and _round(previous.mean) == _round(entry.mean):
+            if (previous is not None and previous.mean is not None
+                    and _round(previous.mean) == _round(entry.mean)):
                 entry.broken_by = previous.broken_by = _first_difference(order, previous, entry)
         previous = entry
     return ordered

@@ -14,8 +14,10 @@ class Stage(StrEnum):
     DELIVER = "deliver"
     DISPLAY = "display"
 
+    # The 0-based position among the five; shadowing str.index is deliberate (Stage is a
+    # StrEnum, and no caller searches a stage's text).
     @property
-    def index(self) -> int:
+    def index(self) -> int:  # type: ignore[override]
         return list(Stage).index(self)
 
     @property

@@ -193,8 +193,8 @@ def evidence_bytes(service: WorkshopService, evidence_id: str) -> bytes:
         if row.sha256 is None:  # e.g. imported from a workbook by its name only
             raise BadInput(_("Isi berkas bukti ini tidak tersimpan di lokakarya (hanya "
                              "namanya): {name}").format(name=row.file_name or row.title))
-        return session.scalar(select(EvidenceBlobRow.data)
-                              .where(EvidenceBlobRow.sha256 == row.sha256))
+        return session.execute(select(EvidenceBlobRow.data)
+                               .where(EvidenceBlobRow.sha256 == row.sha256)).scalar_one()
 
 
 def export_evidence(service: WorkshopService, evidence_id: str, out: Path) -> Path:
@@ -227,19 +227,20 @@ def add_evidence(service: WorkshopService, *, path: Path | None = None, link: st
     """Keep a file (its bytes inside the workshop) or a link; with `indicator`, attach it to
     that answer of `innovation_id` (None: the region). Refused whole, nothing written."""
     content = _content(path, link)
+    answer_key: tuple[str, int] | None = None  # (indicator, year) of the answer it backs
     if indicator is not None:
-        year = year or default_year(service)
-        indicator = check_indicator(indicator, innovation_id, year)
+        answer_year = year or default_year(service)
+        answer_key = (check_indicator(indicator, innovation_id, answer_year), answer_year)
     with service._write() as session:
-        if indicator is not None:
+        if answer_key is not None:
             _check_innovation(session, innovation_id)
         row = EvidenceRow(title=clean_text(title) or content.get("file_name", ""),
                           number=clean_text(number), doc_date=doc_date)
         _store_content(session, row, content)
         session.add(row)
         session.flush()
-        if indicator is not None:
-            answer = _answer_row(session, indicator, innovation_id, year, create=True)
+        if answer_key is not None:
+            answer = _answer_row_or_new(session, answer_key[0], innovation_id, answer_key[1])
             _attach(session, answer, row.id)
         return _to_evidence(row)
 
@@ -286,7 +287,7 @@ def attach_evidence(service: WorkshopService, evidence_id: str, indicator: str,
     with service._write() as session:
         _check_innovation(session, innovation_id)
         _evidence_row(session, evidence_id)
-        answer = _answer_row(session, indicator, innovation_id, year, create=True)
+        answer = _answer_row_or_new(session, indicator, innovation_id, year)
         _attach(session, answer, evidence_id)
         session.flush()
         return _to_answer(answer, _links(session).get(answer.id, []))
@@ -332,12 +333,13 @@ def set_answer(service: WorkshopService, indicator: str, innovation_id: str | No
     unknown = set(checks) - set(HAND_CHECKS)
     if unknown:
         raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(unknown)))
-    chosen = check_parameter(parameter) if parameter is not _UNSET else _UNSET
+    change_parameter = parameter is not _UNSET
+    chosen = check_parameter(parameter) if change_parameter else None
     verdict = Verification.parse(status) if status is not None else None
     with service._write() as session:
         _check_innovation(session, innovation_id)
-        row = _answer_row(session, indicator, innovation_id, year, create=True)
-        if chosen is not _UNSET:
+        row = _answer_row_or_new(session, indicator, innovation_id, year)
+        if change_parameter:
             row.parameter = chosen
         if verdict is not None:
             row.status = verdict.value
@@ -354,11 +356,11 @@ def set_answer(service: WorkshopService, indicator: str, innovation_id: str | No
 
 def _content(path: Path | None, link: str | None) -> dict:
     """What a new evidence content is, checked before anything is written."""
-    if (path is None) == (link is None):
-        raise BadInput(_("Sebutkan tepat satu: berkas atau tautan."))
-    if link is not None:
+    if link is not None and path is None:
         return {"link": check_link(link), "sha256": None, "size": None, "file_name": "",
                 "media_type": ""}
+    if path is None or link is not None:
+        raise BadInput(_("Sebutkan tepat satu: berkas atau tautan."))
     path = Path(path)
     if not path.is_file():
         raise BadInput(_("Berkas tidak ditemukan: {path}").format(path=path))
@@ -409,15 +411,21 @@ def _get_answer_row(session: Session, answer_id: str) -> IndicatorAnswerRow:
     return row
 
 
-def _answer_row(session: Session, indicator: str, innovation_id: str | None, year: int,
-                create: bool = False) -> IndicatorAnswerRow | None:
+def _answer_row(session: Session, indicator: str, innovation_id: str | None,
+                year: int) -> IndicatorAnswerRow | None:
     """The one answer for (innovation or region, indicator, year)."""
     owner = (IndicatorAnswerRow.innovation_id.is_(None) if innovation_id is None
              else IndicatorAnswerRow.innovation_id == innovation_id)
-    row = session.scalars(select(IndicatorAnswerRow).where(
+    return session.scalars(select(IndicatorAnswerRow).where(
         owner, IndicatorAnswerRow.indicator == indicator, IndicatorAnswerRow.year == year)
         .order_by(IndicatorAnswerRow.created_at, IndicatorAnswerRow.id)).first()
-    if row is None and create:
+
+
+def _answer_row_or_new(session: Session, indicator: str, innovation_id: str | None,
+                       year: int) -> IndicatorAnswerRow:
+    """The one answer, made (Menunggu, nothing checked) when there is none yet."""
+    row = _answer_row(session, indicator, innovation_id, year)
+    if row is None:
         row = IndicatorAnswerRow(innovation_id=innovation_id, indicator=indicator, year=year,
                                  status=Verification.MENUNGGU.value, note="", check_name=False,
                                  check_signed=False, check_highlighted=False)

@@ -27,7 +27,7 @@ IDEA_HEADERS = ["opd", "gagasan", "masalah", "pengusul", "nama_opd", "akar_masal
 
 def _idea_rows(service: WorkshopService) -> list[list[object]]:
     opds = {o.id: o for o in service.list_opds()}
-    rows = []
+    rows: list[list[object]] = []
     for view in service.list_ideas():
         idea, opd = view.idea, opds[view.idea.opd_id]
         rows.append([
@@ -106,10 +106,14 @@ def _plain(value: object) -> object:
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return _plain_dict(value)
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
+
+
+def _plain_dict(value: dict) -> dict:
+    return {k: _plain(v) for k, v in value.items()}
 
 
 def workshop_to_json(service: WorkshopService) -> dict:
@@ -117,7 +121,7 @@ def workshop_to_json(service: WorkshopService) -> dict:
     workshop = service.workshop()
     ideas = service.list_ideas()
     opd_names = {o.id: o.abbreviation for o in service.list_opds()}
-    return _plain({
+    return _plain_dict({
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
         "workshop": asdict(workshop),

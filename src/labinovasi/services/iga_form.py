@@ -14,7 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from labinovasi.domain import BadInput, iga
+from labinovasi.domain import BadInput, Opd, iga
+from labinovasi.domain.evidence import IndicatorAnswer
 from labinovasi.domain.innovations import check_field
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.domain.lists import label as list_label
@@ -93,7 +94,7 @@ def iga_sheets(service: WorkshopService, year: int | None = None,
     opds = {opd.id: opd for opd in service.list_opds()}
     flags = reported_flags(service, rules.year)
     items = {e.id: e for e in evidence.list_evidence(service)}
-    answers: dict[tuple, object] = {}
+    answers: dict[tuple[str | None, str], IndicatorAnswer] = {}
     for answer in evidence.list_answers(service, year=rules.year):
         answers[(answer.innovation_id, answer.indicator)] = answer
 
@@ -287,10 +288,10 @@ def plan_import(service: WorkshopService, sheets: dict[str, Sheet], rules: iga.I
     """Every row checked; BadInput lists each bad line and nothing is written."""
     problems: list[str] = []
     opds = service.list_opds()
-    opd_by_key = {}
-    for opd in opds:
-        opd_by_key.setdefault(_key(opd.abbreviation), opd)
-        opd_by_key.setdefault(_key(opd.name), opd)
+    opd_by_key: dict[str, Opd] = {}
+    for office in opds:
+        opd_by_key.setdefault(_key(office.abbreviation), office)
+        opd_by_key.setdefault(_key(office.name), office)
 
     def where(sheet: str, line: int) -> str:
         return _("{sheet} baris {line}").format(sheet=sheet, line=line)
@@ -390,7 +391,9 @@ def import_iga_workbook(service: WorkshopService, path: Path, year: int | None =
         for item in planned:
             key = (item.opd_id, item.name_key)
             row = rows.get(key)
-            if row is None and item.fields:
+            if row is None:
+                if not item.fields:  # only answers: the innovation was there when planned
+                    raise BadInput(_("Inovasi tidak ditemukan: {id}").format(id=item.name_key))
                 if session.get(OpdRow, item.opd_id) is None:  # checked above; be sure
                     raise BadInput(_("OPD tidak ditemukan: {key}").format(key=item.opd_id))
                 row = InnovationRow(opd_id=item.opd_id, created_at=service._stamp(),
@@ -415,7 +418,10 @@ def import_iga_workbook(service: WorkshopService, path: Path, year: int | None =
 
 
 def _stored(name: str, value: object) -> object:
-    return "\n".join(value) if name == "other_affairs" else value
+    # check_field gives other_affairs as a list of keys; the column holds them one a line.
+    if name == "other_affairs" and isinstance(value, list):
+        return "\n".join(value)
+    return value
 
 
 def _update(session, row: InnovationRow, fields: dict[str, object], now: datetime) -> bool:

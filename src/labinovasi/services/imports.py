@@ -4,7 +4,7 @@ plan, so what the user saw is what is written."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +28,7 @@ IDEA_COLUMNS = {
 }
 
 
-def column_names(columns: dict[str, Sequence[str]]) -> set[str]:
+def column_names(columns: Mapping[str, Sequence[str]]) -> set[str]:
     """Every heading (Indonesian or English) an import knows, to find the heading row."""
     return {name for names in columns.values() for name in names}
 
@@ -180,8 +180,8 @@ def plan_ideas(source: Path, opds: Iterable[Opd]) -> IdeaPlan:
     for line, row in table.rows:
         opd_key = clean_text(row.get(columns["opd"], ""))
         text = clean_text(row.get(columns["text"], ""))
-        opd = by_key.get(opd_key.casefold())
-        if opd is None:
+        office = by_key.get(opd_key.casefold())
+        if office is None:
             plan.problems.append(_("baris {line}: OPD tidak dikenal: {key}").format(
                 line=line, key=opd_key or "—"))
         elif not text:
@@ -192,7 +192,7 @@ def plan_ideas(source: Path, opds: Iterable[Opd]) -> IdeaPlan:
                 line=line, n=MAX_IDEA_LENGTH))
         else:
             plan.pending.append(NewIdea(
-                opd_id=opd.id, text=text,
+                opd_id=office.id, text=text,
                 problem=clean_text(row.get(columns.get("problem", ""), "")),
                 author=clean_text(row.get(columns.get("author", ""), ""))))
     return plan

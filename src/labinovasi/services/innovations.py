@@ -3,6 +3,7 @@ history, the rencana aksi and the ideas each comes from. GUI, CLI, station and m
 
 from __future__ import annotations
 
+import builtins  # the method Innovations.list hides the builtin in the class's annotations
 import json
 from collections.abc import Iterable, Mapping
 from datetime import datetime
@@ -47,7 +48,10 @@ class WorkshopSessions(Protocol):
 
 def _stored(name: str, value: object) -> object:
     """A checked field value as its column holds it."""
-    return "\n".join(value) if name == "other_affairs" else value
+    # check_field gives other_affairs as a list of keys; the column holds them one a line.
+    if name == "other_affairs" and isinstance(value, list):
+        return "\n".join(value)
+    return value
 
 
 def _not_found(key: str) -> BadInput:
@@ -89,7 +93,8 @@ class Innovations:
                     _("Awalan id cocok dengan lebih dari satu inovasi: {id}").format(id=key))
             return to_innovation(rows[0])
 
-    def history(self, innovation_id: str, field: str | None = None) -> list[FieldChange]:
+    def history(self, innovation_id: str,
+                field: str | None = None) -> builtins.list[FieldChange]:
         """Replaced values, oldest first."""
         with self.service._read() as session:
             query = (select(InnovationChangeRow)
@@ -188,7 +193,7 @@ class Innovations:
             session.delete(self._row(session, innovation_id))
 
     @staticmethod
-    def _check_ideas(session: Session, opd_id: str, idea_ids: list[str]) -> None:
+    def _check_ideas(session: Session, opd_id: str, idea_ids: builtins.list[str]) -> None:
         for idea_id in idea_ids:
             idea = session.get(IdeaRow, idea_id)
             if idea is None or idea.opd_id != opd_id:

@@ -17,8 +17,10 @@ and calls it from `screen()`.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
+from typing import Any
 
 from labinovasi.domain import (
     ActionItem,
@@ -72,7 +74,8 @@ class Screened:
 
 
 def screen(source: dict[str, list[dict]], min_ideas: int, now: datetime, label: str,
-           known_changes: set[str] = frozenset(), check_stages: bool = True) -> Screened:
+           known_changes: AbstractSet[str] = frozenset(),
+           check_stages: bool = True) -> Screened:
     """The copy's records, cleaned and checked; `min_ideas` is the main file's minimum.
     Stage changes in `known_changes` (the target has them) are not judged again; with
     `check_stages` False (a whole-workshop copy) forward moves are not judged at all."""
@@ -171,13 +174,14 @@ def _screen_ideas(rows: list[dict], opd_ids: set[str], reject) -> list[dict]:
 
 
 def _screen_stage_changes(data: dict[str, list[dict]], opd_ids: set[str],
-                          min_ideas: int | None, known_changes: set[str], reject) -> list[dict]:
+                          min_ideas: int | None, known_changes: AbstractSet[str],
+                          reject) -> list[dict]:
     """Known stages, known OPD; a forward move passes the gates on the copy's own records
     (ideas, design) or has its override reason, as `move_stage` demands."""
     ideas_by_opd: dict[str, list[Idea]] = defaultdict(list)
     for row in sorted(data["idea"], key=lambda r: (r["created_at"], r["id"])):
-        ideas_by_opd[row["opd_id"]].append(Idea(**{k: row.get(k) for k in _IDEA_FIELDS
-                                                   if k in row}))
+        idea_values: dict[str, Any] = {k: row.get(k) for k in _IDEA_FIELDS if k in row}
+        ideas_by_opd[row["opd_id"]].append(Idea(**idea_values))
     actions_by_design: dict[str, list[dict]] = defaultdict(list)
     for row in data["action_item"]:
         actions_by_design[row["design_id"]].append(row)
@@ -186,8 +190,8 @@ def _screen_stage_changes(data: dict[str, list[dict]], opd_ids: set[str],
         actions = [ActionItem(activity=a["activity"], person=a["person"], start=a["start_date"],
                               end=a["end_date"], output=a["output"])
                    for a in sorted(actions_by_design[row["id"]], key=lambda a: a["position"])]
-        design_by_opd.setdefault(row["opd_id"], Design(
-            **{k: row.get(k) for k in _DESIGN_FIELDS if k in row}, actions=actions))
+        design_values: dict[str, Any] = {k: row.get(k) for k in _DESIGN_FIELDS if k in row}
+        design_by_opd.setdefault(row["opd_id"], Design(**design_values, actions=actions))
     opds = {o["id"]: o for o in data["opd"]}
     has_designs = bool(data["design"])
     kept = []

@@ -32,6 +32,7 @@ from labinovasi.storage.models import (
     LetterheadRow,
     NumberPatternRow,
     PersonRow,
+    table_of,
 )
 from labinovasi.storage.tabular import pick_columns, read_table
 
@@ -195,7 +196,7 @@ def set_person(service: WorkshopService, role: str, name: str, nip: str = "", ra
     with service._write() as session:
         if role in SINGLE_ROLES or role == "kepala-opd":
             query = select(PersonRow).where(PersonRow.role == role)
-            if role == "kepala-opd":
+            if role == "kepala-opd" and match is not None:  # refused above when None
                 query = query.where(PersonRow.opd_id == match.id)
             for old in session.scalars(query):
                 session.delete(old)
@@ -268,6 +269,8 @@ def jury_result(service: WorkshopService) -> JuryResult:
     opds = {o.id: o.name for o in service.list_opds()}
     entries = []
     for entrant in top(jury.ranking(service), event.top_n):
+        if entrant.rank is None:  # top() gives ranked entrants only
+            continue
         innovation = innovations.get(entrant.entrant_id)
         entries.append(TopEntry(
             rank=entrant.rank, innovation=innovation.name if innovation else entrant.entrant_id,
@@ -347,7 +350,7 @@ PAPER_TABLES = (LetterheadRow, NumberPatternRow, DocumentNumberRow, PersonRow)
 
 def read_paper_rows(conn) -> dict[str, list[dict]]:
     """The papers' rows of a workshop, for a copy to a new file or an empty server."""
-    return {row.__tablename__: [dict(r) for r in conn.execute(select(row.__table__)).mappings()]
+    return {row.__tablename__: [dict(r) for r in conn.execute(select(table_of(row))).mappings()]
             for row in PAPER_TABLES}
 
 
@@ -358,4 +361,4 @@ def insert_paper_rows(conn, data: dict[str, list[dict]]) -> None:
     for row in PAPER_TABLES:
         rows = data.get(row.__tablename__) or []
         if rows:
-            conn.execute(row.__table__.insert(), rows)
+            conn.execute(table_of(row).insert(), rows)

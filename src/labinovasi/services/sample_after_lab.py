@@ -53,7 +53,7 @@ def fill_after_lab(service: WorkshopService, folder: Path) -> None:
                               entry["status"], _day(entry.get("realised")), entry.get("note"))
     for entry in plan["tahapan"]:
         delivery.change_tahapan(service, by_name[entry["innovation"]].id, entry["to"],
-                                _day(entry["date"]), entry.get("note", ""))
+                                date.fromisoformat(entry["date"]), entry.get("note", ""))
     year = plan["year"]
     files: dict[str, str] = {}
     for entry in plan["evidence"]:

@@ -28,12 +28,13 @@ from labinovasi.storage.models import (
     InnovationIdeaRow,
     InnovationRow,
     VoteRow,
+    table_of,
 )
 
 NEW_TABLES: dict[str, Table] = {
-    "innovation": InnovationRow.__table__, "innovation_idea": InnovationIdeaRow.__table__,
-    "innovation_action": InnovationActionRow.__table__,
-    "innovation_change": InnovationChangeRow.__table__, "vote": VoteRow.__table__,
+    "innovation": table_of(InnovationRow), "innovation_idea": table_of(InnovationIdeaRow),
+    "innovation_action": table_of(InnovationActionRow),
+    "innovation_change": table_of(InnovationChangeRow), "vote": table_of(VoteRow),
 }
 ACTION_FIELDS = ("position", "activity", "person", "start_date", "end_date", "output",
                  "indicator")
@@ -134,7 +135,7 @@ def _content(change: dict) -> tuple:
 def _idea_table() -> Table:
     from labinovasi.storage.models import IdeaRow
 
-    return IdeaRow.__table__
+    return table_of(IdeaRow)
 
 
 def _parse_time(text: str):

@@ -35,7 +35,9 @@ class ChecklistRow:
     @property
     def state(self) -> str:
         """"kosong" (nothing claimed) or the verification status of a claimed answer."""
-        return self.answer.status.value if self.claimed else "kosong"
+        if self.answer is None or not self.claimed:
+            return "kosong"
+        return self.answer.status.value
 
 
 def _rows(service: WorkshopService, indicators, answers: list[IndicatorAnswer],
@@ -136,7 +138,7 @@ def verification_view(service: WorkshopService, year: int | None = None) -> Veri
             status = answer.status if answer else None
             per_opd[innovation.opd_id].add(claimed, status, indicator.mandatory)
             per_indicator[indicator.no].add(claimed, status, indicator.mandatory)
-            if claimed and status is Verification.MENUNGGU:
+            if answer is not None and claimed and status is Verification.MENUNGGU:
                 waiting.append(WaitingItem(answer, indicator, innovation.name,
                                            abbreviations.get(innovation.opd_id, ""),
                                            [items[i] for i in answer.evidence_ids
@@ -146,7 +148,7 @@ def verification_view(service: WorkshopService, year: int | None = None) -> Veri
         answer = answers.get((None, indicator.no))
         claimed = answer is not None and answer.claimed
         region.add(claimed, answer.status if answer else None, indicator.mandatory)
-        if claimed and answer.status is Verification.MENUNGGU:
+        if answer is not None and claimed and answer.status is Verification.MENUNGGU:
             waiting.append(WaitingItem(answer, indicator, "", _("Pemda"),
                                        [items[i] for i in answer.evidence_ids if i in items]))
     return VerificationView(year, [region, *per_opd.values()], list(per_indicator.values()),

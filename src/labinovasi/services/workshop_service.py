@@ -344,10 +344,10 @@ class WorkshopService:
     @staticmethod
     def _number(session: Session, row: IdeaRow) -> int:
         """The idea's place in its OPD, oldest first (list_ideas' order)."""
-        return session.scalar(select(func.count()).select_from(IdeaRow).where(
+        return session.execute(select(func.count()).select_from(IdeaRow).where(
             IdeaRow.opd_id == row.opd_id,
             or_(IdeaRow.created_at < row.created_at,
-                and_(IdeaRow.created_at == row.created_at, IdeaRow.id <= row.id))))
+                and_(IdeaRow.created_at == row.created_at, IdeaRow.id <= row.id)))).scalar_one()
 
     def get_idea(self, idea_id: str) -> Idea:
         with self._read() as session:
@@ -499,7 +499,8 @@ class WorkshopService:
             if session.get(OpdRow, design.opd_id) is None:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=design.opd_id))
         if not exists:
-            innovation = store.add(design.opd_id, values.pop("name") or _("(tanpa nama)"),
+            values.pop("name")
+            innovation = store.add(design.opd_id, clean_text(design.name) or _("(tanpa nama)"),
                                    innovation_id=design.id or None)
             if not clean_text(design.name):
                 values["name"] = ""

@@ -53,7 +53,10 @@ def _alembic_config() -> Config:
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    if head is None:  # only a migrations folder without revisions has no head
+        raise RuntimeError(f"no Alembic revision in {MIGRATIONS}")
+    return head
 
 
 def _on_sqlite_connect(dbapi_connection, _record) -> None:

@@ -18,9 +18,9 @@ from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from labinovasi.domain import CountedIdea, classify_ideas, normalize_idea_text
-from labinovasi.storage.models import IdeaRow
+from labinovasi.storage.models import IdeaRow, table_of
 
-IDEA = IdeaRow.__table__
+IDEA = table_of(IdeaRow)
 MARK_COLUMNS = ("text_key", "mark", "duplicate_of")
 # The stored `mark` of an idea, one of classify_ideas' outcomes.
 COUNTED, DUPLICATE, BLANK, WITHDRAWN = "counted", "duplicate", "blank", "withdrawn"
@@ -137,16 +137,17 @@ def _marks_query():
 
 def _write_marks(conn: Connection, rows) -> list[str]:
     """Store classify_ideas' marks of `rows` (one OPD's ideas, or one group, oldest first)."""
-    updates = [{"b_id": counted.idea_id, "b_mark": mark_of(counted),
-                "b_dup": counted.duplicate_of}
-               for row, counted in zip(rows, classify_ideas(rows), strict=True)
-               if (row.mark, row.duplicate_of) != (mark_of(counted), counted.duplicate_of)]
+    marked = [(counted.idea_id, mark_of(counted), counted.duplicate_of)
+              for row, counted in zip(rows, classify_ideas(rows), strict=True)
+              if (row.mark, row.duplicate_of) != (mark_of(counted), counted.duplicate_of)]
+    updates = [{"b_id": idea_id, "b_mark": mark, "b_dup": duplicate_of}
+               for idea_id, mark, duplicate_of in marked]
     if updates:
         conn.execute(update(IDEA).where(IDEA.c.id == bindparam("b_id"))
                      .values(mark=bindparam("b_mark"), duplicate_of=bindparam("b_dup"),
                              **_SAME_TIME),
                      updates)
-    return [u["b_id"] for u in updates]
+    return [idea_id for idea_id, _mark, _duplicate_of in marked]
 
 
 def _expire(db: Session | Connection, idea_ids: list[str]) -> None:

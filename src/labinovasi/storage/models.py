@@ -15,6 +15,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -42,6 +43,12 @@ class Base(DeclarativeBase):
             "pk": "pk_%(table_name)s",
         }
     )
+
+
+def table_of(model: type[Base]) -> Table:
+    """A mapped class's Core table, typed as a Table (SQLAlchemy types `__table__` as the wider
+    FromClause, which has no insert() and which update() does not take)."""
+    return model.metadata.tables[model.__tablename__]
 
 
 class Timestamped:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -201,7 +201,7 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def find_columns(table: Table, wanted: dict[str, Sequence[str]],
+def find_columns(table: Table, wanted: Mapping[str, Sequence[str]],
                  chosen: dict[str, str] | None = None) -> dict[str, str]:
     """Map our field names to the table's headers: the user's `chosen` heading first, else
     the first of the field's usual names (Indonesian or English, synonyms) the table has."""
@@ -217,7 +217,7 @@ def find_columns(table: Table, wanted: dict[str, Sequence[str]],
     return found
 
 
-def pick_columns(table: Table, wanted: dict[str, Sequence[str]], required: Iterable[str],
+def pick_columns(table: Table, wanted: Mapping[str, Sequence[str]], required: Iterable[str],
                  source: Path) -> dict[str, str]:
     """Map our field names to the table's headers (Indonesian or English names)."""
     found = find_columns(table, wanted)

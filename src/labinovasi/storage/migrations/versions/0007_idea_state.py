@@ -44,8 +44,8 @@ def upgrade() -> None:
                         .order_by(IDEA.c.opd_id, IDEA.c.created_at, IDEA.c.id)).all()
     values = []
     for _opd, group in groupby(rows, key=lambda r: r.opd_id):
-        group = list(group)
-        for row, mark in zip(group, classify_ideas(group), strict=True):
+        ideas = list(group)
+        for row, mark in zip(ideas, classify_ideas(ideas), strict=True):
             values.append({"b_id": row.id, "b_key": normalize_idea_text(row.text),
                            "b_mark": mark_of(mark), "b_dup": mark.duplicate_of})
     if values:
