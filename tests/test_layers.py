@@ -5,6 +5,7 @@ what actually gets loaded)."""
 from __future__ import annotations
 
 import ast
+import os
 import pkgutil
 import subprocess
 import sys
@@ -140,3 +141,12 @@ def test_no_import_cycles_in_src():
         if module not in state:
             visit(module, [])
     assert cycles == []
+
+
+def test_the_main_window_module_loads_no_sqlalchemy():
+    """The window is shown before a workshop opens: SQLAlchemy (0.3 s, 30 MB) waits for it."""
+    code = ("import sys, labinovasi.ui.facilitator.main_window; "
+            "assert not [m for m in sys.modules if m.startswith('sqlalchemy')], "
+            "sorted(m for m in sys.modules if m.startswith('labinovasi.services'))")
+    subprocess.run([sys.executable, "-c", code], check=True,
+                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import USG_LIMITS, Idea, LabinovasiError
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.services import IdeaView
-from labinovasi.services.team_work import TeamWork
-from labinovasi.services.team_work import ranked as team_ranked
 from labinovasi.ui import style
 from labinovasi.ui.widgets.commands import IdeaEditCommand, record
 from labinovasi.ui.widgets.common import (
@@ -49,6 +47,8 @@ def ranked(views: list[IdeaView], dots: dict[str, int] | None = None
            ) -> list[tuple[IdeaView, int | None]]:
     """The ranking rule (services.team_work.ranked): APKL-passing ideas by USG total, then
     votes plus the participants' dots."""
+    from labinovasi.services.team_work import ranked as team_ranked  # SQLAlchemy: not at start
+
     return team_ranked(views, dots or {})
 
 
@@ -207,6 +207,8 @@ class DiagnoseTab(OpdPage):
             self._load_detail(None, 0)
             return
         # The participants' dots from the stations count with the votes typed here.
+        from labinovasi.services.team_work import TeamWork
+
         self._dots = TeamWork(self.service).dots(self.opd_id)
         self._rows = ranked(self.service.list_ideas(self.opd_id), self._dots)
         keep = self._idea.id if self._idea else None

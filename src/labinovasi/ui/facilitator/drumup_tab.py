@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.formatting import format_progress
 from labinovasi.services import IdeaView
-from labinovasi.services.idea_actions import move_idea, restore_idea, withdraw_idea
 from labinovasi.ui import style
 from labinovasi.ui.widgets.commands import (
     IdeaAddCommand,
@@ -30,6 +29,7 @@ from labinovasi.ui.widgets.commands import (
     IdeaMoveCommand,
     IdeaRestoreCommand,
     IdeaWithdrawCommand,
+    idea_actions,
     record,
 )
 from labinovasi.ui.widgets.common import (
@@ -362,7 +362,7 @@ class DrumupTab(OpdPage):
         if view is None or self.service is None:
             return False
         if view.idea.withdrawn:
-            return self._apply(lambda: restore_idea(self.service, view.idea.id),
+            return self._apply(lambda: idea_actions().restore_idea(self.service, view.idea.id),
                                IdeaRestoreCommand(self.service, view.idea.id,
                                                   view.idea.withdrawn_reason,
                                                   self.tr("kembalikan gagasan no. %1")
@@ -378,7 +378,7 @@ class DrumupTab(OpdPage):
         self.reason_dialog.deleteLater()
         if not accepted:
             return False
-        return self._apply(lambda: withdraw_idea(self.service, view.idea.id, reason),
+        return self._apply(lambda: idea_actions().withdraw_idea(self.service, view.idea.id, reason),
                            IdeaWithdrawCommand(self.service, view.idea.id, reason.strip(),
                                                self.tr("tarik gagasan no. %1")
                                                .replace("%1", str(view.number))))
@@ -394,7 +394,7 @@ class DrumupTab(OpdPage):
         if not accepted or target is None:
             return False
         name = self.service.get_opd(target).abbreviation
-        return self._apply(lambda: move_idea(self.service, view.idea.id, target),
+        return self._apply(lambda: idea_actions().move_idea(self.service, view.idea.id, target),
                            IdeaMoveCommand(self.service, view.idea.id, view.idea.opd_id,
                                            target, self.tr("pindahkan gagasan no. %1 ke %2")
                                            .replace("%1", str(view.number))

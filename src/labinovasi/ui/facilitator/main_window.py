@@ -31,10 +31,8 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import CannotOpen, LabinovasiError
 from labinovasi.ui import probe
 from labinovasi.ui.app import create_app
-from labinovasi.ui.facilitator.delivery_area import DeliveryArea
 from labinovasi.ui.facilitator.opd_board import OpdBoard
 from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
-from labinovasi.ui.facilitator.papers_dialog import PapersDialog
 from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
 from labinovasi.ui.signals import notify, signals
 from labinovasi.ui.tasks import run_with_progress
@@ -43,6 +41,8 @@ from labinovasi.ui.widgets.pages import Retranslatable
 
 if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
+    from labinovasi.ui.facilitator.delivery_area import DeliveryArea
+    from labinovasi.ui.facilitator.papers_dialog import PapersDialog
 
 FILE_SUFFIX = ".labinovasi"
 MAX_RECENT = 8
@@ -81,9 +81,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack = QStackedWidget(objectName="mainStack")
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.workspace)
-        self.delivery = DeliveryArea()  # Pelaksanaan: after the lab
-        self.stack.addWidget(self.delivery)
-        self.delivery.backRequested.connect(lambda: self.show_tab("board"))
+        self._delivery: DeliveryArea | None = None  # Pelaksanaan: built when first needed
         self.setCentralWidget(self.stack)
         self.board.opdActivated.connect(self.show_opd)
         self.board.selectionChanged.connect(self._update_enabled)
@@ -661,6 +659,18 @@ class MainWindow(Retranslatable, QMainWindow):
         self.workspace.show_tab("drumup")
         self.workspace.drumup.focus_input()
 
+    @property
+    def delivery(self) -> DeliveryArea:
+        """The Pelaksanaan area (after the lab), built the first time it is needed: its
+        modules load SQLAlchemy, which the window need not wait for before it is shown."""
+        if self._delivery is None:
+            from labinovasi.ui.facilitator.delivery_area import DeliveryArea
+
+            self._delivery = DeliveryArea()
+            self.stack.addWidget(self._delivery)
+            self._delivery.backRequested.connect(lambda: self.show_tab("board"))
+        return self._delivery
+
     def refresh(self, _change=None) -> None:
         if self.service is None:
             return
@@ -686,6 +696,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def papers_dialog(self) -> PapersDialog | None:
         if self.service is None:
             return None
+        from labinovasi.ui.facilitator.papers_dialog import PapersDialog
+
         dialog = PapersDialog(self.service, self)
         dialog.open()
         return dialog

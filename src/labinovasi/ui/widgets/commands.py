@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
 
 
-def _actions():
+def idea_actions():
     """services.idea_actions, imported when first used: it loads SQLAlchemy, which the window
     does not need before a workshop is open (start-up time)."""
     from labinovasi.services import idea_actions
@@ -146,10 +146,10 @@ class IdeaAddCommand(_RecordedCommand):
         self.change = Change(ideas=True, opd_ids=frozenset({opd_id}))
 
     def apply(self) -> None:
-        _actions().restore_idea(self.service, self.idea_id)
+        idea_actions().restore_idea(self.service, self.idea_id)
 
     def revert(self) -> None:
-        _actions().withdraw_idea(self.service, self.idea_id, self.undo_reason)
+        idea_actions().withdraw_idea(self.service, self.idea_id, self.undo_reason)
 
 
 class IdeaWithdrawCommand(_RecordedCommand):
@@ -161,20 +161,20 @@ class IdeaWithdrawCommand(_RecordedCommand):
         self.change = Change(ideas=True)
 
     def apply(self) -> None:
-        _actions().withdraw_idea(self.service, self.idea_id, self.reason)
+        idea_actions().withdraw_idea(self.service, self.idea_id, self.reason)
 
     def revert(self) -> None:
-        _actions().restore_idea(self.service, self.idea_id)
+        idea_actions().restore_idea(self.service, self.idea_id)
 
 
 class IdeaRestoreCommand(IdeaWithdrawCommand):
     """A withdrawn idea restored. Undo withdraws it again with its old reason."""
 
     def apply(self) -> None:
-        _actions().restore_idea(self.service, self.idea_id)
+        idea_actions().restore_idea(self.service, self.idea_id)
 
     def revert(self) -> None:
-        _actions().withdraw_idea(self.service, self.idea_id, self.reason)
+        idea_actions().withdraw_idea(self.service, self.idea_id, self.reason)
 
 
 class IdeaMoveCommand(_RecordedCommand):
@@ -188,7 +188,7 @@ class IdeaMoveCommand(_RecordedCommand):
         self.change = Change(ideas=True, opd_ids=frozenset({from_opd, to_opd}))
 
     def apply(self) -> None:
-        _actions().move_idea(self.service, self.idea_id, self.to_opd)
+        idea_actions().move_idea(self.service, self.idea_id, self.to_opd)
 
     def revert(self) -> None:
-        _actions().move_idea(self.service, self.idea_id, self.from_opd)
+        idea_actions().move_idea(self.service, self.idea_id, self.from_opd)
