@@ -4,15 +4,16 @@ to move on, and the diagnose and design progress the facilitator's board and pro
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from labinovasi.domain import BadInput, Stage, clean_text
 from labinovasi.domain.innovations import profile_progress
 from labinovasi.i18n import _
 from labinovasi.services.views import IdeaView
+from labinovasi.storage import idea_marks
 from labinovasi.storage.mappers import to_innovation
 from labinovasi.storage.models import IdeaRow, InnovationRow, OpdRow, VoteRow, WorkshopRow, utcnow
 
@@ -159,26 +160,45 @@ class TeamWork:
     # -- progress --------------------------------------------------------------------------
 
     def progress(self, opd_id: str | None = None) -> dict[str, TeamProgress]:
-        views = self.service.list_ideas(opd_id)
+        """Each OPD's diagnose and design progress, from aggregates over its counted ideas
+        (the stored marks), so the board of a 50,000-idea workshop reads no idea rows."""
+        counted = IdeaRow.mark == idea_marks.COUNTED
+        scored = and_(IdeaRow.usg_urgency.is_not(None), IdeaRow.usg_seriousness.is_not(None),
+                      IdeaRow.usg_growth.is_not(None))
+        passed = and_(IdeaRow.apkl_aktual, IdeaRow.apkl_problematik, IdeaRow.apkl_kekhalayakan,
+                      IdeaRow.apkl_layak)
+
+        def ones(condition) -> Any:
+            return func.sum(case((condition, 1), else_=0))
+
         with self.service._read() as session:
             query = select(OpdRow)
+            ideas = (select(IdeaRow.opd_id, func.count(), ones(scored), ones(passed),
+                            ones(IdeaRow.chosen)).where(counted).group_by(IdeaRow.opd_id))
+            dots_query = (select(IdeaRow.opd_id, func.sum(VoteRow.dots))
+                          .join(IdeaRow, IdeaRow.id == VoteRow.idea_id).where(counted)
+                          .group_by(IdeaRow.opd_id))
+            innovations_query = select(InnovationRow)
             if opd_id:
                 query = query.where(OpdRow.id == opd_id)
+                ideas = ideas.where(IdeaRow.opd_id == opd_id)
+                dots_query = dots_query.where(IdeaRow.opd_id == opd_id)
+                innovations_query = innovations_query.where(InnovationRow.opd_id == opd_id)
             opds = session.scalars(query).all()
-            innovations = [to_innovation(r) for r in session.scalars(select(InnovationRow))]
-            dots = dict(session.execute(select(VoteRow.idea_id, func.sum(VoteRow.dots))
-                                        .group_by(VoteRow.idea_id)).all())
+            tallies = {row[0]: row[1:] for row in session.execute(ideas)}
+            dots = dict(session.execute(dots_query).all())
+            innovations_by_opd: dict[str, list] = {}
+            for row in session.scalars(innovations_query):
+                innovations_by_opd.setdefault(row.opd_id, []).append(to_innovation(row))
         result = {}
         for opd in opds:
-            counted = [v.idea for v in views if v.idea.opd_id == opd.id and v.counted]
-            own = [i for i in innovations if i.opd_id == opd.id]
+            n, n_scored, n_passed, n_chosen = tallies.get(opd.id, (0, 0, 0, 0))
+            own = innovations_by_opd.get(opd.id, [])
             best = max((profile_progress(i) for i in own), default=(0, 14))
             result[opd.id] = TeamProgress(
-                opd_id=opd.id, counted=len(counted),
-                scored=sum(i.usg_total is not None for i in counted),
-                apkl_passed=sum(i.passes_apkl for i in counted),
-                chosen=sum(i.chosen for i in counted),
-                dots=sum(int(dots.get(i.id) or 0) for i in counted),
+                opd_id=opd.id, counted=int(n), scored=int(n_scored or 0),
+                apkl_passed=int(n_passed or 0), chosen=int(n_chosen or 0),
+                dots=int(dots.get(opd.id) or 0),
                 profile_filled=best[0], profile_total=best[1], innovations=len(own),
                 move_requested=opd.move_requested_at is not None)
         return result

@@ -7,6 +7,7 @@ Methods hand out domain dataclasses, never ORM rows, so callers never touch SQL.
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -87,7 +88,9 @@ class WorkshopService:
         return service
 
     @classmethod
-    def open(cls, target: str | Path) -> WorkshopService:
+    def open(cls, target: str | Path, backup_in_background: bool = False) -> WorkshopService:
+        """Open a workshop. The rotating backup due on open is made before returning, or, for
+        a window that should show the workshop at once, in a thread of its own."""
         try:
             engine = connection.open_database(target)
         except CannotOpen as error:
@@ -98,7 +101,11 @@ class WorkshopService:
                     backup=latest, path=target))
             raise
         service = cls(engine, target)
-        service._backup_if_due()
+        if backup_in_background:
+            threading.Thread(target=service._backup_if_due, name="labinovasi-backup",
+                             daemon=True).start()
+        else:
+            service._backup_if_due()
         event.listen(service._sessions, "after_commit", lambda _s: service._after_commit())
         return service
 

@@ -387,12 +387,12 @@ class MainWindow(Retranslatable, QMainWindow):
         CLI and changes nothing: the current workshop stays open."""
         from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
         try:
-            service = WorkshopService.open(target)
+            service = WorkshopService.open(target, backup_in_background=True)
         except CannotOpen as error:
             if not self._offer_backup(target, error):
                 warn(self, self.tr("Tidak dapat membuka"), str(error))
                 return False
-            service = WorkshopService.open(target)
+            service = WorkshopService.open(target, backup_in_background=True)
         try:
             service.workshop()
         except LabinovasiError as error:  # a workshop file with no workshop in it
