@@ -30,6 +30,7 @@ test: system-deps $(STAMP) translations
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks packaging scripts
 	$(BIN)/mypy
 
 # mypy on domain/, storage/, services/ and cli/ (the folders and settings: pyproject.toml)

@@ -22,8 +22,7 @@ SIZES = {"full": (50_000, 300, 25), "tiny": (300, 5, 2)}  # ideas, adds, status 
 
 def _raw_connection(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, isolation_level=None)
-    for pragma in ("foreign_keys=ON", "busy_timeout=10000", "journal_mode=WAL",
-                   "synchronous=FULL"):
+    for pragma in ("foreign_keys=ON", "busy_timeout=10000", "journal_mode=WAL", "synchronous=FULL"):
         db.execute(f"PRAGMA {pragma}")
     return db
 
@@ -47,26 +46,41 @@ def run(size: str = "full") -> list[Row]:
                 app_times.append(time.perf_counter() - began)
                 began = time.perf_counter()
                 raw.execute("BEGIN")
-                raw.execute("INSERT INTO idea (id, opd_id, text, author, problem, root_cause, "
-                            "affected, apkl_aktual, apkl_problematik, apkl_kekhalayakan, "
-                            "apkl_layak, votes, chosen, created_at, updated_at) VALUES "
-                            "(?, ?, ?, 'Sari', '', '', '', 0, 0, 0, 0, 0, 0, "
-                            "datetime('now'), datetime('now'))",
-                            (str(uuid.uuid4()), raw_opd, text))
+                raw.execute(
+                    "INSERT INTO idea (id, opd_id, text, author, problem, root_cause, "
+                    "affected, apkl_aktual, apkl_problematik, apkl_kekhalayakan, "
+                    "apkl_layak, votes, chosen, created_at, updated_at) VALUES "
+                    "(?, ?, ?, 'Sari', '', '', '', 0, 0, 0, 0, 0, 0, "
+                    "datetime('now'), datetime('now'))",
+                    (str(uuid.uuid4()), raw_opd, text),
+                )
                 raw.execute("COMMIT")
                 floor_times.append(time.perf_counter() - began)
             status_times = timed(service.status, repeats)
             one_opd = timed(lambda: service.list_ideas(opd_id), max(1, repeats // 5))
         raw.close()
-    add = Row(f"add an idea + refresh its OPD's counter, file with {ideas:,} ideas (p99)", "ms",
-              ms(p99(app_times)), "p99 ≤ 3× floor", ms(3 * p99(floor_times)),
-              ms(p99(floor_times)),
-              {"p50_ms": ms(p50(app_times)), "floor_p50_ms": ms(p50(floor_times)),
-               "repeats": adds})
-    status = Row(f"status() of a {ideas:,}-idea workshop (median)", "ms", ms(p50(status_times)),
-                 "≤ 50 ms", 50.0, None,
-                 {"p99_ms": ms(p99(status_times)), "repeats": repeats,
-                  "list_ideas_one_opd_ms": ms(p50(one_opd))})
+    add = Row(
+        f"add an idea + refresh its OPD's counter, file with {ideas:,} ideas (p99)",
+        "ms",
+        ms(p99(app_times)),
+        "p99 ≤ 3× floor",
+        ms(3 * p99(floor_times)),
+        ms(p99(floor_times)),
+        {"p50_ms": ms(p50(app_times)), "floor_p50_ms": ms(p50(floor_times)), "repeats": adds},
+    )
+    status = Row(
+        f"status() of a {ideas:,}-idea workshop (median)",
+        "ms",
+        ms(p50(status_times)),
+        "≤ 50 ms",
+        50.0,
+        None,
+        {
+            "p99_ms": ms(p99(status_times)),
+            "repeats": repeats,
+            "list_ideas_one_opd_ms": ms(p50(one_opd)),
+        },
+    )
     return [add, status]
 
 

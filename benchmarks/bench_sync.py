@@ -35,8 +35,10 @@ def run(size: str = "full") -> list[Row]:
                 writer = csv.writer(handle)
                 writer.writerow(["opd", "gagasan"])
                 # Every tenth idea repeats one from another station: duplicates across copies.
-                writer.writerows((f"OPD{i % OPDS}", f"Stasiun {n if i % 10 else 0} gagasan {i}")
-                                 for i in range(ideas))
+                writer.writerows(
+                    (f"OPD{i % OPDS}", f"Stasiun {n if i % 10 else 0} gagasan {i}")
+                    for i in range(ideas)
+                )
             with WorkshopService.open(copy) as service:
                 service.import_ideas(source)
         began = time.perf_counter()
@@ -47,10 +49,24 @@ def run(size: str = "full") -> list[Row]:
         again_s = time.perf_counter() - began
     added = first.added["ideas"], again.added["ideas"]
     return [
-        Row(f"merge {stations} station copies × {ideas:,} ideas", "s", round(first_s, 3),
-            "< 1 s", 1.0, None, {"ideas_added": added[0]}),
-        Row(f"merge the same {stations} copies again (adds nothing)", "s", round(again_s, 3),
-            "< 1 s", 1.0, None, {"ideas_added": added[1]}),
+        Row(
+            f"merge {stations} station copies × {ideas:,} ideas",
+            "s",
+            round(first_s, 3),
+            "< 1 s",
+            1.0,
+            None,
+            {"ideas_added": added[0]},
+        ),
+        Row(
+            f"merge the same {stations} copies again (adds nothing)",
+            "s",
+            round(again_s, 3),
+            "< 1 s",
+            1.0,
+            None,
+            {"ideas_added": added[1]},
+        ),
     ]
 
 

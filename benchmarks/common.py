@@ -79,13 +79,17 @@ class ChildRun:
     wall_s: float
 
 
-def run_child(args: list[str], env: dict[str, str] | None = None, timeout: float = 120
-              ) -> ChildRun:
+def run_child(args: list[str], env: dict[str, str] | None = None, timeout: float = 120) -> ChildRun:
     """Run `python args…`; the child prints "MARK <name> <time.time()>" lines on stderr.
     Peak RSS is the child's own (wait4), not this process's."""
     began = time.time()
-    process = subprocess.Popen([sys.executable, *args], env=env or child_env(),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, *args],
+        env=env or child_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         _out, err = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:

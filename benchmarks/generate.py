@@ -19,8 +19,18 @@ from labinovasi.services import WorkshopService
 from labinovasi.storage.models import IdeaRow, OpdRow
 
 OPDS = 47
-THEMES = ["layanan daring", "antrean", "data terpadu", "pengaduan warga", "jemput bola",
-          "kartu digital", "papan informasi", "pelatihan", "kemitraan desa", "aplikasi"]
+THEMES = [
+    "layanan daring",
+    "antrean",
+    "data terpadu",
+    "pengaduan warga",
+    "jemput bola",
+    "kartu digital",
+    "papan informasi",
+    "pelatihan",
+    "kemitraan desa",
+    "aplikasi",
+]
 PLACES = ["puskesmas", "kantor camat", "desa", "sekolah", "pasar", "kelurahan", "rumah sakit"]
 AUTHORS = ["Andi", "Sari", "Budi", "Hj. Rahmawati", "dr. Lestari", ""]
 
@@ -50,14 +60,17 @@ def generate(path: Path, ideas: int = 50_000, opds: int = OPDS, seed: int = 15) 
                 opd_n = n % opds
                 text = idea_text(rng, texts[opd_n])
                 texts[opd_n].append(text)
-                rows.append({
-                    "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                    "opd_id": opd_ids[opd_n], "text": text,
-                    "author": AUTHORS[n % len(AUTHORS)],
-                    "problem": "Warga menunggu lama" if n % 3 == 0 else "",
-                    "created_at": start + timedelta(milliseconds=n * 250),
-                    "updated_at": start + timedelta(milliseconds=n * 250),
-                })
+                rows.append(
+                    {
+                        "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                        "opd_id": opd_ids[opd_n],
+                        "text": text,
+                        "author": AUTHORS[n % len(AUTHORS)],
+                        "problem": "Warga menunggu lama" if n % 3 == 0 else "",
+                        "created_at": start + timedelta(milliseconds=n * 250),
+                        "updated_at": start + timedelta(milliseconds=n * 250),
+                    }
+                )
             session.execute(insert(IdeaRow.__table__), rows)
             _mark(session, opd_ids)
     return path

@@ -46,6 +46,7 @@ def machine() -> dict[str, str]:
 
     try:
         import _rl_accel  # noqa: F401
+
         accel = "yes"
     except ImportError:
         accel = "no"
@@ -65,18 +66,29 @@ def _number(value: float | None, unit: str) -> str:
 
 
 def markdown(info: dict[str, str], rows: list[Row], took: float) -> str:
-    lines = ["# Benchmark results", "",
-             "Written by `benchmarks/run.py` (`make benchmark`); each figure is measured with its "
-             "floor in the same run (see each `bench_*.py`). `met`: the figure is within the "
-             "target.", "", "| Machine | |", "|---|---|"]
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `benchmarks/run.py` (`make benchmark`); each figure is measured with its "
+        "floor in the same run (see each `bench_*.py`). `met`: the figure is within the "
+        "target.",
+        "",
+        "| Machine | |",
+        "|---|---|",
+    ]
     lines += [f"| {k} | {v} |" for k, v in info.items()]
-    lines += ["", "| measure | figure | floor | ratio | target | met |",
-              "|---|---:|---:|---:|---|---|"]
+    lines += [
+        "",
+        "| measure | figure | floor | ratio | target | met |",
+        "|---|---:|---:|---:|---|---|",
+    ]
     for row in rows:
-        lines.append(f"| {row.measure} | {_number(row.figure, row.unit)} | "
-                     f"{_number(row.floor, row.unit)} | "
-                     f"{'—' if row.ratio is None else f'{row.ratio:g}×'} | {row.target} "
-                     f"(≤ {row.limit:g} {row.unit}) | {'yes' if row.met else '**no**'} |")
+        lines.append(
+            f"| {row.measure} | {_number(row.figure, row.unit)} | "
+            f"{_number(row.floor, row.unit)} | "
+            f"{'—' if row.ratio is None else f'{row.ratio:g}×'} | {row.target} "
+            f"(≤ {row.limit:g} {row.unit}) | {'yes' if row.met else '**no**'} |"
+        )
     lines += ["", "Details:", ""]
     for row in rows:
         details = ", ".join(f"{k} {v}" for k, v in row.details.items())
@@ -89,8 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="bench_* modules to run (default: all)")
     parser.add_argument("--size", choices=SIZES, default="full")
-    parser.add_argument("--out", type=Path, default=HERE,
-                        help="folder for results.json and results.md")
+    parser.add_argument(
+        "--out", type=Path, default=HERE, help="folder for results.json and results.md"
+    )
     args = parser.parse_args(argv)
     names = [n.removesuffix(".py") for n in args.names] or list(BENCHMARKS)
     began = time.perf_counter()
@@ -99,14 +112,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name} …", file=sys.stderr, flush=True)
         for row in importlib.import_module(name).run(args.size):
             rows.append(row)
-            print(f"  {row.measure}: {row.figure} {row.unit} (floor {row.floor}, "
-                  f"target {row.target}: {'met' if row.met else 'NOT met'})", file=sys.stderr)
+            print(
+                f"  {row.measure}: {row.figure} {row.unit} (floor {row.floor}, "
+                f"target {row.target}: {'met' if row.met else 'NOT met'})",
+                file=sys.stderr,
+            )
     took = time.perf_counter() - began
     info = machine() | {"size": args.size}
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "results.json").write_text(json.dumps(
-        {"machine": info, "rows": [r.to_json() for r in rows]}, indent=2, ensure_ascii=False)
-        + "\n", encoding="utf-8")
+    (args.out / "results.json").write_text(
+        json.dumps(
+            {"machine": info, "rows": [r.to_json() for r in rows]}, indent=2, ensure_ascii=False
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     (args.out / "results.md").write_text(markdown(info, rows, took), encoding="utf-8")
     print(f"wrote {args.out / 'results.json'} and results.md", file=sys.stderr)
     return 0

@@ -54,6 +54,7 @@ class ResourcesHook(BuildHookInterface):
             if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
                 raise RuntimeError(
                     f"{ts.name}: pyside6-lrelease is not on PATH and {qm.name} is missing or "
-                    "older than its .ts. Run `make wheel`, or `make translations` first.")
+                    "older than its .ts. Run `make wheel`, or `make translations` first."
+                )
             compiled.append(qm)
         return compiled

@@ -50,8 +50,10 @@ def main() -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         render(renderer, size).save(str(target))
         print(target.relative_to(ROOT))
-    images = [Image.open(HICOLOR / f"{s}x{s}" / "apps" / "labinovasi.png").convert("RGBA")
-              for s in ICO_SIZES]
+    images = [
+        Image.open(HICOLOR / f"{s}x{s}" / "apps" / "labinovasi.png").convert("RGBA")
+        for s in ICO_SIZES
+    ]
     # Each size drawn from the SVG, not scaled down from the largest.
     images[-1].save(ICO, sizes=[(s, s) for s in ICO_SIZES], append_images=images[:-1])
     print(ICO.relative_to(ROOT))

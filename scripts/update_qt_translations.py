@@ -65,10 +65,18 @@ def apply_translations(path: Path, mapping: dict[str, str | list[str]]) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", default="en")
-    parser.add_argument("--apply", type=Path, metavar="JSON",
-                        help="isi terjemahan dari berkas JSON {sumber: terjemahan}")
-    parser.add_argument("--template", type=Path, metavar="JSON",
-                        help="tulis string yang belum diterjemahkan sebagai JSON untuk --apply")
+    parser.add_argument(
+        "--apply",
+        type=Path,
+        metavar="JSON",
+        help="isi terjemahan dari berkas JSON {sumber: terjemahan}",
+    )
+    parser.add_argument(
+        "--template",
+        type=Path,
+        metavar="JSON",
+        help="tulis string yang belum diterjemahkan sebagai JSON untuk --apply",
+    )
     args = parser.parse_args(argv)
 
     target = ts_path(args.language)
@@ -86,8 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{target.relative_to(ROOT)}: {len(missing)} string belum diterjemahkan")
     if args.template and missing:
         template = {m.source: (["", ""] if m.plural else "") for m in missing}
-        args.template.write_text(json.dumps(template, ensure_ascii=False, indent=1) + "\n",
-                                 encoding="utf-8")
+        args.template.write_text(
+            json.dumps(template, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         print(f"isi {args.template}, lalu jalankan lagi dengan --apply {args.template}")
     return 1 if missing else 0
 

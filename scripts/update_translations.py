@@ -45,8 +45,11 @@ def read_catalog(path: Path = PO_FILE) -> Catalog:
 
 
 def untranslated(catalog: Catalog, ids: object) -> list[str]:
-    return [m for m in ids if not (catalog.get(m) and catalog.get(m).string
-                                    and not catalog.get(m).fuzzy)]
+    return [
+        m
+        for m in ids
+        if not (catalog.get(m) and catalog.get(m).string and not catalog.get(m).fuzzy)
+    ]
 
 
 HEADER = """# English translations of Labinovasi's Qt-free texts (CLI, messages, reports).
@@ -72,19 +75,31 @@ def merge(found: dict[str, list[tuple[str, int]]], catalog: Catalog) -> Catalog:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="change nothing; exit 1 when an id lacks an English text")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; exit 1 when an id lacks an English text",
+    )
     args = parser.parse_args(argv)
     found = extract_messages()
     catalog = read_catalog()
     if not args.check:
         merge(found, catalog)
         with PO_FILE.open("wb") as handle:
-            write_po(handle, catalog, width=100, sort_output=True, include_previous=False,
-                     include_lineno=False)
+            write_po(
+                handle,
+                catalog,
+                width=100,
+                sort_output=True,
+                include_previous=False,
+                include_lineno=False,
+            )
     missing = untranslated(catalog, sorted(found))
-    print(f"{len(found)} ids, {len(missing)} without an English translation"
-          + (":" if missing else "."), file=sys.stderr)
+    print(
+        f"{len(found)} ids, {len(missing)} without an English translation"
+        + (":" if missing else "."),
+        file=sys.stderr,
+    )
     for message in missing:
         where = ", ".join(f"{f}:{n}" for f, n in found[message][:2])
         print(f"  {message!r}  ({where})")

@@ -13,8 +13,16 @@ from sqlalchemy import create_engine
 from labinovasi.storage import connection
 
 # Revision → the user_version a file at that revision carries.
-USER_VERSION = {"0001": 1, "withdrawn": 2, "innovations": 3, "evidence": 4, "iga": 5,
-                "delivery": 6, "idea_state": 7, "papers": 8}
+USER_VERSION = {
+    "0001": 1,
+    "withdrawn": 2,
+    "innovations": 3,
+    "evidence": 4,
+    "iga": 5,
+    "delivery": 6,
+    "idea_state": 7,
+    "papers": 8,
+}
 
 
 def file_at_revision(path: Path, revision: str, statements: list[str] = ()) -> Path:

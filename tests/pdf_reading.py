@@ -30,11 +30,17 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
 
 def fill_workshop(service, tmp_path: Path, opds: int, ideas_per_opd) -> None:
     """`opds` OPDs (Dinas Uji N, DU-N) with ideas_per_opd(n) distinct ideas each, via import."""
-    write_csv(tmp_path / "opd.csv", ["nama", "singkatan"],
-              [[f"Dinas Uji Coba Nomor {n}", f"DU-{n:02d}"] for n in range(1, opds + 1)])
+    write_csv(
+        tmp_path / "opd.csv",
+        ["nama", "singkatan"],
+        [[f"Dinas Uji Coba Nomor {n}", f"DU-{n:02d}"] for n in range(1, opds + 1)],
+    )
     service.import_opds(tmp_path / "opd.csv")
-    rows = [[f"DU-{n:02d}", f"Gagasan {i} untuk layanan nomor {n}", f"Masalah {i}", "Peserta"]
-            for n in range(1, opds + 1) for i in range(1, ideas_per_opd(n) + 1)]
+    rows = [
+        [f"DU-{n:02d}", f"Gagasan {i} untuk layanan nomor {n}", f"Masalah {i}", "Peserta"]
+        for n in range(1, opds + 1)
+        for i in range(1, ideas_per_opd(n) + 1)
+    ]
     if rows:
         write_csv(tmp_path / "gagasan.csv", ["opd", "gagasan", "masalah", "pengusul"], rows)
         service.import_ideas(tmp_path / "gagasan.csv")

@@ -50,8 +50,10 @@ class PostgresServer:
     def __init__(self) -> None:
         bin_dir = _bin_dir()
         if bin_dir is None:
-            raise RuntimeError("PostgreSQL binaries (initdb, pg_ctl) not found; "
-                               "install the Debian package `postgresql` (scripts/system-deps.sh)")
+            raise RuntimeError(
+                "PostgreSQL binaries (initdb, pg_ctl) not found; "
+                "install the Debian package `postgresql` (scripts/system-deps.sh)"
+            )
         self.bin = bin_dir
         self.as_root = os.geteuid() == 0
         self.root = Path(tempfile.mkdtemp(prefix="labinovasi-pg-"))
@@ -59,13 +61,37 @@ class PostgresServer:
         self.port = _free_port()
         if self.as_root:
             shutil.chown(self.root, "postgres", "postgres")
-        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres",
-                  "-E", "UTF8", "--no-sync", "--locale=C.UTF-8")
-        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} "
-                   f"-c unix_socket_directories={self.root} -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-w", "-t", "30",
-                  "-l", str(self.root / "server.log"), "start")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--no-sync",
+            "--locale=C.UTF-8",
+        )
+        options = (
+            f"-c listen_addresses=127.0.0.1 -p {self.port} "
+            f"-c unix_socket_directories={self.root} -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+        )
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "30",
+            "-l",
+            str(self.root / "server.log"),
+            "start",
+        )
 
     def _run(self, program: str, *args: str) -> None:
         command = [str(self.bin / program), *args]
@@ -85,8 +111,9 @@ class PostgresServer:
         import psycopg
 
         name = "t_" + uuid.uuid4().hex[:16]
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
+        ) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 

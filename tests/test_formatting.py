@@ -40,8 +40,11 @@ def test_english_numbers_in_english_form(english):
 
 def test_date_range_written_once():
     assert format_date_range(date(2026, 11, 23), date(2026, 11, 26)) == "23–26 November 2026"
-    assert format_date_range(date(2026, 11, 30), date(2026, 12, 2)) == \
-        "30 November – 2 Desember 2026"
-    assert format_date_range(date(2026, 12, 30), date(2027, 1, 2)) == \
-        "30 Desember 2026 – 2 Januari 2027"
+    assert (
+        format_date_range(date(2026, 11, 30), date(2026, 12, 2)) == "30 November – 2 Desember 2026"
+    )
+    assert (
+        format_date_range(date(2026, 12, 30), date(2027, 1, 2))
+        == "30 Desember 2026 – 2 Januari 2027"
+    )
     assert format_date_range(date(2026, 11, 23), None) == "23 November 2026"

@@ -45,8 +45,13 @@ def test_lower_layers_import_without_pyside6():
     names = qt_free_modules()
     assert "labinovasi.services.workshop_service" in names
     assert "labinovasi.storage.connection" in names
-    done = subprocess.run([sys.executable, "-c", PROBE, *names], capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *names],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) == len(names)
 
@@ -63,8 +68,9 @@ assert main(["status", path, "--json"]) == 0
 assert main(["export", path, "--format", "xlsx", "--out", path + ".xlsx"]) == 0
 assert not [m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))]
 """
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -89,11 +95,15 @@ def test_layer_rules_in_the_source():
             assert not qt, path
         if layer == "domain":
             assert not {n for n in names if n.split(".")[0] in ("sqlalchemy", "alembic")}, path
-            assert not {n for n in names if n.startswith(("labinovasi.storage",
-                                                           "labinovasi.services"))}, path
+            assert not {
+                n for n in names if n.startswith(("labinovasi.storage", "labinovasi.services"))
+            }, path
         if layer == "ui":
-            assert not {n for n in names if n.split(".")[0] == "sqlalchemy"
-                        or n.startswith("labinovasi.storage")}, path
+            assert not {
+                n
+                for n in names
+                if n.split(".")[0] == "sqlalchemy" or n.startswith("labinovasi.storage")
+            }, path
 
 
 def _imports(src: Path) -> dict[str, set[str]]:
@@ -132,7 +142,7 @@ def test_no_import_cycles_in_src():
             if module.startswith(target + "."):
                 continue  # a submodule importing its package's __init__ re-exports
             if state.get(target) == 1:
-                cycles.append(" → ".join(path[path.index(target):] + [module, target]))
+                cycles.append(" → ".join(path[path.index(target) :] + [module, target]))
             elif target not in state:
                 visit(target, [*path, module])
         state[module] = 2
@@ -145,8 +155,11 @@ def test_no_import_cycles_in_src():
 
 def test_the_main_window_module_loads_no_sqlalchemy():
     """The window is shown before a workshop opens: SQLAlchemy (0.3 s, 30 MB) waits for it."""
-    code = ("import sys, labinovasi.ui.facilitator.main_window; "
-            "assert not [m for m in sys.modules if m.startswith('sqlalchemy')], "
-            "sorted(m for m in sys.modules if m.startswith('labinovasi.services'))")
-    subprocess.run([sys.executable, "-c", code], check=True,
-                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    code = (
+        "import sys, labinovasi.ui.facilitator.main_window; "
+        "assert not [m for m in sys.modules if m.startswith('sqlalchemy')], "
+        "sorted(m for m in sys.modules if m.startswith('labinovasi.services'))"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code], check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    )

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def load_script():
     spec = importlib.util.spec_from_file_location(
-        "update_translations", ROOT / "scripts" / "update_translations.py")
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -45,16 +46,16 @@ def test_every_core_string_has_an_english_translation():
     assert "nama inovasi" in found  # marked with N_() where it is defined
     assert not any("/ui/" in path for places in found.values() for path, _line in places)
     missing = script.untranslated(script.read_catalog(), sorted(found))
-    assert missing == [], ("run scripts/update_translations.py and translate: "
-                           + "; ".join(missing))
+    assert missing == [], "run scripts/update_translations.py and translate: " + "; ".join(missing)
 
 
 def test_translations_keep_their_placeholders():
     english = _catalog("en")
     assert english
     for source, target in english.items():
-        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", target)), \
+        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", target)), (
             source
+        )
 
 
 def test_translation_follows_the_language(english):
@@ -64,7 +65,8 @@ def test_translation_follows_the_language(english):
     assert shortfall_text(dinkes, 3, 5) == "Dinas Kesehatan (DINKES): 3 of 5 ideas — 2 more needed"
     set_language("id")
     assert shortfall_text(dinkes, 3, 5) == (
-        "Dinas Kesehatan (DINKES): 3 dari 5 gagasan — perlu 2 lagi")
+        "Dinas Kesehatan (DINKES): 3 dari 5 gagasan — perlu 2 lagi"
+    )
     set_language("xx")  # unknown: back to the source language
     assert current_language() == "id"
     assert _("Berkas lokakarya utuh.") == "Berkas lokakarya utuh."
@@ -82,10 +84,11 @@ def test_cli_status_in_english(sample_service, workshop_path, capsys):
 
 def test_cli_refusal_in_english(sample_service, workshop_path, capsys):
     sample_service.close()
-    assert main(["--lang", "en", "stage", str(workshop_path), "--opd", "DINSOS",
-                 "--to", "diagnose"]) == 3
-    assert capsys.readouterr().err.strip() == \
-        "Dinas Sosial (DINSOS): 3 of 5 ideas — 2 more needed"
+    assert (
+        main(["--lang", "en", "stage", str(workshop_path), "--opd", "DINSOS", "--to", "diagnose"])
+        == 3
+    )
+    assert capsys.readouterr().err.strip() == "Dinas Sosial (DINSOS): 3 of 5 ideas — 2 more needed"
 
 
 def test_cli_usage_errors_in_english_and_indonesian(capsys):

@@ -37,8 +37,9 @@ def format_rupiah(amount: int | None) -> str:
 def parse_rupiah(text: str) -> int | None:
     """'Rp1.250.000', '1.250.000', '1250000' (English 'Rp1,250,000') → 1250000; blank → None.
     Cents after the language's decimal sign are dropped."""
-    digits = "".join(ch for ch in text.split(get_decimal_symbol(number_locale()))[0]
-                     if ch.isdigit())
+    digits = "".join(
+        ch for ch in text.split(get_decimal_symbol(number_locale()))[0] if ch.isdigit()
+    )
     return int(digits) if digits else None
 
 
@@ -46,8 +47,7 @@ def format_progress(counted: int, minimum: int) -> str:
     """An OPD's ideas against the minimum, as screens show it: "3 dari 5" while short or just
     there, "6 gagasan (minimal 5) ✓" above it (never "6 dari 5")."""
     if counted > minimum:
-        return _("{counted} gagasan (minimal {minimum}) ✓").format(counted=counted,
-                                                                  minimum=minimum)
+        return _("{counted} gagasan (minimal {minimum}) ✓").format(counted=counted, minimum=minimum)
     return _("{counted} dari {minimum}").format(counted=counted, minimum=minimum)
 
 

@@ -54,14 +54,26 @@ def ui_sources(folder: Path = UI_PACKAGE) -> list[Path]:
     return sorted(p for p in folder.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def run_lupdate(target: Path, sources: list[Path] | None = None, language: str = "en",
-                keep_obsolete: bool = False) -> None:
+def run_lupdate(
+    target: Path,
+    sources: list[Path] | None = None,
+    language: str = "en",
+    keep_obsolete: bool = False,
+) -> None:
     """Merge the strings of `sources` (default: all of ui/) into the .ts file `target`."""
     lupdate = tool("pyside6-lupdate")
     if lupdate is None:
         raise RuntimeError("pyside6-lupdate tidak ditemukan")
-    command = [lupdate, "-silent", "-locations", "absolute",
-               "-source-language", SOURCE_LANGUAGE, "-target-language", language]
+    command = [
+        lupdate,
+        "-silent",
+        "-locations",
+        "absolute",
+        "-source-language",
+        SOURCE_LANGUAGE,
+        "-target-language",
+        language,
+    ]
     if not keep_obsolete:
         command.append("-no-obsolete")
     command += [str(p) for p in (sources or ui_sources())]
@@ -87,11 +99,19 @@ def read_ts(path: Path) -> list[Message]:
             else:
                 text = node.text or ""
             where = message.find("location")
-            location = (f"{where.get('filename', '')}:{where.get('line', '')}"
-                        if where is not None else "")
-            messages.append(Message(name, message.findtext("source", ""), text,
-                                    finished=kind != "unfinished" and bool(text.strip(" |")),
-                                    plural=plural, location=location))
+            location = (
+                f"{where.get('filename', '')}:{where.get('line', '')}" if where is not None else ""
+            )
+            messages.append(
+                Message(
+                    name,
+                    message.findtext("source", ""),
+                    text,
+                    finished=kind != "unfinished" and bool(text.strip(" |")),
+                    plural=plural,
+                    location=location,
+                )
+            )
     return messages
 
 
@@ -110,10 +130,12 @@ def compile_translations(source: Path, target: Path, force: bool = False) -> lis
             continue
         if lrelease is None:
             raise FileNotFoundError(
-                f"pyside6-lrelease tidak ditemukan; {ts.name} tidak dikompilasi")
+                f"pyside6-lrelease tidak ditemukan; {ts.name} tidak dikompilasi"
+            )
         target.mkdir(parents=True, exist_ok=True)
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True,
-                       env=_tool_environment())
+        subprocess.run(
+            [lrelease, "-silent", str(ts), "-qm", str(qm)], check=True, env=_tool_environment()
+        )
         built.append(qm)
     return built
 
@@ -127,8 +149,11 @@ def build_translations(force: bool = False) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Kompilasi terjemahan Qt (.ts → .qm)")
     parser.add_argument("--force", action="store_true", help="kompilasi ulang semuanya")
-    parser.add_argument("--check", action="store_true",
-                        help="tampilkan string yang belum diterjemahkan; keluar 1 jika ada")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="tampilkan string yang belum diterjemahkan; keluar 1 jika ada",
+    )
     args = parser.parse_args(argv)
     try:
         built = build_translations(force=args.force)
@@ -138,8 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     for qm in built:
         print(qm)
     if args.check:
-        missing = [(ts, m) for ts in sorted(get_asset("translations").glob("*.ts"))
-                   for m in untranslated(ts)]
+        missing = [
+            (ts, m)
+            for ts in sorted(get_asset("translations").glob("*.ts"))
+            for m in untranslated(ts)
+        ]
         for ts, message in missing:
             print(f"{ts.name}: [{message.context}] {message.source!r} ({message.location})")
         return 1 if missing else 0

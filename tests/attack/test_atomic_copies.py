@@ -26,11 +26,14 @@ def big_workshop(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("copy")
     path = folder / "lab.labinovasi"
     opds = folder / "opd.csv"
-    opds.write_text("nama,singkatan\n" + "".join(f"Dinas {n},D{n}\n" for n in range(12)),
-                    encoding="utf-8")
+    opds.write_text(
+        "nama,singkatan\n" + "".join(f"Dinas {n},D{n}\n" for n in range(12)), encoding="utf-8"
+    )
     ideas = folder / "ideas.csv"
-    ideas.write_text("opd,gagasan\n" + "".join(f"D{n % 12},Gagasan nomor {n}\n"
-                                               for n in range(3000)), encoding="utf-8")
+    ideas.write_text(
+        "opd,gagasan\n" + "".join(f"D{n % 12},Gagasan nomor {n}\n" for n in range(3000)),
+        encoding="utf-8",
+    )
     with WorkshopService.create(path, "Lab Inovasi 2026") as service:
         service.import_opds(opds)
         service.import_ideas(ideas)
@@ -39,8 +42,13 @@ def big_workshop(tmp_path_factory) -> Path:
 
 def _cli(*args: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=SRC)
-    return subprocess.Popen([sys.executable, "-m", "labinovasi", *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "labinovasi", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _kill_after(process: subprocess.Popen, delay: float) -> bool:
@@ -73,8 +81,9 @@ def test_killed_station_copy_leaves_nothing_and_a_retry_succeeds(big_workshop, t
     killed = 0
     for n in range(KILLS):
         out = tmp_path / f"meja-{n}.labinovasi"
-        if _kill_after(_cli("station-copy", str(big_workshop), "--out", str(out)),
-                       rng.uniform(0.2, full)):
+        if _kill_after(
+            _cli("station-copy", str(big_workshop), "--out", str(out)), rng.uniform(0.2, full)
+        ):
             killed += 1
             # Whole or absent: a killed copy never leaves a file that blocks the retry.
             assert not out.exists() or _ideas(out) == 3000
@@ -97,8 +106,9 @@ def test_killed_copy_to_a_server_leaves_it_empty_and_a_retry_succeeds(big_worksh
             status = _cli("status", "--db", url)
             err = status.communicate(timeout=60)[1]
             # Before: the tables without a workshop row, and the retry refused.
-            assert status.returncode == 0 or (status.returncode == 5
-                                              and "belum berisi lokakarya" in err), err
+            assert status.returncode == 0 or (
+                status.returncode == 5 and "belum berisi lokakarya" in err
+            ), err
         if _cli("status", "--db", url).wait(timeout=60) != 0:
             _timed_run("copy", str(big_workshop), url)
         assert _ideas(url) == 3000

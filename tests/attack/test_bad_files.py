@@ -44,8 +44,10 @@ def edit(path: Path, sql: str) -> None:
     db.close()
 
 
-@pytest.mark.parametrize("command", [["check"], ["status"], ["status", "--json"],
-                                     ["export", "--format", "csv", "--out", "x.csv"]])
+@pytest.mark.parametrize(
+    "command",
+    [["check"], ["status"], ["status", "--json"], ["export", "--format", "csv", "--out", "x.csv"]],
+)
 def test_unknown_stage_is_reported_not_a_traceback(wfile, capsys, tmp_path, command):
     edit(wfile, "UPDATE opd SET stage = 'rahasia'")
     command = [c.replace("x.csv", str(tmp_path / "x.csv")) for c in command]
@@ -100,11 +102,13 @@ def test_html_in_a_file_name_is_plain_text(qtbot, tmp_path, monkeypatch):
     from labinovasi.ui.facilitator.main_window import MainWindow
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
-        (box.text(), box.textFormat())))
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.textFormat()))
+    )
     # The static helper guesses the format (AutoText): a "<b>" in the text is rendered.
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(
-        (args[2], Qt.TextFormat.AutoText)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *args: shown.append((args[2], Qt.TextFormat.AutoText))
+    )
     window = MainWindow()
     qtbot.addWidget(window)
     name = tmp_path / "<b>tebal</b><img src='x'>.labinovasi"

@@ -16,9 +16,12 @@ from labinovasi.cli import main
 from labinovasi.domain import BadInput
 from labinovasi.storage.tabular import MAX_CELL_LENGTH
 
-FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def sha256(path: Path) -> str:
@@ -50,8 +53,9 @@ def _broken_xml_xlsx() -> bytes:
     with zipfile.ZipFile(buffer, "w") as broken:
         for item in good.infolist():
             data = good.read(item)
-            broken.writestr(item, data[: len(data) // 2] if "worksheets/" in item.filename
-                            else data)
+            broken.writestr(
+                item, data[: len(data) // 2] if "worksheets/" in item.filename else data
+            )
     return buffer.getvalue()
 
 
@@ -110,14 +114,21 @@ csv_bytes = st.one_of(
     st.binary(max_size=400),
     st.lists(st.lists(cells, min_size=1, max_size=5), max_size=6).flatmap(
         lambda rows: st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]).map(
-            lambda enc: ("opd,gagasan,masalah\n" + "\n".join(
-                ",".join(r) for r in rows)).encode(enc, errors="replace"))),
+            lambda enc: ("opd,gagasan,masalah\n" + "\n".join(",".join(r) for r in rows)).encode(
+                enc, errors="replace"
+            )
+        )
+    ),
 )
 
 
 @FUZZ
-@given(data=csv_bytes, kind=st.sampled_from(["opd", "idea"]), garble=st.binary(max_size=8),
-       at=st.integers(min_value=0, max_value=400))
+@given(
+    data=csv_bytes,
+    kind=st.sampled_from(["opd", "idea"]),
+    garble=st.binary(max_size=8),
+    at=st.integers(min_value=0, max_value=400),
+)
 def test_fuzzed_csv_never_crashes(service, tmp_path, data, kind, garble, at):
     source = tmp_path / "fuzz.csv"
     source.write_bytes(data[:at] + garble + data[at:])
@@ -125,9 +136,12 @@ def test_fuzzed_csv_never_crashes(service, tmp_path, data, kind, garble, at):
 
 
 @FUZZ
-@given(rows=st.lists(st.lists(xlsx_cells, min_size=1, max_size=4), max_size=5),
-       kind=st.sampled_from(["opd", "idea"]), cut=st.integers(min_value=0, max_value=6000),
-       flip=st.integers(min_value=0, max_value=6000))
+@given(
+    rows=st.lists(st.lists(xlsx_cells, min_size=1, max_size=4), max_size=5),
+    kind=st.sampled_from(["opd", "idea"]),
+    cut=st.integers(min_value=0, max_value=6000),
+    flip=st.integers(min_value=0, max_value=6000),
+)
 def test_fuzzed_xlsx_never_crashes(service, tmp_path, rows, kind, cut, flip):
     data = bytearray(_xlsx([["opd", "gagasan", "nama", "singkatan"], *rows]))
     if flip < len(data):

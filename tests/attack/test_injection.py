@@ -17,8 +17,10 @@ PAYLOADS = [
     "<b>tebal</b> <font size=80 color=red>besar</font>",  # ReportLab Paragraph markup
     "<img src='x' width=900/> & <br/>",
     "<a href='http://contoh'>tautan</a><h1>judul</h1>",  # Qt rich text
-    "=HYPERLINK(\"http://contoh\",\"klik\")",  # spreadsheet formulas
-    "+1+2", "-3+4", "@SUM(1;2)",
+    '=HYPERLINK("http://contoh","klik")',  # spreadsheet formulas
+    "+1+2",
+    "-3+4",
+    "@SUM(1;2)",
     "Antrean\tpanjang",  # a tab survives as typed
 ]
 CONTROL = "Bel\x07 dan\x1b[31m escape"  # control characters are dropped on entry
@@ -63,8 +65,14 @@ def test_json_is_the_typed_text(hostile, tmp_path):
 
 def test_pdf_prints_markup_as_text(hostile):
     pages = squeeze(" ".join(pdf_texts(render_report_bytes(hostile))))
-    for payload in ("<b>tebal</b>", "<font size=80 color=red>besar</font>", "<h1>judul</h1>",
-                    "=HYPERLINK", "<u>garis</u>", "Dinas <i>Miring</i>"):
+    for payload in (
+        "<b>tebal</b>",
+        "<font size=80 color=red>besar</font>",
+        "<h1>judul</h1>",
+        "=HYPERLINK",
+        "<u>garis</u>",
+        "Dinas <i>Miring</i>",
+    ):
         assert squeeze(payload) in pages, payload
 
 
@@ -72,8 +80,11 @@ def _rich_labels(window, needle: str) -> list[str]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
-    return [label.objectName() or label.text()[:40] for label in window.findChildren(QLabel)
-            if needle in label.text() and label.textFormat() != Qt.TextFormat.PlainText]
+    return [
+        label.objectName() or label.text()[:40]
+        for label in window.findChildren(QLabel)
+        if needle in label.text() and label.textFormat() != Qt.TextFormat.PlainText
+    ]
 
 
 def test_labels_show_markup_as_text(qtbot, hostile):

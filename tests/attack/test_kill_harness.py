@@ -84,9 +84,13 @@ print(json.dumps({"kills": killed, "acknowledged": len(acknowledged), "problems"
 def test_sigkill_at_random_points_loses_nothing_acknowledged(workshop_path):
     with WorkshopService.create(workshop_path, "Lab") as service:
         service.add_opd("Dinas Kesehatan", "DINKES")
-    done = subprocess.run([sys.executable, "-c", HARNESS, str(workshop_path), str(KILLS), "16"],
-                          capture_output=True, text=True, timeout=600,
-                          env=dict(os.environ, PYTHONPATH=SRC))
+    done = subprocess.run(
+        [sys.executable, "-c", HARNESS, str(workshop_path), str(KILLS), "16"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=dict(os.environ, PYTHONPATH=SRC),
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["kills"] == KILLS

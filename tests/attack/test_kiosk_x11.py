@@ -68,12 +68,16 @@ def _tools() -> list[str]:
 def x_display(tmp_path):
     missing = _tools()
     if missing:
-        pytest.skip(f"no X server for the kiosk test: {', '.join(missing)} not installed "
-                    "(scripts/system-deps.sh installs them)")
+        pytest.skip(
+            f"no X server for the kiosk test: {', '.join(missing)} not installed "
+            "(scripts/system-deps.sh installs them)"
+        )
     read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
-                             "1366x768x24", "-nolisten", "tcp"], pass_fds=(write_fd,),
-                            stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_fd)
     with os.fdopen(read_fd) as pipe:
         number = pipe.readline().strip()
@@ -107,8 +111,12 @@ def test_kiosk_holds_against_real_keys(x_display, service, workshop_path, tmp_pa
     env = x_display
     service.add_opd("Dinas Kesehatan", "DINKES")
     service.close()
-    app = subprocess.Popen([sys.executable, "-c", CHILD, str(workshop_path), str(tmp_path)],
-                           env=env, stderr=subprocess.PIPE, text=True)
+    app = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(workshop_path), str(tmp_path)],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 30
         while not (tmp_path / "ready").exists():
@@ -119,10 +127,19 @@ def test_kiosk_holds_against_real_keys(x_display, service, workshop_path, tmp_pa
         assert first["station_visible"] and not first["main_visible"]
         assert first["station_active"], first
 
-        attacks = [["key", "alt+Tab"], ["type", "--delay", "30", "bocor"], ["key", "Return"],
-                   ["key", "ctrl+q"], ["key", "alt+F4"], ["key", "Escape"], ["key", "Escape"],
-                   ["key", "alt+Tab"], ["key", "ctrl+q"], ["type", "--delay", "30", "lagi"],
-                   ["key", "Return"]]
+        attacks = [
+            ["key", "alt+Tab"],
+            ["type", "--delay", "30", "bocor"],
+            ["key", "Return"],
+            ["key", "ctrl+q"],
+            ["key", "alt+F4"],
+            ["key", "Escape"],
+            ["key", "Escape"],
+            ["key", "alt+Tab"],
+            ["key", "ctrl+q"],
+            ["type", "--delay", "30", "lagi"],
+            ["key", "Return"],
+        ]
         for attack in attacks:
             xdotool(env, *attack)
             time.sleep(0.3)

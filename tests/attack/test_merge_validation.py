@@ -56,20 +56,43 @@ def opd_id(path: Path) -> str:
 
 def add_idea_row(path: Path, text: str, opd: str | None = None, **columns) -> str:
     idea_id = str(uuid.uuid4())
-    values = {"id": idea_id, "opd_id": opd or opd_id(path), "text": text, "author": "",
-              "problem": "", "root_cause": "", "affected": "", "apkl_aktual": 0,
-              "apkl_problematik": 0, "apkl_kekhalayakan": 0, "apkl_layak": 0, "votes": 0,
-              "chosen": 0, "withdrawn_reason": "", "created_at": "2026-11-23 10:00:00.000000",
-              "updated_at": "2026-11-23 10:00:00.000000"} | columns
-    tamper(path, f"INSERT INTO idea ({', '.join(values)}) VALUES "
-                 f"({', '.join('?' * len(values))})", *values.values())
+    values = {
+        "id": idea_id,
+        "opd_id": opd or opd_id(path),
+        "text": text,
+        "author": "",
+        "problem": "",
+        "root_cause": "",
+        "affected": "",
+        "apkl_aktual": 0,
+        "apkl_problematik": 0,
+        "apkl_kekhalayakan": 0,
+        "apkl_layak": 0,
+        "votes": 0,
+        "chosen": 0,
+        "withdrawn_reason": "",
+        "created_at": "2026-11-23 10:00:00.000000",
+        "updated_at": "2026-11-23 10:00:00.000000",
+    } | columns
+    tamper(
+        path,
+        f"INSERT INTO idea ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+        *values.values(),
+    )
     return idea_id
 
 
 def stage_change(path: Path, to: str, reason: str = "", at: str = "2026-11-23 11:00:00") -> None:
-    tamper(path, "INSERT INTO stage_change (id, opd_id, from_stage, to_stage, override_reason, "
-                 "at) VALUES (?, ?, 'drum-up', ?, ?, ?)", str(uuid.uuid4()), opd_id(path), to,
-           reason, at)
+    tamper(
+        path,
+        "INSERT INTO stage_change (id, opd_id, from_stage, to_stage, override_reason, "
+        "at) VALUES (?, ?, 'drum-up', ?, ?, ?)",
+        str(uuid.uuid4()),
+        opd_id(path),
+        to,
+        reason,
+        at,
+    )
     tamper(path, "UPDATE opd SET stage = ?", to)
 
 
@@ -104,17 +127,22 @@ def test_forward_move_with_an_override_reason_is_kept(main_file, copy, capsys):
 
 
 def test_a_new_opd_row_cannot_bring_its_own_stage(main_file, copy, capsys):
-    tamper(copy, "INSERT INTO opd (id, workshop_id, name, abbreviation, stage, position, "
-                 "created_at, updated_at) SELECT ?, id, 'Dinas Sosial', 'DINSOS', 'design', 1, "
-                 "'2026-11-23', '2026-11-23' FROM workshop", str(uuid.uuid4()))
+    tamper(
+        copy,
+        "INSERT INTO opd (id, workshop_id, name, abbreviation, stage, position, "
+        "created_at, updated_at) SELECT ?, id, 'Dinas Sosial', 'DINSOS', 'design', 1, "
+        "'2026-11-23', '2026-11-23' FROM workshop",
+        str(uuid.uuid4()),
+    )
     merged_json(main_file, copy, capsys)
     with WorkshopService.open(main_file) as service:
         assert service.find_opd("DINSOS").stage is Stage.DRUM_UP
 
 
 def test_a_station_never_changes_workshop_settings(main_file, copy, capsys):
-    tamper(copy, "UPDATE workshop SET min_ideas = 0, title = 'Diambil alih', "
-                 "updated_at = '2026-12-31'")
+    tamper(
+        copy, "UPDATE workshop SET min_ideas = 0, title = 'Diambil alih', updated_at = '2026-12-31'"
+    )
     with pytest.raises(Exception):  # noqa: B017 - the copy itself is refused on open too
         WorkshopService.open(copy)
     report = merged_json(main_file, copy, capsys)
@@ -124,8 +152,15 @@ def test_a_station_never_changes_workshop_settings(main_file, copy, capsys):
         assert (workshop.title, workshop.min_ideas) == ("Lab Inovasi 2026", 5)
 
 
-@pytest.mark.parametrize("columns", [{"usg_urgency": 99}, {"votes": -1000},
-                                     {"text": "x" * (MAX_IDEA_LENGTH + 1)}, {"text": "\x01\x02"}])
+@pytest.mark.parametrize(
+    "columns",
+    [
+        {"usg_urgency": 99},
+        {"votes": -1000},
+        {"text": "x" * (MAX_IDEA_LENGTH + 1)},
+        {"text": "\x01\x02"},
+    ],
+)
 def test_ideas_breaking_a_rule_are_rejected(main_file, copy, capsys, columns):
     idea = add_idea_row(copy, columns.pop("text", "Gagasan dari meja"), **columns)
     report = merged_json(main_file, copy, capsys)
@@ -147,8 +182,10 @@ def test_control_characters_are_stripped_and_export_works(main_file, copy, capsy
     assert merged_json(main_file, copy, capsys)["rejected"] == []
     texts = [r[0] for r in sqlite3.connect(main_file).execute("SELECT text FROM idea")]
     assert "Antrean daring[31m" in texts
-    assert main(["export", str(main_file), "--format", "xlsx", "--out",
-                 str(tmp_path / "hasil.xlsx")]) == 0
+    assert (
+        main(["export", str(main_file), "--format", "xlsx", "--out", str(tmp_path / "hasil.xlsx")])
+        == 0
+    )
 
 
 def test_an_idea_of_an_unknown_opd_is_rejected_not_a_keyerror(main_file, copy, capsys):
@@ -176,8 +213,12 @@ def test_a_time_in_the_future_never_wins_later_conflicts(main_file, copy, capsys
 
 
 def test_a_future_new_idea_is_kept_with_the_merge_time(main_file, copy, capsys):
-    idea = add_idea_row(copy, "Gagasan jam salah", created_at="2099-01-01 00:00:00",
-                        updated_at="2099-01-01 00:00:00")
+    idea = add_idea_row(
+        copy,
+        "Gagasan jam salah",
+        created_at="2099-01-01 00:00:00",
+        updated_at="2099-01-01 00:00:00",
+    )
     report = merged_json(main_file, copy, capsys)
     assert report["rejected"] == [] and {"kind": "idea", "id": idea} in report["clock_skew"]
     assert one(main_file, "SELECT created_at FROM idea WHERE id = ?", idea)[0] < "2099"
@@ -199,7 +240,8 @@ def test_merge_is_linear(main_file, tmp_path):
             "apkl_aktual, apkl_problematik, apkl_kekhalayakan, apkl_layak, votes, chosen, "
             "withdrawn_reason, created_at, updated_at) VALUES (?, ?, ?, '', '', '', '', 0, 0, "
             "0, 0, 0, 0, '', '2026-11-23 10:00:00', '2026-11-23 10:00:00')",
-            [(str(uuid.uuid4()), opd, f"Meja {n} gagasan {i}") for i in range(1000)])
+            [(str(uuid.uuid4()), opd, f"Meja {n} gagasan {i}") for i in range(1000)],
+        )
         db.commit()
         db.close()
         copies.append(out)

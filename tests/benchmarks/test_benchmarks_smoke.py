@@ -15,8 +15,12 @@ BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 @pytest.mark.slow  # a dozen whole processes (GUI start-up included): 10-25 s on 2 cores
 def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
-    done = subprocess.run([sys.executable, str(BENCHMARKS / "run.py"), "--size", "tiny",
-                           "--out", str(tmp_path)], capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "run.py"), "--size", "tiny", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     measures = [row["measure"] for row in results["rows"]]
@@ -24,12 +28,16 @@ def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
     for row in results["rows"]:
         assert row["figure"] > 0 and row["limit"] > 0 and isinstance(row["met"], bool)
     # Each row of the table is there, with its floor where the table has one.
-    floors = {m.split(",")[0].split(" (")[0]: r["floor"] for m, r in zip(
-        measures, results["rows"], strict=True)}
+    floors = {
+        m.split(",")[0].split(" (")[0]: r["floor"]
+        for m, r in zip(measures, results["rows"], strict=True)
+    }
     assert floors["add an idea + refresh its OPD's counter"] > 0
     assert floors["start to a shown main window with the sample workshop"] > 0
-    assert any(m.startswith("full print-out") and r["floor"] > 0
-               for m, r in zip(measures, results["rows"], strict=True))
+    assert any(
+        m.startswith("full print-out") and r["floor"] > 0
+        for m, r in zip(measures, results["rows"], strict=True)
+    )
     text = (tmp_path / "results.md").read_text(encoding="utf-8")
     assert "| measure | figure | floor | ratio | target | met |" in text
 
@@ -46,7 +54,10 @@ def test_the_generator_is_deterministic(tmp_path):
     for name in ("a", "b"):
         path = generate(tmp_path / f"{name}.labinovasi", ideas=200)
         with sqlite3.connect(path) as db:
-            rows.append(db.execute("SELECT id, text, mark, duplicate_of FROM idea "
-                                   "ORDER BY created_at").fetchall())
+            rows.append(
+                db.execute(
+                    "SELECT id, text, mark, duplicate_of FROM idea ORDER BY created_at"
+                ).fetchall()
+            )
     assert rows[0] == rows[1] and len(rows[0]) == 200
     assert {r[2] for r in rows[0]} >= {"counted", "duplicate"}

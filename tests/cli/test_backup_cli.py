@@ -34,8 +34,9 @@ def test_open_makes_a_backup_and_restore_brings_it_back(tmp_path, capsys, monkey
     assert list(tmp_path.glob("lab.labinovasi.sebelum-pulih-*"))
 
 
-def test_restore_without_from_takes_the_latest_and_refuses_a_bad_backup(tmp_path, capsys,
-                                                                        monkeypatch):
+def test_restore_without_from_takes_the_latest_and_refuses_a_bad_backup(
+    tmp_path, capsys, monkeypatch
+):
     monkeypatch.setenv("LABINOVASI_BACKUP_DIR", str(tmp_path / "cadangan"))
     path = tmp_path / "lab.labinovasi"
     with WorkshopService.create(path, "Lab"):

@@ -38,8 +38,9 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 @pytest.fixture
 def wfile(tmp_path, capsys) -> Path:
     path = tmp_path / "lab.labinovasi"
-    code = run(capsys, "new", path, "--title", "Lab Inovasi 2026", "--region",
-               "Kabupaten Contoh")[0]
+    code = run(capsys, "new", path, "--title", "Lab Inovasi 2026", "--region", "Kabupaten Contoh")[
+        0
+    ]
     assert code == 0
     return path
 
@@ -102,24 +103,37 @@ def test_gui_missing_prints_a_clear_note(monkeypatch, capsys):
 # -- usage errors: exit 2, in Bahasa Indonesia ------------------------------------------------
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["bogus"], "argumen PERINTAH: pilihan tidak sah: 'bogus'"),
-    (["new", "x.labinovasi"], "argumen berikut wajib diisi: --title"),
-    (["opd"], "argumen berikut wajib diisi: PERINTAH"),
-    (["idea", "add", "x.labinovasi", "--opd", "A"], "argumen berikut wajib diisi: --text"),
-    (["status", "x.labinovasi", "--jsn"], "argumen tidak dikenal: --jsn"),
-    (["export", "x.labinovasi", "--format", "pdf", "--out", "y"],
-     "argumen --format: pilihan tidak sah: 'pdf'"),
-    (["stage", "x.labinovasi", "--opd", "A", "--to", "launch"],
-     "argumen --to: tahap harus salah satu dari: drum-up, diagnose, design, deliver, display"),
-    (["new", "x", "--title", "T", "--min-ideas", "0"],
-     "argumen --min-ideas: harus antara 1 dan 100"),
-    (["new", "x", "--title", "T", "--min-ideas", "lima"],
-     "argumen --min-ideas: harus bilangan bulat"),
-    (["new", "x", "--title", "T", "--date", "23-11-2026"],
-     "argumen --date: tanggal harus berbentuk TTTT-BB-HH"),
-    (["--lang", "fr", "status"], "argumen --lang: pilihan tidak sah: 'fr'"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["bogus"], "argumen PERINTAH: pilihan tidak sah: 'bogus'"),
+        (["new", "x.labinovasi"], "argumen berikut wajib diisi: --title"),
+        (["opd"], "argumen berikut wajib diisi: PERINTAH"),
+        (["idea", "add", "x.labinovasi", "--opd", "A"], "argumen berikut wajib diisi: --text"),
+        (["status", "x.labinovasi", "--jsn"], "argumen tidak dikenal: --jsn"),
+        (
+            ["export", "x.labinovasi", "--format", "pdf", "--out", "y"],
+            "argumen --format: pilihan tidak sah: 'pdf'",
+        ),
+        (
+            ["stage", "x.labinovasi", "--opd", "A", "--to", "launch"],
+            "argumen --to: tahap harus salah satu dari: drum-up, diagnose, design, deliver, display",
+        ),
+        (
+            ["new", "x", "--title", "T", "--min-ideas", "0"],
+            "argumen --min-ideas: harus antara 1 dan 100",
+        ),
+        (
+            ["new", "x", "--title", "T", "--min-ideas", "lima"],
+            "argumen --min-ideas: harus bilangan bulat",
+        ),
+        (
+            ["new", "x", "--title", "T", "--date", "23-11-2026"],
+            "argumen --date: tanggal harus berbentuk TTTT-BB-HH",
+        ),
+        (["--lang", "fr", "status"], "argumen --lang: pilihan tidak sah: 'fr'"),
+    ],
+)
 def test_usage_errors(capsys, tmp_path, monkeypatch, argv, message):
     monkeypatch.chdir(tmp_path)
     code, out, err = run(capsys, *argv)
@@ -148,15 +162,33 @@ def test_station_without_a_file_is_a_usage_error(capsys):
 
 def test_new(tmp_path, capsys):
     path = tmp_path / "baru"
-    code, _out, err = run(capsys, "new", path, "--title", "Lab 2026", "--region", "Kota Contoh",
-                          "--min-ideas", "3", "--date", "2026-11-23", "--place", "Aula")
+    code, _out, err = run(
+        capsys,
+        "new",
+        path,
+        "--title",
+        "Lab 2026",
+        "--region",
+        "Kota Contoh",
+        "--min-ideas",
+        "3",
+        "--date",
+        "2026-11-23",
+        "--place",
+        "Aula",
+    )
     assert code == 0
     created = tmp_path / "baru.labinovasi"  # the extension is added
     assert "Lokakarya dibuat" in err and created.exists()
     with WorkshopService.open(created) as service:
         w = service.workshop()
         assert (w.title, w.region, w.min_ideas, w.place, str(w.start_date)) == (
-            "Lab 2026", "Kota Contoh", 3, "Aula", "2026-11-23")
+            "Lab 2026",
+            "Kota Contoh",
+            3,
+            "Aula",
+            "2026-11-23",
+        )
 
 
 def test_new_refuses_to_overwrite(wfile, capsys):
@@ -190,8 +222,9 @@ def test_new_in_a_missing_folder(tmp_path, capsys):
 
 
 def test_opd_add_import_list(wfile, tmp_path, capsys):
-    code, _out, err = run(capsys, "opd", "add", wfile, "--name", "Dinas Kesehatan",
-                          "--abbr", "DINKES")
+    code, _out, err = run(
+        capsys, "opd", "add", wfile, "--name", "Dinas Kesehatan", "--abbr", "DINKES"
+    )
     assert code == 0 and "OPD ditambahkan: Dinas Kesehatan (DINKES)" in err
     source = tmp_path / "opd.csv"
     source.write_text("name,abbreviation\nDinas Pendidikan,DISDIK\n", encoding="utf-8")
@@ -204,10 +237,22 @@ def test_opd_add_import_list(wfile, tmp_path, capsys):
     assert lines[0].endswith("Dinas Kesehatan") and lines[1].endswith("Dinas Pendidikan")
     code, out, _err = run(capsys, "opd", "list", wfile, "--json")
     assert json.loads(out) == [
-        {"abbreviation": "DINKES", "name": "Dinas Kesehatan", "stage": "drum-up", "ideas": 0,
-         "counted_ideas": 0, "meets_minimum": False},
-        {"abbreviation": "DISDIK", "name": "Dinas Pendidikan", "stage": "drum-up", "ideas": 0,
-         "counted_ideas": 0, "meets_minimum": False},
+        {
+            "abbreviation": "DINKES",
+            "name": "Dinas Kesehatan",
+            "stage": "drum-up",
+            "ideas": 0,
+            "counted_ideas": 0,
+            "meets_minimum": False,
+        },
+        {
+            "abbreviation": "DISDIK",
+            "name": "Dinas Pendidikan",
+            "stage": "drum-up",
+            "ideas": 0,
+            "counted_ideas": 0,
+            "meets_minimum": False,
+        },
     ]
 
 
@@ -224,24 +269,57 @@ def test_opd_add_duplicate_is_bad_input(wfile, capsys):
 
 def test_idea_add_list_choose(wfile, capsys):
     run(capsys, "opd", "add", wfile, "--name", "Dinas Kesehatan", "--abbr", "DINKES")
-    code, out, err = run(capsys, "idea", "add", wfile, "--opd", "dinkes", "--text",
-                         "Posyandu digital", "--author", "Sari", "--problem", "Antrean")
+    code, out, err = run(
+        capsys,
+        "idea",
+        "add",
+        wfile,
+        "--opd",
+        "dinkes",
+        "--text",
+        "Posyandu digital",
+        "--author",
+        "Sari",
+        "--problem",
+        "Antrean",
+    )
     assert code == 0 and "Gagasan disimpan (1 dari 5)." in err
     first_id = out.strip()
-    code, out, err = run(capsys, "idea", "add", wfile, "--opd", "Dinas Kesehatan", "--text",
-                         "POSYANDU digital!")
+    code, out, err = run(
+        capsys, "idea", "add", wfile, "--opd", "Dinas Kesehatan", "--text", "POSYANDU digital!"
+    )
     assert code == 0
-    assert ("Gagasan disimpan, tetapi sudah ada (sama dengan gagasan nomor 1), tidak dihitung "
-            "(1 dari 5).") in err
+    assert (
+        "Gagasan disimpan, tetapi sudah ada (sama dengan gagasan nomor 1), tidak dihitung "
+        "(1 dari 5)."
+    ) in err
     second_id = out.strip()
     code, out, _err = run(capsys, "idea", "list", wfile, "--json")
     assert json.loads(out) == [
-        {"id": first_id, "opd": "DINKES", "text": "Posyandu digital", "counted": True,
-         "duplicate_of": None, "author": "Sari", "problem": "Antrean", "chosen": False,
-         "withdrawn": False, "withdrawn_reason": ""},
-        {"id": second_id, "opd": "DINKES", "text": "POSYANDU digital!", "counted": False,
-         "duplicate_of": first_id, "author": "", "problem": "", "chosen": False,
-         "withdrawn": False, "withdrawn_reason": ""},
+        {
+            "id": first_id,
+            "opd": "DINKES",
+            "text": "Posyandu digital",
+            "counted": True,
+            "duplicate_of": None,
+            "author": "Sari",
+            "problem": "Antrean",
+            "chosen": False,
+            "withdrawn": False,
+            "withdrawn_reason": "",
+        },
+        {
+            "id": second_id,
+            "opd": "DINKES",
+            "text": "POSYANDU digital!",
+            "counted": False,
+            "duplicate_of": first_id,
+            "author": "",
+            "problem": "",
+            "chosen": False,
+            "withdrawn": False,
+            "withdrawn_reason": "",
+        },
     ]
     code, out, err = run(capsys, "idea", "choose", wfile, first_id[:8])
     assert code == 0 and "Gagasan dipilih: Posyandu digital" in err
@@ -294,8 +372,10 @@ def test_idea_import_refusals_leave_the_file_unchanged(wfile, tmp_path, capsys):
     unknown.write_text("opd,gagasan\nDINKES,Baik\nDINSOS,Salah\n", encoding="utf-8")
     code, out, err = run(capsys, "idea", "import", wfile, unknown)
     assert code == 4 and out == ""
-    assert err.splitlines() == ["Impor dibatalkan; tidak ada yang ditulis.",
-                                "baris 3: OPD tidak dikenal: DINSOS"]
+    assert err.splitlines() == [
+        "Impor dibatalkan; tidak ada yang ditulis.",
+        "baris 3: OPD tidak dikenal: DINSOS",
+    ]
     no_column = tmp_path / "kolom.csv"
     no_column.write_text("opd,usulan\nDINKES,Baik\n", encoding="utf-8")
     code, _out, err = run(capsys, "idea", "import", wfile, no_column)
@@ -315,11 +395,21 @@ def test_stage_refused_moved_overridden_and_back(sample_file, capsys):
     assert code == 3 and out == ""
     assert err.strip() == "Dinas Sosial (DINSOS): 3 dari 5 gagasan — perlu 2 lagi"
     assert sha256(sample_file) == before
-    code, _out, err = run(capsys, "stage", sample_file, "--opd", "DINSOS", "--to", "diagnose",
-                          "--override", "  ")
+    code, _out, err = run(
+        capsys, "stage", sample_file, "--opd", "DINSOS", "--to", "diagnose", "--override", "  "
+    )
     assert code == 4 and "Alasan pengecualian wajib diisi" in err
-    code, _out, err = run(capsys, "stage", sample_file, "--opd", "DINSOS", "--to", "diagnose",
-                          "--override", "Kepala dinas hadir hari ini saja")
+    code, _out, err = run(
+        capsys,
+        "stage",
+        sample_file,
+        "--opd",
+        "DINSOS",
+        "--to",
+        "diagnose",
+        "--override",
+        "Kepala dinas hadir hari ini saja",
+    )
     assert code == 0
     assert "dipindah ke diagnose dengan pengecualian: Kepala dinas hadir hari ini saja" in err
     code, _out, err = run(capsys, "stage", sample_file, "--opd", "DINKES", "--to", "diagnose")
@@ -334,8 +424,7 @@ def test_stage_refused_moved_overridden_and_back(sample_file, capsys):
     assert stages["DINSOS"] == "diagnose" and stages["DINKES"] == "drum-up"
     with WorkshopService.open(sample_file) as service:
         changes = service.stage_changes()
-        assert [c.override_reason for c in changes] == ["Kepala dinas hadir hari ini saja", "",
-                                                        ""]
+        assert [c.override_reason for c in changes] == ["Kepala dinas hadir hari ini saja", "", ""]
 
 
 # -- status -----------------------------------------------------------------------------------
@@ -344,13 +433,26 @@ def test_stage_refused_moved_overridden_and_back(sample_file, capsys):
 def test_status_json_with_the_shared_samples(sample_file, capsys):
     data = status_json(capsys, sample_file)
     assert set(data) == {"workshop", "opds", "totals"}
-    assert data["workshop"] == {"title": "Lab Inovasi 2026", "region": "Kabupaten Contoh",
-                                "min_ideas": 5}
-    assert data["totals"] == {"opds": 12, "opds_meeting_minimum": 8, "ideas": 54,
-                              "counted_ideas": 53}
+    assert data["workshop"] == {
+        "title": "Lab Inovasi 2026",
+        "region": "Kabupaten Contoh",
+        "min_ideas": 5,
+    }
+    assert data["totals"] == {
+        "opds": 12,
+        "opds_meeting_minimum": 8,
+        "ideas": 54,
+        "counted_ideas": 53,
+    }
     for opd in data["opds"]:
-        assert set(opd) == {"abbreviation", "name", "stage", "ideas", "counted_ideas",
-                            "meets_minimum"}
+        assert set(opd) == {
+            "abbreviation",
+            "name",
+            "stage",
+            "ideas",
+            "counted_ideas",
+            "meets_minimum",
+        }
         assert opd["stage"] in ("drum-up", "diagnose", "design", "deliver", "display")
     short = sorted(o["abbreviation"] for o in data["opds"] if not o["meets_minimum"])
     assert short == ["DINSOS", "DISTANKP", "DPMPTSP", "KEC-KOTABARU"]
@@ -393,8 +495,9 @@ def test_export_xlsx_and_json(sample_file, tmp_path, capsys):
 
 
 def test_export_to_a_missing_folder_is_bad_input(sample_file, tmp_path, capsys):
-    code, _out, err = run(capsys, "export", sample_file, "--format", "csv", "--out",
-                          tmp_path / "tidak" / "ada.csv")
+    code, _out, err = run(
+        capsys, "export", sample_file, "--format", "csv", "--out", tmp_path / "tidak" / "ada.csv"
+    )
     assert code == 4 and "Folder tidak ditemukan" in err
     code, _out, err = run(capsys, "export", sample_file, "--format", "json", "--out", tmp_path)
     assert code == 4 and "Tujuan ekspor adalah folder" in err
@@ -406,8 +509,11 @@ def test_export_to_a_missing_folder_is_bad_input(sample_file, tmp_path, capsys):
 def test_check_a_good_file(sample_file, capsys):
     code, out, err = run(capsys, "check", sample_file)
     assert code == 0 and err == ""
-    assert out.splitlines() == [f"skema versi {SCHEMA_VERSION}", "12 OPD, 54 gagasan (53 dihitung)",
-                                "Berkas lokakarya utuh."]
+    assert out.splitlines() == [
+        f"skema versi {SCHEMA_VERSION}",
+        "12 OPD, 54 gagasan (53 dihitung)",
+        "Berkas lokakarya utuh.",
+    ]
 
 
 def test_check_finds_a_broken_foreign_key(sample_file, capsys):
@@ -423,9 +529,13 @@ def test_check_finds_a_broken_foreign_key(sample_file, capsys):
 
 
 COMMANDS_ON_A_FILE = [
-    ["status"], ["status", "--json"], ["opd", "list"], ["idea", "list"], ["check"],
-    ["idea", "add", "--opd", "DINKES", "--text", "Gagasan"], ["stage", "--opd", "DINKES",
-                                                              "--to", "diagnose"],
+    ["status"],
+    ["status", "--json"],
+    ["opd", "list"],
+    ["idea", "list"],
+    ["check"],
+    ["idea", "add", "--opd", "DINKES", "--text", "Gagasan"],
+    ["stage", "--opd", "DINKES", "--to", "diagnose"],
 ]
 
 
@@ -456,7 +566,7 @@ def damaged_files(tmp_path: Path, good: Path) -> dict[str, Path]:
     files["truncated"] = tmp_path / "terpotong.labinovasi"
     files["truncated"].write_bytes(data[: len(data) // 2])
     scribbled = bytearray(data)
-    scribbled[4096: 4096 + 3000] = b"\x5a" * 3000
+    scribbled[4096 : 4096 + 3000] = b"\x5a" * 3000
     files["scribbled"] = tmp_path / "rusak.labinovasi"
     files["scribbled"].write_bytes(bytes(scribbled))
     files["newer"] = tmp_path / "baru.labinovasi"
@@ -469,8 +579,13 @@ def damaged_files(tmp_path: Path, good: Path) -> dict[str, Path]:
 
 
 def test_files_that_are_not_workshops_are_refused_untouched(sample_file, tmp_path, capsys):
-    messages = {"text": "Bukan berkas lokakarya", "sqlite": "Bukan berkas lokakarya",
-                "truncated": "rusak", "scribbled": "rusak", "newer": "lebih baru"}
+    messages = {
+        "text": "Bukan berkas lokakarya",
+        "sqlite": "Bukan berkas lokakarya",
+        "truncated": "rusak",
+        "scribbled": "rusak",
+        "newer": "lebih baru",
+    }
     files = damaged_files(tmp_path, sample_file)
     for kind, path in files.items():
         before = sha256(path)
@@ -511,9 +626,23 @@ def test_installed_entry_point_and_an_acknowledged_idea_survives(wfile, capsys):
     run(capsys, "opd", "add", wfile, "--name", "Dinas Kesehatan", "--abbr", "DINKES")
     env = {**os.environ, "LABINOVASI_LANG": "id"}
     done = subprocess.run(
-        [labinovasi_program(), "idea", "add", str(wfile), "--opd", "DINKES", "--text",
-         "Posyandu digital ✓ “kutip”"],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=60, check=False)
+        [
+            labinovasi_program(),
+            "idea",
+            "add",
+            str(wfile),
+            "--opd",
+            "DINKES",
+            "--text",
+            "Posyandu digital ✓ “kutip”",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "Gagasan disimpan (1 dari 5)." in done.stderr
     idea_id = done.stdout.strip()
@@ -521,11 +650,25 @@ def test_installed_entry_point_and_an_acknowledged_idea_survives(wfile, capsys):
     with WorkshopService.open(wfile) as service:
         idea = service.get_idea(idea_id)
         assert idea.text == "Posyandu digital ✓ “kutip”"
-    done = subprocess.run([labinovasi_program(), "status", str(wfile)], capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=60, check=False)
+    done = subprocess.run(
+        [labinovasi_program(), "status", str(wfile)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0 and "1 gagasan, 1 dihitung" in done.stdout
-    done = subprocess.run([labinovasi_program(), "status"], capture_output=True, text=True,
-                          encoding="utf-8", env=env, timeout=60, check=False)
+    done = subprocess.run(
+        [labinovasi_program(), "status"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 2 and "sebutkan BERKAS" in done.stderr
 
 
@@ -540,8 +683,11 @@ def test_every_argparse_message_in_the_table_is_still_argparse_s():
     from labinovasi.cli.common import ARGPARSE_MESSAGES
 
     source = inspect.getsource(argparse)
-    missing = [english for english in ARGPARSE_MESSAGES if repr(english)[1:-1] not in source
-               and english not in source]
+    missing = [
+        english
+        for english in ARGPARSE_MESSAGES
+        if repr(english)[1:-1] not in source and english not in source
+    ]
     assert missing == []
 
 
@@ -550,7 +696,8 @@ def test_nested_argparse_messages_are_translated_whole():
 
     english = "argument --to: invalid choice: 'x' (choose from 'a', 'b')"
     assert translate_argparse(english) == (
-        "argumen --to: pilihan tidak sah: 'x' (pilih dari 'a', 'b')")
+        "argumen --to: pilihan tidak sah: 'x' (pilih dari 'a', 'b')"
+    )
     assert translate_argparse("something argparse never said") == "something argparse never said"
 
 

@@ -30,15 +30,66 @@ def test_add_list_get_and_set(workshop, tmp_path, capsys):
     data = b"%PDF-1.4 Perbup inovasi\n" * 50
     source = tmp_path / "perbup.pdf"
     source.write_bytes(data)
-    assert main(["evidence", "add", str(workshop), "--innovation", INNOVATION, "--indicator",
-                 "16", "--file", str(source), "--title", "Perbup 12/2026", "--number",
-                 "12/2026", "--date", "2026-03-01"]) == 0
+    assert (
+        main(
+            [
+                "evidence",
+                "add",
+                str(workshop),
+                "--innovation",
+                INNOVATION,
+                "--indicator",
+                "16",
+                "--file",
+                str(source),
+                "--title",
+                "Perbup 12/2026",
+                "--number",
+                "12/2026",
+                "--date",
+                "2026-03-01",
+            ]
+        )
+        == 0
+    )
     evidence_id = capsys.readouterr().out.strip()
-    assert main(["evidence", "add", str(workshop), "--innovation", INNOVATION, "--indicator",
-                 "17", "--file", str(source)]) == 0
+    assert (
+        main(
+            [
+                "evidence",
+                "add",
+                str(workshop),
+                "--innovation",
+                INNOVATION,
+                "--indicator",
+                "17",
+                "--file",
+                str(source),
+            ]
+        )
+        == 0
+    )
     assert "tidak disimpan dua kali" in capsys.readouterr().err
-    assert main(["indicator", "set", str(workshop), "--innovation", INNOVATION, "--indicator",
-                 "16", "--parameter", "2", "--status", "diterima", "--note", "OK"]) == 0
+    assert (
+        main(
+            [
+                "indicator",
+                "set",
+                str(workshop),
+                "--innovation",
+                INNOVATION,
+                "--indicator",
+                "16",
+                "--parameter",
+                "2",
+                "--status",
+                "diterima",
+                "--note",
+                "OK",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
 
     assert main(["evidence", "list", str(workshop), "--innovation", INNOVATION, "--json"]) == 0
@@ -58,11 +109,38 @@ def test_add_list_get_and_set(workshop, tmp_path, capsys):
 
 
 def test_region_indicator_and_link(workshop, capsys):
-    assert main(["evidence", "add", str(workshop), "--region", "--indicator", "1", "--link",
-                 "https://jdih.contoh.go.id/perda-inovasi"]) == 0
+    assert (
+        main(
+            [
+                "evidence",
+                "add",
+                str(workshop),
+                "--region",
+                "--indicator",
+                "1",
+                "--link",
+                "https://jdih.contoh.go.id/perda-inovasi",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
-    assert main(["indicator", "set", str(workshop), "--region", "--indicator", "1",
-                 "--parameter", "3", "--check-signed"]) == 0
+    assert (
+        main(
+            [
+                "indicator",
+                "set",
+                str(workshop),
+                "--region",
+                "--indicator",
+                "1",
+                "--parameter",
+                "3",
+                "--check-signed",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["evidence", "list", str(workshop), "--region", "--json"]) == 0
     [item] = json.loads(capsys.readouterr().out)
@@ -71,18 +149,57 @@ def test_region_indicator_and_link(workshop, capsys):
 
 
 def test_refusals_exit_codes(workshop, tmp_path, capsys):
-    assert main(["indicator", "set", str(workshop), "--innovation", INNOVATION,
-                 "--indicator", "16", "--status", "lulus"]) == 4
-    assert main(["evidence", "add", str(workshop), "--innovation", INNOVATION,
-                 "--indicator", "16", "--file", str(tmp_path / "tidak-ada.pdf")]) == 4
-    assert main(["evidence", "get", str(workshop), "nope-nope", "--out",
-                 str(tmp_path / "x")]) == 4
+    assert (
+        main(
+            [
+                "indicator",
+                "set",
+                str(workshop),
+                "--innovation",
+                INNOVATION,
+                "--indicator",
+                "16",
+                "--status",
+                "lulus",
+            ]
+        )
+        == 4
+    )
+    assert (
+        main(
+            [
+                "evidence",
+                "add",
+                str(workshop),
+                "--innovation",
+                INNOVATION,
+                "--indicator",
+                "16",
+                "--file",
+                str(tmp_path / "tidak-ada.pdf"),
+            ]
+        )
+        == 4
+    )
+    assert main(["evidence", "get", str(workshop), "nope-nope", "--out", str(tmp_path / "x")]) == 4
     with pytest.raises(SystemExit) as usage:
-        main(["evidence", "add", str(workshop), "--indicator", "16", "--link", "https://a.b",
-              "--file", "x.pdf"])
+        main(
+            [
+                "evidence",
+                "add",
+                str(workshop),
+                "--indicator",
+                "16",
+                "--link",
+                "https://a.b",
+                "--file",
+                "x.pdf",
+            ]
+        )
     assert usage.value.code == 2
-    assert main(["evidence", "add", str(workshop), "--indicator", "16", "--link",
-                 "https://a.b"]) == 2
+    assert (
+        main(["evidence", "add", str(workshop), "--indicator", "16", "--link", "https://a.b"]) == 2
+    )
     capsys.readouterr()
     assert main(["evidence", "list", str(workshop), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
@@ -94,14 +211,29 @@ def test_deliver_timeline_and_schedule(workshop, tmp_path, capsys):
     from labinovasi.services.innovations import Innovations
 
     with WorkshopService.open(workshop) as service:
-        Innovations(service).set_actions(INNOVATION, [
-            ActionStep("Menyusun SOP", "dr. Hendra", date(2026, 12, 1), date(2026, 12, 14))])
+        Innovations(service).set_actions(
+            INNOVATION,
+            [ActionStep("Menyusun SOP", "dr. Hendra", date(2026, 12, 1), date(2026, 12, 14))],
+        )
     assert main(["deliver", "timeline", str(workshop), "--today", "2027-01-20", "--json"]) == 0
     [item] = json.loads(capsys.readouterr().out)
     assert item["opd"] == "DINKES" and item["overdue"] and item["days_late"] == 37
     out = tmp_path / "jadwal.pdf"
-    assert main(["deliver", "schedule", str(workshop), "--desks", "2", "--start", "13:00",
-                 "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "deliver",
+                "schedule",
+                str(workshop),
+                "--desks",
+                "2",
+                "--start",
+                "13:00",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert out.read_bytes().startswith(b"%PDF")
-    assert main(["deliver", "schedule", str(workshop), "--desks", "0", "--out",
-                 str(out)]) == 4
+    assert main(["deliver", "schedule", str(workshop), "--desks", "0", "--out", str(out)]) == 4

@@ -13,8 +13,17 @@ from labinovasi.cli import main
 from labinovasi.services import WorkshopService
 
 SMALL = Path(__file__).parents[1] / "data" / "iga" / "aturan-kecil.json"
-SCORE_KEYS = {"spd", "sid_total", "divisor", "sid_average", "yandas_covered", "count_score",
-              "total", "index", "predikat"}
+SCORE_KEYS = {
+    "spd",
+    "sid_total",
+    "divisor",
+    "sid_average",
+    "yandas_covered",
+    "count_score",
+    "total",
+    "index",
+    "predikat",
+}
 
 
 def new_workshop(path: Path) -> Path:
@@ -43,8 +52,9 @@ def test_import_estimate_export_import(tmp_path, capsys):
     assert estimate(capsys, lab, "--rules", str(SMALL)) == result  # nothing added
 
     out = tmp_path / "keluar.xlsx"
-    assert main(["export", str(lab), "--format", "iga-xlsx", "--out", str(out),
-                 "--year", "2026"]) == 0
+    assert (
+        main(["export", str(lab), "--format", "iga-xlsx", "--out", str(out), "--year", "2026"]) == 0
+    )
     copy = new_workshop(tmp_path / "salinan.labinovasi")
     assert main(["innovation", "import", str(copy), str(out), "--rules", str(SMALL)]) == 0
     assert estimate(capsys, copy, "--rules", str(SMALL)) == result
@@ -52,8 +62,12 @@ def test_import_estimate_export_import(tmp_path, capsys):
 
 def test_bad_workbook_exits_4_with_line_numbers(tmp_path, capsys):
     lab = new_workshop(tmp_path / "lab.labinovasi")
-    book = write_workbook(tmp_path / "salah.xlsx", profile=[["DISHUB", "Parkir", "Inisiatif"]],
-                          indicators=[], region=[])
+    book = write_workbook(
+        tmp_path / "salah.xlsx",
+        profile=[["DISHUB", "Parkir", "Inisiatif"]],
+        indicators=[],
+        region=[],
+    )
     assert main(["innovation", "import", str(lab), str(book)]) == 4
     assert "Profil Inovasi baris 2" in capsys.readouterr().err
     assert estimate(capsys, lab)["innovations"] == 0
@@ -77,18 +91,52 @@ def test_check_report_and_portfolio(tmp_path, capsys):
     capsys.readouterr()
     assert main(["iga", "check", str(lab), "--rules", str(SMALL), "--json"]) == 0
     ready = json.loads(capsys.readouterr().out)
-    assert set(ready) == {"year", "innovations", "region", "empty_seats", "opd_total",
-                          "opd_with_innovation", "opd_without"}
+    assert set(ready) == {
+        "year",
+        "innovations",
+        "region",
+        "empty_seats",
+        "opd_total",
+        "opd_with_innovation",
+        "opd_without",
+    }
     assert ready["opd_without"] == ["DINSOS"] and ready["empty_seats"] == 2
     checks = {c["key"]: c for c in ready["innovations"][1]["checks"]}
     assert checks["design_text"]["message"] == "Rancang bangun: 3 dari 300 kata"
 
     pdf = tmp_path / "rekap.pdf"
-    assert main(["iga", "report", str(lab), "--rules", str(SMALL), "--out", str(pdf),
-                 "--target", "65,01"]) == 0
+    assert (
+        main(
+            [
+                "iga",
+                "report",
+                str(lab),
+                "--rules",
+                str(SMALL),
+                "--out",
+                str(pdf),
+                "--target",
+                "65,01",
+            ]
+        )
+        == 0
+    )
     assert pdf.read_bytes().startswith(b"%PDF")
 
     innovation_id = ready["innovations"][1]["id"]
-    assert main(["iga", "portfolio", str(lab), "--innovation", innovation_id, "--year", "2026",
-                 "--not-reported"]) == 0
+    assert (
+        main(
+            [
+                "iga",
+                "portfolio",
+                str(lab),
+                "--innovation",
+                innovation_id,
+                "--year",
+                "2026",
+                "--not-reported",
+            ]
+        )
+        == 0
+    )
     assert estimate(capsys, lab, "--rules", str(SMALL))["innovations"] == 1

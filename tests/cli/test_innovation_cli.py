@@ -31,26 +31,55 @@ def lab(tmp_path):
 
 def test_add_set_show_list(lab, capsys):
     path, idea_id = lab
-    code, out, err = run(capsys, "innovation", "add", path, "--opd", "dinkes", "--name",
-                         "SIAP ANTRE", "--idea", idea_id)
+    code, out, err = run(
+        capsys,
+        "innovation",
+        "add",
+        path,
+        "--opd",
+        "dinkes",
+        "--name",
+        "SIAP ANTRE",
+        "--idea",
+        idea_id,
+    )
     assert code == 0 and "SIAP ANTRE" in err
     new_id = out.strip()
     assert len(new_id) == 36
-    code, _out, _err = run(capsys, "innovation", "set", path, new_id[:8], "stage=uji coba",
-                           "kind=Digital", "form=pelayanan-publik", "main_affair=Kesehatan",
-                           "trial_date=2027-01-04", "budget=Rp1.250.000",
-                           "design_text=Pasien menunggu = tiga jam")
+    code, _out, _err = run(
+        capsys,
+        "innovation",
+        "set",
+        path,
+        new_id[:8],
+        "stage=uji coba",
+        "kind=Digital",
+        "form=pelayanan-publik",
+        "main_affair=Kesehatan",
+        "trial_date=2027-01-04",
+        "budget=Rp1.250.000",
+        "design_text=Pasien menunggu = tiga jam",
+    )
     assert code == 0
     code, out, _err = run(capsys, "innovation", "show", path, new_id, "--json")
     data = json.loads(out)
     assert code == 0 and data["opd"] == "DINKES" and data["idea_ids"] == [idea_id]
     assert (data["stage"], data["kind"], data["form"], data["main_affair"]) == (
-        "uji-coba", "digital", "pelayanan-publik", "1.02")
+        "uji-coba",
+        "digital",
+        "pelayanan-publik",
+        "1.02",
+    )
     assert data["trial_date"] == "2027-01-04" and data["budget"] == 1250000
     assert data["design_text"] == "Pasien menunggu = tiga jam"
-    assert data["history"]["stage"] == [{"old": "inisiatif", "new": "uji-coba",
-                                         "at": data["history"]["stage"][0]["at"],
-                                         "source": "edit"}]
+    assert data["history"]["stage"] == [
+        {
+            "old": "inisiatif",
+            "new": "uji-coba",
+            "at": data["history"]["stage"][0]["at"],
+            "source": "edit",
+        }
+    ]
     assert data["actions"] == []
     code, out, _err = run(capsys, "innovation", "list", path, "--opd", "DINKES", "--json")
     assert code == 0 and [i["id"] for i in json.loads(out)] == [new_id]

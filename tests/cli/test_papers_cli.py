@@ -23,46 +23,110 @@ def sample_file(sample_service, workshop_path) -> Path:
 
 def test_letterhead_participants_and_a_daftar_hadir(sample_file, tmp_path, capsys):
     f = str(sample_file)
-    assert main(["letterhead", f, "--government", "Pemerintah Kabupaten Contoh", "--agency",
-                 "Badan Riset dan Inovasi Daerah", "--address", "Jl. Contoh 1", "--city",
-                 "Kota Contoh", "--logo", str(DATA / "logo.png"), "--paper", "F4",
-                 "--json"]) == 0
+    assert (
+        main(
+            [
+                "letterhead",
+                f,
+                "--government",
+                "Pemerintah Kabupaten Contoh",
+                "--agency",
+                "Badan Riset dan Inovasi Daerah",
+                "--address",
+                "Jl. Contoh 1",
+                "--city",
+                "Kota Contoh",
+                "--logo",
+                str(DATA / "logo.png"),
+                "--paper",
+                "F4",
+                "--json",
+            ]
+        )
+        == 0
+    )
     shown = json.loads(capsys.readouterr().out)
     assert shown["paper"] == "F4" and shown["logo"] is True
     assert main(["participant", "import", f, str(DATA / "peserta.csv")]) == 0
     assert "40 peserta" in capsys.readouterr().err
-    assert main(["signatory", f, "--role", "fasilitator", "--name", "Nur Aini",
-                 "--nip", "198504122010012003"]) == 0
-    assert main(["number-pattern", f, "--document", "daftar-hadir", "--pattern",
-                 "{seq}/DH/{roman}/{year}"]) == 0
+    assert (
+        main(
+            [
+                "signatory",
+                f,
+                "--role",
+                "fasilitator",
+                "--name",
+                "Nur Aini",
+                "--nip",
+                "198504122010012003",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "number-pattern",
+                f,
+                "--document",
+                "daftar-hadir",
+                "--pattern",
+                "{seq}/DH/{roman}/{year}",
+            ]
+        )
+        == 0
+    )
     out = tmp_path / "hadir.pdf"
-    assert main(["report", f, "--out", str(out), "--document", "daftar-hadir", "--date",
-                 "2026-11-24"]) == 0
+    assert (
+        main(["report", f, "--out", str(out), "--document", "daftar-hadir", "--date", "2026-11-24"])
+        == 0
+    )
     assert "Nomor: 1/DH/XI/2026" in capsys.readouterr().err
     text = "\n".join(pdf_texts(out))
     assert "PEMERINTAH KABUPATEN CONTOH" in text and "1/DH/XI/2026" in text
     assert "Selasa, 24 November 2026" in text and "NIP. 19850412 201001 2 003" in text
     # the same number when printed again
-    assert main(["report", f, "--out", str(out), "--document", "daftar-hadir", "--date",
-                 "2026-11-24"]) == 0
+    assert (
+        main(["report", f, "--out", str(out), "--document", "daftar-hadir", "--date", "2026-11-24"])
+        == 0
+    )
     assert "Nomor: 1/DH/XI/2026" in capsys.readouterr().err
 
 
 def test_word_copy_and_the_opd_option(sample_file, tmp_path, capsys):
     out = tmp_path / "ba.docx"
-    assert main(["report", str(sample_file), "--out", str(out), "--document",
-                 "berita-acara-komitmen", "--opd", "DINKES", "--date", "2026-11-26"]) == 0
+    assert (
+        main(
+            [
+                "report",
+                str(sample_file),
+                "--out",
+                str(out),
+                "--document",
+                "berita-acara-komitmen",
+                "--opd",
+                "DINKES",
+                "--date",
+                "2026-11-26",
+            ]
+        )
+        == 0
+    )
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "Pada hari ini Kamis tanggal dua puluh enam bulan November" in text
     assert squeeze("Dinas Kesehatan") in squeeze(text)
 
 
-@pytest.mark.parametrize(("args", "code"), [
-    (["--document", "sk-tim"], 4),  # needs --opd
-    (["--document", "rekap", "--date", "26-11-2026"], 2),
-    (["--document", "daftar-hadir", "--opd", "TIDAK-ADA"], 4),
-    (["--document", "nota-dinas"], 2),
-])
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["--document", "sk-tim"], 4),  # needs --opd
+        (["--document", "rekap", "--date", "26-11-2026"], 2),
+        (["--document", "daftar-hadir", "--opd", "TIDAK-ADA"], 4),
+        (["--document", "nota-dinas"], 2),
+    ],
+)
 def test_refusals_write_nothing(sample_file, tmp_path, args, code):
     folder = tmp_path / "keluaran"
     folder.mkdir()
@@ -78,8 +142,9 @@ def test_bad_participant_file_and_bad_nip(sample_file, tmp_path):
     bad = tmp_path / "peserta.csv"
     bad.write_text("nama,nip\nAni,12345\n", encoding="utf-8")
     assert main(["participant", "import", str(sample_file), str(bad)]) == 4
-    assert main(["signatory", str(sample_file), "--role", "sekda", "--name", "X",
-                 "--nip", "1"]) == 4
+    assert (
+        main(["signatory", str(sample_file), "--role", "sekda", "--name", "X", "--nip", "1"]) == 4
+    )
     assert main(["letterhead", str(sample_file), "--logo", str(bad)]) == 4
 
 

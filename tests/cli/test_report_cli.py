@@ -81,8 +81,17 @@ def test_unopenable_workshop_exits_5(tmp_path):
 
 def test_choices_are_mutually_exclusive(sample_file, tmp_path):
     with pytest.raises(SystemExit) as exit_info:
-        main(["report", str(sample_file), "--out", str(tmp_path / "x.pdf"), "--summary",
-              "--opd", "DINKES"])
+        main(
+            [
+                "report",
+                str(sample_file),
+                "--out",
+                str(tmp_path / "x.pdf"),
+                "--summary",
+                "--opd",
+                "DINKES",
+            ]
+        )
     assert exit_info.value.code == 2
 
 
@@ -112,10 +121,11 @@ def test_render_from_worker_threads_at_once(sample_service, tmp_path):
         except Exception as error:  # noqa: BLE001 - reported below, not lost in the thread
             results[name] = error
 
-    threads = [threading.Thread(target=work, args=("semua",)),
-               threading.Thread(target=work, args=("dinkes",), kwargs={"kind": "opd",
-                                                                        "opd_id": opd.id}),
-               threading.Thread(target=work, args=("rekap",), kwargs={"kind": "summary"})]
+    threads = [
+        threading.Thread(target=work, args=("semua",)),
+        threading.Thread(target=work, args=("dinkes",), kwargs={"kind": "opd", "opd_id": opd.id}),
+        threading.Thread(target=work, args=("rekap",), kwargs={"kind": "summary"}),
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -123,13 +133,17 @@ def test_render_from_worker_threads_at_once(sample_service, tmp_path):
     assert all(isinstance(r, Path) for r in results.values()), results
     assert len(results) == 3
     alone = render_report_bytes(sample_service, kind="summary")
-    assert pdf_texts(tmp_path / "rekap.pdf")[0].split("Dicetak")[0] == \
-        pdf_texts(alone)[0].split("Dicetak")[0]
+    assert (
+        pdf_texts(tmp_path / "rekap.pdf")[0].split("Dicetak")[0]
+        == pdf_texts(alone)[0].split("Dicetak")[0]
+    )
     assert "Dinas Kesehatan (DINKES)" in pdf_texts(tmp_path / "dinkes.pdf")[0]
 
 
 def test_reports_import_without_qt():
-    code = ("import sys, labinovasi.reports, labinovasi.cli.report, "
-            "labinovasi.services.reporting; assert 'PySide6' not in sys.modules, "
-            "[m for m in sys.modules if m.startswith('PySide6')]")
+    code = (
+        "import sys, labinovasi.reports, labinovasi.cli.report, "
+        "labinovasi.services.reporting; assert 'PySide6' not in sys.modules, "
+        "[m for m in sys.modules if m.startswith('PySide6')]"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -17,8 +17,9 @@ def started(monkeypatch):
     calls = []
     from labinovasi.ui.station import station_window
 
-    monkeypatch.setattr(station_window, "run_station",
-                        lambda target, pin, language: calls.append(pin) or 0)
+    monkeypatch.setattr(
+        station_window, "run_station", lambda target, pin, language: calls.append(pin) or 0
+    )
     monkeypatch.delenv("LABINOVASI_STATION_PIN", raising=False)
     return calls
 

@@ -33,10 +33,32 @@ def test_station_copy_then_merge_with_json_report(main_file, tmp_path, capsys):
 
     assert main(["merge", str(main_file), str(copy), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"target", "sources", "added", "updated", "unchanged", "conflicts",
-                           "matched_opds", "rejected", "clock_skew", "ignored_settings"}
-    kinds = {"workshop", "opds", "ideas", "idea_revisions", "stage_changes", "designs", "votes",
-             "evidence_files", "evidence", "indicator_answers", "delivery", "display"}
+    assert set(report) == {
+        "target",
+        "sources",
+        "added",
+        "updated",
+        "unchanged",
+        "conflicts",
+        "matched_opds",
+        "rejected",
+        "clock_skew",
+        "ignored_settings",
+    }
+    kinds = {
+        "workshop",
+        "opds",
+        "ideas",
+        "idea_revisions",
+        "stage_changes",
+        "designs",
+        "votes",
+        "evidence_files",
+        "evidence",
+        "indicator_answers",
+        "delivery",
+        "display",
+    }
     assert set(report["added"]) == set(report["updated"]) == set(report["unchanged"]) == kinds
     assert report["added"]["ideas"] == 1 and report["added"]["opds"] == 1
     assert report["unchanged"]["opds"] == 1 and report["conflicts"] == []
@@ -64,8 +86,16 @@ def test_merge_conflict_is_listed(main_file, tmp_path, capsys):
     capsys.readouterr()
     assert main(["merge", str(main_file), *map(str, copies), "--json"]) == 0
     conflicts = json.loads(capsys.readouterr().out)["conflicts"]
-    assert conflicts == [{"kind": "idea", "id": idea_id, "opd": "DINKES", "kept": "Versi B",
-                          "replaced": "Versi A", "source": "b.labinovasi"}]
+    assert conflicts == [
+        {
+            "kind": "idea",
+            "id": idea_id,
+            "opd": "DINKES",
+            "kept": "Versi B",
+            "replaced": "Versi A",
+            "source": "b.labinovasi",
+        }
+    ]
 
 
 def test_exit_codes(main_file, tmp_path, capsys):
@@ -78,8 +108,17 @@ def test_exit_codes(main_file, tmp_path, capsys):
     assert main(["copy", str(main_file), str(copy)]) == 4
     assert sha256(copy) == before
     # A source that is missing or not a workshop cannot be opened.
-    assert main(["station-copy", str(tmp_path / "x.labinovasi"), "--out",
-                 str(tmp_path / "y.labinovasi")]) == 5
+    assert (
+        main(
+            [
+                "station-copy",
+                str(tmp_path / "x.labinovasi"),
+                "--out",
+                str(tmp_path / "y.labinovasi"),
+            ]
+        )
+        == 5
+    )
     assert not (tmp_path / "y.labinovasi").exists()
     assert main(["merge", str(main_file), str(tmp_path / "hilang.labinovasi")]) == 5
     # Another workshop: refused, the main file unchanged.

@@ -30,11 +30,13 @@ def item(activity, end, status=ActionStatus.BELUM):
 
 
 def test_overdue_is_past_its_end_and_not_done():
-    items = [item("sosialisasi", date(2027, 1, 10)),
-             item("uji coba", date(2026, 12, 31), ActionStatus.BERJALAN),
-             item("SK", date(2026, 12, 1), ActionStatus.SELESAI),
-             item("evaluasi", date(2027, 1, 15)),  # ends today: not late yet
-             item("tanpa tanggal", None)]
+    items = [
+        item("sosialisasi", date(2027, 1, 10)),
+        item("uji coba", date(2026, 12, 31), ActionStatus.BERJALAN),
+        item("SK", date(2026, 12, 1), ActionStatus.SELESAI),
+        item("evaluasi", date(2027, 1, 15)),  # ends today: not late yet
+        item("tanpa tanggal", None),
+    ]
     late = overdue(items, TODAY)
     assert [i.activity for i in late] == ["uji coba", "sosialisasi"]
     assert late[0].days_late(TODAY) == 15
@@ -48,10 +50,17 @@ def test_overdue_is_past_its_end_and_not_done():
 
 def test_tahapan_changes_are_dated_in_order():
     assert tahapan_key("Uji Coba") == "uji-coba"
-    history = [TahapanChange("1", "inv", "inisiatif", "uji-coba", date(2026, 12, 1),
-                             recorded_at=datetime(2026, 12, 1, 9))]
-    assert check_tahapan_change("uji-coba", "penerapan", date(2027, 2, 1), history) == \
-        "penerapan"
+    history = [
+        TahapanChange(
+            "1",
+            "inv",
+            "inisiatif",
+            "uji-coba",
+            date(2026, 12, 1),
+            recorded_at=datetime(2026, 12, 1, 9),
+        )
+    ]
+    assert check_tahapan_change("uji-coba", "penerapan", date(2027, 2, 1), history) == "penerapan"
     with pytest.raises(BadInput, match="lebih awal"):
         check_tahapan_change("uji-coba", "penerapan", date(2026, 11, 30), history)
     with pytest.raises(BadInput, match="sudah pada"):
@@ -59,8 +68,7 @@ def test_tahapan_changes_are_dated_in_order():
     with pytest.raises(BadInput):
         check_tahapan_change("uji-coba", "penerapan", None, history)
     history.append(TahapanChange("2", "inv", "uji-coba", "penerapan", date(2027, 2, 1)))
-    assert tahapan_dates(history) == {"uji-coba": date(2026, 12, 1),
-                                      "penerapan": date(2027, 2, 1)}
+    assert tahapan_dates(history) == {"uji-coba": date(2026, 12, 1), "penerapan": date(2027, 2, 1)}
     assert reached_trial(["inisiatif", "penerapan"]) and not reached_trial(["inisiatif"])
     assert not reached_trial([])
 
@@ -74,8 +82,7 @@ def test_monitoring_bounds():
 
 def test_desk_schedule_rounds_of_twenty_minutes():
     queue = [(f"o{i}", f"OPD {i}") for i in range(1, 8)]
-    schedule = consultation_schedule(queue, desks=3, day=date(2026, 11, 26),
-                                     start=time(9, 0))
+    schedule = consultation_schedule(queue, desks=3, day=date(2026, 11, 26), start=time(9, 0))
     rounds = schedule.rounds()
     assert [len(r) for r in rounds] == [3, 3, 1]
     assert [s.opd_name for s in rounds[0]] == ["OPD 1", "OPD 2", "OPD 3"]

@@ -37,7 +37,9 @@ def test_file_type_size_and_year_window():
 def test_klaim_and_terverifikasi():
     answer = IndicatorAnswer(id="a", indicator="16", year=2026, innovation_id="i")
     assert not answer.claimed and answer_problems(answer, [])[:2] == [
-        "parameter belum dipilih", "skor 0: belum ada bukti"]
+        "parameter belum dipilih",
+        "skor 0: belum ada bukti",
+    ]
     answer.parameter, answer.evidence_ids = 2, ["e1"]
     assert answer.claimed and not answer.verified
     answer.status = Verification.DITERIMA

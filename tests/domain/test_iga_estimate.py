@@ -43,8 +43,14 @@ def waiting(no, parameter):
 
 
 def innovation(ident, affair, answers=(), **fields):
-    return IgaInnovation(ident, f"Inovasi {ident}", fields.pop("opd", "DINKES"), affair,
-                         answers=tuple(answers), **fields)
+    return IgaInnovation(
+        ident,
+        f"Inovasi {ident}",
+        fields.pop("opd", "DINKES"),
+        affair,
+        answers=tuple(answers),
+        **fields,
+    )
 
 
 REGION = (accepted("1"), waiting("2a", 2))  # klaim 6 + 3 = 9; terverifikasi 6
@@ -67,13 +73,31 @@ def test_divisor_floor_klaim_and_terverifikasi(rules):
     assert (verified.spd, verified.sid_total, verified.total) == (6, 18, 15)
     assert verified.index == Decimal("15.00")
     assert result.to_json() == {
-        "year": 2026, "innovations": 2,
-        "claimed": {"spd": 9.0, "sid_total": 26.0, "divisor": 4, "sid_average": 6.5,
-                    "yandas_covered": ["Pendidikan", "Kesehatan"], "count_score": 4.5,
-                    "total": 20.0, "index": 20.0, "predikat": "Kurang Inovatif"},
-        "verified": {"spd": 6.0, "sid_total": 18.0, "divisor": 4, "sid_average": 4.5,
-                     "yandas_covered": ["Pendidikan", "Kesehatan"], "count_score": 4.5,
-                     "total": 15.0, "index": 15.0, "predikat": "Kurang Inovatif"}}
+        "year": 2026,
+        "innovations": 2,
+        "claimed": {
+            "spd": 9.0,
+            "sid_total": 26.0,
+            "divisor": 4,
+            "sid_average": 6.5,
+            "yandas_covered": ["Pendidikan", "Kesehatan"],
+            "count_score": 4.5,
+            "total": 20.0,
+            "index": 20.0,
+            "predikat": "Kurang Inovatif",
+        },
+        "verified": {
+            "spd": 6.0,
+            "sid_total": 18.0,
+            "divisor": 4,
+            "sid_average": 4.5,
+            "yandas_covered": ["Pendidikan", "Kesehatan"],
+            "count_score": 4.5,
+            "total": 15.0,
+            "index": 15.0,
+            "predikat": "Kurang Inovatif",
+        },
+    }
 
 
 def test_past_the_floor_the_divisor_is_the_count(rules):
@@ -112,15 +136,20 @@ def test_yandas_cliff(rules):
 
 
 def test_not_reported_innovations_are_outside_the_portfolio(rules):
-    hidden = innovation("Z", "Sosial", [accepted("16"), accepted("17"), accepted("18")],
-                        reported=False)
+    hidden = innovation(
+        "Z", "Sosial", [accepted("16"), accepted("17"), accepted("18")], reported=False
+    )
     result = estimate(rules, [*two_innovations(), hidden], REGION)
     assert result.innovations == 2 and result.claimed.total == 20
 
 
 def test_no_parameter_or_no_evidence_scores_nothing(rules):
-    answers = (Answer("16", None, 3, "diterima"), Answer("17", 3, 0, "diterima"),
-               Answer("18", 3, 1, "ditolak"), Answer("1", 3, 1, "diterima"))  # 1 is SPD
+    answers = (
+        Answer("16", None, 3, "diterima"),
+        Answer("17", 3, 0, "diterima"),
+        Answer("18", 3, 1, "ditolak"),
+        Answer("1", 3, 1, "diterima"),
+    )  # 1 is SPD
     result = estimate(rules, [innovation("X", "Pendidikan", answers)])
     assert result.claimed.sid_total == 3  # only 18 counts, as klaim
     assert result.verified.sid_total == 0
@@ -149,9 +178,17 @@ def test_predikat_boundary_exactly_6501(rules):
     assert result.verified.index == Decimal("64.26") and result.verified.predikat == "Inovatif"
 
 
-@pytest.mark.parametrize(("index", "name"), [
-    ("65.01", "Sangat Inovatif"), ("65.00", "Inovatif"), ("40.01", "Inovatif"),
-    ("40.00", "Kurang Inovatif"), ("0.01", "Kurang Inovatif"), ("0", "Tidak Dapat Dinilai")])
+@pytest.mark.parametrize(
+    ("index", "name"),
+    [
+        ("65.01", "Sangat Inovatif"),
+        ("65.00", "Inovatif"),
+        ("40.01", "Inovatif"),
+        ("40.00", "Kurang Inovatif"),
+        ("0.01", "Kurang Inovatif"),
+        ("0", "Tidak Dapat Dinilai"),
+    ],
+)
 def test_predikat_boundaries_2026(index, name):
     assert rules_for_year(2026).predikat_for(Decimal(index)) == name
 
@@ -183,16 +220,19 @@ def test_adding_a_weak_innovation_can_lower_the_index(rules):
 
 
 def test_new_innovation_in_a_missing_affair_restores_the_count_score(rules):
-    result = innovations_needed(rules, two_innovations("Pariwisata"), REGION, 17, 0,
-                                BASIS_VERIFIED, new_affair="sosial")
+    result = innovations_needed(
+        rules, two_innovations("Pariwisata"), REGION, 17, 0, BASIS_VERIFIED, new_affair="sosial"
+    )
     # 6 + 18 / 4 + 0 = 10,5 → with a Sosial innovation: 6 + 18 / 4 + 2,25 × 3 = 17,25
     assert result.needed == 1 and result.reached.index == Decimal("17.25")
 
 
 def test_cheapest_gains_rank_by_work_then_points(rules):
     gains = cheapest_gains(rules, two_innovations(), REGION, limit=None)
-    rows = [(g.opd, g.innovation_id, g.indicator, g.action, g.claimed_points, g.verified_points)
-            for g in gains]
+    rows = [
+        (g.opd, g.innovation_id, g.indicator, g.action, g.claimed_points, g.verified_points)
+        for g in gains
+    ]
     # the least work first (verification, then raising a parameter), most points first
     assert rows == [
         ("", None, "2a", ACTION_VERIFY, 0, Decimal(3)),
@@ -220,30 +260,54 @@ def test_gains_after_estimate_match_the_estimate(rules):
     assert (top.indicator, top.action) == ("17", ACTION_VERIFY)
     changed = [innovation("X", "Pendidikan", (accepted("16"), accepted("17", 2))), items[1]]
     after = estimate(rules, changed, REGION)
-    for basis, points in ((BASIS_CLAIMED, top.claimed_points),
-                          (BASIS_VERIFIED, top.verified_points)):
+    for basis, points in (
+        (BASIS_CLAIMED, top.claimed_points),
+        (BASIS_VERIFIED, top.verified_points),
+    ):
         assert after.basis(basis).total - before.basis(basis).total == points
 
 
 def test_checklist(rules):
     text = " ".join(["kata"] * 299)
-    ready = innovation("A", "Pendidikan", [accepted("16"), accepted("17")], opd="DISDIK",
-                       stage="penerapan", trial_date=date(2028, 2, 1),
-                       launch_date=date(2028, 6, 1), design_text=text + " cukup")
-    weak = innovation("B", "Pariwisata", [Answer("16", 2, 0), waiting("17", 1)], opd="DISPAR",
-                      stage="penerapan", launch_date=date(2027, 12, 31), design_text=text,
-                      profile_missing=("Tujuan", "Manfaat"))
-    result = readiness(rules, [ready, weak], (accepted("1"),),
-                       [("DISDIK", "Dinas Pendidikan"), ("DISPAR", "Dinas Pariwisata"),
-                        ("DINSOS", "Dinas Sosial")])
+    ready = innovation(
+        "A",
+        "Pendidikan",
+        [accepted("16"), accepted("17")],
+        opd="DISDIK",
+        stage="penerapan",
+        trial_date=date(2028, 2, 1),
+        launch_date=date(2028, 6, 1),
+        design_text=text + " cukup",
+    )
+    weak = innovation(
+        "B",
+        "Pariwisata",
+        [Answer("16", 2, 0), waiting("17", 1)],
+        opd="DISPAR",
+        stage="penerapan",
+        launch_date=date(2027, 12, 31),
+        design_text=text,
+        profile_missing=("Tujuan", "Manfaat"),
+    )
+    result = readiness(
+        rules,
+        [ready, weak],
+        (accepted("1"),),
+        [
+            ("DISDIK", "Dinas Pendidikan"),
+            ("DISPAR", "Dinas Pariwisata"),
+            ("DINSOS", "Dinas Sosial"),
+        ],
+    )
     first, second = result.innovations
     assert first.ready, first.checks
     messages = {check.key: check.message for check in second.checks if not check.ok}
     assert messages["profile"] == "Profil belum lengkap: Tujuan, Manfaat"
     assert messages["design_text"] == "Rancang bangun: 299 dari 300 kata"
     assert "31 Desember 2027 di luar rentang penilaian" in messages["dates"]
-    assert messages["indicator:16"] == \
-        "Indikator 16. Regulasi inovasi daerah: skor 0, belum ada bukti"
+    assert (
+        messages["indicator:16"] == "Indikator 16. Regulasi inovasi daerah: skor 0, belum ada bukti"
+    )
     assert "1 menunggu" in messages["verification"]
     region = {check.key: check for check in result.region}
     assert region["indicator:1"].ok and region["verification"].ok
@@ -251,7 +315,8 @@ def test_checklist(rules):
     assert not region["yandas"].ok
     assert region["yandas"].message == (
         "Urusan wajib pelayanan dasar 1 dari 3 (minimal 2): skor jumlah inovasi 0, kehilangan "
-        "4,50 poin indeks; belum ada: Kesehatan, Sosial")
+        "4,50 poin indeks; belum ada: Kesehatan, Sosial"
+    )
     assert result.empty_seats == 2 and not region["seats"].ok
     assert region["opd"].message == "2 dari 3 perangkat daerah memiliki inovasi"
     assert result.opd_without == ("DINSOS",)

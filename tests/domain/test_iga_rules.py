@@ -31,10 +31,14 @@ def test_shipped_rule_file_has_the_national_structure(year):
     assert sid_numbers == [str(n) for n in range(16, 36)]
     assert rules.max_spd == 63 and rules.max_sid == 111
     # the maximum the documents name: 63 + 111 + 0,38 × 200 = 250
-    assert rules.max_spd + rules.max_sid + rules.per_innovation * rules.max_innovations \
-        == rules.max_total == 250
-    assert all(len(item.parameters) == 3 and item.evidence and item.file_types
-               for item in rules.indicators)
+    assert (
+        rules.max_spd + rules.max_sid + rules.per_innovation * rules.max_innovations
+        == rules.max_total
+        == 250
+    )
+    assert all(
+        len(item.parameters) == 3 and item.evidence and item.file_types for item in rules.indicators
+    )
     mandatory_sid = {item.no for item in rules.sid_indicators if item.mandatory}
     assert mandatory_sid == {"16", "17", "32", "33", "35"}
     assert len(rules.yandas_affairs) == 6
@@ -45,8 +49,15 @@ def test_every_value_names_its_source(year):
     rules = rules_for_year(year)
     raw = rules.raw
     sources = raw["sources"]
-    for key in ("max_total", "divisor_min", "count_score", "yandas.min_covered", "predikat",
-                "eligibility", "indicators"):
+    for key in (
+        "max_total",
+        "divisor_min",
+        "count_score",
+        "yandas.min_covered",
+        "predikat",
+        "eligibility",
+        "indicators",
+    ):
         assert raw["provenance"][key]["source"] in sources, key
     assert all(item.source in sources for item in rules.indicators)
 

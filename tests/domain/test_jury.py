@@ -13,27 +13,43 @@ RUBRIC = default_rubric()
 
 
 def sheet(kebaharuan, kemanfaatan, kewenangan, replikasi, penguasaan):
-    return {k: None if v is None else Decimal(v) for k, v in zip(
-        ("kebaharuan", "kemanfaatan", "kewenangan", "replikasi", "penguasaan"),
-        (kebaharuan, kemanfaatan, kewenangan, replikasi, penguasaan), strict=True)}
+    return {
+        k: None if v is None else Decimal(v)
+        for k, v in zip(
+            ("kebaharuan", "kemanfaatan", "kewenangan", "replikasi", "penguasaan"),
+            (kebaharuan, kemanfaatan, kewenangan, replikasi, penguasaan),
+            strict=True,
+        )
+    }
 
 
 def test_default_rubric_is_the_issues():
     weights = {c.name: c.weight for c in RUBRIC.criteria}
-    assert weights == {"Kebaharuan": 30, "Kemanfaatan": 25, "Kewenangan dan kolaborasi": 15,
-                       "Replikasi dan aplikatif": 20, "Penguasaan materi": 10}
+    assert weights == {
+        "Kebaharuan": 30,
+        "Kemanfaatan": 25,
+        "Kewenangan dan kolaborasi": 15,
+        "Replikasi dan aplikatif": 20,
+        "Penguasaan materi": 10,
+    }
     assert [c.key for c in RUBRIC.by_weight][:2] == ["kebaharuan", "kemanfaatan"]
 
 
 def test_mean_over_jurors_and_ranking():
-    ranking = rank(RUBRIC, {
-        # juror totals 80 and 70 -> mean 75
-        "A": [sheet(80, 80, 80, 80, 80), sheet(70, 70, 70, 70, 70)],
-        "B": [sheet(90, 90, 90, 90, 90)],  # one complete sheet: 90
-        "C": [sheet(60, 60, 60, 60, None)],  # incomplete: not ranked
-    })
+    ranking = rank(
+        RUBRIC,
+        {
+            # juror totals 80 and 70 -> mean 75
+            "A": [sheet(80, 80, 80, 80, 80), sheet(70, 70, 70, 70, 70)],
+            "B": [sheet(90, 90, 90, 90, 90)],  # one complete sheet: 90
+            "C": [sheet(60, 60, 60, 60, None)],  # incomplete: not ranked
+        },
+    )
     assert [(e.entrant_id, e.rank, e.mean) for e in ranking] == [
-        ("B", 1, Decimal(90)), ("A", 2, Decimal(75)), ("C", None, None)]
+        ("B", 1, Decimal(90)),
+        ("A", 2, Decimal(75)),
+        ("C", None, None),
+    ]
     assert ranking[1].sheets == 2 and ranking[1].display_mean() == "75,00"
 
 
@@ -56,10 +72,23 @@ def test_equal_mean_broken_by_heaviest_criterion_then_next():
 
 def test_full_tie_shares_the_rank_and_top_n_takes_both():
     same = sheet(70, 70, 70, 70, 70)
-    ranking = rank(RUBRIC, {"A": [sheet(90, 90, 90, 90, 90)], "B": [sheet(80, 80, 80, 80, 80)],
-                            "C": [same], "D": [dict(same)], "E": [sheet(60, 60, 60, 60, 60)]})
+    ranking = rank(
+        RUBRIC,
+        {
+            "A": [sheet(90, 90, 90, 90, 90)],
+            "B": [sheet(80, 80, 80, 80, 80)],
+            "C": [same],
+            "D": [dict(same)],
+            "E": [sheet(60, 60, 60, 60, 60)],
+        },
+    )
     assert [(e.entrant_id, e.rank, e.tied) for e in ranking] == [
-        ("A", 1, False), ("B", 2, False), ("C", 3, True), ("D", 3, True), ("E", 5, False)]
+        ("A", 1, False),
+        ("B", 2, False),
+        ("C", 3, True),
+        ("D", 3, True),
+        ("E", 5, False),
+    ]
     assert [e.entrant_id for e in top(ranking, 3)] == ["A", "B", "C", "D"]
     assert [e.entrant_id for e in top(ranking, 1)] == ["A"]
     with pytest.raises(BadInput):

@@ -40,36 +40,50 @@ def ideas(n: int, opd_id: str = "o1", **extra) -> list[Idea]:
 
 
 def full_design() -> Design:
-    return Design(id="d1", opd_id="o1", name="SIMPEL", kind="pelayanan-publik",
-                  affair="kesehatan", background="Antrean panjang", goal="Antrean pendek",
-                  leader="dr. Lestari", actions=[ActionItem(activity="Rapat tim")])
+    return Design(
+        id="d1",
+        opd_id="o1",
+        name="SIMPEL",
+        kind="pelayanan-publik",
+        affair="kesehatan",
+        background="Antrean panjang",
+        goal="Antrean pendek",
+        leader="dr. Lestari",
+        actions=[ActionItem(activity="Rapat tim")],
+    )
 
 
 # -- normalisation and duplicates ------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("Posyandu digital", "POSYANDU DIGITAL"),  # case
-    ("Posyandu digital", "Posyandu digital."),  # final punctuation
-    ("Posyandu digital", "  Posyandu   digital  "),  # surrounding and inner spaces
-    ("Posyandu digital", "Posyandu\tdigital\n"),  # tabs and newlines are whitespace
-    ("Posyandu, digital!", "Posyandu digital"),  # punctuation inside
-    ("Layanan e-KTP", "Layanan e KTP"),  # a hyphen is punctuation
-    ("ＰＯＳＹＡＮＤＵ", "posyandu"),  # full-width letters: NFKC
-    ("Straße", "STRASSE"),  # casefold, not lower
-    ("café", "cafe\u0301"),  # composed and decomposed é: NFKC
-    ("“Kartu” sehat", '"Kartu" sehat'),  # curly and straight quotes are both punctuation
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Posyandu digital", "POSYANDU DIGITAL"),  # case
+        ("Posyandu digital", "Posyandu digital."),  # final punctuation
+        ("Posyandu digital", "  Posyandu   digital  "),  # surrounding and inner spaces
+        ("Posyandu digital", "Posyandu\tdigital\n"),  # tabs and newlines are whitespace
+        ("Posyandu, digital!", "Posyandu digital"),  # punctuation inside
+        ("Layanan e-KTP", "Layanan e KTP"),  # a hyphen is punctuation
+        ("ＰＯＳＹＡＮＤＵ", "posyandu"),  # full-width letters: NFKC
+        ("Straße", "STRASSE"),  # casefold, not lower
+        ("café", "cafe\u0301"),  # composed and decomposed é: NFKC
+        ("“Kartu” sehat", '"Kartu" sehat'),  # curly and straight quotes are both punctuation
+    ],
+)
 def test_equal_after_normalisation(a, b):
     assert normalize_idea_text(a) == normalize_idea_text(b)
     assert [m.counted for m in marks(a, b)] == [True, False]
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("Posyandu digital", "Posyandu digital desa"),
-    ("Bank sampah", "Bank sampah 2"),  # digits are not punctuation
-    ("Layanan e-KTP", "Layanan eKTP"),  # removed punctuation leaves a space, not nothing
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Posyandu digital", "Posyandu digital desa"),
+        ("Bank sampah", "Bank sampah 2"),  # digits are not punctuation
+        ("Layanan e-KTP", "Layanan eKTP"),  # removed punctuation leaves a space, not nothing
+    ],
+)
 def test_different_ideas_both_count(a, b):
     assert [m.counted for m in marks(a, b)] == [True, True]
 
@@ -88,8 +102,9 @@ def test_blank_never_counts_and_is_not_a_duplicate():
 
 
 def test_tally():
-    tally = tally_ideas([Text(str(i), t) for i, t in
-                         enumerate(["A satu", "a satu", "B dua", " ", "C tiga"])])
+    tally = tally_ideas(
+        [Text(str(i), t) for i, t in enumerate(["A satu", "a satu", "B dua", " ", "C tiga"])]
+    )
     assert (tally.stored, tally.counted, tally.duplicates, tally.blank) == (5, 3, 1, 1)
     assert tally.meets(3) and not tally.meets(4)
     assert tally.missing(5) == 2 and tally.missing(2) == 0
@@ -101,7 +116,8 @@ def test_tally():
 def test_progress_and_shortfall_text():
     assert progress_text(3, 5) == "3 dari 5"
     assert shortfall_text(DINKES, 3, 5) == (
-        "Dinas Kesehatan (DINKES): 3 dari 5 gagasan — perlu 2 lagi")
+        "Dinas Kesehatan (DINKES): 3 dari 5 gagasan — perlu 2 lagi"
+    )
 
 
 # -- gating ----------------------------------------------------------------------------------
@@ -115,8 +131,10 @@ def test_drum_up_to_diagnose_needs_the_minimum():
 
 
 def test_duplicates_and_blanks_do_not_help_meet_the_minimum():
-    group = ideas(3) + [Idea(id="d", opd_id="o1", text="gagasan NOMOR 0!"),
-                        Idea(id="b", opd_id="o1", text="  ")]
+    group = ideas(3) + [
+        Idea(id="d", opd_id="o1", text="gagasan NOMOR 0!"),
+        Idea(id="b", opd_id="o1", text="  "),
+    ]
     decision = check_stage_move(DINKES, Stage.DIAGNOSE, group, None, 4)
     assert decision.message == "Dinas Kesehatan (DINKES): 3 dari 4 gagasan — perlu 1 lagi"
 
@@ -125,8 +143,9 @@ def test_diagnose_to_design_needs_a_chosen_idea_with_masalah():
     opd = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES", stage=Stage.DIAGNOSE)
     group = ideas(5)
     refused = check_stage_move(opd, Stage.DESIGN, group, None, 5)
-    assert refused.message == ("Dinas Kesehatan (DINKES): belum ada gagasan terpilih dengan "
-                               "masalah yang diisi")
+    assert refused.message == (
+        "Dinas Kesehatan (DINKES): belum ada gagasan terpilih dengan masalah yang diisi"
+    )
     group[0].chosen = True
     group[0].problem = "   "  # a chosen idea with a blank masalah is not enough
     assert not check_stage_move(opd, Stage.DESIGN, group, None, 5).allowed
@@ -139,8 +158,9 @@ def test_diagnose_to_design_needs_a_chosen_idea_with_masalah():
 def test_design_to_deliver_needs_the_required_design_fields():
     opd = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES", stage=Stage.DESIGN)
     refused = check_stage_move(opd, Stage.DELIVER, ideas(5), None, 5)
-    assert refused.message == ("Dinas Kesehatan (DINKES): rancangan inovasi belum lengkap — "
-                               "rancangan inovasi")
+    assert refused.message == (
+        "Dinas Kesehatan (DINKES): rancangan inovasi belum lengkap — rancangan inovasi"
+    )
     design = full_design()
     assert check_stage_move(opd, Stage.DELIVER, ideas(5), design, 5).allowed
     design.goal = " "
@@ -151,8 +171,14 @@ def test_design_to_deliver_needs_the_required_design_fields():
 
 def test_missing_design_fields_lists_each_required_field():
     assert missing_design_fields(Design(id="", opd_id="o1")) == [
-        "nama inovasi", "jenis inovasi", "urusan pemerintahan", "latar belakang", "tujuan",
-        "ketua tim", "rencana aksi"]
+        "nama inovasi",
+        "jenis inovasi",
+        "urusan pemerintahan",
+        "latar belakang",
+        "tujuan",
+        "ketua tim",
+        "rencana aksi",
+    ]
     assert missing_design_fields(full_design()) == []
 
 
@@ -173,31 +199,41 @@ def test_multi_step_forward_checks_every_gate():
     # Too few ideas and nothing chosen: both reasons, in gate order.
     refused = check_stage_move(DINKES, Stage.DELIVER, ideas(2), None, 5)
     parts = refused.message.split("; ")
-    assert parts == ["Dinas Kesehatan (DINKES): 2 dari 5 gagasan — perlu 3 lagi",
-                     "Dinas Kesehatan (DINKES): belum ada gagasan terpilih dengan masalah yang "
-                     "diisi",
-                     "Dinas Kesehatan (DINKES): rancangan inovasi belum lengkap — rancangan "
-                     "inovasi"]
+    assert parts == [
+        "Dinas Kesehatan (DINKES): 2 dari 5 gagasan — perlu 3 lagi",
+        "Dinas Kesehatan (DINKES): belum ada gagasan terpilih dengan masalah yang diisi",
+        "Dinas Kesehatan (DINKES): rancangan inovasi belum lengkap — rancangan inovasi",
+    ]
     ready = ideas(5, chosen=True, problem="Antrean panjang")
     assert check_stage_move(DINKES, Stage.DELIVER, ready, full_design(), 5).allowed
-    assert check_stage_move(DINKES, Stage.DISPLAY, ready, full_design(), 5,
-                            tahapan=["inisiatif", "uji-coba"]).allowed
+    assert check_stage_move(
+        DINKES, Stage.DISPLAY, ready, full_design(), 5, tahapan=["inisiatif", "uji-coba"]
+    ).allowed
 
 
 def test_display_needs_an_innovation_at_uji_coba_or_later():
     ready = ideas(5, chosen=True, problem="Antrean panjang")
-    at_deliver = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES",
-                     stage=Stage.DELIVER)
+    at_deliver = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES", stage=Stage.DELIVER)
     for tahapan in ([], ["inisiatif"], ["inisiatif", "inisiatif"]):
-        refused = check_stage_move(at_deliver, Stage.DISPLAY, ready, full_design(), 5,
-                                   tahapan=tahapan)
+        refused = check_stage_move(
+            at_deliver, Stage.DISPLAY, ready, full_design(), 5, tahapan=tahapan
+        )
         assert not refused.allowed
-        assert refused.message == ("Dinas Kesehatan (DINKES): belum ada inovasi pada tahapan "
-                                   "uji coba atau penerapan")
-    assert check_stage_move(at_deliver, Stage.DISPLAY, ready, full_design(), 5,
-                            tahapan=["penerapan"]).allowed
-    overridden = check_stage_move(at_deliver, Stage.DISPLAY, ready, full_design(), 5,
-                                  override_reason="Dipamerkan sebagai rancangan", tahapan=[])
+        assert refused.message == (
+            "Dinas Kesehatan (DINKES): belum ada inovasi pada tahapan uji coba atau penerapan"
+        )
+    assert check_stage_move(
+        at_deliver, Stage.DISPLAY, ready, full_design(), 5, tahapan=["penerapan"]
+    ).allowed
+    overridden = check_stage_move(
+        at_deliver,
+        Stage.DISPLAY,
+        ready,
+        full_design(),
+        5,
+        override_reason="Dipamerkan sebagai rancangan",
+        tahapan=[],
+    )
     assert overridden.allowed and overridden.overridden
 
 
@@ -205,8 +241,14 @@ def test_override_needs_a_written_reason():
     for blank in ("", "   ", "\n"):
         with pytest.raises(BadInput, match="Alasan pengecualian wajib diisi"):
             check_stage_move(DINKES, Stage.DIAGNOSE, ideas(1), None, 5, override_reason=blank)
-    decision = check_stage_move(DINKES, Stage.DIAGNOSE, ideas(1), None, 5,
-                                override_reason="Kepala dinas hadir hari ini saja")
+    decision = check_stage_move(
+        DINKES,
+        Stage.DIAGNOSE,
+        ideas(1),
+        None,
+        5,
+        override_reason="Kepala dinas hadir hari ini saja",
+    )
     assert decision.allowed and decision.overridden
     assert decision.message == "Dinas Kesehatan (DINKES): 1 dari 5 gagasan — perlu 4 lagi"
 
@@ -226,8 +268,14 @@ def test_stage_parse_and_order():
 
 
 def test_idea_apkl_and_usg():
-    idea = Idea(id="i", opd_id="o", text="x", apkl_aktual=True, apkl_problematik=True,
-                apkl_kekhalayakan=True)
+    idea = Idea(
+        id="i",
+        opd_id="o",
+        text="x",
+        apkl_aktual=True,
+        apkl_problematik=True,
+        apkl_kekhalayakan=True,
+    )
     assert not idea.passes_apkl
     idea.apkl_layak = True
     assert idea.passes_apkl
@@ -237,11 +285,16 @@ def test_idea_apkl_and_usg():
 
 
 def test_a_withdrawn_idea_never_counts_and_hands_its_place_to_the_next_equal_one():
-    ideas = [Idea(id="a", opd_id="o", text="Antrean lewat WhatsApp", withdrawn_reason="salah OPD"),
-             Idea(id="b", opd_id="o", text="antrean lewat whatsapp."),
-             Idea(id="c", opd_id="o", text="Antrean lewat WhatsApp")]
+    ideas = [
+        Idea(id="a", opd_id="o", text="Antrean lewat WhatsApp", withdrawn_reason="salah OPD"),
+        Idea(id="b", opd_id="o", text="antrean lewat whatsapp."),
+        Idea(id="c", opd_id="o", text="Antrean lewat WhatsApp"),
+    ]
     marks = classify_ideas(ideas)
     assert [(m.counted, m.withdrawn, m.duplicate_of) for m in marks] == [
-        (False, True, None), (True, False, None), (False, False, "b")]
+        (False, True, None),
+        (True, False, None),
+        (False, False, "b"),
+    ]
     tally = tally_ideas(ideas)
     assert (tally.stored, tally.counted, tally.duplicates, tally.withdrawn) == (3, 1, 1, 1)

@@ -32,11 +32,21 @@ class SmokeFailure(Exception):
 
 def run(command: list[str], env: dict[str, str] | None = None) -> str:
     """Run one command; its stdout, or SmokeFailure with what it printed."""
-    done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
-                          errors="replace", timeout=TIMEOUT, env=env, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=TIMEOUT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
     if done.returncode != 0:
-        raise SmokeFailure(f"{' '.join(command)} → exit {done.returncode}\n"
-                           f"{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
+        raise SmokeFailure(
+            f"{' '.join(command)} → exit {done.returncode}\n"
+            f"{done.stdout[-2000:]}\n{done.stderr[-4000:]}"
+        )
     return done.stdout
 
 
@@ -72,8 +82,9 @@ def check_pdf(pdf: Path, words: list[str]) -> None:
         raise SmokeFailure(f"{pdf}: embedded fonts {sorted(fonts)}, expected {sorted(FONTS)}")
 
 
-def checks(cli: list[str], gui: list[str], work: Path,
-           x11: bool = False) -> list[tuple[str, Callable[[], None]]]:
+def checks(
+    cli: list[str], gui: list[str], work: Path, x11: bool = False
+) -> list[tuple[str, Callable[[], None]]]:
     workshop = work / "lab.labinovasi"
     sample = work / "contoh.labinovasi"
     offscreen = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -84,8 +95,7 @@ def checks(cli: list[str], gui: list[str], work: Path,
             raise SmokeFailure(f"--version printed {out!r}")
 
     def new_and_import() -> None:
-        run([*cli, "new", str(workshop), "--title", "Lab Inovasi Uji", "--region",
-             "Kabupaten Uji"])
+        run([*cli, "new", str(workshop), "--title", "Lab Inovasi Uji", "--region", "Kabupaten Uji"])
         run([*cli, "opd", "import", str(workshop), str(OPD_CSV)])
         out = run([*cli, "status", str(workshop), "--json"])
         if "DINKES" not in out:
@@ -115,14 +125,20 @@ def checks(cli: list[str], gui: list[str], work: Path,
         # The same on a real X server (Xvfb): the xcb platform plugin and the libraries it
         # needs, which offscreen never loads, are in the bundle.
         shots = work / "screens-x11"
-        run(["xvfb-run", "-a", *gui, "screenshots", "--out", str(shots)],
-            env={**os.environ, "QT_QPA_PLATFORM": "xcb"})
+        run(
+            ["xvfb-run", "-a", *gui, "screenshots", "--out", str(shots)],
+            env={**os.environ, "QT_QPA_PLATFORM": "xcb"},
+        )
         if not (shots / "board.png").is_file():
             raise SmokeFailure("the main window was not rendered on X")
 
-    found = [("version", version), ("new + opd import", new_and_import),
-             ("report with embedded fonts", report_new),
-             ("sample + report", sample_report), ("GUI offscreen", gui_offscreen)]
+    found = [
+        ("version", version),
+        ("new + opd import", new_and_import),
+        ("report with embedded fonts", report_new),
+        ("sample + report", sample_report),
+        ("GUI offscreen", gui_offscreen),
+    ]
     return found + [("GUI on X (Xvfb)", gui_x11)] if x11 else found
 
 
@@ -130,8 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cli", required=True, help="the command-line program")
     parser.add_argument("--gui", help="the windowed program (default: --cli)")
-    parser.add_argument("--x11", action="store_true",
-                        help="also start the GUI on a virtual X server (needs xvfb-run)")
+    parser.add_argument(
+        "--x11",
+        action="store_true",
+        help="also start the GUI on a virtual X server (needs xvfb-run)",
+    )
     args = parser.parse_args(argv)
     cli = [args.cli]
     gui = [args.gui or args.cli]

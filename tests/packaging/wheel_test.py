@@ -41,8 +41,11 @@ def step(title: str, command: list[str], **kwargs) -> subprocess.CompletedProces
 
 
 def files_under(folder: Path) -> set[str]:
-    return {str(p.relative_to(folder)) for p in folder.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts}
+    return {
+        str(p.relative_to(folder))
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 def main() -> int:
@@ -51,8 +54,21 @@ def main() -> int:
     build_env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     with tempfile.TemporaryDirectory(prefix="labinovasi-wheel-") as folder:
         work = Path(folder)
-        step("build the wheel", [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-                                 "-w", str(work / "dist"), str(ROOT)], env=build_env)
+        step(
+            "build the wheel",
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                "--no-deps",
+                "-q",
+                "-w",
+                str(work / "dist"),
+                str(ROOT),
+            ],
+            env=build_env,
+        )
         wheel = next((work / "dist").glob("labinovasi-*.whl"))
         print(f"   {wheel.name}: {wheel.stat().st_size / 1e6:.2f} MB", flush=True)
         venv = work / "venv"
@@ -62,17 +78,41 @@ def main() -> int:
         # Outside the repository, with nothing of it on the path.
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
         env["QT_QPA_PLATFORM"] = "offscreen"
-        step("install the wheel", [str(python), "-m", "pip", "install", "-q", str(wheel)],
-             env=env, cwd=work)
-        package = Path(subprocess.run(
-            [str(python), "-c", "import labinovasi, pathlib; "
-             "print(pathlib.Path(labinovasi.__file__).parent)"],
-            check=True, capture_output=True, text=True, env=env, cwd=work).stdout.strip())
+        step(
+            "install the wheel",
+            [str(python), "-m", "pip", "install", "-q", str(wheel)],
+            env=env,
+            cwd=work,
+        )
+        package = Path(
+            subprocess.run(
+                [
+                    str(python),
+                    "-c",
+                    "import labinovasi, pathlib; print(pathlib.Path(labinovasi.__file__).parent)",
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=env,
+                cwd=work,
+            ).stdout.strip()
+        )
         before = files_under(package)
-        step("smoke test", [sys.executable, str(HERE / "smoke.py"),
-                            "--cli", str(scripts / "labinovasi")], env=env, cwd=work)
-        found = step("English translation in the installed GUI", [str(python), "-c",
-                     TRANSLATION_CHECK], env=env, cwd=work, capture_output=True, text=True)
+        step(
+            "smoke test",
+            [sys.executable, str(HERE / "smoke.py"), "--cli", str(scripts / "labinovasi")],
+            env=env,
+            cwd=work,
+        )
+        found = step(
+            "English translation in the installed GUI",
+            [str(python), "-c", TRANSLATION_CHECK],
+            env=env,
+            cwd=work,
+            capture_output=True,
+            text=True,
+        )
         resources = Path(found.stdout.strip().splitlines()[-1])
         if resources != package / "assets":
             print(f"FAILED: resources read from {resources}, not from {package / 'assets'}")

@@ -27,16 +27,33 @@ NEED_OPD = ("berita-acara-komitmen", "berita-acara-desk", "sk-tim")
 def office(rich_sample):
     service = rich_sample
     papers.set_letterhead(
-        service, logo=DATA / "logo.png", government="Pemerintah Kabupaten Tanah Harapan",
+        service,
+        logo=DATA / "logo.png",
+        government="Pemerintah Kabupaten Tanah Harapan",
         agency="Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah",
         address="Jalan Jenderal Sudirman Nomor 12, Tanjung Harapan",
-        phone="(0552) 21234", email="bapperida@contoh.go.id", city="Tanjung Harapan")
+        phone="(0552) 21234",
+        email="bapperida@contoh.go.id",
+        city="Tanjung Harapan",
+    )
     papers.import_participants(service, DATA / "peserta.csv")
-    papers.set_person(service, "kepala-bapperida", "Dr. Hadi Prasetyo", "197003151995031002",
-                      "Pembina Utama Muda (IV/c)")
+    papers.set_person(
+        service,
+        "kepala-bapperida",
+        "Dr. Hadi Prasetyo",
+        "197003151995031002",
+        "Pembina Utama Muda (IV/c)",
+    )
     papers.set_person(service, "sekda", "Drs. Bambang Sutrisno", "196805101990031005")
-    papers.set_person(service, "kepala-opd", "dr. Lina Kartika", "197512052003122004",
-                      "Pembina Tk. I (IV/b)", "Kepala Dinas Kesehatan", opd="DINKES")
+    papers.set_person(
+        service,
+        "kepala-opd",
+        "dr. Lina Kartika",
+        "197512052003122004",
+        "Pembina Tk. I (IV/b)",
+        "Kepala Dinas Kesehatan",
+        opd="DINKES",
+    )
     return service
 
 
@@ -57,8 +74,7 @@ def _docx_text(path: Path) -> str:
 
 
 @pytest.mark.parametrize("document", DOCUMENTS)
-def test_every_document_prints_as_pdf_and_docx_with_kop_and_number(office, tmp_path,
-                                                                   document):
+def test_every_document_prints_as_pdf_and_docx_with_kop_and_number(office, tmp_path, document):
     dinkes = office.find_opd("DINKES")
     opd_id = dinkes.id if document in NEED_OPD or document == "lembar" else None
     paper = build_paper(_data(office, dated=date(2026, 11, 26)), document, opd_id)
@@ -73,18 +89,26 @@ def test_every_document_prints_as_pdf_and_docx_with_kop_and_number(office, tmp_p
         assert paper.number in pdf and paper.number in word
         assert f"Nomor {paper.number}" in pdf  # the footer: "Nomor 000.9/…" (no colon)
     if document.startswith("berita-acara"):
-        words = "Pada hari ini Kamis tanggal dua puluh enam bulan November tahun dua ribu dua " \
-                "puluh enam"
+        words = (
+            "Pada hari ini Kamis tanggal dua puluh enam bulan November tahun dua ribu dua "
+            "puluh enam"
+        )
         assert squeeze(words) in squeeze(pdf) and words in word
     # the two formats carry the same headings
-    for heading in [p.text for p in Document(str(tmp_path / "doc.docx")).paragraphs
-                    if p.style.name.startswith("Heading")]:
+    for heading in [
+        p.text
+        for p in Document(str(tmp_path / "doc.docx")).paragraphs
+        if p.style.name.startswith("Heading")
+    ]:
         assert squeeze(heading).casefold() in squeeze(pdf).casefold()
 
 
 def test_kop_address_and_signers_with_nip_groups(office, tmp_path):
-    paper = build_paper(_data(office, dated=date(2026, 11, 26)), "berita-acara-komitmen",
-                        office.find_opd("DINKES").id)
+    paper = build_paper(
+        _data(office, dated=date(2026, 11, 26)),
+        "berita-acara-komitmen",
+        office.find_opd("DINKES").id,
+    )
     write_pdf(paper, tmp_path / "ba.pdf")
     [page] = pdf_texts(tmp_path / "ba.pdf")
     assert KOP[1] in page and "BADAN PERENCANAAN PEMBANGUNAN" in page
@@ -123,8 +147,7 @@ def test_blank_daftar_hadir_and_f4_paper(office, tmp_path):
     from pypdf import PdfReader
 
     box = PdfReader(tmp_path / "dh.pdf").pages[0].mediabox
-    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == \
-        (215, 330)
+    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (215, 330)
     text = pdf_texts(tmp_path / "dh.pdf")[0]
     assert "Sesi 2" in text and "5." in text and "6." not in text.split("Tanda tangan")[1]
 
@@ -139,8 +162,15 @@ def test_rancang_bangun_draft_is_built_from_the_lab_records(office, tmp_path):
     text = squeeze("\n".join(pdf_texts(tmp_path / "rb.pdf")))
     word = _docx_text(tmp_path / "rb.docx")
     assert paper.draft and paper.words and paper.words > 300
-    for needed in (chosen.text, chosen.problem, chosen.root_cause, design.name,
-                   design.actions[0].activity, "DRAF", f"{paper.words} kata"):
+    for needed in (
+        chosen.text,
+        chosen.problem,
+        chosen.root_cause,
+        design.name,
+        design.actions[0].activity,
+        "DRAF",
+        f"{paper.words} kata",
+    ):
         assert squeeze(needed) in text, needed
         assert needed in word, needed
 
@@ -160,9 +190,11 @@ def test_sk_drafts_list_every_innovation_and_the_team(office, tmp_path):
 
 
 def test_berita_acara_top_prints_the_jury_given(office, tmp_path):
-    jury = JuryResult(entries=[TopEntry(1, "SIAP ANTRE", "Dinas Kesehatan", "87,5")],
-                      jurors=[Person("j1", "juri", "Prof. Ani Juri", position="Ketua Juri")],
-                      top=3)
+    jury = JuryResult(
+        entries=[TopEntry(1, "SIAP ANTRE", "Dinas Kesehatan", "87,5")],
+        jurors=[Person("j1", "juri", "Prof. Ani Juri", position="Ketua Juri")],
+        top=3,
+    )
     paper = build_paper(_data(office, jury=jury), "berita-acara-top")
     write_pdf(paper, tmp_path / "top.pdf")
     text = "\n".join(pdf_texts(tmp_path / "top.pdf"))
@@ -199,8 +231,9 @@ def test_berita_acara_top_from_the_gelar_inovasi_scores(office, tmp_path):
     store = Innovations(office)
     first = store.list()[0]
     second = store.add(office.find_opd("DISDIKBUD").id, "Rapor Digital Sekolah")
-    papers.set_person(office, "juri", "Prof. Sari Wulandari", "197001011995032001",
-                      position="Ketua Dewan Juri")
+    papers.set_person(
+        office, "juri", "Prof. Sari Wulandari", "197001011995032001", position="Ketua Dewan Juri"
+    )
     jury.set_presentations(office, [first.id, second.id])
     sari, budi = jury.add_juror(office, "Prof. Sari Wulandari"), jury.add_juror(office, "Ir. Budi")
     keys = [c.key for c in jury.rubric(office).criteria]
@@ -209,7 +242,9 @@ def test_berita_acara_top_from_the_gelar_inovasi_scores(office, tmp_path):
         jury.set_scores(office, juror.id, second.id, dict.fromkeys(keys, b))
     result = papers.jury_result(office)
     assert [(e.rank, e.innovation) for e in result.entries] == [
-        (1, "Rapor Digital Sekolah"), (2, first.name)]
+        (1, "Rapor Digital Sekolah"),
+        (2, first.name),
+    ]
     out = tmp_path / "top.pdf"
     papers.render_paper(office, out, "berita-acara-top", dated=date(2026, 11, 26))
     text = "\n".join(pdf_texts(out))

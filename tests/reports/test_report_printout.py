@@ -9,13 +9,17 @@ from pdf_reading import pdf_texts, squeeze
 
 SHEET_KICKER = "LEMBAR HASIL LABORATORIUM INOVASI"
 NAMES = [  # resources/samples/opd.csv, in board order
-    "Dinas Pendidikan dan Kebudayaan (DISDIKBUD)", "Dinas Kesehatan (DINKES)",
+    "Dinas Pendidikan dan Kebudayaan (DISDIKBUD)",
+    "Dinas Kesehatan (DINKES)",
     "Dinas Kependudukan dan Pencatatan Sipil (DISDUKCAPIL)",
-    "Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR)", "Dinas Sosial (DINSOS)",
-    "Dinas Pertanian (DISTAN)", "Dinas Perikanan (DISKAN)",
+    "Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR)",
+    "Dinas Sosial (DINSOS)",
+    "Dinas Pertanian (DISTAN)",
+    "Dinas Perikanan (DISKAN)",
     "Badan Perencanaan Pembangunan dan Riset Daerah (BAPPERIDA)",
     "Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD)",
-    "Rumah Sakit Umum Daerah dr. H. Soemarno (RSUD)", "Kecamatan Tanjung Selor (KEC-TJS)",
+    "Rumah Sakit Umum Daerah dr. H. Soemarno (RSUD)",
+    "Kecamatan Tanjung Selor (KEC-TJS)",
     "Dinas Komunikasi dan Informatika (DISKOMINFO)",
 ]
 
@@ -109,12 +113,24 @@ def _sheet(texts: list[str], name: str) -> str:
 def test_design_section_only_where_a_design_exists(full_printout):
     texts = pdf_texts(full_printout)
     dinkes = _sheet(texts, "Dinas Kesehatan (DINKES)")
-    for expected in ("Rancangan inovasi", "SIAP ANTRE", "Inovasi pelayanan publik", "Kesehatan",
-                     "Rp125.000.000 (APBD Dinas Kesehatan 2027)", "Rencana aksi",
-                     "Menyusun SOP dan SK tim inovasi", "1 Desember 2026", "dr. Hendra Saputra",
-                     "• SOP antrean WhatsApp", "4 Januari 2027", "Digital",
-                     "Dari gagasan", "Antrean puskesmas lewat WhatsApp",
-                     "Indikator keberhasilan", "Perangkat Daerah — Dinas Kesehatan"):
+    for expected in (
+        "Rancangan inovasi",
+        "SIAP ANTRE",
+        "Inovasi pelayanan publik",
+        "Kesehatan",
+        "Rp125.000.000 (APBD Dinas Kesehatan 2027)",
+        "Rencana aksi",
+        "Menyusun SOP dan SK tim inovasi",
+        "1 Desember 2026",
+        "dr. Hendra Saputra",
+        "• SOP antrean WhatsApp",
+        "4 Januari 2027",
+        "Digital",
+        "Dari gagasan",
+        "Antrean puskesmas lewat WhatsApp",
+        "Indikator keberhasilan",
+        "Perangkat Daerah — Dinas Kesehatan",
+    ):
         assert squeeze(expected) in squeeze(dinkes), expected
     distan = _sheet(texts, "Dinas Pertanian (DISTAN)")
     assert "Rancangan inovasi" not in distan and "Rencana aksi" not in distan
@@ -149,8 +165,13 @@ def test_signature_lines_with_place_and_date(rich_sample, full_printout):
     assert signing_place(rich_sample.workshop()) == "Tanjung Selor"
     sheet = _sheet(texts, "Dinas Sosial (DINSOS)")
     # not the lab's first day: an OPD still designing commits on the lab's last day
-    for expected in ("Komitmen", "Kepala Perangkat Daerah", "Fasilitator",
-                     "Tanjung Selor, 26 November 2026", "NIP."):
+    for expected in (
+        "Komitmen",
+        "Kepala Perangkat Daerah",
+        "Fasilitator",
+        "Tanjung Selor, 26 November 2026",
+        "NIP.",
+    ):
         assert expected in sheet, expected
 
 
@@ -167,9 +188,14 @@ def test_commitment_is_dated_the_day_the_opd_finished_design(tmp_path):
     with WorkshopService.open(path) as service:
         dinkes = service.find_opd("DINKES")
         with service._write() as session:  # finished on the lab's third day
-            session.add(StageChangeRow(opd_id=dinkes.id, from_stage=Stage.DESIGN.value,
-                                       to_stage=Stage.DELIVER.value,
-                                       at=datetime(2026, 11, 25, 15, 30)))
+            session.add(
+                StageChangeRow(
+                    opd_id=dinkes.id,
+                    from_stage=Stage.DESIGN.value,
+                    to_stage=Stage.DELIVER.value,
+                    at=datetime(2026, 11, 25, 15, 30),
+                )
+            )
         data = report_data(service)
     [report] = [r for r in data.opds if r.opd.abbreviation == "DINKES"]
     assert str(report.finished_on) == "2026-11-25"

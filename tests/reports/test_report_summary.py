@@ -21,8 +21,9 @@ def test_summary_line_and_totals(sample_service):
     assert "8 dari 12 OPD (66,7%) memenuhi minimal 5 gagasan" in first
     status = sample_service.status()
     assert (status.ideas, status.counted_ideas, status.duplicates) == (54, 53, 1)
-    assert squeeze("12 OPD 8 OPD memenuhi minimal 54 gagasan 53 dihitung 1 duplikat") \
-        in squeeze(first)
+    assert squeeze("12 OPD 8 OPD memenuhi minimal 54 gagasan 53 dihitung 1 duplikat") in squeeze(
+        first
+    )
     assert f"Halaman 1 dari {len(texts)}" in first
 
 
@@ -30,8 +31,10 @@ def test_table_row_per_opd_with_counts(sample_service):
     text = "\n".join(pdf_texts(render_report_bytes(sample_service, kind="summary")))
     for number, s in enumerate(sample_service.status().opds, start=1):
         verdict = "memenuhi" if s.meets_minimum else f"belum (kurang {s.missing})"
-        row = (f"{number} {s.opd.name} ({s.opd.abbreviation}) {s.opd.stage.label} "
-               f"{s.tally.stored} {s.tally.counted} {verdict}")
+        row = (
+            f"{number} {s.opd.name} ({s.opd.abbreviation}) {s.opd.stage.label} "
+            f"{s.tally.stored} {s.tally.counted} {verdict}"
+        )
         assert squeeze(row) in squeeze(text), row
 
 
@@ -41,8 +44,9 @@ def test_shortfalls_listed_with_what_they_lack(sample_service):
     short = [s for s in sample_service.status().opds if not s.meets_minimum]
     assert len(short) == 4
     for s in short:
-        assert squeeze(f"{s.opd.display_name}: {s.tally.counted} dari 5 gagasan — perlu "
-                       f"{s.missing} lagi") in squeeze(section)
+        assert squeeze(
+            f"{s.opd.display_name}: {s.tally.counted} dari 5 gagasan — perlu {s.missing} lagi"
+        ) in squeeze(section)
     met = next(s for s in sample_service.status().opds if s.meets_minimum)
     assert f"{met.opd.display_name}:" not in section
 
@@ -66,8 +70,9 @@ def big_summary(tmp_path_factory):
     from labinovasi.services import WorkshopService
 
     folder = tmp_path_factory.mktemp("big")
-    with WorkshopService.create(folder / "besar.labinovasi", "Lab Besar",
-                                region="Kabupaten Besar") as service:
+    with WorkshopService.create(
+        folder / "besar.labinovasi", "Lab Besar", region="Kabupaten Besar"
+    ) as service:
         fill_workshop(service, folder, 60, lambda n: n % 9)
         yield service, pdf_texts(render_report_bytes(service, kind="summary"))
 

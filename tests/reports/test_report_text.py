@@ -90,18 +90,36 @@ def test_long_ideas_wrap_and_split_across_pages(service):
 def test_huge_texts_everywhere_still_lay_out(service):
     opd = _opd_with(service, [f"Gagasan {n}" for n in range(3)])  # too few: an override
     idea = service.list_ideas(opd.id)[0].idea
-    service.update_idea(idea.id, problem="masalah", chosen=True, root_cause=_long_idea(1, 4000),
-                        affected=_long_idea(2, 3000))
+    service.update_idea(
+        idea.id,
+        problem="masalah",
+        chosen=True,
+        root_cause=_long_idea(1, 4000),
+        affected=_long_idea(2, 3000),
+    )
     service.move_stage(opd.id, Stage.DESIGN, override_reason=_long_idea(3, 3000))
-    service.save_design(Design(
-        id="", opd_id=opd.id, idea_id=idea.id, name=_long_idea(4, 600), kind="lainnya",
-        affair="Kesehatan", background=_long_idea(5, 5000), goal=_long_idea(6, 2000),
-        actions=[ActionItem(_long_idea(7, 3000), person="Budi", output=_long_idea(8, 1500))]))
+    service.save_design(
+        Design(
+            id="",
+            opd_id=opd.id,
+            idea_id=idea.id,
+            name=_long_idea(4, 600),
+            kind="lainnya",
+            affair="Kesehatan",
+            background=_long_idea(5, 5000),
+            goal=_long_idea(6, 2000),
+            actions=[ActionItem(_long_idea(7, 3000), person="Budi", output=_long_idea(8, 1500))],
+        )
+    )
     for kind in ("opd", "summary"):
         pdf = render_report_bytes(service, kind=kind, opd_id=opd.id)
         printed = re.findall(r"kata\d+x\d+", "\n".join(pdf_texts(pdf)))
         assert printed, kind
-    words = set(re.findall(r"kata\d+x\d+", "\n".join(pdf_texts(
-        render_report_bytes(service, kind="opd", opd_id=opd.id)))))
+    words = set(
+        re.findall(
+            r"kata\d+x\d+",
+            "\n".join(pdf_texts(render_report_bytes(service, kind="opd", opd_id=opd.id))),
+        )
+    )
     for n, length in ((1, 4000), (3, 3000), (5, 5000), (7, 3000), (8, 1500)):
         assert set(_long_idea(n, length).split()) <= words, n

@@ -22,14 +22,20 @@ def lab(service):
     other = service.add_opd("Dinas Sosial", "DINSOS")
     store = Innovations(service)
     innovation = store.add(opd.id, "SIAP ANTRE")
-    store.set_actions(innovation.id, [
-        ActionStep("Menyusun SOP antrean", "dr. Hendra", date(2026, 12, 1), date(2026, 12, 14)),
-        ActionStep("Uji coba di 3 puskesmas", "Bidan Maya", date(2027, 1, 2), date(2027, 1, 10)),
-        ActionStep("Evaluasi", "Tim", date(2027, 1, 20), date(2027, 1, 31)),
-    ])
+    store.set_actions(
+        innovation.id,
+        [
+            ActionStep("Menyusun SOP antrean", "dr. Hendra", date(2026, 12, 1), date(2026, 12, 14)),
+            ActionStep(
+                "Uji coba di 3 puskesmas", "Bidan Maya", date(2027, 1, 2), date(2027, 1, 10)
+            ),
+            ActionStep("Evaluasi", "Tim", date(2027, 1, 20), date(2027, 1, 31)),
+        ],
+    )
     social = store.add(other.id, "SI BANSOS")
-    store.set_actions(social.id, [ActionStep("Pendataan", "", date(2026, 12, 1),
-                                             date(2026, 12, 20))])
+    store.set_actions(
+        social.id, [ActionStep("Pendataan", "", date(2026, 12, 1), date(2026, 12, 20))]
+    )
     return service, opd, store.get(innovation.id), store.get(social.id)
 
 
@@ -38,14 +44,19 @@ def test_timeline_per_opd_and_overdue(lab):
     everything = delivery.timeline(service)
     assert len(everything) == 4
     mine = delivery.timeline(service, opd.id)
-    assert [i.activity for i in mine] == ["Menyusun SOP antrean", "Uji coba di 3 puskesmas",
-                                          "Evaluasi"]
+    assert [i.activity for i in mine] == [
+        "Menyusun SOP antrean",
+        "Uji coba di 3 puskesmas",
+        "Evaluasi",
+    ]
     sop, trial, _evaluation = mine
     delivery.set_progress(service, sop.action_id, "selesai", date(2026, 12, 12), "SOP terbit")
     delivery.set_progress(service, trial.action_id, "berjalan")
     late = overdue(delivery.timeline(service), TODAY)
     assert [(i.activity, i.days_late(TODAY)) for i in late] == [
-        ("Pendataan", 26), ("Uji coba di 3 puskesmas", 5)]
+        ("Pendataan", 26),
+        ("Uji coba di 3 puskesmas", 5),
+    ]
     done = delivery.timeline(service, opd.id)[0]
     assert done.status is ActionStatus.SELESAI and done.realised_on == date(2026, 12, 12)
     assert done.note == "SOP terbit"
@@ -65,7 +76,9 @@ def test_tahapan_dates_and_the_opd_stage_follows(lab):
     delivery.change_tahapan(service, innovation.id, "penerapan", date(2027, 3, 1))
     history = delivery.tahapan_history(service, innovation.id)
     assert [(c.from_stage, c.to_stage, c.on_date) for c in history] == [
-        ("inisiatif", "uji-coba", date(2027, 1, 2)), ("uji-coba", "penerapan", date(2027, 3, 1))]
+        ("inisiatif", "uji-coba", date(2027, 1, 2)),
+        ("uji-coba", "penerapan", date(2027, 3, 1)),
+    ]
     updated = Innovations(service).get(innovation.id)
     assert updated.stage == "penerapan"
     # The profile's dates come from the tahapan changes when they were empty.
@@ -78,20 +91,37 @@ def test_tahapan_dates_and_the_opd_stage_follows(lab):
 
 def test_monitoring_launching_and_schedule(lab, tmp_path):
     service, opd, innovation, _social = lab
-    delivery.add_monitoring(service, opd.id, date(2027, 1, 5), "Monev", "Desk Inovasi", 40,
-                            "SDM terbatas", "Tambah petugas")
+    delivery.add_monitoring(
+        service,
+        opd.id,
+        date(2027, 1, 5),
+        "Monev",
+        "Desk Inovasi",
+        40,
+        "SDM terbatas",
+        "Tambah petugas",
+    )
     delivery.add_monitoring(service, opd.id, date(2027, 1, 12), "desk konsultasi", progress=55)
     log = delivery.monitoring_log(service, opd.id)
     assert [(m.kind, m.progress) for m in log] == [("desk konsultasi", 55), ("monev", 40)]
     with pytest.raises(BadInput):
         delivery.add_monitoring(service, opd.id, date(2027, 1, 5), "monev", progress=120)
-    delivery.record_launching(service, innovation.id, date(2027, 2, 1), "Pendopo", "Bupati",
-                              "https://berita.contoh.go.id/siap-antre")
+    delivery.record_launching(
+        service,
+        innovation.id,
+        date(2027, 2, 1),
+        "Pendopo",
+        "Bupati",
+        "https://berita.contoh.go.id/siap-antre",
+    )
     assert delivery.launchings(service)[innovation.id].by_whom == "Bupati"
-    schedule = delivery.consultation_plan(service, desks=1, day=date(2026, 11, 26),
-                                          start=time(13, 0))
+    schedule = delivery.consultation_plan(
+        service, desks=1, day=date(2026, 11, 26), start=time(13, 0)
+    )
     assert [(s.opd_name, f"{s.start:%H:%M}") for s in schedule.slots] == [
-        ("DINKES", "13:00"), ("DINSOS", "13:20")]
+        ("DINKES", "13:00"),
+        ("DINSOS", "13:20"),
+    ]
     out = delivery.write_consultation_pdf(service, schedule, tmp_path / "jadwal.pdf")
     assert out.read_bytes().startswith(b"%PDF")
 
@@ -101,8 +131,16 @@ def test_uji_coba_takes_an_opd_at_design_to_deliver(lab):
     ideas = [service.add_idea(opd.id, f"Gagasan {n}", problem="Antrean").idea for n in range(5)]
     service.choose_idea(ideas[0].id)
     service.move_stage(opd.id, Stage.DESIGN)
-    Innovations(service).set_fields(innovation.id, {
-        "kind": "digital", "form": "pelayanan-publik", "main_affair": "1.02",
-        "design_text": "Antrean daring", "goal": "Tunggu < 30 menit", "leader": "dr. Hendra"})
+    Innovations(service).set_fields(
+        innovation.id,
+        {
+            "kind": "digital",
+            "form": "pelayanan-publik",
+            "main_affair": "1.02",
+            "design_text": "Antrean daring",
+            "goal": "Tunggu < 30 menit",
+            "leader": "dr. Hendra",
+        },
+    )
     delivery.change_tahapan(service, innovation.id, "uji-coba", date(2027, 1, 2))
     assert service.get_opd(opd.id).stage is Stage.DELIVER

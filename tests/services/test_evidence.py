@@ -36,10 +36,21 @@ def write(path, data: bytes):
 
 def test_same_file_twice_is_stored_once(service, tmp_path):
     data = b"%PDF-1.4 SK Bupati tentang inovasi daerah\n" * 100
-    first = ev.add_evidence(service, path=write(tmp_path / "sk.pdf", data), title="SK Bupati",
-                            indicator="16", innovation_id=INNOVATION, year=2026)
-    second = ev.add_evidence(service, path=write(tmp_path / "salinan-sk.pdf", data),
-                             indicator="16", innovation_id=OTHER, year=2026)
+    first = ev.add_evidence(
+        service,
+        path=write(tmp_path / "sk.pdf", data),
+        title="SK Bupati",
+        indicator="16",
+        innovation_id=INNOVATION,
+        year=2026,
+    )
+    second = ev.add_evidence(
+        service,
+        path=write(tmp_path / "salinan-sk.pdf", data),
+        indicator="16",
+        innovation_id=OTHER,
+        year=2026,
+    )
     assert first.id != second.id and first.sha256 == second.sha256
     assert first.sha256 == hashlib.sha256(data).hexdigest() and first.size == len(data)
     assert ev.stored_file_count(service) == (1, len(data))
@@ -51,16 +62,21 @@ def test_file_over_the_limit_is_refused_and_nothing_written(service, tmp_path, m
     monkeypatch.setattr(ev, "MAX_EVIDENCE_BYTES", 1000)
     video = write(tmp_path / "video.mp4", b"x" * 1001)
     with pytest.raises(BadInput) as refused:
-        ev.add_evidence(service, path=video, indicator="35", innovation_id=INNOVATION,
-                        year=2026)
+        ev.add_evidence(service, path=video, indicator="35", innovation_id=INNOVATION, year=2026)
     assert "terlalu besar" in refused.value.message and "--link" in refused.value.message
     assert ev.stored_file_count(service) == (0, 0)
     assert ev.list_evidence(service) == [] and ev.list_answers(service) == []
 
 
 def test_link_is_evidence_too(service):
-    item = ev.add_evidence(service, link="https://youtu.be/abc", title="Video inovasi",
-                           indicator="35", innovation_id=INNOVATION, year=2026)
+    item = ev.add_evidence(
+        service,
+        link="https://youtu.be/abc",
+        title="Video inovasi",
+        indicator="35",
+        innovation_id=INNOVATION,
+        year=2026,
+    )
     assert item.is_link and item.sha256 is None
     [answer] = ev.list_answers(service, INNOVATION)
     assert answer.evidence_ids == [item.id] and not answer.claimed  # no parameter yet
@@ -71,10 +87,24 @@ def test_link_is_evidence_too(service):
 
 
 def test_answer_parameter_status_and_checks(service, tmp_path):
-    item = ev.add_evidence(service, path=write(tmp_path / "sk.pdf", b"SK"), indicator="16",
-                           innovation_id=INNOVATION, year=2026)
-    answer = ev.set_answer(service, "16", INNOVATION, 2026, parameter=2, status="diterima",
-                           note="Lengkap", check_name=True, check_signed=True)
+    item = ev.add_evidence(
+        service,
+        path=write(tmp_path / "sk.pdf", b"SK"),
+        indicator="16",
+        innovation_id=INNOVATION,
+        year=2026,
+    )
+    answer = ev.set_answer(
+        service,
+        "16",
+        INNOVATION,
+        2026,
+        parameter=2,
+        status="diterima",
+        note="Lengkap",
+        check_name=True,
+        check_signed=True,
+    )
     assert answer.parameter == 2 and answer.status is Verification.DITERIMA
     assert answer.claimed and answer.verified and answer.evidence_ids == [item.id]
     assert answer.check_name and answer.check_signed and not answer.check_highlighted
@@ -82,8 +112,12 @@ def test_answer_parameter_status_and_checks(service, tmp_path):
         ev.set_answer(service, "16", INNOVATION, 2026, parameter=4)
     with pytest.raises(BadInput):
         ev.set_answer(service, "16", INNOVATION, 2026, status="lulus")
-    for indicator, owner in (("99", INNOVATION), ("1", INNOVATION), ("16", None),
-                             ("16", "no-such-innovation")):
+    for indicator, owner in (
+        ("99", INNOVATION),
+        ("1", INNOVATION),
+        ("16", None),
+        ("16", "no-such-innovation"),
+    ):
         with pytest.raises(BadInput, match="Indikator|Inovasi"):  # the year's rule file
             ev.set_answer(service, indicator, owner, 2026, parameter=1)
     region = ev.set_answer(service, "1", None, 2026, parameter=3)
@@ -91,18 +125,25 @@ def test_answer_parameter_status_and_checks(service, tmp_path):
 
 
 def test_replacing_evidence_sets_verification_back_to_waiting(service, tmp_path):
-    item = ev.add_evidence(service, path=write(tmp_path / "sk.pdf", b"versi 1"),
-                           indicator="16", innovation_id=INNOVATION, year=2026)
+    item = ev.add_evidence(
+        service,
+        path=write(tmp_path / "sk.pdf", b"versi 1"),
+        indicator="16",
+        innovation_id=INNOVATION,
+        year=2026,
+    )
     ev.attach_evidence(service, item.id, "17", INNOVATION, 2026)
     ev.set_answer(service, "16", INNOVATION, 2026, parameter=3, status="diterima")
     ev.set_answer(service, "17", INNOVATION, 2026, parameter=1, status="perlu revisi")
     other = ev.set_answer(service, "18", INNOVATION, 2026, parameter=1, status="diterima")
 
-    replaced = ev.replace_evidence(service, item.id, path=write(tmp_path / "sk2.pdf",
-                                                                 b"versi 2"))
+    replaced = ev.replace_evidence(service, item.id, path=write(tmp_path / "sk2.pdf", b"versi 2"))
     statuses = {a.indicator: a.status for a in ev.list_answers(service, INNOVATION)}
-    assert statuses == {"16": Verification.MENUNGGU, "17": Verification.MENUNGGU,
-                        "18": other.status}
+    assert statuses == {
+        "16": Verification.MENUNGGU,
+        "17": Verification.MENUNGGU,
+        "18": other.status,
+    }
     assert ev.evidence_bytes(service, item.id) == b"versi 2"
     assert replaced.sha256 == hashlib.sha256(b"versi 2").hexdigest()
     assert ev.stored_file_count(service)[0] == 1  # the old content, used by nobody, is gone
@@ -115,8 +156,14 @@ def test_evidence_survives_deleted_original_copy_and_merge(service, tmp_path):
     station.parent.mkdir()
     make_station_copy(service.target, station, "Stasiun 1")
     with WorkshopService.open(station) as copy:
-        item = ev.add_evidence(copy, path=original, indicator="20", innovation_id=INNOVATION,
-                               year=2026, title="Daftar hadir bimtek")
+        item = ev.add_evidence(
+            copy,
+            path=original,
+            indicator="20",
+            innovation_id=INNOVATION,
+            year=2026,
+            title="Daftar hadir bimtek",
+        )
     original.unlink()
     moved = tmp_path / "flashdisk" / "stasiun.labinovasi"
     moved.parent.mkdir()
@@ -140,11 +187,21 @@ def test_merge_newest_answer_wins_and_links_are_united(service, tmp_path):
     station = tmp_path / "s.labinovasi"
     make_station_copy(service.target, station)
     with WorkshopService.open(station) as copy:
-        ev.add_evidence(copy, link="https://contoh.go.id/sk", indicator="16",
-                        innovation_id=INNOVATION, year=2026)
+        ev.add_evidence(
+            copy,
+            link="https://contoh.go.id/sk",
+            indicator="16",
+            innovation_id=INNOVATION,
+            year=2026,
+        )
         ev.set_answer(copy, "16", INNOVATION, 2026, parameter=3)
-    ev.add_evidence(service, link="https://contoh.go.id/perbup", indicator="16",
-                    innovation_id=INNOVATION, year=2026)
+    ev.add_evidence(
+        service,
+        link="https://contoh.go.id/perbup",
+        indicator="16",
+        innovation_id=INNOVATION,
+        year=2026,
+    )
     merge(service.target, [station])
     [answer] = ev.list_answers(service, INNOVATION)
     assert answer.parameter == 3 and len(answer.evidence_ids) == 2

@@ -11,8 +11,14 @@ from labinovasi.domain import BadInput, Stage
 from labinovasi.services import WorkshopService
 from labinovasi.services.export import IDEA_HEADERS, export_workshop, workshop_to_json
 
-RISKY = ["=1+1", "+62 812 555", "-5 menit", "@admin", "=HYPERLINK(\"http://x\",\"klik\")",
-         "'=sudah berkutip"]
+RISKY = [
+    "=1+1",
+    "+62 812 555",
+    "-5 menit",
+    "@admin",
+    '=HYPERLINK("http://x","klik")',
+    "'=sudah berkutip",
+]
 
 
 @pytest.fixture
@@ -33,15 +39,17 @@ def test_csv_neutralises_formula_cells(risky_service, tmp_path):
         for cell in row:
             assert cell[:1] not in ("=", "+", "-", "@", "\t"), row
     assert ["'=1+1", "'-1", "'=cmd|' /C calc'!A0"] == [
-        next(r for r in rows if r[1] == "'=1+1")[i] for i in (1, 2, 3)]
+        next(r for r in rows if r[1] == "'=1+1")[i] for i in (1, 2, 3)
+    ]
     assert any(r[1] == "''=sudah berkutip" for r in rows)
 
 
 def test_csv_round_trip_gives_the_same_status_and_texts(risky_service, tmp_path, samples_dir):
     risky_service.move_stage(risky_service.find_opd("DINKES").id, Stage.DIAGNOSE)
     out = export_workshop(risky_service, "csv", tmp_path / "gagasan.csv")
-    with WorkshopService.create(tmp_path / "salinan.labinovasi", "Lab Inovasi 2026",
-                                region="Kabupaten Contoh") as copy:
+    with WorkshopService.create(
+        tmp_path / "salinan.labinovasi", "Lab Inovasi 2026", region="Kabupaten Contoh"
+    ) as copy:
         copy.import_opds(samples_dir / "opd.csv")
         report = copy.import_ideas(out)
         assert report.skipped == []
@@ -51,7 +59,8 @@ def test_csv_round_trip_gives_the_same_status_and_texts(risky_service, tmp_path,
             opd["stage"] = "drum-up"
         assert copy.status().to_json() == expected
         assert [(v.idea.text, v.idea.problem, v.idea.author) for v in copy.list_ideas()] == [
-            (v.idea.text, v.idea.problem, v.idea.author) for v in risky_service.list_ideas()]
+            (v.idea.text, v.idea.problem, v.idea.author) for v in risky_service.list_ideas()
+        ]
 
 
 def test_xlsx_text_cells_are_strings_never_formulas(risky_service, tmp_path):
@@ -73,8 +82,9 @@ def test_xlsx_text_cells_are_strings_never_formulas(risky_service, tmp_path):
 
 def test_xlsx_export_reimports(risky_service, tmp_path, samples_dir):
     out = export_workshop(risky_service, "xlsx", tmp_path / "lokakarya.xlsx")
-    with WorkshopService.create(tmp_path / "salinan.labinovasi", "Lab Inovasi 2026",
-                                region="Kabupaten Contoh") as copy:
+    with WorkshopService.create(
+        tmp_path / "salinan.labinovasi", "Lab Inovasi 2026", region="Kabupaten Contoh"
+    ) as copy:
         copy.import_opds(samples_dir / "opd.csv")
         # The ideas are on the second sheet; the first sheet is the OPD table, which has no
         # gagasan column, so importing the workbook as is must refuse rather than guess.
@@ -88,8 +98,17 @@ def test_json_shape(risky_service, tmp_path):
     out = export_workshop(risky_service, "json", tmp_path / "lokakarya.json")
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data == workshop_to_json(risky_service)
-    assert set(data) == {"format", "version", "workshop", "opds", "ideas", "stage_changes",
-                         "designs", "innovations", "status"}
+    assert set(data) == {
+        "format",
+        "version",
+        "workshop",
+        "opds",
+        "ideas",
+        "stage_changes",
+        "designs",
+        "innovations",
+        "status",
+    }
     assert data["format"] == "labinovasi-workshop" and data["version"] == 1
     assert data["workshop"]["title"] == "Lab Inovasi 2026"
     assert len(data["opds"]) == 12 and len(data["ideas"]) == 54 + len(RISKY)

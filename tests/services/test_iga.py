@@ -19,22 +19,29 @@ SMALL = Path(__file__).parents[1] / "data" / "iga" / "aturan-kecil.json"
 def test_portfolio_reads_innovations_answers_and_opds(service):
     add_opds(service)
     dinkes = service.find_opd("DINKES")
-    item = Innovations(service).add(dinkes.id, "Antrean WA", stage="uji coba",
-                                    main_affair="Kesehatan")
-    evidence.add_evidence(service, link="https://contoh.go.id/sk", indicator="16",
-                          innovation_id=item.id, year=2026)
+    item = Innovations(service).add(
+        dinkes.id, "Antrean WA", stage="uji coba", main_affair="Kesehatan"
+    )
+    evidence.add_evidence(
+        service, link="https://contoh.go.id/sk", indicator="16", innovation_id=item.id, year=2026
+    )
     evidence.set_answer(service, "16", item.id, 2026, parameter=3, status="diterima")
     evidence.add_evidence(service, link="https://contoh.go.id/rpjmd", indicator="1", year=2026)
     evidence.set_answer(service, "1", None, 2026, parameter=2)
     data = load_portfolio(service, rules_path=SMALL)
     [entry] = data.innovations
     assert (entry.opd, entry.main_affair, entry.stage) == ("DINKES", "Kesehatan", "uji-coba")
-    assert [(a.indicator, a.parameter, a.evidence_count, a.status) for a in entry.answers] == \
-        [("16", 3, 1, "diterima")]
-    assert [(a.indicator, a.parameter, a.status) for a in data.region_answers] == \
-        [("1", 2, "menunggu")]
-    assert data.opds == (("DINKES", "Dinas Kesehatan"), ("DISDIK", "Dinas Pendidikan"),
-                         ("DINSOS", "Dinas Sosial"))
+    assert [(a.indicator, a.parameter, a.evidence_count, a.status) for a in entry.answers] == [
+        ("16", 3, 1, "diterima")
+    ]
+    assert [(a.indicator, a.parameter, a.status) for a in data.region_answers] == [
+        ("1", 2, "menunggu")
+    ]
+    assert data.opds == (
+        ("DINKES", "Dinas Kesehatan"),
+        ("DISDIK", "Dinas Pendidikan"),
+        ("DINSOS", "Dinas Sosial"),
+    )
     # the small rules ask inisiatif fields plus the trial date for "uji coba"
     assert "Waktu uji coba" in entry.profile_missing and "Inisiator" in entry.profile_missing
     result = data.estimate()

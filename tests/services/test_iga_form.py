@@ -39,8 +39,12 @@ def test_import_estimate_export_import_round_trip(service, tmp_path):
     first = Innovations(service).list()
     assert [i.name for i in first] == ["Antrean WA Puskesmas", "Sekolah Ramah Anak"]
     wa = first[0]
-    assert (wa.stage, wa.initiator, wa.kind, wa.form) == ("penerapan", "asn", "digital",
-                                                           "pelayanan-publik")
+    assert (wa.stage, wa.initiator, wa.kind, wa.form) == (
+        "penerapan",
+        "asn",
+        "digital",
+        "pelayanan-publik",
+    )
     assert wa.main_affair == "1.02" and wa.other_affairs == ["1.06"]
     assert wa.trial_date.isoformat() == "2025-02-01" and wa.budget == 1250000
     assert first[1].stage == "uji-coba"
@@ -57,16 +61,17 @@ def test_import_estimate_export_import_round_trip(service, tmp_path):
     again = import_iga_workbook(service, source, rules_path=SMALL)
     assert (again.added, again.updated, again.evidence, again.answers) == (0, 0, 0, 0)
     assert len(Innovations(service).list()) == 2
-    assert (len(evidence.list_answers(service)), len(evidence.list_evidence(service))) == \
-        (answers, items)
+    assert (len(evidence.list_answers(service)), len(evidence.list_evidence(service))) == (
+        answers,
+        items,
+    )
     assert estimate_json(service) == estimate
 
     # export in the national layout, import into a new workshop: the same estimate
     exported = export_workshop(service, "iga-xlsx", tmp_path / "keluar.xlsx", year=2026)
     book = load_workbook(exported, read_only=True)
     assert book.sheetnames == ["Profil Inovasi", "Indikator", "Indikator Pemda"]
-    heads = [[c for c in next(book[name].iter_rows(values_only=True))]
-             for name in book.sheetnames]
+    heads = [[c for c in next(book[name].iter_rows(values_only=True))] for name in book.sheetnames]
     rows = list(book["Profil Inovasi"].iter_rows(values_only=True))
     book.close()
     assert heads == [PROFILE_HEADERS, INDICATOR_HEADERS, REGION_HEADERS]
@@ -81,9 +86,11 @@ def test_import_estimate_export_import_round_trip(service, tmp_path):
 def test_bad_rows_are_named_by_line_and_nothing_is_written(service, tmp_path):
     add_opds(service)
     profile = [["DINKES", "Antrean WA", "Penerapan"], ["DISHUB", "Parkir", "Inisiatif"]]
-    indicators = [["DINKES", "Antrean WA", "16", 4, "", ""],
-                  ["DINKES", "Antrean WA", "99", 1, "x.pdf", ""],
-                  ["DINKES", "Tidak Ada", "16", 1, "", ""]]
+    indicators = [
+        ["DINKES", "Antrean WA", "16", 4, "", ""],
+        ["DINKES", "Antrean WA", "99", 1, "x.pdf", ""],
+        ["DINKES", "Tidak Ada", "16", 1, "", ""],
+    ]
     region = [["16", 2, "", ""], ["1", 2, "", "setuju"]]
     source = write_workbook(tmp_path / "salah.xlsx", profile, indicators, region)
     with pytest.raises(BadInput) as caught:
@@ -91,8 +98,9 @@ def test_bad_rows_are_named_by_line_and_nothing_is_written(service, tmp_path):
     details = caught.value.details
     assert "Profil Inovasi baris 3: perangkat daerah tidak dikenal \u201cDISHUB\u201d" in details
     assert any(d.startswith("Indikator baris 2: parameter harus 1, 2 atau 3") for d in details)
-    assert any(d.startswith("Indikator baris 3: indikator \u201c99\u201d tidak dikenal")
-               for d in details)
+    assert any(
+        d.startswith("Indikator baris 3: indikator \u201c99\u201d tidak dikenal") for d in details
+    )
     assert any(d.startswith("Indikator baris 4: inovasi \u201cTidak Ada\u201d") for d in details)
     assert any(d.startswith("Indikator Pemda baris 2: indikator \u201c16\u201d") for d in details)
     assert any(d.startswith("Indikator Pemda baris 3: status verifikasi") for d in details)
@@ -101,10 +109,16 @@ def test_bad_rows_are_named_by_line_and_nothing_is_written(service, tmp_path):
 
 def test_headers_match_case_and_space_insensitively(service, tmp_path):
     add_opds(service)
-    headers = ([f"  {h.upper()} " for h in PROFILE_HEADERS],
-               [h.lower().replace(" ", "  ") for h in INDICATOR_HEADERS], REGION_HEADERS)
-    source = write_workbook(tmp_path / "judul.xlsx", headers=headers,
-                            sheet_names=("profil inovasi", "INDIKATOR", "Indikator  Pemda"))
+    headers = (
+        [f"  {h.upper()} " for h in PROFILE_HEADERS],
+        [h.lower().replace(" ", "  ") for h in INDICATOR_HEADERS],
+        REGION_HEADERS,
+    )
+    source = write_workbook(
+        tmp_path / "judul.xlsx",
+        headers=headers,
+        sheet_names=("profil inovasi", "INDIKATOR", "Indikator  Pemda"),
+    )
     assert import_iga_workbook(service, source, rules_path=SMALL).added == 2
 
 

@@ -24,8 +24,10 @@ def opd_service(service):
 
 def texts(service) -> list[tuple[str, str, str, str]]:
     opds = {o.id: o.abbreviation for o in service.list_opds()}
-    return [(opds[v.idea.opd_id], v.idea.text, v.idea.problem, v.idea.author)
-            for v in service.list_ideas()]
+    return [
+        (opds[v.idea.opd_id], v.idea.text, v.idea.problem, v.idea.author)
+        for v in service.list_ideas()
+    ]
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -34,20 +36,27 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
     return path
 
 
-ROWS = ("opd,gagasan,masalah,pengusul\r\n"
-        "DINKES,Posyandu digital,Antrean panjang,Sari\r\n"
-        "disdik,Kafé baca ’Pojok’,Minat baca rendah,René\r\n")
-EXPECTED = [("DINKES", "Posyandu digital", "Antrean panjang", "Sari"),
-            ("DISDIK", "Kafé baca ’Pojok’", "Minat baca rendah", "René")]
+ROWS = (
+    "opd,gagasan,masalah,pengusul\r\n"
+    "DINKES,Posyandu digital,Antrean panjang,Sari\r\n"
+    "disdik,Kafé baca ’Pojok’,Minat baca rendah,René\r\n"
+)
+EXPECTED = [
+    ("DINKES", "Posyandu digital", "Antrean panjang", "Sari"),
+    ("DISDIK", "Kafé baca ’Pojok’", "Minat baca rendah", "René"),
+]
 
 
-@pytest.mark.parametrize(("name", "data"), [
-    ("utf8-bom.csv", b"\xef\xbb\xbf" + ROWS.encode("utf-8")),
-    ("utf8.csv", ROWS.encode("utf-8")),
-    ("cp1252.csv", ROWS.encode("cp1252")),
-    ("semicolon.csv", ROWS.replace(",", ";").encode("utf-8-sig")),
-    ("semicolon-cp1252.csv", ROWS.replace(",", ";").encode("cp1252")),
-])
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("utf8-bom.csv", b"\xef\xbb\xbf" + ROWS.encode("utf-8")),
+        ("utf8.csv", ROWS.encode("utf-8")),
+        ("cp1252.csv", ROWS.encode("cp1252")),
+        ("semicolon.csv", ROWS.replace(",", ";").encode("utf-8-sig")),
+        ("semicolon-cp1252.csv", ROWS.replace(",", ";").encode("cp1252")),
+    ],
+)
 def test_csv_as_excel_writes_it(opd_service, tmp_path, name, data):
     report = opd_service.import_ideas(write(tmp_path, name, data))
     assert report.imported == 2 and report.skipped == []
@@ -55,9 +64,11 @@ def test_csv_as_excel_writes_it(opd_service, tmp_path, name, data):
 
 
 def test_quoted_fields_with_newlines_commas_and_quotes(opd_service, tmp_path):
-    data = ('opd,gagasan,masalah\n'
-            'DINKES,"Posyandu digital,\nlengkap dengan ""SMS"" pengingat",'
-            '"Baris satu\r\nbaris dua"\n')
+    data = (
+        "opd,gagasan,masalah\n"
+        'DINKES,"Posyandu digital,\nlengkap dengan ""SMS"" pengingat",'
+        '"Baris satu\r\nbaris dua"\n'
+    )
     opd_service.import_ideas(write(tmp_path, "multi.csv", data.encode("utf-8")))
     [(_, text, problem, _author)] = texts(opd_service)
     assert text == 'Posyandu digital,\nlengkap dengan "SMS" pengingat'
@@ -65,13 +76,15 @@ def test_quoted_fields_with_newlines_commas_and_quotes(opd_service, tmp_path):
 
 
 def test_empty_rows_skipped_silently_blank_idea_reported(opd_service, tmp_path):
-    data = ("opd,gagasan\n"          # line 1
-            "DINKES,Posyandu digital\n"  # 2
-            ",\n"                     # 3: fully empty (commas only)
-            "\n"                      # 4: fully empty
-            " ; \n".replace(";", ",") +  # 5: whitespace only
-            "DINKES,   \n"            # 6: OPD but blank gagasan
-            "DISDIK,Pojok baca\n")    # 7
+    data = (
+        "opd,gagasan\n"  # line 1
+        "DINKES,Posyandu digital\n"  # 2
+        ",\n"  # 3: fully empty (commas only)
+        "\n"  # 4: fully empty
+        " ; \n".replace(";", ",")  # 5: whitespace only
+        + "DINKES,   \n"  # 6: OPD but blank gagasan
+        "DISDIK,Pojok baca\n"
+    )  # 7
     report = opd_service.import_ideas(write(tmp_path, "kosong.csv", data.encode()))
     assert report.imported == 2
     assert report.skipped == ["baris 6: gagasan kosong, dilewati"]
@@ -105,8 +118,15 @@ def test_duplicates_are_imported_and_marked(opd_service, tmp_path):
 
 
 def test_text_is_stored_exactly_as_typed(opd_service, tmp_path):
-    odd = ["=HYPERLINK(\"http://x\")", "+62 812", "-5 menit", "@admin", "<b>tebal</b>",
-           "'kutip", "Rp1.250.000 & 50%"]
+    odd = [
+        '=HYPERLINK("http://x")',
+        "+62 812",
+        "-5 menit",
+        "@admin",
+        "<b>tebal</b>",
+        "'kutip",
+        "Rp1.250.000 & 50%",
+    ]
     data = "opd,gagasan\n" + "".join(f'DINKES,"{t.replace(chr(34), chr(34) * 2)}"\n' for t in odd)
     opd_service.import_ideas(write(tmp_path, "odd.csv", data.encode()))
     assert [t[1] for t in texts(opd_service)] == odd
@@ -130,15 +150,18 @@ def test_xlsx_first_sheet_with_header_row(opd_service, tmp_path):
     report = opd_service.import_ideas(path)
     assert report.imported == 2
     assert report.skipped == ["baris 5: gagasan kosong, dilewati"]
-    assert texts(opd_service) == [("DINKES", "Posyandu digital", "Antrean panjang", "Sari"),
-                                  ("DISDIK", "Kafé baca\nkeliling", "", "2026")]
+    assert texts(opd_service) == [
+        ("DINKES", "Posyandu digital", "Antrean panjang", "Sari"),
+        ("DISDIK", "Kafé baca\nkeliling", "", "2026"),
+    ]
 
 
 def test_opd_import_csv_and_xlsx(service, tmp_path):
     from openpyxl import Workbook
 
-    csv_path = write(tmp_path, "opd.csv",
-                     "\ufeffnama;singkatan\nDinas Kesehatan;DINKES\n;\n".encode())
+    csv_path = write(
+        tmp_path, "opd.csv", "\ufeffnama;singkatan\nDinas Kesehatan;DINKES\n;\n".encode()
+    )
     assert service.import_opds(csv_path).imported == 1
     workbook = Workbook()
     workbook.active.append(["name", "abbreviation"])
@@ -147,7 +170,9 @@ def test_opd_import_csv_and_xlsx(service, tmp_path):
     workbook.save(xlsx_path)
     assert service.import_opds(xlsx_path).imported == 1
     assert [(o.name, o.abbreviation) for o in service.list_opds()] == [
-        ("Dinas Kesehatan", "DINKES"), ("Dinas Pendidikan", "DISDIK")]
+        ("Dinas Kesehatan", "DINKES"),
+        ("Dinas Pendidikan", "DISDIK"),
+    ]
 
 
 # -- refusals: the whole file or nothing, and the workshop file unchanged -------------------
@@ -166,8 +191,12 @@ def test_unknown_opd_refuses_the_whole_import(opd_service, workshop_path, tmp_pa
     opd_service.add_idea(opd_service.find_opd("DINKES").id, "Sudah ada")
     data = "opd,gagasan\nDINKES,Baik\nDINSOS,Tidak dikenal\nDISDIK,Baik juga\n,Tanpa OPD\n"
     source = write(tmp_path, "salah.csv", data.encode())
-    error = refused_unchanged(opd_service, workshop_path, lambda s: s.import_ideas(source),
-                              "Impor dibatalkan; tidak ada yang ditulis")
+    error = refused_unchanged(
+        opd_service,
+        workshop_path,
+        lambda s: s.import_ideas(source),
+        "Impor dibatalkan; tidak ada yang ditulis",
+    )
     assert error.details == ["baris 3: OPD tidak dikenal: DINSOS", "baris 5: OPD tidak dikenal: —"]
     with WorkshopService.open(workshop_path) as again:
         assert [v.idea.text for v in again.list_ideas()] == ["Sudah ada"]
@@ -175,18 +204,24 @@ def test_unknown_opd_refuses_the_whole_import(opd_service, workshop_path, tmp_pa
 
 def test_missing_column_refuses(opd_service, workshop_path, tmp_path):
     source = write(tmp_path, "kolom.csv", b"opd,usulan\nDINKES,Posyandu\n")
-    error = refused_unchanged(opd_service, workshop_path, lambda s: s.import_ideas(source),
-                              "Kolom wajib tidak ada di kolom.csv: gagasan")
+    error = refused_unchanged(
+        opd_service,
+        workshop_path,
+        lambda s: s.import_ideas(source),
+        "Kolom wajib tidak ada di kolom.csv: gagasan",
+    )
     assert error.details == ["Kolom yang ada: opd, usulan"]
 
 
 def test_opd_import_with_a_bad_row_writes_nothing(service, workshop_path, tmp_path):
-    source = write(tmp_path, "opd.csv",
-                   b"nama,singkatan\nDinas A,DA\nDinas B,\nDinas C,da\n")
-    error = refused_unchanged(service, workshop_path, lambda s: s.import_opds(source),
-                              "OPD tidak ditambahkan")
-    assert error.details == ["baris 3: nama dan singkatan OPD wajib diisi",
-                             "baris 4: singkatan da ganda"]
+    source = write(tmp_path, "opd.csv", b"nama,singkatan\nDinas A,DA\nDinas B,\nDinas C,da\n")
+    error = refused_unchanged(
+        service, workshop_path, lambda s: s.import_opds(source), "OPD tidak ditambahkan"
+    )
+    assert error.details == [
+        "baris 3: nama dan singkatan OPD wajib diisi",
+        "baris 4: singkatan da ganda",
+    ]
     with WorkshopService.open(workshop_path) as again:
         assert again.list_opds() == []
 
@@ -211,12 +246,14 @@ def test_trailing_empty_cells_are_fine(opd_service, tmp_path):
     assert opd_service.import_ideas(write(tmp_path, "lebar.csv", data)).imported == 1
 
 
-def test_text_beyond_the_headed_columns_refuses_rather_than_drops(opd_service, workshop_path,
-                                                                   tmp_path):
+def test_text_beyond_the_headed_columns_refuses_rather_than_drops(
+    opd_service, workshop_path, tmp_path
+):
     # "Posyandu, digital" without quotes: the part after the comma would be lost.
     source = write(tmp_path, "koma.csv", b"opd,gagasan\nDINKES,Baik\nDINKES,Posyandu, digital\n")
-    error = refused_unchanged(opd_service, workshop_path, lambda s: s.import_ideas(source),
-                              "di luar kolom berjudul")
+    error = refused_unchanged(
+        opd_service, workshop_path, lambda s: s.import_ideas(source), "di luar kolom berjudul"
+    )
     assert error.details == ["baris 3: 3 isian, padahal hanya ada 2 judul kolom"]
 
 
@@ -236,15 +273,20 @@ def test_title_block_above_the_headings(opd_service, tmp_path):
     report = opd_service.import_ideas(path)
     assert report.imported == 1
     assert report.skipped == ["baris 6: gagasan kosong, dilewati"]  # the sheet's own row
-    csv_path = write(tmp_path, "judul.csv", (
-        "DAFTAR GAGASAN INOVASI;;\r\n;;\r\nopd;gagasan;pengusul\r\nDISDIK;Pojok baca;Rina\r\n"
-    ).encode("utf-8-sig"))
+    csv_path = write(
+        tmp_path,
+        "judul.csv",
+        (
+            "DAFTAR GAGASAN INOVASI;;\r\n;;\r\nopd;gagasan;pengusul\r\nDISDIK;Pojok baca;Rina\r\n"
+        ).encode("utf-8-sig"),
+    )
     assert opd_service.import_ideas(csv_path).imported == 1
     assert texts(opd_service)[-1] == ("DISDIK", "Pojok baca", "", "Rina")
 
 
 def test_opd_list_with_a_title_row(service, tmp_path):
-    source = write(tmp_path, "opd.csv",
-                   b"Daftar Perangkat Daerah,\nnama,singkatan\nDinas Kesehatan,DINKES\n")
+    source = write(
+        tmp_path, "opd.csv", b"Daftar Perangkat Daerah,\nnama,singkatan\nDinas Kesehatan,DINKES\n"
+    )
     assert service.import_opds(source).imported == 1
     assert service.find_opd("DINKES").name == "Dinas Kesehatan"

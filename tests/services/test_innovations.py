@@ -22,9 +22,13 @@ def dinkes(service):
 
 def test_lists_are_data_with_the_six_yandas_affairs():
     assert [c.label for c in yandas_affairs()] == [
-        "Pendidikan", "Kesehatan", "Pekerjaan umum dan penataan ruang",
+        "Pendidikan",
+        "Kesehatan",
+        "Pekerjaan umum dan penataan ruang",
         "Perumahan rakyat dan kawasan permukiman",
-        "Ketenteraman, ketertiban umum, dan pelindungan masyarakat", "Sosial"]
+        "Ketenteraman, ketertiban umum, dan pelindungan masyarakat",
+        "Sosial",
+    ]
     assert [c.key for c in choices("jenis")] == ["digital", "non-digital"]
     assert len(choices("inisiator")) == 5 and len(choices("bentuk")) == 3
     assert label("urusan", "1.02") == "Kesehatan" and label("urusan", "lain") == "lain"
@@ -35,19 +39,40 @@ def test_add_set_with_history_and_refusals(service, dinkes):
     idea = service.add_idea(dinkes.id, "Antrean puskesmas lewat WhatsApp").idea
     innovation = store.add(dinkes.id, "  SIAP ANTRE ", idea_ids=[idea.id])
     assert innovation.name == "SIAP ANTRE" and innovation.idea_ids == [idea.id]
-    store.set_fields(innovation.id, {"stage": "uji coba", "kind": "Non digital",
-                                     "main_affair": "kesehatan", "other_affairs": "1.01; Sosial",
-                                     "trial_date": "2027-01-04", "budget": "Rp1.250.000"})
+    store.set_fields(
+        innovation.id,
+        {
+            "stage": "uji coba",
+            "kind": "Non digital",
+            "main_affair": "kesehatan",
+            "other_affairs": "1.01; Sosial",
+            "trial_date": "2027-01-04",
+            "budget": "Rp1.250.000",
+        },
+    )
     again = store.get(innovation.id)
     assert (again.stage, again.kind, again.main_affair, again.other_affairs) == (
-        "uji-coba", "non-digital", "1.02", ["1.01", "1.06"])
+        "uji-coba",
+        "non-digital",
+        "1.02",
+        ["1.01", "1.06"],
+    )
     assert again.trial_date == date(2027, 1, 4) and again.budget == 1_250_000
     store.set_fields(innovation.id, {"name": "SIAP ANTRE 2"})
     [change] = store.history(innovation.id, "name")
     assert (change.old_value, change.new_value, change.source) == (
-        "SIAP ANTRE", "SIAP ANTRE 2", "edit")
-    for bad in ({"kind": "Analog"}, {"trial_date": "besok"}, {"budget": "-5"},
-                {"name": " "}, {"colour": "merah"}, {"stage": "uji coba", "budget": "x"}):
+        "SIAP ANTRE",
+        "SIAP ANTRE 2",
+        "edit",
+    )
+    for bad in (
+        {"kind": "Analog"},
+        {"trial_date": "besok"},
+        {"budget": "-5"},
+        {"name": " "},
+        {"colour": "merah"},
+        {"stage": "uji coba", "budget": "x"},
+    ):
         with pytest.raises(BadInput):
             store.set_fields(innovation.id, bad)
     assert store.get(innovation.id).stage == "uji-coba"  # nothing of a refused set written
@@ -61,18 +86,30 @@ def test_add_set_with_history_and_refusals(service, dinkes):
 def test_rencana_aksi_rows_keep_their_ids_and_refuse_end_before_start(service, dinkes):
     store = Innovations(service)
     innovation = store.add(dinkes.id, "SIAP ANTRE")
-    saved = store.set_actions(innovation.id, [
-        ActionStep("Rapat", person="Sari", start=date(2026, 12, 1), end=date(2026, 12, 2),
-                   output="Notulen", indicator="Hadir 10 orang"),
-        ActionStep("  "), ActionStep("Uji coba")])
+    saved = store.set_actions(
+        innovation.id,
+        [
+            ActionStep(
+                "Rapat",
+                person="Sari",
+                start=date(2026, 12, 1),
+                end=date(2026, 12, 2),
+                output="Notulen",
+                indicator="Hadir 10 orang",
+            ),
+            ActionStep("  "),
+            ActionStep("Uji coba"),
+        ],
+    )
     assert [a.activity for a in saved.actions] == ["Rapat", "Uji coba"]
     first = saved.actions[0]
     assert first.indicator == "Hadir 10 orang" and first.id
     moved = store.set_actions(innovation.id, [saved.actions[1], saved.actions[0]])
     assert [a.id for a in moved.actions] == [saved.actions[1].id, first.id]
     with pytest.raises(BadInput):
-        store.set_actions(innovation.id, [ActionStep("Rapat", start=date(2026, 12, 2),
-                                                     end=date(2026, 12, 1))])
+        store.set_actions(
+            innovation.id, [ActionStep("Rapat", start=date(2026, 12, 2), end=date(2026, 12, 1))]
+        )
 
 
 def test_profile_progress_counts_fourteen_parts(service, dinkes):
@@ -90,10 +127,30 @@ def test_json_has_every_field_actions_and_history(service, dinkes):
     innovation = store.add(dinkes.id, "SIAP ANTRE")
     store.set_fields(innovation.id, {"goal": "Tunggu < 30 menit"})
     data = innovation_json(store.get(innovation.id), "DINKES", store.history(innovation.id))
-    for key in ("name", "stage", "initiator", "initiator_name", "kind", "form", "main_affair",
-                "other_affairs", "trial_date", "launch_date", "design_text", "goal", "benefit",
-                "expected_result", "budget", "budget_source", "leader", "members", "actions",
-                "idea_ids", "history", "unit"):
+    for key in (
+        "name",
+        "stage",
+        "initiator",
+        "initiator_name",
+        "kind",
+        "form",
+        "main_affair",
+        "other_affairs",
+        "trial_date",
+        "launch_date",
+        "design_text",
+        "goal",
+        "benefit",
+        "expected_result",
+        "budget",
+        "budget_source",
+        "leader",
+        "members",
+        "actions",
+        "idea_ids",
+        "history",
+        "unit",
+    ):
         assert key in data, key
     assert data["history"]["goal"][0]["new"] == "Tunggu < 30 menit"
 
@@ -114,8 +171,9 @@ def two_stations(tmp_path):
         copies.append(out)
     # Stasiun 1 edits goal then benefit; stasiun 2 edits leader, then goal (later: it wins).
     with WorkshopService.open(copies[0]) as service:
-        Innovations(service).set_fields(innovation_id, {"goal": "Tujuan meja 1",
-                                                        "benefit": "Manfaat meja 1"})
+        Innovations(service).set_fields(
+            innovation_id, {"goal": "Tujuan meja 1", "benefit": "Manfaat meja 1"}
+        )
     with WorkshopService.open(copies[1]) as service:
         Innovations(service).set_fields(innovation_id, {"leader": "dr. Hendra"})
         Innovations(service).set_fields(innovation_id, {"goal": "Tujuan meja 2"})
@@ -165,8 +223,13 @@ def test_votes_merge_without_double_counting_in_any_order_twice(tmp_path):
         opd = service.add_opd("Dinas Kesehatan", "DINKES")
         ideas = [service.add_idea(opd.id, f"Gagasan {n}").idea.id for n in range(2)]
         for idea_id in ideas:
-            service.update_idea(idea_id, apkl_aktual=True, apkl_problematik=True,
-                                apkl_kekhalayakan=True, apkl_layak=True)
+            service.update_idea(
+                idea_id,
+                apkl_aktual=True,
+                apkl_problematik=True,
+                apkl_kekhalayakan=True,
+                apkl_layak=True,
+            )
     copies = []
     for n in (1, 2):
         out = tmp_path / f"stasiun{n}.labinovasi"
@@ -197,8 +260,9 @@ def test_dots_are_limited_per_participant_and_to_apkl_passing_ideas(service, din
     team = TeamWork(service)
     passing = service.add_idea(dinkes.id, "Antrean WhatsApp").idea
     failing = service.add_idea(dinkes.id, "Ambulans desa").idea
-    service.update_idea(passing.id, apkl_aktual=True, apkl_problematik=True,
-                        apkl_kekhalayakan=True, apkl_layak=True)
+    service.update_idea(
+        passing.id, apkl_aktual=True, apkl_problematik=True, apkl_kekhalayakan=True, apkl_layak=True
+    )
     team.set_dots(passing.id, "Bidan Maya", 3)
     with pytest.raises(BadInput, match="paling banyak 3 titik"):
         team.set_dots(passing.id, "Bidan Maya", 4)

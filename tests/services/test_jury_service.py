@@ -18,13 +18,20 @@ def scores(*values):
 
 
 def test_event_schedule_sheets_ranking_fix_and_reveal(service):
-    jury.update_event(service, on_date=date(2027, 2, 10), place="Aula Bappeda",
-                      start_time="08:30", minutes_each=15)
+    jury.update_event(
+        service,
+        on_date=date(2027, 2, 10),
+        place="Aula Bappeda",
+        start_time="08:30",
+        minutes_each=15,
+    )
     jury.set_presentations(service, ["inv-a", "inv-b", "inv-c"])
     slots = jury.presentation_schedule(service)
     assert [(s.position, s.innovation_id, s.start) for s in slots] == [
-        (1, "inv-a", datetime(2027, 2, 10, 8, 30)), (2, "inv-b", datetime(2027, 2, 10, 8, 45)),
-        (3, "inv-c", datetime(2027, 2, 10, 9, 0))]
+        (1, "inv-a", datetime(2027, 2, 10, 8, 30)),
+        (2, "inv-b", datetime(2027, 2, 10, 8, 45)),
+        (3, "inv-c", datetime(2027, 2, 10, 9, 0)),
+    ]
     one, two = jury.add_juror(service, "Dr. Sari"), jury.add_juror(service, "Ir. Budi")
     jury.set_scores(service, one.id, "inv-a", scores(80, 80, 80, 80, 80))
     jury.set_scores(service, two.id, "inv-a", scores(70, 70, 70, 70, 70))
@@ -34,7 +41,10 @@ def test_event_schedule_sheets_ranking_fix_and_reveal(service):
 
     ranking = jury.ranking(service)
     assert [(e.entrant_id, e.rank) for e in ranking] == [
-        ("inv-b", 1), ("inv-a", 2), ("inv-c", None)]
+        ("inv-b", 1),
+        ("inv-a", 2),
+        ("inv-c", None),
+    ]
     assert ranking[0].mean == (Decimal("26.25") + 15 + 9 + 12 + 6 + 90) / 2
     with pytest.raises(BadInput):
         jury.reveal(service)  # nothing fixed yet
@@ -42,8 +52,7 @@ def test_event_schedule_sheets_ranking_fix_and_reveal(service):
     assert [e.entrant_id for e in jury.fix_top(service)] == ["inv-b"]
     with pytest.raises(BadInput, match="ditetapkan"):
         jury.set_scores(service, one.id, "inv-a", scores(99, 99, 99, 99, 99))
-    assert jury.reveal(service).revealed and jury.event(service).fixed_ranking == [
-        "inv-b", "inv-a"]
+    assert jury.reveal(service).revealed and jury.event(service).fixed_ranking == ["inv-b", "inv-a"]
     jury.unfix(service)
     assert not jury.event(service).revealed
     with pytest.raises(BadInput):
@@ -53,10 +62,14 @@ def test_event_schedule_sheets_ranking_fix_and_reveal(service):
 def test_custom_rubric_must_add_up_to_100(service):
     with pytest.raises(BadInput):
         jury.set_rubric(service, [{"key": "a", "name": "A", "weight": 50}])
-    rubric = jury.set_rubric(service, [{"key": "a", "name": "A", "weight": 60},
-                                       {"key": "b", "name": "B", "weight": 40}])
-    assert [c.key for c in jury.rubric(service).criteria] == ["a", "b"] == \
-        [c.key for c in rubric.criteria]
+    rubric = jury.set_rubric(
+        service, [{"key": "a", "name": "A", "weight": 60}, {"key": "b", "name": "B", "weight": 40}]
+    )
+    assert (
+        [c.key for c in jury.rubric(service).criteria]
+        == ["a", "b"]
+        == [c.key for c in rubric.criteria]
+    )
 
 
 def test_scores_typed_on_two_laptops_merge(service, tmp_path):

@@ -40,8 +40,9 @@ def test_usual_headings_empty_rows_and_skip_existing(sample_service, office_file
 
 def test_empty_rows_are_skipped_and_reported(service, tmp_path):
     source = tmp_path / "opd.csv"
-    source.write_text("No,Nama OPD,Kode\n1,Dinas Sosial,DINSOS\n2,,\n3,Dinas Pertanian,DISTAN\n",
-                      encoding="utf-8")
+    source.write_text(
+        "No,Nama OPD,Kode\n1,Dinas Sosial,DINSOS\n2,,\n3,Dinas Pertanian,DISTAN\n", encoding="utf-8"
+    )
     report = service.import_opds(source)
     assert report.imported == 2
     assert report.skipped == ["baris 3: kosong, dilewati"]
@@ -51,11 +52,15 @@ def test_the_users_column_choice_wins(service, tmp_path):
     source = tmp_path / "opd.csv"
     source.write_text("Instansi pelaksana,Kependekan\nDinas Sosial,DINSOS\n", encoding="utf-8")
     preview = service.preview_import("opd", source)
-    assert not preview.can_import and preview.file_headers == ["instansi pelaksana",
-                                                               "kependekan"]
+    assert not preview.can_import and preview.file_headers == ["instansi pelaksana", "kependekan"]
     assert "singkatan" in preview.problems[0]
-    preview = service.preview_import("opd", source, columns={
-        "name": "instansi pelaksana", "abbreviation": "kependekan"})
+    preview = service.preview_import(
+        "opd", source, columns={"name": "instansi pelaksana", "abbreviation": "kependekan"}
+    )
     assert preview.can_import
-    assert service.import_opds(source, columns={"name": "instansi pelaksana",
-                                                "abbreviation": "kependekan"}).imported == 1
+    assert (
+        service.import_opds(
+            source, columns={"name": "instansi pelaksana", "abbreviation": "kependekan"}
+        ).imported
+        == 1
+    )

@@ -15,12 +15,17 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "papers"
 
 
 def test_letterhead_is_kept_with_its_logo(service):
-    head = papers.set_letterhead(service, logo=DATA / "logo.png", government="Pemerintah X",
-                                 agency="Bapperida X", paper="f4", city="Kota X")
+    head = papers.set_letterhead(
+        service,
+        logo=DATA / "logo.png",
+        government="Pemerintah X",
+        agency="Bapperida X",
+        paper="f4",
+        city="Kota X",
+    )
     assert head.paper == "F4" and head.logo_type == "png" and head.logo
     head = papers.set_letterhead(service, address="Jl. Merdeka 1")
-    assert (head.government, head.address, head.city) == ("Pemerintah X", "Jl. Merdeka 1",
-                                                          "Kota X")
+    assert (head.government, head.address, head.city) == ("Pemerintah X", "Jl. Merdeka 1", "Kota X")
     assert papers.set_letterhead(service, remove_logo=True).logo is None
 
 
@@ -41,8 +46,10 @@ def test_numbers_run_per_kind_and_year_and_a_reprint_keeps_its_number(service):
     second = papers.issue_number(service, "berita-acara-desk", "opd-b", day)
     assert (first, second) == ("000.9/1/Bapperida/2026", "000.9/2/Bapperida/2026")
     assert papers.issue_number(service, "berita-acara-desk", "opd-a", day) == first
-    assert papers.issue_number(service, "berita-acara-desk", "opd-c", date(2027, 1, 5)) == \
-        "000.9/1/Bapperida/2027"
+    assert (
+        papers.issue_number(service, "berita-acara-desk", "opd-c", date(2027, 1, 5))
+        == "000.9/1/Bapperida/2027"
+    )
     # another kind has its own sequence and, by default, its own code in the number
     assert papers.issue_number(service, "sk-tim", "opd-a", day) == "000.9/1/SK-TIM/Bapperida/2026"
 
@@ -53,9 +60,16 @@ def test_participants_import_all_or_nothing(sample_service, tmp_path):
     found = papers.people(sample_service, "peserta")
     assert found[0].nip == "198001012005011000" and found[0].opd_id is not None
     assert found[3].name == "Agus <b>Salim</b> 🙂 & Co"
-    bad = write_csv(tmp_path / "bad.csv", ["Nama", "NIP", "Jabatan"],
-                    [["Ani", "1980", "Staf"], ["", "", ""], ["Budi", "", "Staf"],
-                     ["", "198001012005011001", "Staf"]])
+    bad = write_csv(
+        tmp_path / "bad.csv",
+        ["Nama", "NIP", "Jabatan"],
+        [
+            ["Ani", "1980", "Staf"],
+            ["", "", ""],
+            ["Budi", "", "Staf"],
+            ["", "198001012005011001", "Staf"],
+        ],
+    )
     with pytest.raises(BadInput) as error:
         papers.import_participants(sample_service, bad)
     assert "baris 2" in str(error.value) and "baris 5" in str(error.value)
@@ -70,7 +84,9 @@ def test_a_lab_role_or_an_opd_head_is_replaced_not_doubled(sample_service):
     papers.set_person(sample_service, "kepala-opd", "Kepala B", opd="dinkes")
     papers.set_person(sample_service, "kepala-opd", "Kepala C", opd="DISDIK")
     assert sorted(p.name for p in papers.people(sample_service, "kepala-opd")) == [
-        "Kepala B", "Kepala C"]
+        "Kepala B",
+        "Kepala C",
+    ]
     with pytest.raises(BadInput):
         papers.set_person(sample_service, "kepala-opd", "Tanpa OPD", opd="TIDAK-ADA")
     with pytest.raises(BadInput):
@@ -82,8 +98,7 @@ def test_a_copy_of_the_workshop_keeps_its_papers(sample_service, workshop_path, 
     from labinovasi.services.sync import copy_workshop
 
     papers.set_letterhead(sample_service, logo=DATA / "logo.png", government="Pemerintah X")
-    papers.set_person(sample_service, "kepala-opd", "Kepala", "198001012005011001",
-                      opd="DINKES")
+    papers.set_person(sample_service, "kepala-opd", "Kepala", "198001012005011001", opd="DINKES")
     papers.set_number_pattern(sample_service, "rekap", "{seq}/REKAP/{year}")
     number = papers.issue_number(sample_service, "rekap", "", date(2026, 11, 26))
     sample_service.close()

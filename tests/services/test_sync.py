@@ -21,8 +21,12 @@ from labinovasi.services.sync import (
 )
 from labinovasi.storage import connection
 
-OPDS = [("Dinas Kesehatan", "DINKES"), ("Dinas Pendidikan", "DISDIK"),
-        ("Dinas Pertanian", "DISTAN"), ("Badan Perencanaan", "BAPPERIDA")]
+OPDS = [
+    ("Dinas Kesehatan", "DINKES"),
+    ("Dinas Pendidikan", "DISDIK"),
+    ("Dinas Pertanian", "DISTAN"),
+    ("Badan Perencanaan", "BAPPERIDA"),
+]
 
 
 def sha256(path: Path) -> str:
@@ -33,13 +37,20 @@ def snapshot(path: Path) -> dict:
     """What must be equal after merges in different orders: status, and every idea."""
     with WorkshopService.open(path) as service:
         opds = {o.id: o.abbreviation for o in service.list_opds()}
-        ideas = sorted((v.idea.id, opds[v.idea.opd_id], v.idea.text, v.counted,
-                        v.duplicate_of or "") for v in service.list_ideas())
-        history = sorted((v.idea.id, t) for v in service.list_ideas()
-                         for t in service.idea_history(v.idea.id))
+        ideas = sorted(
+            (v.idea.id, opds[v.idea.opd_id], v.idea.text, v.counted, v.duplicate_of or "")
+            for v in service.list_ideas()
+        )
+        history = sorted(
+            (v.idea.id, t) for v in service.list_ideas() for t in service.idea_history(v.idea.id)
+        )
         stages = sorted((opds[c.opd_id], c.to_stage.value, c.at) for c in service.stage_changes())
-        return {"status": service.status().to_json(), "ideas": ideas, "history": history,
-                "stages": stages}
+        return {
+            "status": service.status().to_json(),
+            "ideas": ideas,
+            "history": history,
+            "stages": stages,
+        }
 
 
 @pytest.fixture
@@ -92,8 +103,13 @@ def test_four_stations_of_250_ideas_merge_the_same_in_any_order(main_file, tmp_p
     copies = [station(main_file, n) for n in range(1, 5)]
     for n, copy in enumerate(copies, start=1):
         # Some texts repeat on every station: which one counts depends on time, not order.
-        rows = [(OPDS[i % 4][1], f"Gagasan {i % 40} tentang layanan" if i % 5 == 0
-                 else f"Stasiun {n} gagasan {i}") for i in range(250)]
+        rows = [
+            (
+                OPDS[i % 4][1],
+                f"Gagasan {i % 40} tentang layanan" if i % 5 == 0 else f"Stasiun {n} gagasan {i}",
+            )
+            for i in range(250)
+        ]
         import_ideas(copy, rows)
     with WorkshopService.open(copies[0]) as service:
         opd = service.find_opd("DISTAN")
@@ -118,8 +134,9 @@ def test_four_stations_of_250_ideas_merge_the_same_in_any_order(main_file, tmp_p
     totals = results[0]["status"]["totals"]
     assert totals["ideas"] == 1004
     assert totals["counted_ideas"] == 1004 - sum(1 for i in ideas if i[4])
-    assert {o["abbreviation"]: o["stage"] for o in results[0]["status"]["opds"]}["DISTAN"] \
-        == "diagnose"
+    assert {o["abbreviation"]: o["stage"] for o in results[0]["status"]["opds"]}[
+        "DISTAN"
+    ] == "diagnose"
 
 
 def test_idea_edited_on_two_laptops_keeps_newer_text_and_history(main_file, tmp_path):
@@ -136,12 +153,15 @@ def test_idea_edited_on_two_laptops_keeps_newer_text_and_history(main_file, tmp_
         shutil.copy2(main_file, target)
         report = merge(target, order)
         assert [(c.kind, c.kept, c.replaced) for c in report.conflicts] == [
-            ("idea", "Versi laptop B, lebih baru", "Versi laptop A")]
+            ("idea", "Versi laptop B, lebih baru", "Versi laptop A")
+        ]
         with WorkshopService.open(target) as service:
-            outcomes.append((service.get_idea(idea_id).text,
-                             sorted(service.idea_history(idea_id))))
-    assert outcomes[0] == outcomes[1] == (
-        "Versi laptop B, lebih baru", sorted(["Gagasan awal DINKES", "Versi laptop A"]))
+            outcomes.append((service.get_idea(idea_id).text, sorted(service.idea_history(idea_id))))
+    assert (
+        outcomes[0]
+        == outcomes[1]
+        == ("Versi laptop B, lebih baru", sorted(["Gagasan awal DINKES", "Versi laptop A"]))
+    )
 
 
 def test_file_of_another_workshop_is_refused_and_nothing_changes(main_file, tmp_path):
@@ -188,12 +208,14 @@ def test_same_singkatan_added_on_two_stations_is_one_opd(main_file, tmp_path):
         merge(target, order)  # twice: still one OPD, no idea doubled
         snapshots.append(snapshot(target))
         with WorkshopService.open(target) as service:
-            kominfo = [o for o in service.list_opds()
-                       if o.abbreviation.casefold() == "diskominfo"]
+            kominfo = [o for o in service.list_opds() if o.abbreviation.casefold() == "diskominfo"]
             assert len(kominfo) == 1
             views = service.list_ideas(kominfo[0].id)
             assert [v.idea.text for v in views] == [
-                "Aplikasi aduan warga", "Wifi desa", "aplikasi aduan warga!"]
+                "Aplikasi aduan warga",
+                "Wifi desa",
+                "aplikasi aduan warga!",
+            ]
             assert [v.counted for v in views] == [True, True, False]
     assert snapshots[0] == snapshots[1]
 
@@ -207,8 +229,9 @@ def test_refresh_station_copy_brings_main_changes(main_file):
         service.move_stage(dinkes.id, Stage.DIAGNOSE)
         service.add_opd("Inspektorat", "ITDA")
         service.update_workshop(place="Aula Bappeda")
-        service.save_design(Design(id="", opd_id=dinkes.id, name="Posyandu digital",
-                                   kind="pelayanan-publik"))
+        service.save_design(
+            Design(id="", opd_id=dinkes.id, name="Posyandu digital", kind="pelayanan-publik")
+        )
     report = refresh_station_copy(copy, main_file)
     assert report.added["ideas"] == 5 and report.added["opds"] == 1
     assert report.added["stage_changes"] == 1 and report.added["designs"] == 1
@@ -269,8 +292,10 @@ def test_same_time_edits_pick_the_same_winner_in_any_order(main_file, tmp_path):
     for copy, text in ((laptop_a, "Versi A"), (laptop_b, "Versi B")):
         db = sqlite3.connect(copy)
         with db:
-            db.execute("UPDATE idea SET text = ?, updated_at = '2026-11-23 10:00:00.000000' "
-                       "WHERE id = ?", (text, idea_id))
+            db.execute(
+                "UPDATE idea SET text = ?, updated_at = '2026-11-23 10:00:00.000000' WHERE id = ?",
+                (text, idea_id),
+            )
         db.close()
     outcomes = set()
     for name, order in (("ab", [laptop_a, laptop_b]), ("ba", [laptop_b, laptop_a])):
@@ -278,8 +303,9 @@ def test_same_time_edits_pick_the_same_winner_in_any_order(main_file, tmp_path):
         shutil.copy2(main_file, target)
         merge(target, order)
         with WorkshopService.open(target) as service:
-            outcomes.add((service.get_idea(idea_id).text,
-                          tuple(sorted(service.idea_history(idea_id)))))
+            outcomes.add(
+                (service.get_idea(idea_id).text, tuple(sorted(service.idea_history(idea_id))))
+            )
     assert len(outcomes) == 1
     text, history = outcomes.pop()
     assert {text, *history} == {"Versi A", "Versi B", "Gagasan awal DINKES"}

@@ -16,18 +16,31 @@ def test_checklist_and_views(service, tmp_path):
     innovation = Innovations(service).add(opd.id, "SIAP ANTRE")
     sk = tmp_path / "sk.pdf"
     sk.write_bytes(b"%PDF SK")
-    ev.add_evidence(service, path=sk, title="SK Bupati", doc_date=date(2025, 3, 1),
-                    indicator="16", innovation_id=innovation.id)
-    ev.set_answer(service, "16", innovation.id, parameter=3, check_name=True,
-                  check_signed=True, check_highlighted=True)
+    ev.add_evidence(
+        service,
+        path=sk,
+        title="SK Bupati",
+        doc_date=date(2025, 3, 1),
+        indicator="16",
+        innovation_id=innovation.id,
+    )
+    ev.set_answer(
+        service,
+        "16",
+        innovation.id,
+        parameter=3,
+        check_name=True,
+        check_signed=True,
+        check_highlighted=True,
+    )
     photo = tmp_path / "alat.jpg"
     photo.write_bytes(b"jpeg")
     ev.add_evidence(service, path=photo, indicator="17", innovation_id=innovation.id)
-    ev.set_answer(service, "17", innovation.id, parameter=1, status="perlu revisi",
-                  note="Bukan SK tim")
+    ev.set_answer(
+        service, "17", innovation.id, parameter=1, status="perlu revisi", note="Bukan SK tim"
+    )
 
-    rows = {r.indicator.no: r for r in verification.innovation_checklist(service,
-                                                                         innovation.id)}
+    rows = {r.indicator.no: r for r in verification.innovation_checklist(service, innovation.id)}
     assert len(rows) == 20 and rows["16"].state == "menunggu" and rows["16"].problems == []
     assert rows["17"].state == "perlu revisi"
     assert any("jpg" in p for p in rows["17"].problems)  # the 2026 rule takes pdf only
@@ -36,11 +49,11 @@ def test_checklist_and_views(service, tmp_path):
 
     view = verification.verification_view(service)
     region, dinkes, dinsos = view.per_opd
-    assert (dinkes.innovations, dinkes.expected, dinkes.waiting, dinkes.revision) == (
-        1, 20, 1, 1)
+    assert (dinkes.innovations, dinkes.expected, dinkes.waiting, dinkes.revision) == (1, 20, 1, 1)
     assert dinkes.missing == 18 and dinsos.innovations == 0 and dinsos.expected == 0
-    assert region.expected == len(ev.rules(2026).spd_indicators) and region.missing == \
-        region.expected
+    assert (
+        region.expected == len(ev.rules(2026).spd_indicators) and region.missing == region.expected
+    )
     per_indicator = {t.key: t for t in view.per_indicator}
     assert per_indicator["16"].waiting == 1 and per_indicator["35"].missing_mandatory == 1
     assert [(w.indicator.no, w.opd) for w in view.waiting] == [("16", "DINKES")]

@@ -20,11 +20,21 @@ def add(service, opd, *texts):
 
 
 def test_create_and_update_workshop(tmp_path):
-    with WorkshopService.create(tmp_path / "a.labinovasi", "  Lab 2026 ", region="Kab. X",
-                                min_ideas=3, start_date=date(2026, 11, 23)) as service:
+    with WorkshopService.create(
+        tmp_path / "a.labinovasi",
+        "  Lab 2026 ",
+        region="Kab. X",
+        min_ideas=3,
+        start_date=date(2026, 11, 23),
+    ) as service:
         w = service.workshop()
         assert (w.title, w.region, w.min_ideas, w.start_date, w.end_date) == (
-            "Lab 2026", "Kab. X", 3, date(2026, 11, 23), date(2026, 11, 23))
+            "Lab 2026",
+            "Kab. X",
+            3,
+            date(2026, 11, 23),
+            date(2026, 11, 23),
+        )
         assert service.update_workshop(place="Aula Bappeda", min_ideas=4).min_ideas == 4
         with pytest.raises(BadInput):
             service.update_workshop(title="  ")
@@ -74,8 +84,9 @@ def test_duplicate_opd_abbreviation_is_refused(service, dinkes):
     other = service.add_opd("Dinas Sosial", "DINSOS")
     with pytest.raises(BadInput, match="singkatan DINKES sudah ada"):
         service.rename_opd(other.id, "Dinas Sosial", "DINKES")
-    assert service.rename_opd(other.id, "Dinas Sosial P3A", "DINSOS-P3A").abbreviation == \
-        "DINSOS-P3A"
+    assert (
+        service.rename_opd(other.id, "Dinas Sosial P3A", "DINSOS-P3A").abbreviation == "DINSOS-P3A"
+    )
 
 
 def test_update_idea_keeps_history_and_checks_values(service, dinkes):
@@ -104,7 +115,10 @@ def test_stage_gating_through_the_service(service, dinkes):
     views = add(service, dinkes, "D empat", "E lima")
     change = service.move_stage(dinkes.id, Stage.DIAGNOSE)
     assert (change.from_stage, change.to_stage, change.override_reason) == (
-        Stage.DRUM_UP, Stage.DIAGNOSE, "")
+        Stage.DRUM_UP,
+        Stage.DIAGNOSE,
+        "",
+    )
     assert service.move_stage(dinkes.id, Stage.DIAGNOSE) is None  # already there
     with pytest.raises(RuleRefused, match="belum ada gagasan terpilih"):
         service.move_stage(dinkes.id, Stage.DESIGN)
@@ -113,15 +127,29 @@ def test_stage_gating_through_the_service(service, dinkes):
     service.move_stage(dinkes.id, Stage.DESIGN)
     with pytest.raises(RuleRefused, match="rancangan inovasi belum lengkap"):
         service.move_stage(dinkes.id, Stage.DELIVER)
-    service.save_design(Design(
-        id="", opd_id=dinkes.id, idea_id=views[0].idea.id, name="SIMPEL",
-        kind="pelayanan-publik", affair="kesehatan", background="Antrean", goal="Cepat",
-        leader="dr. Lestari", actions=[ActionItem("Rapat", start=date(2026, 12, 1))]))
+    service.save_design(
+        Design(
+            id="",
+            opd_id=dinkes.id,
+            idea_id=views[0].idea.id,
+            name="SIMPEL",
+            kind="pelayanan-publik",
+            affair="kesehatan",
+            background="Antrean",
+            goal="Cepat",
+            leader="dr. Lestari",
+            actions=[ActionItem("Rapat", start=date(2026, 12, 1))],
+        )
+    )
     service.move_stage(dinkes.id, Stage.DELIVER)
     back = service.move_stage(dinkes.id, Stage.DRUM_UP)  # back is always allowed
     assert back.to_stage is Stage.DRUM_UP
     assert [c.to_stage for c in service.stage_changes(dinkes.id)] == [
-        Stage.DIAGNOSE, Stage.DESIGN, Stage.DELIVER, Stage.DRUM_UP]
+        Stage.DIAGNOSE,
+        Stage.DESIGN,
+        Stage.DELIVER,
+        Stage.DRUM_UP,
+    ]
 
 
 def test_override_is_recorded_with_its_reason(service, dinkes, workshop_path):
@@ -129,8 +157,9 @@ def test_override_is_recorded_with_its_reason(service, dinkes, workshop_path):
     with pytest.raises(BadInput, match="Alasan pengecualian wajib diisi"):
         service.move_stage(dinkes.id, Stage.DIAGNOSE, override_reason="  ")
     assert service.stage_changes() == []
-    change = service.move_stage(dinkes.id, Stage.DIAGNOSE,
-                                override_reason="  Kepala dinas hanya hadir hari ini ")
+    change = service.move_stage(
+        dinkes.id, Stage.DIAGNOSE, override_reason="  Kepala dinas hanya hadir hari ini "
+    )
     assert change.override_reason == "Kepala dinas hanya hadir hari ini"
     service.close()
     with WorkshopService.open(workshop_path) as again:
@@ -141,9 +170,15 @@ def test_override_is_recorded_with_its_reason(service, dinkes, workshop_path):
 
 
 def test_save_design_round_trip_and_refusals(service, dinkes):
-    design = service.save_design(Design(
-        id="", opd_id=dinkes.id, name="SIMPEL", budget=1_250_000,
-        actions=[ActionItem("Rapat"), ActionItem("  "), ActionItem("Uji coba", person="Sari")]))
+    design = service.save_design(
+        Design(
+            id="",
+            opd_id=dinkes.id,
+            name="SIMPEL",
+            budget=1_250_000,
+            actions=[ActionItem("Rapat"), ActionItem("  "), ActionItem("Uji coba", person="Sari")],
+        )
+    )
     assert design.id and [a.activity for a in design.actions] == ["Rapat", "Uji coba"]
     design.name = "SIMPEL 2"
     design.actions = design.actions[:1]
@@ -154,8 +189,13 @@ def test_save_design_round_trip_and_refusals(service, dinkes):
     with pytest.raises(BadInput, match="Anggaran"):
         service.save_design(Design(id="", opd_id=dinkes.id, budget=-1))
     with pytest.raises(BadInput, match="tanggal selesai sebelum"):
-        service.save_design(Design(id="", opd_id=dinkes.id, actions=[
-            ActionItem("Rapat", start=date(2026, 12, 2), end=date(2026, 12, 1))]))
+        service.save_design(
+            Design(
+                id="",
+                opd_id=dinkes.id,
+                actions=[ActionItem("Rapat", start=date(2026, 12, 2), end=date(2026, 12, 1))],
+            )
+        )
 
 
 def test_status_counts(service, dinkes):
@@ -163,14 +203,22 @@ def test_status_counts(service, dinkes):
     add(service, dinkes, "A", "B", "C", "D", "E", "e.")
     add(service, disdik, "A")
     status = service.status()
-    assert (status.ideas, status.counted_ideas, status.duplicates,
-            status.opds_meeting_minimum) == (7, 6, 1, 1)
+    assert (status.ideas, status.counted_ideas, status.duplicates, status.opds_meeting_minimum) == (
+        7,
+        6,
+        1,
+        1,
+    )
     first, second = status.opds
     assert first.progress == "5 dari 5" and first.meets_minimum and first.missing == 0
     assert second.progress == "1 dari 5" and second.missing == 4
     assert service.opd_status(disdik.id).tally.counted == 1
-    assert status.to_json()["totals"] == {"opds": 2, "opds_meeting_minimum": 1, "ideas": 7,
-                                          "counted_ideas": 6}
+    assert status.to_json()["totals"] == {
+        "opds": 2,
+        "opds_meeting_minimum": 1,
+        "ideas": 7,
+        "counted_ideas": 6,
+    }
 
 
 def test_ideas_keep_their_order_across_reopen(service, dinkes, workshop_path):

@@ -27,8 +27,9 @@ while True:
 def test_acknowledged_ideas_survive_a_kill(workshop_path):
     with WorkshopService.create(workshop_path, "Lab") as service:
         service.add_opd("Dinas Kesehatan", "DINKES")
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(workshop_path)],
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(workshop_path)], stdout=subprocess.PIPE, text=True
+    )
     acknowledged = []
     try:
         for line in writer.stdout:

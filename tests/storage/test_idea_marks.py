@@ -19,8 +19,18 @@ from labinovasi.storage import idea_marks
 from labinovasi.storage.models import IdeaRow
 
 # Few texts, so equal ideas (by case, punctuation, spacing) and blank keys come up often.
-TEXTS = st.sampled_from(["Antrean daring", "antrean  DARING!", "Antrean daring.", "Kartu",
-                         "KARTU", "Data terpadu", "...", "Jemput bola"])
+TEXTS = st.sampled_from(
+    [
+        "Antrean daring",
+        "antrean  DARING!",
+        "Antrean daring.",
+        "Kartu",
+        "KARTU",
+        "Data terpadu",
+        "...",
+        "Jemput bola",
+    ]
+)
 IDEA = st.integers(min_value=0, max_value=30)  # an index into the ideas there are
 OPD = st.integers(min_value=0, max_value=2)
 STEP = st.one_of(
@@ -52,22 +62,33 @@ def files() -> tuple[Path, Path]:
 def marks_from_scratch(service: WorkshopService) -> dict[str, tuple]:
     """classify_ideas over every OPD, as the stored marks should read."""
     with service._read() as session:
-        rows = session.execute(select(IdeaRow.id, IdeaRow.opd_id, IdeaRow.text,
-                                      IdeaRow.withdrawn_reason)
-                               .order_by(IdeaRow.created_at, IdeaRow.id)).all()
+        rows = session.execute(
+            select(IdeaRow.id, IdeaRow.opd_id, IdeaRow.text, IdeaRow.withdrawn_reason).order_by(
+                IdeaRow.created_at, IdeaRow.id
+            )
+        ).all()
     by_opd: dict[str, list] = {}
     for row in rows:
         by_opd.setdefault(row.opd_id, []).append(row)
-    return {counted.idea_id: (normalize_idea_text(row.text), idea_marks.mark_of(counted),
-                              counted.duplicate_of)
-            for group in by_opd.values()
-            for row, counted in zip(group, classify_ideas(group), strict=True)}
+    return {
+        counted.idea_id: (
+            normalize_idea_text(row.text),
+            idea_marks.mark_of(counted),
+            counted.duplicate_of,
+        )
+        for group in by_opd.values()
+        for row, counted in zip(group, classify_ideas(group), strict=True)
+    }
 
 
 def stored_marks(service: WorkshopService) -> dict[str, tuple]:
     with service._read() as session:
-        return {r.id: (r.text_key, r.mark, r.duplicate_of) for r in session.execute(
-            select(IdeaRow.id, IdeaRow.text_key, IdeaRow.mark, IdeaRow.duplicate_of))}
+        return {
+            r.id: (r.text_key, r.mark, r.duplicate_of)
+            for r in session.execute(
+                select(IdeaRow.id, IdeaRow.text_key, IdeaRow.mark, IdeaRow.duplicate_of)
+            )
+        }
 
 
 def move(service: WorkshopService, idea_id: str, opd_id: str) -> None:
@@ -78,8 +99,9 @@ def move(service: WorkshopService, idea_id: str, opd_id: str) -> None:
             row.opd_id = opd_id
 
 
-def apply(step: tuple, main: WorkshopService, station: WorkshopService, folder: Path,
-          station_path: Path) -> None:
+def apply(
+    step: tuple, main: WorkshopService, station: WorkshopService, folder: Path, station_path: Path
+) -> None:
     kind, number, value = step
     service = station if kind.startswith("station_") else main
     opds = [o.id for o in service.list_opds()]
@@ -88,8 +110,9 @@ def apply(step: tuple, main: WorkshopService, station: WorkshopService, folder: 
         service.add_idea(opds[number], value)
     elif kind == "import":
         source = folder / "impor.csv"
-        source.write_text(f"opd,gagasan\nO{number},{value}\nO{number},{value} baru\n",
-                          encoding="utf-8")
+        source.write_text(
+            f"opd,gagasan\nO{number},{value}\nO{number},{value} baru\n", encoding="utf-8"
+        )
         service.import_ideas(source)
     elif kind == "merge":
         merge(main.target, [station_path])
@@ -103,8 +126,11 @@ def apply(step: tuple, main: WorkshopService, station: WorkshopService, folder: 
         move(service, ideas[number % len(ideas)], opds[number % len(opds)])
 
 
-@settings(max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(steps=st.lists(STEP, min_size=1, max_size=12))
 def test_stored_marks_equal_classifying_from_scratch(files, tmp_path, steps):
     folder = Path(tempfile.mkdtemp(dir=tmp_path))

@@ -28,18 +28,30 @@ def test_idea_state_migration_marks_existing_ideas_as_classify_ideas_does(tmp_pa
         "INSERT INTO idea (id, opd_id, text, author, problem, root_cause, affected, apkl_aktual, "
         "apkl_problematik, apkl_kekhalayakan, apkl_layak, votes, chosen, withdrawn_reason, "
         f"created_at, updated_at) VALUES ('{i}', 'o1', '{text}', '', '', '', '', 0, 0, 0, 0, "
-        f"0, 0, '{reason}', '{at}', '{at}')" for i, text, reason, at in ideas]
+        f"0, 0, '{reason}', '{at}', '{at}')"
+        for i, text, reason, at in ideas
+    ]
     path = file_at_revision(tmp_path / "lama.labinovasi", "iga", statements)
     with WorkshopService.open(path) as service:
         views = {v.idea.id: v for v in service.list_ideas()}
-        assert [(i, views[i].counted, views[i].duplicate_of, views[i].blank) for i in sorted(views)
-                ] == [("i1", True, None, False), ("i2", False, "i1", False),
-                      ("i3", False, None, False), ("i4", True, None, False),
-                      ("i5", False, None, True)]
+        assert [
+            (i, views[i].counted, views[i].duplicate_of, views[i].blank) for i in sorted(views)
+        ] == [
+            ("i1", True, None, False),
+            ("i2", False, "i1", False),
+            ("i3", False, None, False),
+            ("i4", True, None, False),
+            ("i5", False, None, True),
+        ]
         assert views["i2"].duplicate_of_number == 1
         [status] = service.status().opds
-        assert (status.tally.stored, status.tally.counted, status.tally.duplicates,
-                status.tally.blank, status.tally.withdrawn) == (5, 2, 1, 1, 1)
+        assert (
+            status.tally.stored,
+            status.tally.counted,
+            status.tally.duplicates,
+            status.tally.blank,
+            status.tally.withdrawn,
+        ) == (5, 2, 1, 1, 1)
         # The next write keeps to the migrated marks: a new equal idea is a duplicate of i4.
         opd_id = status.opd.id
         assert service.add_idea(opd_id, "Kartu kendali digital.").duplicate_of == "i4"
@@ -103,20 +115,35 @@ def test_innovations_migration_makes_each_design_its_opds_first_innovation(tmp_p
         # Today's "jenis" is the national form's bentuk; jenis (digital or not) is new, empty.
         assert innovation.form == "pelayanan-publik" and innovation.kind == ""
         assert innovation.main_affair == "1.02" and innovation.stage == "uji-coba"
-        assert (innovation.design_text, innovation.goal, innovation.benefit,
-                innovation.expected_result) == ("Antre sejak subuh", "Tunggu < 30 menit",
-                                                "Pasien datang sesuai jadwal",
-                                                "Waktu tunggu turun")
+        assert (
+            innovation.design_text,
+            innovation.goal,
+            innovation.benefit,
+            innovation.expected_result,
+        ) == (
+            "Antre sejak subuh",
+            "Tunggu < 30 menit",
+            "Pasien datang sesuai jadwal",
+            "Waktu tunggu turun",
+        )
         assert innovation.budget == 125000000 and innovation.budget_source == "APBD"
         assert (innovation.leader, innovation.members, innovation.evidence) == (
-            "dr. Hendra", "Bidan Maya", "SOP antrean")
+            "dr. Hendra",
+            "Bidan Maya",
+            "SOP antrean",
+        )
         assert innovation.launch_date == date(2027, 3, 1) and innovation.trial_date is None
         # A period that is no date is kept in the field's history, not lost.
         [kept] = store.history("d1", "trial_date")
         assert kept.old_value == "Januari 2027 di 3 puskesmas" and kept.source == "migrasi"
         [step] = innovation.actions
         assert (step.id, step.activity, step.start, step.end, step.output) == (
-            "a1", "Menyusun SOP", date(2026, 12, 1), date(2026, 12, 14), "SOP")
+            "a1",
+            "Menyusun SOP",
+            date(2026, 12, 1),
+            date(2026, 12, 14),
+            "SOP",
+        )
         assert service.workshop().dots_per_participant == 3
     db = sqlite3.connect(path)
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -131,8 +158,9 @@ def test_evidence_migration_adds_empty_evidence_tables(tmp_path):
     with WorkshopService.open(path) as service:
         assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
         assert evidence.list_evidence(service) == [] and evidence.list_answers(service) == []
-        item = evidence.add_evidence(service, link="https://contoh.go.id/sk", indicator="1",
-                                     year=2026)
+        item = evidence.add_evidence(
+            service, link="https://contoh.go.id/sk", indicator="1", year=2026
+        )
         assert evidence.list_answers(service)[0].evidence_ids == [item.id]
 
 
@@ -142,7 +170,8 @@ def test_delivery_migration_keeps_evidence_and_adds_the_event(tmp_path):
     rows = OLD_WORKSHOP + [
         "INSERT INTO evidence (id, sha256, size, file_name, media_type, link, title, number, "
         "created_at, updated_at) VALUES ('e1', NULL, NULL, '', '', 'https://contoh.go.id/sk', "
-        "'SK Bupati', '12/2026', '2026-01-01', '2026-01-01')"]
+        "'SK Bupati', '12/2026', '2026-01-01', '2026-01-01')"
+    ]
     path = file_at_revision(tmp_path / "lama.labinovasi", "iga", rows)
     with WorkshopService.open(path) as service:
         [item] = evidence.list_evidence(service)

@@ -49,9 +49,14 @@ def pg_url() -> str:
 
 
 def run_workers(script: str, url: str, key: str, count: int, workers: int) -> None:
-    processes = [subprocess.Popen([sys.executable, "-c", script, url, key, str(count),
-                                   f"stasiun-{n}"], stderr=subprocess.PIPE, text=True)
-                 for n in range(workers)]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, url, key, str(count), f"stasiun-{n}"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(workers)
+    ]
     errors = [p.communicate(timeout=300)[1] for p in processes]
     assert [p.returncode for p in processes] == [0] * workers, errors
 
@@ -84,8 +89,9 @@ def test_an_empty_or_unreachable_server_is_refused(pg_url, capsys):
 def test_cli_commands_take_a_server_url(pg_url, capsys):
     plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
     assert main(["new", "--db", plain, "--title", "Lab Server"]) == 0
-    assert main(["opd", "add", "--db", pg_url, "--name", "Dinas Pertanian", "--abbr",
-                 "DISTAN"]) == 0
+    assert (
+        main(["opd", "add", "--db", pg_url, "--name", "Dinas Pertanian", "--abbr", "DISTAN"]) == 0
+    )
     assert main(["idea", "add", "--db", pg_url, "--opd", "DISTAN", "--text", "Pupuk"]) == 0
     capsys.readouterr()
     assert main(["status", "--db", pg_url, "--json"]) == 0
@@ -158,8 +164,9 @@ def test_concurrent_edits_of_one_idea_keep_every_text(pg_url):
     assert set(history) | {final} == written | {"Teks awal"}
 
 
-@pytest.mark.parametrize(("ci", "outcome"), [("true", pytest.fail.Exception),
-                                             ("", pytest.skip.Exception)])
+@pytest.mark.parametrize(
+    ("ci", "outcome"), [("true", pytest.fail.Exception), ("", pytest.skip.Exception)]
+)
 def test_a_server_that_cannot_start_fails_under_ci_and_skips_elsewhere(monkeypatch, ci, outcome):
     monkeypatch.setattr(pg_server, "_server", None)
     monkeypatch.setattr(pg_server, "_failure", None)

@@ -57,9 +57,13 @@ def test_durability_settings(service):
 
 def test_foreign_keys_are_enforced(service):
     with service.engine.connect() as conn, pytest.raises(Exception, match="FOREIGN KEY"):
-        conn.execute(text("INSERT INTO stage_change (id, opd_id, from_stage, to_stage, "
-                          "override_reason, at) VALUES ('x', 'no-such-opd', 'drum-up', "
-                          "'diagnose', '', '2026-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO stage_change (id, opd_id, from_stage, to_stage, "
+                "override_reason, at) VALUES ('x', 'no-such-opd', 'drum-up', "
+                "'diagnose', '', '2026-01-01')"
+            )
+        )
         conn.commit()
 
 
@@ -74,8 +78,7 @@ def test_alembic_is_at_head(service):
     from alembic.runtime.migration import MigrationContext
 
     with service.engine.connect() as conn:
-        assert MigrationContext.configure(conn).get_current_revision() == \
-            connection.head_revision()
+        assert MigrationContext.configure(conn).get_current_revision() == connection.head_revision()
 
 
 def test_new_refuses_to_overwrite(closed_workshop):
@@ -140,7 +143,7 @@ def test_bytes_overwritten_in_the_middle_are_refused_untouched(closed_workshop, 
     assert pages > 4
     # Scribble over a b-tree page from its header on (every page is in use in this file).
     start = page if where == "second page" else (pages // 2) * page
-    data[start: start + 2000] = b"\xa5" * 2000
+    data[start : start + 2000] = b"\xa5" * 2000
     closed_workshop.write_bytes(bytes(data))
     assert_refused_untouched(closed_workshop, "rusak")
 
@@ -211,13 +214,23 @@ def test_backup_before_an_upgrade_includes_what_is_still_in_the_wal(closed_works
     db.commit()
     db.close()
     # A session that committed a change and then died: the change is only in the -wal.
-    writer = subprocess.Popen([sys.executable, "-c", (
-        "import sqlite3, sys, time\n"
-        "db = sqlite3.connect(sys.argv[1])\n"
-        "db.execute(\"UPDATE workshop SET title = 'Judul terakhir'\")\n"
-        "db.commit()\n"
-        "print('ok', flush=True)\n"
-        "time.sleep(60)\n"), str(closed_workshop)], stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sqlite3, sys, time\n"
+                "db = sqlite3.connect(sys.argv[1])\n"
+                "db.execute(\"UPDATE workshop SET title = 'Judul terakhir'\")\n"
+                "db.commit()\n"
+                "print('ok', flush=True)\n"
+                "time.sleep(60)\n"
+            ),
+            str(closed_workshop),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert writer.stdout.readline().strip() == "ok"
     finally:

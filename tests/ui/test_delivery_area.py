@@ -23,9 +23,13 @@ def lab(window, qtbot):
     store = Innovations(service)
     dinkes = service.find_opd("DINKES")
     first = store.add(dinkes.id, "SIAP ANTRE (Sistem Antrean Puskesmas)")
-    store.set_actions(first.id, [
-        ActionStep("Menyusun SOP", "dr. Hendra", date(2026, 12, 1), date(2026, 12, 14)),
-        ActionStep("Uji coba", "Bidan Maya", date(2027, 1, 4), date(2027, 1, 29))])
+    store.set_actions(
+        first.id,
+        [
+            ActionStep("Menyusun SOP", "dr. Hendra", date(2026, 12, 1), date(2026, 12, 14)),
+            ActionStep("Uji coba", "Bidan Maya", date(2027, 1, 4), date(2027, 1, 29)),
+        ],
+    )
     second = store.add(service.find_opd("DINSOS").id, "SI BANSOS")
     window.delivery.timeline.today = date(2027, 1, 20)
     assert window.delivery_action.shortcut().toString() == "Ctrl+L"
@@ -65,8 +69,11 @@ def test_timeline_marks_overdue_and_saves_progress(window, lab, qtbot):
 
 def test_checklist_ticks_parameter_and_attach(window, lab, qtbot, tmp_path, monkeypatch):
     service, first, _second = lab
-    qtbot.mouseClick(window.delivery.tabs.tabBar(), Qt.MouseButton.LeftButton,
-                     pos=window.delivery.tabs.tabBar().tabRect(1).center())
+    qtbot.mouseClick(
+        window.delivery.tabs.tabBar(),
+        Qt.MouseButton.LeftButton,
+        pos=window.delivery.tabs.tabBar().tabRect(1).center(),
+    )
     checklist = window.delivery.evidence
     checklist.show_innovation(first.id)
     assert checklist.table.rowCount() == 20 and checklist.current_row().indicator.no == "16"
@@ -112,12 +119,10 @@ def test_jury_sheets_ranking_fix_and_reveal(window, lab, qtbot, monkeypatch):
     for row in range(panel.order_list.count()):
         item = panel.order_list.item(row)
         rect = panel.order_list.visualItemRect(item)
-        qtbot.mouseClick(panel.order_list.viewport(), Qt.MouseButton.LeftButton,
-                         pos=rect.center())
+        qtbot.mouseClick(panel.order_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.keyClick(panel.order_list, Qt.Key.Key_Space)  # tick: presents
     qtbot.mouseClick(panel.save_event_button, Qt.MouseButton.LeftButton)
-    assert [s.innovation_id for s in jury.presentation_schedule(service)] == [first.id,
-                                                                               second.id]
+    assert [s.innovation_id for s in jury.presentation_schedule(service)] == [first.id, second.id]
     for entrant, value in ((0, "80"), (1, "90")):
         panel.entrant_combo.setCurrentIndex(entrant)
         for spin in panel.spins.values():
@@ -134,8 +139,9 @@ def test_jury_sheets_ranking_fix_and_reveal(window, lab, qtbot, monkeypatch):
     assert lines[0].winner and lines[0].mean == "90,00"
 
 
-def test_consultation_schedule_is_written_from_the_timeline(window, lab, qtbot, tmp_path,
-                                                            monkeypatch):
+def test_consultation_schedule_is_written_from_the_timeline(
+    window, lab, qtbot, tmp_path, monkeypatch
+):
     out = tmp_path / "jadwal.pdf"
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, True))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))

@@ -74,8 +74,9 @@ def test_second_innovation_saved_undone_and_redone(qtbot, window, dinkes):
     assert posyandu.name == "Posyandu keliling" and posyandu.idea_ids == [first.idea.id]
     assert tab.innovation_combo.count() == 2
     assert tab.innovation_combo.currentText() == "Posyandu keliling"
-    assert tab.ideas_label.toolTip() == \
-        f"Dari gagasan: {first.number}. {shorten(first.idea.text, 50)}"
+    assert (
+        tab.ideas_label.toolTip() == f"Dari gagasan: {first.number}. {shorten(first.idea.text, 50)}"
+    )
 
     form = tab.form
     qtbot.keyClicks(form.lines["name"], " terpadu")

@@ -17,8 +17,7 @@ def click_board_row(qtbot, window, abbreviation: str) -> None:
         if index.data(STATUS_ROLE).opd.abbreviation == abbreviation:
             board.view.scrollTo(index)
             rect = board.view.visualRect(index)
-            qtbot.mouseClick(board.view.viewport(), Qt.MouseButton.LeftButton,
-                             pos=rect.center())
+            qtbot.mouseClick(board.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             assert board.current_opd_id() == index.data(STATUS_ROLE).opd.id
             return
     raise AssertionError(f"{abbreviation} is not on the board")
@@ -31,6 +30,7 @@ def open_from_board(qtbot, window, abbreviation: str) -> None:
 
 
 # -- 1. board actions act on the selected row -------------------------------------------------
+
 
 def test_stage_forward_from_board_moves_the_selected_row_not_the_last_opened(qtbot, window):
     service = window.service
@@ -62,6 +62,7 @@ def test_opd_actions_disabled_on_board_without_a_selected_row(qtbot, window):
 
 
 # -- 4. Ctrl+Z in "Gagasan baru" after a save; 16. Pengusul not kept silently -----------------
+
 
 def type_idea(qtbot, tab, text: str) -> None:
     qtbot.keyClicks(tab.idea_input, text)
@@ -103,6 +104,7 @@ def test_pengusul_is_cleared_unless_kept_deliberately(qtbot, window):
 
 # -- 18. filter and search before a workshop; 9. an empty workshop tells the next step --------
 
+
 def test_board_filter_and_search_disabled_until_a_workshop_is_open(qtbot, tmp_path):
     from labinovasi.ui.facilitator.main_window import MainWindow
 
@@ -114,14 +116,16 @@ def test_board_filter_and_search_disabled_until_a_workshop_is_open(qtbot, tmp_pa
     qtbot.keyClicks(window.board.search_edit, "DINKES")
     assert window.board.search_edit.text() == ""
 
-    assert window.create_workshop(tmp_path / "baru.labinovasi", title="Lab 2026",
-                                  region="Kabupaten Uji", min_ideas=5)
+    assert window.create_workshop(
+        tmp_path / "baru.labinovasi", title="Lab 2026", region="Kabupaten Uji", min_ideas=5
+    )
     assert window.board.search_edit.isEnabled() and window.board.filter_combo.isEnabled()
     text = window.board.summary_label.text()
     assert "belum punya OPD" in text and "Impor OPD" in text and "Tambah OPD" in text
 
 
 # -- 13. stale and mixed-language messages, the language's number format ---------------------
+
 
 def test_refusal_goes_once_the_opd_meets_the_minimum(qtbot, window):
     open_from_board(qtbot, window, "DINSOS")  # 3 of 5
@@ -154,11 +158,13 @@ def test_english_switch_clears_indonesian_messages_and_formats_numbers(qtbot, wi
 
 # -- 3. withdraw, move, and undo of "add idea" ------------------------------------------------
 
+
 def select_idea_row(qtbot, tab, row: int) -> None:
     index = tab.table.model().index(row, 1)
     tab.table.scrollTo(index)
-    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=tab.table.visualRect(index).center())
+    qtbot.mouseClick(
+        tab.table.viewport(), Qt.MouseButton.LeftButton, pos=tab.table.visualRect(index).center()
+    )
     assert tab.table.currentIndex().row() == row
 
 
@@ -234,6 +240,7 @@ def test_move_an_idea_to_another_opd_and_undo(qtbot, window, on_modal):
 
 # -- 9. Sunting menu, Simpan sebagai / Tutup, Bantuan --------------------------------------
 
+
 def menu_texts(menu) -> list[str]:
     return [a.text() for a in menu.actions() if not a.isSeparator()]
 
@@ -263,14 +270,16 @@ def test_edit_menu_holds_undo_redo_and_the_idea_actions(qtbot, window, on_modal)
     assert not window.service.list_ideas(window.workspace.opd_id)[2].idea.withdrawn
 
 
-def test_save_as_continues_in_the_copy_and_close_returns_to_the_empty_board(qtbot, window,
-                                                                           tmp_path):
+def test_save_as_continues_in_the_copy_and_close_returns_to_the_empty_board(
+    qtbot, window, tmp_path
+):
     files = menu_texts(window.file_menu)
     assert "&Simpan sebagai…" in files and "T&utup lokakarya" in files
     out = tmp_path / "salinan"
     worker = window.save_as(out)
-    qtbot.waitUntil(lambda: str(window.service.target).endswith("salinan.labinovasi"),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: str(window.service.target).endswith("salinan.labinovasi"), timeout=10000
+    )
     del worker
     assert len(window.service.list_opds()) == 12
     window.close_workshop_action.trigger()
@@ -295,6 +304,7 @@ def test_help_lists_the_keyboard_shortcuts(qtbot, window):
 
 # -- issue 10 (a): one change notice per operation, naming what changed ---------------------
 
+
 def test_one_change_notice_per_edit_naming_what_changed(qtbot, window):
     from labinovasi.ui import signals as module
 
@@ -317,8 +327,8 @@ def test_one_change_notice_per_edit_naming_what_changed(qtbot, window):
 
 # -- 5. import: headings, marked rows, skip existing, what happened ---------------------------
 
-def test_opd_import_marks_rows_skips_existing_and_says_what_happened(qtbot, window,
-                                                                      samples_dir):
+
+def test_opd_import_marks_rows_skips_existing_and_says_what_happened(qtbot, window, samples_dir):
     office = samples_dir.parent / "imports" / "opd_semicolon_title.csv"
     dialog = window.import_dialog("opd", office)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
@@ -341,13 +351,14 @@ def test_opd_import_marks_rows_skips_existing_and_says_what_happened(qtbot, wind
 
 def test_opd_import_columns_chosen_in_the_preview(qtbot, window, tmp_path):
     source = tmp_path / "opd.csv"
-    source.write_text("Instansi pelaksana,Kependekan\nDinas Pariwisata,DISPAR\n",
-                      encoding="utf-8")
+    source.write_text("Instansi pelaksana,Kependekan\nDinas Pariwisata,DISPAR\n", encoding="utf-8")
     dialog = window.import_dialog("opd", source)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     assert not dialog.import_button.isEnabled()
-    for combo, heading in ((dialog.name_combo, "instansi pelaksana"),
-                           (dialog.abbr_combo, "kependekan")):
+    for combo, heading in (
+        (dialog.name_combo, "instansi pelaksana"),
+        (dialog.abbr_combo, "kependekan"),
+    ):
         combo.setFocus()
         with qtbot.waitSignal(dialog.previewReady, timeout=10000):
             while combo.currentText() != heading:
@@ -359,6 +370,7 @@ def test_opd_import_columns_chosen_in_the_preview(qtbot, window, tmp_path):
 
 
 # -- 14. wording ------------------------------------------------------------------------------
+
 
 def test_wording_above_minimum_apkl_votes_and_titles(qtbot, window, board_progress):
     assert board_progress(window, "DISDIK") == "6 gagasan (minimal 5) ✓"
@@ -378,13 +390,15 @@ def test_wording_above_minimum_apkl_votes_and_titles(qtbot, window, board_progre
 
 # -- 12. feedback: USG out of range is said -------------------------------------------------
 
+
 def test_usg_out_of_range_is_refused_with_a_message(qtbot, window):
     open_from_board(qtbot, window, "DISDIK")
     window.show_tab("diagnose")
     tab = window.workspace.diagnose
     index = tab.table.model().index(0, 1)
-    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=tab.table.visualRect(index).center())
+    qtbot.mouseClick(
+        tab.table.viewport(), Qt.MouseButton.LeftButton, pos=tab.table.visualRect(index).center()
+    )
     spin = tab.usg_spins["usg_urgency"]
     spin.setFocus()
     spin.lineEdit().selectAll()
@@ -395,6 +409,7 @@ def test_usg_out_of_range_is_refused_with_a_message(qtbot, window):
 
 
 # -- 10. nothing jumps under the mouse --------------------------------------------------------
+
 
 def test_unsaved_changes_message_does_not_push_the_design_form(qtbot, window):
     open_from_board(qtbot, window, "DINKES")
@@ -424,6 +439,7 @@ def test_idea_saved_message_does_not_move_the_input(qtbot, window):
 
 
 # -- 11. first run fits the screen; six rencana aksi rows at 1366×768 --------------------------
+
 
 def test_first_run_fits_the_available_screen(qtbot):
     from PySide6.QtGui import QGuiApplication

@@ -65,8 +65,13 @@ def test_warns_when_a_new_innovation_lowers_the_index(qtbot, service):
     opd = service.find_opd("DINKES")
     for n in range(13):  # past the 2026 divisor floor of 12, each scoring 9
         item = Innovations(service).add(opd.id, f"Inovasi {n}", main_affair="Kesehatan")
-        evidence.add_evidence(service, link=f"https://contoh.go.id/sk-{n}", indicator="16",
-                              innovation_id=item.id, year=2026)
+        evidence.add_evidence(
+            service,
+            link=f"https://contoh.go.id/sk-{n}",
+            indicator="16",
+            innovation_id=item.id,
+            year=2026,
+        )
         evidence.set_answer(service, "16", item.id, 2026, parameter=3, status="diterima")
     view = open_view(qtbot, service)
     tabs = view.tabs.tabBar()

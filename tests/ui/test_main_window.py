@@ -24,8 +24,9 @@ def test_create_workshop_and_import_with_preview(qtbot, tmp_path, samples_dir):
     window = MainWindow()
     qtbot.addWidget(window)
     path = tmp_path / "baru.labinovasi"
-    assert window.create_workshop(path, title="Lab Inovasi 2026", region="Kabupaten Uji",
-                                  min_ideas=5)
+    assert window.create_workshop(
+        path, title="Lab Inovasi 2026", region="Kabupaten Uji", min_ideas=5
+    )
     assert "Lab Inovasi 2026" in window.board.workshop_label.text()
     assert recent_files()[0] == str(path)
 
@@ -47,13 +48,13 @@ def test_create_workshop_and_import_with_preview(qtbot, tmp_path, samples_dir):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert len(window.service.list_ideas()) == 54
     assert window.board.summary_label.text().startswith(
-        "8 dari 12 OPD (66,7%) memenuhi minimal 5 gagasan")
+        "8 dari 12 OPD (66,7%) memenuhi minimal 5 gagasan"
+    )
 
 
 def test_import_preview_shows_problems_and_writes_nothing(qtbot, window, tmp_path):
     bad = tmp_path / "gagasan.csv"
-    bad.write_text("opd,gagasan\nDINKES,Ide baru yang bagus\nTIDAKADA,Ide lain\n",
-                   encoding="utf-8")
+    bad.write_text("opd,gagasan\nDINKES,Ide baru yang bagus\nTIDAKADA,Ide lain\n", encoding="utf-8")
     before = len(window.service.list_ideas())
     dialog = window.import_dialog("ideas", bad)
     with qtbot.waitSignal(dialog.previewReady, timeout=10000):
@@ -115,8 +116,9 @@ def test_refused_move_override_with_reason_and_allowed_move(qtbot, window, on_mo
     workspace = window.workspace
     qtbot.mouseClick(workspace.next_button, Qt.MouseButton.LeftButton)
     assert workspace.refusal_frame.isVisible()
-    assert workspace.refusal_label.text() == \
-        "Dinas Sosial (DINSOS): 3 dari 5 gagasan — perlu 2 lagi"
+    assert (
+        workspace.refusal_label.text() == "Dinas Sosial (DINSOS): 3 dari 5 gagasan — perlu 2 lagi"
+    )
     assert service.get_opd(dinsos.id).stage is Stage.DRUM_UP
 
     # A blank reason keeps OK disabled and the dialog open; Escape leaves, nothing moves.
@@ -158,7 +160,11 @@ def test_board_filter_and_search(qtbot, window):
     assert board.proxy.rowCount() == 12
     board.set_filter("below")
     assert sorted(board.visible_abbreviations()) == [
-        "DINSOS", "DISTANKP", "DPMPTSP", "KEC-KOTABARU"]
+        "DINSOS",
+        "DISTANKP",
+        "DPMPTSP",
+        "KEC-KOTABARU",
+    ]
     board.set_filter("all")
     qtbot.keyClicks(board.search_edit, "dinas ke")
     assert sorted(board.visible_abbreviations()) == ["DINKES", "DISDUKCAPIL"]
@@ -214,8 +220,11 @@ def test_diagnose_edit_and_undo(qtbot, window):
     idea = service.get_idea(idea_id)
     assert idea.passes_apkl and idea.usg_total == 12 and idea.chosen
     assert tab.usg_total.text() == "Total: 12"
-    row = next(r for r in range(tab.table.rowCount())
-               if tab.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == idea_id)
+    row = next(
+        r
+        for r in range(tab.table.rowCount())
+        if tab.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == idea_id
+    )
     assert tab.table.item(row, 8).text() == "1"
     assert tab.table.item(row, 9).text() == "★ dipilih"
 
@@ -430,16 +439,19 @@ def test_leaving_the_design_tab_saves_the_typing(qtbot, window):
     assert Innovations(window.service).get(innovation.id).unit == "Puskesmas Kota"
 
 
-def test_an_opd_of_thousands_of_ideas_opens_in_batches_and_scrolls_to_the_end(qtbot, window,
-                                                                              tmp_path):
+def test_an_opd_of_thousands_of_ideas_opens_in_batches_and_scrolls_to_the_end(
+    qtbot, window, tmp_path
+):
     """The drum-up list is a model/view table: the first batch of rows is in the view, the
     rest arrive as it scrolls; the last idea is reachable and marked like the first."""
     from labinovasi.ui.widgets.idea_model import BATCH
 
     opd = window.service.find_opd("DINKES")
     source = tmp_path / "banyak.csv"
-    source.write_text("opd,gagasan\n" + "".join(f"DINKES,Gagasan nomor {n}\n"
-                                                for n in range(1500)), encoding="utf-8")
+    source.write_text(
+        "opd,gagasan\n" + "".join(f"DINKES,Gagasan nomor {n}\n" for n in range(1500)),
+        encoding="utf-8",
+    )
     window.service.import_ideas(source)
     window.show_opd(opd.id)
     tab = window.workspace.drumup

@@ -105,12 +105,20 @@ def test_language_change_event_retranslates_every_screen(qtbot, window):
     from PySide6.QtCore import QCoreApplication, QEvent
 
     window.show_opd(window.service.find_opd("DINKES").id)
-    labels = [(window.file_menu.title, window.file_menu.setTitle, "&Berkas"),
-              (window.board.filter_label.text, window.board.filter_label.setText, "Ta&mpilkan:"),
-              (window.workspace.drumup.add_button.text, window.workspace.drumup.add_button.setText,
-               "Tambah"),
-              (window.workspace.design.save_button.text,
-               window.workspace.design.save_button.setText, "Simpan profil (Ctrl+S)")]
+    labels = [
+        (window.file_menu.title, window.file_menu.setTitle, "&Berkas"),
+        (window.board.filter_label.text, window.board.filter_label.setText, "Ta&mpilkan:"),
+        (
+            window.workspace.drumup.add_button.text,
+            window.workspace.drumup.add_button.setText,
+            "Tambah",
+        ),
+        (
+            window.workspace.design.save_button.text,
+            window.workspace.design.save_button.setText,
+            "Simpan profil (Ctrl+S)",
+        ),
+    ]
     for _get, set_text, _expected in labels:
         set_text("x")
     for widget in (window, window.board, window.workspace.drumup, window.workspace.design):
@@ -118,8 +126,7 @@ def test_language_change_event_retranslates_every_screen(qtbot, window):
     assert [get() for get, _set, _expected in labels] == [e for _g, _s, e in labels]
 
 
-def test_station_copy_and_merge_through_the_menu_code(qtbot, window, tmp_path,
-                                                     board_progress):
+def test_station_copy_and_merge_through_the_menu_code(qtbot, window, tmp_path, board_progress):
     copy = tmp_path / "stasiun-meja-1.labinovasi"
     worker = window.make_station_copy(copy, "Meja 1")
     with qtbot.waitSignal(worker.finished, timeout=30000):

@@ -51,16 +51,19 @@ def screen_widgets(root: QWidget) -> list[tuple[str | None, str]]:
         elif isinstance(widget, QGroupBox):
             named.append((mnemonic(widget.title()), f"group {widget.title()!r}"))
         elif isinstance(widget, QTabBar):
-            named += [(mnemonic(widget.tabText(i)), f"tab {widget.tabText(i)!r}")
-                      for i in range(widget.count())]
+            named += [
+                (mnemonic(widget.tabText(i)), f"tab {widget.tabText(i)!r}")
+                for i in range(widget.count())
+            ]
     return named
 
 
 def window_problems(window, screen: str) -> list[str]:
     bar = window.menuBar() if hasattr(window, "menuBar") else None
     titles = [(mnemonic(a.text()), f"menu {a.text()!r}") for a in bar.actions()] if bar else []
-    problems = [f"{screen}: Alt+{k} on {v}" for k, v in
-                clashes(titles + screen_widgets(window)).items()]
+    problems = [
+        f"{screen}: Alt+{k} on {v}" for k, v in clashes(titles + screen_widgets(window)).items()
+    ]
     if bar is not None:
         for action in bar.actions():
             if action.menu() is not None:
@@ -92,13 +95,15 @@ def test_dialogs_mnemonics_are_unique(qtbot, window, samples_dir):
     dialog = WorkshopDialog(window.service.workshop(), window)
     qtbot.addWidget(dialog)
     dialog.show()
-    problems += [f"workshop dialog: Alt+{k} on {v}"
-                 for k, v in clashes(screen_widgets(dialog)).items()]
+    problems += [
+        f"workshop dialog: Alt+{k} on {v}" for k, v in clashes(screen_widgets(dialog)).items()
+    ]
     dialog.close()
     importer = window.import_dialog("opd", samples_dir / "opd.csv")
     with qtbot.waitSignal(importer.previewReady, timeout=10000):
         pass
-    problems += [f"import dialog: Alt+{k} on {v}"
-                 for k, v in clashes(screen_widgets(importer)).items()]
+    problems += [
+        f"import dialog: Alt+{k} on {v}" for k, v in clashes(screen_widgets(importer)).items()
+    ]
     importer.close()
     assert not problems, "\n".join(problems)

@@ -31,8 +31,11 @@ def test_kop_surat_and_signatories_are_saved(qtbot, window):
     dialog.choose_logo(DATA / "logo.png")
     _save(qtbot, dialog)
     head = papers.letterhead(window.service)
-    assert (head.government, head.city, head.paper) == ("Pemerintah Kabupaten Contoh",
-                                                        "Kota Contoh", "F4")
+    assert (head.government, head.city, head.paper) == (
+        "Pemerintah Kabupaten Contoh",
+        "Kota Contoh",
+        "F4",
+    )
     assert head.logo_type == "png"
     person = papers.signatory(window.service, "kepala-bapperida")
     assert (person.name, person.nip) == ("Dr. Hadi Prasetyo", "197003151995031002")
@@ -85,8 +88,11 @@ def test_opd_heads_typed_in_the_table(qtbot, window):
 
 def test_an_svg_logo_is_stored_as_png(qtbot, window, tmp_path):
     svg = tmp_path / "logo.svg"
-    svg.write_text("<svg xmlns='http://www.w3.org/2000/svg' width='40' height='48'>"
-                   "<rect width='40' height='48' fill='#0b4f8a'/></svg>", encoding="utf-8")
+    svg.write_text(
+        "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='48'>"
+        "<rect width='40' height='48' fill='#0b4f8a'/></svg>",
+        encoding="utf-8",
+    )
     dialog = window.papers_dialog()
     dialog.choose_logo(svg)
     assert dialog.logo_label.pixmap() is not None and not dialog.logo_label.pixmap().isNull()

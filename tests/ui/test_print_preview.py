@@ -68,8 +68,9 @@ def test_zoom_buttons_change_the_zoom(qtbot, sample):
 def test_save_as_writes_the_pdf(qtbot, sample, tmp_path, monkeypatch):
     dialog = open_preview(qtbot, sample, kind="opd", opd_id=sample.find_opd("DINKES").id)
     chosen = tmp_path / "lembar DINKES"  # no suffix: .pdf is added
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(chosen), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(chosen), ""))
+    )
     qtbot.mouseClick(dialog.save_button, LEFT)
     written = tmp_path / "lembar DINKES.pdf"
     reader = PdfReader(written)
@@ -90,16 +91,20 @@ def test_save_as_writes_the_pdf(qtbot, sample, tmp_path, monkeypatch):
 def test_save_dialog_starts_in_the_workshop_folder(qtbot, sample, monkeypatch):
     dialog = open_preview(qtbot, sample, kind="summary")
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: asked.append(args[2]) or ("", "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *args, **kwargs: asked.append(args[2]) or ("", "")),
+    )
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert Path(asked[0]).parent == Path(str(sample.target)).parent
 
 
 def test_save_as_cancelled_writes_nothing(qtbot, sample, tmp_path, monkeypatch):
     dialog = open_preview(qtbot, sample, kind="summary")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: ("", "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: ("", ""))
+    )
     assert dialog.save_as() is None
 
 

@@ -27,8 +27,9 @@ def test_a_damaged_file_offers_its_latest_backup(qtbot, tmp_path, monkeypatch):
     data[100:] = b"\xff" * (len(data) - 100)
     path.write_bytes(bytes(data))
     asked = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text())
-                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Yes
+    )
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.open_workshop(str(path))

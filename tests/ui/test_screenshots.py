@@ -49,8 +49,9 @@ def test_settings_are_left_where_they_were(qapp, tmp_path):
     from PySide6.QtCore import QSettings
 
     def settings_file() -> str:
-        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                         "Labinovasi", "Labinovasi").fileName()
+        return QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Labinovasi", "Labinovasi"
+        ).fileName()
 
     before = settings_file()
     take_screenshots(tmp_path, only={"projector"})
@@ -60,10 +61,19 @@ def test_settings_are_left_where_they_were(qapp, tmp_path):
 def test_station_screens_at_laptop_size(qapp, tmp_path):
     written = take_screenshots(tmp_path, only={"station"})
     names = {p.name for p in written}
-    assert {"station-setup.png", "station-pick.png", "station-ideas.png", "station-minimum.png",
-            "station-pin.png", "station-ideas-1920x1080.png", "station-diagnose.png",
-            "station-voting.png", "station-proposal.png", "station-design.png",
-            "station-design-actions.png"} <= names
+    assert {
+        "station-setup.png",
+        "station-pick.png",
+        "station-ideas.png",
+        "station-minimum.png",
+        "station-pin.png",
+        "station-ideas-1920x1080.png",
+        "station-diagnose.png",
+        "station-voting.png",
+        "station-proposal.png",
+        "station-design.png",
+        "station-design-actions.png",
+    } <= names
     for name in ("station-diagnose.png", "station-voting.png", "station-design.png"):
         assert png_size(tmp_path / name) == (1366, 768)
     sizes = {p.name: png_size(p) for p in written}
@@ -72,8 +82,13 @@ def test_station_screens_at_laptop_size(qapp, tmp_path):
 
 
 def test_pelaksanaan_screens_at_1366x768(qapp, tmp_path):
-    wanted = {"delivery_timeline", "evidence_checklist", "verification", "jury_ranking",
-              "projector_ranking"}
+    wanted = {
+        "delivery_timeline",
+        "evidence_checklist",
+        "verification",
+        "jury_ranking",
+        "projector_ranking",
+    }
     written = take_screenshots(tmp_path, only=wanted)
     assert {p.name for p in written} == {f"{name}.png" for name in wanted}
     for path in written:

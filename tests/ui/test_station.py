@@ -100,11 +100,17 @@ def test_pick_opd_by_typing_kesehatan_then_enter(qtbot, station, opds):
 
 def test_search_by_singkatan_case_and_accents(qtbot, station, opds):
     page = station.pick_page
-    for query, expected in [("dinkes", ["DINKES"]), ("DINKES", ["DINKES"]),
-                            ("kecamatan", ["KEC-TJS"]), ("kec tjs", ["KEC-TJS"]),
-                            ("kectjs", ["KEC-TJS"]), ("dinas kes", ["DINKES"]),
-                            ("pariwísata", ["DISPAR"]), ("sóemarno", ["RSUD"]),
-                            ("dinas", ["DINKES", "DISDIK", "DISPAR"])]:
+    for query, expected in [
+        ("dinkes", ["DINKES"]),
+        ("DINKES", ["DINKES"]),
+        ("kecamatan", ["KEC-TJS"]),
+        ("kec tjs", ["KEC-TJS"]),
+        ("kectjs", ["KEC-TJS"]),
+        ("dinas kes", ["DINKES"]),
+        ("pariwísata", ["DISPAR"]),
+        ("sóemarno", ["RSUD"]),
+        ("dinas", ["DINKES", "DISDIK", "DISPAR"]),
+    ]:
         page.search.setText(query)
         assert page.visible_opd_ids() == [opds[a].id for a in expected], query
     page.search.setText("xyz")
@@ -120,8 +126,10 @@ def test_search_by_singkatan_case_and_accents(qtbot, station, opds):
 def test_each_opd_shows_n_dari_5(station, service, opds):
     service.add_idea(opds["DISDIK"].id, "Rapor digital")
     station.refresh()
-    statuses = [station.pick_page.list.item(r).data(STATUS_ROLE)
-                for r in range(station.pick_page.list.count())]
+    statuses = [
+        station.pick_page.list.item(r).data(STATUS_ROLE)
+        for r in range(station.pick_page.list.count())
+    ]
     shown = {s.opd.abbreviation: s.progress for s in statuses}
     assert shown["DISDIK"] == "1 dari 5"
     assert shown["DINKES"] == "0 dari 5"
@@ -156,8 +164,13 @@ def test_enter_adds_ideas_until_the_minimum_is_celebrated(qtbot, station, servic
     pick(qtbot, station)
     page = station.ideas_page
     qtbot.keyClicks(page.author_input, "Sri Wahyuni")
-    ideas = ["Layanan antar obat untuk lansia", "Posyandu digital", "Antrean puskesmas daring",
-             "Kader gizi desa terpencil", "Telekonsultasi bidan desa"]
+    ideas = [
+        "Layanan antar obat untuk lansia",
+        "Posyandu digital",
+        "Antrean puskesmas daring",
+        "Kader gizi desa terpencil",
+        "Telekonsultasi bidan desa",
+    ]
     for number, text in enumerate(ideas, start=1):
         assert not page.celebration.isVisible()
         type_idea(qtbot, station, text)
@@ -169,8 +182,9 @@ def test_enter_adds_ideas_until_the_minimum_is_celebrated(qtbot, station, servic
     assert page.progress_label.text() == "5 dari 5 gagasan"
     assert page.celebration.isVisible()
     assert page.celebration.text() == "★  Minimal 5 gagasan tercapai!  ★"
-    qtbot.waitUntil(lambda: page.progress_bar.value() == page.progress_bar.maximum() == 5,
-                    timeout=3000)  # the bar grows in a short animation
+    qtbot.waitUntil(
+        lambda: page.progress_bar.value() == page.progress_bar.maximum() == 5, timeout=3000
+    )  # the bar grows in a short animation
     stored = service.list_ideas(opds["DINKES"].id)
     assert [v.idea.text for v in stored] == ideas
     assert {v.idea.author for v in stored} == {"Sri Wahyuni"}
@@ -203,8 +217,9 @@ def test_blank_idea_is_refused_gently_and_nothing_written(qtbot, station, servic
     page = station.ideas_page
     type_idea(qtbot, station, "   ")
     assert page.message.isVisible()
-    assert page.message.text() == ("Gagasan masih kosong — tulis gagasannya dulu, lalu tekan "
-                                   "Enter.")
+    assert page.message.text() == (
+        "Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter."
+    )
     assert service.list_ideas() == []
     qtbot.mouseClick(page.save_button, LEFT)
     assert service.list_ideas() == []
@@ -221,7 +236,8 @@ def test_duplicate_is_saved_and_marked(qtbot, station, service, opds):
     assert len(service.list_ideas(opds["DINKES"].id)) == 2
     assert page.progress_label.text() == "1 dari 5 gagasan"
     assert page.idea_list.item(0).text() == (
-        "2. posyandu   DIGITAL!\n    sudah ada, tidak dihitung (sama dengan no. 1)")
+        "2. posyandu   DIGITAL!\n    sudah ada, tidak dihitung (sama dengan no. 1)"
+    )
     assert page.idea_list.item(1).text() == "1. Posyandu digital"
 
 
@@ -279,8 +295,10 @@ def test_correct_own_last_idea_within_the_window_only(qtbot, station, service, c
     assert page.message.text() == "✓ Perbaikan gagasan no. 1 tersimpan."
     assert service.get_idea(own_id).text == "Antar obat untuk lansia di desa"
     assert service.idea_history(own_id) == ["Antar obat lansia"]
-    assert [v.idea.text for v in service.list_ideas()] == ["Antar obat untuk lansia di desa",
-                                                           "Idea orang lain"]
+    assert [v.idea.text for v in service.list_ideas()] == [
+        "Antar obat untuk lansia di desa",
+        "Idea orang lain",
+    ]
     # After the window the button is gone and a correction is refused.
     clock.now += CORRECTION_SECONDS - 60 + 1
     station.tick()
@@ -290,8 +308,9 @@ def test_correct_own_last_idea_within_the_window_only(qtbot, station, service, c
     assert service.get_idea(own_id).text == "Antar obat untuk lansia di desa"
 
 
-def test_correction_cannot_blank_the_idea_and_time_out_keeps_text(qtbot, station, service,
-                                                                   clock, opds):
+def test_correction_cannot_blank_the_idea_and_time_out_keeps_text(
+    qtbot, station, service, clock, opds
+):
     pick(qtbot, station)
     page = station.ideas_page
     type_idea(qtbot, station, "Sehat bersama")
@@ -309,8 +328,7 @@ def test_correction_cannot_blank_the_idea_and_time_out_keeps_text(qtbot, station
     assert service.get_idea(page.last_saved_id).text == "Sehat bersama"
     assert not page.cancel_correction_button.isVisible()
     qtbot.keyClick(page.idea_input, ENTER)  # now a new idea
-    assert [v.idea.text for v in service.list_ideas()] == ["Sehat bersama",
-                                                           "Sehat bersama warga"]
+    assert [v.idea.text for v in service.list_ideas()] == ["Sehat bersama", "Sehat bersama warga"]
 
 
 def test_cancel_correction_restores_what_was_typed(qtbot, station, service, opds):
@@ -434,8 +452,7 @@ def test_kiosk_has_no_menus_or_file_dialogs_and_escapes_the_desktop(qtbot, servi
     window = StationWindow(service, pin_hash)  # full screen, as `labinovasi station` opens it
     qtbot.addWidget(window)
     # The only menus: the month menus inside the design step's calendar pickers.
-    menus = [m for m in window.findChildren(QMenu)
-             if not isinstance(m.parent(), QToolButton)]
+    menus = [m for m in window.findChildren(QMenu) if not isinstance(m.parent(), QToolButton)]
     assert not window.findChildren(QMenuBar) and not menus
     assert not window.findChildren(QFileDialog)
     assert window.contextMenuPolicy() != Qt.ContextMenuPolicy.ActionsContextMenu
@@ -449,8 +466,9 @@ def test_kiosk_has_no_menus_or_file_dialogs_and_escapes_the_desktop(qtbot, servi
 # -- idle --------------------------------------------------------------------------------------
 
 
-def test_idle_returns_to_pick_keeping_a_half_typed_idea_as_draft(qtbot, station, service, clock,
-                                                                  opds):
+def test_idle_returns_to_pick_keeping_a_half_typed_idea_as_draft(
+    qtbot, station, service, clock, opds
+):
     pick(qtbot, station)
     page = station.ideas_page
     type_idea(qtbot, station, "Sudah tersimpan")
@@ -499,8 +517,11 @@ def test_run_station_opens_full_screen_and_closes_with_the_pin(qtbot, service, o
     found = []
 
     def close_with_pin() -> None:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if w.objectName() == "stationWindow" and w.isVisible()]
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "stationWindow" and w.isVisible()
+        ]
         found.extend(windows)
         for window in windows:
             assert not window.close()
@@ -519,10 +540,13 @@ def test_station_idea_survives_kill_9(workshop_path):
         service.add_opd("Dinas Kesehatan", "DINKES")
     child = Path(__file__).with_name("station_crash_child.py")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    process = subprocess.Popen([sys.executable, str(child), str(workshop_path),
-                                "Gagasan sebelum listrik padam"],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                               env=env)
+    process = subprocess.Popen(
+        [sys.executable, str(child), str(workshop_path), "Gagasan sebelum listrik padam"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     watchdog = threading.Timer(60, process.kill)
     watchdog.start()
     try:
@@ -565,8 +589,11 @@ def test_station_command_refuses_a_short_pin_and_a_missing_file(service, tmp_pat
     assert main(["station", str(service.target), "--pin", "12"]) == 4
     assert "PIN minimal 4 karakter." in capsys.readouterr().err
     assert main(["station", str(tmp_path / "tidak-ada.labinovasi"), "--pin", PIN]) == 5
-    assert not [w for w in QApplication.topLevelWidgets()
-                if w.objectName() == "stationWindow" and w.isVisible()]
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "stationWindow" and w.isVisible()
+    ]
 
 
 def test_station_marks_an_idea_the_facilitator_withdrew(qtbot, tmp_path):
@@ -583,6 +610,7 @@ def test_station_marks_an_idea_the_facilitator_withdrew(qtbot, tmp_path):
         page = IdeasPage(service)
         qtbot.addWidget(page)
         assert "ditarik fasilitator, tidak dihitung" in page.idea_line(view)
-        names = " ".join(w.objectName() for w in page.findChildren(object)
-                         if hasattr(w, "objectName")).lower()
+        names = " ".join(
+            w.objectName() for w in page.findChildren(object) if hasattr(w, "objectName")
+        ).lower()
         assert "withdraw" not in names and "delete" not in names

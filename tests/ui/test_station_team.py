@@ -75,8 +75,11 @@ def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:
     rect = table.visualRect(table.model().index(row, column))
     qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
     qtbot.keyClick(table, Qt.Key.Key_F2)  # the cell's editor opens, as on a spreadsheet
-    [editor] = [e for e in table.viewport().findChildren(QLineEdit)
-                if e.parent() is table.viewport() and e.isVisible()]
+    [editor] = [
+        e
+        for e in table.viewport().findChildren(QLineEdit)
+        if e.parent() is table.viewport() and e.isVisible()
+    ]
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, ENTER)
 
@@ -103,8 +106,13 @@ def test_team_works_drum_up_diagnose_and_design_at_its_station(qtbot, station, s
     # Drum-up: five ideas with Enter.
     qtbot.keyClicks(station.pick_page.search, "kesehatan")
     qtbot.keyClick(station.pick_page.search, ENTER)
-    ideas = ("Antrean puskesmas lewat WhatsApp", "Posyandu digital", "Ambulans desa",
-             "Rekam medis elektronik", "Jadwal dokter di papan desa")
+    ideas = (
+        "Antrean puskesmas lewat WhatsApp",
+        "Posyandu digital",
+        "Ambulans desa",
+        "Rekam medis elektronik",
+        "Jadwal dokter di papan desa",
+    )
     for text in ideas:
         qtbot.keyClicks(station.ideas_page.idea_input, text)
         qtbot.keyClick(station.ideas_page.idea_input, ENTER)
@@ -120,8 +128,10 @@ def test_team_works_drum_up_diagnose_and_design_at_its_station(qtbot, station, s
     diagnose_idea(qtbot, page, 0, (5, 4, 4))
     diagnose_idea(qtbot, page, 1, (3, 3, 2))
     [first, second] = [v.idea for v in service.list_ideas(opd.id)][:2]
-    assert first.root_cause.splitlines() == ["Nomor antrean hanya di loket",
-                                             "Satu petugas untuk 150 pasien"]
+    assert first.root_cause.splitlines() == [
+        "Nomor antrean hanya di loket",
+        "Satu petugas untuk 150 pasien",
+    ]
     assert first.passes_apkl and first.usg_total == 13 and second.usg_total == 8
     assert "USG 2/5 dinilai" in page.header.stage_line.text()
 

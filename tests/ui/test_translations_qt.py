@@ -27,7 +27,8 @@ def test_every_string_of_the_widgets_is_in_the_english_file(tmp_path):
     assert found, "lupdate found no strings in ui/"
     new = sorted(found - shipped)
     assert new == [], "run scripts/update_qt_translations.py and translate:\n" + "\n".join(
-        f"[{context}] {source}" for context, source in new)
+        f"[{context}] {source}" for context, source in new
+    )
 
 
 def test_plural_page_count_has_both_english_forms():

@@ -43,8 +43,20 @@ from labinovasi.cli.common import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.i18n import DEFAULT_LANGUAGE, _, set_language
 
-COMMAND_GROUPS = (gui, workshop, opd, idea, innovation, report, papers, sync, evidence, iga,
-                  deliver, backup)
+COMMAND_GROUPS = (
+    gui,
+    workshop,
+    opd,
+    idea,
+    innovation,
+    report,
+    papers,
+    sync,
+    evidence,
+    iga,
+    deliver,
+    backup,
+)
 
 
 def _language_option(argv: Sequence[str]) -> str | None:
@@ -60,10 +72,15 @@ def _language_option(argv: Sequence[str]) -> str | None:
 
 
 def build_parser() -> Parser:
-    parser = Parser(prog="labinovasi",
-                    description=_("Laboratorium Inovasi Daerah: drum-up, diagnose, design."))
-    parser.add_argument("--version", action="version", version=f"labinovasi {__version__}",
-                        help=_("tampilkan versi program lalu keluar"))
+    parser = Parser(
+        prog="labinovasi", description=_("Laboratorium Inovasi Daerah: drum-up, diagnose, design.")
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"labinovasi {__version__}",
+        help=_("tampilkan versi program lalu keluar"),
+    )
     parser.add_argument("--lang", choices=("id", "en"), help=_("bahasa antarmuka"))
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=Parser)
     parent = workshop_parent()
@@ -82,9 +99,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = getattr(args, "handler", None) or gui.cmd_gui
     from labinovasi.storage import busy
 
-    busy.set_notice(lambda seconds: err(_(
-        "Berkas sedang dipakai program lain; menunggu (paling lama {n} detik)…").format(
-        n=_busy_limit())))
+    busy.set_notice(
+        lambda seconds: err(
+            _("Berkas sedang dipakai program lain; menunggu (paling lama {n} detik)…").format(
+                n=_busy_limit()
+            )
+        )
+    )
     try:
         return handler(args)
     except LabinovasiError as error:
@@ -98,12 +119,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not _is_storage_error(error):
             raise
         if busy.is_busy(error):
-            err(_("Berkas lokakarya sedang dipakai program lain lebih dari {n} detik; tidak ada "
-                  "yang ditulis. Tutup program lain itu (atau tunggu penggabungan selesai) lalu "
-                  "coba lagi.").format(n=_busy_limit()))
+            err(
+                _(
+                    "Berkas lokakarya sedang dipakai program lain lebih dari {n} detik; tidak ada "
+                    "yang ditulis. Tutup program lain itu (atau tunggu penggabungan selesai) lalu "
+                    "coba lagi."
+                ).format(n=_busy_limit())
+            )
             return EXIT_CANNOT_OPEN
-        err(_("Berkas lokakarya tidak dapat dibaca atau ditulis: {error}").format(
-            error=_first_line(error)))
+        err(
+            _("Berkas lokakarya tidak dapat dibaca atau ditulis: {error}").format(
+                error=_first_line(error)
+            )
+        )
         return EXIT_CANNOT_OPEN
     finally:
         busy.set_notice(None)
@@ -129,5 +157,13 @@ def _first_line(error: Exception) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_CANNOT_OPEN", "EXIT_OK", "EXIT_RULE", "EXIT_USAGE",
-           "UsageError", "build_parser", "main"]
+__all__ = [
+    "EXIT_BAD_INPUT",
+    "EXIT_CANNOT_OPEN",
+    "EXIT_OK",
+    "EXIT_RULE",
+    "EXIT_USAGE",
+    "UsageError",
+    "build_parser",
+    "main",
+]

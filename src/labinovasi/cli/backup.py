@@ -41,8 +41,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def register(sub, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("restore", help=_("pulihkan berkas lokakarya dari cadangan"))
     p.add_argument("file", metavar="BERKAS", help=_("berkas lokakarya yang dipulihkan"))
-    p.add_argument("--from", dest="source", metavar="CADANGAN",
-                   help=_("berkas cadangan (tanpa ini: cadangan terbaru)"))
+    p.add_argument(
+        "--from",
+        dest="source",
+        metavar="CADANGAN",
+        help=_("berkas cadangan (tanpa ini: cadangan terbaru)"),
+    )
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("backups", help=_("daftar cadangan berkas lokakarya, terbaru dulu"))

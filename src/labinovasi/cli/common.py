@@ -32,20 +32,17 @@ ARGPARSE_MESSAGES = {
     "show this help message and exit": "tampilkan bantuan ini lalu keluar",
     "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
     "unrecognized arguments: %s": "argumen tidak dikenal: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
     "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
     "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
     "expected one argument": "perlu satu nilai",
     "expected at most one argument": "paling banyak satu nilai",
     "expected at least one argument": "paling sedikit satu nilai",
-    "ambiguous option: %(option)s could match %(matches)s":
-        "opsi ambigu: %(option)s bisa berarti %(matches)s",
+    "ambiguous option: %(option)s could match %(matches)s": "opsi ambigu: %(option)s bisa berarti %(matches)s",
     "not allowed with argument %s": "tidak boleh bersama argumen %s",
     "one of the arguments %s is required": "salah satu argumen %s wajib diisi",
     "ignored explicit argument %r": "argumen %r diabaikan",
-    "unknown parser %(parser_name)r (choices: %(choices)s)":
-        "perintah tidak dikenal %(parser_name)r (pilihan: %(choices)s)",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "perintah tidak dikenal %(parser_name)r (pilihan: %(choices)s)",
     "can't open '%(filename)s': %(error)s": "tidak dapat membuka '%(filename)s': %(error)s",
     "expected %s argument": "perlu %s nilai",
     "expected %s arguments": "perlu %s nilai",
@@ -57,15 +54,18 @@ _PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[sr]")
 def _template_pattern(template: str) -> re.Pattern[str]:
     parts, last, index = [], 0, 0
     for match in _PLACEHOLDER.finditer(template):
-        parts.append(re.escape(template[last:match.start()]))
+        parts.append(re.escape(template[last : match.start()]))
         parts.append(f"(?P<g{index}>.+?)")
         last, index = match.end(), index + 1
     parts.append(re.escape(template[last:]))
     return re.compile("".join(parts) + r"\Z", re.DOTALL)
 
 
-_PATTERNS = [(_template_pattern(en), en, idn) for en, idn in ARGPARSE_MESSAGES.items()
-             if _PLACEHOLDER.search(en)]
+_PATTERNS = [
+    (_template_pattern(en), en, idn)
+    for en, idn in ARGPARSE_MESSAGES.items()
+    if _PLACEHOLDER.search(en)
+]
 
 
 def translate_argparse(message: str) -> str:
@@ -108,13 +108,20 @@ class Parser(argparse.ArgumentParser):
         add_help = kwargs.pop("add_help", True)
         super().__init__(add_help=False, **kwargs)
         if add_help:
-            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
-                              help=translate_argparse("show this help message and exit"))
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=translate_argparse("show this help message and exit"),
+            )
 
     def error(self, message: str):
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, _("labinovasi: galat: {message}\n").format(
-            message=translate_argparse(message)))
+        self.exit(
+            EXIT_USAGE,
+            _("labinovasi: galat: {message}\n").format(message=translate_argparse(message)),
+        )
 
 
 # -- argument types -------------------------------------------------------------------------
@@ -125,7 +132,8 @@ def iso_date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError as error:
         raise argparse.ArgumentTypeError(
-            _("tanggal harus berbentuk TTTT-BB-HH, misalnya 2026-11-23")) from error
+            _("tanggal harus berbentuk TTTT-BB-HH, misalnya 2026-11-23")
+        ) from error
 
 
 def min_ideas(value: str) -> int:
@@ -137,7 +145,8 @@ def min_ideas(value: str) -> int:
         raise argparse.ArgumentTypeError(_("harus bilangan bulat")) from error
     if not low <= number <= high:
         raise argparse.ArgumentTypeError(
-            _("harus antara {low} dan {high}").format(low=low, high=high))
+            _("harus antara {low} dan {high}").format(low=low, high=high)
+        )
     return number
 
 
@@ -146,7 +155,8 @@ def stage(value: str) -> Stage:
         return Stage.parse(value)
     except ValueError as error:
         raise argparse.ArgumentTypeError(
-            _("tahap harus salah satu dari: {names}").format(names=", ".join(Stage))) from error
+            _("tahap harus salah satu dari: {names}").format(names=", ".join(Stage))
+        ) from error
 
 
 # -- output ---------------------------------------------------------------------------------
@@ -170,10 +180,12 @@ def print_json(data: object) -> None:
 def workshop_parent() -> argparse.ArgumentParser:
     """FILE and --db: every command on one workshop takes both."""
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("file", nargs="?", metavar="BERKAS",
-                        help=_("berkas lokakarya (.labinovasi)"))
-    parent.add_argument("--db", metavar="URL",
-                        help=_("URL basis data server, misalnya postgresql+psycopg://..."))
+    parent.add_argument(
+        "file", nargs="?", metavar="BERKAS", help=_("berkas lokakarya (.labinovasi)")
+    )
+    parent.add_argument(
+        "--db", metavar="URL", help=_("URL basis data server, misalnya postgresql+psycopg://...")
+    )
     return parent
 
 

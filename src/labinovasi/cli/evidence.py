@@ -36,9 +36,16 @@ def cmd_evidence_add(args) -> int:
     with open_service(args) as service:
         before = evidence.stored_file_count(service)[0]
         item = evidence.add_evidence(
-            service, path=Path(args.path) if args.path else None, link=args.link,
-            title=args.title or "", number=args.number or "", doc_date=args.date,
-            indicator=args.indicator, innovation_id=_owner(args, service), year=args.year)
+            service,
+            path=Path(args.path) if args.path else None,
+            link=args.link,
+            title=args.title or "",
+            number=args.number or "",
+            doc_date=args.date,
+            indicator=args.indicator,
+            innovation_id=_owner(args, service),
+            year=args.year,
+        )
         after = evidence.stored_file_count(service)[0]
     if item.is_link:
         err(_("Tautan bukti disimpan."))
@@ -54,16 +61,20 @@ def cmd_evidence_list(args) -> int:
     from labinovasi.services import evidence
 
     with open_service(args) as service:
-        entries = evidence.evidence_links(service, _owner(args, service),
-                                          region=args.region)
+        entries = evidence.evidence_links(service, _owner(args, service), region=args.region)
     if args.json:
         print_json([_entry_json(e) for e in entries])
         return EXIT_OK
     for entry in entries:
         item, answer = entry.evidence, entry.answer
-        where = "-" if answer is None else (
-            f"{_('pemda') if answer.innovation_id is None else answer.innovation_id[:8]}"
-            f" #{answer.indicator} {answer.status.label}")
+        where = (
+            "-"
+            if answer is None
+            else (
+                f"{_('pemda') if answer.innovation_id is None else answer.innovation_id[:8]}"
+                f" #{answer.indicator} {answer.status.label}"
+            )
+        )
         out(f"{item.id[:8]} {where:<32} {item.label}")
     return EXIT_OK
 
@@ -71,15 +82,19 @@ def cmd_evidence_list(args) -> int:
 def _entry_json(entry) -> dict:
     item, answer = entry.evidence, entry.answer
     return {
-        "id": item.id, "sha256": item.sha256, "size": item.size,
+        "id": item.id,
+        "sha256": item.sha256,
+        "size": item.size,
         "indicator": answer.indicator if answer else None,
         "status": answer.status.value if answer else None,
         "innovation": answer.innovation_id if answer else None,
         "year": answer.year if answer else None,
         "parameter": answer.parameter if answer else None,
-        "title": item.title, "number": item.number,
+        "title": item.title,
+        "number": item.number,
         "date": item.doc_date.isoformat() if item.doc_date else None,
-        "file_name": item.file_name, "link": item.link or None,
+        "file_name": item.file_name,
+        "link": item.link or None,
     }
 
 
@@ -95,15 +110,32 @@ def cmd_evidence_get(args) -> int:
 def cmd_indicator_set(args) -> int:
     from labinovasi.services import evidence
 
-    checks = {key: value for key, value in (
-        ("check_name", args.check_name), ("check_signed", args.check_signed),
-        ("check_highlighted", args.check_highlighted)) if value is not None}
+    checks = {
+        key: value
+        for key, value in (
+            ("check_name", args.check_name),
+            ("check_signed", args.check_signed),
+            ("check_highlighted", args.check_highlighted),
+        )
+        if value is not None
+    }
     extra = {"parameter": args.parameter} if args.parameter is not None else {}
     with open_service(args) as service:
-        answer = evidence.set_answer(service, args.indicator, _owner(args, service), args.year,
-                                     status=args.status, note=args.note, **extra, **checks)
-    err(_("Indikator {no}: parameter {parameter}, {status}.").format(
-        no=answer.indicator, parameter=answer.parameter or "-", status=answer.status.label))
+        answer = evidence.set_answer(
+            service,
+            args.indicator,
+            _owner(args, service),
+            args.year,
+            status=args.status,
+            note=args.note,
+            **extra,
+            **checks,
+        )
+    err(
+        _("Indikator {no}: parameter {parameter}, {status}.").format(
+            no=answer.indicator, parameter=answer.parameter or "-", status=answer.status.label
+        )
+    )
     out(answer.id)
     return EXIT_OK
 
@@ -111,13 +143,15 @@ def cmd_indicator_set(args) -> int:
 def _owner_options(p: argparse.ArgumentParser, required: bool) -> None:
     group = p.add_mutually_exclusive_group(required=required)
     group.add_argument("--innovation", metavar="ID", help=_("id inovasi"))
-    group.add_argument("--region", action="store_true",
-                       help=_("indikator tingkat pemda (bukan per inovasi)"))
+    group.add_argument(
+        "--region", action="store_true", help=_("indikator tingkat pemda (bukan per inovasi)")
+    )
 
 
 def register(sub, parent: argparse.ArgumentParser) -> None:
     group = sub.add_parser("evidence", help=_("bukti dukung")).add_subparsers(
-        dest="evidence_command", metavar="PERINTAH", required=True, parser_class=Parser)
+        dest="evidence_command", metavar="PERINTAH", required=True, parser_class=Parser
+    )
     p = group.add_parser("add", parents=[parent], help=_("simpan berkas atau tautan bukti"))
     _owner_options(p, required=False)
     p.add_argument("--indicator", metavar="NO", help=_("nomor indikator, misalnya 16"))
@@ -139,7 +173,8 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_evidence_get)
 
     group = sub.add_parser("indicator", help=_("indikator indeks inovasi")).add_subparsers(
-        dest="indicator_command", metavar="PERINTAH", required=True, parser_class=Parser)
+        dest="indicator_command", metavar="PERINTAH", required=True, parser_class=Parser
+    )
     p = group.add_parser("set", parents=[parent], help=_("parameter dan verifikasi indikator"))
     _owner_options(p, required=True)
     p.add_argument("--indicator", required=True, metavar="NO")
@@ -147,8 +182,10 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--status", help=_("menunggu, diterima, ditolak, perlu revisi"))
     p.add_argument("--note", help=_("catatan verifikator"))
     p.add_argument("--year", type=int, help=_("tahun penilaian"))
-    for flag, label in (("--check-name", _("memuat nama inovasi")),
-                        ("--check-signed", _("bertanda tangan")),
-                        ("--check-highlighted", _("sudah distabilo"))):
+    for flag, label in (
+        ("--check-name", _("memuat nama inovasi")),
+        ("--check-signed", _("bertanda tangan")),
+        ("--check-highlighted", _("sudah distabilo")),
+    ):
         p.add_argument(flag, action=argparse.BooleanOptionalAction, default=None, help=label)
     p.set_defaults(handler=cmd_indicator_set)

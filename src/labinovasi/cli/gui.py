@@ -17,8 +17,11 @@ def _gui_target(args: argparse.Namespace) -> str | None:
 
 
 def _qt_missing(error: ImportError) -> int:
-    err(_("Antarmuka grafis tidak dapat dimulai (PySide6 tidak terpasang?): {error}").format(
-        error=error))
+    err(
+        _("Antarmuka grafis tidak dapat dimulai (PySide6 tidak terpasang?): {error}").format(
+            error=error
+        )
+    )
     return EXIT_USAGE
 
 
@@ -27,8 +30,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from labinovasi.ui.facilitator.main_window import run_gui
     except ImportError as error:
         return _qt_missing(error)
-    return run_gui(target=_gui_target(args), sample=getattr(args, "sample", False),
-                   language=getattr(args, "lang", None))
+    return run_gui(
+        target=_gui_target(args),
+        sample=getattr(args, "sample", False),
+        language=getattr(args, "lang", None),
+    )
 
 
 PIN_VARIABLE = "LABINOVASI_STATION_PIN"
@@ -47,8 +53,12 @@ def station_pin(args: argparse.Namespace) -> str | None:
     if os.environ.get(PIN_VARIABLE):
         return os.environ[PIN_VARIABLE].strip()
     if args.pin is not None:
-        err(_("Peringatan: PIN di baris perintah terlihat oleh pengguna lain (daftar proses). "
-              "Pakai --pin-stdin atau {variable}.").format(variable=PIN_VARIABLE))
+        err(
+            _(
+                "Peringatan: PIN di baris perintah terlihat oleh pengguna lain (daftar proses). "
+                "Pakai --pin-stdin atau {variable}."
+            ).format(variable=PIN_VARIABLE)
+        )
     return args.pin
 
 
@@ -80,13 +90,24 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--sample", action="store_true", help=_("buka lokakarya contoh"))
 
     p = command("station", cmd_station, _("buka stasiun peserta (layar penuh)"))
-    p.add_argument("--pin-stdin", action="store_true",
-                   help=_("baca PIN fasilitator dari masukan standar (satu baris); atau "
-                          "pakai variabel lingkungan LABINOVASI_STATION_PIN; tanpa keduanya "
-                          "PIN ditanyakan di layar"))
-    p.add_argument("--pin", help=_("TIDAK AMAN: PIN terlihat di daftar proses; pakai "
-                                   "--pin-stdin atau LABINOVASI_STATION_PIN"))
+    p.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help=_(
+            "baca PIN fasilitator dari masukan standar (satu baris); atau "
+            "pakai variabel lingkungan LABINOVASI_STATION_PIN; tanpa keduanya "
+            "PIN ditanyakan di layar"
+        ),
+    )
+    p.add_argument(
+        "--pin",
+        help=_(
+            "TIDAK AMAN: PIN terlihat di daftar proses; pakai "
+            "--pin-stdin atau LABINOVASI_STATION_PIN"
+        ),
+    )
 
-    p = command("screenshots", cmd_screenshots, _("simpan tangkapan layar setiap layar ke PNG"),
-                parents=())
+    p = command(
+        "screenshots", cmd_screenshots, _("simpan tangkapan layar setiap layar ke PNG"), parents=()
+    )
     p.add_argument("--out", required=True, metavar="FOLDER")

@@ -19,15 +19,19 @@ from labinovasi.i18n import _
 def cmd_idea_add(args) -> int:
     with open_service(args) as service:
         opd = service.find_opd(args.opd)
-        view = service.add_idea(opd.id, args.text, author=args.author or "",
-                                problem=args.problem or "")
+        view = service.add_idea(
+            opd.id, args.text, author=args.author or "", problem=args.problem or ""
+        )
         status = service.opd_status(opd.id)
     if view.counted:
         err(_("Gagasan disimpan ({progress}).").format(progress=status.progress))
     else:
-        err(_("Gagasan disimpan, tetapi sudah ada (sama dengan gagasan nomor {n}), tidak "
-               "dihitung ({progress}).").format(n=view.duplicate_of_number,
-                                                progress=status.progress))
+        err(
+            _(
+                "Gagasan disimpan, tetapi sudah ada (sama dengan gagasan nomor {n}), tidak "
+                "dihitung ({progress})."
+            ).format(n=view.duplicate_of_number, progress=status.progress)
+        )
     out(view.idea.id)
     return EXIT_OK
 
@@ -47,13 +51,23 @@ def cmd_idea_list(args) -> int:
         opds = {o.id: o for o in service.list_opds()}
         views = service.list_ideas(opd_id)
     if args.json:
-        print_json([
-            {"id": v.idea.id, "opd": opds[v.idea.opd_id].abbreviation, "text": v.idea.text,
-             "counted": v.counted, "duplicate_of": v.duplicate_of, "author": v.idea.author,
-             "problem": v.idea.problem, "chosen": v.idea.chosen,
-             "withdrawn": v.idea.withdrawn, "withdrawn_reason": v.idea.withdrawn_reason}
-            for v in views
-        ])
+        print_json(
+            [
+                {
+                    "id": v.idea.id,
+                    "opd": opds[v.idea.opd_id].abbreviation,
+                    "text": v.idea.text,
+                    "counted": v.counted,
+                    "duplicate_of": v.duplicate_of,
+                    "author": v.idea.author,
+                    "problem": v.idea.problem,
+                    "chosen": v.idea.chosen,
+                    "withdrawn": v.idea.withdrawn,
+                    "withdrawn_reason": v.idea.withdrawn_reason,
+                }
+                for v in views
+            ]
+        )
         return EXIT_OK
     for v in views:
         if v.counted:
@@ -63,8 +77,10 @@ def cmd_idea_list(args) -> int:
         else:
             mark = "--"
         chosen = "*" if v.idea.chosen else " "
-        out(f"{v.idea.id[:8]} {opds[v.idea.opd_id].abbreviation:<14} {mark:<4}{chosen} "
-             f"{v.idea.text}")
+        out(
+            f"{v.idea.id[:8]} {opds[v.idea.opd_id].abbreviation:<14} {mark:<4}{chosen} "
+            f"{v.idea.text}"
+        )
     return EXIT_OK
 
 
@@ -77,10 +93,10 @@ def cmd_idea_choose(args) -> int:
     return EXIT_OK
 
 
-
 def register(sub, parent: argparse.ArgumentParser) -> None:
     idea = sub.add_parser("idea", help=_("gagasan")).add_subparsers(
-        dest="idea_command", metavar="PERINTAH", required=True, parser_class=Parser)
+        dest="idea_command", metavar="PERINTAH", required=True, parser_class=Parser
+    )
     p = idea.add_parser("add", parents=[parent], help=_("tambah satu gagasan"))
     p.add_argument("--opd", required=True, help=_("singkatan atau nama OPD"))
     p.add_argument("--text", required=True, help=_("isi gagasan"))

@@ -36,15 +36,28 @@ def cmd_estimate(args) -> int:
     if args.json:
         print_json(result.to_json())
         return EXIT_OK
-    out(_("Perkiraan Indeks Inovasi Daerah {year} ({n} inovasi)").format(
-        year=result.year, n=result.innovations))
+    out(
+        _("Perkiraan Indeks Inovasi Daerah {year} ({n} inovasi)").format(
+            year=result.year, n=result.innovations
+        )
+    )
     for title, score in ((_("Klaim"), result.claimed), (_("Terverifikasi"), result.verified)):
-        out(_("{title}: {index} ({predikat}); SPD {spd} + SID {sid_total}/{divisor} = {average}"
-              " + skor jumlah inovasi {count} = {total}").format(
-            title=title, index=format_score(score.index), predikat=score.predikat,
-            spd=format_score(score.spd), sid_total=format_score(score.sid_total),
-            divisor=score.divisor, average=format_score(score.sid_average),
-            count=format_score(score.count_score), total=format_score(score.total)))
+        out(
+            _(
+                "{title}: {index} ({predikat}); SPD {spd} + SID {sid_total}/{divisor} = {average}"
+                " + skor jumlah inovasi {count} = {total}"
+            ).format(
+                title=title,
+                index=format_score(score.index),
+                predikat=score.predikat,
+                spd=format_score(score.spd),
+                sid_total=format_score(score.sid_total),
+                divisor=score.divisor,
+                average=format_score(score.sid_average),
+                count=format_score(score.count_score),
+                total=format_score(score.total),
+            )
+        )
     return EXIT_OK
 
 
@@ -92,23 +105,29 @@ def cmd_portfolio(args) -> int:
 
 def _rules_options(p: argparse.ArgumentParser) -> None:
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--year", type=int, metavar="TAHUN",
-                       help=_("tahun penilaian (berkas aturan yang terpasang)"))
+    which.add_argument(
+        "--year",
+        type=int,
+        metavar="TAHUN",
+        help=_("tahun penilaian (berkas aturan yang terpasang)"),
+    )
     which.add_argument("--rules", metavar="JSON", help=_("berkas aturan IGA lain"))
 
 
 def register(sub, parent: argparse.ArgumentParser) -> None:
-    group = sub.add_parser("iga", help=_("kesiapan IGA dan perkiraan Indeks Inovasi Daerah")
-                           ).add_subparsers(dest="iga_command", metavar="PERINTAH",
-                                            parser_class=Parser, required=True)
-    p = group.add_parser("estimate", parents=[parent],
-                         help=_("perkiraan indeks: klaim dan terverifikasi"))
+    group = sub.add_parser(
+        "iga", help=_("kesiapan IGA dan perkiraan Indeks Inovasi Daerah")
+    ).add_subparsers(dest="iga_command", metavar="PERINTAH", parser_class=Parser, required=True)
+    p = group.add_parser(
+        "estimate", parents=[parent], help=_("perkiraan indeks: klaim dan terverifikasi")
+    )
     _rules_options(p)
     p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
     p.set_defaults(handler=cmd_estimate)
 
-    p = group.add_parser("check", parents=[parent],
-                         help=_("daftar periksa siap IGA per inovasi dan pemda"))
+    p = group.add_parser(
+        "check", parents=[parent], help=_("daftar periksa siap IGA per inovasi dan pemda")
+    )
     _rules_options(p)
     p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
     p.set_defaults(handler=cmd_check)
@@ -116,15 +135,22 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p = group.add_parser("report", parents=[parent], help=_("cetak Rekap Perkiraan IID ke PDF"))
     _rules_options(p)
     p.add_argument("--out", required=True, metavar="PDF", help=_("berkas PDF tujuan"))
-    p.add_argument("--target", type=index_value, metavar="INDEKS",
-                   help=_("indeks sasaran untuk 'berapa inovasi lagi' (bawaan: predikat "
-                          "berikutnya)"))
+    p.add_argument(
+        "--target",
+        type=index_value,
+        metavar="INDEKS",
+        help=_("indeks sasaran untuk 'berapa inovasi lagi' (bawaan: predikat berikutnya)"),
+    )
     p.set_defaults(handler=cmd_report)
 
-    p = group.add_parser("portfolio", parents=[parent],
-                         help=_("tandai inovasi dilaporkan atau tidak dilaporkan tahun ini"))
-    p.add_argument("--innovation", required=True, metavar="ID",
-                   help=_("id inovasi (atau awalannya)"))
+    p = group.add_parser(
+        "portfolio",
+        parents=[parent],
+        help=_("tandai inovasi dilaporkan atau tidak dilaporkan tahun ini"),
+    )
+    p.add_argument(
+        "--innovation", required=True, metavar="ID", help=_("id inovasi (atau awalannya)")
+    )
     p.add_argument("--year", type=int, metavar="TAHUN", help=_("tahun penilaian"))
     flag = p.add_mutually_exclusive_group(required=True)
     flag.add_argument("--not-reported", action="store_true", help=_("tidak dilaporkan"))

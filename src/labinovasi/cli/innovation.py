@@ -55,8 +55,10 @@ def cmd_innovation_show(args) -> int:
     for name in INNOVATION_FIELDS:
         out(f"{_(FIELD_LABELS[name])}: {field_text(getattr(innovation, name))}")
     for n, a in enumerate(innovation.actions, start=1):
-        out(f"  {n}. {a.activity} | {a.person} | {field_text(a.start)} – {field_text(a.end)} "
-            f"| {a.output} | {a.indicator}")
+        out(
+            f"  {n}. {a.activity} | {a.person} | {field_text(a.start)} – {field_text(a.end)} "
+            f"| {a.output} | {a.indicator}"
+        )
     return EXIT_OK
 
 
@@ -65,8 +67,7 @@ def cmd_innovation_add(args) -> int:
         opd = service.find_opd(args.opd)
         ideas = [service.find_idea(key).id for key in args.idea or ()]
         innovation = _store(service).add(opd.id, args.name, idea_ids=ideas)
-    err(_("Inovasi ditambahkan: {name} ({opd})").format(name=innovation.name,
-                                                       opd=opd.abbreviation))
+    err(_("Inovasi ditambahkan: {name} ({opd})").format(name=innovation.name, opd=opd.abbreviation))
     out(innovation.id)
     return EXIT_OK
 
@@ -76,8 +77,9 @@ def _assignments(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise UsageError(_("tulis isian sebagai nama=nilai, bukan \u201c{pair}\u201d").format(
-                pair=pair))
+            raise UsageError(
+                _("tulis isian sebagai nama=nilai, bukan \u201c{pair}\u201d").format(pair=pair)
+            )
         changes[name.strip()] = value
     return changes
 
@@ -102,41 +104,60 @@ def cmd_innovation_import(args) -> int:
         report = import_iga_workbook(service, Path(args.workbook), args.year, args.rules)
     if args.json:
         print_json(report.to_json())
-    err(_("Diimpor: {added} inovasi baru, {updated} diperbarui, {same} sama; {answers} jawaban "
-          "indikator berubah, {evidence} bukti ditambahkan.").format(
-        added=report.added, updated=report.updated, same=report.unchanged,
-        answers=report.answers, evidence=report.evidence))
+    err(
+        _(
+            "Diimpor: {added} inovasi baru, {updated} diperbarui, {same} sama; {answers} jawaban "
+            "indikator berubah, {evidence} bukti ditambahkan."
+        ).format(
+            added=report.added,
+            updated=report.updated,
+            same=report.unchanged,
+            answers=report.answers,
+            evidence=report.evidence,
+        )
+    )
     return EXIT_OK
 
 
 def register(sub, parent: argparse.ArgumentParser) -> None:
     group = sub.add_parser("innovation", help=_("inovasi (profil inovasi daerah)")).add_subparsers(
-        dest="innovation_command", metavar="PERINTAH", required=True, parser_class=Parser)
+        dest="innovation_command", metavar="PERINTAH", required=True, parser_class=Parser
+    )
     p = group.add_parser("list", parents=[parent], help=_("daftar inovasi"))
     p.add_argument("--opd", help=_("singkatan atau nama OPD"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_innovation_list)
-    p = group.add_parser("show", parents=[parent],
-                         help=_("semua isian satu inovasi, rencana aksi dan riwayatnya"))
+    p = group.add_parser(
+        "show", parents=[parent], help=_("semua isian satu inovasi, rencana aksi dan riwayatnya")
+    )
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_innovation_show)
     p = group.add_parser("add", parents=[parent], help=_("tambah inovasi; mencetak id-nya"))
     p.add_argument("--opd", required=True, help=_("singkatan atau nama OPD"))
     p.add_argument("--name", required=True, help=_("nama inovasi"))
-    p.add_argument("--idea", action="append", metavar="ID",
-                   help=_("gagasan asal inovasi (boleh lebih dari satu)"))
+    p.add_argument(
+        "--idea",
+        action="append",
+        metavar="ID",
+        help=_("gagasan asal inovasi (boleh lebih dari satu)"),
+    )
     p.set_defaults(handler=cmd_innovation_add)
     p = group.add_parser("set", parents=[parent], help=_("ubah isian: nama=nilai ..."))
     p.add_argument("id", metavar="ID")
     p.add_argument("assignments", nargs="+", metavar="ISIAN=NILAI")
     p.set_defaults(handler=cmd_innovation_set)
-    p = group.add_parser("import", parents=[parent],
-                         help=_("impor inovasi dari buku kerja formulir IGA (XLSX)"))
+    p = group.add_parser(
+        "import", parents=[parent], help=_("impor inovasi dari buku kerja formulir IGA (XLSX)")
+    )
     p.add_argument("workbook", metavar="XLSX", help=_("buku kerja formulir IGA"))
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--year", type=int, metavar="TAHUN",
-                       help=_("tahun penilaian (berkas aturan yang terpasang)"))
+    which.add_argument(
+        "--year",
+        type=int,
+        metavar="TAHUN",
+        help=_("tahun penilaian (berkas aturan yang terpasang)"),
+    )
     which.add_argument("--rules", metavar="JSON", help=_("berkas aturan IGA lain"))
     p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
     p.set_defaults(handler=cmd_innovation_import)

@@ -22,8 +22,7 @@ def cmd_opd_import(args) -> int:
     for line in report.skipped:
         err("  " + line)
     if report.skipped:
-        err(_("{n} OPD diimpor, {m} dilewati.").format(n=report.imported,
-                                                     m=len(report.skipped)))
+        err(_("{n} OPD diimpor, {m} dilewati.").format(n=report.imported, m=len(report.skipped)))
     else:
         err(_("{n} OPD diimpor.").format(n=report.imported))
     return EXIT_OK
@@ -44,19 +43,21 @@ def cmd_opd_list(args) -> int:
         return EXIT_OK
     for s in status.opds:
         mark = "✓" if s.meets_minimum else " "
-        out(f"{s.opd.abbreviation:<14} {s.opd.stage.value:<9} {s.progress:>9} {mark}  "
-             f"{s.opd.name}")
+        out(f"{s.opd.abbreviation:<14} {s.opd.stage.value:<9} {s.progress:>9} {mark}  {s.opd.name}")
     return EXIT_OK
-
 
 
 def register(sub, parent: argparse.ArgumentParser) -> None:
     opd = sub.add_parser("opd", help=_("perangkat daerah")).add_subparsers(
-        dest="opd_command", metavar="PERINTAH", required=True, parser_class=Parser)
+        dest="opd_command", metavar="PERINTAH", required=True, parser_class=Parser
+    )
     p = opd.add_parser("import", parents=[parent], help=_("impor OPD dari CSV/XLSX"))
     p.add_argument("source", metavar="SUMBER")
-    p.add_argument("--skip-existing", action="store_true",
-                   help=_("lewati OPD yang singkatannya sudah ada (huruf besar/kecil sama saja)"))
+    p.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help=_("lewati OPD yang singkatannya sudah ada (huruf besar/kecil sama saja)"),
+    )
     p.set_defaults(handler=cmd_opd_import)
     p = opd.add_parser("add", parents=[parent], help=_("tambah satu OPD"))
     p.add_argument("--name", required=True)

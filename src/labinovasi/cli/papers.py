@@ -15,25 +15,54 @@ LAB_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "kepal
 def cmd_letterhead(args) -> int:
     from labinovasi.services import papers
 
-    fields = {key: getattr(args, key) for key in (
-        "government", "agency", "agency_short", "address", "phone", "email", "website", "city",
-        "paper")}
+    fields = {
+        key: getattr(args, key)
+        for key in (
+            "government",
+            "agency",
+            "agency_short",
+            "address",
+            "phone",
+            "email",
+            "website",
+            "city",
+            "paper",
+        )
+    }
     with open_service(args) as service:
-        head = papers.set_letterhead(service, logo=Path(args.logo) if args.logo else None,
-                                     remove_logo=args.no_logo, **fields)
+        head = papers.set_letterhead(
+            service, logo=Path(args.logo) if args.logo else None, remove_logo=args.no_logo, **fields
+        )
     if args.json:
-        print_json({"government": head.government, "agency": head.agency,
-                    "address": head.address, "phone": head.phone, "email": head.email,
-                    "website": head.website, "city": head.city, "paper": head.paper,
-                    "logo": bool(head.logo)})
+        print_json(
+            {
+                "government": head.government,
+                "agency": head.agency,
+                "address": head.address,
+                "phone": head.phone,
+                "email": head.email,
+                "website": head.website,
+                "city": head.city,
+                "paper": head.paper,
+                "logo": bool(head.logo),
+            }
+        )
     err(_("Kop surat disimpan."))
     return EXIT_OK
 
 
 def _person_json(person) -> dict:
-    return {"id": person.id, "role": person.role, "name": person.name, "nip": person.nip,
-            "rank": person.rank, "position": person.position, "opd_id": person.opd_id,
-            "opd": person.opd_name, "phone": person.phone}
+    return {
+        "id": person.id,
+        "role": person.role,
+        "name": person.name,
+        "nip": person.nip,
+        "rank": person.rank,
+        "position": person.position,
+        "opd_id": person.opd_id,
+        "opd": person.opd_name,
+        "phone": person.phone,
+    }
 
 
 def cmd_participant_import(args) -> int:
@@ -49,9 +78,16 @@ def cmd_participant_add(args) -> int:
     from labinovasi.services import papers
 
     with open_service(args) as service:
-        person = papers.set_person(service, "peserta", args.name, args.nip or "",
-                                   args.rank or "", args.position or "", args.opd or "",
-                                   args.phone or "")
+        person = papers.set_person(
+            service,
+            "peserta",
+            args.name,
+            args.nip or "",
+            args.rank or "",
+            args.position or "",
+            args.opd or "",
+            args.phone or "",
+        )
     err(_("Peserta ditambahkan: {name}").format(name=person.name))
     return EXIT_OK
 
@@ -74,8 +110,15 @@ def cmd_signatory(args) -> int:
     from labinovasi.services import papers
 
     with open_service(args) as service:
-        person = papers.set_person(service, args.role, args.name, args.nip or "",
-                                   args.rank or "", args.position or "", args.opd or "")
+        person = papers.set_person(
+            service,
+            args.role,
+            args.name,
+            args.nip or "",
+            args.rank or "",
+            args.position or "",
+            args.opd or "",
+        )
     err(_("Penanda tangan disimpan: {name}").format(name=person.name))
     return EXIT_OK
 
@@ -92,8 +135,9 @@ def cmd_number_pattern(args) -> int:
 def register(sub, parent: argparse.ArgumentParser) -> None:
     from labinovasi.domain.papers import DOCUMENT_CODES
 
-    p = sub.add_parser("letterhead", parents=[parent],
-                       help=_("kop surat, kota dan ukuran kertas dokumen"))
+    p = sub.add_parser(
+        "letterhead", parents=[parent], help=_("kop surat, kota dan ukuran kertas dokumen")
+    )
     p.add_argument("--government", metavar="TEKS", help=_("mis. PEMERINTAH KABUPATEN …"))
     p.add_argument("--agency", metavar="TEKS", help=_("nama lengkap badan"))
     p.add_argument("--agency-short", metavar="TEKS", help=_("singkatan badan, mis. Bapperida"))
@@ -109,10 +153,13 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_letterhead)
 
     participant = sub.add_parser("participant", help=_("peserta lokakarya")).add_subparsers(
-        dest="participant_command", metavar="PERINTAH", required=True, parser_class=Parser)
-    p = participant.add_parser("import", parents=[parent],
-                               help=_("impor peserta dari CSV/XLSX (nama, NIP, pangkat/golongan, "
-                                      "jabatan, OPD, nomor HP)"))
+        dest="participant_command", metavar="PERINTAH", required=True, parser_class=Parser
+    )
+    p = participant.add_parser(
+        "import",
+        parents=[parent],
+        help=_("impor peserta dari CSV/XLSX (nama, NIP, pangkat/golongan, jabatan, OPD, nomor HP)"),
+    )
     p.add_argument("source", metavar="SUMBER")
     p.set_defaults(handler=cmd_participant_import)
     p = participant.add_parser("add", parents=[parent], help=_("tambah satu peserta"))
@@ -125,9 +172,13 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--all-roles", action="store_true", help=_("juga penanda tangan"))
     p.set_defaults(handler=cmd_participant_list)
 
-    p = sub.add_parser("signatory", parents=[parent],
-                       help=_("penanda tangan: Kepala Bapperida, Sekda, fasilitator, kepala "
-                              "daerah, kepala OPD, juri"))
+    p = sub.add_parser(
+        "signatory",
+        parents=[parent],
+        help=_(
+            "penanda tangan: Kepala Bapperida, Sekda, fasilitator, kepala daerah, kepala OPD, juri"
+        ),
+    )
     p.add_argument("--role", required=True, choices=LAB_ROLES)
     p.add_argument("--name", required=True)
     p.add_argument("--nip")
@@ -136,8 +187,11 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--opd", help=_("OPD (untuk kepala-opd)"))
     p.set_defaults(handler=cmd_signatory)
 
-    p = sub.add_parser("number-pattern", parents=[parent],
-                       help=_("pola nomor per jenis dokumen, mis. 000.9/{seq}/Bapperida/{year}"))
+    p = sub.add_parser(
+        "number-pattern",
+        parents=[parent],
+        help=_("pola nomor per jenis dokumen, mis. 000.9/{seq}/Bapperida/{year}"),
+    )
     p.add_argument("--document", required=True, choices=sorted(DOCUMENT_CODES))
     p.add_argument("--pattern", required=True)
     p.set_defaults(handler=cmd_number_pattern)

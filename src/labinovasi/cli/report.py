@@ -10,9 +10,19 @@ from pathlib import Path
 from labinovasi.cli.common import EXIT_OK, err, iso_date, open_service
 from labinovasi.i18n import _
 
-DOCUMENT_CHOICES = ("rekap", "lembar", "daftar-hadir", "berita-acara-komitmen",
-                    "berita-acara-pelaksanaan", "berita-acara-desk", "berita-acara-top",
-                    "sertifikat", "rancang-bangun", "sk-penetapan", "sk-tim")
+DOCUMENT_CHOICES = (
+    "rekap",
+    "lembar",
+    "daftar-hadir",
+    "berita-acara-komitmen",
+    "berita-acara-pelaksanaan",
+    "berita-acara-desk",
+    "berita-acara-top",
+    "sertifikat",
+    "rancang-bangun",
+    "sk-penetapan",
+    "sk-tim",
+)
 
 
 def _paper(args: argparse.Namespace, out: Path) -> int:
@@ -21,10 +31,17 @@ def _paper(args: argparse.Namespace, out: Path) -> int:
     document = args.document or ("rekap" if args.summary else "lembar")
     with open_service(args) as service:
         opd_id = service.find_opd(args.opd).id if args.opd else None
-        paper = render_paper(service, out, document, opd_id=opd_id,
-                             innovation_id=args.innovation, dated=args.date,
-                             session=args.session or "", blank_rows=args.blank or 0,
-                             piagam=args.piagam)
+        paper = render_paper(
+            service,
+            out,
+            document,
+            opd_id=opd_id,
+            innovation_id=args.innovation,
+            dated=args.date,
+            session=args.session or "",
+            blank_rows=args.blank or 0,
+            piagam=args.piagam,
+        )
     err(_("Dokumen ditulis: {path}").format(path=out))
     if paper.number:
         err(_("Nomor: {number}").format(number=paper.number))
@@ -50,27 +67,50 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def register(sub, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("report", parents=[parent],
-                       help=_("cetak rekapitulasi, lembar hasil per OPD dan dokumen kantor "
-                              "(PDF atau Word)"))
-    p.add_argument("--out", required=True, metavar="PDF/DOCX",
-                   help=_("berkas tujuan (.pdf, atau .docx untuk dokumen)"))
+    p = sub.add_parser(
+        "report",
+        parents=[parent],
+        help=_("cetak rekapitulasi, lembar hasil per OPD dan dokumen kantor (PDF atau Word)"),
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="PDF/DOCX",
+        help=_("berkas tujuan (.pdf, atau .docx untuk dokumen)"),
+    )
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--all", action="store_true",
-                       help=_("rekapitulasi lalu lembar hasil setiap OPD (bawaan)"))
+    which.add_argument(
+        "--all", action="store_true", help=_("rekapitulasi lalu lembar hasil setiap OPD (bawaan)")
+    )
     which.add_argument("--summary", action="store_true", help=_("rekapitulasi saja"))
-    which.add_argument("--opd", metavar="OPD",
-                       help=_("lembar hasil satu OPD (singkatan atau nama); dengan --document: "
-                              "OPD dokumen itu"))
-    p.add_argument("--document", choices=DOCUMENT_CHOICES,
-                   help=_("dokumen kantor dengan kop surat, nomor dan tanda tangan"))
-    p.add_argument("--innovation", metavar="ID",
-                   help=_("inovasi (id rancangan) untuk rancang-bangun atau piagam"))
-    p.add_argument("--date", type=iso_date, metavar="TTTT-BB-HH",
-                   help=_("tanggal dokumen (bawaan: tanggal yang sesuai dari catatan lab)"))
+    which.add_argument(
+        "--opd",
+        metavar="OPD",
+        help=_("lembar hasil satu OPD (singkatan atau nama); dengan --document: OPD dokumen itu"),
+    )
+    p.add_argument(
+        "--document",
+        choices=DOCUMENT_CHOICES,
+        help=_("dokumen kantor dengan kop surat, nomor dan tanda tangan"),
+    )
+    p.add_argument(
+        "--innovation",
+        metavar="ID",
+        help=_("inovasi (id rancangan) untuk rancang-bangun atau piagam"),
+    )
+    p.add_argument(
+        "--date",
+        type=iso_date,
+        metavar="TTTT-BB-HH",
+        help=_("tanggal dokumen (bawaan: tanggal yang sesuai dari catatan lab)"),
+    )
     p.add_argument("--session", metavar="TEKS", help=_("daftar hadir: sesi, mis. 'Sesi 1'"))
-    p.add_argument("--blank", type=int, metavar="N",
-                   help=_("daftar hadir: N baris kosong tambahan"))
-    p.add_argument("--piagam", action="store_true",
-                   help=_("sertifikat: piagam per inovasi, bukan sertifikat peserta"))
+    p.add_argument(
+        "--blank", type=int, metavar="N", help=_("daftar hadir: N baris kosong tambahan")
+    )
+    p.add_argument(
+        "--piagam",
+        action="store_true",
+        help=_("sertifikat: piagam per inovasi, bukan sertifikat peserta"),
+    )
     p.set_defaults(handler=cmd_report)

@@ -13,8 +13,11 @@ def cmd_station_copy(args: argparse.Namespace) -> int:
     from labinovasi.services.sync import make_station_copy
 
     workshop = make_station_copy(target(args), Path(args.out), args.name or "", opd=args.opd)
-    err(_("Salinan stasiun \u201c{name}\u201d dibuat: {path}").format(
-        name=workshop.station_name, path=args.out))
+    err(
+        _("Salinan stasiun \u201c{name}\u201d dibuat: {path}").format(
+            name=workshop.station_name, path=args.out
+        )
+    )
     out(workshop.station_id or "")  # a station copy always has its id
     return EXIT_OK
 
@@ -43,24 +46,40 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
 
 def register(sub, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("station-copy", parents=[parent],
-                       help=_("buat salinan lokakarya untuk satu laptop (stasiun)"))
-    p.add_argument("--out", required=True, metavar="SALINAN",
-                   help=_("berkas salinan baru, misalnya di flashdisk"))
+    p = sub.add_parser(
+        "station-copy",
+        parents=[parent],
+        help=_("buat salinan lokakarya untuk satu laptop (stasiun)"),
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="SALINAN",
+        help=_("berkas salinan baru, misalnya di flashdisk"),
+    )
     p.add_argument("--name", metavar="NAMA", help=_("nama stasiun, misalnya Stasiun 1"))
-    p.add_argument("--opd", metavar="OPD",
-                   help=_("salinan untuk meja satu OPD: stasiun langsung terbuka pada OPD ini"))
+    p.add_argument(
+        "--opd",
+        metavar="OPD",
+        help=_("salinan untuk meja satu OPD: stasiun langsung terbuka pada OPD ini"),
+    )
     p.set_defaults(handler=cmd_station_copy)
 
-    p = sub.add_parser("merge", parents=[parent],
-                       help=_("gabungkan salinan stasiun ke berkas utama"))
-    p.add_argument("others", nargs="+", metavar="SALINAN",
-                   help=_("salinan stasiun (berkas atau URL) yang digabung"))
+    p = sub.add_parser(
+        "merge", parents=[parent], help=_("gabungkan salinan stasiun ke berkas utama")
+    )
+    p.add_argument(
+        "others",
+        nargs="+",
+        metavar="SALINAN",
+        help=_("salinan stasiun (berkas atau URL) yang digabung"),
+    )
     p.add_argument("--json", action="store_true", help=_("laporan penggabungan sebagai JSON"))
     p.set_defaults(handler=cmd_merge)
 
     p = sub.add_parser("copy", help=_("salin seluruh lokakarya: berkas ke server atau sebaliknya"))
     p.add_argument("source", metavar="SUMBER", help=_("berkas atau URL asal"))
-    p.add_argument("target", metavar="TUJUAN",
-                   help=_("berkas baru atau URL basis data server yang kosong"))
+    p.add_argument(
+        "target", metavar="TUJUAN", help=_("berkas baru atau URL basis data server yang kosong")
+    )
     p.set_defaults(handler=cmd_copy)

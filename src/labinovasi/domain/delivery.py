@@ -25,24 +25,31 @@ class ActionStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {ActionStatus.BELUM: _("belum"), ActionStatus.BERJALAN: _("berjalan"),
-                ActionStatus.SELESAI: _("selesai")}[self]
+        return {
+            ActionStatus.BELUM: _("belum"),
+            ActionStatus.BERJALAN: _("berjalan"),
+            ActionStatus.SELESAI: _("selesai"),
+        }[self]
 
     @classmethod
     def parse(cls, value: str) -> ActionStatus:
         try:
             return cls(str(value).strip().lower())
         except ValueError:
-            raise BadInput(_("Status kegiatan harus salah satu dari: {names}").format(
-                names=", ".join(cls))) from None
+            raise BadInput(
+                _("Status kegiatan harus salah satu dari: {names}").format(names=", ".join(cls))
+            ) from None
 
 
 def tahapan_key(value: str) -> str:
     """A tahapan as stored ("uji-coba"), from what people type ("Uji Coba", "uji_coba")."""
     key = "-".join(str(value or "").strip().lower().replace("_", " ").split())
     if key not in TAHAPAN:
-        raise BadInput(_("Tahapan harus salah satu dari: {names}").format(
-            names=", ".join(TAHAPAN_LABELS.values())))
+        raise BadInput(
+            _("Tahapan harus salah satu dari: {names}").format(
+                names=", ".join(TAHAPAN_LABELS.values())
+            )
+        )
     return key
 
 
@@ -72,8 +79,7 @@ class TimelineItem:
 
     def is_overdue(self, today: date) -> bool:
         """Planned to end before today and not done."""
-        return self.status is not ActionStatus.SELESAI and self.end is not None and \
-            self.end < today
+        return self.status is not ActionStatus.SELESAI and self.end is not None and self.end < today
 
     def days_late(self, today: date) -> int:
         return (today - self.end).days if self.is_overdue(today) and self.end else 0
@@ -106,13 +112,15 @@ def summarize(items: Iterable[TimelineItem], today: date) -> TimelineSummary:
         total=len(items),
         done=sum(i.status is ActionStatus.SELESAI for i in items),
         running=sum(i.status is ActionStatus.BERJALAN for i in items),
-        overdue=sum(i.is_overdue(today) for i in items))
+        overdue=sum(i.is_overdue(today) for i in items),
+    )
 
 
 def overdue(items: Iterable[TimelineItem], today: date) -> list[TimelineItem]:
     """Overdue activities, the latest first by days late."""
-    return sorted((i for i in items if i.is_overdue(today)),
-                  key=lambda i: (-i.days_late(today), i.activity))
+    return sorted(
+        (i for i in items if i.is_overdue(today)), key=lambda i: (-i.days_late(today), i.activity)
+    )
 
 
 # -- tahapan with dates --------------------------------------------------------------------
@@ -129,22 +137,26 @@ class TahapanChange:
     recorded_at: datetime | None = None
 
 
-def check_tahapan_change(current: str, target: str, on_date: date | None,
-                         history: Sequence[TahapanChange]) -> str:
+def check_tahapan_change(
+    current: str, target: str, on_date: date | None, history: Sequence[TahapanChange]
+) -> str:
     """The new tahapan, refused when it is the current one, has no date, or is dated before
     the change that led to the current one (the dates must tell the story in order)."""
     target = tahapan_key(target)
     if on_date is None:
         raise BadInput(_("Tanggal perubahan tahapan wajib diisi."))
     if target == current:
-        raise BadInput(_("Inovasi sudah pada tahapan {stage}.").format(
-            stage=TAHAPAN_LABELS[target]))
+        raise BadInput(
+            _("Inovasi sudah pada tahapan {stage}.").format(stage=TAHAPAN_LABELS[target])
+        )
     if history:
         last = max(history, key=lambda c: (c.on_date, c.recorded_at or datetime.min))
         if on_date < last.on_date:
-            raise BadInput(_("Tanggal {date} lebih awal dari perubahan tahapan sebelumnya "
-                             "({last}).").format(date=on_date.isoformat(),
-                                                  last=last.on_date.isoformat()))
+            raise BadInput(
+                _("Tanggal {date} lebih awal dari perubahan tahapan sebelumnya ({last}).").format(
+                    date=on_date.isoformat(), last=last.on_date.isoformat()
+                )
+            )
     return target
 
 
@@ -180,8 +192,11 @@ class MonitoringEntry:
 def check_monitoring(kind: str, progress: object, on_date: date | None) -> tuple[str, int | None]:
     kind = " ".join(str(kind or "").strip().lower().split())
     if kind not in MONITORING_KINDS:
-        raise BadInput(_("Jenis kegiatan pemantauan harus salah satu dari: {names}").format(
-            names=", ".join(MONITORING_KINDS)))
+        raise BadInput(
+            _("Jenis kegiatan pemantauan harus salah satu dari: {names}").format(
+                names=", ".join(MONITORING_KINDS)
+            )
+        )
     if on_date is None:
         raise BadInput(_("Tanggal pemantauan wajib diisi."))
     if progress in (None, ""):
@@ -235,9 +250,14 @@ class ConsultationSchedule:
         return [sorted(v, key=lambda s: s.desk) for _k, v in sorted(rows.items())]
 
 
-def consultation_schedule(queue: Sequence[tuple[str, str]], desks: int, day: date,
-                          start: time, minutes: int = CONSULTATION_MINUTES,
-                          break_minutes: int = 0) -> ConsultationSchedule:
+def consultation_schedule(
+    queue: Sequence[tuple[str, str]],
+    desks: int,
+    day: date,
+    start: time,
+    minutes: int = CONSULTATION_MINUTES,
+    break_minutes: int = 0,
+) -> ConsultationSchedule:
     """OPDs (id, name) in queue order onto `desks` parallel desks: round r starts at
     start + r × (minutes + break). The queue order is kept: the first OPDs go first."""
     if not 1 <= desks <= 50:
@@ -251,6 +271,7 @@ def consultation_schedule(queue: Sequence[tuple[str, str]], desks: int, day: dat
     for position, (opd_id, name) in enumerate(queue):
         round_no, desk = divmod(position, desks)
         begin = first + timedelta(minutes=round_no * (minutes + break_minutes))
-        schedule.slots.append(ConsultationSlot(desk + 1, begin, begin + timedelta(
-            minutes=minutes), opd_id, name))
+        schedule.slots.append(
+            ConsultationSlot(desk + 1, begin, begin + timedelta(minutes=minutes), opd_id, name)
+        )
     return schedule

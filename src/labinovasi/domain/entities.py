@@ -86,8 +86,11 @@ DESIGN_KINDS = {
     "pelayanan-publik": N_("Inovasi pelayanan publik"),
     "lainnya": N_("Inovasi daerah lainnya sesuai urusan pemerintahan"),
 }
-DESIGN_PHASES = {"inisiatif": N_("Inisiatif"), "uji-coba": N_("Uji coba"),
-                 "penerapan": N_("Penerapan")}
+DESIGN_PHASES = {
+    "inisiatif": N_("Inisiatif"),
+    "uji-coba": N_("Uji coba"),
+    "penerapan": N_("Penerapan"),
+}
 
 
 def design_kind_label(key: str) -> str:

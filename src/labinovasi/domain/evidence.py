@@ -37,8 +37,9 @@ class Verification(StrEnum):
         try:
             return cls(key)
         except ValueError:
-            raise BadInput(_("Status verifikasi harus salah satu dari: {names}").format(
-                names=", ".join(cls))) from None
+            raise BadInput(
+                _("Status verifikasi harus salah satu dari: {names}").format(names=", ".join(cls))
+            ) from None
 
 
 # The three ticks an officer gives a document by hand (attribute -> what it says).
@@ -133,18 +134,22 @@ def check_parameter(value: object) -> int | None:
     except (TypeError, ValueError):
         number = low - 1
     if isinstance(value, bool) or not low <= number <= high:
-        raise BadInput(_("Parameter indikator harus {low} sampai {high}.").format(
-            low=low, high=high))
+        raise BadInput(
+            _("Parameter indikator harus {low} sampai {high}.").format(low=low, high=high)
+        )
     return number
 
 
 def check_evidence_size(size: int, name: str = "", limit: int = MAX_EVIDENCE_BYTES) -> int:
     """Refuse a file too big to carry inside the workshop, and say what to do instead."""
     if size > limit:
-        raise BadInput(_(
-            "Berkas {name} terlalu besar ({size} MB; batas {limit} MB per berkas). Unggah ke "
-            "penyimpanan daring (misalnya YouTube atau Google Drive) lalu lampirkan tautannya "
-            "dengan --link.").format(name=name, size=_megabytes(size), limit=_megabytes(limit)))
+        raise BadInput(
+            _(
+                "Berkas {name} terlalu besar ({size} MB; batas {limit} MB per berkas). Unggah ke "
+                "penyimpanan daring (misalnya YouTube atau Google Drive) lalu lampirkan tautannya "
+                "dengan --link."
+            ).format(name=name, size=_megabytes(size), limit=_megabytes(limit))
+        )
     if size == 0:
         raise BadInput(_("Berkas {name} kosong; tidak disimpan.").format(name=name))
     return size
@@ -153,8 +158,7 @@ def check_evidence_size(size: int, name: str = "", limit: int = MAX_EVIDENCE_BYT
 def check_link(value: str | None) -> str:
     link = (value or "").strip()
     if not re.match(r"^https?://\S+$", link, re.IGNORECASE):
-        raise BadInput(_("Tautan harus diawali http:// atau https://: {link}").format(
-            link=link))
+        raise BadInput(_("Tautan harus diawali http:// atau https://: {link}").format(link=link))
     return link
 
 
@@ -166,40 +170,59 @@ def _megabytes(size: int) -> str:
 Window = tuple[date | None, date | None]
 
 
-def evidence_problems(evidence: Evidence, file_types: Sequence[str] = (),
-                      max_bytes: int | None = None, window: Window | None = None) -> list[str]:
+def evidence_problems(
+    evidence: Evidence,
+    file_types: Sequence[str] = (),
+    max_bytes: int | None = None,
+    window: Window | None = None,
+) -> list[str]:
     """What an officer would catch by hand in one document against its indicator's rule:
     a file type (or a link) the indicator does not take, a file too big, a document dated
     outside the year's window."""
     problems = []
     allowed = [t.lower().lstrip(".") for t in file_types]
     if allowed and evidence.is_link and "link" not in allowed:
-        problems.append(_("tautan tidak diterima untuk indikator ini (diterima: {allowed})")
-                        .format(allowed=", ".join(allowed)))
+        problems.append(
+            _("tautan tidak diterima untuk indikator ini (diterima: {allowed})").format(
+                allowed=", ".join(allowed)
+            )
+        )
     elif allowed and not evidence.is_link:
-        kinds = {"jpg", "jpeg"} if evidence.extension in ("jpg", "jpeg") else {
-            evidence.extension}
+        kinds = {"jpg", "jpeg"} if evidence.extension in ("jpg", "jpeg") else {evidence.extension}
         if not kinds & (set(allowed) | _GROUPS.get_all(allowed)):
-            problems.append(_("jenis berkas {kind} tidak diterima untuk indikator ini "
-                              "(diterima: {allowed})").format(
-                kind=evidence.extension or "?", allowed=", ".join(allowed)))
+            problems.append(
+                _(
+                    "jenis berkas {kind} tidak diterima untuk indikator ini (diterima: {allowed})"
+                ).format(kind=evidence.extension or "?", allowed=", ".join(allowed))
+            )
     if max_bytes is not None and evidence.size is not None and evidence.size > max_bytes:
-        problems.append(_("berkas {size} MB melebihi batas indikator {limit} MB").format(
-            size=_megabytes(evidence.size), limit=_megabytes(max_bytes)))
+        problems.append(
+            _("berkas {size} MB melebihi batas indikator {limit} MB").format(
+                size=_megabytes(evidence.size), limit=_megabytes(max_bytes)
+            )
+        )
     if window is not None and any(window):
         first, last = window
         if evidence.doc_date is None:
             problems.append(_("tanggal dokumen belum diisi"))
         elif (first and evidence.doc_date < first) or (last and evidence.doc_date > last):
-            problems.append(_("tanggal dokumen {date} di luar {first} s.d. {last}").format(
-                date=evidence.doc_date.isoformat(), first=first.isoformat() if first else "…",
-                last=last.isoformat() if last else "…"))
+            problems.append(
+                _("tanggal dokumen {date} di luar {first} s.d. {last}").format(
+                    date=evidence.doc_date.isoformat(),
+                    first=first.isoformat() if first else "…",
+                    last=last.isoformat() if last else "…",
+                )
+            )
     return problems
 
 
-def answer_problems(answer: IndicatorAnswer, evidence: Sequence[Evidence],
-                    file_types: Sequence[str] = (), max_bytes: int | None = None,
-                    window: Window | None = None) -> list[str]:
+def answer_problems(
+    answer: IndicatorAnswer,
+    evidence: Sequence[Evidence],
+    file_types: Sequence[str] = (),
+    max_bytes: int | None = None,
+    window: Window | None = None,
+) -> list[str]:
     """Everything still missing or wrong in one answer, in the words of the checklist."""
     problems = []
     if answer.parameter is None:
@@ -207,11 +230,15 @@ def answer_problems(answer: IndicatorAnswer, evidence: Sequence[Evidence],
     if not answer.evidence_ids:
         problems.append(_("skor 0: belum ada bukti"))
     for item in evidence:
-        problems.extend(f"{item.label}: {p}" for p in evidence_problems(
-            item, file_types, max_bytes, window))
+        problems.extend(
+            f"{item.label}: {p}" for p in evidence_problems(item, file_types, max_bytes, window)
+        )
     if answer.evidence_ids:
-        problems.extend(_("belum dicentang: {check}").format(check=_(label))
-                        for attr, label in HAND_CHECKS.items() if not getattr(answer, attr))
+        problems.extend(
+            _("belum dicentang: {check}").format(check=_(label))
+            for attr, label in HAND_CHECKS.items()
+            if not getattr(answer, attr)
+        )
     return problems
 
 
@@ -225,8 +252,12 @@ class _FileGroups(dict):
         return found
 
 
-_GROUPS = _FileGroups({
-    "gambar": {"jpg", "jpeg", "png", "webp"}, "image": {"jpg", "jpeg", "png", "webp"},
-    "video": {"mp4", "mov", "avi", "mkv", "webm"},
-    "dokumen": {"pdf", "doc", "docx", "xls", "xlsx"}, "document": {"pdf", "doc", "docx"},
-})
+_GROUPS = _FileGroups(
+    {
+        "gambar": {"jpg", "jpeg", "png", "webp"},
+        "image": {"jpg", "jpeg", "png", "webp"},
+        "video": {"mp4", "mov", "avi", "mkv", "webm"},
+        "dokumen": {"pdf", "doc", "docx", "xls", "xlsx"},
+        "document": {"pdf", "doc", "docx"},
+    }
+)

@@ -100,7 +100,7 @@ class IgaRules:
 
 
 def normalize_no(no: object) -> str:
-    """"16", " 2A ", 16 → the indicator number as rule files write it ("16", "2a")."""
+    """ "16", " 2A ", 16 → the indicator number as rule files write it ("16", "2a")."""
     text = str(no).strip().lower().replace(" ", "")
     if text.endswith(".0"):  # a number read from a spreadsheet cell
         text = text[:-2]
@@ -108,7 +108,7 @@ def normalize_no(no: object) -> str:
 
 
 def stage_key(stage: str) -> str:
-    """"uji-coba", "Uji Coba" → "uji coba": tahapan as rule files write it."""
+    """ "uji-coba", "Uji Coba" → "uji coba": tahapan as rule files write it."""
     return " ".join(str(stage or "").replace("-", " ").split()).casefold()
 
 
@@ -142,8 +142,11 @@ def rules_for_year(year: int | None = None) -> IgaRules:
     if year is None:
         year = years[-1]
     if year not in years:
-        raise BadInput(_("Tidak ada aturan IGA untuk tahun {year} (tersedia: {years}).").format(
-            year=year, years=", ".join(str(y) for y in years)))
+        raise BadInput(
+            _("Tidak ada aturan IGA untuk tahun {year} (tersedia: {years}).").format(
+                year=year, years=", ".join(str(y) for y in years)
+            )
+        )
     return load_rules(rules_dir() / f"iga-{year}.json")
 
 
@@ -153,35 +156,45 @@ def load_rules(path: str | Path) -> IgaRules:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise BadInput(_("Berkas aturan IGA tidak dapat dibaca: {path} ({error})").format(
-            path=path, error=error.strerror or error)) from error
+        raise BadInput(
+            _("Berkas aturan IGA tidak dapat dibaca: {path} ({error})").format(
+                path=path, error=error.strerror or error
+            )
+        ) from error
     try:
         data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as error:
-        raise BadInput(_("Berkas aturan IGA bukan JSON yang sah: {path}, baris {line}").format(
-            path=path, line=error.lineno)) from error
+        raise BadInput(
+            _("Berkas aturan IGA bukan JSON yang sah: {path}, baris {line}").format(
+                path=path, line=error.lineno
+            )
+        ) from error
     return parse_rules(data, str(path))
 
 
 def parse_rules(data: object, origin: str = "") -> IgaRules:
     problems: list[str] = []
     if not isinstance(data, dict):
-        raise BadInput(_("Berkas aturan IGA harus berisi satu objek JSON: {path}").format(
-            path=origin))
+        raise BadInput(
+            _("Berkas aturan IGA harus berisi satu objek JSON: {path}").format(path=origin)
+        )
 
-    def number(obj: dict, key: str, where: str, integer: bool = False,
-               minimum: Decimal | int = 0) -> Decimal:
+    def number(
+        obj: dict, key: str, where: str, integer: bool = False, minimum: Decimal | int = 0
+    ) -> Decimal:
         value = obj.get(key)
         if isinstance(value, bool) or not isinstance(value, int | Decimal):
             problems.append(_("{where}: '{key}' harus berupa angka").format(where=where, key=key))
             return Decimal(0)
         value = Decimal(value)
         if integer and value != value.to_integral_value():
-            problems.append(_("{where}: '{key}' harus bilangan bulat").format(
-                where=where, key=key))
+            problems.append(_("{where}: '{key}' harus bilangan bulat").format(where=where, key=key))
         if value < minimum:
-            problems.append(_("{where}: '{key}' tidak boleh kurang dari {minimum}").format(
-                where=where, key=key, minimum=minimum))
+            problems.append(
+                _("{where}: '{key}' tidak boleh kurang dari {minimum}").format(
+                    where=where, key=key, minimum=minimum
+                )
+            )
         return value
 
     def section(key: str) -> dict:
@@ -202,8 +215,7 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
     max_innovations = number(count, "max_innovations", "count_score", integer=True)
     yandas = section("yandas")
     affairs = yandas.get("affairs")
-    if not isinstance(affairs, list) or not all(isinstance(a, str) and a.strip()
-                                                for a in affairs):
+    if not isinstance(affairs, list) or not all(isinstance(a, str) and a.strip() for a in affairs):
         problems.append(_("yandas: 'affairs' harus berupa daftar nama urusan"))
         affairs = []
     min_covered = number(yandas, "min_covered", "yandas", integer=True)
@@ -246,32 +258,44 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         seen.add(no)
         aspect = entry.get("aspect")
         if aspect not in (ASPECT_SPD, ASPECT_SID):
-            problems.append(_("{where}: 'aspect' harus \"SPD\" atau \"SID\"").format(where=where))
+            problems.append(_('{where}: \'aspect\' harus "SPD" atau "SID"').format(where=where))
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip():
             problems.append(_("{where}: 'name' wajib diisi").format(where=where))
             name = ""
         weight = number(entry, "weight", where, minimum=Decimal("0.01"))
         parameters = entry.get("parameters")
-        if (not isinstance(parameters, list) or len(parameters) != PARAMETER_RANGE[1]
-                or not all(isinstance(p, str) and p.strip() for p in parameters)):
-            problems.append(_("{where}: 'parameters' harus berisi tepat 3 teks").format(
-                where=where))
+        if (
+            not isinstance(parameters, list)
+            or len(parameters) != PARAMETER_RANGE[1]
+            or not all(isinstance(p, str) and p.strip() for p in parameters)
+        ):
+            problems.append(
+                _("{where}: 'parameters' harus berisi tepat 3 teks").format(where=where)
+            )
             parameters = []
         mandatory = entry.get("mandatory", False)
         if not isinstance(mandatory, bool):
             problems.append(_("{where}: 'mandatory' harus true atau false").format(where=where))
         file_types = entry.get("file_types", [])
         if not isinstance(file_types, list) or not all(isinstance(t, str) for t in file_types):
-            problems.append(_("{where}: 'file_types' harus berupa daftar teks").format(
-                where=where))
+            problems.append(_("{where}: 'file_types' harus berupa daftar teks").format(where=where))
             file_types = []
-        indicators.append(Indicator(
-            no=no, aspect=str(aspect), name=name.strip(), weight=weight,
-            mandatory=bool(mandatory), parameters=tuple(parameters),
-            evidence=str(entry.get("evidence", "")), file_types=tuple(file_types),
-            variable=str(entry.get("variable", "")), source=str(entry.get("source", "")),
-            note=str(entry.get("note", ""))))
+        indicators.append(
+            Indicator(
+                no=no,
+                aspect=str(aspect),
+                name=name.strip(),
+                weight=weight,
+                mandatory=bool(mandatory),
+                parameters=tuple(parameters),
+                evidence=str(entry.get("evidence", "")),
+                file_types=tuple(file_types),
+                variable=str(entry.get("variable", "")),
+                source=str(entry.get("source", "")),
+                note=str(entry.get("note", "")),
+            )
+        )
 
     eligibility_from = eligibility_to = None
     window = data.get("eligibility")
@@ -289,8 +313,8 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
     profile_required: dict[str, tuple[str, ...]] = {}
     raw_profile = data.get("profile_required", {})
     if not isinstance(raw_profile, dict) or not all(
-            isinstance(v, list) and all(isinstance(f, str) for f in v)
-            for v in raw_profile.values()):
+        isinstance(v, list) and all(isinstance(f, str) for f in v) for v in raw_profile.values()
+    ):
         problems.append(_("'profile_required' harus berupa objek tahapan → daftar isian"))
     else:
         profile_required = {stage_key(k): tuple(v) for k, v in raw_profile.items()}
@@ -298,13 +322,23 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
     if problems:
         raise BadInput(_("Berkas aturan IGA tidak sah: {path}").format(path=origin), problems)
     return IgaRules(
-        year=int(year), source=str(source).strip(), max_total=max_total,
-        divisor_min=int(divisor_min), per_innovation=per_innovation,
-        max_innovations=int(max_innovations), yandas_affairs=tuple(a.strip() for a in affairs),
-        min_covered=int(min_covered), predikat=tuple(predikat), indicators=tuple(indicators),
-        eligibility_from=eligibility_from, eligibility_to=eligibility_to,
-        rancang_bangun_min_words=int(min_words), profile_required=profile_required,
-        path=origin, raw=data)
+        year=int(year),
+        source=str(source).strip(),
+        max_total=max_total,
+        divisor_min=int(divisor_min),
+        per_innovation=per_innovation,
+        max_innovations=int(max_innovations),
+        yandas_affairs=tuple(a.strip() for a in affairs),
+        min_covered=int(min_covered),
+        predikat=tuple(predikat),
+        indicators=tuple(indicators),
+        eligibility_from=eligibility_from,
+        eligibility_to=eligibility_to,
+        rancang_bangun_min_words=int(min_words),
+        profile_required=profile_required,
+        path=origin,
+        raw=data,
+    )
 
 
 def _date(value: object, key: str, problems: list[str]) -> date | None:
@@ -377,10 +411,15 @@ class Score:
 
     def to_json(self) -> dict:
         return {
-            "spd": _float(self.spd), "sid_total": _float(self.sid_total),
-            "divisor": self.divisor, "sid_average": _float(self.sid_average),
-            "yandas_covered": list(self.yandas_covered), "count_score": _float(self.count_score),
-            "total": _float(self.total), "index": _float(self.index), "predikat": self.predikat,
+            "spd": _float(self.spd),
+            "sid_total": _float(self.sid_total),
+            "divisor": self.divisor,
+            "sid_average": _float(self.sid_average),
+            "yandas_covered": list(self.yandas_covered),
+            "count_score": _float(self.count_score),
+            "total": _float(self.total),
+            "index": _float(self.index),
+            "predikat": self.predikat,
         }
 
 
@@ -395,8 +434,12 @@ class Estimate:
         return self.verified if name == BASIS_VERIFIED else self.claimed
 
     def to_json(self) -> dict:
-        return {"year": self.year, "innovations": self.innovations,
-                "claimed": self.claimed.to_json(), "verified": self.verified.to_json()}
+        return {
+            "year": self.year,
+            "innovations": self.innovations,
+            "claimed": self.claimed.to_json(),
+            "verified": self.verified.to_json(),
+        }
 
 
 def _float(value: Decimal) -> float:
@@ -413,7 +456,8 @@ def answer_score(rules: IgaRules, answer: Answer, basis: str, aspect: str) -> De
     if indicator is None or indicator.aspect != aspect:
         return Decimal(0)
     if answer.parameter is None or not (
-            PARAMETER_RANGE[0] <= answer.parameter <= PARAMETER_RANGE[1]):
+        PARAMETER_RANGE[0] <= answer.parameter <= PARAMETER_RANGE[1]
+    ):
         return Decimal(0)
     if answer.evidence_count < 1:
         return Decimal(0)
@@ -422,8 +466,9 @@ def answer_score(rules: IgaRules, answer: Answer, basis: str, aspect: str) -> De
     return indicator.weight * answer.parameter
 
 
-def answers_score(rules: IgaRules, answers: tuple[Answer, ...] | list[Answer], basis: str,
-                  aspect: str) -> Decimal:
+def answers_score(
+    rules: IgaRules, answers: tuple[Answer, ...] | list[Answer], basis: str, aspect: str
+) -> Decimal:
     """Sum over indicators; should one indicator be answered twice, the better answer counts."""
     best: dict[str, Decimal] = {}
     for answer in answers:
@@ -432,8 +477,7 @@ def answers_score(rules: IgaRules, answers: tuple[Answer, ...] | list[Answer], b
     return sum(best.values(), Decimal(0))
 
 
-def portfolio(innovations: list[IgaInnovation] | tuple[IgaInnovation, ...]
-              ) -> list[IgaInnovation]:
+def portfolio(innovations: list[IgaInnovation] | tuple[IgaInnovation, ...]) -> list[IgaInnovation]:
     """The year's portfolio: innovations not marked "tidak dilaporkan"."""
     return [item for item in innovations if item.reported]
 
@@ -444,13 +488,18 @@ def covered_affairs(rules: IgaRules, innovations: list[IgaInnovation]) -> tuple[
     return tuple(name for name in rules.yandas_affairs if name in found)
 
 
-def score(rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnovation, ...],
-          region_answers: list[Answer] | tuple[Answer, ...], basis: str) -> Score:
+def score(
+    rules: IgaRules,
+    innovations: list[IgaInnovation] | tuple[IgaInnovation, ...],
+    region_answers: list[Answer] | tuple[Answer, ...],
+    basis: str,
+) -> Score:
     return assemble(rules, *_parts(rules, innovations, region_answers, basis))
 
 
-def assemble(rules: IgaRules, spd: Decimal, sid_total: Decimal, n: int,
-             covered: tuple[str, ...]) -> Score:
+def assemble(
+    rules: IgaRules, spd: Decimal, sid_total: Decimal, n: int, covered: tuple[str, ...]
+) -> Score:
     """The formula itself, from its parts (the what-if sums change the parts, not the formula)."""
     divisor = max(rules.divisor_min, n)
     sid_average = sid_total / divisor
@@ -461,17 +510,32 @@ def assemble(rules: IgaRules, spd: Decimal, sid_total: Decimal, n: int,
     total = spd + sid_average + count_score
     exact = total / rules.max_total * 100
     index = exact.quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
-    return Score(spd=spd, sid_total=sid_total, divisor=divisor, sid_average=sid_average,
-                 yandas_covered=covered, count_score=count_score, total=total, index=index,
-                 predikat=rules.predikat_for(index), exact_index=exact)
+    return Score(
+        spd=spd,
+        sid_total=sid_total,
+        divisor=divisor,
+        sid_average=sid_average,
+        yandas_covered=covered,
+        count_score=count_score,
+        total=total,
+        index=index,
+        predikat=rules.predikat_for(index),
+        exact_index=exact,
+    )
 
 
-def estimate(rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnovation, ...],
-             region_answers: list[Answer] | tuple[Answer, ...] = ()) -> Estimate:
+def estimate(
+    rules: IgaRules,
+    innovations: list[IgaInnovation] | tuple[IgaInnovation, ...],
+    region_answers: list[Answer] | tuple[Answer, ...] = (),
+) -> Estimate:
     """The Indeks Inovasi Daerah as klaim and as terverifikasi (see the issue's formula)."""
-    return Estimate(year=rules.year, innovations=len(portfolio(innovations)),
-                    claimed=score(rules, innovations, region_answers, BASIS_CLAIMED),
-                    verified=score(rules, innovations, region_answers, BASIS_VERIFIED))
+    return Estimate(
+        year=rules.year,
+        innovations=len(portfolio(innovations)),
+        claimed=score(rules, innovations, region_answers, BASIS_CLAIMED),
+        verified=score(rules, innovations, region_answers, BASIS_VERIFIED),
+    )
 
 
 # --- what-if --------------------------------------------------------------------------------
@@ -498,8 +562,9 @@ class MoreInnovations:
 def _parts(rules: IgaRules, innovations, region_answers, basis: str):
     reported = portfolio(innovations)
     spd = answers_score(rules, region_answers, basis, ASPECT_SPD)
-    sid_total = sum((answers_score(rules, item.answers, basis, ASPECT_SID) for item in reported),
-                    Decimal(0))
+    sid_total = sum(
+        (answers_score(rules, item.answers, basis, ASPECT_SID) for item in reported), Decimal(0)
+    )
     return spd, sid_total, len(reported), covered_affairs(rules, reported)
 
 
@@ -511,9 +576,15 @@ def _with_affair(rules: IgaRules, covered: tuple[str, ...], affair: str | None) 
     return tuple(item for item in rules.yandas_affairs if item in found)
 
 
-def innovations_needed(rules: IgaRules, innovations, region_answers, target: Decimal | float,
-                       expected_sid: Decimal | float, basis: str = BASIS_VERIFIED,
-                       new_affair: str | None = None) -> MoreInnovations:
+def innovations_needed(
+    rules: IgaRules,
+    innovations,
+    region_answers,
+    target: Decimal | float,
+    expected_sid: Decimal | float,
+    basis: str = BASIS_VERIFIED,
+    new_affair: str | None = None,
+) -> MoreInnovations:
     """How many new innovations, each scoring `expected_sid` on indicators 16–35, reach
     `target` (an index). New innovations may lower the index once past the divisor floor when
     they score below the average: `one_more_delta` says so."""
@@ -559,12 +630,18 @@ class Gain:
     verified_points: Decimal
 
     def to_json(self) -> dict:
-        return {"action": self.action, "innovation_id": self.innovation_id,
-                "innovation": self.innovation_name, "opd": self.opd,
-                "indicator": self.indicator, "indicator_name": self.indicator_name,
-                "from_parameter": self.from_parameter, "to_parameter": self.to_parameter,
-                "claimed_points": _float(self.claimed_points),
-                "verified_points": _float(self.verified_points)}
+        return {
+            "action": self.action,
+            "innovation_id": self.innovation_id,
+            "innovation": self.innovation_name,
+            "opd": self.opd,
+            "indicator": self.indicator,
+            "indicator_name": self.indicator_name,
+            "from_parameter": self.from_parameter,
+            "to_parameter": self.to_parameter,
+            "claimed_points": _float(self.claimed_points),
+            "verified_points": _float(self.verified_points),
+        }
 
 
 def _next_step(answer: Answer | None) -> tuple[str, Answer] | None:
@@ -574,16 +651,17 @@ def _next_step(answer: Answer | None) -> tuple[str, Answer] | None:
     if answer.evidence_count < 1:
         return ACTION_EVIDENCE, Answer("", answer.parameter, 1, STATUS_ACCEPTED)
     if answer.status != STATUS_ACCEPTED:
-        return ACTION_VERIFY, Answer("", answer.parameter, answer.evidence_count,
-                                     STATUS_ACCEPTED)
+        return ACTION_VERIFY, Answer("", answer.parameter, answer.evidence_count, STATUS_ACCEPTED)
     if answer.parameter < PARAMETER_RANGE[1]:
-        return ACTION_RAISE, Answer("", answer.parameter + 1, answer.evidence_count,
-                                    STATUS_ACCEPTED)
+        return ACTION_RAISE, Answer(
+            "", answer.parameter + 1, answer.evidence_count, STATUS_ACCEPTED
+        )
     return None
 
 
-def cheapest_gains(rules: IgaRules, innovations, region_answers,
-                   limit: int | None = 20) -> list[Gain]:
+def cheapest_gains(
+    rules: IgaRules, innovations, region_answers, limit: int | None = 20
+) -> list[Gain]:
     """Next steps per indicator (verify, attach evidence, raise the parameter by one), ranked by
     how little work they take, then by the terverifikasi index points they add.
 
@@ -595,19 +673,26 @@ def cheapest_gains(rules: IgaRules, innovations, region_answers,
     to_index = Decimal(100) / rules.max_total
     gains: list[Gain] = []
 
-    def consider(indicators: tuple[Indicator, ...], answers: tuple[Answer, ...], scale: dict,
-                 innovation: IgaInnovation | None) -> None:
+    def consider(
+        indicators: tuple[Indicator, ...],
+        answers: tuple[Answer, ...],
+        scale: dict,
+        innovation: IgaInnovation | None,
+    ) -> None:
         by_no: dict[str, list[Answer]] = {}
         for answer in answers:
             by_no.setdefault(normalize_no(answer.indicator), []).append(answer)
         for indicator in indicators:
             given = by_no.get(indicator.no, [])
             # the answer that counts now (the best), the one a step improves
-            current = max(given, key=lambda a: (answer_score(rules, a, BASIS_VERIFIED,
-                                                             indicator.aspect),
-                                                answer_score(rules, a, BASIS_CLAIMED,
-                                                             indicator.aspect)),
-                          default=None)
+            current = max(
+                given,
+                key=lambda a: (
+                    answer_score(rules, a, BASIS_VERIFIED, indicator.aspect),
+                    answer_score(rules, a, BASIS_CLAIMED, indicator.aspect),
+                ),
+                default=None,
+            )
             step = _next_step(current)
             if step is None:
                 continue
@@ -615,27 +700,44 @@ def cheapest_gains(rules: IgaRules, innovations, region_answers,
             after = Answer(indicator.no, after.parameter, after.evidence_count, after.status)
             points = {}
             for basis in BASES:
-                before = answer_score(rules, current, basis, indicator.aspect) if current \
-                    else Decimal(0)
+                before = (
+                    answer_score(rules, current, basis, indicator.aspect) if current else Decimal(0)
+                )
                 now = answer_score(rules, after, basis, indicator.aspect)
                 points[basis] = max(Decimal(0), now - before) * scale[basis]
             if points[BASIS_VERIFIED] <= 0 and points[BASIS_CLAIMED] <= 0:
                 continue
-            gains.append(Gain(
-                action=action, innovation_id=innovation.id if innovation else None,
-                innovation_name=innovation.name if innovation else "",
-                opd=innovation.opd if innovation else "", indicator=indicator.no,
-                indicator_name=indicator.name,
-                from_parameter=current.parameter if current else None,
-                to_parameter=after.parameter, claimed_points=points[BASIS_CLAIMED],
-                verified_points=points[BASIS_VERIFIED]))
+            gains.append(
+                Gain(
+                    action=action,
+                    innovation_id=innovation.id if innovation else None,
+                    innovation_name=innovation.name if innovation else "",
+                    opd=innovation.opd if innovation else "",
+                    indicator=indicator.no,
+                    indicator_name=indicator.name,
+                    from_parameter=current.parameter if current else None,
+                    to_parameter=after.parameter,
+                    claimed_points=points[BASIS_CLAIMED],
+                    verified_points=points[BASIS_VERIFIED],
+                )
+            )
 
-    consider(rules.spd_indicators, tuple(region_answers),
-             {BASIS_CLAIMED: to_index, BASIS_VERIFIED: to_index}, None)
+    consider(
+        rules.spd_indicators,
+        tuple(region_answers),
+        {BASIS_CLAIMED: to_index, BASIS_VERIFIED: to_index},
+        None,
+    )
     for item in reported:
-        consider(rules.sid_indicators, item.answers,
-                 {BASIS_CLAIMED: to_index / claimed.divisor,
-                  BASIS_VERIFIED: to_index / verified.divisor}, item)
+        consider(
+            rules.sid_indicators,
+            item.answers,
+            {
+                BASIS_CLAIMED: to_index / claimed.divisor,
+                BASIS_VERIFIED: to_index / verified.divisor,
+            },
+            item,
+        )
 
     # One innovation short of the yandas minimum: a new innovation in a missing affair brings
     # back the whole count score.
@@ -646,16 +748,41 @@ def cheapest_gains(rules: IgaRules, innovations, region_answers,
                 continue
             points = {}
             for basis, now in ((BASIS_CLAIMED, claimed), (BASIS_VERIFIED, verified)):
-                after = assemble(rules, now.spd, now.sid_total, len(reported) + 1,
-                                 _with_affair(rules, covered, affair))
+                after = assemble(
+                    rules,
+                    now.spd,
+                    now.sid_total,
+                    len(reported) + 1,
+                    _with_affair(rules, covered, affair),
+                )
                 points[basis] = max(Decimal(0), after.exact_index - now.exact_index)
-            gains.append(Gain(ACTION_AFFAIR, None, "", "", "", affair, None, None,
-                              points[BASIS_CLAIMED], points[BASIS_VERIFIED]))
+            gains.append(
+                Gain(
+                    ACTION_AFFAIR,
+                    None,
+                    "",
+                    "",
+                    "",
+                    affair,
+                    None,
+                    None,
+                    points[BASIS_CLAIMED],
+                    points[BASIS_VERIFIED],
+                )
+            )
 
     # The least work first (verify what is attached, attach what is missing, then raise a
     # parameter, then a new innovation), the most index points first within each.
-    gains.sort(key=lambda g: (ACTION_ORDER[g.action], -g.verified_points, -g.claimed_points,
-                              g.opd, g.innovation_name, _no_key(g.indicator)))
+    gains.sort(
+        key=lambda g: (
+            ACTION_ORDER[g.action],
+            -g.verified_points,
+            -g.claimed_points,
+            g.opd,
+            g.innovation_name,
+            _no_key(g.indicator),
+        )
+    )
     return gains if limit is None else gains[:limit]
 
 
@@ -693,8 +820,14 @@ class InnovationReadiness:
         return all(check.ok for check in self.checks)
 
     def to_json(self) -> dict:
-        return {"id": self.id, "name": self.name, "opd": self.opd, "reported": self.reported,
-                "ready": self.ready, "checks": [check.to_json() for check in self.checks]}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "opd": self.opd,
+            "reported": self.reported,
+            "ready": self.ready,
+            "checks": [check.to_json() for check in self.checks],
+        }
 
 
 @dataclass(frozen=True)
@@ -712,21 +845,27 @@ class Readiness:
         return all(check.ok for check in self.region)
 
     def to_json(self) -> dict:
-        return {"year": self.year,
-                "innovations": [item.to_json() for item in self.innovations],
-                "region": {"ready": self.region_ready,
-                           "checks": [check.to_json() for check in self.region]},
-                "empty_seats": self.empty_seats, "opd_total": self.opd_total,
-                "opd_with_innovation": self.opd_with_innovation,
-                "opd_without": list(self.opd_without)}
+        return {
+            "year": self.year,
+            "innovations": [item.to_json() for item in self.innovations],
+            "region": {
+                "ready": self.region_ready,
+                "checks": [check.to_json() for check in self.region],
+            },
+            "empty_seats": self.empty_seats,
+            "opd_total": self.opd_total,
+            "opd_with_innovation": self.opd_with_innovation,
+            "opd_without": list(self.opd_without),
+        }
 
 
 def word_count(text: str) -> int:
     return len(str(text or "").split())
 
 
-def _answer_checks(rules: IgaRules, indicators: tuple[Indicator, ...],
-                   answers: tuple[Answer, ...]) -> list[Check]:
+def _answer_checks(
+    rules: IgaRules, indicators: tuple[Indicator, ...], answers: tuple[Answer, ...]
+) -> list[Check]:
     """Mandatory indicators with parameter and evidence, then verification of every answer."""
     by_no: dict[str, Answer] = {}
     for answer in answers:
@@ -740,15 +879,16 @@ def _answer_checks(rules: IgaRules, indicators: tuple[Indicator, ...],
         found = by_no.get(indicator.no)
         if found is None or found.parameter is None:
             message = _("Indikator {label}: skor 0, parameter belum dipilih").format(
-                label=indicator.label)
+                label=indicator.label
+            )
             checks.append(Check(f"indicator:{indicator.no}", False, message))
         elif found.evidence_count < 1:
-            message = _("Indikator {label}: skor 0, belum ada bukti").format(
-                label=indicator.label)
+            message = _("Indikator {label}: skor 0, belum ada bukti").format(label=indicator.label)
             checks.append(Check(f"indicator:{indicator.no}", False, message))
         else:
             message = _("Indikator {label}: parameter {parameter}, {count} bukti").format(
-                label=indicator.label, parameter=found.parameter, count=found.evidence_count)
+                label=indicator.label, parameter=found.parameter, count=found.evidence_count
+            )
             checks.append(Check(f"indicator:{indicator.no}", True, message))
     known = {indicator.no for indicator in indicators}
     claimed = [a for no, a in by_no.items() if no in known and a.parameter and a.evidence_count]
@@ -757,14 +897,29 @@ def _answer_checks(rules: IgaRules, indicators: tuple[Indicator, ...],
     if not claimed:
         checks.append(Check("verification", False, _("Belum ada jawaban dengan bukti")))
     elif waiting or refused:
-        checks.append(Check("verification", False, _(
-            "Verifikasi: {accepted} dari {total} diterima, {waiting} menunggu, "
-            "{refused} ditolak atau perlu revisi").format(
-            accepted=len(claimed) - waiting - refused, total=len(claimed), waiting=waiting,
-            refused=refused)))
+        checks.append(
+            Check(
+                "verification",
+                False,
+                _(
+                    "Verifikasi: {accepted} dari {total} diterima, {waiting} menunggu, "
+                    "{refused} ditolak atau perlu revisi"
+                ).format(
+                    accepted=len(claimed) - waiting - refused,
+                    total=len(claimed),
+                    waiting=waiting,
+                    refused=refused,
+                ),
+            )
+        )
     else:
-        checks.append(Check("verification", True, _(
-            "Verifikasi: {total} dari {total} diterima").format(total=len(claimed))))
+        checks.append(
+            Check(
+                "verification",
+                True,
+                _("Verifikasi: {total} dari {total} diterima").format(total=len(claimed)),
+            )
+        )
     return checks
 
 
@@ -786,34 +941,53 @@ def _date_check(rules: IgaRules, item: IgaInnovation) -> Check:
         return Check("dates", False, _("Waktu uji coba sesudah waktu penerapan"))
     low, high = rules.eligibility_from, rules.eligibility_to
     if (low and when < low) or (high and when > high):
-        return Check("dates", False, _(
-            "{label} {date} di luar rentang penilaian {start}–{end}").format(
-            label=label.capitalize(), date=format_date(when),
-            start=format_date(low) if low else "…", end=format_date(high) if high else "…"))
-    return Check("dates", True, _("{label} di dalam rentang penilaian").format(
-        label=label.capitalize()))
+        return Check(
+            "dates",
+            False,
+            _("{label} {date} di luar rentang penilaian {start}–{end}").format(
+                label=label.capitalize(),
+                date=format_date(when),
+                start=format_date(low) if low else "…",
+                end=format_date(high) if high else "…",
+            ),
+        )
+    return Check(
+        "dates", True, _("{label} di dalam rentang penilaian").format(label=label.capitalize())
+    )
 
 
 def innovation_checks(rules: IgaRules, item: IgaInnovation) -> tuple[Check, ...]:
     checks = []
     if item.profile_missing:
-        checks.append(Check("profile", False, _("Profil belum lengkap: {fields}").format(
-            fields=", ".join(item.profile_missing))))
+        checks.append(
+            Check(
+                "profile",
+                False,
+                _("Profil belum lengkap: {fields}").format(fields=", ".join(item.profile_missing)),
+            )
+        )
     else:
         checks.append(Check("profile", True, _("Profil lengkap untuk tahapannya")))
     words = word_count(item.design_text)
     needed = rules.rancang_bangun_min_words
-    checks.append(Check("design_text", words >= needed,
-                        _("Rancang bangun: {words} dari {needed} kata").format(
-                            words=words, needed=needed)))
+    checks.append(
+        Check(
+            "design_text",
+            words >= needed,
+            _("Rancang bangun: {words} dari {needed} kata").format(words=words, needed=needed),
+        )
+    )
     checks.append(_date_check(rules, item))
     checks.extend(_answer_checks(rules, rules.sid_indicators, item.answers))
     return tuple(checks)
 
 
-def readiness(rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnovation, ...],
-              region_answers: list[Answer] | tuple[Answer, ...] = (),
-              opds: list[tuple[str, str]] | tuple[tuple[str, str], ...] = ()) -> Readiness:
+def readiness(
+    rules: IgaRules,
+    innovations: list[IgaInnovation] | tuple[IgaInnovation, ...],
+    region_answers: list[Answer] | tuple[Answer, ...] = (),
+    opds: list[tuple[str, str]] | tuple[tuple[str, str], ...] = (),
+) -> Readiness:
     """The "siap IGA" checklist. `opds` are (abbreviation, name) of every perangkat daerah."""
     reported = portfolio(innovations)
     per_innovation = []
@@ -821,46 +995,85 @@ def readiness(rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnov
         checks = innovation_checks(rules, item)
         if not item.reported:
             checks = (Check("reported", True, _("Tidak dilaporkan tahun ini")),)
-        per_innovation.append(InnovationReadiness(item.id, item.name, item.opd, item.reported,
-                                                  checks))
+        per_innovation.append(
+            InnovationReadiness(item.id, item.name, item.opd, item.reported, checks)
+        )
 
     region = _answer_checks(rules, rules.spd_indicators, tuple(region_answers))
     covered = covered_affairs(rules, reported)
     missing = [name for name in rules.yandas_affairs if name not in covered]
     if len(covered) >= rules.min_covered:
-        region.append(Check("yandas", True, _(
-            "Urusan wajib pelayanan dasar: {covered} dari {total} tercakup (minimal {minimum})"
-        ).format(covered=len(covered), total=len(rules.yandas_affairs),
-                 minimum=rules.min_covered)))
+        region.append(
+            Check(
+                "yandas",
+                True,
+                _(
+                    "Urusan wajib pelayanan dasar: {covered} dari {total} tercakup (minimal {minimum})"
+                ).format(
+                    covered=len(covered), total=len(rules.yandas_affairs), minimum=rules.min_covered
+                ),
+            )
+        )
     else:
         lost = rules.per_innovation * min(len(reported), rules.max_innovations)
         points = lost / rules.max_total * 100
-        region.append(Check("yandas", False, _(
-            "Urusan wajib pelayanan dasar {covered} dari {total} (minimal {minimum}): skor "
-            "jumlah inovasi 0, kehilangan {points} poin indeks; belum ada: {missing}"
-        ).format(covered=len(covered), total=len(rules.yandas_affairs),
-                 minimum=rules.min_covered, missing=", ".join(missing),
-                 points=format_score(points))))
+        region.append(
+            Check(
+                "yandas",
+                False,
+                _(
+                    "Urusan wajib pelayanan dasar {covered} dari {total} (minimal {minimum}): skor "
+                    "jumlah inovasi 0, kehilangan {points} poin indeks; belum ada: {missing}"
+                ).format(
+                    covered=len(covered),
+                    total=len(rules.yandas_affairs),
+                    minimum=rules.min_covered,
+                    missing=", ".join(missing),
+                    points=format_score(points),
+                ),
+            )
+        )
     seats = max(0, rules.divisor_min - len(reported))
     if seats:
-        region.append(Check("seats", False, _(
-            "{seats} kursi kosong: {n} inovasi dilaporkan, pembagi minimal {divisor}").format(
-            seats=seats, n=len(reported), divisor=rules.divisor_min)))
+        region.append(
+            Check(
+                "seats",
+                False,
+                _("{seats} kursi kosong: {n} inovasi dilaporkan, pembagi minimal {divisor}").format(
+                    seats=seats, n=len(reported), divisor=rules.divisor_min
+                ),
+            )
+        )
     else:
-        region.append(Check("seats", True, _(
-            "Tidak ada kursi kosong: {n} inovasi dilaporkan, pembagi minimal {divisor}").format(
-            n=len(reported), divisor=rules.divisor_min)))
+        region.append(
+            Check(
+                "seats",
+                True,
+                _(
+                    "Tidak ada kursi kosong: {n} inovasi dilaporkan, pembagi minimal {divisor}"
+                ).format(n=len(reported), divisor=rules.divisor_min),
+            )
+        )
     with_innovation = {_fold(item.opd) for item in reported}
-    without = tuple(abbreviation for abbreviation, name in opds
-                    if _fold(abbreviation) not in with_innovation
-                    and _fold(name) not in with_innovation)
+    without = tuple(
+        abbreviation
+        for abbreviation, name in opds
+        if _fold(abbreviation) not in with_innovation and _fold(name) not in with_innovation
+    )
     have = len(opds) - len(without)
     if opds:
-        region.append(Check("opd", not without, _(
-            "{have} dari {total} perangkat daerah memiliki inovasi").format(
-            have=have, total=len(opds))))
-    return Readiness(rules.year, tuple(per_innovation), tuple(region), seats, len(opds), have,
-                     without)
+        region.append(
+            Check(
+                "opd",
+                not without,
+                _("{have} dari {total} perangkat daerah memiliki inovasi").format(
+                    have=have, total=len(opds)
+                ),
+            )
+        )
+    return Readiness(
+        rules.year, tuple(per_innovation), tuple(region), seats, len(opds), have, without
+    )
 
 
 @dataclass(frozen=True)
@@ -881,19 +1094,32 @@ class IgaPortfolio:
     def gains(self, limit: int | None = 20) -> list[Gain]:
         return cheapest_gains(self.rules, self.innovations, self.region_answers, limit)
 
-    def innovations_needed(self, target: Decimal | float, expected_sid: Decimal | float,
-                           basis: str = BASIS_VERIFIED, new_affair: str | None = None
-                           ) -> MoreInnovations:
-        return innovations_needed(self.rules, self.innovations, self.region_answers, target,
-                                  expected_sid, basis, new_affair)
+    def innovations_needed(
+        self,
+        target: Decimal | float,
+        expected_sid: Decimal | float,
+        basis: str = BASIS_VERIFIED,
+        new_affair: str | None = None,
+    ) -> MoreInnovations:
+        return innovations_needed(
+            self.rules,
+            self.innovations,
+            self.region_answers,
+            target,
+            expected_sid,
+            basis,
+            new_affair,
+        )
 
     def average_sid(self, basis: str = BASIS_VERIFIED) -> Decimal:
         """The mean SID score of the reported innovations (a default for a new one)."""
         reported = portfolio(self.innovations)
         if not reported:
             return Decimal(0)
-        total = sum((answers_score(self.rules, item.answers, basis, ASPECT_SID)
-                     for item in reported), Decimal(0))
+        total = sum(
+            (answers_score(self.rules, item.answers, basis, ASPECT_SID) for item in reported),
+            Decimal(0),
+        )
         return total / len(reported)
 
 

@@ -13,37 +13,101 @@ from labinovasi.domain.rules import clean_text
 from labinovasi.i18n import N_, _
 
 # The profile fields, English snake_case of the national form (the CLI's and JSON's names).
-TEXT_FIELDS = ("name", "unit", "initiator_name", "design_text", "goal", "benefit",
-               "expected_result", "budget_source", "leader", "members", "evidence")
-CHOICE_FIELDS = {"stage": "tahapan", "initiator": "inisiator", "kind": "jenis",
-                 "form": "bentuk", "main_affair": "urusan"}
+TEXT_FIELDS = (
+    "name",
+    "unit",
+    "initiator_name",
+    "design_text",
+    "goal",
+    "benefit",
+    "expected_result",
+    "budget_source",
+    "leader",
+    "members",
+    "evidence",
+)
+CHOICE_FIELDS = {
+    "stage": "tahapan",
+    "initiator": "inisiator",
+    "kind": "jenis",
+    "form": "bentuk",
+    "main_affair": "urusan",
+}
 DATE_FIELDS = ("trial_date", "launch_date")
-INNOVATION_FIELDS = ("name", "unit", "stage", "initiator", "initiator_name", "kind", "form",
-                     "main_affair", "other_affairs", "trial_date", "launch_date", "design_text",
-                     "goal", "benefit", "expected_result", "budget", "budget_source", "leader",
-                     "members", "evidence")
+INNOVATION_FIELDS = (
+    "name",
+    "unit",
+    "stage",
+    "initiator",
+    "initiator_name",
+    "kind",
+    "form",
+    "main_affair",
+    "other_affairs",
+    "trial_date",
+    "launch_date",
+    "design_text",
+    "goal",
+    "benefit",
+    "expected_result",
+    "budget",
+    "budget_source",
+    "leader",
+    "members",
+    "evidence",
+)
 
 FIELD_LABELS = {
-    "name": N_("Nama inovasi"), "unit": N_("Unit pelaksana"), "stage": N_("Tahapan"),
-    "initiator": N_("Inisiator"), "initiator_name": N_("Nama inisiator"),
-    "kind": N_("Jenis inovasi"), "form": N_("Bentuk inovasi"),
-    "main_affair": N_("Urusan utama"), "other_affairs": N_("Urusan lain"),
-    "trial_date": N_("Waktu uji coba"), "launch_date": N_("Waktu penerapan"),
-    "design_text": N_("Rancang bangun dan pokok perubahan"), "goal": N_("Tujuan"),
-    "benefit": N_("Manfaat"), "expected_result": N_("Hasil yang diharapkan"),
-    "budget": N_("Anggaran"), "budget_source": N_("Sumber anggaran"), "leader": N_("Ketua tim"),
-    "members": N_("Anggota tim"), "evidence": N_("Bukti dukung"),
+    "name": N_("Nama inovasi"),
+    "unit": N_("Unit pelaksana"),
+    "stage": N_("Tahapan"),
+    "initiator": N_("Inisiator"),
+    "initiator_name": N_("Nama inisiator"),
+    "kind": N_("Jenis inovasi"),
+    "form": N_("Bentuk inovasi"),
+    "main_affair": N_("Urusan utama"),
+    "other_affairs": N_("Urusan lain"),
+    "trial_date": N_("Waktu uji coba"),
+    "launch_date": N_("Waktu penerapan"),
+    "design_text": N_("Rancang bangun dan pokok perubahan"),
+    "goal": N_("Tujuan"),
+    "benefit": N_("Manfaat"),
+    "expected_result": N_("Hasil yang diharapkan"),
+    "budget": N_("Anggaran"),
+    "budget_source": N_("Sumber anggaran"),
+    "leader": N_("Ketua tim"),
+    "members": N_("Anggota tim"),
+    "evidence": N_("Bukti dukung"),
 }
 
 # Kemendagri asks for at least this many words of rancang bangun, covering these points.
 DESIGN_TEXT_MIN_WORDS = 300
-DESIGN_TEXT_POINTS = (N_("dasar hukum"), N_("permasalahan"), N_("isu strategis"),
-                      N_("metode pembaharuan"), N_("keunggulan dan kebaharuan"), N_("tahapan"))
+DESIGN_TEXT_POINTS = (
+    N_("dasar hukum"),
+    N_("permasalahan"),
+    N_("isu strategis"),
+    N_("metode pembaharuan"),
+    N_("keunggulan dan kebaharuan"),
+    N_("tahapan"),
+)
 
 # What "profil 9/14 isian" counts: the profile's parts a team is asked to fill at the lab.
-PROFILE_PARTS = ("name", "stage", "initiator", "kind", "form", "main_affair", "trial_date",
-                 "design_text", "goal", "benefit", "expected_result", "budget", "leader",
-                 "actions")
+PROFILE_PARTS = (
+    "name",
+    "stage",
+    "initiator",
+    "kind",
+    "form",
+    "main_affair",
+    "trial_date",
+    "design_text",
+    "goal",
+    "benefit",
+    "expected_result",
+    "budget",
+    "leader",
+    "actions",
+)
 
 # What a design needs before the OPD leaves the design stage.
 REQUIRED_FIELDS = ("name", "kind", "form", "main_affair", "design_text", "goal", "leader")
@@ -117,8 +181,7 @@ def check_dots(value: object) -> int:
         dots = 0
     low, high = DOTS_LIMITS
     if not low <= dots <= high:
-        raise BadInput(_("Jumlah titik per peserta harus {low}–{high}.").format(low=low,
-                                                                               high=high))
+        raise BadInput(_("Jumlah titik per peserta harus {low}–{high}.").format(low=low, high=high))
     return dots
 
 
@@ -147,8 +210,11 @@ def missing_fields(innovations: list[Innovation]) -> list[str]:
         return [_("rancangan inovasi")]
     best: list[str] | None = None
     for innovation in innovations:
-        missing = [_(FIELD_LABELS[f]).lower() for f in REQUIRED_FIELDS
-                   if not str(getattr(innovation, f) or "").strip()]
+        missing = [
+            _(FIELD_LABELS[f]).lower()
+            for f in REQUIRED_FIELDS
+            if not str(getattr(innovation, f) or "").strip()
+        ]
         if not innovation.actions:
             missing.append(_("rencana aksi"))
         if best is None or len(missing) < len(best):
@@ -164,8 +230,11 @@ def _parse_date(name: str, value: object) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise BadInput(_("{field}: tanggal harus berbentuk TTTT-BB-HH, bukan \u201c{value}\u201d")
-                       .format(field=_(FIELD_LABELS[name]), value=value)) from None
+        raise BadInput(
+            _("{field}: tanggal harus berbentuk TTTT-BB-HH, bukan \u201c{value}\u201d").format(
+                field=_(FIELD_LABELS[name]), value=value
+            )
+        ) from None
 
 
 def _parse_choice(name: str, value: object) -> str:
@@ -174,8 +243,11 @@ def _parse_choice(name: str, value: object) -> str:
         return ""
     choice = find_choice(CHOICE_FIELDS.get(name, "urusan"), text)
     if choice is None:
-        raise BadInput(_("{field}: \u201c{value}\u201d tidak ada dalam daftar").format(
-            field=_(FIELD_LABELS[name]), value=text))
+        raise BadInput(
+            _("{field}: \u201c{value}\u201d tidak ada dalam daftar").format(
+                field=_(FIELD_LABELS[name]), value=text
+            )
+        )
     return choice.key
 
 
@@ -204,8 +276,9 @@ def check_field(name: str, value: object) -> object:
     try:
         amount = int(digits)
     except ValueError:
-        raise BadInput(_("Anggaran harus berupa angka rupiah, bukan \u201c{value}\u201d").format(
-            value=value)) from None
+        raise BadInput(
+            _("Anggaran harus berupa angka rupiah, bukan \u201c{value}\u201d").format(value=value)
+        ) from None
     if amount < 0:
         raise BadInput(_("Anggaran tidak boleh negatif."))
     return amount
@@ -216,11 +289,20 @@ def check_action(step: ActionStep) -> ActionStep:
     if not activity:
         raise BadInput(_("Rencana aksi: kegiatan wajib diisi."))
     if step.start and step.end and step.end < step.start:
-        raise BadInput(_("Rencana aksi \u201c{activity}\u201d: tanggal selesai sebelum tanggal "
-                         "mulai.").format(activity=activity))
-    return ActionStep(activity=activity, person=clean_text(step.person), start=step.start,
-                      end=step.end, output=clean_text(step.output),
-                      indicator=clean_text(step.indicator), id=step.id)
+        raise BadInput(
+            _("Rencana aksi \u201c{activity}\u201d: tanggal selesai sebelum tanggal mulai.").format(
+                activity=activity
+            )
+        )
+    return ActionStep(
+        activity=activity,
+        person=clean_text(step.person),
+        start=step.start,
+        end=step.end,
+        output=clean_text(step.output),
+        indicator=clean_text(step.indicator),
+        id=step.id,
+    )
 
 
 def field_text(value: object) -> str:

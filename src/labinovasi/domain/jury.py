@@ -13,9 +13,11 @@ from labinovasi.domain.errors import BadInput
 from labinovasi.i18n import _
 
 DEFAULT_TOP_N = 3
-TIE_BREAK = ("Nilai rata-rata sama: yang lebih tinggi pada kriteria berbobot terbesar "
-             "didahulukan, lalu kriteria berikutnya menurut bobot; bila semuanya sama, "
-             "peringkatnya dibagi (seri) dan juri memutuskan.")
+TIE_BREAK = (
+    "Nilai rata-rata sama: yang lebih tinggi pada kriteria berbobot terbesar "
+    "didahulukan, lalu kriteria berikutnya menurut bobot; bila semuanya sama, "
+    "peringkatnya dibagi (seri) dan juri memutuskan."
+)
 
 
 @dataclass(frozen=True)
@@ -55,22 +57,30 @@ def parse_rubric(data: object, origin: str = "") -> Rubric:
             weight = Decimal(-1)
         if weight <= 0:
             problems.append(_("bobot {name} harus lebih dari 0").format(name=entry["name"]))
-        criteria.append(Criterion(str(entry.get("key") or entry["name"]).strip(),
-                                  str(entry["name"]).strip(), weight))
+        criteria.append(
+            Criterion(
+                str(entry.get("key") or entry["name"]).strip(), str(entry["name"]).strip(), weight
+            )
+        )
     total = sum((c.weight for c in criteria), Decimal(0))
     if criteria and total != 100:
         problems.append(_("jumlah bobot harus 100, bukan {total}").format(total=total))
     if len({c.key for c in criteria}) != len(criteria):
         problems.append(_("kunci kriteria ganda"))
     scale = data.get("scale", [0, 100])
-    if not (isinstance(scale, list) and len(scale) == 2 and all(isinstance(v, int)
-                                                                for v in scale)
-            and scale[0] < scale[1]):
+    if not (
+        isinstance(scale, list)
+        and len(scale) == 2
+        and all(isinstance(v, int) for v in scale)
+        and scale[0] < scale[1]
+    ):
         problems.append(_("'scale' harus [terendah, tertinggi]"))
         scale = [0, 100]
     if problems or not criteria:
-        raise BadInput(_("Rubrik juri tidak sah: {path}").format(path=origin),
-                       problems or [_("tidak ada kriteria")])
+        raise BadInput(
+            _("Rubrik juri tidak sah: {path}").format(path=origin),
+            problems or [_("tidak ada kriteria")],
+        )
     return Rubric(tuple(criteria), (scale[0], scale[1]), str(data.get("source", "")))
 
 
@@ -142,10 +152,13 @@ def rank(rubric: Rubric, sheets: Mapping[str, Sequence[Sheet]]) -> list[RankedEn
         if not complete:
             entrants.append(RankedEntrant(entrant_id, None))
             continue
-        means = {c.key: sum((s[c.key] for s in complete), Decimal(0)) / len(complete)
-                 for c in rubric.criteria}
-        entrants.append(RankedEntrant(entrant_id, sum(totals, Decimal(0)) / len(totals),
-                                      means, len(complete)))
+        means = {
+            c.key: sum((s[c.key] for s in complete), Decimal(0)) / len(complete)
+            for c in rubric.criteria
+        }
+        entrants.append(
+            RankedEntrant(entrant_id, sum(totals, Decimal(0)) / len(totals), means, len(complete))
+        )
     order = rubric.by_weight
 
     def key(entry: RankedEntrant) -> tuple:
@@ -163,8 +176,11 @@ def rank(rubric: Rubric, sheets: Mapping[str, Sequence[Sheet]]) -> list[RankedEn
             entry.rank, entry.tied, previous.tied = previous.rank, True, True
         else:
             entry.rank = position
-            if (previous is not None and previous.mean is not None
-                    and _round(previous.mean) == _round(entry.mean)):
+            if (
+                previous is not None
+                and previous.mean is not None
+                and _round(previous.mean) == _round(entry.mean)
+            ):
                 entry.broken_by = previous.broken_by = _first_difference(order, previous, entry)
         previous = entry
     return ordered

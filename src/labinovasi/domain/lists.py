@@ -29,8 +29,15 @@ class Choice:
 @cache
 def choices(name: str) -> tuple[Choice, ...]:
     data = json.loads(get_asset("lists", f"{name}.json").read_text(encoding="utf-8"))
-    return tuple(Choice(key=item["key"], label=item["label"], english=item.get("en", ""),
-                        yandas=bool(item.get("yandas", False))) for item in data["items"])
+    return tuple(
+        Choice(
+            key=item["key"],
+            label=item["label"],
+            english=item.get("en", ""),
+            yandas=bool(item.get("yandas", False)),
+        )
+        for item in data["items"]
+    )
 
 
 def find_choice(name: str, value: str) -> Choice | None:

@@ -12,8 +12,20 @@ from labinovasi.i18n import N_, _
 
 # -- numbers and dates in words ------------------------------------------------------------
 
-_ONES = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-         "sepuluh", "sebelas")
+_ONES = (
+    "nol",
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+    "sepuluh",
+    "sebelas",
+)
 _SCALES = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"))
 
 
@@ -45,8 +57,20 @@ def terbilang(number: int) -> str:
 
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
+MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
@@ -66,8 +90,10 @@ def plain_date(value: date) -> str:
 
 def date_in_words(value: date) -> str:
     """'hari Kamis tanggal dua puluh enam bulan November tahun dua ribu dua puluh enam'."""
-    return (f"hari {day_name(value)} tanggal {terbilang(value.day)} bulan "
-            f"{MONTHS[value.month - 1]} tahun {terbilang(value.year)}")
+    return (
+        f"hari {day_name(value)} tanggal {terbilang(value.day)} bulan "
+        f"{MONTHS[value.month - 1]} tahun {terbilang(value.year)}"
+    )
 
 
 def opening_sentence(value: date) -> str:
@@ -89,8 +115,9 @@ def clean_nip(text: str) -> str:
     if not digits.isdigit() or len(digits) != NIP_LENGTH:
         raise BadInput(_("NIP harus 18 angka: {nip}").format(nip=text.strip()))
     if not 1 <= int(digits[4:6]) <= 12 or not 1 <= int(digits[12:14]) <= 12:
-        raise BadInput(_("NIP tidak sah (bulan lahir atau bulan pengangkatan): {nip}").format(
-            nip=text.strip()))
+        raise BadInput(
+            _("NIP tidak sah (bulan lahir atau bulan pengangkatan): {nip}").format(nip=text.strip())
+        )
     return digits
 
 
@@ -176,9 +203,17 @@ def check_paper(paper: str) -> str:
 # letterhead's short agency name. Offices set their own pattern per kind.
 DEFAULT_NUMBER_PATTERN = "000.9/{seq}/{code}/{agency}/{year}"
 DOCUMENT_CODES = {
-    "rekap": "REKAP", "lembar": "LH", "daftar-hadir": "DH", "berita-acara-komitmen": "BA-K",
-    "berita-acara-pelaksanaan": "BA-P", "berita-acara-desk": "BA-D", "berita-acara-top": "BA-T",
-    "sertifikat": "SERT", "piagam": "PGH", "sk-penetapan": "SK", "sk-tim": "SK-TIM",
+    "rekap": "REKAP",
+    "lembar": "LH",
+    "daftar-hadir": "DH",
+    "berita-acara-komitmen": "BA-K",
+    "berita-acara-pelaksanaan": "BA-P",
+    "berita-acara-desk": "BA-D",
+    "berita-acara-top": "BA-T",
+    "sertifikat": "SERT",
+    "piagam": "PGH",
+    "sk-penetapan": "SK",
+    "sk-tim": "SK-TIM",
     "rancang-bangun": "RB",
 }
 _PLACEHOLDERS = {"seq", "year", "month", "roman", "code", "agency"}
@@ -193,17 +228,26 @@ def check_number_pattern(pattern: str) -> str:
         raise BadInput(_("Pola nomor harus memuat {{seq}}: {pattern}").format(pattern=pattern))
     unknown = names - _PLACEHOLDERS
     if unknown:
-        raise BadInput(_("Pola nomor memuat isian tidak dikenal: {names}").format(
-            names=", ".join(sorted(unknown))))
+        raise BadInput(
+            _("Pola nomor memuat isian tidak dikenal: {names}").format(
+                names=", ".join(sorted(unknown))
+            )
+        )
     return pattern
 
 
-def format_document_number(pattern: str, seq: int, on: date, kind: str = "",
-                           agency: str = "Bapperida") -> str:
+def format_document_number(
+    pattern: str, seq: int, on: date, kind: str = "", agency: str = "Bapperida"
+) -> str:
     """`000.9/{seq}/Bapperida/{year}`, 7, 2026-11-26 → '000.9/7/Bapperida/2026'."""
     return check_number_pattern(pattern).format(
-        seq=seq, year=on.year, month=f"{on.month:02d}", roman=ROMAN_MONTHS[on.month - 1],
-        code=DOCUMENT_CODES.get(kind, kind.upper()), agency=agency or "Bapperida")
+        seq=seq,
+        year=on.year,
+        month=f"{on.month:02d}",
+        roman=ROMAN_MONTHS[on.month - 1],
+        code=DOCUMENT_CODES.get(kind, kind.upper()),
+        agency=agency or "Bapperida",
+    )
 
 
 def head_of_region(region: str) -> str:

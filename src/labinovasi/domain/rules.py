@@ -21,8 +21,9 @@ def check_min_ideas(value: object) -> int:
     """The workshop's minimum, or BadInput when it is not a whole number within the limits."""
     low, high = MIN_IDEAS_LIMITS
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise BadInput(_("Minimal gagasan harus bilangan {low} sampai {high}.").format(
-            low=low, high=high))
+        raise BadInput(
+            _("Minimal gagasan harus bilangan {low} sampai {high}.").format(low=low, high=high)
+        )
     return value
 
 
@@ -38,6 +39,8 @@ def check_usg(value: object) -> int | None:
     if isinstance(value, bool) or not low <= number <= high:
         raise BadInput(_("Nilai USG harus {low} sampai {high}.").format(low=low, high=high))
     return number
+
+
 _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -53,8 +56,9 @@ def check_idea_text(text: str | None) -> str:
     if not text:
         raise BadInput(_("Gagasan kosong tidak disimpan. Tulis gagasannya dulu."))
     if len(text) > MAX_IDEA_LENGTH:
-        raise BadInput(_("Gagasan terlalu panjang (lebih dari {n} karakter).").format(
-            n=MAX_IDEA_LENGTH))
+        raise BadInput(
+            _("Gagasan terlalu panjang (lebih dari {n} karakter).").format(n=MAX_IDEA_LENGTH)
+        )
     return text
 
 
@@ -166,8 +170,11 @@ REQUIRED_DESIGN_FIELDS = {
 def missing_design_fields(design: Design | None) -> list[str]:
     if design is None:
         return [_("rancangan inovasi")]
-    missing = [_(label) for attr, label in REQUIRED_DESIGN_FIELDS.items()
-               if not str(getattr(design, attr) or "").strip()]
+    missing = [
+        _(label)
+        for attr, label in REQUIRED_DESIGN_FIELDS.items()
+        if not str(getattr(design, attr) or "").strip()
+    ]
     if not design.actions:
         missing.append(_("rencana aksi"))
     return missing
@@ -180,8 +187,14 @@ class StageDecision:
     overridden: bool = False
 
 
-def _gate(opd: Opd, step_to: Stage, ideas: Sequence[Idea], design: Design | None,
-          minimum: int, tahapan: Sequence[str] = ()) -> str | None:
+def _gate(
+    opd: Opd,
+    step_to: Stage,
+    ideas: Sequence[Idea],
+    design: Design | None,
+    minimum: int,
+    tahapan: Sequence[str] = (),
+) -> str | None:
     """Why the OPD may not enter `step_to` from the stage before it; None when it may."""
     if step_to is Stage.DIAGNOSE:
         tally = tally_ideas(ideas)
@@ -190,22 +203,31 @@ def _gate(opd: Opd, step_to: Stage, ideas: Sequence[Idea], design: Design | None
     elif step_to is Stage.DESIGN:
         if not any(i.chosen and i.problem.strip() for i in ideas):
             return _("{opd}: belum ada gagasan terpilih dengan masalah yang diisi").format(
-                opd=opd.display_name)
+                opd=opd.display_name
+            )
     elif step_to is Stage.DELIVER:
         missing = missing_design_fields(design)
         if missing:
             return _("{opd}: rancangan inovasi belum lengkap — {fields}").format(
-                opd=opd.display_name, fields=", ".join(missing))
+                opd=opd.display_name, fields=", ".join(missing)
+            )
     elif step_to is Stage.DISPLAY:
         if not reached_trial(tahapan):
             return _("{opd}: belum ada inovasi pada tahapan uji coba atau penerapan").format(
-                opd=opd.display_name)
+                opd=opd.display_name
+            )
     return None
 
 
-def check_stage_move(opd: Opd, target: Stage, ideas: Sequence[Idea], design: Design | None,
-                     minimum: int, override_reason: str | None = None,
-                     tahapan: Sequence[str] = ()) -> StageDecision:
+def check_stage_move(
+    opd: Opd,
+    target: Stage,
+    ideas: Sequence[Idea],
+    design: Design | None,
+    minimum: int,
+    override_reason: str | None = None,
+    tahapan: Sequence[str] = (),
+) -> StageDecision:
     """Decide a stage move. Back is always allowed; forward passes every gate on the way.
     A refused move goes through with a facilitator's written reason, marked as overridden.
     `tahapan`: the OPD's innovations' tahapan (Display needs one at uji coba or later)."""

@@ -19,8 +19,9 @@ Cell = Flowable | str
 def workshop_lines(workshop: Workshop) -> list[str]:
     """'Judul · Daerah' and 'tanggal · tempat', leaving out what is not filled in."""
     first = " · ".join(t for t in (workshop.title, workshop.region) if t)
-    second = " · ".join(t for t in (format_date_range(workshop.start_date, workshop.end_date),
-                                    workshop.place) if t)
+    second = " · ".join(
+        t for t in (format_date_range(workshop.start_date, workshop.end_date), workshop.place) if t
+    )
     return [line for line in (first, second) if line]
 
 
@@ -28,22 +29,27 @@ def title_block(kicker: str, title: str, lines: Sequence[str]) -> list[Flowable]
     rows = [[para(kicker, styles.KICKER)], [para(title, styles.TITLE)]]
     rows += [[para(line, styles.SUBTITLE)] for line in lines]
     table = Table(rows, colWidths=[styles.CONTENT_WIDTH])
-    table.setStyle(TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-        ("LINEBELOW", (0, -1), (-1, -1), 1.5, styles.ACCENT),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+                ("LINEBELOW", (0, -1), (-1, -1), 1.5, styles.ACCENT),
+            ]
+        )
+    )
     return [table, Spacer(1, 4 * mm)]
 
 
 def figure_boxes(figures: Sequence[tuple[str, str]], tones: Sequence[str] = ()) -> Table:
     """A row of big numbers with small labels under them; tone "met"/"short" colours a box."""
     width = styles.CONTENT_WIDTH / len(figures)
-    row = [[para(value, styles.FIGURE), para(label, styles.FIGURE_LABEL)]
-           for value, label in figures]
+    row = [
+        [para(value, styles.FIGURE), para(label, styles.FIGURE_LABEL)] for value, label in figures
+    ]
     table = Table([row], colWidths=[width] * len(figures))
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -63,10 +69,11 @@ def figure_boxes(figures: Sequence[tuple[str, str]], tones: Sequence[str] = ()) 
 
 def field_table(rows: Sequence[tuple[str, Cell]], label_width: float = 42 * mm) -> Table:
     """Label/value rows; values may be long text, so rows are allowed to split across pages."""
-    data = [[para(label, styles.CELL_BOLD), value if isinstance(value, Flowable)
-             else para(value)] for label, value in rows]
-    table = Table(data, colWidths=[label_width, styles.CONTENT_WIDTH - label_width],
-                  splitInRow=1)
+    data = [
+        [para(label, styles.CELL_BOLD), value if isinstance(value, Flowable) else para(value)]
+        for label, value in rows
+    ]
+    table = Table(data, colWidths=[label_width, styles.CONTENT_WIDTH - label_width], splitInRow=1)
     table.setStyle(styles.fields_style())
     return table
 
@@ -79,14 +86,19 @@ def bullet_lines(text: str) -> str:
     return "<br/>".join(f"•&nbsp;{markup(line)}" for line in lines)
 
 
-def heading(text: str, style: ParagraphStyle = styles.H2, room: float = 32 * mm
-            ) -> list[Flowable]:
+def heading(text: str, style: ParagraphStyle = styles.H2, room: float = 32 * mm) -> list[Flowable]:
     """A section heading that starts a new page rather than sit alone at the bottom of one."""
     return [CondPageBreak(room), para(text, style)]
 
 
-def grid_table(rows: list[list], widths: Sequence[float | None], *, repeat_header: bool = True,
-               style: TableStyle | None = None, width: float = styles.CONTENT_WIDTH) -> Table:
+def grid_table(
+    rows: list[list],
+    widths: Sequence[float | None],
+    *,
+    repeat_header: bool = True,
+    style: TableStyle | None = None,
+    width: float = styles.CONTENT_WIDTH,
+) -> Table:
     """A data table in the house style; the one `None` width takes what the others leave.
 
     With `repeat_header` the header row repeats on every page and rows only break between

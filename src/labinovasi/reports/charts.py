@@ -55,25 +55,37 @@ def _fit(text: str, width: float) -> str:
     return text + "…"
 
 
-def counted_ideas_charts(bars: list[Bar], minimum: int,
-                         width: float = styles.CONTENT_WIDTH) -> list[Drawing]:
+def counted_ideas_charts(
+    bars: list[Bar], minimum: int, width: float = styles.CONTENT_WIDTH
+) -> list[Drawing]:
     """One or more drawings, all on the same scale, together showing every bar in order."""
     if not bars:
         return []
     top = max(minimum, *(b.value for b in bars))
     step = _nice_step(top)
     top = math.ceil(top / step) * step or step
-    label_width = min(MAX_LABEL_WIDTH,
-                      max(stringWidth(b.label, REGULAR, LABEL_SIZE) for b in bars) + 6)
+    label_width = min(
+        MAX_LABEL_WIDTH, max(stringWidth(b.label, REGULAR, LABEL_SIZE) for b in bars) + 6
+    )
     x0 = label_width + 4
     plot_width = width - x0 - 22  # room for the value after the longest bar
     scale = plot_width / top
-    return [_drawing([bars[i] for i in rows], minimum, top, step, x0, scale, label_width, width)
-            for rows in chart_chunks(len(bars))]
+    return [
+        _drawing([bars[i] for i in rows], minimum, top, step, x0, scale, label_width, width)
+        for rows in chart_chunks(len(bars))
+    ]
 
 
-def _drawing(bars: list[Bar], minimum: int, top: int, step: int, x0: float, scale: float,
-             label_width: float, width: float) -> Drawing:
+def _drawing(
+    bars: list[Bar],
+    minimum: int,
+    top: int,
+    step: int,
+    x0: float,
+    scale: float,
+    label_width: float,
+    width: float,
+) -> Drawing:
     height = TOP + len(bars) * ROW + BOTTOM
     d = Drawing(width, height)
     plot_top = height - TOP
@@ -86,22 +98,66 @@ def _drawing(bars: list[Bar], minimum: int, top: int, step: int, x0: float, scal
     for tick in range(0, top + 1, step):
         x = x0 + tick * scale
         d.add(Line(x, plot_bottom, x, plot_top, strokeColor=styles.RULE, strokeWidth=0.4))
-        d.add(String(x, plot_bottom - 10, str(tick), fontName=REGULAR, fontSize=7,
-                     fillColor=styles.MUTED, textAnchor="middle"))
+        d.add(
+            String(
+                x,
+                plot_bottom - 10,
+                str(tick),
+                fontName=REGULAR,
+                fontSize=7,
+                fillColor=styles.MUTED,
+                textAnchor="middle",
+            )
+        )
     for i, bar in enumerate(bars):
         y = plot_top - (i + 1) * ROW + (ROW - BAR) / 2
-        d.add(String(label_width, y + 1.5, _fit(bar.label, label_width - 2), fontName=REGULAR,
-                     fontSize=LABEL_SIZE, fillColor=styles.INK, textAnchor="end"))
+        d.add(
+            String(
+                label_width,
+                y + 1.5,
+                _fit(bar.label, label_width - 2),
+                fontName=REGULAR,
+                fontSize=LABEL_SIZE,
+                fillColor=styles.INK,
+                textAnchor="end",
+            )
+        )
         colour = styles.MET if bar.meets else styles.SHORT
         if bar.value:
             d.add(Rect(x0, y, bar.value * scale, BAR, fillColor=colour, strokeColor=None))
-        d.add(String(x0 + bar.value * scale + 3, y + 1.5, str(bar.value), fontName=BOLD,
-                     fontSize=7, fillColor=styles.INK))
+        d.add(
+            String(
+                x0 + bar.value * scale + 3,
+                y + 1.5,
+                str(bar.value),
+                fontName=BOLD,
+                fontSize=7,
+                fillColor=styles.INK,
+            )
+        )
     line_x = x0 + minimum * scale
-    d.add(Line(line_x, plot_bottom, line_x, plot_top + 4, strokeColor=styles.LINE,
-               strokeWidth=1.2, strokeDashArray=[3, 2]))
-    d.add(String(line_x, plot_top + 7, _("minimal {n}").format(n=minimum), fontName=BOLD,
-                 fontSize=7, fillColor=styles.LINE, textAnchor="middle"))
+    d.add(
+        Line(
+            line_x,
+            plot_bottom,
+            line_x,
+            plot_top + 4,
+            strokeColor=styles.LINE,
+            strokeWidth=1.2,
+            strokeDashArray=[3, 2],
+        )
+    )
+    d.add(
+        String(
+            line_x,
+            plot_top + 7,
+            _("minimal {n}").format(n=minimum),
+            fontName=BOLD,
+            fontSize=7,
+            fillColor=styles.LINE,
+            textAnchor="middle",
+        )
+    )
     d.add(Line(x0, plot_bottom, x0, plot_top, strokeColor=styles.INK, strokeWidth=0.6))
     _legend(d, height - 9, width)
     return d

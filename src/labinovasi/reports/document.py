@@ -68,15 +68,31 @@ class HoldingCanvas(Canvas):
 class ReportDocument(BaseDocTemplate):
     def __init__(self, target: str | BinaryIO, *, title: str, subject: str, footer: str):
         super().__init__(
-            target, pagesize=styles.PAGE_SIZE, leftMargin=styles.MARGIN_X,
-            rightMargin=styles.MARGIN_X, topMargin=styles.MARGIN_TOP,
-            bottomMargin=styles.MARGIN_BOTTOM, title=title, author=AUTHOR, subject=subject,
-            creator=AUTHOR, lang="id-ID",
+            target,
+            pagesize=styles.PAGE_SIZE,
+            leftMargin=styles.MARGIN_X,
+            rightMargin=styles.MARGIN_X,
+            topMargin=styles.MARGIN_TOP,
+            bottomMargin=styles.MARGIN_BOTTOM,
+            title=title,
+            author=AUTHOR,
+            subject=subject,
+            creator=AUTHOR,
+            lang="id-ID",
         )
         self.footer = footer
         self.section = ""
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._footer)])
 
     def beforeDocument(self) -> None:
@@ -102,9 +118,11 @@ class ReportDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFillColor(styles.MUTED)
         canvas.setFont(BOLD, 7.5)
-        canvas.drawRightString(styles.PAGE_SIZE[0] - styles.MARGIN_X,
-                               styles.MARGIN_BOTTOM - 9 * 2.835,
-                               _("Halaman {page} dari {total}").format(page=page, total=total))
+        canvas.drawRightString(
+            styles.PAGE_SIZE[0] - styles.MARGIN_X,
+            styles.MARGIN_BOTTOM - 9 * 2.835,
+            _("Halaman {page} dari {total}").format(page=page, total=total),
+        )
         canvas.restoreState()
 
     def build(self, flowables: list[Flowable]) -> None:
@@ -121,11 +139,21 @@ def _shorten(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def build_pdf(make_story: Callable[[], list[Flowable]], target: Path | BinaryIO, *, title: str,
-              subject: str, footer: str) -> int:
+def build_pdf(
+    make_story: Callable[[], list[Flowable]],
+    target: Path | BinaryIO,
+    *,
+    title: str,
+    subject: str,
+    footer: str,
+) -> int:
     """Lay out `make_story()` once into `target`; returns the number of pages."""
     register_fonts()
-    document = ReportDocument(target if not isinstance(target, Path) else str(target),
-                              title=title, subject=subject, footer=footer)
+    document = ReportDocument(
+        target if not isinstance(target, Path) else str(target),
+        title=title,
+        subject=subject,
+        footer=footer,
+    )
     document.build(make_story())
     return document.page

@@ -32,8 +32,14 @@ def clean(text: str) -> str:
     return _ILLEGAL.sub(" ", text or "")
 
 
-def _run(paragraph, text: str, bold: bool = False, size: float | None = None,
-         color: RGBColor | None = None, underline: bool = False):
+def _run(
+    paragraph,
+    text: str,
+    bold: bool = False,
+    size: float | None = None,
+    color: RGBColor | None = None,
+    underline: bool = False,
+):
     lines = clean(text).split("\n")
     for index, line in enumerate(lines):
         run = paragraph.add_run(line)
@@ -48,8 +54,16 @@ def _run(paragraph, text: str, bold: bool = False, size: float | None = None,
     return paragraph
 
 
-def _para(container, text: str = "", align=None, bold=False, size=None, color=None,
-          space_after: float = 4, underline=False):
+def _para(
+    container,
+    text: str = "",
+    align=None,
+    bold=False,
+    size=None,
+    color=None,
+    space_after: float = 4,
+    underline=False,
+):
     paragraph = container.add_paragraph()
     if text:
         _run(paragraph, text, bold, size, color, underline)
@@ -64,8 +78,12 @@ def _border_bottom(paragraph) -> None:
     props = paragraph._p.get_or_add_pPr()
     borders = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
-    for key, value in (("w:val", "thickThinSmallGap"), ("w:sz", "18"), ("w:space", "1"),
-                       ("w:color", "000000")):
+    for key, value in (
+        ("w:val", "thickThinSmallGap"),
+        ("w:sz", "18"),
+        ("w:space", "1"),
+        ("w:color", "000000"),
+    ):
         bottom.set(qn(key), value)
     borders.append(bottom)
     props.append(borders)
@@ -121,8 +139,12 @@ def _kop(document, paper: model.Paper, width: float) -> None:
     if head.logo:
         logo_cell.paragraphs[0].add_run().add_picture(io.BytesIO(head.logo), height=Mm(24))
     first = True
-    for text, size in ((head.government.upper(), 12.5), (head.agency.upper(), 14),
-                       (head.address, 8.5), (head.contact_line, 8.5)):
+    for text, size in (
+        (head.government.upper(), 12.5),
+        (head.agency.upper(), 14),
+        (head.address, 8.5),
+        (head.contact_line, 8.5),
+    ):
         if not text:
             continue
         paragraph = text_cell.paragraphs[0] if first else text_cell.add_paragraph()
@@ -195,15 +217,17 @@ def _grid(document, block: model.Grid, width: float) -> None:
             paragraph = cell.paragraphs[0]
             _run(paragraph, text, size=9)
             if column == block.sign_column:
-                paragraph.alignment = (WD_ALIGN_PARAGRAPH.LEFT if index % 2 == 0
-                                       else WD_ALIGN_PARAGRAPH.RIGHT)
+                paragraph.alignment = (
+                    WD_ALIGN_PARAGRAPH.LEFT if index % 2 == 0 else WD_ALIGN_PARAGRAPH.RIGHT
+                )
             else:
                 paragraph.alignment = _ALIGN.get(align[column])
     _para(document, "", space_after=2)
 
 
-def _label_table(document, rows: list[tuple[str, str]], label_width: float, width: float,
-                 colon: bool = True) -> None:
+def _label_table(
+    document, rows: list[tuple[str, str]], label_width: float, width: float, colon: bool = True
+) -> None:
     table = document.add_table(rows=0, cols=3 if colon else 2)
     _no_borders(table)
     for label, value in rows:
@@ -253,19 +277,32 @@ def write_docx(paper: model.Paper, target: Path | BinaryIO) -> None:
             heading.paragraph_format.space_before = Pt(10)
         elif isinstance(block, model.Text):
             style = block.style
-            align = (WD_ALIGN_PARAGRAPH.CENTER
-                     if style in ("center", "title", "subtitle", "big", "huge")
-                     else WD_ALIGN_PARAGRAPH.JUSTIFY)
+            align = (
+                WD_ALIGN_PARAGRAPH.CENTER
+                if style in ("center", "title", "subtitle", "big", "huge")
+                else WD_ALIGN_PARAGRAPH.JUSTIFY
+            )
             size = {"title": 12.5, "note": 8, "big": 22, "huge": 30}.get(style)
             color = ACCENT if style in ("big", "huge") else MUTED if style == "note" else None
-            paragraph = _para(document, block.text, align, bold=style in (
-                "title", "bold", "big", "huge"), size=size, color=color)
+            paragraph = _para(
+                document,
+                block.text,
+                align,
+                bold=style in ("title", "bold", "big", "huge"),
+                size=size,
+                color=color,
+            )
             if block.indent:
                 paragraph.paragraph_format.left_indent = Mm(block.indent)
         elif isinstance(block, model.Numbered):
             labels = block.labels or [f"{i}." for i in range(1, len(block.items) + 1)]
-            _label_table(document, list(zip(labels, block.items, strict=True)),
-                         max(9, max(len(x) for x in labels) * 2.7 + 2), width, colon=False)
+            _label_table(
+                document,
+                list(zip(labels, block.items, strict=True)),
+                max(9, max(len(x) for x in labels) * 2.7 + 2),
+                width,
+                colon=False,
+            )
         elif isinstance(block, model.Fields):
             _label_table(document, block.rows, block.label_width, width)
         elif isinstance(block, model.Grid):

@@ -33,8 +33,9 @@ def register_fonts() -> None:
         for name, filename in _FILES.items():
             path = get_asset("fonts", filename)
             if not path.exists():
-                raise LabinovasiError(_("Huruf untuk laporan tidak ditemukan: {path}").format(
-                    path=path))
+                raise LabinovasiError(
+                    _("Huruf untuk laporan tidak ditemukan: {path}").format(path=path)
+                )
             pdfmetrics.registerFont(TTFont(name, str(path)))
         # No italic face is shipped: italic falls back to the upright one rather than failing.
         addMapping(REGULAR, 0, 0, REGULAR)

@@ -32,8 +32,12 @@ ASSESSMENT_TEXT = 240  # characters; the full idea is printed in the list above,
 
 
 def apkl_labels() -> dict[str, str]:
-    return {"aktual": _("Aktual"), "problematik": _("Problematik"),
-            "kekhalayakan": _("Kekhalayakan"), "layak": _("Layak")}
+    return {
+        "aktual": _("Aktual"),
+        "problematik": _("Problematik"),
+        "kekhalayakan": _("Kekhalayakan"),
+        "layak": _("Layak"),
+    }
 
 
 def idea_mark(view: IdeaView) -> str:
@@ -53,7 +57,8 @@ def progress_line(report: OpdReport) -> str:
     if s.meets_minimum:
         return _("{progress} gagasan — memenuhi minimal").format(progress=s.progress)
     return _("{progress} gagasan — belum memenuhi minimal, perlu {n} lagi").format(
-        progress=s.progress, n=s.missing)
+        progress=s.progress, n=s.missing
+    )
 
 
 def signing_place(workshop: Workshop) -> str:
@@ -62,16 +67,26 @@ def signing_place(workshop: Workshop) -> str:
     return place or workshop.region
 
 
-def opd_story(report: OpdReport, workshop: Workshop, outline_level: int = 0,
-              signatures: list[Flowable] | None = None) -> list[Flowable]:
+def opd_story(
+    report: OpdReport,
+    workshop: Workshop,
+    outline_level: int = 0,
+    signatures: list[Flowable] | None = None,
+) -> list[Flowable]:
     """The sheet; `signatures` replaces the plain signature lines (the office papers pass
     blocks with names, jabatan and NIP)."""
     opd = report.opd
-    story: list[Flowable] = [SectionMark(
-        f"opd-{opd.id}", opd.display_name, level=outline_level,
-        footer=_("Lembar hasil {abbr}").format(abbr=opd.abbreviation))]
-    story += title_block(_("LEMBAR HASIL LABORATORIUM INOVASI"), opd.display_name,
-                         workshop_lines(workshop))
+    story: list[Flowable] = [
+        SectionMark(
+            f"opd-{opd.id}",
+            opd.display_name,
+            level=outline_level,
+            footer=_("Lembar hasil {abbr}").format(abbr=opd.abbreviation),
+        )
+    ]
+    story += title_block(
+        _("LEMBAR HASIL LABORATORIUM INOVASI"), opd.display_name, workshop_lines(workshop)
+    )
     story += _overview(report)
     story += _ideas(report)
     story += _withdrawn(report)
@@ -88,11 +103,14 @@ def _overview(report: OpdReport) -> list[Flowable]:
     s = report.status
     tally = s.tally
     boxes = figure_boxes(
-        [(s.opd.stage.label, _("tahap")),
-         (s.progress, _("gagasan dihitung")),
-         (format_number(tally.stored), _("gagasan tersimpan")),
-         (format_number(tally.duplicates), _("duplikat"))],
-        tones=["", "met" if s.meets_minimum else "short", "", ""])
+        [
+            (s.opd.stage.label, _("tahap")),
+            (s.progress, _("gagasan dihitung")),
+            (format_number(tally.stored), _("gagasan tersimpan")),
+            (format_number(tally.duplicates), _("duplikat")),
+        ],
+        tones=["", "met" if s.meets_minimum else "short", "", ""],
+    )
     return [boxes, Spacer(1, 2 * mm), para(progress_line(report), styles.LEAD)]
 
 
@@ -101,9 +119,11 @@ def _ideas(report: OpdReport) -> list[Flowable]:
     if not report.ideas:
         story.append(para(_("Belum ada gagasan."), styles.BODY))
         return story
-    head = [para(_("No"), styles.HEAD_RIGHT), para(_("Gagasan, pengusul dan masalah"),
-                                                   styles.HEAD),
-            para(_("Keterangan"), styles.HEAD)]
+    head = [
+        para(_("No"), styles.HEAD_RIGHT),
+        para(_("Gagasan, pengusul dan masalah"), styles.HEAD),
+        para(_("Keterangan"), styles.HEAD),
+    ]
     rows: list[list] = [head]
     style = styles.grid_style(zebra=False, lines=False)
     for index, view in enumerate(v for v in report.ideas if not v.idea.withdrawn):
@@ -121,13 +141,20 @@ def _ideas(report: OpdReport) -> list[Flowable]:
         # A long idea becomes several rows, so it flows across pages a piece at a time.
         pieces = [markup(piece) for piece in chunk_text(idea.text)] or [EMPTY]
         if details:
-            pieces[-1] += (f"<br/><font size='7.5' color='{styles.MUTED_HEX}'>"
-                           + " · ".join(details) + "</font>")
+            pieces[-1] += (
+                f"<br/><font size='7.5' color='{styles.MUTED_HEX}'>"
+                + " · ".join(details)
+                + "</font>"
+            )
         first = len(rows)
         for i, piece in enumerate(pieces):
-            rows.append([para(str(view.number) if i == 0 else "", styles.CELL_RIGHT),
-                         styles.MarkupParagraph(piece, styles.CELL),
-                         styles.MarkupParagraph(mark, styles.CELL) if i == 0 else ""])
+            rows.append(
+                [
+                    para(str(view.number) if i == 0 else "", styles.CELL_RIGHT),
+                    styles.MarkupParagraph(piece, styles.CELL),
+                    styles.MarkupParagraph(mark, styles.CELL) if i == 0 else "",
+                ]
+            )
             if i:
                 style.add("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0)
             if i < len(pieces) - 1:
@@ -140,7 +167,8 @@ def _ideas(report: OpdReport) -> list[Flowable]:
     story.append(grid_table(rows, [10 * mm, None, 32 * mm], style=style))
     tally = report.status.tally
     summary = _("{stored} gagasan tersimpan: {counted} dihitung, {dup} duplikat").format(
-        stored=tally.stored, counted=tally.counted, dup=tally.duplicates)
+        stored=tally.stored, counted=tally.counted, dup=tally.duplicates
+    )
     if tally.blank:
         summary += _(", {n} kosong").format(n=tally.blank)
     if tally.withdrawn:
@@ -154,24 +182,40 @@ def _withdrawn(report: OpdReport) -> list[Flowable]:
     views = [v for v in report.ideas if v.idea.withdrawn]
     if not views:
         return []
-    rows: list[list] = [[para(_("No"), styles.HEAD_RIGHT), para(_("Gagasan"), styles.HEAD),
-                         para(_("Alasan ditarik"), styles.HEAD)]]
+    rows: list[list] = [
+        [
+            para(_("No"), styles.HEAD_RIGHT),
+            para(_("Gagasan"), styles.HEAD),
+            para(_("Alasan ditarik"), styles.HEAD),
+        ]
+    ]
     for view in views:
-        rows.append([para(str(view.number), styles.CELL_RIGHT),
-                     para(view.idea.text, styles.CELL),
-                     para(view.idea.withdrawn_reason, styles.CELL)])
-    note = para(_("Gagasan ini ditarik oleh fasilitator: tetap dicatat, tidak dihitung."),
-                styles.NOTE)
-    return [*heading(_("Gagasan yang ditarik")),
-            grid_table(rows, [10 * mm, None, 55 * mm], repeat_header=False),
-            Spacer(1, 1.5 * mm), note]
+        rows.append(
+            [
+                para(str(view.number), styles.CELL_RIGHT),
+                para(view.idea.text, styles.CELL),
+                para(view.idea.withdrawn_reason, styles.CELL),
+            ]
+        )
+    note = para(
+        _("Gagasan ini ditarik oleh fasilitator: tetap dicatat, tidak dihitung."), styles.NOTE
+    )
+    return [
+        *heading(_("Gagasan yang ditarik")),
+        grid_table(rows, [10 * mm, None, 55 * mm], repeat_header=False),
+        Spacer(1, 1.5 * mm),
+        note,
+    ]
 
 
 def _assessed(view: IdeaView) -> bool:
     idea = view.idea
-    return (any(getattr(idea, f"apkl_{c}") for c in APKL_CRITERIA) or idea.chosen
-            or idea.votes > 0 or any(v is not None for v in (
-                idea.usg_urgency, idea.usg_seriousness, idea.usg_growth)))
+    return (
+        any(getattr(idea, f"apkl_{c}") for c in APKL_CRITERIA)
+        or idea.chosen
+        or idea.votes > 0
+        or any(v is not None for v in (idea.usg_urgency, idea.usg_seriousness, idea.usg_growth))
+    )
 
 
 def _score(value: int | None) -> str:
@@ -185,8 +229,9 @@ def _assessment(report: OpdReport) -> list[Flowable]:
         return []
     views.sort(key=lambda v: (-(v.idea.usg_total or -1), -v.idea.votes, v.number))
     head = [_("No"), _("Gagasan"), "A", "P", "K", "L", "U", "S", "G", _("Jml"), _("Suara")]
-    rows: list[list] = [[para(h, styles.HEAD if i == 1 else styles.HEAD_CENTER)
-                         for i, h in enumerate(head)]]
+    rows: list[list] = [
+        [para(h, styles.HEAD if i == 1 else styles.HEAD_CENTER) for i, h in enumerate(head)]
+    ]
     style = styles.grid_style()
     for row, view in enumerate(views, start=1):
         idea = view.idea
@@ -195,14 +240,17 @@ def _assessment(report: OpdReport) -> list[Flowable]:
             chosen = markup(_("terpilih"))
             text = f"<b>{text}</b> <font color='{styles.ACCENT_HEX}'>({chosen})</font>"
         ticks = [TICK if getattr(idea, f"apkl_{c}") else NO_TICK for c in APKL_CRITERIA]
-        scores = [_score(idea.usg_urgency), _score(idea.usg_seriousness),
-                  _score(idea.usg_growth)]
-        rows.append([para(str(view.number), styles.CELL_CENTER),
-                     styles.MarkupParagraph(text, styles.CELL),
-                     *[para(t, styles.CELL_CENTER) for t in ticks],
-                     *[para(t, styles.CELL_CENTER) for t in scores],
-                     para(_score(idea.usg_total), styles.CELL_CENTER),
-                     para(str(idea.votes), styles.CELL_CENTER)])
+        scores = [_score(idea.usg_urgency), _score(idea.usg_seriousness), _score(idea.usg_growth)]
+        rows.append(
+            [
+                para(str(view.number), styles.CELL_CENTER),
+                styles.MarkupParagraph(text, styles.CELL),
+                *[para(t, styles.CELL_CENTER) for t in ticks],
+                *[para(t, styles.CELL_CENTER) for t in scores],
+                para(_score(idea.usg_total), styles.CELL_CENTER),
+                para(str(idea.votes), styles.CELL_CENTER),
+            ]
+        )
         if idea.chosen:
             style.add("BACKGROUND", (0, row), (-1, row), styles.ACCENT_LIGHT)
     narrow = 6.5 * mm
@@ -210,24 +258,34 @@ def _assessment(report: OpdReport) -> list[Flowable]:
     style.add("LINEAFTER", (5, 0), (5, -1), 0.4, styles.RULE)
     style.add("LINEAFTER", (8, 0), (8, -1), 0.4, styles.RULE)
     table = grid_table(rows, [9 * mm, None] + [narrow] * 7 + [10 * mm, 13 * mm], style=style)
-    legend = _("APKL: A = Aktual, P = Problematik, K = Kekhalayakan, L = Layak. "
-               "USG: U = Urgency, S = Seriousness, G = Growth (1–5); Jml = U + S + G.")
-    return [*heading(_("Penilaian APKL dan USG")), table, Spacer(1, 1.5 * mm),
-            para(legend, styles.NOTE)]
+    legend = _(
+        "APKL: A = Aktual, P = Problematik, K = Kekhalayakan, L = Layak. "
+        "USG: U = Urgency, S = Seriousness, G = Growth (1–5); Jml = U + S + G."
+    )
+    return [
+        *heading(_("Penilaian APKL dan USG")),
+        table,
+        Spacer(1, 1.5 * mm),
+        para(legend, styles.NOTE),
+    ]
 
 
 def _apkl_text(view: IdeaView) -> str:
-    return "   ".join(f"{TICK if getattr(view.idea, f'apkl_{c}') else NO_TICK} {label}"
-                      for c, label in apkl_labels().items())
+    return "   ".join(
+        f"{TICK if getattr(view.idea, f'apkl_{c}') else NO_TICK} {label}"
+        for c, label in apkl_labels().items()
+    )
 
 
 def _usg_text(view: IdeaView) -> str:
     idea = view.idea
-    if idea.usg_total is None and all(v is None for v in (
-            idea.usg_urgency, idea.usg_seriousness, idea.usg_growth)):
+    if idea.usg_total is None and all(
+        v is None for v in (idea.usg_urgency, idea.usg_seriousness, idea.usg_growth)
+    ):
         return EMPTY
     text = _("Urgency {u} · Seriousness {s} · Growth {g}").format(
-        u=_score(idea.usg_urgency), s=_score(idea.usg_seriousness), g=_score(idea.usg_growth))
+        u=_score(idea.usg_urgency), s=_score(idea.usg_seriousness), g=_score(idea.usg_growth)
+    )
     if idea.usg_total is not None:
         text += " — " + _("jumlah {n}").format(n=idea.usg_total)
     return text
@@ -242,16 +300,20 @@ def _chosen(report: OpdReport) -> list[Flowable]:
         return story
     for view in report.chosen:
         idea = view.idea
-        story.append(field_table([
-            (_("Gagasan no. {n}").format(n=view.number), para(idea.text, styles.CELL_BOLD)),
-            (_("Pengusul"), idea.author or EMPTY),
-            (_("Masalah"), idea.problem or EMPTY),
-            (_("Akar masalah"), idea.root_cause or EMPTY),
-            (_("Yang terdampak"), idea.affected or EMPTY),
-            (_("APKL"), _apkl_text(view)),
-            (_("USG"), _usg_text(view)),
-            (_("Suara"), format_number(idea.votes)),
-        ]))
+        story.append(
+            field_table(
+                [
+                    (_("Gagasan no. {n}").format(n=view.number), para(idea.text, styles.CELL_BOLD)),
+                    (_("Pengusul"), idea.author or EMPTY),
+                    (_("Masalah"), idea.problem or EMPTY),
+                    (_("Akar masalah"), idea.root_cause or EMPTY),
+                    (_("Yang terdampak"), idea.affected or EMPTY),
+                    (_("APKL"), _apkl_text(view)),
+                    (_("USG"), _usg_text(view)),
+                    (_("Suara"), format_number(idea.votes)),
+                ]
+            )
+        )
         story.append(Spacer(1, 3 * mm))
     return story
 
@@ -261,19 +323,32 @@ def _innovation(innovation: Innovation, report: OpdReport) -> list[Flowable]:
     its rencana aksi."""
     budget = format_rupiah(innovation.budget) or EMPTY
     if innovation.budget_source:
-        budget = f"{budget} ({innovation.budget_source})" if innovation.budget is not None \
+        budget = (
+            f"{budget} ({innovation.budget_source})"
+            if innovation.budget is not None
             else innovation.budget_source
+        )
     origins = [v for v in report.ideas if v.idea.id in innovation.idea_ids]
     other_affairs = "; ".join(label("urusan", a) for a in innovation.other_affairs)
     words = word_count(innovation.design_text)
     rows: list[tuple[str, Flowable | str]] = [
         (_("Nama inovasi"), para(innovation.name or EMPTY, styles.CELL_BOLD)),
-        (_("Dari gagasan"), "; ".join(_("no. {n}: {text}").format(n=v.number, text=v.idea.text)
-                                      for v in origins) or EMPTY),
+        (
+            _("Dari gagasan"),
+            "; ".join(_("no. {n}: {text}").format(n=v.number, text=v.idea.text) for v in origins)
+            or EMPTY,
+        ),
         (_("Unit pelaksana"), innovation.unit or EMPTY),
         (_("Tahapan"), label("tahapan", innovation.stage) or EMPTY),
-        (_("Inisiator"), " — ".join(p for p in (label("inisiator", innovation.initiator),
-                                                innovation.initiator_name) if p) or EMPTY),
+        (
+            _("Inisiator"),
+            " — ".join(
+                p
+                for p in (label("inisiator", innovation.initiator), innovation.initiator_name)
+                if p
+            )
+            or EMPTY,
+        ),
         (_("Jenis inovasi"), label("jenis", innovation.kind) or EMPTY),
         (_("Bentuk inovasi"), label("bentuk", innovation.form) or EMPTY),
         (_("Urusan utama"), label("urusan", innovation.main_affair) or EMPTY),
@@ -287,43 +362,71 @@ def _innovation(innovation: Innovation, report: OpdReport) -> list[Flowable]:
         (_("Anggaran"), budget),
         (_("Ketua tim"), innovation.leader or EMPTY),
         (_("Anggota tim"), innovation.members or EMPTY),
-        (_("Bukti dukung"), styles.MarkupParagraph(bullet_lines(innovation.evidence) or EMPTY,
-                                                   styles.CELL)),
+        (
+            _("Bukti dukung"),
+            styles.MarkupParagraph(bullet_lines(innovation.evidence) or EMPTY, styles.CELL),
+        ),
     ]
     story: list[Flowable] = [*heading(_("Rancangan inovasi")), field_table(rows)]
     story += heading(_("Rencana aksi"), styles.H3)
     if not innovation.actions:
         story.append(para(_("Rencana aksi belum diisi."), styles.BODY))
         return story
-    head = [_("No"), _("Kegiatan"), _("Penanggung jawab"), _("Mulai"), _("Selesai"),
-            _("Keluaran"), _("Indikator keberhasilan")]
-    table_rows: list[list] = [[para(h, styles.HEAD_RIGHT if i == 0 else styles.HEAD)
-                               for i, h in enumerate(head)]]
+    head = [
+        _("No"),
+        _("Kegiatan"),
+        _("Penanggung jawab"),
+        _("Mulai"),
+        _("Selesai"),
+        _("Keluaran"),
+        _("Indikator keberhasilan"),
+    ]
+    table_rows: list[list] = [
+        [para(h, styles.HEAD_RIGHT if i == 0 else styles.HEAD) for i, h in enumerate(head)]
+    ]
     for number, action in enumerate(innovation.actions, start=1):
-        table_rows.append([para(str(number), styles.CELL_RIGHT), para(action.activity),
-                           para(action.person), para(format_date(action.start) or EMPTY,
-                                                     styles.CELL_DATE),
-                           para(format_date(action.end) or EMPTY, styles.CELL_DATE),
-                           para(action.output), para(action.indicator)])
+        table_rows.append(
+            [
+                para(str(number), styles.CELL_RIGHT),
+                para(action.activity),
+                para(action.person),
+                para(format_date(action.start) or EMPTY, styles.CELL_DATE),
+                para(format_date(action.end) or EMPTY, styles.CELL_DATE),
+                para(action.output),
+                para(action.indicator),
+            ]
+        )
     # a short table: rows may split (a very long kegiatan), the header need not repeat
-    story.append(grid_table(table_rows, [8 * mm, None, 24 * mm, 25 * mm, 25 * mm, 24 * mm,
-                                         28 * mm], repeat_header=False))
+    story.append(
+        grid_table(
+            table_rows,
+            [8 * mm, None, 24 * mm, 25 * mm, 25 * mm, 24 * mm, 28 * mm],
+            repeat_header=False,
+        )
+    )
     return story
 
 
 def _overrides(report: OpdReport) -> list[Flowable]:
     if not report.overrides:
         return []
-    head = [para(h, styles.HEAD) for h in (_("Perpindahan"), _("Alasan pengecualian"),
-                                           _("Tanggal"))]
+    head = [
+        para(h, styles.HEAD) for h in (_("Perpindahan"), _("Alasan pengecualian"), _("Tanggal"))
+    ]
     rows: list[list] = [head]
     for change in report.overrides:
-        rows.append([para(f"{change.from_stage.label} → {change.to_stage.label}"),
-                     para(change.override_reason),
-                     para(format_date(change.at.date()) if change.at else EMPTY)])
+        rows.append(
+            [
+                para(f"{change.from_stage.label} → {change.to_stage.label}"),
+                para(change.override_reason),
+                para(format_date(change.at.date()) if change.at else EMPTY),
+            ]
+        )
     table = grid_table(rows, [40 * mm, None, 32 * mm], repeat_header=False)
-    note = para(_("Perpindahan tahap ini dilakukan fasilitator dengan pengecualian atas aturan "
-                  "lokakarya."), styles.NOTE)
+    note = para(
+        _("Perpindahan tahap ini dilakukan fasilitator dengan pengecualian atas aturan lokakarya."),
+        styles.NOTE,
+    )
     return [*heading(_("Pengecualian tahap")), table, Spacer(1, 1.5 * mm), note]
 
 
@@ -331,27 +434,40 @@ def commitment_sentence(report: OpdReport) -> str:
     """The promise the OPD head signs, as plain text."""
     named = [d.name for d in report.innovations if d.name]
     if named:
-        return _("Dengan ini {opd} berkomitmen melaksanakan rancangan inovasi “{design}” sesuai "
-                 "rencana aksi di atas dan melaporkan hasilnya kepada Desk Inovasi.").format(
-            opd=report.opd.display_name, design="”, “".join(named))
-    return _("Dengan ini {opd} berkomitmen menindaklanjuti hasil Laboratorium Inovasi ini "
-             "sampai tersusun rancangan inovasi yang siap diujicobakan.").format(
-        opd=report.opd.display_name)
+        return _(
+            "Dengan ini {opd} berkomitmen melaksanakan rancangan inovasi “{design}” sesuai "
+            "rencana aksi di atas dan melaporkan hasilnya kepada Desk Inovasi."
+        ).format(opd=report.opd.display_name, design="”, “".join(named))
+    return _(
+        "Dengan ini {opd} berkomitmen menindaklanjuti hasil Laboratorium Inovasi ini "
+        "sampai tersusun rancangan inovasi yang siap diujicobakan."
+    ).format(opd=report.opd.display_name)
 
 
-def _commitment(report: OpdReport, workshop: Workshop,
-                signatures: list[Flowable] | None = None) -> list[Flowable]:
+def _commitment(
+    report: OpdReport, workshop: Workshop, signatures: list[Flowable] | None = None
+) -> list[Flowable]:
     opd = report.opd
     named = [d.name for d in report.innovations if d.name]
     if named:
-        sentence = rich(_("Dengan ini {opd} berkomitmen melaksanakan rancangan inovasi "
-                          "<b>“{design}”</b> sesuai rencana aksi di atas dan melaporkan "
-                          "hasilnya kepada Desk Inovasi."), opd=opd.display_name,
-                        design="”, “".join(named))
+        sentence = rich(
+            _(
+                "Dengan ini {opd} berkomitmen melaksanakan rancangan inovasi "
+                "<b>“{design}”</b> sesuai rencana aksi di atas dan melaporkan "
+                "hasilnya kepada Desk Inovasi."
+            ),
+            opd=opd.display_name,
+            design="”, “".join(named),
+        )
     else:
-        sentence = rich(_("Dengan ini {opd} berkomitmen menindaklanjuti hasil Laboratorium "
-                          "Inovasi ini sampai tersusun rancangan inovasi yang siap "
-                          "diujicobakan."), opd=opd.display_name)
+        sentence = rich(
+            _(
+                "Dengan ini {opd} berkomitmen menindaklanjuti hasil Laboratorium "
+                "Inovasi ini sampai tersusun rancangan inovasi yang siap "
+                "diujicobakan."
+            ),
+            opd=opd.display_name,
+        )
     if signatures is not None:
         return [KeepTogether([para(_("Komitmen"), styles.H2), sentence, *signatures])]
     # dated the day the OPD finished its design, not the lab's first day
@@ -367,12 +483,18 @@ def _commitment(report: OpdReport, workshop: Workshop,
         [para(blank, styles.SIGN), para(blank, styles.SIGN)],
         [para(_("NIP."), styles.NOTE_CENTER), para(_("NIP."), styles.NOTE_CENTER)],
     ]
-    signatures = Table(rows, colWidths=[half, half], rowHeights=[None, None, None, 16 * mm,
-                                                                  None, None])
-    signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    signatures = Table(
+        rows, colWidths=[half, half], rowHeights=[None, None, None, 16 * mm, None, None]
+    )
+    signatures.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     # heading, promise and signatures stay on one page: a signature is never separated
     # from what it signs
-    return [KeepTogether([para(_("Komitmen"), styles.H2), sentence, Spacer(1, 3 * mm),
-                          signatures])]
+    return [KeepTogether([para(_("Komitmen"), styles.H2), sentence, Spacer(1, 3 * mm), signatures])]

@@ -25,8 +25,7 @@ def _find(data: ReportData, opd_id: str | None) -> OpdReport:
     raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id or "—"))
 
 
-def report_story(data: ReportData, kind: str = "all", opd_id: str | None = None
-                 ) -> list[Flowable]:
+def report_story(data: ReportData, kind: str = "all", opd_id: str | None = None) -> list[Flowable]:
     """Fresh flowables for one print-out (call again for every layout pass)."""
     if kind == "summary":
         return summary_story(data)
@@ -50,7 +49,8 @@ def report_title(data: ReportData, kind: str, opd_id: str | None = None) -> str:
         return _("Rekapitulasi — {where}").format(where=where)
     if kind == "opd":
         return _("Lembar hasil {opd} — {where}").format(
-            opd=_find(data, opd_id).opd.display_name, where=where)
+            opd=_find(data, opd_id).opd.display_name, where=where
+        )
     return _("Rekapitulasi dan lembar hasil OPD — {where}").format(where=where)
 
 
@@ -61,12 +61,18 @@ def report_subject(kind: str) -> str:
     }.get(kind, _("Rekapitulasi dan Lembar Hasil Laboratorium Inovasi per OPD"))
 
 
-def write_report(data: ReportData, target: Path | BinaryIO, kind: str = "all",
-                 opd_id: str | None = None) -> int:
+def write_report(
+    data: ReportData, target: Path | BinaryIO, kind: str = "all", opd_id: str | None = None
+) -> int:
     """Write the PDF to a path or a binary stream; returns its page count."""
     if kind not in KINDS:
         raise BadInput(_("Jenis laporan tidak dikenal: {kind}").format(kind=kind))
     title = report_title(data, kind, opd_id)
     footer = " · ".join(t for t in (data.workshop.title, data.workshop.region) if t)
-    return build_pdf(lambda: report_story(data, kind, opd_id), target, title=title,
-                     subject=report_subject(kind), footer=footer)
+    return build_pdf(
+        lambda: report_story(data, kind, opd_id),
+        target,
+        title=title,
+        subject=report_subject(kind),
+        footer=footer,
+    )

@@ -50,8 +50,9 @@ SUBTITLE = _style("subtitle", fontSize=9.5, leading=13, textColor=MUTED)
 HEADLINE = _style("headline", fontName=BOLD, fontSize=13, leading=17, textColor=ACCENT)
 # No keepWithNext: it would push a heading and a page-long table to the next page whole;
 # blocks.heading() keeps a heading off the bottom of a page instead.
-H2 = _style("h2", fontName=BOLD, fontSize=11.5, leading=15, textColor=ACCENT, spaceBefore=12,
-            spaceAfter=5)
+H2 = _style(
+    "h2", fontName=BOLD, fontSize=11.5, leading=15, textColor=ACCENT, spaceBefore=12, spaceAfter=5
+)
 H3 = _style("h3", fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=8, spaceAfter=3)
 BODY = _style("body", spaceAfter=4)
 NOTE = _style("note", fontSize=8, leading=10.5, textColor=MUTED)
@@ -65,8 +66,7 @@ HEAD_RIGHT = _style("head_right", parent=HEAD, alignment=TA_RIGHT)
 HEAD_CENTER = _style("head_center", parent=HEAD, alignment=TA_CENTER)
 FIGURE = _style("figure", fontName=BOLD, fontSize=14, leading=17, alignment=TA_CENTER)
 LEAD = _style("lead", fontName=BOLD, fontSize=9.5, leading=13)
-FIGURE_LABEL = _style("figure_label", fontSize=8, leading=10, textColor=MUTED,
-                      alignment=TA_CENTER)
+FIGURE_LABEL = _style("figure_label", fontSize=8, leading=10, textColor=MUTED, alignment=TA_CENTER)
 SIGN = _style("sign", alignment=TA_CENTER, leading=13)
 
 
@@ -104,12 +104,16 @@ class PlainParagraph(MarkupParagraph):
         Flowable.__init__(self)
         self.plain, self.style = text, style
         self._parsed = self._fast = False
-        self._simple = (bool(text) and " ".join(text.split()) == text
-                        and style.alignment in (TA_LEFT, TA_CENTER, TA_RIGHT)
-                        and getattr(style, "autoLeading", "") in ("", "off", None)
-                        and style.backColor is None and not style.borderWidth
-                        and not getattr(style, "textTransform", None)
-                        and not style.firstLineIndent)
+        self._simple = (
+            bool(text)
+            and " ".join(text.split()) == text
+            and style.alignment in (TA_LEFT, TA_CENTER, TA_RIGHT)
+            and getattr(style, "autoLeading", "") in ("", "off", None)
+            and style.backColor is None
+            and not style.borderWidth
+            and not getattr(style, "textTransform", None)
+            and not style.firstLineIndent
+        )
 
     def _parse(self) -> None:
         if not self._parsed:
@@ -117,8 +121,9 @@ class PlainParagraph(MarkupParagraph):
             Paragraph.__init__(self, markup(self.plain), self.style)
 
     # What Paragraph.__init__ sets on the instance: asked for, they are set up then.
-    _PARAGRAPH_ATTRIBUTES = frozenset(("frags", "text", "bulletText", "caseSensitive",
-                                       "encoding", "debug"))
+    _PARAGRAPH_ATTRIBUTES = frozenset(
+        ("frags", "text", "bulletText", "caseSensitive", "encoding", "debug")
+    )
 
     def __getattr__(self, name: str):
         if name not in PlainParagraph._PARAGRAPH_ATTRIBUTES or self.__dict__.get("_parsed", True):
@@ -212,11 +217,12 @@ def shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)
-    return text[:cut if cut > limit // 2 else limit].rstrip(" ,.;:") + "…"
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,.;:") + "…"
 
 
-def grid_style(header_rows: int = 1, zebra: bool = True, first_data_row: int = 1,
-               lines: bool = True) -> TableStyle:
+def grid_style(
+    header_rows: int = 1, zebra: bool = True, first_data_row: int = 1, lines: bool = True
+) -> TableStyle:
     """The look of every data table: accent header, hairlines, optional zebra rows."""
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -239,15 +245,18 @@ def grid_style(header_rows: int = 1, zebra: bool = True, first_data_row: int = 1
 
 def fields_style() -> TableStyle:
     """Label/value tables (chosen idea, design): muted labels, hairlines between rows."""
-    return TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("BACKGROUND", (0, 0), (0, -1), ZEBRA),
-    ])
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("BACKGROUND", (0, 0), (0, -1), ZEBRA),
+        ]
+    )
+
 
 PAGE_BACKGROUND = colors.white
 NOTE_CENTER = _style("note_center", parent=NOTE, alignment=TA_CENTER)

@@ -16,8 +16,14 @@ from labinovasi.services.views import (
 if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
 
-__all__ = ["IdeaView", "ImportPreview", "ImportReport", "OpdStatus", "WorkshopService",
-           "WorkshopStatus"]
+__all__ = [
+    "IdeaView",
+    "ImportPreview",
+    "ImportReport",
+    "OpdStatus",
+    "WorkshopService",
+    "WorkshopStatus",
+]
 
 
 def __getattr__(name: str):

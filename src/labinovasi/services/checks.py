@@ -34,16 +34,19 @@ def check_workshop(target: str | Path) -> CheckReport:
         with service.engine.connect() as conn:
             if conn.dialect.name == "sqlite":
                 for row in conn.execute(text("PRAGMA foreign_key_check")):
-                    report.problems.append(_("kunci asing rusak di tabel {table}").format(
-                        table=row[0]))
+                    report.problems.append(
+                        _("kunci asing rusak di tabel {table}").format(table=row[0])
+                    )
         status = service.status()
         for s in status.opds:
             if s.opd.stage not in Stage:
-                report.problems.append(_("tahap tidak dikenal: {opd}").format(
-                    opd=s.opd.display_name))
+                report.problems.append(
+                    _("tahap tidak dikenal: {opd}").format(opd=s.opd.display_name)
+                )
         report.facts = [
             _("skema versi {v}").format(v=version),
             _("{n} OPD, {ideas} gagasan ({counted} dihitung)").format(
-                n=len(status.opds), ideas=status.ideas, counted=status.counted_ideas),
+                n=len(status.opds), ideas=status.ideas, counted=status.counted_ideas
+            ),
         ]
     return report

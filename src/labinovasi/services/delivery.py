@@ -50,18 +50,34 @@ def timeline(service: WorkshopService, opd_id: str | None = None) -> list[Timeli
     for innovation in innovations:
         for step in innovation.actions:
             row = progress.get(step.id)
-            items.append(TimelineItem(
-                action_id=step.id, innovation_id=innovation.id, activity=step.activity,
-                person=step.person, start=step.start, end=step.end, output=step.output,
-                status=check_progress(row.status, row.realised_on) if row else
-                check_progress("belum", None),
-                realised_on=row.realised_on if row else None, note=row.note if row else "",
-                opd_id=innovation.opd_id, innovation_name=innovation.name))
+            items.append(
+                TimelineItem(
+                    action_id=step.id,
+                    innovation_id=innovation.id,
+                    activity=step.activity,
+                    person=step.person,
+                    start=step.start,
+                    end=step.end,
+                    output=step.output,
+                    status=check_progress(row.status, row.realised_on)
+                    if row
+                    else check_progress("belum", None),
+                    realised_on=row.realised_on if row else None,
+                    note=row.note if row else "",
+                    opd_id=innovation.opd_id,
+                    innovation_name=innovation.name,
+                )
+            )
     return items
 
 
-def set_progress(service: WorkshopService, action_id: str, status: str,
-                 realised_on: date | None = None, note: str | None = None) -> TimelineItem:
+def set_progress(
+    service: WorkshopService,
+    action_id: str,
+    status: str,
+    realised_on: date | None = None,
+    note: str | None = None,
+) -> TimelineItem:
     """Record how one activity is going (belum / berjalan / selesai, realisation date, note)."""
     checked = check_progress(status, realised_on)
     known = {i.action_id: i for i in timeline(service)}
@@ -85,23 +101,32 @@ def set_progress(service: WorkshopService, action_id: str, status: str,
 
 
 def _to_change(row: TahapanChangeRow) -> TahapanChange:
-    return TahapanChange(id=row.id, innovation_id=row.innovation_id, from_stage=row.from_stage,
-                         to_stage=row.to_stage, on_date=row.on_date, note=row.note,
-                         recorded_at=row.recorded_at)
+    return TahapanChange(
+        id=row.id,
+        innovation_id=row.innovation_id,
+        from_stage=row.from_stage,
+        to_stage=row.to_stage,
+        on_date=row.on_date,
+        note=row.note,
+        recorded_at=row.recorded_at,
+    )
 
 
-def tahapan_history(service: WorkshopService, innovation_id: str | None = None
-                    ) -> list[TahapanChange]:
+def tahapan_history(
+    service: WorkshopService, innovation_id: str | None = None
+) -> list[TahapanChange]:
     with service._read() as session:
-        query = select(TahapanChangeRow).order_by(TahapanChangeRow.on_date,
-                                                  TahapanChangeRow.recorded_at)
+        query = select(TahapanChangeRow).order_by(
+            TahapanChangeRow.on_date, TahapanChangeRow.recorded_at
+        )
         if innovation_id is not None:
             query = query.where(TahapanChangeRow.innovation_id == innovation_id)
         return [_to_change(r) for r in session.scalars(query)]
 
 
-def change_tahapan(service: WorkshopService, innovation_id: str, tahapan: str, on_date: date,
-                   note: str = "") -> TahapanChange:
+def change_tahapan(
+    service: WorkshopService, innovation_id: str, tahapan: str, on_date: date, note: str = ""
+) -> TahapanChange:
     """Move an innovation to another tahapan on a date: the change is logged with its date,
     the profile's tahapan follows, and the profile's waktu uji coba / waktu penerapan is
     filled from that date when still empty."""
@@ -117,8 +142,13 @@ def change_tahapan(service: WorkshopService, innovation_id: str, tahapan: str, o
     # Checked above, so the profile edit and the log entry go through together.
     innovations.set_fields(innovation_id, changes, source="tahapan")
     with service._write() as session:
-        row = TahapanChangeRow(innovation_id=innovation_id, from_stage=innovation.stage,
-                               to_stage=target, on_date=on_date, note=clean_text(note))
+        row = TahapanChangeRow(
+            innovation_id=innovation_id,
+            from_stage=innovation.stage,
+            to_stage=target,
+            on_date=on_date,
+            note=clean_text(note),
+        )
         session.add(row)
         session.flush()
         change = _to_change(row)
@@ -143,31 +173,54 @@ def _follow_lab_stage(service: WorkshopService, opd_id: str, tahapan: str) -> No
 
 
 def _to_entry(row: MonitoringRow) -> MonitoringEntry:
-    return MonitoringEntry(id=row.id, opd_id=row.opd_id, on_date=row.on_date, kind=row.kind,
-                           who=row.who, progress=row.progress, obstacles=row.obstacles,
-                           follow_up=row.follow_up, innovation_id=row.innovation_id)
+    return MonitoringEntry(
+        id=row.id,
+        opd_id=row.opd_id,
+        on_date=row.on_date,
+        kind=row.kind,
+        who=row.who,
+        progress=row.progress,
+        obstacles=row.obstacles,
+        follow_up=row.follow_up,
+        innovation_id=row.innovation_id,
+    )
 
 
-def add_monitoring(service: WorkshopService, opd_id: str, on_date: date, kind: str,
-                   who: str = "", progress: object = None, obstacles: str = "",
-                   follow_up: str = "", innovation_id: str | None = None) -> MonitoringEntry:
+def add_monitoring(
+    service: WorkshopService,
+    opd_id: str,
+    on_date: date,
+    kind: str,
+    who: str = "",
+    progress: object = None,
+    obstacles: str = "",
+    follow_up: str = "",
+    innovation_id: str | None = None,
+) -> MonitoringEntry:
     kind, value = check_monitoring(kind, progress, on_date)
     service.get_opd(opd_id)
     with service._write() as session:
-        row = MonitoringRow(opd_id=opd_id, innovation_id=innovation_id, on_date=on_date,
-                            kind=kind, who=clean_text(who), progress=value,
-                            obstacles=clean_text(obstacles), follow_up=clean_text(follow_up))
+        row = MonitoringRow(
+            opd_id=opd_id,
+            innovation_id=innovation_id,
+            on_date=on_date,
+            kind=kind,
+            who=clean_text(who),
+            progress=value,
+            obstacles=clean_text(obstacles),
+            follow_up=clean_text(follow_up),
+        )
         session.add(row)
         session.flush()
         return _to_entry(row)
 
 
-def monitoring_log(service: WorkshopService, opd_id: str | None = None
-                   ) -> list[MonitoringEntry]:
+def monitoring_log(service: WorkshopService, opd_id: str | None = None) -> list[MonitoringEntry]:
     """Newest first."""
     with service._read() as session:
-        query = select(MonitoringRow).order_by(MonitoringRow.on_date.desc(),
-                                               MonitoringRow.created_at.desc())
+        query = select(MonitoringRow).order_by(
+            MonitoringRow.on_date.desc(), MonitoringRow.created_at.desc()
+        )
         if opd_id is not None:
             query = query.where(MonitoringRow.opd_id == opd_id)
         return [_to_entry(r) for r in session.scalars(query)]
@@ -176,45 +229,66 @@ def monitoring_log(service: WorkshopService, opd_id: str | None = None
 # -- launching -------------------------------------------------------------------------------
 
 
-def record_launching(service: WorkshopService, innovation_id: str, on_date: date,
-                     place: str = "", by_whom: str = "", news_link: str = "") -> Launching:
+def record_launching(
+    service: WorkshopService,
+    innovation_id: str,
+    on_date: date,
+    place: str = "",
+    by_whom: str = "",
+    news_link: str = "",
+) -> Launching:
     if on_date is None:
         raise BadInput(_("Tanggal launching wajib diisi."))
     Innovations(service).get(innovation_id)
     link = check_link(news_link) if clean_text(news_link) else ""
     with service._write() as session:
-        row = session.scalars(select(LaunchingRow).where(
-            LaunchingRow.innovation_id == innovation_id)).first()
+        row = session.scalars(
+            select(LaunchingRow).where(LaunchingRow.innovation_id == innovation_id)
+        ).first()
         if row is None:
             row = LaunchingRow(innovation_id=innovation_id)
             session.add(row)
         row.on_date, row.place, row.by_whom, row.news_link = (
-            on_date, clean_text(place), clean_text(by_whom), link)
+            on_date,
+            clean_text(place),
+            clean_text(by_whom),
+            link,
+        )
         session.flush()
-        return Launching(row.id, row.innovation_id, row.on_date, row.place, row.by_whom,
-                         row.news_link)
+        return Launching(
+            row.id, row.innovation_id, row.on_date, row.place, row.by_whom, row.news_link
+        )
 
 
 def launchings(service: WorkshopService) -> dict[str, Launching]:
     """innovation id -> its launching."""
     with service._read() as session:
-        return {r.innovation_id: Launching(r.id, r.innovation_id, r.on_date, r.place,
-                                           r.by_whom, r.news_link)
-                for r in session.scalars(select(LaunchingRow).order_by(LaunchingRow.on_date))}
+        return {
+            r.innovation_id: Launching(
+                r.id, r.innovation_id, r.on_date, r.place, r.by_whom, r.news_link
+            )
+            for r in session.scalars(select(LaunchingRow).order_by(LaunchingRow.on_date))
+        }
 
 
 # -- the desk-consultation schedule ---------------------------------------------------------
 
 
-def consultation_plan(service: WorkshopService, desks: int, day: date | None = None,
-                      start: time = time(9, 0), minutes: int = CONSULTATION_MINUTES,
-                      opd_ids: list[str] | None = None) -> ConsultationSchedule:
+def consultation_plan(
+    service: WorkshopService,
+    desks: int,
+    day: date | None = None,
+    start: time = time(9, 0),
+    minutes: int = CONSULTATION_MINUTES,
+    opd_ids: list[str] | None = None,
+) -> ConsultationSchedule:
     """OPDs in board order (or the queue given) onto parallel desks, on the lab's last day."""
     workshop = service.workshop()
     day = day or workshop.end_date or workshop.start_date or date.today()
     with service._read() as session:
-        opds = {o.id: o for o in session.scalars(select(OpdRow).order_by(OpdRow.position,
-                                                                          OpdRow.name))}
+        opds = {
+            o.id: o for o in session.scalars(select(OpdRow).order_by(OpdRow.position, OpdRow.name))
+        }
     order = opd_ids if opd_ids is not None else list(opds)
     unknown = [o for o in order if o not in opds]
     if unknown:
@@ -223,8 +297,9 @@ def consultation_plan(service: WorkshopService, desks: int, day: date | None = N
     return consultation_schedule(queue, desks, day, start, minutes)
 
 
-def write_consultation_pdf(service: WorkshopService, schedule: ConsultationSchedule,
-                           out: Path) -> Path:
+def write_consultation_pdf(
+    service: WorkshopService, schedule: ConsultationSchedule, out: Path
+) -> Path:
     """The printable schedule; written beside `out` first, so it appears whole or not at all."""
     from labinovasi.reports.consultation import write_consultation_schedule
 

@@ -54,26 +54,46 @@ class EvidenceLink:
 
 
 def _to_evidence(row: EvidenceRow) -> Evidence:
-    return Evidence(id=row.id, title=row.title, number=row.number, doc_date=row.doc_date,
-                    sha256=row.sha256, size=row.size, file_name=row.file_name,
-                    media_type=row.media_type, link=row.link, created_at=row.created_at,
-                    updated_at=row.updated_at)
+    return Evidence(
+        id=row.id,
+        title=row.title,
+        number=row.number,
+        doc_date=row.doc_date,
+        sha256=row.sha256,
+        size=row.size,
+        file_name=row.file_name,
+        media_type=row.media_type,
+        link=row.link,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
 
 
 def _to_answer(row: IndicatorAnswerRow, evidence_ids: list[str]) -> IndicatorAnswer:
     return IndicatorAnswer(
-        id=row.id, indicator=row.indicator, year=row.year, innovation_id=row.innovation_id,
-        parameter=row.parameter, status=Verification(row.status), note=row.note,
-        check_name=row.check_name, check_signed=row.check_signed,
-        check_highlighted=row.check_highlighted, evidence_ids=evidence_ids,
-        updated_at=row.updated_at)
+        id=row.id,
+        indicator=row.indicator,
+        year=row.year,
+        innovation_id=row.innovation_id,
+        parameter=row.parameter,
+        status=Verification(row.status),
+        note=row.note,
+        check_name=row.check_name,
+        check_signed=row.check_signed,
+        check_highlighted=row.check_highlighted,
+        evidence_ids=evidence_ids,
+        updated_at=row.updated_at,
+    )
 
 
 def _links(session: Session) -> dict[str, list[str]]:
     """answer id -> its evidence ids, in the order they were attached."""
     links: dict[str, list[str]] = {}
-    rows = session.execute(select(AnswerEvidenceRow.answer_id, AnswerEvidenceRow.evidence_id)
-                           .order_by(AnswerEvidenceRow.created_at, AnswerEvidenceRow.evidence_id))
+    rows = session.execute(
+        select(AnswerEvidenceRow.answer_id, AnswerEvidenceRow.evidence_id).order_by(
+            AnswerEvidenceRow.created_at, AnswerEvidenceRow.evidence_id
+        )
+    )
     for answer_id, evidence_id in rows:
         links.setdefault(answer_id, []).append(evidence_id)
     return links
@@ -104,20 +124,29 @@ def check_indicator(indicator: str, innovation_id: str | None, year: int) -> str
     indicator = check_indicator_number(indicator)
     rule = rules(year).indicator(indicator)
     if rule is None:
-        raise BadInput(_("Indikator {no} tidak ada dalam aturan IGA {year}.").format(
-            no=indicator, year=year))
+        raise BadInput(
+            _("Indikator {no} tidak ada dalam aturan IGA {year}.").format(no=indicator, year=year)
+        )
     region_level = rule.aspect == iga.ASPECT_SPD
     if innovation_id is None and not region_level:
-        raise BadInput(_("Indikator {no} dinilai per inovasi; sebutkan inovasinya.").format(
-            no=indicator))
+        raise BadInput(
+            _("Indikator {no} dinilai per inovasi; sebutkan inovasinya.").format(no=indicator)
+        )
     if innovation_id is not None and region_level:
-        raise BadInput(_("Indikator {no} adalah indikator tingkat pemda, bukan per inovasi.")
-                       .format(no=indicator))
+        raise BadInput(
+            _("Indikator {no} adalah indikator tingkat pemda, bukan per inovasi.").format(
+                no=indicator
+            )
+        )
     return indicator
 
 
-def list_answers(service: WorkshopService, innovation_id: str | None = None,
-                 year: int | None = None, region: bool = False) -> list[IndicatorAnswer]:
+def list_answers(
+    service: WorkshopService,
+    innovation_id: str | None = None,
+    year: int | None = None,
+    region: bool = False,
+) -> list[IndicatorAnswer]:
     """Answers, all of them or one innovation's (or the region's with region=True)."""
     with service._read() as session:
         query = select(IndicatorAnswerRow)
@@ -138,8 +167,12 @@ def _indicator_key(answer: IndicatorAnswer) -> tuple:
     return (int(digits or 0), answer.indicator)
 
 
-def get_answer(service: WorkshopService, indicator: str, innovation_id: str | None = None,
-               year: int | None = None) -> IndicatorAnswer | None:
+def get_answer(
+    service: WorkshopService,
+    indicator: str,
+    innovation_id: str | None = None,
+    year: int | None = None,
+) -> IndicatorAnswer | None:
     indicator = check_indicator_number(indicator)
     year = year or default_year(service)
     with service._read() as session:
@@ -147,24 +180,30 @@ def get_answer(service: WorkshopService, indicator: str, innovation_id: str | No
         return None if row is None else _to_answer(row, _links(session).get(row.id, []))
 
 
-def list_evidence(service: WorkshopService, innovation_id: str | None = None,
-                  region: bool = False) -> list[Evidence]:
+def list_evidence(
+    service: WorkshopService, innovation_id: str | None = None, region: bool = False
+) -> list[Evidence]:
     """Every evidence item, or those backing one innovation's (or the region's) answers."""
     with service._read() as session:
         query = select(EvidenceRow).order_by(EvidenceRow.created_at, EvidenceRow.id)
         if region or innovation_id is not None:
-            condition = (IndicatorAnswerRow.innovation_id.is_(None) if region
-                         else IndicatorAnswerRow.innovation_id == innovation_id)
-            backing = (select(AnswerEvidenceRow.evidence_id)
-                       .join(IndicatorAnswerRow,
-                             IndicatorAnswerRow.id == AnswerEvidenceRow.answer_id)
-                       .where(condition))
+            condition = (
+                IndicatorAnswerRow.innovation_id.is_(None)
+                if region
+                else IndicatorAnswerRow.innovation_id == innovation_id
+            )
+            backing = (
+                select(AnswerEvidenceRow.evidence_id)
+                .join(IndicatorAnswerRow, IndicatorAnswerRow.id == AnswerEvidenceRow.answer_id)
+                .where(condition)
+            )
             query = query.where(EvidenceRow.id.in_(backing))
         return [_to_evidence(r) for r in session.scalars(query)]
 
 
-def evidence_links(service: WorkshopService, innovation_id: str | None = None,
-                   region: bool = False) -> list[EvidenceLink]:
+def evidence_links(
+    service: WorkshopService, innovation_id: str | None = None, region: bool = False
+) -> list[EvidenceLink]:
     """Evidence with the answers it backs, one entry per (evidence, answer)."""
     answers = {a.id: a for a in list_answers(service, innovation_id, region=region)}
     filtered = region or innovation_id is not None
@@ -173,8 +212,12 @@ def evidence_links(service: WorkshopService, innovation_id: str | None = None,
         backed = [a for a in answers.values() if item.id in a.evidence_ids]
         if not backed and not filtered:
             entries.append(EvidenceLink(item, None))
-        entries.extend(EvidenceLink(item, a) for a in sorted(
-            backed, key=lambda a: (a.year, a.innovation_id or "", _indicator_key(a))))
+        entries.extend(
+            EvidenceLink(item, a)
+            for a in sorted(
+                backed, key=lambda a: (a.year, a.innovation_id or "", _indicator_key(a))
+            )
+        )
     return entries
 
 
@@ -188,13 +231,16 @@ def evidence_bytes(service: WorkshopService, evidence_id: str) -> bytes:
     with service._read() as session:
         row = _evidence_row(session, evidence_id)
         if row.sha256 is None and row.link:
-            raise BadInput(_("Bukti ini berupa tautan, bukan berkas: {link}").format(
-                link=row.link))
+            raise BadInput(_("Bukti ini berupa tautan, bukan berkas: {link}").format(link=row.link))
         if row.sha256 is None:  # e.g. imported from a workbook by its name only
-            raise BadInput(_("Isi berkas bukti ini tidak tersimpan di lokakarya (hanya "
-                             "namanya): {name}").format(name=row.file_name or row.title))
-        return session.execute(select(EvidenceBlobRow.data)
-                               .where(EvidenceBlobRow.sha256 == row.sha256)).scalar_one()
+            raise BadInput(
+                _(
+                    "Isi berkas bukti ini tidak tersimpan di lokakarya (hanya namanya): {name}"
+                ).format(name=row.file_name or row.title)
+            )
+        return session.execute(
+            select(EvidenceBlobRow.data).where(EvidenceBlobRow.sha256 == row.sha256)
+        ).scalar_one()
 
 
 def export_evidence(service: WorkshopService, evidence_id: str, out: Path) -> Path:
@@ -213,17 +259,26 @@ def stored_file_count(service: WorkshopService) -> tuple[int, int]:
     """(files, bytes) held inside the workshop: each content once."""
     with service._read() as session:
         count, total = session.execute(
-            select(func.count(), func.coalesce(func.sum(EvidenceBlobRow.size), 0))).one()
+            select(func.count(), func.coalesce(func.sum(EvidenceBlobRow.size), 0))
+        ).one()
         return int(count), int(total)
 
 
 # -- writing ------------------------------------------------------------------------------
 
 
-def add_evidence(service: WorkshopService, *, path: Path | None = None, link: str | None = None,
-                 title: str = "", number: str = "", doc_date: date | None = None,
-                 indicator: str | None = None, innovation_id: str | None = None,
-                 year: int | None = None) -> Evidence:
+def add_evidence(
+    service: WorkshopService,
+    *,
+    path: Path | None = None,
+    link: str | None = None,
+    title: str = "",
+    number: str = "",
+    doc_date: date | None = None,
+    indicator: str | None = None,
+    innovation_id: str | None = None,
+    year: int | None = None,
+) -> Evidence:
     """Keep a file (its bytes inside the workshop) or a link; with `indicator`, attach it to
     that answer of `innovation_id` (None: the region). Refused whole, nothing written."""
     content = _content(path, link)
@@ -234,8 +289,11 @@ def add_evidence(service: WorkshopService, *, path: Path | None = None, link: st
     with service._write() as session:
         if answer_key is not None:
             _check_innovation(session, innovation_id)
-        row = EvidenceRow(title=clean_text(title) or content.get("file_name", ""),
-                          number=clean_text(number), doc_date=doc_date)
+        row = EvidenceRow(
+            title=clean_text(title) or content.get("file_name", ""),
+            number=clean_text(number),
+            doc_date=doc_date,
+        )
         _store_content(session, row, content)
         session.add(row)
         session.flush()
@@ -258,8 +316,9 @@ def update_evidence(service: WorkshopService, evidence_id: str, **changes) -> Ev
         return _to_evidence(row)
 
 
-def replace_evidence(service: WorkshopService, evidence_id: str, *, path: Path | None = None,
-                     link: str | None = None) -> Evidence:
+def replace_evidence(
+    service: WorkshopService, evidence_id: str, *, path: Path | None = None, link: str | None = None
+) -> Evidence:
     """New content for an evidence item; every answer it backs waits for verification again."""
     content = _content(path, link)
     with service._write() as session:
@@ -268,19 +327,25 @@ def replace_evidence(service: WorkshopService, evidence_id: str, *, path: Path |
         if content.get("sha256") == old_sha and content.get("link", "") == row.link:
             return _to_evidence(row)
         _store_content(session, row, content)
-        answer_ids = session.scalars(select(AnswerEvidenceRow.answer_id).where(
-            AnswerEvidenceRow.evidence_id == row.id)).all()
-        for answer in session.scalars(select(IndicatorAnswerRow).where(
-                IndicatorAnswerRow.id.in_(answer_ids))):
+        answer_ids = session.scalars(
+            select(AnswerEvidenceRow.answer_id).where(AnswerEvidenceRow.evidence_id == row.id)
+        ).all()
+        for answer in session.scalars(
+            select(IndicatorAnswerRow).where(IndicatorAnswerRow.id.in_(answer_ids))
+        ):
             answer.status = Verification.MENUNGGU.value
         session.flush()
         _drop_unused_blob(session, old_sha)
         return _to_evidence(row)
 
 
-def attach_evidence(service: WorkshopService, evidence_id: str, indicator: str,
-                    innovation_id: str | None = None, year: int | None = None
-                    ) -> IndicatorAnswer:
+def attach_evidence(
+    service: WorkshopService,
+    evidence_id: str,
+    indicator: str,
+    innovation_id: str | None = None,
+    year: int | None = None,
+) -> IndicatorAnswer:
     """Let an evidence item back one more answer (the same SK for several innovations)."""
     year = year or default_year(service)
     indicator = check_indicator(indicator, innovation_id, year)
@@ -293,8 +358,7 @@ def attach_evidence(service: WorkshopService, evidence_id: str, indicator: str,
         return _to_answer(answer, _links(session).get(answer.id, []))
 
 
-def detach_evidence(service: WorkshopService, evidence_id: str, answer_id: str
-                    ) -> IndicatorAnswer:
+def detach_evidence(service: WorkshopService, evidence_id: str, answer_id: str) -> IndicatorAnswer:
     with service._write() as session:
         answer = _get_answer_row(session, answer_id)
         link = session.get(AnswerEvidenceRow, (answer_id, evidence_id))
@@ -309,23 +373,31 @@ def delete_evidence(service: WorkshopService, evidence_id: str) -> None:
     """Remove an evidence item; the answers it backed wait for verification again."""
     with service._write() as session:
         row = _evidence_row(session, evidence_id)
-        answer_ids = session.scalars(select(AnswerEvidenceRow.answer_id).where(
-            AnswerEvidenceRow.evidence_id == row.id)).all()
-        for answer in session.scalars(select(IndicatorAnswerRow).where(
-                IndicatorAnswerRow.id.in_(answer_ids))):
+        answer_ids = session.scalars(
+            select(AnswerEvidenceRow.answer_id).where(AnswerEvidenceRow.evidence_id == row.id)
+        ).all()
+        for answer in session.scalars(
+            select(IndicatorAnswerRow).where(IndicatorAnswerRow.id.in_(answer_ids))
+        ):
             answer.status = Verification.MENUNGGU.value
-        session.execute(delete(AnswerEvidenceRow).where(
-            AnswerEvidenceRow.evidence_id == row.id))
+        session.execute(delete(AnswerEvidenceRow).where(AnswerEvidenceRow.evidence_id == row.id))
         sha = row.sha256
         session.delete(row)
         session.flush()
         _drop_unused_blob(session, sha)
 
 
-def set_answer(service: WorkshopService, indicator: str, innovation_id: str | None = None,
-               year: int | None = None, *, parameter: object = _UNSET,
-               status: Verification | str | None = None, note: str | None = None,
-               **checks: bool) -> IndicatorAnswer:
+def set_answer(
+    service: WorkshopService,
+    indicator: str,
+    innovation_id: str | None = None,
+    year: int | None = None,
+    *,
+    parameter: object = _UNSET,
+    status: Verification | str | None = None,
+    note: str | None = None,
+    **checks: bool,
+) -> IndicatorAnswer:
     """Choose the parameter, record the verification (status and note) and the officer's
     ticks (check_name, check_signed, check_highlighted) of one answer."""
     year = year or default_year(service)
@@ -357,8 +429,13 @@ def set_answer(service: WorkshopService, indicator: str, innovation_id: str | No
 def _content(path: Path | None, link: str | None) -> dict:
     """What a new evidence content is, checked before anything is written."""
     if link is not None and path is None:
-        return {"link": check_link(link), "sha256": None, "size": None, "file_name": "",
-                "media_type": ""}
+        return {
+            "link": check_link(link),
+            "sha256": None,
+            "size": None,
+            "file_name": "",
+            "media_type": "",
+        }
     if path is None or link is not None:
         raise BadInput(_("Sebutkan tepat satu: berkas atau tautan."))
     path = Path(path)
@@ -367,9 +444,14 @@ def _content(path: Path | None, link: str | None) -> dict:
     check_evidence_size(path.stat().st_size, path.name, MAX_EVIDENCE_BYTES)
     data = path.read_bytes()
     check_evidence_size(len(data), path.name, MAX_EVIDENCE_BYTES)  # it may have grown
-    return {"data": data, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data),
-            "file_name": path.name, "link": "",
-            "media_type": mimetypes.guess_type(path.name)[0] or "application/octet-stream"}
+    return {
+        "data": data,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "size": len(data),
+        "file_name": path.name,
+        "link": "",
+        "media_type": mimetypes.guess_type(path.name)[0] or "application/octet-stream",
+    }
 
 
 def _store_content(session: Session, row: EvidenceRow, content: dict) -> None:
@@ -387,8 +469,9 @@ def _store_content(session: Session, row: EvidenceRow, content: dict) -> None:
 def _drop_unused_blob(session: Session, sha: str | None) -> None:
     if sha is None:
         return
-    used = session.scalar(select(func.count()).select_from(EvidenceRow)
-                          .where(EvidenceRow.sha256 == sha))
+    used = session.scalar(
+        select(func.count()).select_from(EvidenceRow).where(EvidenceRow.sha256 == sha)
+    )
     if not used:
         session.execute(delete(EvidenceBlobRow).where(EvidenceBlobRow.sha256 == sha))
 
@@ -411,24 +494,38 @@ def _get_answer_row(session: Session, answer_id: str) -> IndicatorAnswerRow:
     return row
 
 
-def _answer_row(session: Session, indicator: str, innovation_id: str | None,
-                year: int) -> IndicatorAnswerRow | None:
+def _answer_row(
+    session: Session, indicator: str, innovation_id: str | None, year: int
+) -> IndicatorAnswerRow | None:
     """The one answer for (innovation or region, indicator, year)."""
-    owner = (IndicatorAnswerRow.innovation_id.is_(None) if innovation_id is None
-             else IndicatorAnswerRow.innovation_id == innovation_id)
-    return session.scalars(select(IndicatorAnswerRow).where(
-        owner, IndicatorAnswerRow.indicator == indicator, IndicatorAnswerRow.year == year)
-        .order_by(IndicatorAnswerRow.created_at, IndicatorAnswerRow.id)).first()
+    owner = (
+        IndicatorAnswerRow.innovation_id.is_(None)
+        if innovation_id is None
+        else IndicatorAnswerRow.innovation_id == innovation_id
+    )
+    return session.scalars(
+        select(IndicatorAnswerRow)
+        .where(owner, IndicatorAnswerRow.indicator == indicator, IndicatorAnswerRow.year == year)
+        .order_by(IndicatorAnswerRow.created_at, IndicatorAnswerRow.id)
+    ).first()
 
 
-def _answer_row_or_new(session: Session, indicator: str, innovation_id: str | None,
-                       year: int) -> IndicatorAnswerRow:
+def _answer_row_or_new(
+    session: Session, indicator: str, innovation_id: str | None, year: int
+) -> IndicatorAnswerRow:
     """The one answer, made (Menunggu, nothing checked) when there is none yet."""
     row = _answer_row(session, indicator, innovation_id, year)
     if row is None:
-        row = IndicatorAnswerRow(innovation_id=innovation_id, indicator=indicator, year=year,
-                                 status=Verification.MENUNGGU.value, note="", check_name=False,
-                                 check_signed=False, check_highlighted=False)
+        row = IndicatorAnswerRow(
+            innovation_id=innovation_id,
+            indicator=indicator,
+            year=year,
+            status=Verification.MENUNGGU.value,
+            note="",
+            check_name=False,
+            check_signed=False,
+            check_highlighted=False,
+        )
         session.add(row)
         session.flush()
     return row

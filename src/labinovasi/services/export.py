@@ -21,8 +21,19 @@ JSON_FORMAT = "labinovasi-workshop"
 JSON_VERSION = 1
 
 # The first four columns are what `idea import` reads back; the rest are for people.
-IDEA_HEADERS = ["opd", "gagasan", "masalah", "pengusul", "nama_opd", "akar_masalah",
-                "dihitung", "duplikat_dari", "terpilih", "id", "dibuat"]
+IDEA_HEADERS = [
+    "opd",
+    "gagasan",
+    "masalah",
+    "pengusul",
+    "nama_opd",
+    "akar_masalah",
+    "dihitung",
+    "duplikat_dari",
+    "terpilih",
+    "id",
+    "dibuat",
+]
 
 
 def _idea_rows(service: WorkshopService) -> list[list[object]]:
@@ -30,17 +41,25 @@ def _idea_rows(service: WorkshopService) -> list[list[object]]:
     rows: list[list[object]] = []
     for view in service.list_ideas():
         idea, opd = view.idea, opds[view.idea.opd_id]
-        rows.append([
-            opd.abbreviation, idea.text, idea.problem, idea.author, opd.name, idea.root_cause,
-            "ya" if view.counted else "tidak", view.duplicate_of or "",
-            "ya" if idea.chosen else "tidak", idea.id,
-            idea.created_at.isoformat(sep=" ", timespec="seconds") if idea.created_at else "",
-        ])
+        rows.append(
+            [
+                opd.abbreviation,
+                idea.text,
+                idea.problem,
+                idea.author,
+                opd.name,
+                idea.root_cause,
+                "ya" if view.counted else "tidak",
+                view.duplicate_of or "",
+                "ya" if idea.chosen else "tidak",
+                idea.id,
+                idea.created_at.isoformat(sep=" ", timespec="seconds") if idea.created_at else "",
+            ]
+        )
     return rows
 
 
-def export_workshop(service: WorkshopService, fmt: str, out: Path,
-                    year: int | None = None) -> Path:
+def export_workshop(service: WorkshopService, fmt: str, out: Path, year: int | None = None) -> Path:
     """Write the export; `year` chooses the IGA rule year for "iga-xlsx" (the national form
     layout, services/iga_form.py)."""
     fmt = fmt.lower()
@@ -62,43 +81,103 @@ def export_workshop(service: WorkshopService, fmt: str, out: Path,
         elif fmt == "xlsx":
             write_xlsx(out, _xlsx_sheets(service))
         else:
-            out.write_text(json.dumps(workshop_to_json(service), ensure_ascii=False, indent=2),
-                           encoding="utf-8")
+            out.write_text(
+                json.dumps(workshop_to_json(service), ensure_ascii=False, indent=2),
+                encoding="utf-8",
+            )
     except OSError as error:
-        raise BadInput(_("Berkas ekspor tidak dapat ditulis: {path}: {error}").format(
-            path=out, error=error.strerror or error)) from error
+        raise BadInput(
+            _("Berkas ekspor tidak dapat ditulis: {path}: {error}").format(
+                path=out, error=error.strerror or error
+            )
+        ) from error
     return out
 
 
 def _xlsx_sheets(service: WorkshopService) -> dict:
     status = service.status()
     opds = {o.id: o for o in service.list_opds()}
-    opd_rows = [[s.opd.abbreviation, s.opd.name, s.opd.stage.value, s.tally.stored,
-                 s.tally.counted, s.tally.duplicates, "ya" if s.meets_minimum else "belum"]
-                for s in status.opds]
+    opd_rows = [
+        [
+            s.opd.abbreviation,
+            s.opd.name,
+            s.opd.stage.value,
+            s.tally.stored,
+            s.tally.counted,
+            s.tally.duplicates,
+            "ya" if s.meets_minimum else "belum",
+        ]
+        for s in status.opds
+    ]
     ideas = {v.idea.id: v.idea.text for v in service.list_ideas()}
     design_rows = [
-        [opds[d.opd_id].abbreviation, d.name, label("jenis", d.kind), label("bentuk", d.form),
-         label("urusan", d.main_affair), d.main_affair,
-         "; ".join(label("urusan", a) for a in d.other_affairs), label("tahapan", d.stage),
-         d.unit, label("inisiator", d.initiator), d.initiator_name,
-         field_text(d.trial_date), field_text(d.launch_date), d.design_text, d.goal, d.benefit,
-         d.expected_result, d.budget, d.budget_source, d.leader, d.members, d.evidence,
-         "\n".join(ideas.get(i, i) for i in d.idea_ids),
-         "\n".join(f"{a.activity} ({a.person}; {field_text(a.start)}–{field_text(a.end)}; "
-                   f"{a.output}; {a.indicator})" for a in d.actions)]
+        [
+            opds[d.opd_id].abbreviation,
+            d.name,
+            label("jenis", d.kind),
+            label("bentuk", d.form),
+            label("urusan", d.main_affair),
+            d.main_affair,
+            "; ".join(label("urusan", a) for a in d.other_affairs),
+            label("tahapan", d.stage),
+            d.unit,
+            label("inisiator", d.initiator),
+            d.initiator_name,
+            field_text(d.trial_date),
+            field_text(d.launch_date),
+            d.design_text,
+            d.goal,
+            d.benefit,
+            d.expected_result,
+            d.budget,
+            d.budget_source,
+            d.leader,
+            d.members,
+            d.evidence,
+            "\n".join(ideas.get(i, i) for i in d.idea_ids),
+            "\n".join(
+                f"{a.activity} ({a.person}; {field_text(a.start)}–{field_text(a.end)}; "
+                f"{a.output}; {a.indicator})"
+                for a in d.actions
+            ),
+        ]
         for d in Innovations(service).list()
     ]
     return {
-        "OPD": (["singkatan", "nama", "tahap", "gagasan", "dihitung", "duplikat", "memenuhi"],
-                opd_rows),
+        "OPD": (
+            ["singkatan", "nama", "tahap", "gagasan", "dihitung", "duplikat", "memenuhi"],
+            opd_rows,
+        ),
         "Gagasan": (IDEA_HEADERS, _idea_rows(service)),
-        "Rancangan": (["opd", "nama_inovasi", "jenis", "bentuk", "urusan_utama", "kode_urusan",
-                       "urusan_lain", "tahapan", "unit_pelaksana", "inisiator",
-                       "nama_inisiator", "waktu_uji_coba", "waktu_penerapan",
-                       "rancang_bangun", "tujuan", "manfaat", "hasil_diharapkan", "anggaran",
-                       "sumber_anggaran", "ketua", "tim", "bukti_dukung", "dari_gagasan",
-                       "rencana_aksi"], design_rows),
+        "Rancangan": (
+            [
+                "opd",
+                "nama_inovasi",
+                "jenis",
+                "bentuk",
+                "urusan_utama",
+                "kode_urusan",
+                "urusan_lain",
+                "tahapan",
+                "unit_pelaksana",
+                "inisiator",
+                "nama_inisiator",
+                "waktu_uji_coba",
+                "waktu_penerapan",
+                "rancang_bangun",
+                "tujuan",
+                "manfaat",
+                "hasil_diharapkan",
+                "anggaran",
+                "sumber_anggaran",
+                "ketua",
+                "tim",
+                "bukti_dukung",
+                "dari_gagasan",
+                "rencana_aksi",
+            ],
+            design_rows,
+        ),
     }
 
 
@@ -121,23 +200,30 @@ def workshop_to_json(service: WorkshopService) -> dict:
     workshop = service.workshop()
     ideas = service.list_ideas()
     opd_names = {o.id: o.abbreviation for o in service.list_opds()}
-    return _plain_dict({
-        "format": JSON_FORMAT,
-        "version": JSON_VERSION,
-        "workshop": asdict(workshop),
-        "opds": [asdict(o) | {"stage": o.stage.value} for o in service.list_opds()],
-        "ideas": [asdict(v.idea) | {"counted": v.counted, "duplicate_of": v.duplicate_of}
-                  for v in ideas],
-        "stage_changes": [asdict(c) | {"from_stage": c.from_stage.value,
-                                       "to_stage": c.to_stage.value}
-                          for c in service.stage_changes()],
-        "designs": [_design_json(d) for d in service.designs()],
-        "innovations": [innovation_json(i, opd_names.get(i.opd_id, ""))
-                        for i in Innovations(service).list()],
-        "status": service.status().to_json(),
-    })
+    return _plain_dict(
+        {
+            "format": JSON_FORMAT,
+            "version": JSON_VERSION,
+            "workshop": asdict(workshop),
+            "opds": [asdict(o) | {"stage": o.stage.value} for o in service.list_opds()],
+            "ideas": [
+                asdict(v.idea) | {"counted": v.counted, "duplicate_of": v.duplicate_of}
+                for v in ideas
+            ],
+            "stage_changes": [
+                asdict(c) | {"from_stage": c.from_stage.value, "to_stage": c.to_stage.value}
+                for c in service.stage_changes()
+            ],
+            "designs": [_design_json(d) for d in service.designs()],
+            "innovations": [
+                innovation_json(i, opd_names.get(i.opd_id, "")) for i in Innovations(service).list()
+            ],
+            "status": service.status().to_json(),
+        }
+    )
 
 
 def _design_json(design: Design) -> dict:
     return {f.name: getattr(design, f.name) for f in fields(Design) if f.name != "actions"} | {
-        "actions": [asdict(a) for a in design.actions]}
+        "actions": [asdict(a) for a in design.actions]
+    }

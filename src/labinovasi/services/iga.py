@@ -22,8 +22,11 @@ from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage.models import IgaPortfolioRow
 
 
-def resolve_rules(service: WorkshopService | None = None, year: int | None = None,
-                  rules_path: str | Path | None = None) -> iga.IgaRules:
+def resolve_rules(
+    service: WorkshopService | None = None,
+    year: int | None = None,
+    rules_path: str | Path | None = None,
+) -> iga.IgaRules:
     """`--rules FILE` wins; else the shipped file of `year`; else of the workshop's year."""
     if rules_path is not None:
         return iga.load_rules(rules_path)
@@ -38,15 +41,15 @@ def reported_flags(service: WorkshopService, year: int) -> dict[str, bool]:
         return {row.innovation_id: row.reported for row in rows}
 
 
-def set_reported(service: WorkshopService, innovation_id: str, year: int,
-                 reported: bool) -> None:
+def set_reported(service: WorkshopService, innovation_id: str, year: int, reported: bool) -> None:
     """Leave an innovation out of (or put it back into) one year's report."""
     Innovations(service).get(innovation_id)  # BadInput when unknown
     with service._write() as session:
         row = session.get(IgaPortfolioRow, (innovation_id, year))
         if row is None:
-            session.add(IgaPortfolioRow(innovation_id=innovation_id, year=year,
-                                        reported=reported, note=""))
+            session.add(
+                IgaPortfolioRow(innovation_id=innovation_id, year=year, reported=reported, note="")
+            )
         else:
             row.reported = reported
 
@@ -54,8 +57,11 @@ def set_reported(service: WorkshopService, innovation_id: str, year: int,
 def profile_missing(rules: iga.IgaRules, innovation: Innovation) -> tuple[str, ...]:
     """Labels of the profile fields its tahapan needs that are still empty."""
     needed = rules.profile_required.get(iga.stage_key(innovation.stage), ())
-    return tuple(_(FIELD_LABELS.get(name, name)) for name in needed
-                 if getattr(innovation, name, None) in (None, "", []))
+    return tuple(
+        _(FIELD_LABELS.get(name, name))
+        for name in needed
+        if getattr(innovation, name, None) in (None, "", [])
+    )
 
 
 def affair_name(key: str) -> str:
@@ -63,33 +69,55 @@ def affair_name(key: str) -> str:
     return list_label("urusan", key) if key else ""
 
 
-def load_portfolio(service: WorkshopService, year: int | None = None,
-                   rules_path: str | Path | None = None) -> iga.IgaPortfolio:
+def load_portfolio(
+    service: WorkshopService, year: int | None = None, rules_path: str | Path | None = None
+) -> iga.IgaPortfolio:
     rules = resolve_rules(service, year, rules_path)
     opds = service.list_opds()
     abbreviation = {opd.id: opd.abbreviation for opd in opds}
     names = {opd.id: opd.name for opd in opds}
     answers: dict[str | None, list[iga.Answer]] = {}
     for answer in evidence.list_answers(service, year=rules.year):
-        answers.setdefault(answer.innovation_id, []).append(iga.Answer(
-            answer.indicator, answer.parameter, len(answer.evidence_ids), answer.status.value))
+        answers.setdefault(answer.innovation_id, []).append(
+            iga.Answer(
+                answer.indicator, answer.parameter, len(answer.evidence_ids), answer.status.value
+            )
+        )
     flags = reported_flags(service, rules.year)
     innovations = []
     for item in Innovations(service).list():
-        innovations.append(iga.IgaInnovation(
-            id=item.id, name=item.name, opd=abbreviation.get(item.opd_id, ""),
-            opd_name=names.get(item.opd_id, ""), main_affair=affair_name(item.main_affair),
-            reported=flags.get(item.id, True), answers=tuple(answers.get(item.id, ())),
-            stage=item.stage, trial_date=item.trial_date, launch_date=item.launch_date,
-            design_text=item.design_text, profile_missing=profile_missing(rules, item)))
-    return iga.IgaPortfolio(rules=rules, innovations=tuple(innovations),
-                            region_answers=tuple(answers.get(None, ())),
-                            opds=tuple((opd.abbreviation, opd.name) for opd in opds))
+        innovations.append(
+            iga.IgaInnovation(
+                id=item.id,
+                name=item.name,
+                opd=abbreviation.get(item.opd_id, ""),
+                opd_name=names.get(item.opd_id, ""),
+                main_affair=affair_name(item.main_affair),
+                reported=flags.get(item.id, True),
+                answers=tuple(answers.get(item.id, ())),
+                stage=item.stage,
+                trial_date=item.trial_date,
+                launch_date=item.launch_date,
+                design_text=item.design_text,
+                profile_missing=profile_missing(rules, item),
+            )
+        )
+    return iga.IgaPortfolio(
+        rules=rules,
+        innovations=tuple(innovations),
+        region_answers=tuple(answers.get(None, ())),
+        opds=tuple((opd.abbreviation, opd.name) for opd in opds),
+    )
 
 
-def render_iga_summary(service: WorkshopService, out: Path, year: int | None = None,
-                       rules_path: str | Path | None = None, goal: Decimal | None = None,
-                       printed_on: date | None = None) -> Path:
+def render_iga_summary(
+    service: WorkshopService,
+    out: Path,
+    year: int | None = None,
+    rules_path: str | Path | None = None,
+    goal: Decimal | None = None,
+    printed_on: date | None = None,
+) -> Path:
     """Write the Rekap Perkiraan IID to `out`, whole or not at all (as render_report)."""
     from labinovasi.reports.iga_summary import write_iga_summary
 

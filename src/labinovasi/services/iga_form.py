@@ -59,15 +59,32 @@ PROFILE_COLUMNS = (
     ("Anggaran (Rp)", "budget"),
     ("Sumber Anggaran", "budget_source"),
 )
-INDICATOR_COLUMNS = (("Perangkat Daerah", "opd"), ("Nama Inovasi Daerah", "name"),
-                     ("No Indikator", "no"), ("Parameter", "parameter"), ("Bukti", "evidence"),
-                     ("Status Verifikasi", "status"))
-REGION_COLUMNS = (("No Indikator", "no"), ("Parameter", "parameter"), ("Bukti", "evidence"),
-                  ("Status Verifikasi", "status"))
-SHEETS = {PROFILE_SHEET: PROFILE_COLUMNS, INDICATOR_SHEET: INDICATOR_COLUMNS,
-          REGION_SHEET: REGION_COLUMNS}
-CHOICE_LISTS = {"stage": "tahapan", "initiator": "inisiator", "kind": "jenis", "form": "bentuk",
-                "main_affair": "urusan"}
+INDICATOR_COLUMNS = (
+    ("Perangkat Daerah", "opd"),
+    ("Nama Inovasi Daerah", "name"),
+    ("No Indikator", "no"),
+    ("Parameter", "parameter"),
+    ("Bukti", "evidence"),
+    ("Status Verifikasi", "status"),
+)
+REGION_COLUMNS = (
+    ("No Indikator", "no"),
+    ("Parameter", "parameter"),
+    ("Bukti", "evidence"),
+    ("Status Verifikasi", "status"),
+)
+SHEETS = {
+    PROFILE_SHEET: PROFILE_COLUMNS,
+    INDICATOR_SHEET: INDICATOR_COLUMNS,
+    REGION_SHEET: REGION_COLUMNS,
+}
+CHOICE_LISTS = {
+    "stage": "tahapan",
+    "initiator": "inisiator",
+    "kind": "jenis",
+    "form": "bentuk",
+    "main_affair": "urusan",
+}
 DATE_FORMAT = "%d/%m/%Y"
 IMPORT_SOURCE = "impor IGA"
 
@@ -84,8 +101,9 @@ def _evidence_cell(items: list) -> str:
     return "\n".join(item.link or item.file_name or item.title for item in items)
 
 
-def iga_sheets(service: WorkshopService, year: int | None = None,
-               rules_path: str | Path | None = None) -> dict:
+def iga_sheets(
+    service: WorkshopService, year: int | None = None, rules_path: str | Path | None = None
+) -> dict:
     """The three sheets (headers, rows) of one year's report: innovations not marked "tidak
     dilaporkan", every indicator of each (empty where unanswered), the region's indicators."""
     from labinovasi.services.iga import reported_flags
@@ -103,8 +121,11 @@ def iga_sheets(service: WorkshopService, year: int | None = None,
         if answer is None:
             return ["", "", iga.STATUS_WAITING]
         linked = [items[i] for i in answer.evidence_ids if i in items]
-        return [answer.parameter if answer.parameter is not None else "",
-                _evidence_cell(linked), answer.status.value]
+        return [
+            answer.parameter if answer.parameter is not None else "",
+            _evidence_cell(linked),
+            answer.status.value,
+        ]
 
     profile_rows, indicator_rows = [], []
     for item in Innovations(service).list():
@@ -112,22 +133,27 @@ def iga_sheets(service: WorkshopService, year: int | None = None,
             continue
         opd = opds[item.opd_id].abbreviation
         values = {
-            "opd": opd, "stage": list_label("tahapan", item.stage),
+            "opd": opd,
+            "stage": list_label("tahapan", item.stage),
             "initiator": list_label("inisiator", item.initiator),
-            "kind": list_label("jenis", item.kind), "form": list_label("bentuk", item.form),
+            "kind": list_label("jenis", item.kind),
+            "form": list_label("bentuk", item.form),
             "main_affair": list_label("urusan", item.main_affair),
             "other_affairs": "; ".join(list_label("urusan", k) for k in item.other_affairs),
             "trial_date": item.trial_date.strftime(DATE_FORMAT) if item.trial_date else "",
             "launch_date": item.launch_date.strftime(DATE_FORMAT) if item.launch_date else "",
             "budget": item.budget if item.budget is not None else "",
         }
-        profile_rows.append([values[f] if f in values else getattr(item, f)
-                             for _h, f in PROFILE_COLUMNS])
+        profile_rows.append(
+            [values[f] if f in values else getattr(item, f) for _h, f in PROFILE_COLUMNS]
+        )
         for indicator in rules.sid_indicators:
-            indicator_rows.append([opd, item.name, indicator.no,
-                                   *answer_cells(item.id, indicator.no)])
-    region_rows = [[indicator.no, *answer_cells(None, indicator.no)]
-                   for indicator in rules.spd_indicators]
+            indicator_rows.append(
+                [opd, item.name, indicator.no, *answer_cells(item.id, indicator.no)]
+            )
+    region_rows = [
+        [indicator.no, *answer_cells(None, indicator.no)] for indicator in rules.spd_indicators
+    ]
     return {
         PROFILE_SHEET: ([h for h, _f in PROFILE_COLUMNS], profile_rows),
         INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicator_rows),
@@ -175,11 +201,20 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
                 sheets[name] = Sheet(name, [])
                 continue
             raw = list(ws.iter_rows(values_only=True))
-            header_at = next((i for i, row in enumerate(raw[:20])
-                              if _key(columns[0][0]) in {_key(c) for c in row}), None)
+            header_at = next(
+                (
+                    i
+                    for i, row in enumerate(raw[:20])
+                    if _key(columns[0][0]) in {_key(c) for c in row}
+                ),
+                None,
+            )
             if header_at is None:
-                problems.append(_("Lembar \u201c{sheet}\u201d: baris judul kolom tidak "
-                                  "ditemukan").format(sheet=name))
+                problems.append(
+                    _("Lembar \u201c{sheet}\u201d: baris judul kolom tidak ditemukan").format(
+                        sheet=name
+                    )
+                )
                 continue
             headers = [_key(c) for c in raw[header_at]]
             index = {}
@@ -187,20 +222,31 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
                 if _key(header) in headers:
                     index[field_name] = headers.index(_key(header))
                 else:
-                    problems.append(_("Lembar \u201c{sheet}\u201d: kolom \u201c{column}\u201d "
-                                      "tidak ada").format(sheet=name, column=header))
+                    problems.append(
+                        _(
+                            "Lembar \u201c{sheet}\u201d: kolom \u201c{column}\u201d tidak ada"
+                        ).format(sheet=name, column=header)
+                    )
             rows = []
-            for line, values in enumerate(raw[header_at + 1:], start=header_at + 2):
+            for line, values in enumerate(raw[header_at + 1 :], start=header_at + 2):
                 if not any(v not in (None, "") and str(v).strip() for v in values):
                     continue
-                rows.append((line, {f: _cell(values[i]) if i < len(values) else None
-                                    for f, i in index.items()}))
+                rows.append(
+                    (
+                        line,
+                        {
+                            f: _cell(values[i]) if i < len(values) else None
+                            for f, i in index.items()
+                        },
+                    )
+                )
             sheets[name] = Sheet(name, rows)
     finally:
         workbook.close()
     if problems:
-        raise BadInput(_("Buku kerja tidak sesuai format formulir IGA; tidak ada yang "
-                         "ditulis."), problems)
+        raise BadInput(
+            _("Buku kerja tidak sesuai format formulir IGA; tidak ada yang ditulis."), problems
+        )
     return sheets
 
 
@@ -234,9 +280,14 @@ class IgaImportReport:
     files: int = 0
 
     def to_json(self) -> dict:
-        return {"innovations_added": self.added, "innovations_updated": self.updated,
-                "innovations_unchanged": self.unchanged, "answers_changed": self.answers,
-                "evidence_added": self.evidence, "files_stored": self.files}
+        return {
+            "innovations_added": self.added,
+            "innovations_updated": self.updated,
+            "innovations_unchanged": self.unchanged,
+            "answers_changed": self.answers,
+            "evidence_added": self.evidence,
+            "files_stored": self.files,
+        }
 
 
 def _text(value: object) -> str:
@@ -264,8 +315,11 @@ def _parameter(value: object) -> int | None:
     if not text:
         return None
     if not re.fullmatch(r"[123](\.0+)?", text):
-        raise BadInput(_("parameter harus 1, 2 atau 3 (atau kosong), bukan \u201c{value}\u201d")
-                       .format(value=text))
+        raise BadInput(
+            _("parameter harus 1, 2 atau 3 (atau kosong), bukan \u201c{value}\u201d").format(
+                value=text
+            )
+        )
     return int(float(text))
 
 
@@ -274,8 +328,11 @@ def _status(value: object) -> str:
     if not text:
         return iga.STATUS_WAITING
     if text not in iga.STATUSES:
-        raise BadInput(_("status verifikasi harus {names}, bukan \u201c{value}\u201d").format(
-            names=" / ".join(iga.STATUSES), value=_text(value)))
+        raise BadInput(
+            _("status verifikasi harus {names}, bukan \u201c{value}\u201d").format(
+                names=" / ".join(iga.STATUSES), value=_text(value)
+            )
+        )
     return text
 
 
@@ -283,8 +340,9 @@ def _evidence_items(value: object) -> list[str]:
     return [part.strip() for part in re.split(r"[\n;]", _text(value)) if part.strip()]
 
 
-def plan_import(service: WorkshopService, sheets: dict[str, Sheet], rules: iga.IgaRules
-                ) -> tuple[list[PlannedInnovation], list[PlannedAnswer]]:
+def plan_import(
+    service: WorkshopService, sheets: dict[str, Sheet], rules: iga.IgaRules
+) -> tuple[list[PlannedInnovation], list[PlannedAnswer]]:
     """Every row checked; BadInput lists each bad line and nothing is written."""
     problems: list[str] = []
     opds = service.list_opds()
@@ -301,8 +359,11 @@ def plan_import(service: WorkshopService, sheets: dict[str, Sheet], rules: iga.I
         here = where(PROFILE_SHEET, line)
         opd = opd_by_key.get(_key(row.get("opd")))
         if opd is None:
-            problems.append(_("{where}: perangkat daerah tidak dikenal \u201c{opd}\u201d").format(
-                where=here, opd=_text(row.get("opd"))))
+            problems.append(
+                _("{where}: perangkat daerah tidak dikenal \u201c{opd}\u201d").format(
+                    where=here, opd=_text(row.get("opd"))
+                )
+            )
             continue
         values: dict[str, object] = {}
         for _header, name in PROFILE_COLUMNS[1:]:
@@ -316,9 +377,11 @@ def plan_import(service: WorkshopService, sheets: dict[str, Sheet], rules: iga.I
                 problems.append(f"{here}: {error.message}")
         key = (opd.id, _key(values.get("name")))
         if key in planned:
-            problems.append(_("{where}: inovasi \u201c{name}\u201d sudah ada di baris {first}")
-                            .format(where=here, name=values.get("name"),
-                                    first=planned[key].line))
+            problems.append(
+                _("{where}: inovasi \u201c{name}\u201d sudah ada di baris {first}").format(
+                    where=here, name=values.get("name"), first=planned[key].line
+                )
+            )
             continue
         planned[key] = PlannedInnovation(line, opd.id, key[1], values)
 
@@ -327,14 +390,20 @@ def plan_import(service: WorkshopService, sheets: dict[str, Sheet], rules: iga.I
         here = where(INDICATOR_SHEET, line)
         opd = opd_by_key.get(_key(row.get("opd")))
         if opd is None:
-            problems.append(_("{where}: perangkat daerah tidak dikenal \u201c{opd}\u201d").format(
-                where=here, opd=_text(row.get("opd"))))
+            problems.append(
+                _("{where}: perangkat daerah tidak dikenal \u201c{opd}\u201d").format(
+                    where=here, opd=_text(row.get("opd"))
+                )
+            )
             continue
         key = (opd.id, _key(row.get("name")))
         if key not in planned and key not in existing:
-            problems.append(_("{where}: inovasi \u201c{name}\u201d tidak ada di lembar {sheet} "
-                              "maupun di lokakarya").format(where=here, name=_text(
-                                  row.get("name")), sheet=PROFILE_SHEET))
+            problems.append(
+                _(
+                    "{where}: inovasi \u201c{name}\u201d tidak ada di lembar {sheet} "
+                    "maupun di lokakarya"
+                ).format(where=here, name=_text(row.get("name")), sheet=PROFILE_SHEET)
+            )
             continue
         answer = _plan_answer(rules, row, iga.ASPECT_SID, here, problems)
         if answer is not None:
@@ -346,22 +415,32 @@ def plan_import(service: WorkshopService, sheets: dict[str, Sheet], rules: iga.I
         if answer is not None:
             region.append(answer)
     if problems:
-        raise BadInput(_("Impor dibatalkan: {n} baris bermasalah; tidak ada yang ditulis.")
-                       .format(n=len(problems)), problems[:50])
+        raise BadInput(
+            _("Impor dibatalkan: {n} baris bermasalah; tidak ada yang ditulis.").format(
+                n=len(problems)
+            ),
+            problems[:50],
+        )
     return list(planned.values()), region
 
 
-def _plan_answer(rules: iga.IgaRules, row: dict, aspect: str, here: str,
-                 problems: list[str]) -> PlannedAnswer | None:
-    if not _text(row.get("parameter")) and not _text(row.get("evidence")) and \
-            _key(row.get("status")) in ("", iga.STATUS_WAITING):
+def _plan_answer(
+    rules: iga.IgaRules, row: dict, aspect: str, here: str, problems: list[str]
+) -> PlannedAnswer | None:
+    if (
+        not _text(row.get("parameter"))
+        and not _text(row.get("evidence"))
+        and _key(row.get("status")) in ("", iga.STATUS_WAITING)
+    ):
         return None  # an empty row of the form: nothing to record, whatever its number
     no = iga.normalize_no(_text(row.get("no")))
     indicator = rules.indicator(no) if no else None
     if indicator is None or indicator.aspect != aspect:
-        problems.append(_("{where}: indikator \u201c{no}\u201d tidak dikenal untuk {aspect} "
-                          "tahun {year}").format(where=here, no=_text(row.get("no")),
-                                                 aspect=aspect, year=rules.year))
+        problems.append(
+            _(
+                "{where}: indikator \u201c{no}\u201d tidak dikenal untuk {aspect} tahun {year}"
+            ).format(where=here, no=_text(row.get("no")), aspect=aspect, year=rules.year)
+        )
         return None
     try:
         parameter = _parameter(row.get("parameter"))
@@ -376,8 +455,12 @@ def _plan_answer(rules: iga.IgaRules, row: dict, aspect: str, here: str,
 # -- writing --------------------------------------------------------------------------------
 
 
-def import_iga_workbook(service: WorkshopService, path: Path, year: int | None = None,
-                        rules_path: str | Path | None = None) -> IgaImportReport:
+def import_iga_workbook(
+    service: WorkshopService,
+    path: Path,
+    year: int | None = None,
+    rules_path: str | Path | None = None,
+) -> IgaImportReport:
     """Innovations (matched by OPD and name), their indicator answers and evidence, and the
     region's answers, from the national form layout. One transaction: all or nothing."""
     path = Path(path)
@@ -396,9 +479,11 @@ def import_iga_workbook(service: WorkshopService, path: Path, year: int | None =
                     raise BadInput(_("Inovasi tidak ditemukan: {id}").format(id=item.name_key))
                 if session.get(OpdRow, item.opd_id) is None:  # checked above; be sure
                     raise BadInput(_("OPD tidak ditemukan: {key}").format(key=item.opd_id))
-                row = InnovationRow(opd_id=item.opd_id, created_at=service._stamp(),
-                                    stamps=json.dumps({k: now.isoformat()
-                                                       for k in item.fields}))
+                row = InnovationRow(
+                    opd_id=item.opd_id,
+                    created_at=service._stamp(),
+                    stamps=json.dumps({k: now.isoformat() for k in item.fields}),
+                )
                 for name, value in item.fields.items():
                     setattr(row, name, _stored(name, value))
                 session.add(row)
@@ -436,9 +521,16 @@ def _update(session, row: InnovationRow, fields: dict[str, object], now: datetim
         old = getattr(current, name)
         if old == value or (name == "name" and _key(old) == _key(value)):
             continue
-        session.add(InnovationChangeRow(innovation_id=row.id, field=name,
-                                        old_value=field_text(old), new_value=field_text(value),
-                                        at=now, source=IMPORT_SOURCE))
+        session.add(
+            InnovationChangeRow(
+                innovation_id=row.id,
+                field=name,
+                old_value=field_text(old),
+                new_value=field_text(value),
+                at=now,
+                source=IMPORT_SOURCE,
+            )
+        )
         setattr(row, name, _stored(name, value))
         stamps[name] = now.isoformat()
         changed = True
@@ -447,26 +539,49 @@ def _update(session, row: InnovationRow, fields: dict[str, object], now: datetim
     return changed
 
 
-def _write_answer(session, innovation_id: str | None, planned: PlannedAnswer, year: int,
-                  folder: Path, report: IgaImportReport) -> None:
-    owner = (IndicatorAnswerRow.innovation_id.is_(None) if innovation_id is None
-             else IndicatorAnswerRow.innovation_id == innovation_id)
-    row = session.scalars(select(IndicatorAnswerRow).where(
-        owner, IndicatorAnswerRow.indicator == planned.indicator,
-        IndicatorAnswerRow.year == year).order_by(IndicatorAnswerRow.created_at,
-                                                  IndicatorAnswerRow.id)).first()
+def _write_answer(
+    session,
+    innovation_id: str | None,
+    planned: PlannedAnswer,
+    year: int,
+    folder: Path,
+    report: IgaImportReport,
+) -> None:
+    owner = (
+        IndicatorAnswerRow.innovation_id.is_(None)
+        if innovation_id is None
+        else IndicatorAnswerRow.innovation_id == innovation_id
+    )
+    row = session.scalars(
+        select(IndicatorAnswerRow)
+        .where(
+            owner,
+            IndicatorAnswerRow.indicator == planned.indicator,
+            IndicatorAnswerRow.year == year,
+        )
+        .order_by(IndicatorAnswerRow.created_at, IndicatorAnswerRow.id)
+    ).first()
     changed = False
     if row is None:
-        row = IndicatorAnswerRow(innovation_id=innovation_id, indicator=planned.indicator,
-                                 year=year, status=planned.status, note="", check_name=False,
-                                 check_signed=False, check_highlighted=False,
-                                 parameter=planned.parameter)
+        row = IndicatorAnswerRow(
+            innovation_id=innovation_id,
+            indicator=planned.indicator,
+            year=year,
+            status=planned.status,
+            note="",
+            check_name=False,
+            check_signed=False,
+            check_highlighted=False,
+            parameter=planned.parameter,
+        )
         session.add(row)
         session.flush()
         changed = True
-    linked = session.scalars(select(EvidenceRow).join(
-        AnswerEvidenceRow, AnswerEvidenceRow.evidence_id == EvidenceRow.id).where(
-        AnswerEvidenceRow.answer_id == row.id)).all()
+    linked = session.scalars(
+        select(EvidenceRow)
+        .join(AnswerEvidenceRow, AnswerEvidenceRow.evidence_id == EvidenceRow.id)
+        .where(AnswerEvidenceRow.answer_id == row.id)
+    ).all()
     known = {_key(e.link or e.file_name or e.title) for e in linked}
     for item in planned.evidence:
         if _key(item) in known:
@@ -490,8 +605,13 @@ def _evidence_row(session, item: str, folder: Path, report: IgaImportReport) -> 
         row = EvidenceRow(link=item, title="", number="", file_name="", media_type="")
     else:
         name = Path(item).name  # a name, never a path out of the workbook's folder
-        row = EvidenceRow(title=name, number="", file_name=name, link="",
-                          media_type=mimetypes.guess_type(name)[0] or "")
+        row = EvidenceRow(
+            title=name,
+            number="",
+            file_name=name,
+            link="",
+            media_type=mimetypes.guess_type(name)[0] or "",
+        )
         beside = folder / name
         if name and beside.is_file() and 0 < beside.stat().st_size <= MAX_EVIDENCE_BYTES:
             data = beside.read_bytes()
@@ -528,8 +648,7 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
         rows = []
         for k, no in enumerate(numbers):
             parameter = int(spec["parameters"][k]) or ""
-            link = f"https://jdih.contoh.go.id/{prefix}/{no}" if spec["evidence"][k] == "1" \
-                else ""
+            link = f"https://jdih.contoh.go.id/{prefix}/{no}" if spec["evidence"][k] == "1" else ""
             rows.append([no, parameter, link, _STATUS_CODES[spec["status"][k]]])
         return rows
 
@@ -537,20 +656,33 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
     for n, item in enumerate(plan["innovations"]):
         sentence = "Inovasi ini menjawab masalah layanan yang lambat dan mahal."
         design = " ".join([sentence] * -(-item["design_words"] // len(sentence.split())))
-        values = dict(item, design_text=design, goal="Layanan lebih cepat",
-                      benefit="Warga terlayani tanpa antre", expected_result="Waktu layanan "
-                      "turun separuh", budget=25_000_000 + n * 5_000_000, budget_source="APBD",
-                      initiator_name="Tim inovasi", other_affairs="",
-                      trial_date=_sample_date(item["trial_date"]),
-                      launch_date=_sample_date(item["launch_date"]))
+        values = dict(
+            item,
+            design_text=design,
+            goal="Layanan lebih cepat",
+            benefit="Warga terlayani tanpa antre",
+            expected_result="Waktu layanan turun separuh",
+            budget=25_000_000 + n * 5_000_000,
+            budget_source="APBD",
+            initiator_name="Tim inovasi",
+            other_affairs="",
+            trial_date=_sample_date(item["trial_date"]),
+            launch_date=_sample_date(item["launch_date"]),
+        )
         profile.append([values.get(f, "") for _h, f in PROFILE_COLUMNS])
-        indicators += [[item["opd"], item["name"], *row]
-                       for row in answers(sid, item, f"inovasi-{n + 1}")]
+        indicators += [
+            [item["opd"], item["name"], *row] for row in answers(sid, item, f"inovasi-{n + 1}")
+        ]
     region = answers(spd, plan["region"], "pemda")
     path = Path(folder) / "iga-contoh.xlsx"
-    write_xlsx(path, {PROFILE_SHEET: ([h for h, _f in PROFILE_COLUMNS], profile),
-                      INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicators),
-                      REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region)})
+    write_xlsx(
+        path,
+        {
+            PROFILE_SHEET: ([h for h, _f in PROFILE_COLUMNS], profile),
+            INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicators),
+            REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region),
+        },
+    )
     return import_iga_workbook(service, path, year=plan["year"])
 
 

@@ -15,10 +15,27 @@ from labinovasi.storage.tabular import Table, find_columns, pick_columns, read_t
 
 # The headings offices use, most usual first ("No" is read past: it is not needed).
 OPD_COLUMNS = {
-    "name": ("nama", "name", "nama opd", "nama perangkat daerah", "perangkat daerah",
-             "nama skpd", "nama instansi", "opd", "skpd", "instansi"),
-    "abbreviation": ("singkatan", "abbreviation", "akronim", "kode", "singkatan opd",
-                     "kode opd", "nama singkat"),
+    "name": (
+        "nama",
+        "name",
+        "nama opd",
+        "nama perangkat daerah",
+        "perangkat daerah",
+        "nama skpd",
+        "nama instansi",
+        "opd",
+        "skpd",
+        "instansi",
+    ),
+    "abbreviation": (
+        "singkatan",
+        "abbreviation",
+        "akronim",
+        "kode",
+        "singkatan opd",
+        "kode opd",
+        "nama singkat",
+    ),
 }
 IDEA_COLUMNS = {
     "opd": ("opd",),
@@ -53,9 +70,13 @@ class OpdPlan:
         return ImportPreview(
             headers=[_("baris"), _("nama"), _("singkatan")],
             rows=[[str(line), name, abbr] for line, name, abbr in self.entries],
-            problems=self.problems, skipped=self.skipped,
+            problems=self.problems,
+            skipped=self.skipped,
             importable=0 if self.problems else len(self.cleaned),
-            marks=self.marks, file_headers=self.file_headers, columns=self.columns)
+            marks=self.marks,
+            file_headers=self.file_headers,
+            columns=self.columns,
+        )
 
 
 @dataclass
@@ -74,33 +95,45 @@ def read_opd_source(source: Path, chosen: dict[str, str] | None = None) -> OpdSo
     table = read_table(source, column_names(OPD_COLUMNS))
     columns = find_columns(table, OPD_COLUMNS, chosen)
     missing = [OPD_COLUMNS[f][0] for f in ("name", "abbreviation") if f not in columns]
-    entries = [] if missing else [
-        (line, row.get(columns["name"], ""), row.get(columns["abbreviation"], ""))
-        for line, row in table.rows]
+    entries = (
+        []
+        if missing
+        else [
+            (line, row.get(columns["name"], ""), row.get(columns["abbreviation"], ""))
+            for line, row in table.rows
+        ]
+    )
     return OpdSource(entries, table.headers, columns, missing)
 
 
 def read_opd_entries(source: Path) -> list[tuple[int, str, str]]:
     table = read_table(source, column_names(OPD_COLUMNS))
     columns = pick_columns(table, OPD_COLUMNS, ("name", "abbreviation"), source)
-    return [(line, row.get(columns["name"], ""), row.get(columns["abbreviation"], ""))
-            for line, row in table.rows]
+    return [
+        (line, row.get(columns["name"], ""), row.get(columns["abbreviation"], ""))
+        for line, row in table.rows
+    ]
 
 
-def plan_opd_source(read: OpdSource, existing: Iterable[Opd],
-                    skip_existing: bool = False) -> OpdPlan:
+def plan_opd_source(
+    read: OpdSource, existing: Iterable[Opd], skip_existing: bool = False
+) -> OpdPlan:
     if read.missing:
         plan = OpdPlan(entries=[], file_headers=read.file_headers, columns=read.columns)
-        plan.problems.append(_("Kolom {columns} tidak ditemukan: pilih kolomnya.").format(
-            columns=", ".join(read.missing)))
+        plan.problems.append(
+            _("Kolom {columns} tidak ditemukan: pilih kolomnya.").format(
+                columns=", ".join(read.missing)
+            )
+        )
         return plan
     plan = plan_opds(read.entries, existing, skip_existing)
     plan.file_headers, plan.columns = read.file_headers, read.columns
     return plan
 
 
-def plan_opds(entries: Sequence[tuple[int, str, str]], existing: Iterable[Opd],
-              skip_existing: bool = False) -> OpdPlan:
+def plan_opds(
+    entries: Sequence[tuple[int, str, str]], existing: Iterable[Opd], skip_existing: bool = False
+) -> OpdPlan:
     """Check (line, name, singkatan) entries against the workshop's OPDs; line 0: typed.
     Rows of a file with neither name nor singkatan are skipped; with `skip_existing`, so are
     OPDs whose singkatan (any case) the workshop already has."""
@@ -160,10 +193,14 @@ class IdeaPlan:
         keys = [self.columns.get(k, "") for k in ("opd", "text", "problem", "author")]
         return ImportPreview(
             headers=[_("baris"), _("OPD"), _("gagasan"), _("masalah"), _("pengusul")],
-            rows=[[str(line), *(row.get(k, "") if k else "" for k in keys)]
-                  for line, row in self.table.rows],
-            problems=self.problems, skipped=self.report.skipped,
-            importable=0 if self.problems else len(self.pending))
+            rows=[
+                [str(line), *(row.get(k, "") if k else "" for k in keys)]
+                for line, row in self.table.rows
+            ],
+            problems=self.problems,
+            skipped=self.report.skipped,
+            importable=0 if self.problems else len(self.pending),
+        )
 
 
 def plan_ideas(source: Path, opds: Iterable[Opd]) -> IdeaPlan:
@@ -182,17 +219,26 @@ def plan_ideas(source: Path, opds: Iterable[Opd]) -> IdeaPlan:
         text = clean_text(row.get(columns["text"], ""))
         office = by_key.get(opd_key.casefold())
         if office is None:
-            plan.problems.append(_("baris {line}: OPD tidak dikenal: {key}").format(
-                line=line, key=opd_key or "—"))
+            plan.problems.append(
+                _("baris {line}: OPD tidak dikenal: {key}").format(line=line, key=opd_key or "—")
+            )
         elif not text:
             plan.report.skipped.append(
-                _("baris {line}: gagasan kosong, dilewati").format(line=line))
+                _("baris {line}: gagasan kosong, dilewati").format(line=line)
+            )
         elif len(text) > MAX_IDEA_LENGTH:
-            plan.problems.append(_("baris {line}: gagasan lebih dari {n} karakter").format(
-                line=line, n=MAX_IDEA_LENGTH))
+            plan.problems.append(
+                _("baris {line}: gagasan lebih dari {n} karakter").format(
+                    line=line, n=MAX_IDEA_LENGTH
+                )
+            )
         else:
-            plan.pending.append(NewIdea(
-                opd_id=office.id, text=text,
-                problem=clean_text(row.get(columns.get("problem", ""), "")),
-                author=clean_text(row.get(columns.get("author", ""), ""))))
+            plan.pending.append(
+                NewIdea(
+                    opd_id=office.id,
+                    text=text,
+                    problem=clean_text(row.get(columns.get("problem", ""), "")),
+                    author=clean_text(row.get(columns.get("author", ""), "")),
+                )
+            )
     return plan

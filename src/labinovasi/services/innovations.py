@@ -69,9 +69,11 @@ class Innovations:
     def list(self, opd_id: str | None = None) -> list[Innovation]:
         """Per OPD in board order, oldest first."""
         with self.service._read() as session:
-            query = (select(InnovationRow).join(OpdRow)
-                     .order_by(OpdRow.position, OpdRow.name, InnovationRow.created_at,
-                               InnovationRow.id))
+            query = (
+                select(InnovationRow)
+                .join(OpdRow)
+                .order_by(OpdRow.position, OpdRow.name, InnovationRow.created_at, InnovationRow.id)
+            )
             if opd_id is not None:
                 query = query.where(InnovationRow.opd_id == opd_id)
             return [to_innovation(r) for r in session.scalars(query)]
@@ -86,24 +88,39 @@ class Innovations:
         if len(key) < 4:
             raise _not_found(key)
         with self.service._read() as session:
-            rows = session.scalars(select(InnovationRow)
-                                   .where(InnovationRow.id.startswith(key)).limit(2)).all()
+            rows = session.scalars(
+                select(InnovationRow).where(InnovationRow.id.startswith(key)).limit(2)
+            ).all()
             if len(rows) != 1:
-                raise _not_found(key) if not rows else BadInput(
-                    _("Awalan id cocok dengan lebih dari satu inovasi: {id}").format(id=key))
+                raise (
+                    _not_found(key)
+                    if not rows
+                    else BadInput(
+                        _("Awalan id cocok dengan lebih dari satu inovasi: {id}").format(id=key)
+                    )
+                )
             return to_innovation(rows[0])
 
-    def history(self, innovation_id: str,
-                field: str | None = None) -> builtins.list[FieldChange]:
+    def history(self, innovation_id: str, field: str | None = None) -> builtins.list[FieldChange]:
         """Replaced values, oldest first."""
         with self.service._read() as session:
-            query = (select(InnovationChangeRow)
-                     .where(InnovationChangeRow.innovation_id == innovation_id)
-                     .order_by(InnovationChangeRow.at, InnovationChangeRow.id))
+            query = (
+                select(InnovationChangeRow)
+                .where(InnovationChangeRow.innovation_id == innovation_id)
+                .order_by(InnovationChangeRow.at, InnovationChangeRow.id)
+            )
             if field:
                 query = query.where(InnovationChangeRow.field == field)
-            return [FieldChange(field=r.field, old_value=r.old_value, new_value=r.new_value,
-                                at=r.at, source=r.source) for r in session.scalars(query)]
+            return [
+                FieldChange(
+                    field=r.field,
+                    old_value=r.old_value,
+                    new_value=r.new_value,
+                    at=r.at,
+                    source=r.source,
+                )
+                for r in session.scalars(query)
+            ]
 
     @staticmethod
     def _row(session: Session, innovation_id: str) -> InnovationRow:
@@ -114,8 +131,14 @@ class Innovations:
 
     # -- writing -------------------------------------------------------------------------
 
-    def add(self, opd_id: str, name: str, idea_ids: Iterable[str] = (),
-            innovation_id: str | None = None, **fields: object) -> Innovation:
+    def add(
+        self,
+        opd_id: str,
+        name: str,
+        idea_ids: Iterable[str] = (),
+        innovation_id: str | None = None,
+        **fields: object,
+    ) -> Innovation:
         """A new innovation of the OPD; `fields` are other profile fields to set at once."""
         checked = {"name": check_field("name", name)}
         checked |= {key: check_field(key, value) for key, value in fields.items()}
@@ -125,8 +148,11 @@ class Innovations:
             if session.get(OpdRow, opd_id) is None:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
             self._check_ideas(session, opd_id, idea_ids)
-            row = InnovationRow(opd_id=opd_id, created_at=self.service._stamp(),
-                                stamps=json.dumps({k: now.isoformat() for k in checked}))
+            row = InnovationRow(
+                opd_id=opd_id,
+                created_at=self.service._stamp(),
+                stamps=json.dumps({k: now.isoformat() for k in checked}),
+            )
             if innovation_id:
                 row.id = innovation_id
             for key, value in checked.items():
@@ -137,8 +163,9 @@ class Innovations:
             new_id = row.id
         return self.get(new_id)
 
-    def set_fields(self, innovation_id: str, changes: Mapping[str, object],
-                   source: str = "edit") -> Innovation:
+    def set_fields(
+        self, innovation_id: str, changes: Mapping[str, object], source: str = "edit"
+    ) -> Innovation:
         """Set profile fields; all are checked before any is written. Each changed field keeps
         its replaced value in the history and its edit time for the merge."""
         checked = {key: check_field(key, value) for key, value in changes.items()}
@@ -151,9 +178,16 @@ class Innovations:
                 old = getattr(current, key)
                 if old == value:
                     continue
-                session.add(InnovationChangeRow(
-                    innovation_id=row.id, field=key, old_value=field_text(old),
-                    new_value=field_text(value), at=now, source=source))
+                session.add(
+                    InnovationChangeRow(
+                        innovation_id=row.id,
+                        field=key,
+                        old_value=field_text(old),
+                        new_value=field_text(value),
+                        at=now,
+                        source=source,
+                    )
+                )
                 setattr(row, key, _stored(key, value))
                 stamps[key] = now.isoformat()
             row.stamps = json.dumps(stamps, sort_keys=True)
@@ -169,8 +203,11 @@ class Innovations:
             rows = []
             for position, step in enumerate(checked):
                 action = old.get(step.id) or InnovationActionRow(innovation_id=row.id)
-                action.position, action.activity, action.person = position, step.activity, \
-                    step.person
+                action.position, action.activity, action.person = (
+                    position,
+                    step.activity,
+                    step.person,
+                )
                 action.start_date, action.end_date = step.start, step.end
                 action.output, action.indicator = step.output, step.indicator
                 rows.append(action)
@@ -200,27 +237,43 @@ class Innovations:
                 raise BadInput(_("Gagasan tidak ditemukan di OPD ini: {id}").format(id=idea_id))
 
 
-def innovation_json(innovation: Innovation, opd_abbreviation: str = "",
-                    history: Iterable[FieldChange] | None = None) -> dict:
+def innovation_json(
+    innovation: Innovation, opd_abbreviation: str = "", history: Iterable[FieldChange] | None = None
+) -> dict:
     """The `innovation show --json` contract: every field, the rencana aksi, the ideas, and
     (when given) each field's history."""
-    data: dict[str, object] = {"id": innovation.id, "opd_id": innovation.opd_id,
-                               "opd": opd_abbreviation}
+    data: dict[str, object] = {
+        "id": innovation.id,
+        "opd_id": innovation.opd_id,
+        "opd": opd_abbreviation,
+    }
     for name in INNOVATION_FIELDS:
         value = getattr(innovation, name)
         data[name] = value.isoformat() if hasattr(value, "isoformat") else value
     data["idea_ids"] = list(innovation.idea_ids)
     data["actions"] = [
-        {"id": a.id, "activity": a.activity, "person": a.person,
-         "start": a.start.isoformat() if a.start else None,
-         "end": a.end.isoformat() if a.end else None, "output": a.output,
-         "indicator": a.indicator} for a in innovation.actions]
+        {
+            "id": a.id,
+            "activity": a.activity,
+            "person": a.person,
+            "start": a.start.isoformat() if a.start else None,
+            "end": a.end.isoformat() if a.end else None,
+            "output": a.output,
+            "indicator": a.indicator,
+        }
+        for a in innovation.actions
+    ]
     if history is not None:
         by_field: dict[str, list] = {name: [] for name in INNOVATION_FIELDS}
         for change in history:
-            by_field.setdefault(change.field, []).append({
-                "old": change.old_value, "new": change.new_value,
-                "at": _iso(change.at), "source": change.source})
+            by_field.setdefault(change.field, []).append(
+                {
+                    "old": change.old_value,
+                    "new": change.new_value,
+                    "at": _iso(change.at),
+                    "source": change.source,
+                }
+            )
         data["history"] = by_field
     data["updated_at"] = _iso(innovation.updated_at)
     return data

@@ -51,24 +51,38 @@ class PresentationSlot:
 
 
 def _to_event(row: DisplayEventRow) -> DisplayEvent:
-    return DisplayEvent(id=row.id, title=row.title, on_date=row.on_date, place=row.place,
-                        start_time=row.start_time, minutes_each=row.minutes_each,
-                        top_n=row.top_n, revealed=row.revealed,
-                        fixed_ranking=json.loads(row.fixed_ranking) if row.fixed_ranking
-                        else [])
+    return DisplayEvent(
+        id=row.id,
+        title=row.title,
+        on_date=row.on_date,
+        place=row.place,
+        start_time=row.start_time,
+        minutes_each=row.minutes_each,
+        top_n=row.top_n,
+        revealed=row.revealed,
+        fixed_ranking=json.loads(row.fixed_ranking) if row.fixed_ranking else [],
+    )
 
 
 def _event_row(session: Session) -> DisplayEventRow:
     """The workshop's one gelar inovasi, made on first use."""
-    row = session.scalars(select(DisplayEventRow).order_by(DisplayEventRow.created_at,
-                                                           DisplayEventRow.id)).first()
+    row = session.scalars(
+        select(DisplayEventRow).order_by(DisplayEventRow.created_at, DisplayEventRow.id)
+    ).first()
     if row is None:
         # The same id on every laptop: events made on two copies are one event after a merge.
         workshop_id = session.scalar(select(WorkshopRow.id))
-        row = DisplayEventRow(id=str(uuid.uuid5(_EVENT_NAMESPACE, workshop_id or "")),
-                              title=_("Gelar Inovasi"), place="", start_time="09:00",
-                              minutes_each=10, rubric="", top_n=3, fixed_ranking="",
-                              revealed=False)
+        row = DisplayEventRow(
+            id=str(uuid.uuid5(_EVENT_NAMESPACE, workshop_id or "")),
+            title=_("Gelar Inovasi"),
+            place="",
+            start_time="09:00",
+            minutes_each=10,
+            rubric="",
+            top_n=3,
+            fixed_ranking="",
+            revealed=False,
+        )
         session.add(row)
         session.flush()
     return row
@@ -119,9 +133,16 @@ def set_rubric(service: WorkshopService, criteria: list[dict]) -> Rubric:
     with service._write() as session:
         row = _event_row(session)
         _refuse_when_fixed(row)
-        row.rubric = json.dumps({"criteria": [
-            {"key": c.key, "name": c.name, "weight": str(c.weight)} for c in checked.criteria],
-            "scale": list(checked.scale)}, ensure_ascii=False)
+        row.rubric = json.dumps(
+            {
+                "criteria": [
+                    {"key": c.key, "name": c.name, "weight": str(c.weight)}
+                    for c in checked.criteria
+                ],
+                "scale": list(checked.scale),
+            },
+            ensure_ascii=False,
+        )
     return checked
 
 
@@ -134,13 +155,23 @@ def set_presentations(service: WorkshopService, innovation_ids: list[str]) -> No
         raise BadInput(_("Satu inovasi hanya dipresentasikan sekali."))
     with service._write() as session:
         row = _event_row(session)
-        existing = {p.innovation_id: p for p in session.scalars(
-            select(PresentationRow).where(PresentationRow.event_id == row.id))}
+        existing = {
+            p.innovation_id: p
+            for p in session.scalars(
+                select(PresentationRow).where(PresentationRow.event_id == row.id)
+            )
+        }
         for position, innovation_id in enumerate(innovation_ids):
             item = existing.pop(innovation_id, None)
             if item is None:
-                session.add(PresentationRow(event_id=row.id, innovation_id=innovation_id,
-                                            position=position, presenter=""))
+                session.add(
+                    PresentationRow(
+                        event_id=row.id,
+                        innovation_id=innovation_id,
+                        position=position,
+                        presenter="",
+                    )
+                )
             elif item.position != position:
                 item.position = position
         for item in existing.values():
@@ -150,15 +181,23 @@ def set_presentations(service: WorkshopService, innovation_ids: list[str]) -> No
 def presentation_schedule(service: WorkshopService) -> list[PresentationSlot]:
     with service._write() as session:
         row = _event_row(session)
-        items = session.scalars(select(PresentationRow).where(
-            PresentationRow.event_id == row.id).order_by(PresentationRow.position)).all()
+        items = session.scalars(
+            select(PresentationRow)
+            .where(PresentationRow.event_id == row.id)
+            .order_by(PresentationRow.position)
+        ).all()
         first = None
         if row.on_date is not None:
             first = datetime.combine(row.on_date, _check_time(row.start_time))
-        return [PresentationSlot(
-            n + 1, p.innovation_id,
-            first + timedelta(minutes=n * row.minutes_each) if first else None, p.presenter)
-            for n, p in enumerate(items)]
+        return [
+            PresentationSlot(
+                n + 1,
+                p.innovation_id,
+                first + timedelta(minutes=n * row.minutes_each) if first else None,
+                p.presenter,
+            )
+            for n, p in enumerate(items)
+        ]
 
 
 # -- jurors and their sheets --------------------------------------------------------------
@@ -170,8 +209,7 @@ def add_juror(service: WorkshopService, name: str) -> Juror:
         raise BadInput(_("Nama juri wajib diisi."))
     with service._write() as session:
         row = _event_row(session)
-        count = len(session.scalars(select(JurorRow.id).where(JurorRow.event_id == row.id))
-                    .all())
+        count = len(session.scalars(select(JurorRow.id).where(JurorRow.event_id == row.id)).all())
         juror = JurorRow(event_id=row.id, name=name, position=count)
         session.add(juror)
         session.flush()
@@ -181,9 +219,14 @@ def add_juror(service: WorkshopService, name: str) -> Juror:
 def jurors(service: WorkshopService) -> list[Juror]:
     with service._write() as session:
         row = _event_row(session)
-        return [Juror(j.id, j.name) for j in session.scalars(
-            select(JurorRow).where(JurorRow.event_id == row.id)
-            .order_by(JurorRow.position, JurorRow.created_at))]
+        return [
+            Juror(j.id, j.name)
+            for j in session.scalars(
+                select(JurorRow)
+                .where(JurorRow.event_id == row.id)
+                .order_by(JurorRow.position, JurorRow.created_at)
+            )
+        ]
 
 
 def remove_juror(service: WorkshopService, juror_id: str) -> None:
@@ -195,8 +238,9 @@ def remove_juror(service: WorkshopService, juror_id: str) -> None:
             session.delete(juror)
 
 
-def set_scores(service: WorkshopService, juror_id: str, innovation_id: str,
-               scores: dict[str, object]) -> dict[str, Decimal | None]:
+def set_scores(
+    service: WorkshopService, juror_id: str, innovation_id: str, scores: dict[str, object]
+) -> dict[str, Decimal | None]:
     """One juror's sheet for one innovation (criterion key -> score; empty clears it)."""
     checked_rubric = rubric(service)
     checked = {}
@@ -208,14 +252,23 @@ def set_scores(service: WorkshopService, juror_id: str, innovation_id: str,
         _refuse_when_fixed(_event_row(session))
         if session.get(JurorRow, juror_id) is None:
             raise BadInput(_("Juri tidak ditemukan."))
-        existing = {s.criterion: s for s in session.scalars(select(JuryScoreRow).where(
-            JuryScoreRow.juror_id == juror_id, JuryScoreRow.innovation_id == innovation_id))}
+        existing = {
+            s.criterion: s
+            for s in session.scalars(
+                select(JuryScoreRow).where(
+                    JuryScoreRow.juror_id == juror_id, JuryScoreRow.innovation_id == innovation_id
+                )
+            )
+        }
         for key, value in checked.items():
             stored = None if value is None else int(value * 100)
             row = existing.get(key)
             if row is None:
-                session.add(JuryScoreRow(juror_id=juror_id, innovation_id=innovation_id,
-                                         criterion=key, score=stored))
+                session.add(
+                    JuryScoreRow(
+                        juror_id=juror_id, innovation_id=innovation_id, criterion=key, score=stored
+                    )
+                )
             elif row.score != stored:
                 row.score = stored
     return checked
@@ -226,16 +279,22 @@ def sheets(service: WorkshopService) -> dict[str, dict[str, dict[str, Decimal | 
     with service._write() as session:
         row = _event_row(session)
         result: dict[str, dict[str, dict[str, Decimal | None]]] = {
-            p.innovation_id: {} for p in session.scalars(select(PresentationRow).where(
-                PresentationRow.event_id == row.id).order_by(PresentationRow.position))}
-        juror_ids = {j for j in session.scalars(select(JurorRow.id).where(
-            JurorRow.event_id == row.id))}
-        for score in session.scalars(select(JuryScoreRow).where(
-                JuryScoreRow.juror_id.in_(juror_ids))):
+            p.innovation_id: {}
+            for p in session.scalars(
+                select(PresentationRow)
+                .where(PresentationRow.event_id == row.id)
+                .order_by(PresentationRow.position)
+            )
+        }
+        juror_ids = {
+            j for j in session.scalars(select(JurorRow.id).where(JurorRow.event_id == row.id))
+        }
+        for score in session.scalars(
+            select(JuryScoreRow).where(JuryScoreRow.juror_id.in_(juror_ids))
+        ):
             if score.innovation_id in result:
                 value = None if score.score is None else Decimal(score.score) / 100
-                result[score.innovation_id].setdefault(score.juror_id, {})[
-                    score.criterion] = value
+                result[score.innovation_id].setdefault(score.juror_id, {})[score.criterion] = value
     return result
 
 
@@ -279,7 +338,6 @@ def _refuse_when_fixed(row: DisplayEventRow) -> None:
         raise BadInput(_("Juara sudah ditetapkan; batalkan penetapan untuk mengubah nilai."))
 
 
-
 @dataclass(frozen=True)
 class RankingLine:
     """One line of the ranking as the projector shows it."""
@@ -295,8 +353,9 @@ def revealed_ranking(service: WorkshopService) -> list[RankingLine] | None:
     """The fixed ranking while the facilitator shows it on the projector, else None.
     Read-only: the projector never writes to the workshop."""
     with service._read() as session:
-        row = session.scalars(select(DisplayEventRow).order_by(
-            DisplayEventRow.created_at, DisplayEventRow.id)).first()
+        row = session.scalars(
+            select(DisplayEventRow).order_by(DisplayEventRow.created_at, DisplayEventRow.id)
+        ).first()
         if row is None or not row.revealed or not row.fixed_ranking:
             return None
         order, top_n = json.loads(row.fixed_ranking), row.top_n
@@ -310,6 +369,13 @@ def revealed_ranking(service: WorkshopService) -> list[RankingLine] | None:
         entry = by_id.get(entrant_id)
         name, opd = names.get(entrant_id, (entrant_id[:8], ""))
         rank_no = entry.rank if entry else None
-        lines.append(RankingLine(rank_no, name, opd, entry.display_mean() if entry else "–",
-                                 rank_no is not None and rank_no <= top_n))
+        lines.append(
+            RankingLine(
+                rank_no,
+                name,
+                opd,
+                entry.display_mean() if entry else "–",
+                rank_no is not None and rank_no <= top_n,
+            )
+        )
     return lines

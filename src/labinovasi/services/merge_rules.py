@@ -39,8 +39,17 @@ from labinovasi.i18n import _
 CLOCK_TOLERANCE = timedelta(minutes=10)  # laptops' clocks drift; more is a wrong clock
 TIME_FIELDS = ("created_at", "updated_at", "at", "written_at", "replaced_at")
 # Text columns that are identity or codes, not typed text: never cleaned.
-_NOT_TEXT = {"id", "opd_id", "idea_id", "design_id", "workshop_id", "station_id", "stage",
-             "from_stage", "to_stage"}
+_NOT_TEXT = {
+    "id",
+    "opd_id",
+    "idea_id",
+    "design_id",
+    "workshop_id",
+    "station_id",
+    "stage",
+    "from_stage",
+    "to_stage",
+}
 STAGE_NAMES = {s.value for s in Stage}
 SCREENED = {"workshop", "opd", "idea", "idea_revision", "stage_change", "design", "action_item"}
 _IDEA_FIELDS = [f.name for f in fields(Idea)]
@@ -61,7 +70,8 @@ class Rejection:
 
     def line(self) -> str:
         return _("{kind} {id} dari {source} tidak digabung: {reason}").format(
-            kind=self.kind, id=self.id[:8], source=self.source, reason=self.reason)
+            kind=self.kind, id=self.id[:8], source=self.source, reason=self.reason
+        )
 
 
 @dataclass
@@ -73,9 +83,14 @@ class Screened:
     future: set[tuple[str, str]]  # (table, id) of records whose time was in the future
 
 
-def screen(source: dict[str, list[dict]], min_ideas: int, now: datetime, label: str,
-           known_changes: AbstractSet[str] = frozenset(),
-           check_stages: bool = True) -> Screened:
+def screen(
+    source: dict[str, list[dict]],
+    min_ideas: int,
+    now: datetime,
+    label: str,
+    known_changes: AbstractSet[str] = frozenset(),
+    check_stages: bool = True,
+) -> Screened:
     """The copy's records, cleaned and checked; `min_ideas` is the main file's minimum.
     Stage changes in `known_changes` (the target has them) are not judged again; with
     `check_stages` False (a whole-workshop copy) forward moves are not judged at all."""
@@ -83,8 +98,12 @@ def screen(source: dict[str, list[dict]], min_ideas: int, now: datetime, label: 
     horizon = now + CLOCK_TOLERANCE
     # Tables screened here; others (innovations, votes, evidence: sync_innovations.py and the
     # evidence merge) pass through as they are until they get their own _screen_ function.
-    data = {table: [_cleaned(table, row, now, horizon, result) for row in rows]
-            if table in SCREENED else rows for table, rows in source.items()}
+    data = {
+        table: [_cleaned(table, row, now, horizon, result) for row in rows]
+        if table in SCREENED
+        else rows
+        for table, rows in source.items()
+    }
     result.data = data
     data["workshop"] = data["workshop"][:1]
 
@@ -95,22 +114,31 @@ def screen(source: dict[str, list[dict]], min_ideas: int, now: datetime, label: 
     opd_ids = {o["id"] for o in data["opd"]}
     data["idea"] = _screen_ideas(data["idea"], opd_ids, reject)
     idea_ids = {i["id"] for i in data["idea"]}
-    data["idea_revision"] = [r for r in data["idea_revision"]
-                             if _known(r, "idea_id", idea_ids, "idea_revision", reject)
-                             and _has_text(r, "idea_revision", reject)]
-    data["design"] = [d for d in data.get("design", [])
-                      if _known(d, "opd_id", opd_ids, "design", reject)]
+    data["idea_revision"] = [
+        r
+        for r in data["idea_revision"]
+        if _known(r, "idea_id", idea_ids, "idea_revision", reject)
+        and _has_text(r, "idea_revision", reject)
+    ]
+    data["design"] = [
+        d for d in data.get("design", []) if _known(d, "opd_id", opd_ids, "design", reject)
+    ]
     for design in data["design"]:
         if design.get("idea_id") not in idea_ids:
             design["idea_id"] = None  # a design outlives the idea it came from
-        if design.get("budget") is not None and (not isinstance(design["budget"], int)
-                                                 or design["budget"] < 0):
+        if design.get("budget") is not None and (
+            not isinstance(design["budget"], int) or design["budget"] < 0
+        ):
             design["budget"] = None
     design_ids = {d["id"] for d in data["design"]}
-    data["action_item"] = [a for a in data.get("action_item", [])
-                           if _known(a, "design_id", design_ids, "action_item", reject)]
+    data["action_item"] = [
+        a
+        for a in data.get("action_item", [])
+        if _known(a, "design_id", design_ids, "action_item", reject)
+    ]
     data["stage_change"] = _screen_stage_changes(
-        data, opd_ids, min_ideas if check_stages else None, known_changes, reject)
+        data, opd_ids, min_ideas if check_stages else None, known_changes, reject
+    )
     return result
 
 
@@ -164,8 +192,9 @@ def _screen_ideas(rows: list[dict], opd_ids: set[str], reject) -> list[dict]:
                 row[key] = check_usg(row.get(key))
             votes = row.get("votes", 0)
             if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
-                raise BadInput(_("jumlah suara harus bilangan 0 atau lebih: {votes}").format(
-                    votes=votes))
+                raise BadInput(
+                    _("jumlah suara harus bilangan 0 atau lebih: {votes}").format(votes=votes)
+                )
         except BadInput as refusal:
             reject("idea", row, refusal.message)
             continue
@@ -173,9 +202,13 @@ def _screen_ideas(rows: list[dict], opd_ids: set[str], reject) -> list[dict]:
     return kept
 
 
-def _screen_stage_changes(data: dict[str, list[dict]], opd_ids: set[str],
-                          min_ideas: int | None, known_changes: AbstractSet[str],
-                          reject) -> list[dict]:
+def _screen_stage_changes(
+    data: dict[str, list[dict]],
+    opd_ids: set[str],
+    min_ideas: int | None,
+    known_changes: AbstractSet[str],
+    reject,
+) -> list[dict]:
     """Known stages, known OPD; a forward move passes the gates on the copy's own records
     (ideas, design) or has its override reason, as `move_stage` demands."""
     ideas_by_opd: dict[str, list[Idea]] = defaultdict(list)
@@ -187,9 +220,16 @@ def _screen_stage_changes(data: dict[str, list[dict]], opd_ids: set[str],
         actions_by_design[row["design_id"]].append(row)
     design_by_opd: dict[str, Design] = {}
     for row in sorted(data["design"], key=lambda r: (r["created_at"], r["id"])):
-        actions = [ActionItem(activity=a["activity"], person=a["person"], start=a["start_date"],
-                              end=a["end_date"], output=a["output"])
-                   for a in sorted(actions_by_design[row["id"]], key=lambda a: a["position"])]
+        actions = [
+            ActionItem(
+                activity=a["activity"],
+                person=a["person"],
+                start=a["start_date"],
+                end=a["end_date"],
+                output=a["output"],
+            )
+            for a in sorted(actions_by_design[row["id"]], key=lambda a: a["position"])
+        ]
         design_values: dict[str, Any] = {k: row.get(k) for k in _DESIGN_FIELDS if k in row}
         design_by_opd.setdefault(row["opd_id"], Design(**design_values, actions=actions))
     opds = {o["id"]: o for o in data["opd"]}
@@ -202,15 +242,22 @@ def _screen_stage_changes(data: dict[str, list[dict]], opd_ids: set[str],
         if not _known(row, "opd_id", opd_ids, "stage_change", reject):
             continue
         if row.get("from_stage") not in STAGE_NAMES or row.get("to_stage") not in STAGE_NAMES:
-            reject("stage_change", row, _("tahap tidak dikenal \u201c{stage}\u201d").format(
-                stage=row.get("to_stage")))
+            reject(
+                "stage_change",
+                row,
+                _("tahap tidak dikenal \u201c{stage}\u201d").format(stage=row.get("to_stage")),
+            )
             continue
         if min_ideas is None:
             kept.append(row)
             continue
         source_opd = opds[row["opd_id"]]
-        opd = Opd(id=source_opd["id"], name=source_opd["name"],
-                  abbreviation=source_opd["abbreviation"], stage=Stage(row["from_stage"]))
+        opd = Opd(
+            id=source_opd["id"],
+            name=source_opd["name"],
+            abbreviation=source_opd["abbreviation"],
+            stage=Stage(row["from_stage"]),
+        )
         reason = row.get("override_reason") or None
         target = Stage(row["to_stage"])
         if not has_designs and target.index > Stage.DESIGN.index:
@@ -218,8 +265,9 @@ def _screen_stage_changes(data: dict[str, list[dict]], opd_ids: set[str],
             # gate is not judged here; the moves up to design are. (Lead: build the Design
             # from the copy's innovation rows and drop this.)
             target = Stage.DESIGN
-        decision = check_stage_move(opd, target, ideas_by_opd[opd.id],
-                                    design_by_opd.get(opd.id), min_ideas, reason)
+        decision = check_stage_move(
+            opd, target, ideas_by_opd[opd.id], design_by_opd.get(opd.id), min_ideas, reason
+        )
         if not decision.allowed:
             reject("stage_change", row, decision.message)
             continue

@@ -36,20 +36,33 @@ from labinovasi.storage.models import (
 )
 from labinovasi.storage.tabular import pick_columns, read_table
 
-LETTERHEAD_TEXT = ("government", "agency", "agency_short", "address", "phone", "email",
-                   "website", "city")
+LETTERHEAD_TEXT = (
+    "government",
+    "agency",
+    "agency_short",
+    "address",
+    "phone",
+    "email",
+    "website",
+    "city",
+)
 LOGO_TYPES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
 MAX_LOGO_BYTES = 2_000_000
 
 PERSON_COLUMNS = {
     "name": ("nama", "name", "nama lengkap"),
     "nip": ("nip",),
-    "rank": ("pangkat/golongan", "pangkat/gol", "pangkat", "golongan", "pangkat / golongan",
-             "rank"),
+    "rank": (
+        "pangkat/golongan",
+        "pangkat/gol",
+        "pangkat",
+        "golongan",
+        "pangkat / golongan",
+        "rank",
+    ),
     "position": ("jabatan", "position"),
     "opd": ("opd", "perangkat daerah", "instansi", "unit kerja"),
-    "phone": ("nomor hp", "no. hp", "no hp", "hp", "nomor telepon", "telepon", "whatsapp",
-              "phone"),
+    "phone": ("nomor hp", "no. hp", "no hp", "hp", "nomor telepon", "telepon", "whatsapp", "phone"),
 }
 
 
@@ -70,13 +83,21 @@ def logo_type(data: bytes) -> str:
         if data.startswith(magic):
             return kind
     if data.lstrip()[:5] in (b"<?xml", b"<svg ") or b"<svg" in data[:400]:
-        raise BadInput(_("Logo SVG dipilih lewat aplikasi (diubah ke PNG di sana); di baris "
-                         "perintah pakai PNG atau JPG."))
+        raise BadInput(
+            _(
+                "Logo SVG dipilih lewat aplikasi (diubah ke PNG di sana); di baris "
+                "perintah pakai PNG atau JPG."
+            )
+        )
     raise BadInput(_("Logo harus berkas PNG atau JPG."))
 
 
-def set_letterhead(service: WorkshopService, logo: Path | bytes | None = None,
-                   remove_logo: bool = False, **changes: str) -> Letterhead:
+def set_letterhead(
+    service: WorkshopService,
+    logo: Path | bytes | None = None,
+    remove_logo: bool = False,
+    **changes: str,
+) -> Letterhead:
     """Change the kop surat fields given (government, agency, address, phone, email, website,
     city, agency_short, paper) and the logo (a PNG/JPG path or bytes)."""
     unknown = set(changes) - set(LETTERHEAD_TEXT) - {"paper"}
@@ -134,16 +155,29 @@ def issue_number(service: WorkshopService, kind: str, subject: str, on: date) ->
     pattern = number_pattern(service, kind)
     agency = letterhead(service).agency_short
     with service._write() as session:
-        row = session.scalars(select(DocumentNumberRow).where(
-            DocumentNumberRow.kind == kind, DocumentNumberRow.subject == subject,
-            DocumentNumberRow.year == on.year)).first()
+        row = session.scalars(
+            select(DocumentNumberRow).where(
+                DocumentNumberRow.kind == kind,
+                DocumentNumberRow.subject == subject,
+                DocumentNumberRow.year == on.year,
+            )
+        ).first()
         if row is not None:
             return row.number
-        last = session.scalar(select(func.max(DocumentNumberRow.seq)).where(
-            DocumentNumberRow.kind == kind, DocumentNumberRow.year == on.year)) or 0
+        last = (
+            session.scalar(
+                select(func.max(DocumentNumberRow.seq)).where(
+                    DocumentNumberRow.kind == kind, DocumentNumberRow.year == on.year
+                )
+            )
+            or 0
+        )
         number = format_document_number(pattern, last + 1, on, kind, agency)
-        session.add(DocumentNumberRow(kind=kind, year=on.year, seq=last + 1, subject=subject,
-                                      number=number, issued_on=on))
+        session.add(
+            DocumentNumberRow(
+                kind=kind, year=on.year, seq=last + 1, subject=subject, number=number, issued_on=on
+            )
+        )
         return number
 
 
@@ -154,8 +188,9 @@ def _to_person(row: PersonRow) -> Person:
     return Person(**{f.name: getattr(row, f.name) for f in fields(Person)})
 
 
-def people(service: WorkshopService, role: str | None = None, opd_id: str | None = None
-           ) -> list[Person]:
+def people(
+    service: WorkshopService, role: str | None = None, opd_id: str | None = None
+) -> list[Person]:
     with service._read() as session:
         query = select(PersonRow).order_by(PersonRow.position_index, PersonRow.created_at)
         if role:
@@ -181,12 +216,23 @@ def _check_person(role: str, name: str, nip: str) -> tuple[str, str]:
 
 def _match_opd(opds: list[Opd], key: str) -> Opd | None:
     wanted = clean_text(key).casefold()
-    return next((o for o in opds if wanted in (o.abbreviation.casefold(), o.name.casefold())),
-                None) if wanted else None
+    return (
+        next((o for o in opds if wanted in (o.abbreviation.casefold(), o.name.casefold())), None)
+        if wanted
+        else None
+    )
 
 
-def set_person(service: WorkshopService, role: str, name: str, nip: str = "", rank: str = "",
-               position: str = "", opd: str = "", phone: str = "") -> Person:
+def set_person(
+    service: WorkshopService,
+    role: str,
+    name: str,
+    nip: str = "",
+    rank: str = "",
+    position: str = "",
+    opd: str = "",
+    phone: str = "",
+) -> Person:
     """Add a participant or a juror; for a lab role (Kepala Bapperida, Sekda, fasilitator,
     kepala daerah) or an OPD's kepala the one already set is replaced."""
     name, nip = _check_person(role, name, nip)
@@ -201,10 +247,17 @@ def set_person(service: WorkshopService, role: str, name: str, nip: str = "", ra
             for old in session.scalars(query):
                 session.delete(old)
         count = session.scalar(select(func.count()).select_from(PersonRow)) or 0
-        row = PersonRow(role=role, name=name, nip=nip, rank=clean_text(rank),
-                        position=clean_text(position), opd_id=match.id if match else None,
-                        opd_name="" if match else clean_text(opd), phone=clean_text(phone),
-                        position_index=count)
+        row = PersonRow(
+            role=role,
+            name=name,
+            nip=nip,
+            rank=clean_text(rank),
+            position=clean_text(position),
+            opd_id=match.id if match else None,
+            opd_name="" if match else clean_text(opd),
+            phone=clean_text(phone),
+            position_index=count,
+        )
         session.add(row)
         session.flush()
         return _to_person(row)
@@ -238,11 +291,18 @@ def import_participants(service: WorkshopService, source: Path) -> ImportReport:
             problems.append(where + error.message)
             continue
         match = _match_opd(opds, value.get("opd", ""))
-        rows.append(PersonRow(role="peserta", name=value["name"], nip=nip,
-                              rank=value.get("rank", ""), position=value.get("position", ""),
-                              opd_id=match.id if match else None,
-                              opd_name="" if match else value.get("opd", ""),
-                              phone=value.get("phone", "")))
+        rows.append(
+            PersonRow(
+                role="peserta",
+                name=value["name"],
+                nip=nip,
+                rank=value.get("rank", ""),
+                position=value.get("position", ""),
+                opd_id=match.id if match else None,
+                opd_name="" if match else value.get("opd", ""),
+                phone=value.get("phone", ""),
+            )
+        )
     if problems:
         raise BadInput(_("Peserta tidak diimpor; tidak ada yang ditulis."), problems[:20])
     with service._write() as session:
@@ -272,13 +332,19 @@ def jury_result(service: WorkshopService) -> JuryResult:
         if entrant.rank is None:  # top() gives ranked entrants only
             continue
         innovation = innovations.get(entrant.entrant_id)
-        entries.append(TopEntry(
-            rank=entrant.rank, innovation=innovation.name if innovation else entrant.entrant_id,
-            opd=opds.get(innovation.opd_id, "") if innovation else "",
-            score=entrant.display_mean()))
+        entries.append(
+            TopEntry(
+                rank=entrant.rank,
+                innovation=innovation.name if innovation else entrant.entrant_id,
+                opd=opds.get(innovation.opd_id, "") if innovation else "",
+                score=entrant.display_mean(),
+            )
+        )
     signing = {p.name.casefold(): p for p in people(service, "juri")}
-    jurors = [signing.get(j.name.casefold()) or Person(id=j.id, role="juri", name=j.name)
-              for j in jury.jurors(service)]
+    jurors = [
+        signing.get(j.name.casefold()) or Person(id=j.id, role="juri", name=j.name)
+        for j in jury.jurors(service)
+    ]
     return JuryResult(entries=entries, jurors=jurors, top=event.top_n)
 
 
@@ -287,23 +353,42 @@ def jury_result(service: WorkshopService) -> JuryResult:
 FORMATS = (".pdf", ".docx")
 
 
-def papers_data(service: WorkshopService, dated: date | None = None, jury=None,
-                session: str = "", blank_rows: int = 0, piagam: bool = False):
+def papers_data(
+    service: WorkshopService,
+    dated: date | None = None,
+    jury=None,
+    session: str = "",
+    blank_rows: int = 0,
+    piagam: bool = False,
+):
     """What the office papers print, read once (numbers are issued while building)."""
     from labinovasi.reports.papers.build import PapersData
     from labinovasi.services.innovations import Innovations
     from labinovasi.services.reporting import report_data
 
     return PapersData(
-        report=report_data(service), letterhead=letterhead(service), people=people(service),
+        report=report_data(service),
+        letterhead=letterhead(service),
+        people=people(service),
         number_for=lambda kind, subject, on: issue_number(service, kind, subject, on),
-        dated=dated, jury=jury if jury is not None else jury_result(service),
-        session=clean_text(session), blank_rows=blank_rows,
-        piagam=piagam, innovations={i.id: i for i in Innovations(service).list()})
+        dated=dated,
+        jury=jury if jury is not None else jury_result(service),
+        session=clean_text(session),
+        blank_rows=blank_rows,
+        piagam=piagam,
+        innovations={i.id: i for i in Innovations(service).list()},
+    )
 
 
-def render_paper(service: WorkshopService, out: Path, document: str, opd_id: str | None = None,
-                 innovation_id: str | None = None, dated: date | None = None, **options):
+def render_paper(
+    service: WorkshopService,
+    out: Path,
+    document: str,
+    opd_id: str | None = None,
+    innovation_id: str | None = None,
+    dated: date | None = None,
+    **options,
+):
     """Write one office paper to `out` (.pdf or .docx, by its suffix), whole or not at all;
     returns the Paper written (its number, page size, word count…)."""
     import os
@@ -320,13 +405,15 @@ def render_paper(service: WorkshopService, out: Path, document: str, opd_id: str
     folder = out.parent if str(out.parent) else Path(".")
     if out.is_dir() or not folder.is_dir():
         raise BadInput(_("Folder tidak ditemukan: {path}").format(path=folder))
-    paper = build_paper(papers_data(service, dated, **options), document, opd_id,
-                        innovation_id)
+    paper = build_paper(papers_data(service, dated, **options), document, opd_id, innovation_id)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".dokumen-", suffix=suffix, dir=folder)
     except OSError as error:
-        raise BadInput(_("Dokumen tidak dapat ditulis ke {path}: {error}").format(
-            path=folder, error=error.strerror or error)) from error
+        raise BadInput(
+            _("Dokumen tidak dapat ditulis ke {path}: {error}").format(
+                path=folder, error=error.strerror or error
+            )
+        ) from error
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -336,8 +423,11 @@ def render_paper(service: WorkshopService, out: Path, document: str, opd_id: str
                 write_docx(paper, stream)
         os.replace(temp, out)
     except OSError as error:
-        raise BadInput(_("Dokumen tidak dapat ditulis ke {path}: {error}").format(
-            path=out, error=error.strerror or error)) from error
+        raise BadInput(
+            _("Dokumen tidak dapat ditulis ke {path}: {error}").format(
+                path=out, error=error.strerror or error
+            )
+        ) from error
     finally:
         temp.unlink(missing_ok=True)
     return paper
@@ -350,8 +440,10 @@ PAPER_TABLES = (LetterheadRow, NumberPatternRow, DocumentNumberRow, PersonRow)
 
 def read_paper_rows(conn) -> dict[str, list[dict]]:
     """The papers' rows of a workshop, for a copy to a new file or an empty server."""
-    return {row.__tablename__: [dict(r) for r in conn.execute(select(table_of(row))).mappings()]
-            for row in PAPER_TABLES}
+    return {
+        row.__tablename__: [dict(r) for r in conn.execute(select(table_of(row))).mappings()]
+        for row in PAPER_TABLES
+    }
 
 
 def insert_paper_rows(conn, data: dict[str, list[dict]]) -> None:

@@ -34,10 +34,16 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
             overrides.setdefault(change.opd_id, []).append(change)
         if change.from_stage is Stage.DESIGN and change.at and change.to_stage.index > 2:
             finished[change.opd_id] = change.at.date()  # the latest move out of design
-    opds = [OpdReport(status=s, ideas=ideas.get(s.opd.id, []),
-                      innovations=innovations.get(s.opd.id, []),
-                      overrides=overrides.get(s.opd.id, []), finished_on=finished.get(s.opd.id))
-            for s in status.opds]
+    opds = [
+        OpdReport(
+            status=s,
+            ideas=ideas.get(s.opd.id, []),
+            innovations=innovations.get(s.opd.id, []),
+            overrides=overrides.get(s.opd.id, []),
+            finished_on=finished.get(s.opd.id),
+        )
+        for s in status.opds
+    ]
     return ReportData(status=status, opds=opds, printed_on=printed_on or date.today())
 
 
@@ -50,8 +56,9 @@ def _check_request(service: WorkshopService, kind: str, opd_id: str | None) -> N
         service.get_opd(opd_id)  # BadInput when unknown
 
 
-def render_report_bytes(service: WorkshopService, kind: str = "all",
-                        opd_id: str | None = None) -> bytes:
+def render_report_bytes(
+    service: WorkshopService, kind: str = "all", opd_id: str | None = None
+) -> bytes:
     """The PDF as bytes (kind: "all", "summary" or "opd" with `opd_id`)."""
     _check_request(service, kind, opd_id)
     buffer = io.BytesIO()
@@ -59,8 +66,9 @@ def render_report_bytes(service: WorkshopService, kind: str = "all",
     return buffer.getvalue()
 
 
-def render_report(service: WorkshopService, out: Path, kind: str = "all",
-                  opd_id: str | None = None) -> Path:
+def render_report(
+    service: WorkshopService, out: Path, kind: str = "all", opd_id: str | None = None
+) -> Path:
     """Write the PDF to `out` and return it. The file appears whole or not at all: it is
     written beside `out` first, so a preview never shows half a PDF and a failure leaves an
     older copy untouched. Raises BadInput (nothing written) for an unknown kind or OPD and for
@@ -76,16 +84,22 @@ def render_report(service: WorkshopService, out: Path, kind: str = "all",
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".laporan-", suffix=".pdf", dir=folder)
     except OSError as error:
-        raise BadInput(_("Laporan tidak dapat ditulis ke {path}: {error}").format(
-            path=folder, error=error.strerror or error)) from error
+        raise BadInput(
+            _("Laporan tidak dapat ditulis ke {path}: {error}").format(
+                path=folder, error=error.strerror or error
+            )
+        ) from error
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as stream:
             write_report(data, stream, kind, opd_id)
         os.replace(temp, out)
     except OSError as error:
-        raise BadInput(_("Laporan tidak dapat ditulis ke {path}: {error}").format(
-            path=out, error=error.strerror or error)) from error
+        raise BadInput(
+            _("Laporan tidak dapat ditulis ke {path}: {error}").format(
+                path=out, error=error.strerror or error
+            )
+        ) from error
     finally:
         temp.unlink(missing_ok=True)
     return out

@@ -36,36 +36,65 @@ def build_sample_workshop(path: Path) -> Path:
     plan = json.loads((folder / "lanjutan.json").read_text(encoding="utf-8"))
     info = plan["workshop"]
     with WorkshopService.create(
-        path, info["title"], region=info["region"], min_ideas=info["min_ideas"],
-        start_date=_day(info["start_date"]), end_date=_day(info["end_date"]), place=info["place"],
+        path,
+        info["title"],
+        region=info["region"],
+        min_ideas=info["min_ideas"],
+        start_date=_day(info["start_date"]),
+        end_date=_day(info["end_date"]),
+        place=info["place"],
     ) as service:
         service.import_opds(folder / "opd.csv")
         service.import_ideas(folder / "gagasan.csv")
-        ideas = {(service.get_opd(v.idea.opd_id).abbreviation, v.idea.text): v.idea
-                 for v in service.list_ideas()}
+        ideas = {
+            (service.get_opd(v.idea.opd_id).abbreviation, v.idea.text): v.idea
+            for v in service.list_ideas()
+        }
         for entry in plan["diagnose"]:
             idea = ideas[(entry["opd"], entry["idea"])]
             urgency, seriousness, growth = entry["usg"]
             service.update_idea(
-                idea.id, root_cause=entry["root_cause"], affected=entry["affected"],
-                apkl_aktual=entry["apkl"], apkl_problematik=entry["apkl"],
-                apkl_kekhalayakan=entry["apkl"], apkl_layak=entry["apkl"],
-                usg_urgency=urgency, usg_seriousness=seriousness, usg_growth=growth,
-                votes=entry["votes"], chosen=entry.get("chosen", False),
+                idea.id,
+                root_cause=entry["root_cause"],
+                affected=entry["affected"],
+                apkl_aktual=entry["apkl"],
+                apkl_problematik=entry["apkl"],
+                apkl_kekhalayakan=entry["apkl"],
+                apkl_layak=entry["apkl"],
+                usg_urgency=urgency,
+                usg_seriousness=seriousness,
+                usg_growth=growth,
+                votes=entry["votes"],
+                chosen=entry.get("chosen", False),
             )
         for move in plan["stages"]:
-            service.move_stage(service.find_opd(move["opd"]).id, Stage(move["to"]),
-                               override_reason=move.get("override"))
+            service.move_stage(
+                service.find_opd(move["opd"]).id,
+                Stage(move["to"]),
+                override_reason=move.get("override"),
+            )
         innovations = Innovations(service)
         for entry in plan["innovations"]:
             opd = service.find_opd(entry["opd"])
-            steps = [ActionStep(activity=a["activity"], person=a["person"],
-                                start=_day(a["start"]), end=_day(a["end"]), output=a["output"],
-                                indicator=a.get("indicator", "")) for a in entry["actions"]]
-            values = {k: v for k, v in entry.items()
-                      if k not in ("opd", "ideas", "actions", "name")}
+            steps = [
+                ActionStep(
+                    activity=a["activity"],
+                    person=a["person"],
+                    start=_day(a["start"]),
+                    end=_day(a["end"]),
+                    output=a["output"],
+                    indicator=a.get("indicator", ""),
+                )
+                for a in entry["actions"]
+            ]
+            values = {
+                k: v for k, v in entry.items() if k not in ("opd", "ideas", "actions", "name")
+            }
             innovation = innovations.add(
-                opd.id, entry["name"], idea_ids=[ideas[(entry["opd"], text)].id
-                                                 for text in entry["ideas"]], **values)
+                opd.id,
+                entry["name"],
+                idea_ids=[ideas[(entry["opd"], text)].id for text in entry["ideas"]],
+                **values,
+            )
             innovations.set_actions(innovation.id, steps)
     return path

@@ -41,19 +41,40 @@ def fill_after_lab(service: WorkshopService, folder: Path) -> None:
     plan = json.loads((get_asset("samples") / "pelaksanaan.json").read_text(encoding="utf-8"))
     store = Innovations(service)
     for entry in plan["innovations"]:
-        innovation = store.add(service.find_opd(entry["opd"]).id, entry["name"],
-                               kind=entry["kind"], form=entry["form"])
-        store.set_actions(innovation.id, [ActionStep(
-            activity=a["activity"], person=a["person"], start=_day(a["start"]),
-            end=_day(a["end"]), output=a["output"]) for a in entry["actions"]])
+        innovation = store.add(
+            service.find_opd(entry["opd"]).id, entry["name"], kind=entry["kind"], form=entry["form"]
+        )
+        store.set_actions(
+            innovation.id,
+            [
+                ActionStep(
+                    activity=a["activity"],
+                    person=a["person"],
+                    start=_day(a["start"]),
+                    end=_day(a["end"]),
+                    output=a["output"],
+                )
+                for a in entry["actions"]
+            ],
+        )
     by_name = {i.name.split(" (")[0]: i for i in store.list()}
     for entry in plan["progress"]:
         innovation = by_name[entry["innovation"]]
-        delivery.set_progress(service, innovation.actions[entry["activity"]].id,
-                              entry["status"], _day(entry.get("realised")), entry.get("note"))
+        delivery.set_progress(
+            service,
+            innovation.actions[entry["activity"]].id,
+            entry["status"],
+            _day(entry.get("realised")),
+            entry.get("note"),
+        )
     for entry in plan["tahapan"]:
-        delivery.change_tahapan(service, by_name[entry["innovation"]].id, entry["to"],
-                                date.fromisoformat(entry["date"]), entry.get("note", ""))
+        delivery.change_tahapan(
+            service,
+            by_name[entry["innovation"]].id,
+            entry["to"],
+            date.fromisoformat(entry["date"]),
+            entry.get("note", ""),
+        )
     year = plan["year"]
     files: dict[str, str] = {}
     for entry in plan["evidence"]:
@@ -63,25 +84,48 @@ def fill_after_lab(service: WorkshopService, folder: Path) -> None:
             evidence_id = files[entry["same_as"]]
             ev.attach_evidence(service, evidence_id, first, owner, year)
         else:
-            source = {"link": entry["link"]} if "link" in entry else {
-                "path": _sample_document(folder / entry["file"], entry["title"])}
-            item = ev.add_evidence(service, title=entry["title"], number=entry.get("number", ""),
-                                   doc_date=_day(entry.get("date")), indicator=first,
-                                   innovation_id=owner, year=year, **source)
+            source = (
+                {"link": entry["link"]}
+                if "link" in entry
+                else {"path": _sample_document(folder / entry["file"], entry["title"])}
+            )
+            item = ev.add_evidence(
+                service,
+                title=entry["title"],
+                number=entry.get("number", ""),
+                doc_date=_day(entry.get("date")),
+                indicator=first,
+                innovation_id=owner,
+                year=year,
+                **source,
+            )
             evidence_id = item.id
             files[entry.get("file", entry.get("link"))] = evidence_id
         for number in [first, *others]:
-            ev.set_answer(service, number, owner, year, parameter=entry["parameter"],
-                          status=entry["status"], note=entry.get("note", ""),
-                          **{k: k in entry.get("checks", []) for k in ev.HAND_CHECKS})
+            ev.set_answer(
+                service,
+                number,
+                owner,
+                year,
+                parameter=entry["parameter"],
+                status=entry["status"],
+                note=entry.get("note", ""),
+                **{k: k in entry.get("checks", []) for k in ev.HAND_CHECKS},
+            )
     plan_jury = plan["jury"]
     hours, minutes = (int(p) for p in plan_jury["start"].split(":"))
-    jury.update_event(service, on_date=_day(plan_jury["date"]), place=plan_jury["place"],
-                      start_time=time(hours, minutes), minutes_each=plan_jury["minutes"],
-                      top_n=plan_jury["top_n"])
+    jury.update_event(
+        service,
+        on_date=_day(plan_jury["date"]),
+        place=plan_jury["place"],
+        start_time=time(hours, minutes),
+        minutes_each=plan_jury["minutes"],
+        top_n=plan_jury["top_n"],
+    )
     jury.set_presentations(service, [by_name[n].id for n in plan_jury["order"]])
     jurors = [jury.add_juror(service, name) for name in plan_jury["jurors"]]
     for name, sheets in plan_jury["scores"].items():
         for juror, values in zip(jurors, sheets, strict=True):
-            jury.set_scores(service, juror.id, by_name[name].id,
-                            dict(zip(KEYS, values, strict=True)))
+            jury.set_scores(
+                service, juror.id, by_name[name].id, dict(zip(KEYS, values, strict=True))
+            )

@@ -43,8 +43,15 @@ def check_new_pin(pin: str) -> str:
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(pin.strip().encode("utf-8"), salt=salt, n=n, r=r, p=p,
-                          maxmem=256 * 1024 * 1024, dklen=KEY_BYTES)
+    return hashlib.scrypt(
+        pin.strip().encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        maxmem=256 * 1024 * 1024,
+        dklen=KEY_BYTES,
+    )
 
 
 def hash_pin(pin: str) -> str:

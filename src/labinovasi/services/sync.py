@@ -51,23 +51,48 @@ from labinovasi.storage.models import (
 )
 
 # "designs" counts innovations (the JSON key stays: the command line's contract).
-KINDS = ("workshop", "opds", "ideas", "idea_revisions", "stage_changes", "designs", "votes",
-         "evidence_files", "evidence", "indicator_answers", "delivery", "display")
+KINDS = (
+    "workshop",
+    "opds",
+    "ideas",
+    "idea_revisions",
+    "stage_changes",
+    "designs",
+    "votes",
+    "evidence_files",
+    "evidence",
+    "indicator_answers",
+    "delivery",
+    "display",
+)
 # Ids of revisions a merge writes: the same lost text of the same idea gets the same id in
 # every merge order.
 _REVISION_NAMESPACE = uuid.UUID("6f1c7c1e-3d55-4a8e-9a53-6c1b2f0a7e51")
 
-WORKSHOP_FIELDS = ("title", "region", "min_ideas", "start_date", "end_date", "place",
-                   "dots_per_participant")
+WORKSHOP_FIELDS = (
+    "title",
+    "region",
+    "min_ideas",
+    "start_date",
+    "end_date",
+    "place",
+    "dots_per_participant",
+)
 OPD_FIELDS = ("name", "abbreviation", "position")
 # The stored marks (idea_marks.MARK_COLUMNS) are not merged: they are re-marked after.
-IDEA_FIELDS = tuple(c.key for c in IdeaRow.__table__.columns
-                    if c.key not in ("id", "opd_id", "created_at", "updated_at", "station_id",
-                                     *idea_marks.MARK_COLUMNS))
+IDEA_FIELDS = tuple(
+    c.key
+    for c in IdeaRow.__table__.columns
+    if c.key
+    not in ("id", "opd_id", "created_at", "updated_at", "station_id", *idea_marks.MARK_COLUMNS)
+)
 
 _TABLES: dict[str, Table] = {
-    "workshop": WorkshopRow.__table__, "opd": OpdRow.__table__, "idea": IdeaRow.__table__,
-    "idea_revision": IdeaRevisionRow.__table__, "stage_change": StageChangeRow.__table__,
+    "workshop": WorkshopRow.__table__,
+    "opd": OpdRow.__table__,
+    "idea": IdeaRow.__table__,
+    "idea_revision": IdeaRevisionRow.__table__,
+    "stage_change": StageChangeRow.__table__,
 }
 
 
@@ -87,17 +112,29 @@ class Conflict:
     opd: str = ""
 
     def to_json(self) -> dict:
-        return {"kind": self.kind, "id": self.id, "opd": self.opd, "kept": self.kept,
-                "replaced": self.replaced, "source": self.source}
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "opd": self.opd,
+            "kept": self.kept,
+            "replaced": self.replaced,
+            "source": self.source,
+        }
 
     def line(self) -> str:
         if self.kind == "opd":
-            return _("OPD {opd}: singkatan {replaced} dari {source} tidak dipakai, sudah "
-                     "dipakai OPD lain").format(opd=self.opd, replaced=self.replaced,
-                                                source=self.source)
-        return _("gagasan {id} ({opd}): dipakai \u201c{kept}\u201d; \u201c{replaced}\u201d "
-                 "masuk riwayat").format(id=self.id[:8], opd=self.opd or "-",
-                                         kept=_short(self.kept), replaced=_short(self.replaced))
+            return _(
+                "OPD {opd}: singkatan {replaced} dari {source} tidak dipakai, sudah "
+                "dipakai OPD lain"
+            ).format(opd=self.opd, replaced=self.replaced, source=self.source)
+        return _(
+            "gagasan {id} ({opd}): dipakai \u201c{kept}\u201d; \u201c{replaced}\u201d masuk riwayat"
+        ).format(
+            id=self.id[:8],
+            opd=self.opd or "-",
+            kept=_short(self.kept),
+            replaced=_short(self.replaced),
+        )
 
 
 @dataclass
@@ -133,40 +170,65 @@ class MergeReport:
             "conflicts": [c.to_json() for c in self.conflicts],
             "matched_opds": sorted(set(self.matched_opds)),
             "rejected": [r.to_json() for r in self.rejected],
-            "clock_skew": [{"kind": kind, "id": id_} for kind, id_ in sorted(set(
-                self.clock_skew))],
+            "clock_skew": [{"kind": kind, "id": id_} for kind, id_ in sorted(set(self.clock_skew))],
             "ignored_settings": sorted(set(self.ignored_settings)),
         }
 
     def lines(self) -> list[str]:
         """The report as people read it, in Bahasa Indonesia."""
-        labels = {"workshop": _("lokakarya"), "opds": _("OPD"), "ideas": _("gagasan"),
-                  "idea_revisions": _("riwayat gagasan"), "stage_changes": _("perubahan tahap"),
-                  "designs": _("inovasi"), "votes": _("suara (titik)"),
-                  "evidence_files": _("berkas bukti"), "evidence": _("bukti dukung"),
-                  "indicator_answers": _("jawaban indikator"), "delivery": _("catatan deliver"),
-                  "display": _("gelar inovasi")}
-        lines = [_("Digabung ke {target}: {sources}").format(
-            target=self.target, sources=", ".join(self.sources))]
+        labels = {
+            "workshop": _("lokakarya"),
+            "opds": _("OPD"),
+            "ideas": _("gagasan"),
+            "idea_revisions": _("riwayat gagasan"),
+            "stage_changes": _("perubahan tahap"),
+            "designs": _("inovasi"),
+            "votes": _("suara (titik)"),
+            "evidence_files": _("berkas bukti"),
+            "evidence": _("bukti dukung"),
+            "indicator_answers": _("jawaban indikator"),
+            "delivery": _("catatan deliver"),
+            "display": _("gelar inovasi"),
+        }
+        lines = [
+            _("Digabung ke {target}: {sources}").format(
+                target=self.target, sources=", ".join(self.sources)
+            )
+        ]
         for kind in KINDS:
-            lines.append(_("  {label}: {added} ditambah, {updated} diperbarui, {same} sama").format(
-                label=labels[kind], added=self.added[kind], updated=self.updated[kind],
-                same=self.unchanged[kind]))
+            lines.append(
+                _("  {label}: {added} ditambah, {updated} diperbarui, {same} sama").format(
+                    label=labels[kind],
+                    added=self.added[kind],
+                    updated=self.updated[kind],
+                    same=self.unchanged[kind],
+                )
+            )
         if self.matched_opds:
-            lines.append(_("  OPD dengan singkatan sama disatukan: {names}").format(
-                names=", ".join(sorted(set(self.matched_opds)))))
+            lines.append(
+                _("  OPD dengan singkatan sama disatukan: {names}").format(
+                    names=", ".join(sorted(set(self.matched_opds)))
+                )
+            )
         lines.append(_("  {n} konflik").format(n=len(self.conflicts)))
         lines.extend("    " + c.line() for c in self.conflicts)
         if self.ignored_settings:
-            lines.append(_("  Pengaturan lokakarya dari salinan stasiun tidak dipakai: "
-                           "{names}").format(names=", ".join(sorted(set(self.ignored_settings)))))
+            lines.append(
+                _("  Pengaturan lokakarya dari salinan stasiun tidak dipakai: {names}").format(
+                    names=", ".join(sorted(set(self.ignored_settings)))
+                )
+            )
         if self.clock_skew:
-            lines.append(_("  {n} catatan bertanggal di masa depan (jam laptop salah?): "
-                           "disimpan dengan waktu penggabungan").format(
-                n=len(set(self.clock_skew))))
+            lines.append(
+                _(
+                    "  {n} catatan bertanggal di masa depan (jam laptop salah?): "
+                    "disimpan dengan waktu penggabungan"
+                ).format(n=len(set(self.clock_skew)))
+            )
         if self.rejected:
-            lines.append(_("  {n} catatan ditolak (tidak lolos aturan):").format(
-                n=len(self.rejected)))
+            lines.append(
+                _("  {n} catatan ditolak (tidak lolos aturan):").format(n=len(self.rejected))
+            )
             lines.extend("    " + r.line() for r in self.rejected)
         return lines
 
@@ -233,8 +295,7 @@ class _Merger:
         self.target: dict[str, list[dict]] | None = None
         self.future: set[tuple[str, str]] = set()
 
-    def _key(self, table: str, row: dict, names: Sequence[str], incoming: bool = False
-             ) -> tuple:
+    def _key(self, table: str, row: dict, names: Sequence[str], incoming: bool = False) -> tuple:
         """Newest first by updated_at, then by content: the same winner in every merge order.
         An incoming time from the future is not believed: that record loses every conflict."""
         future = incoming and (table, row["id"]) in self.future
@@ -248,11 +309,15 @@ class _Merger:
             self.target = _read_all(self.conn)
         target = self.target
         self.label = label
-        minimum = target["workshop"][0]["min_ideas"] if target["workshop"] else \
-            source["workshop"][0]["min_ideas"]
+        minimum = (
+            target["workshop"][0]["min_ideas"]
+            if target["workshop"]
+            else source["workshop"][0]["min_ideas"]
+        )
         known_changes = {c["id"] for c in target["stage_change"]}
-        screened = merge_rules.screen(source, minimum, utcnow(), label, known_changes,
-                                      self.check_stages)
+        screened = merge_rules.screen(
+            source, minimum, utcnow(), label, known_changes, self.check_stages
+        )
         source = screened.data
         self.future = screened.future
         self.report.rejected.extend(screened.rejected)
@@ -283,8 +348,9 @@ class _Merger:
             return
         dst = existing[0]
         if dst["id"] != src["id"]:
-            raise BadInput(_("{source} berasal dari lokakarya lain; tidak digabung.").format(
-                source=self.label))
+            raise BadInput(
+                _("{source} berasal dari lokakarya lain; tidak digabung.").format(source=self.label)
+            )
         differing = [f for f in WORKSHOP_FIELDS if src[f] != dst[f]]
         from_main = src["station_id"] is None and dst["station_id"] is not None
         if not differing:
@@ -296,8 +362,9 @@ class _Merger:
             try:
                 check_min_ideas(src["min_ideas"])
             except BadInput as refusal:
-                self.report.rejected.append(merge_rules.Rejection(
-                    "workshop", src["id"], refusal.message, self.label))
+                self.report.rejected.append(
+                    merge_rules.Rejection("workshop", src["id"], refusal.message, self.label)
+                )
                 self.report.unchanged["workshop"] += 1
                 return
             # The station's own id and name stay: they say which laptop this file is.
@@ -326,8 +393,11 @@ class _Merger:
             dst = by_id.get(src["id"])
             if dst is None:
                 # Known through its ideas (the OPD was renamed since), else by singkatan.
-                dst = by_id.get(known[src["id"]]) if src["id"] in known else by_abbr.get(
-                    src["abbreviation"].casefold())
+                dst = (
+                    by_id.get(known[src["id"]])
+                    if src["id"] in known
+                    else by_abbr.get(src["abbreviation"].casefold())
+                )
                 if dst is not None:
                     self.report.matched_opds.append(dst["abbreviation"])
             if dst is None:
@@ -342,15 +412,23 @@ class _Merger:
                 self.report.added["opds"] += 1
                 continue
             mapping[src["id"]] = dst["id"]
-            if all(src[f] == dst[f] for f in OPD_FIELDS) or \
-                    self._key("opd", src, OPD_FIELDS, True) <= self._key("opd", dst, OPD_FIELDS):
+            if all(src[f] == dst[f] for f in OPD_FIELDS) or self._key(
+                "opd", src, OPD_FIELDS, True
+            ) <= self._key("opd", dst, OPD_FIELDS):
                 self.report.unchanged["opds"] += 1
                 continue
             clash = by_abbr.get(src["abbreviation"].casefold())
             if clash is not None and clash["id"] != dst["id"]:
-                self.report.conflicts.append(Conflict(
-                    "opd", dst["id"], dst["abbreviation"], src["abbreviation"], self.label,
-                    dst["abbreviation"]))
+                self.report.conflicts.append(
+                    Conflict(
+                        "opd",
+                        dst["id"],
+                        dst["abbreviation"],
+                        src["abbreviation"],
+                        self.label,
+                        dst["abbreviation"],
+                    )
+                )
                 self.report.unchanged["opds"] += 1
                 continue
             values = {f: src[f] for f in OPD_FIELDS} | {"updated_at": src["updated_at"]}
@@ -376,8 +454,9 @@ class _Merger:
             if all(src[f] == dst[f] for f in IDEA_FIELDS):
                 self.report.unchanged["ideas"] += 1
                 continue
-            source_wins = self._key("idea", src, IDEA_FIELDS, True) > self._key("idea", dst,
-                                                                           IDEA_FIELDS)
+            source_wins = self._key("idea", src, IDEA_FIELDS, True) > self._key(
+                "idea", dst, IDEA_FIELDS
+            )
             winner, loser = (src, dict(dst)) if source_wins else (dst, src)
             if source_wins:
                 values = {f: src[f] for f in IDEA_FIELDS} | {"updated_at": src["updated_at"]}
@@ -413,15 +492,29 @@ class _Merger:
             if (loser["id"], loser["text"]) in texts:
                 continue  # an ordinary edit: the replaced text is already in the history
             # Edited on both sides: the older text goes to the history, and the report says so.
-            self.report.conflicts.append(Conflict(
-                "idea", loser["id"], winner["text"], loser["text"], self.label,
-                self.opd_names.get(opd_id, "")))
+            self.report.conflicts.append(
+                Conflict(
+                    "idea",
+                    loser["id"],
+                    winner["text"],
+                    loser["text"],
+                    self.label,
+                    self.opd_names.get(opd_id, ""),
+                )
+            )
             texts.add((loser["id"], loser["text"]))
-            added.append({
-                "id": str(uuid.uuid5(_REVISION_NAMESPACE, f"{loser['id']}\n{loser['text']}")),
-                "idea_id": loser["id"], "text": loser["text"], "problem": loser["problem"],
-                "author": loser["author"], "written_at": loser["updated_at"],
-                "replaced_at": utcnow(), "source": "merge"})
+            added.append(
+                {
+                    "id": str(uuid.uuid5(_REVISION_NAMESPACE, f"{loser['id']}\n{loser['text']}")),
+                    "idea_id": loser["id"],
+                    "text": loser["text"],
+                    "problem": loser["problem"],
+                    "author": loser["author"],
+                    "written_at": loser["updated_at"],
+                    "replaced_at": utcnow(),
+                    "source": "merge",
+                }
+            )
         added = [r for r in added if r["id"] not in known_ids]
         if added:
             self.conn.execute(insert(revisions), added)
@@ -433,8 +526,11 @@ class _Merger:
     def _stage_changes(self, source: dict, target: dict, opd_map: dict[str, str]) -> None:
         table = _TABLES["stage_change"]
         known = {c["id"] for c in target["stage_change"]}
-        new_rows = [dict(c, opd_id=opd_map[c["opd_id"]]) for c in source["stage_change"]
-                    if c["id"] not in known]
+        new_rows = [
+            dict(c, opd_id=opd_map[c["opd_id"]])
+            for c in source["stage_change"]
+            if c["id"] not in known
+        ]
         self.report.unchanged["stage_changes"] += len(source["stage_change"]) - len(new_rows)
         if new_rows:
             self.conn.execute(insert(table), new_rows)
@@ -447,15 +543,20 @@ class _Merger:
         newest: dict[str, dict] = {}
         for change in target["stage_change"]:
             opd_id = change["opd_id"]
-            if opd_id in touched and (opd_id not in newest or (change["at"], change["id"])
-                                      > (newest[opd_id]["at"], newest[opd_id]["id"])):
+            if opd_id in touched and (
+                opd_id not in newest
+                or (change["at"], change["id"]) > (newest[opd_id]["at"], newest[opd_id]["id"])
+            ):
                 newest[opd_id] = change
         opd_table = _TABLES["opd"]
         for opd in target["opd"]:
             if opd["id"] in newest and opd["stage"] != newest[opd["id"]]["to_stage"]:
                 opd["stage"] = newest[opd["id"]]["to_stage"]
-                self.conn.execute(update(opd_table).where(opd_table.c.id == opd["id"]).values(
-                    stage=opd["stage"], updated_at=opd["updated_at"]))
+                self.conn.execute(
+                    update(opd_table)
+                    .where(opd_table.c.id == opd["id"])
+                    .values(stage=opd["stage"], updated_at=opd["updated_at"])
+                )
 
 
 # -- evidence (bukti dukung): its own tables, merged after everything else -----------------
@@ -463,22 +564,37 @@ class _Merger:
 # hundreds of MB); evidence items by id, newest wins; an answer by (innovation, indicator,
 # year), newest wins; which evidence backs which answer is a union (nothing is deleted).
 
-EVIDENCE_FIELDS = ("sha256", "size", "file_name", "media_type", "link", "title", "number",
-                   "doc_date")
-ANSWER_FIELDS = ("parameter", "status", "note", "check_name", "check_signed",
-                 "check_highlighted")
-_EVIDENCE_TABLES = {"evidence": EvidenceRow.__table__,
-                    "indicator_answer": IndicatorAnswerRow.__table__,
-                    "answer_evidence": AnswerEvidenceRow.__table__}
+EVIDENCE_FIELDS = (
+    "sha256",
+    "size",
+    "file_name",
+    "media_type",
+    "link",
+    "title",
+    "number",
+    "doc_date",
+)
+ANSWER_FIELDS = ("parameter", "status", "note", "check_name", "check_signed", "check_highlighted")
+_EVIDENCE_TABLES = {
+    "evidence": EvidenceRow.__table__,
+    "indicator_answer": IndicatorAnswerRow.__table__,
+    "answer_evidence": AnswerEvidenceRow.__table__,
+}
 _BLOBS = EvidenceBlobRow.__table__
 
 
 def _read_evidence(conn: Connection) -> dict[str, list[dict]]:
     """Evidence rows, answers and links; of the files only their sha256 (bytes stay put)."""
-    data = {name: [dict(r) for r in conn.execute(select(table)).mappings()]
-            for name, table in _EVIDENCE_TABLES.items()}
-    data["evidence_blob"] = [dict(r) for r in conn.execute(
-        select(_BLOBS.c.sha256, _BLOBS.c.size, _BLOBS.c.created_at)).mappings()]
+    data = {
+        name: [dict(r) for r in conn.execute(select(table)).mappings()]
+        for name, table in _EVIDENCE_TABLES.items()
+    }
+    data["evidence_blob"] = [
+        dict(r)
+        for r in conn.execute(
+            select(_BLOBS.c.sha256, _BLOBS.c.size, _BLOBS.c.created_at)
+        ).mappings()
+    ]
     return data
 
 
@@ -490,8 +606,9 @@ def _merge_evidence(conn: Connection, source: dict, report: MergeReport) -> None
     _merge_answer_links(conn, source, target, answer_map)
 
 
-def _merge_evidence_files(conn: Connection, source: dict, target: dict,
-                          report: MergeReport) -> None:
+def _merge_evidence_files(
+    conn: Connection, source: dict, target: dict, report: MergeReport
+) -> None:
     have = {b["sha256"] for b in target["evidence_blob"]}
     missing = [b for b in source["evidence_blob"] if b["sha256"] not in have]
     report.unchanged["evidence_files"] += len(source["evidence_blob"]) - len(missing)
@@ -501,16 +618,18 @@ def _merge_evidence_files(conn: Connection, source: dict, target: dict,
     try:
         with engine.connect() as src:
             for blob in missing:
-                data = src.execute(select(_BLOBS.c.data).where(
-                    _BLOBS.c.sha256 == blob["sha256"])).scalar_one()
+                data = src.execute(
+                    select(_BLOBS.c.data).where(_BLOBS.c.sha256 == blob["sha256"])
+                ).scalar_one()
                 conn.execute(insert(_BLOBS), [dict(blob, data=data)])
     finally:
         engine.dispose()
     report.added["evidence_files"] += len(missing)
 
 
-def _merge_evidence_items(conn: Connection, source: dict, target: dict,
-                          report: MergeReport) -> None:
+def _merge_evidence_items(
+    conn: Connection, source: dict, target: dict, report: MergeReport
+) -> None:
     table = _EVIDENCE_TABLES["evidence"]
     existing = {e["id"]: e for e in target["evidence"]}
     for src in source["evidence"]:
@@ -518,8 +637,9 @@ def _merge_evidence_items(conn: Connection, source: dict, target: dict,
         if dst is None:
             conn.execute(insert(table), [src])
             report.added["evidence"] += 1
-        elif all(src[f] == dst[f] for f in EVIDENCE_FIELDS) or \
-                _key(src, EVIDENCE_FIELDS) <= _key(dst, EVIDENCE_FIELDS):
+        elif all(src[f] == dst[f] for f in EVIDENCE_FIELDS) or _key(src, EVIDENCE_FIELDS) <= _key(
+            dst, EVIDENCE_FIELDS
+        ):
             report.unchanged["evidence"] += 1
         else:
             values = {f: src[f] for f in EVIDENCE_FIELDS} | {"updated_at": src["updated_at"]}
@@ -531,8 +651,9 @@ def _answer_key(row: dict) -> tuple:
     return (row["innovation_id"], row["indicator"], row["year"])
 
 
-def _merge_answers(conn: Connection, source: dict, target: dict,
-                   report: MergeReport) -> dict[str, str]:
+def _merge_answers(
+    conn: Connection, source: dict, target: dict, report: MergeReport
+) -> dict[str, str]:
     """Add or update answers; return source answer id -> target answer id."""
     table = _EVIDENCE_TABLES["indicator_answer"]
     existing = {}
@@ -548,8 +669,9 @@ def _merge_answers(conn: Connection, source: dict, target: dict,
             report.added["indicator_answers"] += 1
             continue
         mapping[src["id"]] = dst["id"]
-        if all(src[f] == dst[f] for f in ANSWER_FIELDS) or \
-                _key(src, ANSWER_FIELDS) <= _key(dst, ANSWER_FIELDS):
+        if all(src[f] == dst[f] for f in ANSWER_FIELDS) or _key(src, ANSWER_FIELDS) <= _key(
+            dst, ANSWER_FIELDS
+        ):
             report.unchanged["indicator_answers"] += 1
             continue
         values = {f: src[f] for f in ANSWER_FIELDS} | {"updated_at": src["updated_at"]}
@@ -558,8 +680,9 @@ def _merge_answers(conn: Connection, source: dict, target: dict,
     return mapping
 
 
-def _merge_answer_links(conn: Connection, source: dict, target: dict,
-                        answer_map: dict[str, str]) -> None:
+def _merge_answer_links(
+    conn: Connection, source: dict, target: dict, answer_map: dict[str, str]
+) -> None:
     table = _EVIDENCE_TABLES["answer_evidence"]
     have = {(r["answer_id"], r["evidence_id"]) for r in target["answer_evidence"]}
     new_rows = []
@@ -579,32 +702,57 @@ def _merge_answer_links(conn: Connection, source: dict, target: dict,
 
 _AFTER_LAB = {
     # table: (kind in the report, key columns, compared columns, time column)
-    "action_progress": ("delivery", ("action_id",), ("status", "realised_on", "note"),
-                        "updated_at"),
-    "tahapan_change": ("delivery", ("id",), ("from_stage", "to_stage", "on_date", "note"),
-                       None),
-    "monitoring": ("delivery", ("id",), ("opd_id", "innovation_id", "on_date", "kind", "who",
-                                         "progress", "obstacles", "follow_up"), "updated_at"),
-    "launching": ("delivery", ("id",), ("innovation_id", "on_date", "place", "by_whom",
-                                        "news_link"), "updated_at"),
-    "display_event": ("display", ("id",), ("title", "on_date", "place", "start_time",
-                                           "minutes_each", "rubric", "top_n", "fixed_ranking",
-                                           "revealed"), "updated_at"),
-    "presentation": ("display", ("id",), ("innovation_id", "position", "presenter"),
-                     "updated_at"),
+    "action_progress": (
+        "delivery",
+        ("action_id",),
+        ("status", "realised_on", "note"),
+        "updated_at",
+    ),
+    "tahapan_change": ("delivery", ("id",), ("from_stage", "to_stage", "on_date", "note"), None),
+    "monitoring": (
+        "delivery",
+        ("id",),
+        ("opd_id", "innovation_id", "on_date", "kind", "who", "progress", "obstacles", "follow_up"),
+        "updated_at",
+    ),
+    "launching": (
+        "delivery",
+        ("id",),
+        ("innovation_id", "on_date", "place", "by_whom", "news_link"),
+        "updated_at",
+    ),
+    "display_event": (
+        "display",
+        ("id",),
+        (
+            "title",
+            "on_date",
+            "place",
+            "start_time",
+            "minutes_each",
+            "rubric",
+            "top_n",
+            "fixed_ranking",
+            "revealed",
+        ),
+        "updated_at",
+    ),
+    "presentation": ("display", ("id",), ("innovation_id", "position", "presenter"), "updated_at"),
     "juror": ("display", ("id",), ("name", "position"), "updated_at"),
-    "jury_score": ("display", ("juror_id", "innovation_id", "criterion"), ("score",),
-                   "updated_at"),
+    "jury_score": ("display", ("juror_id", "innovation_id", "criterion"), ("score",), "updated_at"),
 }
 
 
 def _read_after_lab(conn: Connection) -> dict[str, list[dict]]:
-    return {name: [dict(r) for r in conn.execute(select(Base.metadata.tables[name])).mappings()]
-            for name in _AFTER_LAB}
+    return {
+        name: [dict(r) for r in conn.execute(select(Base.metadata.tables[name])).mappings()]
+        for name in _AFTER_LAB
+    }
 
 
-def _merge_after_lab(conn: Connection, source: dict, report: MergeReport,
-                     opd_map: dict[str, str]) -> None:
+def _merge_after_lab(
+    conn: Connection, source: dict, report: MergeReport, opd_map: dict[str, str]
+) -> None:
     target = _read_after_lab(conn)
     for name, (kind, key_columns, compared, stamp) in _AFTER_LAB.items():
         table = Base.metadata.tables[name]
@@ -616,14 +764,20 @@ def _merge_after_lab(conn: Connection, source: dict, report: MergeReport,
             if dst is None:
                 conn.execute(insert(table), [src])
                 report.added[kind] += 1
-            elif stamp is None or all(src[c] == dst[c] for c in compared) or \
-                    (src[stamp], repr([src[c] for c in compared])) <= \
-                    (dst[stamp], repr([dst[c] for c in compared])):
+            elif (
+                stamp is None
+                or all(src[c] == dst[c] for c in compared)
+                or (src[stamp], repr([src[c] for c in compared]))
+                <= (dst[stamp], repr([dst[c] for c in compared]))
+            ):
                 report.unchanged[kind] += 1
             else:
                 where = [table.c[c] == dst[c] for c in key_columns]
-                conn.execute(update(table).where(*where).values(
-                    {c: src[c] for c in compared} | {stamp: src[stamp]}))
+                conn.execute(
+                    update(table)
+                    .where(*where)
+                    .values({c: src[c] for c in compared} | {stamp: src[stamp]})
+                )
                 report.updated[kind] += 1
 
 
@@ -648,8 +802,11 @@ def merge(main: str | Path, others: Sequence[str | Path]) -> MergeReport:
         for other in others:
             data = _read_workshop(other)
             if data["workshop"][0]["id"] != main_id:
-                raise BadInput(_("{source} berasal dari lokakarya lain; tidak ada yang "
-                                 "digabung.").format(source=_label(other)))
+                raise BadInput(
+                    _("{source} berasal dari lokakarya lain; tidak ada yang digabung.").format(
+                        source=_label(other)
+                    )
+                )
             sources.append((data, _label(other)))
         with engine.begin() as conn:
             merger = _Merger(conn, report)
@@ -671,8 +828,9 @@ def copy_workshop(source: str | Path, target: str | Path) -> None:
     _copy(source, target)
 
 
-def make_station_copy(source: str | Path, out: Path, station_name: str = "",
-                      opd: str | None = None) -> Workshop:
+def make_station_copy(
+    source: str | Path, out: Path, station_name: str = "", opd: str | None = None
+) -> Workshop:
     """A copy of the workshop for one laptop: same workshop, its own station id and name.
     With `opd` (singkatan or nama) the copy is that OPD's table and opens straight on it."""
     if connection.is_url(out):
@@ -688,8 +846,9 @@ def make_station_copy(source: str | Path, out: Path, station_name: str = "",
         return service.workshop()
 
 
-def _copy(source: str | Path, target: str | Path,
-          station: tuple[str, str, str | None] | None = None) -> None:
+def _copy(
+    source: str | Path, target: str | Path, station: tuple[str, str, str | None] | None = None
+) -> None:
     """All or nothing: on a server the schema and every record are one transaction; on disk
     the copy is written to a temporary file beside the target and renamed when complete, so a
     copy killed half-way leaves no target and a retry succeeds."""
@@ -704,9 +863,14 @@ def _copy(source: str | Path, target: str | Path,
         insert_paper_rows(conn, data["papers"])
         if station is not None:
             table = _TABLES["workshop"]
-            conn.execute(update(table).values(
-                station_id=station[0], station_name=station[1], station_opd_id=station[2],
-                updated_at=data["workshop"][0]["updated_at"]))
+            conn.execute(
+                update(table).values(
+                    station_id=station[0],
+                    station_name=station[1],
+                    station_opd_id=station[2],
+                    updated_at=data["workshop"][0]["updated_at"],
+                )
+            )
 
     if connection.is_url(target):
         try:
@@ -726,8 +890,7 @@ def _copy(source: str | Path, target: str | Path,
         finally:
             engine.dispose()
         if final.exists():  # made by someone else meanwhile: never overwrite
-            raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(
-                path=target))
+            raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(path=target))
         partial.rename(final)
     except CannotOpen as error:
         raise BadInput(error.message, error.details) from error

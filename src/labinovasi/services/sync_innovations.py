@@ -32,12 +32,13 @@ from labinovasi.storage.models import (
 )
 
 NEW_TABLES: dict[str, Table] = {
-    "innovation": table_of(InnovationRow), "innovation_idea": table_of(InnovationIdeaRow),
+    "innovation": table_of(InnovationRow),
+    "innovation_idea": table_of(InnovationIdeaRow),
     "innovation_action": table_of(InnovationActionRow),
-    "innovation_change": table_of(InnovationChangeRow), "vote": table_of(VoteRow),
+    "innovation_change": table_of(InnovationChangeRow),
+    "vote": table_of(VoteRow),
 }
-ACTION_FIELDS = ("position", "activity", "person", "start_date", "end_date", "output",
-                 "indicator")
+ACTION_FIELDS = ("position", "activity", "person", "start_date", "end_date", "output", "indicator")
 _HISTORY_NAMESPACE = uuid.UUID("0b7f7a52-2a37-4f0e-8f0a-5a4c9f3d21c4")
 
 
@@ -51,8 +52,9 @@ def read_new_tables(conn: Connection) -> dict[str, list[dict]]:
 
 
 def _text(value: object) -> str:
-    return "" if value is None else (value.isoformat() if hasattr(value, "isoformat")
-                                     else str(value))
+    return (
+        "" if value is None else (value.isoformat() if hasattr(value, "isoformat") else str(value))
+    )
 
 
 def _stamp(row: dict, name: str) -> str:
@@ -61,9 +63,13 @@ def _stamp(row: dict, name: str) -> str:
     return json.loads(row["stamps"] or "{}").get(name) or _text(row["created_at"])
 
 
-def merge_innovations(conn: Connection, source: dict[str, list[dict]],
-                      opd_map: dict[str, str], label: str,
-                      count: Callable[[str, str], None]) -> None:
+def merge_innovations(
+    conn: Connection,
+    source: dict[str, list[dict]],
+    opd_map: dict[str, str],
+    label: str,
+    count: Callable[[str, str], None],
+) -> None:
     """Bring `source`'s innovations into the target connection; `count(kind, outcome)` with
     outcome "added", "updated" or "unchanged" reports per innovation (kind "designs")."""
     target = read_new_tables(conn)
@@ -82,8 +88,9 @@ def merge_innovations(conn: Connection, source: dict[str, list[dict]],
     for src in source["innovation"]:
         dst = existing.get(src["id"])
         if dst is None:
-            conn.execute(insert(table), [dict(src, opd_id=opd_map.get(src["opd_id"],
-                                                                      src["opd_id"]))])
+            conn.execute(
+                insert(table), [dict(src, opd_id=opd_map.get(src["opd_id"], src["opd_id"]))]
+            )
             count("designs", "added")
             continue
         values, stamps = {}, json.loads(dst["stamps"] or "{}")
@@ -97,12 +104,20 @@ def merge_innovations(conn: Connection, source: dict[str, list[dict]],
             src_wins = (src_stamp, _text(mine)) > (dst_stamp, _text(theirs))
             winner, loser = (mine, theirs) if src_wins else (theirs, mine)
             lost_at = dst_stamp if src_wins else src_stamp
-            change_id = str(uuid.uuid5(_HISTORY_NAMESPACE, "\x1f".join(
-                (src["id"], name, _text(loser), _text(winner)))))
-            change = {"id": change_id, "innovation_id": src["id"], "field": name,
-                      "old_value": _text(loser), "new_value": _text(winner),
-                      "at": _parse_time(lost_at) or src["updated_at"],
-                      "source": f"merge: {label}"}
+            change_id = str(
+                uuid.uuid5(
+                    _HISTORY_NAMESPACE, "\x1f".join((src["id"], name, _text(loser), _text(winner)))
+                )
+            )
+            change = {
+                "id": change_id,
+                "innovation_id": src["id"],
+                "field": name,
+                "old_value": _text(loser),
+                "new_value": _text(winner),
+                "at": _parse_time(lost_at) or src["updated_at"],
+                "source": f"merge: {label}",
+            }
             if change_id not in known_changes and _content(change) not in known_content:
                 known_changes.add(change_id)
                 known_content.add(_content(change))
@@ -121,8 +136,11 @@ def merge_innovations(conn: Connection, source: dict[str, list[dict]],
         conn.execute(insert(NEW_TABLES["innovation_change"]), new_changes)
     links = {(r["innovation_id"], r["idea_id"]) for r in target["innovation_idea"]}
     idea_ids = {r[0] for r in conn.execute(select(_idea_table().c.id))}
-    new_links = [r for r in source["innovation_idea"]
-                 if (r["innovation_id"], r["idea_id"]) not in links and r["idea_id"] in idea_ids]
+    new_links = [
+        r
+        for r in source["innovation_idea"]
+        if (r["innovation_id"], r["idea_id"]) not in links and r["idea_id"] in idea_ids
+    ]
     if new_links:
         conn.execute(insert(NEW_TABLES["innovation_idea"]), new_links)
     _merge_actions(conn, source["innovation_action"], target["innovation_action"])
@@ -159,15 +177,17 @@ def _merge_actions(conn: Connection, source: list[dict], target: list[dict]) -> 
             continue
         key = lambda r: (r["updated_at"], tuple(_text(r[f]) for f in ACTION_FIELDS))  # noqa: E731
         if key(src) > key(dst):
-            conn.execute(update(table).where(table.c.id == dst["id"]).values(
-                {f: src[f] for f in ACTION_FIELDS} | {"updated_at": src["updated_at"]}))
+            conn.execute(
+                update(table)
+                .where(table.c.id == dst["id"])
+                .values({f: src[f] for f in ACTION_FIELDS} | {"updated_at": src["updated_at"]})
+            )
 
 
 def merge_votes(conn: Connection, source: list[dict], count: Callable[[str, str], None]) -> None:
     """A participant's dots on an idea: the newer count replaces the older, never added."""
     table = NEW_TABLES["vote"]
-    existing = {(r["idea_id"], r["participant"]): r
-                for r in conn.execute(select(table)).mappings()}
+    existing = {(r["idea_id"], r["participant"]): r for r in conn.execute(select(table)).mappings()}
     idea_ids = {r[0] for r in conn.execute(select(_idea_table().c.id))}
     for src in source:
         dst = existing.get((src["idea_id"], src["participant"]))
@@ -177,8 +197,11 @@ def merge_votes(conn: Connection, source: list[dict], count: Callable[[str, str]
                 count("votes", "added")
             continue
         if (src["updated_at"], src["dots"]) > (dst["updated_at"], dst["dots"]):
-            conn.execute(update(table).where(table.c.id == dst["id"]).values(
-                dots=src["dots"], updated_at=src["updated_at"]))
+            conn.execute(
+                update(table)
+                .where(table.c.id == dst["id"])
+                .values(dots=src["dots"], updated_at=src["updated_at"])
+            )
             count("votes", "updated")
         else:
             count("votes", "unchanged")

@@ -49,8 +49,7 @@ class TeamProgress:
     def profile_text(self) -> str:
         if not self.innovations:
             return _("belum ada profil")
-        return _("profil {n}/{total} isian").format(n=self.profile_filled,
-                                                    total=self.profile_total)
+        return _("profil {n}/{total} isian").format(n=self.profile_filled, total=self.profile_total)
 
 
 def team_text(stage: Stage, progress: TeamProgress | None) -> str:
@@ -63,8 +62,7 @@ def team_text(stage: Stage, progress: TeamProgress | None) -> str:
     return " · ".join(parts)
 
 
-def ranked(views: list[IdeaView], dots: dict[str, int]
-           ) -> list[tuple[IdeaView, int | None]]:
+def ranked(views: list[IdeaView], dots: dict[str, int]) -> list[tuple[IdeaView, int | None]]:
     """Counted ideas, APKL-passing first by USG total then votes (the facilitator's count plus
     the participants' dots); ties share a rank. Ideas failing APKL follow, unranked."""
     counted = [v for v in views if v.counted]
@@ -107,19 +105,33 @@ class TeamWork:
             idea = session.get(IdeaRow, idea_id)
             if idea is None:
                 raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
-            if dots and not all((idea.apkl_aktual, idea.apkl_problematik,
-                                 idea.apkl_kekhalayakan, idea.apkl_layak)):
+            if dots and not all(
+                (idea.apkl_aktual, idea.apkl_problematik, idea.apkl_kekhalayakan, idea.apkl_layak)
+            ):
                 raise BadInput(_("Hanya gagasan yang lolos APKL yang dapat diberi titik."))
-            others = session.scalar(
-                select(func.coalesce(func.sum(VoteRow.dots), 0)).join(IdeaRow)
-                .where(IdeaRow.opd_id == idea.opd_id, VoteRow.participant == participant,
-                       VoteRow.idea_id != idea_id)) or 0
+            others = (
+                session.scalar(
+                    select(func.coalesce(func.sum(VoteRow.dots), 0))
+                    .join(IdeaRow)
+                    .where(
+                        IdeaRow.opd_id == idea.opd_id,
+                        VoteRow.participant == participant,
+                        VoteRow.idea_id != idea_id,
+                    )
+                )
+                or 0
+            )
             if others + dots > allowed:
-                raise BadInput(_("{name}: paling banyak {allowed} titik; {used} sudah di "
-                                 "gagasan lain.").format(name=participant, used=others,
-                                                          allowed=allowed))
-            row = session.scalar(select(VoteRow).where(VoteRow.idea_id == idea_id,
-                                                       VoteRow.participant == participant))
+                raise BadInput(
+                    _(
+                        "{name}: paling banyak {allowed} titik; {used} sudah di gagasan lain."
+                    ).format(name=participant, used=others, allowed=allowed)
+                )
+            row = session.scalar(
+                select(VoteRow).where(
+                    VoteRow.idea_id == idea_id, VoteRow.participant == participant
+                )
+            )
             if row is None:
                 session.add(VoteRow(idea_id=idea_id, participant=participant, dots=dots))
             else:
@@ -128,23 +140,32 @@ class TeamWork:
     def dots(self, opd_id: str) -> dict[str, int]:
         """Dots per idea of the OPD (ideas without dots left out)."""
         with self.service._read() as session:
-            rows = session.execute(select(VoteRow.idea_id, func.sum(VoteRow.dots))
-                                   .join(IdeaRow).where(IdeaRow.opd_id == opd_id)
-                                   .group_by(VoteRow.idea_id)).all()
+            rows = session.execute(
+                select(VoteRow.idea_id, func.sum(VoteRow.dots))
+                .join(IdeaRow)
+                .where(IdeaRow.opd_id == opd_id)
+                .group_by(VoteRow.idea_id)
+            ).all()
         return {idea_id: int(total) for idea_id, total in rows if total}
 
     def participant_dots(self, opd_id: str, participant: str) -> dict[str, int]:
         with self.service._read() as session:
-            rows = session.execute(select(VoteRow.idea_id, VoteRow.dots).join(IdeaRow)
-                                   .where(IdeaRow.opd_id == opd_id,
-                                          VoteRow.participant == clean_text(participant))).all()
+            rows = session.execute(
+                select(VoteRow.idea_id, VoteRow.dots)
+                .join(IdeaRow)
+                .where(IdeaRow.opd_id == opd_id, VoteRow.participant == clean_text(participant))
+            ).all()
         return {idea_id: dots for idea_id, dots in rows if dots}
 
     def participants(self, opd_id: str) -> list[str]:
         with self.service._read() as session:
-            rows = session.scalars(select(VoteRow.participant).join(IdeaRow)
-                                   .where(IdeaRow.opd_id == opd_id, VoteRow.dots > 0)
-                                   .distinct().order_by(VoteRow.participant)).all()
+            rows = session.scalars(
+                select(VoteRow.participant)
+                .join(IdeaRow)
+                .where(IdeaRow.opd_id == opd_id, VoteRow.dots > 0)
+                .distinct()
+                .order_by(VoteRow.participant)
+            ).all()
         return list(rows)
 
     # -- asking to move on -----------------------------------------------------------------
@@ -163,21 +184,36 @@ class TeamWork:
         """Each OPD's diagnose and design progress, from aggregates over its counted ideas
         (the stored marks), so the board of a 50,000-idea workshop reads no idea rows."""
         counted = IdeaRow.mark == idea_marks.COUNTED
-        scored = and_(IdeaRow.usg_urgency.is_not(None), IdeaRow.usg_seriousness.is_not(None),
-                      IdeaRow.usg_growth.is_not(None))
-        passed = and_(IdeaRow.apkl_aktual, IdeaRow.apkl_problematik, IdeaRow.apkl_kekhalayakan,
-                      IdeaRow.apkl_layak)
+        scored = and_(
+            IdeaRow.usg_urgency.is_not(None),
+            IdeaRow.usg_seriousness.is_not(None),
+            IdeaRow.usg_growth.is_not(None),
+        )
+        passed = and_(
+            IdeaRow.apkl_aktual,
+            IdeaRow.apkl_problematik,
+            IdeaRow.apkl_kekhalayakan,
+            IdeaRow.apkl_layak,
+        )
 
         def ones(condition) -> Any:
             return func.sum(case((condition, 1), else_=0))
 
         with self.service._read() as session:
             query = select(OpdRow)
-            ideas = (select(IdeaRow.opd_id, func.count(), ones(scored), ones(passed),
-                            ones(IdeaRow.chosen)).where(counted).group_by(IdeaRow.opd_id))
-            dots_query = (select(IdeaRow.opd_id, func.sum(VoteRow.dots))
-                          .join(IdeaRow, IdeaRow.id == VoteRow.idea_id).where(counted)
-                          .group_by(IdeaRow.opd_id))
+            ideas = (
+                select(
+                    IdeaRow.opd_id, func.count(), ones(scored), ones(passed), ones(IdeaRow.chosen)
+                )
+                .where(counted)
+                .group_by(IdeaRow.opd_id)
+            )
+            dots_query = (
+                select(IdeaRow.opd_id, func.sum(VoteRow.dots))
+                .join(IdeaRow, IdeaRow.id == VoteRow.idea_id)
+                .where(counted)
+                .group_by(IdeaRow.opd_id)
+            )
             innovations_query = select(InnovationRow)
             if opd_id:
                 query = query.where(OpdRow.id == opd_id)
@@ -196,9 +232,15 @@ class TeamWork:
             own = innovations_by_opd.get(opd.id, [])
             best = max((profile_progress(i) for i in own), default=(0, 14))
             result[opd.id] = TeamProgress(
-                opd_id=opd.id, counted=int(n), scored=int(n_scored or 0),
-                apkl_passed=int(n_passed or 0), chosen=int(n_chosen or 0),
+                opd_id=opd.id,
+                counted=int(n),
+                scored=int(n_scored or 0),
+                apkl_passed=int(n_passed or 0),
+                chosen=int(n_chosen or 0),
                 dots=int(dots.get(opd.id) or 0),
-                profile_filled=best[0], profile_total=best[1], innovations=len(own),
-                move_requested=opd.move_requested_at is not None)
+                profile_filled=best[0],
+                profile_total=best[1],
+                innovations=len(own),
+                move_requested=opd.move_requested_at is not None,
+            )
         return result

@@ -34,14 +34,15 @@ class ChecklistRow:
 
     @property
     def state(self) -> str:
-        """"kosong" (nothing claimed) or the verification status of a claimed answer."""
+        """ "kosong" (nothing claimed) or the verification status of a claimed answer."""
         if self.answer is None or not self.claimed:
             return "kosong"
         return self.answer.status.value
 
 
-def _rows(service: WorkshopService, indicators, answers: list[IndicatorAnswer],
-          rules: iga.IgaRules) -> list[ChecklistRow]:
+def _rows(
+    service: WorkshopService, indicators, answers: list[IndicatorAnswer], rules: iga.IgaRules
+) -> list[ChecklistRow]:
     items = {e.id: e for e in ev.list_evidence(service)}
     by_no = {a.indicator: a for a in answers}
     window = (rules.eligibility_from, rules.eligibility_to)
@@ -50,25 +51,29 @@ def _rows(service: WorkshopService, indicators, answers: list[IndicatorAnswer],
         answer = by_no.get(indicator.no)
         attached = [items[i] for i in (answer.evidence_ids if answer else []) if i in items]
         empty = IndicatorAnswer(id="", indicator=indicator.no, year=rules.year)
-        problems = answer_problems(answer or empty, attached, indicator.file_types,
-                                   MAX_EVIDENCE_BYTES, window)
+        problems = answer_problems(
+            answer or empty, attached, indicator.file_types, MAX_EVIDENCE_BYTES, window
+        )
         rows.append(ChecklistRow(indicator, answer, attached, problems))
     return rows
 
 
-def innovation_checklist(service: WorkshopService, innovation_id: str,
-                         year: int | None = None) -> list[ChecklistRow]:
+def innovation_checklist(
+    service: WorkshopService, innovation_id: str, year: int | None = None
+) -> list[ChecklistRow]:
     year = year or ev.default_year(service)
     rules = ev.rules(year)
-    return _rows(service, rules.sid_indicators,
-                 ev.list_answers(service, innovation_id, year), rules)
+    return _rows(
+        service, rules.sid_indicators, ev.list_answers(service, innovation_id, year), rules
+    )
 
 
 def region_checklist(service: WorkshopService, year: int | None = None) -> list[ChecklistRow]:
     year = year or ev.default_year(service)
     rules = ev.rules(year)
-    return _rows(service, rules.spd_indicators, ev.list_answers(service, year=year,
-                                                                region=True), rules)
+    return _rows(
+        service, rules.spd_indicators, ev.list_answers(service, year=year, region=True), rules
+    )
 
 
 @dataclass
@@ -139,17 +144,30 @@ def verification_view(service: WorkshopService, year: int | None = None) -> Veri
             per_opd[innovation.opd_id].add(claimed, status, indicator.mandatory)
             per_indicator[indicator.no].add(claimed, status, indicator.mandatory)
             if answer is not None and claimed and status is Verification.MENUNGGU:
-                waiting.append(WaitingItem(answer, indicator, innovation.name,
-                                           abbreviations.get(innovation.opd_id, ""),
-                                           [items[i] for i in answer.evidence_ids
-                                            if i in items]))
+                waiting.append(
+                    WaitingItem(
+                        answer,
+                        indicator,
+                        innovation.name,
+                        abbreviations.get(innovation.opd_id, ""),
+                        [items[i] for i in answer.evidence_ids if i in items],
+                    )
+                )
     region = Tally("", _("Pemda"))
     for indicator in rules.spd_indicators:
         answer = answers.get((None, indicator.no))
         claimed = answer is not None and answer.claimed
         region.add(claimed, answer.status if answer else None, indicator.mandatory)
         if answer is not None and claimed and answer.status is Verification.MENUNGGU:
-            waiting.append(WaitingItem(answer, indicator, "", _("Pemda"),
-                                       [items[i] for i in answer.evidence_ids if i in items]))
-    return VerificationView(year, [region, *per_opd.values()], list(per_indicator.values()),
-                            waiting)
+            waiting.append(
+                WaitingItem(
+                    answer,
+                    indicator,
+                    "",
+                    _("Pemda"),
+                    [items[i] for i in answer.evidence_ids if i in items],
+                )
+            )
+    return VerificationView(
+        year, [region, *per_opd.values()], list(per_indicator.values()), waiting
+    )

@@ -72,9 +72,16 @@ class WorkshopService:
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, target: str | Path, title: str, region: str = "",
-               min_ideas: int = DEFAULT_MIN_IDEAS, start_date: date | None = None,
-               end_date: date | None = None, place: str = "") -> WorkshopService:
+    def create(
+        cls,
+        target: str | Path,
+        title: str,
+        region: str = "",
+        min_ideas: int = DEFAULT_MIN_IDEAS,
+        start_date: date | None = None,
+        end_date: date | None = None,
+        place: str = "",
+    ) -> WorkshopService:
         title = clean_text(title)
         if not title:
             raise BadInput(_("Judul lokakarya wajib diisi."))
@@ -82,9 +89,16 @@ class WorkshopService:
         engine = connection.create_database(target)
         service = cls(engine, target)
         with service._write() as session:
-            session.add(WorkshopRow(title=title, region=clean_text(region), min_ideas=min_ideas,
-                                    start_date=start_date, end_date=end_date or start_date,
-                                    place=clean_text(place)))
+            session.add(
+                WorkshopRow(
+                    title=title,
+                    region=clean_text(region),
+                    min_ideas=min_ideas,
+                    start_date=start_date,
+                    end_date=end_date or start_date,
+                    place=clean_text(place),
+                )
+            )
         return service
 
     @classmethod
@@ -96,14 +110,17 @@ class WorkshopService:
         except CannotOpen as error:
             latest = None if connection.is_url(target) else backups.latest_backup(Path(target))
             if latest is not None and Path(target).exists():
-                error.details.append(_("Cadangan terbaru: {backup} — pulihkan dengan: "
-                                       "labinovasi restore \"{path}\"").format(
-                    backup=latest, path=target))
+                error.details.append(
+                    _(
+                        'Cadangan terbaru: {backup} — pulihkan dengan: labinovasi restore "{path}"'
+                    ).format(backup=latest, path=target)
+                )
             raise
         service = cls(engine, target)
         if backup_in_background:
-            threading.Thread(target=service._backup_if_due, name="labinovasi-backup",
-                             daemon=True).start()
+            threading.Thread(
+                target=service._backup_if_due, name="labinovasi-backup", daemon=True
+            ).start()
         else:
             service._backup_if_due()
         event.listen(service._sessions, "after_commit", lambda _s: service._after_commit())
@@ -149,9 +166,12 @@ class WorkshopService:
         """A session whose work is committed (or rolled back) as one user action."""
         reason = self.read_only
         if reason:
-            raise CannotOpen(_("Berkas dibuka hanya-baca ({reason}); perubahan tidak dapat "
-                               "disimpan. Salin berkas ke folder yang dapat ditulis.").format(
-                reason=reason))
+            raise CannotOpen(
+                _(
+                    "Berkas dibuka hanya-baca ({reason}); perubahan tidak dapat "
+                    "disimpan. Salin berkas ke folder yang dapat ditulis."
+                ).format(reason=reason)
+            )
         return self._sessions.begin()
 
     def _stamp(self) -> object:
@@ -177,8 +197,15 @@ class WorkshopService:
 
     def update_workshop(self, **changes) -> Workshop:
         """Change title, region, min_ideas, start_date, end_date or place."""
-        allowed = {"title", "region", "min_ideas", "start_date", "end_date", "place",
-                   "dots_per_participant"}
+        allowed = {
+            "title",
+            "region",
+            "min_ideas",
+            "start_date",
+            "end_date",
+            "place",
+            "dots_per_participant",
+        }
         unknown = set(changes) - allowed
         if unknown:
             raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(unknown)))
@@ -227,39 +254,52 @@ class WorkshopService:
         with self._write() as session:
             workshop = self._workshop_row(session)
             start = session.scalar(select(func.count()).select_from(OpdRow)) or 0
-            rows = [OpdRow(workshop_id=workshop.id, name=n, abbreviation=a, position=start + i)
-                    for i, (n, a) in enumerate(plan.cleaned)]
+            rows = [
+                OpdRow(workshop_id=workshop.id, name=n, abbreviation=a, position=start + i)
+                for i, (n, a) in enumerate(plan.cleaned)
+            ]
             session.add_all(rows)
             session.flush()
             return [to_opd(r) for r in rows]
 
-    def import_opds(self, source: Path, columns: dict[str, str] | None = None,
-                    skip_existing: bool = False) -> ImportReport:
+    def import_opds(
+        self, source: Path, columns: dict[str, str] | None = None, skip_existing: bool = False
+    ) -> ImportReport:
         """All rows or none; empty rows (and, with `skip_existing`, OPDs already there) are
         skipped and reported. `columns` maps name/abbreviation to the file's headings."""
-        plan = imports.plan_opd_source(imports.read_opd_source(source, columns),
-                                       self.list_opds(), skip_existing)
+        plan = imports.plan_opd_source(
+            imports.read_opd_source(source, columns), self.list_opds(), skip_existing
+        )
         if plan.problems:
             raise BadInput(_("OPD tidak ditambahkan; tidak ada yang ditulis."), plan.problems)
         added = self._add_opds([(0, n, a) for n, a in plan.cleaned]) if plan.cleaned else []
         return ImportReport(imported=len(added), skipped=plan.skipped)
 
-    def preview_import(self, kind: str, source: Path, columns: dict[str, str] | None = None,
-                       skip_existing: bool = False) -> ImportPreview:
+    def preview_import(
+        self,
+        kind: str,
+        source: Path,
+        columns: dict[str, str] | None = None,
+        skip_existing: bool = False,
+    ) -> ImportPreview:
         """What `import_opds` ("opd") or `import_ideas` ("ideas") would do with `source`,
         without writing: the rows as read, the problems that refuse the file, skipped rows.
         An unreadable file raises BadInput, as the import does."""
         if kind == "opd":
-            return imports.plan_opd_source(imports.read_opd_source(source, columns),
-                                           self.list_opds(), skip_existing).preview()
+            return imports.plan_opd_source(
+                imports.read_opd_source(source, columns), self.list_opds(), skip_existing
+            ).preview()
         return imports.plan_ideas(source, self.list_opds()).preview()
 
     def rename_opd(self, opd_id: str, name: str, abbreviation: str) -> Opd:
         name, abbreviation = clean_text(name), clean_text(abbreviation)
         if not name or not abbreviation:
             raise BadInput(_("nama dan singkatan OPD wajib diisi"))
-        clash = [o for o in self.list_opds()
-                 if o.id != opd_id and o.abbreviation.casefold() == abbreviation.casefold()]
+        clash = [
+            o
+            for o in self.list_opds()
+            if o.id != opd_id and o.abbreviation.casefold() == abbreviation.casefold()
+        ]
         if clash:
             raise BadInput(_("singkatan {abbr} sudah ada").format(abbr=abbreviation))
         with self._write() as session:
@@ -269,8 +309,14 @@ class WorkshopService:
 
     # -- ideas ---------------------------------------------------------------------------
 
-    def add_idea(self, opd_id: str, text: str, author: str = "", problem: str = "",
-                 station_id: str | None = None) -> IdeaView:
+    def add_idea(
+        self,
+        opd_id: str,
+        text: str,
+        author: str = "",
+        problem: str = "",
+        station_id: str | None = None,
+    ) -> IdeaView:
         """Store one idea and return it with its marks. Blank or over-long text is refused.
         On a station copy the idea carries the copy's station id unless one is given."""
         text = check_idea_text(text)
@@ -279,9 +325,14 @@ class WorkshopService:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
             if station_id is None:
                 station_id = self._workshop_row(session).station_id
-            row = IdeaRow(opd_id=opd_id, text=text, author=clean_text(author),
-                          problem=clean_text(problem), station_id=station_id,
-                          created_at=self._stamp())
+            row = IdeaRow(
+                opd_id=opd_id,
+                text=text,
+                author=clean_text(author),
+                problem=clean_text(problem),
+                station_id=station_id,
+                created_at=self._stamp(),
+            )
             session.add(row)
             session.flush()
             new_id = row.id
@@ -294,9 +345,16 @@ class WorkshopService:
         if plan.problems:
             raise BadInput(_("Impor dibatalkan; tidak ada yang ditulis."), plan.problems)
         with self._write() as session:
-            rows = [IdeaRow(opd_id=new.opd_id, text=new.text, problem=new.problem,
-                            author=new.author, created_at=self._stamp())
-                    for new in plan.pending]
+            rows = [
+                IdeaRow(
+                    opd_id=new.opd_id,
+                    text=new.text,
+                    problem=new.problem,
+                    author=new.author,
+                    created_at=self._stamp(),
+                )
+                for new in plan.pending
+            ]
             session.add_all(rows)
             session.flush()
             idea_marks.refresh(session, [r.id for r in rows])
@@ -311,10 +369,11 @@ class WorkshopService:
         idea = IdeaRow.__table__
         fields = len(IDEA_FIELDS)
         with self._read() as session:
-            query = (select(*(idea.c[name] for name in IDEA_FIELDS), idea.c.mark,
-                            idea.c.duplicate_of)
-                     .join(OpdRow.__table__)
-                     .order_by(OpdRow.position, OpdRow.name, idea.c.created_at, idea.c.id))
+            query = (
+                select(*(idea.c[name] for name in IDEA_FIELDS), idea.c.mark, idea.c.duplicate_of)
+                .join(OpdRow.__table__)
+                .order_by(OpdRow.position, OpdRow.name, idea.c.created_at, idea.c.id)
+            )
             if opd_id is not None:
                 query = query.where(idea.c.opd_id == opd_id)
             rows = session.execute(query).all()
@@ -328,10 +387,16 @@ class WorkshopService:
                 current, number, numbers = item.opd_id, 0, {}
             number += 1
             numbers[item.id] = number
-            views.append(IdeaView(
-                idea=item, number=number, counted=mark == idea_marks.COUNTED,
-                blank=mark == idea_marks.BLANK, duplicate_of=duplicate_of,
-                duplicate_of_number=numbers.get(duplicate_of or "")))
+            views.append(
+                IdeaView(
+                    idea=item,
+                    number=number,
+                    counted=mark == idea_marks.COUNTED,
+                    blank=mark == idea_marks.BLANK,
+                    duplicate_of=duplicate_of,
+                    duplicate_of_number=numbers.get(duplicate_of or ""),
+                )
+            )
         return views
 
     def idea_view(self, idea_id: str) -> IdeaView:
@@ -342,19 +407,28 @@ class WorkshopService:
                 raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
             original = session.get(IdeaRow, row.duplicate_of) if row.duplicate_of else None
             return IdeaView(
-                idea=to_idea(row), number=self._number(session, row),
+                idea=to_idea(row),
+                number=self._number(session, row),
                 counted=row.mark == idea_marks.COUNTED,
                 blank=row.mark == idea_marks.BLANK,
                 duplicate_of=row.duplicate_of,
-                duplicate_of_number=self._number(session, original) if original else None)
+                duplicate_of_number=self._number(session, original) if original else None,
+            )
 
     @staticmethod
     def _number(session: Session, row: IdeaRow) -> int:
         """The idea's place in its OPD, oldest first (list_ideas' order)."""
-        return session.execute(select(func.count()).select_from(IdeaRow).where(
-            IdeaRow.opd_id == row.opd_id,
-            or_(IdeaRow.created_at < row.created_at,
-                and_(IdeaRow.created_at == row.created_at, IdeaRow.id <= row.id)))).scalar_one()
+        return session.execute(
+            select(func.count())
+            .select_from(IdeaRow)
+            .where(
+                IdeaRow.opd_id == row.opd_id,
+                or_(
+                    IdeaRow.created_at < row.created_at,
+                    and_(IdeaRow.created_at == row.created_at, IdeaRow.id <= row.id),
+                ),
+            )
+        ).scalar_one()
 
     def get_idea(self, idea_id: str) -> Idea:
         with self._read() as session:
@@ -371,8 +445,11 @@ class WorkshopService:
                 raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=key))
             rows = session.scalars(select(IdeaRow).where(IdeaRow.id.startswith(key)).limit(2)).all()
         if len(rows) != 1:
-            message = (_("Gagasan tidak ditemukan: {id}") if not rows
-                       else _("Awalan id cocok dengan lebih dari satu gagasan: {id}"))
+            message = (
+                _("Gagasan tidak ditemukan: {id}")
+                if not rows
+                else _("Awalan id cocok dengan lebih dari satu gagasan: {id}")
+            )
             raise BadInput(message.format(id=key))
         return to_idea(rows[0])
 
@@ -397,19 +474,30 @@ class WorkshopService:
             if row is None:
                 raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
             if "text" in changes and changes["text"] != row.text:
-                session.add(IdeaRevisionRow(idea_id=row.id, text=row.text, problem=row.problem,
-                                            author=row.author, written_at=row.updated_at,
-                                            source="edit"))
-            with idea_marks.kept(session, [idea_id] if {"text", "withdrawn_reason"} & set(changes)
-                                 else []):
+                session.add(
+                    IdeaRevisionRow(
+                        idea_id=row.id,
+                        text=row.text,
+                        problem=row.problem,
+                        author=row.author,
+                        written_at=row.updated_at,
+                        source="edit",
+                    )
+                )
+            with idea_marks.kept(
+                session, [idea_id] if {"text", "withdrawn_reason"} & set(changes) else []
+            ):
                 for key, value in changes.items():
                     setattr(row, key, clean_text(value) if isinstance(value, str) else value)
         return self.idea_view(idea_id)
 
     def idea_history(self, idea_id: str) -> list[str]:
         with self._read() as session:
-            rows = session.scalars(select(IdeaRevisionRow).where(IdeaRevisionRow.idea_id == idea_id)
-                                   .order_by(IdeaRevisionRow.replaced_at))
+            rows = session.scalars(
+                select(IdeaRevisionRow)
+                .where(IdeaRevisionRow.idea_id == idea_id)
+                .order_by(IdeaRevisionRow.replaced_at)
+            )
             return [r.text for r in rows]
 
     def choose_idea(self, idea_id: str, chosen: bool = True) -> IdeaView:
@@ -417,20 +505,30 @@ class WorkshopService:
 
     # -- stages --------------------------------------------------------------------------
 
-    def stage_decision(self, opd_id: str, target: Stage, override_reason: str | None = None
-                       ) -> StageDecision:
+    def stage_decision(
+        self, opd_id: str, target: Stage, override_reason: str | None = None
+    ) -> StageDecision:
         """Whether the OPD may move to `target` now (the gating rules), without moving it:
         move_stage and the facilitator's refusal banner ask the same question."""
         opd = self.get_opd(opd_id)
         ideas = [v.idea for v in self.list_ideas(opd_id)]
         with self._read() as session:
-            tahapan = list(session.scalars(select(InnovationRow.stage).where(
-                InnovationRow.opd_id == opd_id)))
-        return check_stage_move(opd, target, ideas, self.design_for(opd_id),
-                                self.workshop().min_ideas, override_reason, tahapan)
+            tahapan = list(
+                session.scalars(select(InnovationRow.stage).where(InnovationRow.opd_id == opd_id))
+            )
+        return check_stage_move(
+            opd,
+            target,
+            ideas,
+            self.design_for(opd_id),
+            self.workshop().min_ideas,
+            override_reason,
+            tahapan,
+        )
 
-    def move_stage(self, opd_id: str, target: Stage, override_reason: str | None = None
-                   ) -> StageChange | None:
+    def move_stage(
+        self, opd_id: str, target: Stage, override_reason: str | None = None
+    ) -> StageChange | None:
         """Move an OPD; a refusal raises RuleRefused with the domain's message. Returns the
         recorded change, or None when the OPD already was at `target`."""
         opd = self.get_opd(opd_id)
@@ -441,25 +539,41 @@ class WorkshopService:
             return None
         with self._write() as session:
             row = session.get(OpdRow, opd_id)
-            change = StageChangeRow(opd_id=opd_id, from_stage=row.stage, to_stage=target.value,
-                                    override_reason=clean_text(override_reason)
-                                    if decision.overridden else "")
+            change = StageChangeRow(
+                opd_id=opd_id,
+                from_stage=row.stage,
+                to_stage=target.value,
+                override_reason=clean_text(override_reason) if decision.overridden else "",
+            )
             row.stage = target.value
             row.move_requested_at = None  # the team's request is answered by the move
             session.add(change)
             session.flush()
-            return StageChange(id=change.id, opd_id=opd_id, from_stage=Stage(change.from_stage),
-                               to_stage=target, override_reason=change.override_reason,
-                               at=change.at)
+            return StageChange(
+                id=change.id,
+                opd_id=opd_id,
+                from_stage=Stage(change.from_stage),
+                to_stage=target,
+                override_reason=change.override_reason,
+                at=change.at,
+            )
 
     def stage_changes(self, opd_id: str | None = None) -> list[StageChange]:
         with self._read() as session:
             query = select(StageChangeRow).order_by(StageChangeRow.at)
             if opd_id:
                 query = query.where(StageChangeRow.opd_id == opd_id)
-            return [StageChange(id=r.id, opd_id=r.opd_id, from_stage=Stage(r.from_stage),
-                                to_stage=Stage(r.to_stage), override_reason=r.override_reason,
-                                at=r.at) for r in session.scalars(query)]
+            return [
+                StageChange(
+                    id=r.id,
+                    opd_id=r.opd_id,
+                    from_stage=Stage(r.from_stage),
+                    to_stage=Stage(r.to_stage),
+                    override_reason=r.override_reason,
+                    at=r.at,
+                )
+                for r in session.scalars(query)
+            ]
 
     # -- designs -------------------------------------------------------------------------
 
@@ -482,22 +596,37 @@ class WorkshopService:
 
         if design.budget is not None and design.budget < 0:
             raise BadInput(_("Anggaran tidak boleh negatif."))
-        steps = [ActionStep(activity=a.activity, person=a.person, start=a.start, end=a.end,
-                            output=a.output) for a in design.actions]
+        steps = [
+            ActionStep(
+                activity=a.activity, person=a.person, start=a.start, end=a.end, output=a.output
+            )
+            for a in design.actions
+        ]
         for step in steps:
             if step.start and step.end and step.end < step.start:
-                raise BadInput(_("Rencana aksi \u201c{activity}\u201d: tanggal selesai sebelum "
-                                 "tanggal mulai.").format(activity=step.activity))
+                raise BadInput(
+                    _(
+                        "Rencana aksi \u201c{activity}\u201d: tanggal selesai sebelum "
+                        "tanggal mulai."
+                    ).format(activity=step.activity)
+                )
         affair = find_choice("urusan", design.affair) if clean_text(design.affair) else None
         values = {
-            "name": clean_text(design.name), "stage": design.phase or "inisiatif",
-            "form": design.kind, "main_affair": affair.key if affair else clean_text(
-                design.affair), "design_text": design.background, "goal": design.goal,
-            "benefit": design.benefits, "expected_result": design.expected_results,
+            "name": clean_text(design.name),
+            "stage": design.phase or "inisiatif",
+            "form": design.kind,
+            "main_affair": affair.key if affair else clean_text(design.affair),
+            "design_text": design.background,
+            "goal": design.goal,
+            "benefit": design.benefits,
+            "expected_result": design.expected_results,
             "trial_date": _date_or_none(design.trial_period),
-            "launch_date": _date_or_none(design.rollout_period), "budget": design.budget,
-            "budget_source": design.budget_source, "leader": design.leader,
-            "members": design.team, "evidence": design.evidence,
+            "launch_date": _date_or_none(design.rollout_period),
+            "budget": design.budget,
+            "budget_source": design.budget_source,
+            "leader": design.leader,
+            "members": design.team,
+            "evidence": design.evidence,
         }
         values = {k: clean_text(v) if isinstance(v, str) else v for k, v in values.items()}
         store = Innovations(self)
@@ -507,8 +636,11 @@ class WorkshopService:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=design.opd_id))
         if not exists:
             values.pop("name")
-            innovation = store.add(design.opd_id, clean_text(design.name) or _("(tanpa nama)"),
-                                   innovation_id=design.id or None)
+            innovation = store.add(
+                design.opd_id,
+                clean_text(design.name) or _("(tanpa nama)"),
+                innovation_id=design.id or None,
+            )
             if not clean_text(design.name):
                 values["name"] = ""
         else:
@@ -530,55 +662,80 @@ class WorkshopService:
         empty = IdeaTally(stored=0, counted=0, duplicates=0, blank=0)
         return WorkshopStatus(
             workshop=workshop,
-            opds=[OpdStatus(opd, tallies.get(opd.id, empty), workshop.min_ideas)
-                  for opd in self.list_opds()],
+            opds=[
+                OpdStatus(opd, tallies.get(opd.id, empty), workshop.min_ideas)
+                for opd in self.list_opds()
+            ],
         )
 
     def opd_status(self, opd_id: str) -> OpdStatus:
         opd = self.get_opd(opd_id)
-        tally = self._tallies(opd_id).get(opd_id, IdeaTally(stored=0, counted=0, duplicates=0,
-                                                            blank=0))
+        tally = self._tallies(opd_id).get(
+            opd_id, IdeaTally(stored=0, counted=0, duplicates=0, blank=0)
+        )
         return OpdStatus(opd, tally, self.workshop().min_ideas)
 
     def _tallies(self, opd_id: str | None = None) -> dict[str, IdeaTally]:
         """Per OPD, how many ideas carry each stored mark: one scan of the (opd, mark) index."""
-        query = select(IdeaRow.opd_id, IdeaRow.mark, func.count()).group_by(IdeaRow.opd_id,
-                                                                            IdeaRow.mark)
+        query = select(IdeaRow.opd_id, IdeaRow.mark, func.count()).group_by(
+            IdeaRow.opd_id, IdeaRow.mark
+        )
         if opd_id is not None:
             query = query.where(IdeaRow.opd_id == opd_id)
         counts: dict[str, dict[str, int]] = {}
         with self._read() as session:
             for opd, mark, number in session.execute(query):
                 counts.setdefault(opd, {})[mark] = number
-        return {opd: IdeaTally(stored=sum(c.values()), counted=c.get(idea_marks.COUNTED, 0),
-                               duplicates=c.get(idea_marks.DUPLICATE, 0),
-                               blank=c.get(idea_marks.BLANK, 0),
-                               withdrawn=c.get(idea_marks.WITHDRAWN, 0))
-                for opd, c in counts.items()}
+        return {
+            opd: IdeaTally(
+                stored=sum(c.values()),
+                counted=c.get(idea_marks.COUNTED, 0),
+                duplicates=c.get(idea_marks.DUPLICATE, 0),
+                blank=c.get(idea_marks.BLANK, 0),
+                withdrawn=c.get(idea_marks.WITHDRAWN, 0),
+            )
+            for opd, c in counts.items()
+        }
 
 
 def _date_or_none(text: str) -> date | None:
     try:
         return date.fromisoformat(clean_text(text)) if clean_text(text) else None
     except ValueError:
-        raise BadInput(_("Waktu uji coba dan penerapan berupa tanggal (TTTT-BB-HH), bukan "
-                         "\u201c{value}\u201d").format(value=text)) from None
+        raise BadInput(
+            _(
+                "Waktu uji coba dan penerapan berupa tanggal (TTTT-BB-HH), bukan "
+                "\u201c{value}\u201d"
+            ).format(value=text)
+        ) from None
 
 
 def design_from_innovation(innovation: Innovation) -> Design:
     """An innovation in the older single-design shape (its bentuk is the design's jenis)."""
     return Design(
-        id=innovation.id, opd_id=innovation.opd_id,
-        idea_id=innovation.idea_ids[0] if innovation.idea_ids else None, name=innovation.name,
-        kind=innovation.form, affair=label("urusan", innovation.main_affair),
+        id=innovation.id,
+        opd_id=innovation.opd_id,
+        idea_id=innovation.idea_ids[0] if innovation.idea_ids else None,
+        name=innovation.name,
+        kind=innovation.form,
+        affair=label("urusan", innovation.main_affair),
         phase=innovation.stage,
-        background=innovation.design_text, goal=innovation.goal, benefits=innovation.benefit,
+        background=innovation.design_text,
+        goal=innovation.goal,
+        benefits=innovation.benefit,
         expected_results=innovation.expected_result,
         trial_period=innovation.trial_date.isoformat() if innovation.trial_date else "",
         rollout_period=innovation.launch_date.isoformat() if innovation.launch_date else "",
-        budget=innovation.budget, budget_source=innovation.budget_source,
-        team=innovation.members, leader=innovation.leader, evidence=innovation.evidence,
-        actions=[ActionItem(activity=a.activity, person=a.person, start=a.start, end=a.end,
-                            output=a.output) for a in innovation.actions],
+        budget=innovation.budget,
+        budget_source=innovation.budget_source,
+        team=innovation.members,
+        leader=innovation.leader,
+        evidence=innovation.evidence,
+        actions=[
+            ActionItem(
+                activity=a.activity, person=a.person, start=a.start, end=a.end, output=a.output
+            )
+            for a in innovation.actions
+        ],
         updated_at=innovation.updated_at,
     )

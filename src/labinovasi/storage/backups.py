@@ -57,8 +57,11 @@ def latest_backup(path: Path) -> Path | None:
 
 def backup_due(workshop_id: str) -> bool:
     folder = backup_root() / workshop_id
-    newest = max((p.stat().st_mtime for p in folder.glob(f"*{SUFFIX}")), default=None) \
-        if folder.is_dir() else None
+    newest = (
+        max((p.stat().st_mtime for p in folder.glob(f"*{SUFFIX}")), default=None)
+        if folder.is_dir()
+        else None
+    )
     return newest is None or datetime.now().timestamp() - newest >= BACKUP_EVERY.total_seconds()
 
 

@@ -75,7 +75,7 @@ def server_url(target: str | Path) -> str:
     url = str(target).strip()
     for plain in ("postgresql://", "postgres://"):
         if url.startswith(plain):
-            return "postgresql+psycopg://" + url[len(plain):]
+            return "postgresql+psycopg://" + url[len(plain) :]
     return url
 
 
@@ -107,8 +107,9 @@ def _write_protection(path: Path) -> str | None:
 
 def _read_only_engine(path: Path, reason: str) -> Engine:
     uri = _read_only_uri(path)
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
-        uri, uri=True, check_same_thread=False))
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    )
     event.listen(engine, "connect", _on_read_only_connect)
     _READ_ONLY[engine] = reason
     return engine
@@ -119,8 +120,10 @@ def _make_engine(target: str | Path) -> Engine:
         try:
             return create_engine(server_url(target), pool_pre_ping=True)
         except Exception as error:
-            raise CannotOpen(_("URL basis data tidak dapat dipakai: {error}").format(
-                error=str(error).splitlines()[0] if str(error) else type(error).__name__)
+            raise CannotOpen(
+                _("URL basis data tidak dapat dipakai: {error}").format(
+                    error=str(error).splitlines()[0] if str(error) else type(error).__name__
+                )
             ) from error
     # URL.create, not an f-string: a folder named "Lab #2?" must not be read as a query string.
     engine = create_engine(URL.create("sqlite", database=str(Path(target))))
@@ -143,8 +146,7 @@ def _upgrade(engine: Engine, fill: Callable[[Connection], None] | None = None) -
             fill(connection)
 
 
-def create_database(target: str | Path,
-                    fill: Callable[[Connection], None] | None = None) -> Engine:
+def create_database(target: str | Path, fill: Callable[[Connection], None] | None = None) -> Engine:
     """A new, empty workshop database. Refuses to overwrite an existing file.
 
     `fill(connection)` runs in the same transaction as the schema: a copy to a server that is
@@ -182,9 +184,10 @@ def inspect_file(path: Path) -> int:
     version = int.from_bytes(header[60:64], "big")
     if version > SCHEMA_VERSION:
         raise CannotOpen(
-            _("Berkas ini dibuat oleh Labinovasi yang lebih baru (skema {found}, aplikasi ini "
-              "skema {ours}). Perbarui aplikasi untuk membukanya.").format(
-                found=version, ours=SCHEMA_VERSION)
+            _(
+                "Berkas ini dibuat oleh Labinovasi yang lebih baru (skema {found}, aplikasi ini "
+                "skema {ours}). Perbarui aplikasi untuk membukanya."
+            ).format(found=version, ours=SCHEMA_VERSION)
         )
     problems = integrity_problems(path, thorough=False)
     if problems:
@@ -246,8 +249,11 @@ def _check_server_schema(engine: Engine, allow_empty: bool = False) -> None:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
     except Exception as error:
-        raise CannotOpen(_("Server basis data tidak dapat dibuka: {error}").format(
-            error=str(error).splitlines()[0])) from error
+        raise CannotOpen(
+            _("Server basis data tidak dapat dibuka: {error}").format(
+                error=str(error).splitlines()[0]
+            )
+        ) from error
     if current is None and not allow_empty:
         raise CannotOpen(_("Basis data di server belum berisi lokakarya."))
     if current is not None and allow_empty:
@@ -273,9 +279,12 @@ def open_database(target: str | Path, check_rows: bool = True) -> Engine:
     protected = _write_protection(path)
     if protected:
         if version < SCHEMA_VERSION:
-            raise CannotOpen(_("Berkas versi lama perlu diperbarui, tetapi {reason}: {path}. "
-                               "Salin berkas ke folder yang dapat ditulis.").format(
-                reason=protected, path=path))
+            raise CannotOpen(
+                _(
+                    "Berkas versi lama perlu diperbarui, tetapi {reason}: {path}. "
+                    "Salin berkas ke folder yang dapat ditulis."
+                ).format(reason=protected, path=path)
+            )
         engine = _read_only_engine(path, protected)
         return _checked(engine, target) if check_rows else engine
     if version < SCHEMA_VERSION:
@@ -297,7 +306,11 @@ def _checked(engine: Engine, target: str | Path) -> Engine:
         raise
     if problems:
         engine.dispose()
-        raise CannotOpen(_("Isi berkas lokakarya tidak sah dan tidak dibuka: {path}. "
-                           "Pulihkan dari cadangan (labinovasi restore).").format(path=target),
-                         problems)
+        raise CannotOpen(
+            _(
+                "Isi berkas lokakarya tidak sah dan tidak dibuka: {path}. "
+                "Pulihkan dari cadangan (labinovasi restore)."
+            ).format(path=target),
+            problems,
+        )
     return engine

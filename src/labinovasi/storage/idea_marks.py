@@ -49,7 +49,7 @@ def _conn(db: Session | Connection) -> Connection:
 
 def _chunks(ids: list[str]) -> Iterator[list[str]]:
     for start in range(0, len(ids), _CHUNK):
-        yield ids[start:start + _CHUNK]
+        yield ids[start : start + _CHUNK]
 
 
 def groups_of(db: Session | Connection, idea_ids: Iterable[str]) -> set[Group]:
@@ -57,13 +57,15 @@ def groups_of(db: Session | Connection, idea_ids: Iterable[str]) -> set[Group]:
     conn, ids = _conn(db), list(dict.fromkeys(idea_ids))
     groups: set[Group] = set()
     for chunk in _chunks(ids):
-        groups.update(conn.execute(select(IDEA.c.opd_id, IDEA.c.text_key)
-                                   .where(IDEA.c.id.in_(chunk))))
+        groups.update(
+            conn.execute(select(IDEA.c.opd_id, IDEA.c.text_key).where(IDEA.c.id.in_(chunk)))
+        )
     return groups
 
 
-def refresh(db: Session | Connection, idea_ids: Iterable[str],
-            before: Iterable[Group] = ()) -> None:
+def refresh(
+    db: Session | Connection, idea_ids: Iterable[str], before: Iterable[Group] = ()
+) -> None:
     """After writing these ideas (new, text edited, withdrawn or restored, moved, merged):
     store their keys again from their texts and re-mark the groups they are in now and the
     groups `before` (where they were before the write)."""
@@ -72,15 +74,21 @@ def refresh(db: Session | Connection, idea_ids: Iterable[str],
     new_keys = []
     for chunk in _chunks(ids):
         for idea_id, opd_id, text, key in conn.execute(
-                select(IDEA.c.id, IDEA.c.opd_id, IDEA.c.text, IDEA.c.text_key)
-                .where(IDEA.c.id.in_(chunk))):
+            select(IDEA.c.id, IDEA.c.opd_id, IDEA.c.text, IDEA.c.text_key).where(
+                IDEA.c.id.in_(chunk)
+            )
+        ):
             wanted = normalize_idea_text(text)
             if wanted != key:
                 new_keys.append({"b_id": idea_id, "b_key": wanted})
             groups.add((opd_id, wanted))
     if new_keys:
-        conn.execute(update(IDEA).where(IDEA.c.id == bindparam("b_id"))
-                     .values(text_key=bindparam("b_key"), **_SAME_TIME), new_keys)
+        conn.execute(
+            update(IDEA)
+            .where(IDEA.c.id == bindparam("b_id"))
+            .values(text_key=bindparam("b_key"), **_SAME_TIME),
+            new_keys,
+        )
         _expire(db, [k["b_id"] for k in new_keys])
     remark(db, groups)
 
@@ -105,8 +113,9 @@ def remark(db: Session | Connection, groups: Iterable[Group]) -> None:
     changed: list[str] = []
     for opd_id, keys in keys_by_opd.items():
         for chunk in _chunks(sorted(keys)):
-            rows = conn.execute(_marks_query().where(IDEA.c.opd_id == opd_id,
-                                                     IDEA.c.text_key.in_(chunk))).all()
+            rows = conn.execute(
+                _marks_query().where(IDEA.c.opd_id == opd_id, IDEA.c.text_key.in_(chunk))
+            ).all()
             changed += _write_marks(conn, rows)
     _expire(db, changed)
 
@@ -120,33 +129,51 @@ def _remark_opds(conn: Connection, opd_ids: list[str]) -> list[str]:
     changed: list[str] = []
     for opd_id in opd_ids:
         rows = conn.execute(_marks_query().where(IDEA.c.opd_id == opd_id)).all()
-        keys = [{"b_id": r.id, "b_key": normalize_idea_text(r.text)} for r in rows
-                if normalize_idea_text(r.text) != r.text_key]
+        keys = [
+            {"b_id": r.id, "b_key": normalize_idea_text(r.text)}
+            for r in rows
+            if normalize_idea_text(r.text) != r.text_key
+        ]
         if keys:
-            conn.execute(update(IDEA).where(IDEA.c.id == bindparam("b_id"))
-                         .values(text_key=bindparam("b_key"), **_SAME_TIME), keys)
+            conn.execute(
+                update(IDEA)
+                .where(IDEA.c.id == bindparam("b_id"))
+                .values(text_key=bindparam("b_key"), **_SAME_TIME),
+                keys,
+            )
         changed += _write_marks(conn, rows)
     return changed
 
 
 def _marks_query():
-    return (select(IDEA.c.id, IDEA.c.text, IDEA.c.withdrawn_reason, IDEA.c.text_key,
-                   IDEA.c.mark, IDEA.c.duplicate_of)
-            .order_by(IDEA.c.created_at, IDEA.c.id))
+    return select(
+        IDEA.c.id,
+        IDEA.c.text,
+        IDEA.c.withdrawn_reason,
+        IDEA.c.text_key,
+        IDEA.c.mark,
+        IDEA.c.duplicate_of,
+    ).order_by(IDEA.c.created_at, IDEA.c.id)
 
 
 def _write_marks(conn: Connection, rows) -> list[str]:
     """Store classify_ideas' marks of `rows` (one OPD's ideas, or one group, oldest first)."""
-    marked = [(counted.idea_id, mark_of(counted), counted.duplicate_of)
-              for row, counted in zip(rows, classify_ideas(rows), strict=True)
-              if (row.mark, row.duplicate_of) != (mark_of(counted), counted.duplicate_of)]
-    updates = [{"b_id": idea_id, "b_mark": mark, "b_dup": duplicate_of}
-               for idea_id, mark, duplicate_of in marked]
+    marked = [
+        (counted.idea_id, mark_of(counted), counted.duplicate_of)
+        for row, counted in zip(rows, classify_ideas(rows), strict=True)
+        if (row.mark, row.duplicate_of) != (mark_of(counted), counted.duplicate_of)
+    ]
+    updates = [
+        {"b_id": idea_id, "b_mark": mark, "b_dup": duplicate_of}
+        for idea_id, mark, duplicate_of in marked
+    ]
     if updates:
-        conn.execute(update(IDEA).where(IDEA.c.id == bindparam("b_id"))
-                     .values(mark=bindparam("b_mark"), duplicate_of=bindparam("b_dup"),
-                             **_SAME_TIME),
-                     updates)
+        conn.execute(
+            update(IDEA)
+            .where(IDEA.c.id == bindparam("b_id"))
+            .values(mark=bindparam("b_mark"), duplicate_of=bindparam("b_dup"), **_SAME_TIME),
+            updates,
+        )
     return [idea_id for idea_id, _mark, _duplicate_of in marked]
 
 

@@ -130,8 +130,10 @@ class IdeaRow(Timestamped, Base):
 
     # (opd, key): a write re-marks one group; (opd, mark): the board's tallies read only
     # this small index.
-    __table_args__ = (Index("ix_idea_opd_key", "opd_id", "text_key"),
-                      Index("ix_idea_opd_mark", "opd_id", "mark"))
+    __table_args__ = (
+        Index("ix_idea_opd_key", "opd_id", "text_key"),
+        Index("ix_idea_opd_mark", "opd_id", "mark"),
+    )
 
 
 class IdeaRevisionRow(Base):
@@ -202,9 +204,11 @@ class InnovationIdeaRow(Base):
     __tablename__ = "innovation_idea"
 
     innovation_id: Mapped[str] = mapped_column(
-        ForeignKey("innovation.id", ondelete="CASCADE"), primary_key=True)
-    idea_id: Mapped[str] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"),
-                                         primary_key=True)
+        ForeignKey("innovation.id", ondelete="CASCADE"), primary_key=True
+    )
+    idea_id: Mapped[str] = mapped_column(
+        ForeignKey("idea.id", ondelete="CASCADE"), primary_key=True
+    )
 
 
 class InnovationActionRow(Base):
@@ -214,7 +218,8 @@ class InnovationActionRow(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     innovation_id: Mapped[str] = mapped_column(
-        ForeignKey("innovation.id", ondelete="CASCADE"), index=True)
+        ForeignKey("innovation.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     activity: Mapped[str] = mapped_column(Text)
     person: Mapped[str] = mapped_column(Text, default="")
@@ -246,7 +251,8 @@ class EvidenceRow(Timestamped, Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     sha256: Mapped[str | None] = mapped_column(
-        ForeignKey("evidence_blob.sha256"), nullable=True, index=True)
+        ForeignKey("evidence_blob.sha256"), nullable=True, index=True
+    )
     size: Mapped[int | None] = mapped_column(Integer, nullable=True)
     file_name: Mapped[str] = mapped_column(Text, default="")
     media_type: Mapped[str] = mapped_column(String(128), default="")
@@ -281,9 +287,11 @@ class AnswerEvidenceRow(Base):
     __tablename__ = "answer_evidence"
 
     answer_id: Mapped[str] = mapped_column(
-        ForeignKey("indicator_answer.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("indicator_answer.id", ondelete="CASCADE"), primary_key=True
+    )
     evidence_id: Mapped[str] = mapped_column(
-        ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True, index=True)
+        ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -308,7 +316,8 @@ class InnovationChangeRow(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     innovation_id: Mapped[str] = mapped_column(
-        ForeignKey("innovation.id", ondelete="CASCADE"), index=True)
+        ForeignKey("innovation.id", ondelete="CASCADE"), index=True
+    )
     field: Mapped[str] = mapped_column(String(32))
     old_value: Mapped[str] = mapped_column(Text, default="")
     new_value: Mapped[str] = mapped_column(Text, default="")
@@ -414,7 +423,8 @@ class PresentationRow(Timestamped, Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     event_id: Mapped[str] = mapped_column(
-        ForeignKey("display_event.id", ondelete="CASCADE"), index=True)
+        ForeignKey("display_event.id", ondelete="CASCADE"), index=True
+    )
     innovation_id: Mapped[str] = mapped_column(String(36))
     position: Mapped[int] = mapped_column(Integer, default=0)
     presenter: Mapped[str] = mapped_column(Text, default="")
@@ -425,7 +435,8 @@ class JurorRow(Timestamped, Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     event_id: Mapped[str] = mapped_column(
-        ForeignKey("display_event.id", ondelete="CASCADE"), index=True)
+        ForeignKey("display_event.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -481,8 +492,10 @@ class DocumentNumberRow(Base):
     printing it again shows the same number; the sequence runs per kind and year."""
 
     __tablename__ = "document_number"
-    __table_args__ = (UniqueConstraint("kind", "year", "seq"),
-                      UniqueConstraint("kind", "subject", "year", name="uq_document_subject"))
+    __table_args__ = (
+        UniqueConstraint("kind", "year", "seq"),
+        UniqueConstraint("kind", "subject", "year", name="uq_document_subject"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     kind: Mapped[str] = mapped_column(String(40))
@@ -505,7 +518,8 @@ class PersonRow(Timestamped, Base):
     rank: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[str] = mapped_column(Text, default="")
     opd_id: Mapped[str | None] = mapped_column(
-        ForeignKey("opd.id", ondelete="SET NULL"), nullable=True)
+        ForeignKey("opd.id", ondelete="SET NULL"), nullable=True
+    )
     opd_name: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str] = mapped_column(Text, default="")
     position_index: Mapped[int] = mapped_column(Integer, default=0)

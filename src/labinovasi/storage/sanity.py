@@ -26,14 +26,24 @@ def data_problems(conn: Connection) -> list[str]:
         if not isinstance(minimum, int) or not low <= minimum <= high:
             problems.append(_("minimal gagasan tidak sah: {value}").format(value=minimum))
     for name, abbreviation, stage in conn.execute(
-            text("SELECT name, abbreviation, stage FROM opd")):
+        text("SELECT name, abbreviation, stage FROM opd")
+    ):
         if stage not in STAGE_NAMES:
-            problems.append(_("OPD {opd}: tahap tidak dikenal \u201c{stage}\u201d").format(
-                opd=f"{name} ({abbreviation})", stage=stage))
-    for (stage,) in conn.execute(text(
+            problems.append(
+                _("OPD {opd}: tahap tidak dikenal \u201c{stage}\u201d").format(
+                    opd=f"{name} ({abbreviation})", stage=stage
+                )
+            )
+    for (stage,) in conn.execute(
+        text(
             "SELECT DISTINCT to_stage FROM stage_change UNION "
-            "SELECT DISTINCT from_stage FROM stage_change")):
+            "SELECT DISTINCT from_stage FROM stage_change"
+        )
+    ):
         if stage not in STAGE_NAMES:
-            problems.append(_("riwayat tahap berisi tahap tidak dikenal \u201c{stage}\u201d")
-                            .format(stage=stage))
+            problems.append(
+                _("riwayat tahap berisi tahap tidak dikenal \u201c{stage}\u201d").format(
+                    stage=stage
+                )
+            )
     return problems[:20]

@@ -52,9 +52,11 @@ def _decode(data: bytes, source: Path) -> str:
         return body.decode(encoding)
     except UnicodeDecodeError as error:
         raise BadInput(
-            _("Berkas {path} ditandai {encoding} tetapi berisi bita yang tidak sah (posisi "
-              "{position}); simpan ulang sebagai CSV UTF-8 lalu coba lagi.").format(
-                path=source.name, encoding=encoding.upper(), position=error.start)) from error
+            _(
+                "Berkas {path} ditandai {encoding} tetapi berisi bita yang tidak sah (posisi "
+                "{position}); simpan ulang sebagai CSV UTF-8 lalu coba lagi."
+            ).format(path=source.name, encoding=encoding.upper(), position=error.start)
+        ) from error
 
 
 DELIMITERS = ",;\t|"
@@ -122,19 +124,26 @@ def read_table(source: Path, header_names: Collection[str] = ()) -> Table:
     headers = [normalize_heading(h) for h in raw_rows[header_at]]
     rows = []
     overflowing = []
-    for number, values in enumerate(raw_rows[header_at + 1:], start=header_at + 2):
+    for number, values in enumerate(raw_rows[header_at + 1 :], start=header_at + 2):
         if not any(v.strip() for v in values):
             continue  # a fully empty row
-        if any(v.strip() for v in values[len(headers):]):
+        if any(v.strip() for v in values[len(headers) :]):
             # Text beyond the last heading (a comma without quotes, usually) would be lost.
-            overflowing.append(_("baris {line}: {n} isian, padahal hanya ada {m} judul kolom")
-                               .format(line=number, n=len(values), m=len(headers)))
+            overflowing.append(
+                _("baris {line}: {n} isian, padahal hanya ada {m} judul kolom").format(
+                    line=number, n=len(values), m=len(headers)
+                )
+            )
         padded = list(values) + [""] * (len(headers) - len(values))
         rows.append((number, dict(zip(headers, padded, strict=False))))
     if overflowing:
         raise BadInput(
-            _("Ada baris dengan isian di luar kolom berjudul (koma tanpa tanda kutip?); "
-              "tidak ada yang ditulis."), overflowing[:20])
+            _(
+                "Ada baris dengan isian di luar kolom berjudul (koma tanpa tanda kutip?); "
+                "tidak ada yang ditulis."
+            ),
+            overflowing[:20],
+        )
     return Table(headers, rows)
 
 
@@ -143,14 +152,18 @@ def _csv_rows(text: str, source: Path, delimiter: str) -> list[list[str]]:
     try:
         # The csv module's own field limit (128 KiB) is far above MAX_CELL_LENGTH: an
         # over-long cell gets our message below, a runaway quote gets this one.
-        return [_checked_row([restore_cell(cell) for cell in row], reader.line_num, source)
-                for row in reader]
+        return [
+            _checked_row([restore_cell(cell) for cell in row], reader.line_num, source)
+            for row in reader
+        ]
     except csv.Error as error:
         if "field larger" in str(error):
             raise _too_long(reader.line_num, source, csv.field_size_limit()) from error
-        raise BadInput(_("Berkas CSV {path} rusak di baris {line} (tanda kutip tidak "
-                         "ditutup?): {error}").format(path=source.name, line=reader.line_num,
-                                                      error=error)) from error
+        raise BadInput(
+            _(
+                "Berkas CSV {path} rusak di baris {line} (tanda kutip tidak ditutup?): {error}"
+            ).format(path=source.name, line=reader.line_num, error=error)
+        ) from error
 
 
 def _checked_row(row: list[str], line: int, source: Path) -> list[str]:
@@ -161,9 +174,12 @@ def _checked_row(row: list[str], line: int, source: Path) -> list[str]:
 
 
 def _too_long(line: int, source: Path, length: int) -> BadInput:
-    return BadInput(_("Isian di baris {line} {path} terlalu panjang (lebih dari {n} karakter; "
-                      "paling banyak {limit}). Tanda kutip yang tidak ditutup?").format(
-        line=line, path=source.name, n=length - 1, limit=MAX_CELL_LENGTH))
+    return BadInput(
+        _(
+            "Isian di baris {line} {path} terlalu panjang (lebih dari {n} karakter; "
+            "paling banyak {limit}). Tanda kutip yang tidak ditutup?"
+        ).format(line=line, path=source.name, n=length - 1, limit=MAX_CELL_LENGTH)
+    )
 
 
 def _xlsx_rows(source: Path) -> list[list[str]]:
@@ -177,8 +193,10 @@ def _xlsx_rows(source: Path) -> list[list[str]]:
         raise _broken_xlsx(source, error) from error
     try:
         sheet = workbook.worksheets[0]
-        return [_checked_row(["" if v is None else _cell_text(v) for v in row], number, source)
-                for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+        return [
+            _checked_row(["" if v is None else _cell_text(v) for v in row], number, source)
+            for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
+        ]
     except BadInput:
         raise
     except Exception as error:
@@ -191,8 +209,12 @@ def _xlsx_rows(source: Path) -> list[list[str]]:
 
 
 def _broken_xlsx(source: Path, error: Exception) -> BadInput:
-    return BadInput(_("Berkas XLSX tidak dapat dibaca (rusak atau bukan XLSX): {path}").format(
-        path=source.name), [f"{type(error).__name__}: {str(error)[:200]}"])
+    return BadInput(
+        _("Berkas XLSX tidak dapat dibaca (rusak atau bukan XLSX): {path}").format(
+            path=source.name
+        ),
+        [f"{type(error).__name__}: {str(error)[:200]}"],
+    )
 
 
 def _cell_text(value: object) -> str:
@@ -201,8 +223,9 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def find_columns(table: Table, wanted: Mapping[str, Sequence[str]],
-                 chosen: dict[str, str] | None = None) -> dict[str, str]:
+def find_columns(
+    table: Table, wanted: Mapping[str, Sequence[str]], chosen: dict[str, str] | None = None
+) -> dict[str, str]:
     """Map our field names to the table's headers: the user's `chosen` heading first, else
     the first of the field's usual names (Indonesian or English, synonyms) the table has."""
     found = {}
@@ -217,15 +240,17 @@ def find_columns(table: Table, wanted: Mapping[str, Sequence[str]],
     return found
 
 
-def pick_columns(table: Table, wanted: Mapping[str, Sequence[str]], required: Iterable[str],
-                 source: Path) -> dict[str, str]:
+def pick_columns(
+    table: Table, wanted: Mapping[str, Sequence[str]], required: Iterable[str], source: Path
+) -> dict[str, str]:
     """Map our field names to the table's headers (Indonesian or English names)."""
     found = find_columns(table, wanted)
     missing = [wanted[f][0] for f in required if f not in found]
     if missing:
         raise BadInput(
             _("Kolom wajib tidak ada di {path}: {columns}").format(
-                path=source.name, columns=", ".join(missing)),
+                path=source.name, columns=", ".join(missing)
+            ),
             [_("Kolom yang ada: {columns}").format(columns=", ".join(table.headers))],
         )
     return found
@@ -240,8 +265,9 @@ def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object
             writer.writerow(["" if v is None else neutralize_cell(str(v)) for v in row])
 
 
-def write_xlsx(path: Path, sheets: dict[str, tuple[Sequence[str], Iterable[Sequence[object]]]]
-               ) -> None:
+def write_xlsx(
+    path: Path, sheets: dict[str, tuple[Sequence[str], Iterable[Sequence[object]]]]
+) -> None:
     """Every text cell is typed as a string, so nothing a participant typed becomes a formula."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell

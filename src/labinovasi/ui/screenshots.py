@@ -12,12 +12,31 @@ from labinovasi import i18n
 from labinovasi.services import WorkshopService
 from labinovasi.services.sample import build_sample_workshop
 
-SHOTS = ("board", "drumup", "diagnose", "design", "design_actions", "print_preview", "projector",
-         "station", "guide", "iga_checklist", "iga_whatif", "delivery_timeline",
-         "evidence_checklist", "verification", "jury_ranking", "projector_ranking")
+SHOTS = (
+    "board",
+    "drumup",
+    "diagnose",
+    "design",
+    "design_actions",
+    "print_preview",
+    "projector",
+    "station",
+    "guide",
+    "iga_checklist",
+    "iga_whatif",
+    "delivery_timeline",
+    "evidence_checklist",
+    "verification",
+    "jury_ranking",
+    "projector_ranking",
+)
 IGA_SHOTS = ("iga_checklist", "iga_whatif")
-DELIVERY_SHOTS = {"delivery_timeline": "timeline", "evidence_checklist": "evidence",
-                  "verification": "verification", "jury_ranking": "jury"}
+DELIVERY_SHOTS = {
+    "delivery_timeline": "timeline",
+    "evidence_checklist": "evidence",
+    "verification": "verification",
+    "jury_ranking": "jury",
+}
 DELIVERY_TODAY = (2027, 1, 20)  # the sample's "today" after the lab: some activities late
 WORKSPACE_TABS = ("drumup", "diagnose", "design", "design_actions")
 FOCUS_OPD = "DINKES"  # the sample's OPD with something on every tab
@@ -27,8 +46,9 @@ PROJECTOR_SIZES = ((1920, 1080), (1366, 768))
 REPORT_TIMEOUT_MS = 60_000
 
 
-def take_screenshots(out_dir: Path, language: str | None = None,
-                     only: set[str] | None = None) -> list[Path]:
+def take_screenshots(
+    out_dir: Path, language: str | None = None, only: set[str] | None = None
+) -> list[Path]:
     """Write the screens as PNG files into `out_dir` and return their paths.
 
     `only` picks some of SHOTS (default: all).
@@ -60,16 +80,19 @@ def take_screenshots(out_dir: Path, language: str | None = None,
             sample = build_sample_workshop(Path(folder) / "contoh.labinovasi")
             with WorkshopService.open(sample) as service:
                 steps: list[tuple[set[str], Callable[[], list[Path]]]] = [
-                    ({"board", *WORKSPACE_TABS}, lambda: _main_window_shots(
-                        service, out_dir, wanted)),
+                    (
+                        {"board", *WORKSPACE_TABS},
+                        lambda: _main_window_shots(service, out_dir, wanted),
+                    ),
                     ({"print_preview"}, lambda: _print_preview_shot(service, out_dir)),
                     ({"projector"}, lambda: _projector_shots(service, out_dir)),
                     ({"station"}, lambda: _station_shots(service, out_dir)),
                     ({"guide"}, lambda: _guide_shot(out_dir)),
-                    (set(IGA_SHOTS), lambda: _iga_shots(service, out_dir, wanted,
-                                                        Path(folder))),
-                    ({*DELIVERY_SHOTS, "projector_ranking"}, lambda: _delivery_shots(
-                        Path(folder), out_dir, wanted)),
+                    (set(IGA_SHOTS), lambda: _iga_shots(service, out_dir, wanted, Path(folder))),
+                    (
+                        {*DELIVERY_SHOTS, "projector_ranking"},
+                        lambda: _delivery_shots(Path(folder), out_dir, wanted),
+                    ),
                 ]
                 for names, step in steps:
                     if names & wanted:
@@ -237,13 +260,16 @@ def _station_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
 
         below = [s for s in statuses if not s.meets_minimum and s.tally.stored]
         # Best shown on an OPD whose newest idea is the one that reached the minimum.
-        met = sorted((s for s in statuses if s.meets_minimum),
-                     key=lambda s: (s.tally.counted != s.minimum, s.tally.stored != s.minimum))
+        met = sorted(
+            (s for s in statuses if s.meets_minimum),
+            key=lambda s: (s.tally.counted != s.minimum, s.tally.stored != s.minimum),
+        )
         if below:
             window.open_opd(below[0].opd.id)
             window.ideas_page.author_input.setText("Sri Wahyuni")
             window.ideas_page.idea_input.setPlainText(
-                "Layanan pengaduan warga lewat WhatsApp dengan nomor tiket dan peta lokasi")
+                "Layanan pengaduan warga lewat WhatsApp dengan nomor tiket dan peta lokasi"
+            )
             shot("ideas")
             shot("ideas-1920x1080", LARGE_SIZE)
             window.ideas_page.idea_input.clear()
@@ -251,8 +277,11 @@ def _station_shots(service: WorkshopService, out_dir: Path) -> list[Path]:
             page = window.ideas_page
             window.open_opd(met[0].opd.id)
             views = [v for v in page.views if v.counted]
-            page.message.show_ok(page.tr("✓ Tersimpan sebagai gagasan no. %1. Terima kasih!")
-                                 .replace("%1", str(views[-1].number)))
+            page.message.show_ok(
+                page.tr("✓ Tersimpan sebagai gagasan no. %1. Terima kasih!").replace(
+                    "%1", str(views[-1].number)
+                )
+            )
             page.celebrate()
             page.celebration_flash.stop()
             page._paint_celebration(page.celebration_flash.endValue())
@@ -313,8 +342,9 @@ def _guide_shot(out_dir: Path) -> list[Path]:
     return [path]
 
 
-def _iga_shots(service: WorkshopService, out_dir: Path, wanted: set[str],
-               folder: Path) -> list[Path]:
+def _iga_shots(
+    service: WorkshopService, out_dir: Path, wanted: set[str], folder: Path
+) -> list[Path]:
     """The Kesiapan IGA window on the sample's reported innovations (added last: the other
     screens show the lab as it is)."""
     from labinovasi.services.iga_form import add_iga_sample
@@ -338,6 +368,8 @@ def _iga_shots(service: WorkshopService, out_dir: Path, wanted: set[str],
         written.append(_save(view, out_dir / "iga_whatif.png"))
     _close(view)
     return written
+
+
 def _delivery_shots(folder: Path, out_dir: Path, wanted: set[str]) -> list[Path]:
     """The Pelaksanaan area on its own copy of the sample, filled with the after-lab sample
     (the other screens keep showing the workshop during the lab)."""
@@ -366,7 +398,8 @@ def _delivery_shots(folder: Path, out_dir: Path, wanted: set[str]) -> list[Path]
                 window.show_tab(f"delivery:{tab}")
                 if tab == "evidence":
                     window.delivery.evidence.show_innovation(
-                        next(i for i in _innovations(service) if i.name.startswith("SIAP")).id)
+                        next(i for i in _innovations(service) if i.name.startswith("SIAP")).id
+                    )
                     window.delivery.evidence.select_indicator("18")  # sent back, with a note
                 _settle()
                 written.append(_save(window, out_dir / f"{shot}.png"))

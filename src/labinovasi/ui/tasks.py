@@ -55,9 +55,13 @@ class _Runnable(QRunnable):
         self.task.finished.emit()
 
 
-def run_task(work: Callable, on_success: Callable[[object], None] | None = None,
-             on_failure: Callable[[Exception], None] | None = None,
-             target=None, on_finished: Callable[[], None] | None = None) -> Task:
+def run_task(
+    work: Callable,
+    on_success: Callable[[object], None] | None = None,
+    on_failure: Callable[[Exception], None] | None = None,
+    target=None,
+    on_finished: Callable[[], None] | None = None,
+) -> Task:
     """Run `work()` on the thread pool, or `work(service)` with a WorkshopService of its own
     on `target`. The callbacks run on the GUI thread; they are connected before the work
     starts, so a fast result is never missed (connect more to the task's signals only when a
@@ -83,15 +87,21 @@ def run_task(work: Callable, on_success: Callable[[object], None] | None = None,
     return task
 
 
-def run_with_progress(parent: QWidget, label: str, work: Callable[[], object],
-                      on_success: Callable[[object], None],
-                      on_failure: Callable[[Exception], None], target=None) -> Task:
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    work: Callable[[], object],
+    on_success: Callable[[object], None],
+    on_failure: Callable[[Exception], None],
+    target=None,
+) -> Task:
     """run_task with a busy progress dialog over `parent` while the work runs."""
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setObjectName("workProgress")
     progress.setCancelButton(None)  # the work writes in one transaction: no half-cancel
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
+
     def finish() -> None:
         progress.reset()
         progress.deleteLater()

@@ -16,9 +16,13 @@ _installed: list[QTranslator] = []  # kept alive: Qt does not own installed tran
 def available_languages() -> list[str]:
     """Indonesian (the source) plus every language whose translation ships."""
     folder = get_asset("translations")
-    return [code for code in SUPPORTED_LANGUAGES
-            if code == DEFAULT_LANGUAGE or (folder / f"labinovasi_{code}.qm").exists()
-            or (folder / f"labinovasi_{code}.ts").exists()]
+    return [
+        code
+        for code in SUPPORTED_LANGUAGES
+        if code == DEFAULT_LANGUAGE
+        or (folder / f"labinovasi_{code}.qm").exists()
+        or (folder / f"labinovasi_{code}.ts").exists()
+    ]
 
 
 def saved_language() -> str | None:
@@ -50,8 +54,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     # catalogue, else ours (Qt ships none for Indonesian: resources/translations/qtbase_id.ts).
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
-    if (qt_own.load(f"qtbase_{chosen}", qt_folder)
-            or qt_own.load(str(get_asset("translations", f"qtbase_{chosen}.qm")))):
+    if qt_own.load(f"qtbase_{chosen}", qt_folder) or qt_own.load(
+        str(get_asset("translations", f"qtbase_{chosen}.qm"))
+    ):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     set_language(chosen)

@@ -102,8 +102,7 @@ class Native:
     fallback: list = field(default_factory=list)
 
 
-Block = (Heading | Text | Numbered | Fields | Grid | Box | Signatures | PageBreak | Spacer
-         | Native)
+Block = Heading | Text | Numbered | Fields | Grid | Box | Signatures | PageBreak | Spacer | Native
 
 
 @dataclass

@@ -45,13 +45,21 @@ PAPER_BOLD = S("paper_bold", parent=PAPER_BODY, fontName=BOLD)
 PAPER_CENTER = S("paper_center", parent=PAPER_BODY, alignment=TA_CENTER)
 PAPER_ITEM = S("paper_item", parent=PAPER_BODY, alignment=TA_LEFT, spaceAfter=2)
 BIG = S("big", fontName=BOLD, fontSize=22, leading=28, alignment=TA_CENTER, textColor=styles.ACCENT)
-HUGE = S("huge", fontName=BOLD, fontSize=30, leading=38, alignment=TA_CENTER,
-         textColor=styles.ACCENT)
+HUGE = S(
+    "huge", fontName=BOLD, fontSize=30, leading=38, alignment=TA_CENTER, textColor=styles.ACCENT
+)
 SIGN = S("paper_sign", fontSize=10, leading=13, alignment=TA_CENTER)
 SIGN_NAME = S("paper_sign_name", parent=SIGN, fontName=BOLD)
-TEXT_STYLES = {"body": PAPER_BODY, "bold": PAPER_BOLD, "center": PAPER_CENTER,
-               "title": PAPER_TITLE, "subtitle": PAPER_NUMBER, "note": styles.NOTE,
-               "big": BIG, "huge": HUGE}
+TEXT_STYLES = {
+    "body": PAPER_BODY,
+    "bold": PAPER_BOLD,
+    "center": PAPER_CENTER,
+    "title": PAPER_TITLE,
+    "subtitle": PAPER_NUMBER,
+    "note": styles.NOTE,
+    "big": BIG,
+    "huge": HUGE,
+}
 SIGN_ROOM = 22 * mm  # signature and stamp
 
 
@@ -105,10 +113,16 @@ def kop(head: Letterhead, width: float) -> list[Flowable]:
     logo = logo_flowable(head)
     side = 28 * mm
     table = Table([[logo or "", lines, ""]], colWidths=[side, width - 2 * side, side])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return [table, _DoubleRule(width), PdfSpacer(1, 5 * mm)]
 
 
@@ -119,15 +133,34 @@ class PaperDocument(ReportDocument):
         size = page_size(paper)
         margin_x = (size[0] - content_width(paper)) / 2
         BaseDocTemplate.__init__(
-            self, target, pagesize=size, leftMargin=margin_x, rightMargin=margin_x,
-            topMargin=14 * mm, bottomMargin=20 * mm, title=paper.title, author=AUTHOR,
-            subject=paper.title, creator=AUTHOR, lang="id-ID")
+            self,
+            target,
+            pagesize=size,
+            leftMargin=margin_x,
+            rightMargin=margin_x,
+            topMargin=14 * mm,
+            bottomMargin=20 * mm,
+            title=paper.title,
+            author=AUTHOR,
+            subject=paper.title,
+            creator=AUTHOR,
+            lang="id-ID",
+        )
         self.paper = paper
         self.footer = paper.footer
         self.section = ""
         self.total_pages = total_pages
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._footer)])
 
     def _footer(self, canvas, doc) -> None:
@@ -160,27 +193,44 @@ class PaperDocument(ReportDocument):
 
 
 def _fields(block: model.Fields, width: float) -> Table:
-    rows = [[para(label, PAPER_BODY), para(":", PAPER_BODY), para(value, PAPER_BODY)]
-            for label, value in block.rows]
-    table = Table(rows, colWidths=[block.label_width * mm, 4 * mm,
-                                   width - block.label_width * mm - 4 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    rows = [
+        [para(label, PAPER_BODY), para(":", PAPER_BODY), para(value, PAPER_BODY)]
+        for label, value in block.rows
+    ]
+    table = Table(
+        rows, colWidths=[block.label_width * mm, 4 * mm, width - block.label_width * mm - 4 * mm]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
 def _numbered(block: model.Numbered, width: float) -> Table:
     labels = block.labels or [f"{i}." for i in range(1, len(block.items) + 1)]
     label_width = max(9 * mm, max((len(x) for x in labels), default=2) * 2.7 * mm + 2 * mm)
-    rows = [[para(label, PAPER_ITEM), para(item, PAPER_ITEM)]
-            for label, item in zip(labels, block.items, strict=True)]
+    rows = [
+        [para(label, PAPER_ITEM), para(item, PAPER_ITEM)]
+        for label, item in zip(labels, block.items, strict=True)
+    ]
     table = Table(rows, colWidths=[label_width, width - label_width])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -190,8 +240,9 @@ _HEAD_ALIGN = {"center": styles.HEAD_CENTER, "right": styles.HEAD_RIGHT}
 
 def _grid(block: model.Grid, width: float) -> Table:
     align = block.align or ["left"] * len(block.header)
-    rows: list[list] = [[para(h, _HEAD_ALIGN.get(a, styles.HEAD))
-                         for h, a in zip(block.header, align, strict=True)]]
+    rows: list[list] = [
+        [para(h, _HEAD_ALIGN.get(a, styles.HEAD)) for h, a in zip(block.header, align, strict=True)]
+    ]
     for index, values in enumerate(block.rows):
         cells: list = []
         for column, value in enumerate(values):
@@ -207,20 +258,28 @@ def _grid(block: model.Grid, width: float) -> Table:
         rows.append(cells)
     style = styles.grid_style()
     style.add("GRID", (0, 0), (-1, -1), 0.4, styles.RULE)
-    return grid_table(rows, [w * mm if w is not None else None for w in block.widths],
-                      style=style, width=width)
+    return grid_table(
+        rows, [w * mm if w is not None else None for w in block.widths], style=style, width=width
+    )
 
 
 def _box(block: model.Box, width: float) -> Table:
     cell = [para(block.title, styles.H3)] + [
-        Paragraph("•&nbsp;" + markup(line), PAPER_BODY) for line in block.lines]
+        Paragraph("•&nbsp;" + markup(line), PAPER_BODY) for line in block.lines
+    ]
     table = Table([[cell]], colWidths=[width])
-    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, styles.ACCENT),
-                               ("BACKGROUND", (0, 0), (-1, -1), styles.ACCENT_LIGHT),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                               ("TOPPADDING", (0, 0), (-1, -1), 2),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, styles.ACCENT),
+                ("BACKGROUND", (0, 0), (-1, -1), styles.ACCENT_LIGHT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return table
 
 
@@ -237,8 +296,7 @@ def signer_lines(signer: model.Signer) -> list[tuple[str, str]]:
     if signer.rank:
         lines.append(("plain", signer.rank))
     if signer.nip_line:
-        lines.append(("plain", f"NIP. {signer.nip}" if signer.nip
-                      else "NIP." + " " + "." * 24))
+        lines.append(("plain", f"NIP. {signer.nip}" if signer.nip else "NIP." + " " + "." * 24))
     return lines
 
 
@@ -249,8 +307,10 @@ def aligned_lines(row: list[model.Signer]) -> list[list[tuple[str, str]]]:
     above = [next(i for i, (kind, _t) in enumerate(b) if kind == "room") for b in blocks]
     below = [len(b) - a for b, a in zip(blocks, above, strict=True)]
     pad = ("plain", "\u00a0")  # an empty Paragraph would take no height
-    return [[pad] * (max(above) - a) + b + [pad] * (max(below) - w)
-            for b, a, w in zip(blocks, above, below, strict=True)]
+    return [
+        [pad] * (max(above) - a) + b + [pad] * (max(below) - w)
+        for b, a, w in zip(blocks, above, below, strict=True)
+    ]
 
 
 def _signer_cell(lines: list[tuple[str, str]]) -> list[Flowable]:
@@ -277,20 +337,28 @@ def _signatures(block: model.Signatures, width: float) -> list[Flowable]:
             cells = [_signer_cell(b) for b in lines]
             widths = [width / len(row)] * len(row)
         table = Table([cells], colWidths=widths)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         out.append(KeepTogether([table]))
     return out
 
 
-def signature_flowables(block: model.Signatures, width: float = styles.CONTENT_WIDTH
-                        ) -> list[Flowable]:
+def signature_flowables(
+    block: model.Signatures, width: float = styles.CONTENT_WIDTH
+) -> list[Flowable]:
     return _signatures(block, width)
 
 
-def block_flowables(block: model.Block, width: float = styles.CONTENT_WIDTH,
-                    paper: model.Paper | None = None) -> list[Flowable]:
+def block_flowables(
+    block: model.Block, width: float = styles.CONTENT_WIDTH, paper: model.Paper | None = None
+) -> list[Flowable]:
     """One block as ReportLab flowables (a page break repeats the kop where asked)."""
     if isinstance(block, model.Heading):
         return [para(block.text, styles.H2 if block.level == 1 else styles.H3)]
@@ -333,7 +401,8 @@ def write_pdf(paper: model.Paper, target: Path | BinaryIO) -> int:
     register_fonts()
     counting = PaperDocument(io.BytesIO(), paper)
     counting.build(flowables(paper))
-    final = PaperDocument(str(target) if isinstance(target, Path) else target, paper,
-                          total_pages=counting.page)
+    final = PaperDocument(
+        str(target) if isinstance(target, Path) else target, paper, total_pages=counting.page
+    )
     final.build(flowables(paper))
     return counting.page

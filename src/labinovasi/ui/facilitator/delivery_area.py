@@ -33,8 +33,12 @@ class DeliveryArea(Retranslatable, QWidget):
         self.evidence = EvidenceChecklist()
         self.verification = VerificationPanel()
         self.jury = JuryPanel()
-        self.pages = {"timeline": self.timeline, "evidence": self.evidence,
-                      "verification": self.verification, "jury": self.jury}
+        self.pages = {
+            "timeline": self.timeline,
+            "evidence": self.evidence,
+            "verification": self.verification,
+            "jury": self.jury,
+        }
         self.tabs = QTabWidget(objectName="deliveryTabs")
         for name in TABS:
             self.tabs.addTab(self.pages[name], "")
@@ -53,9 +57,16 @@ class DeliveryArea(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Pelaksanaan: deliver, bukti dukung, gelar inovasi"))
         self.back_button.setText(self.tr("← Papan OPD"))
-        for name, text in zip(TABS, (self.tr("Rencana aksi"), self.tr("Bukti dukung"),
-                                     self.tr("Verifikasi"), self.tr("Gelar inovasi")),
-                              strict=True):
+        for name, text in zip(
+            TABS,
+            (
+                self.tr("Rencana aksi"),
+                self.tr("Bukti dukung"),
+                self.tr("Verifikasi"),
+                self.tr("Gelar inovasi"),
+            ),
+            strict=True,
+        ):
             self.tabs.setTabText(TABS.index(name), text)
 
     def bind(self, service: WorkshopService | None) -> None:

@@ -69,8 +69,9 @@ def make_table(name: str, columns: int, stretch: int) -> QTableWidget:
     return table
 
 
-def cell(text: object, key: object = None, tone: QColor | None = None,
-         bold: bool = False) -> QTableWidgetItem:
+def cell(
+    text: object, key: object = None, tone: QColor | None = None, bold: bool = False
+) -> QTableWidgetItem:
     """A read-only cell showing `text` as plain text (participant text is never markup)."""
     item = QTableWidgetItem("" if text is None else str(text))
     if key is not None:
@@ -93,6 +94,6 @@ def from_qdate(value: QDate) -> date:
 
 
 def short_name(name: str) -> str:
-    """"SIAP ANTRE (Sistem Antrean …)" -> "SIAP ANTRE": the acronym people use."""
+    """ "SIAP ANTRE (Sistem Antrean …)" -> "SIAP ANTRE": the acronym people use."""
     head = name.split(" (", 1)[0].strip()
     return head or name

@@ -44,8 +44,7 @@ REGION = "__region__"  # the combo entry for region-level (pemda) indicators
 
 
 def state_tone(state: str):
-    return {"diterima": DONE, "menunggu": WAITING, "ditolak": LATE,
-            "perlu revisi": LATE}.get(state)
+    return {"diterima": DONE, "menunggu": WAITING, "ditolak": LATE, "perlu revisi": LATE}.get(state)
 
 
 class EvidenceChecklist(DeliveryPage):
@@ -61,8 +60,7 @@ class EvidenceChecklist(DeliveryPage):
         self.summary_label = QLabel(objectName="checklistSummary")
         self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.summary_label.setWordWrap(True)
-        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                         QSizePolicy.Policy.Preferred)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.table = make_table("checklistTable", 6, 1)
         self.table.itemSelectionChanged.connect(self._selected)
 
@@ -72,8 +70,10 @@ class EvidenceChecklist(DeliveryPage):
         self.evidence_hint = QLabel(objectName="checklistHint", wordWrap=True)
         self.parameter_combo = QComboBox(objectName="checklistParameter")
         self.parameter_combo.activated.connect(lambda _i: self.save_parameter())
-        self.checks = {key: QCheckBox(objectName=f"checklist_{key}")
-                       for key in ("check_name", "check_signed", "check_highlighted")}
+        self.checks = {
+            key: QCheckBox(objectName=f"checklist_{key}")
+            for key in ("check_name", "check_signed", "check_highlighted")
+        }
         for box in self.checks.values():
             box.clicked.connect(lambda _c: self.save_checks())
         self.evidence_list = QListWidget(objectName="checklistEvidence")
@@ -97,8 +97,12 @@ class EvidenceChecklist(DeliveryPage):
         for box in self.checks.values():
             ticks.addWidget(box)
         buttons = QHBoxLayout()
-        for button in (self.add_file_button, self.add_link_button, self.open_button,
-                       self.replace_button):
+        for button in (
+            self.add_file_button,
+            self.add_link_button,
+            self.open_button,
+            self.replace_button,
+        ):
             buttons.addWidget(button)
         detail = QVBoxLayout(self.detail)
         detail.addWidget(self.indicator_label)
@@ -130,9 +134,16 @@ class EvidenceChecklist(DeliveryPage):
 
     def retranslate_ui(self) -> None:
         self.owner_label.setText(self.tr("&Inovasi:"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("No"), self.tr("Indikator"), self.tr("Parameter"), self.tr("Bukti"),
-            self.tr("Cek"), self.tr("Verifikasi")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No"),
+                self.tr("Indikator"),
+                self.tr("Parameter"),
+                self.tr("Bukti"),
+                self.tr("Cek"),
+                self.tr("Verifikasi"),
+            ]
+        )
         self.detail.setTitle(self.tr("Indikator terpilih"))
         self.parameter_label.setText(self.tr("&Parameter:"))
         self.checks["check_name"].setText(self.tr("memuat nama inovasi"))
@@ -145,9 +156,13 @@ class EvidenceChecklist(DeliveryPage):
         self.refresh()
 
     def state_text(self, state: str) -> str:
-        return {"kosong": self.tr("belum ada"), "menunggu": self.tr("menunggu"),
-                "diterima": self.tr("diterima"), "ditolak": self.tr("ditolak"),
-                "perlu revisi": self.tr("perlu revisi")}.get(state, state)
+        return {
+            "kosong": self.tr("belum ada"),
+            "menunggu": self.tr("menunggu"),
+            "diterima": self.tr("diterima"),
+            "ditolak": self.tr("ditolak"),
+            "perlu revisi": self.tr("perlu revisi"),
+        }.get(state, state)
 
     # -- data --------------------------------------------------------------------------------
 
@@ -157,8 +172,7 @@ class EvidenceChecklist(DeliveryPage):
         return None if data == REGION else data
 
     def show_innovation(self, innovation_id: str | None) -> None:
-        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(
-            innovation_id or REGION)))
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(innovation_id or REGION)))
 
     def refresh(self) -> None:
         if self.service is None:
@@ -168,8 +182,9 @@ class EvidenceChecklist(DeliveryPage):
         self.owner_combo.blockSignals(True)
         self.owner_combo.clear()
         for innovation in Innovations(self.service).list():
-            self.owner_combo.addItem(f"{opds.get(innovation.opd_id, '')} · {innovation.name}",
-                                     innovation.id)
+            self.owner_combo.addItem(
+                f"{opds.get(innovation.opd_id, '')} · {innovation.name}", innovation.id
+            )
         self.owner_combo.addItem(self.tr("Pemda (indikator tingkat daerah)"), REGION)
         self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(current)))
         self.owner_combo.blockSignals(False)
@@ -179,27 +194,40 @@ class EvidenceChecklist(DeliveryPage):
         if self.service is None or self.owner_combo.currentData() is None:
             return
         owner = self.owner()
-        self.rows = (verification.region_checklist(self.service) if owner is None
-                     else verification.innovation_checklist(self.service, owner))
+        self.rows = (
+            verification.region_checklist(self.service)
+            if owner is None
+            else verification.innovation_checklist(self.service, owner)
+        )
         claimed = sum(r.claimed for r in self.rows)
         accepted = sum(r.state == "diterima" for r in self.rows)
         mandatory_missing = sum(r.indicator.mandatory and not r.claimed for r in self.rows)
-        self.summary_label.setText(self.tr(
-            "{claimed} dari {total} indikator berbukti · {accepted} diterima · {missing} "
-            "indikator wajib belum berbukti (aturan IGA {year})").format(
-            claimed=claimed, total=len(self.rows), accepted=accepted,
-            missing=mandatory_missing, year=ev.default_year(self.service)))
+        self.summary_label.setText(
+            self.tr(
+                "{claimed} dari {total} indikator berbukti · {accepted} diterima · {missing} "
+                "indikator wajib belum berbukti (aturan IGA {year})"
+            ).format(
+                claimed=claimed,
+                total=len(self.rows),
+                accepted=accepted,
+                missing=mandatory_missing,
+                year=ev.default_year(self.service),
+            )
+        )
         selected = self._selected_no()
         self.table.setRowCount(len(self.rows))
         for row, item in enumerate(self.rows):
             answer = item.answer
             ticks = sum(bool(answer and getattr(answer, k)) for k in self.checks)
-            name = item.indicator.name + (self.tr(" (wajib)") if item.indicator.mandatory
-                                          else "")
-            values = [item.indicator.no, name,
-                      answer.parameter if answer and answer.parameter else "–",
-                      len(item.evidence) or "–", f"{ticks}/3",
-                      self.state_text(item.state)]
+            name = item.indicator.name + (self.tr(" (wajib)") if item.indicator.mandatory else "")
+            values = [
+                item.indicator.no,
+                name,
+                answer.parameter if answer and answer.parameter else "–",
+                len(item.evidence) or "–",
+                f"{ticks}/3",
+                self.state_text(item.state),
+            ]
             for column, value in enumerate(values):
                 tone = state_tone(item.state) if column == 5 else None
                 if column == 3 and not item.evidence and item.indicator.mandatory:
@@ -236,15 +264,19 @@ class EvidenceChecklist(DeliveryPage):
             return
         self.indicator_label.setText(f"{row.indicator.no}. {row.indicator.name}")
         types = ", ".join(row.indicator.file_types)
-        self.evidence_hint.setText(self.tr("Bukti: {evidence}\nJenis berkas: {types}").format(
-            evidence=row.indicator.evidence or "–", types=types or "–"))
+        self.evidence_hint.setText(
+            self.tr("Bukti: {evidence}\nJenis berkas: {types}").format(
+                evidence=row.indicator.evidence or "–", types=types or "–"
+            )
+        )
         self.parameter_combo.clear()
         self.parameter_combo.addItem(self.tr("– belum dipilih –"), None)
         for number, text in enumerate(row.indicator.parameters, start=1):
             self.parameter_combo.addItem(f"{number}. {text}", number)
         answer = row.answer
-        self.parameter_combo.setCurrentIndex(max(0, self.parameter_combo.findData(
-            answer.parameter if answer else None)))
+        self.parameter_combo.setCurrentIndex(
+            max(0, self.parameter_combo.findData(answer.parameter if answer else None))
+        )
         for key, box in self.checks.items():
             box.setChecked(bool(answer and getattr(answer, key)))
         self.evidence_list.clear()
@@ -252,8 +284,13 @@ class EvidenceChecklist(DeliveryPage):
             text = item.label if item.title else (item.file_name or item.link)
             if item.number:
                 text += f" · {item.number}"
-            detail = item.link if item.is_link else self.tr("{name}, {size} KB").format(
-                name=item.file_name, size=max(1, round((item.size or 0) / 1024)))
+            detail = (
+                item.link
+                if item.is_link
+                else self.tr("{name}, {size} KB").format(
+                    name=item.file_name, size=max(1, round((item.size or 0) / 1024))
+                )
+            )
             entry = QListWidgetItem(f"{text}\n{detail}")
             entry.setData(ID_ROLE, item.id)
             self.evidence_list.addItem(entry)
@@ -273,33 +310,55 @@ class EvidenceChecklist(DeliveryPage):
         row = self.current_row()
         if row is None:
             return
-        self.run(lambda: ev.set_answer(self.service, row.indicator.no, self.owner(),
-                                       parameter=self.parameter_combo.currentData()),
-                 self.message)
+        self.run(
+            lambda: ev.set_answer(
+                self.service,
+                row.indicator.no,
+                self.owner(),
+                parameter=self.parameter_combo.currentData(),
+            ),
+            self.message,
+        )
 
     def save_checks(self) -> None:
         row = self.current_row()
         if row is None:
             return
         ticks = {key: box.isChecked() for key, box in self.checks.items()}
-        self.run(lambda: ev.set_answer(self.service, row.indicator.no, self.owner(), **ticks),
-                 self.message)
+        self.run(
+            lambda: ev.set_answer(self.service, row.indicator.no, self.owner(), **ticks),
+            self.message,
+        )
 
     def add_file(self, path: Path, title: str = "") -> bool:
         row = self.current_row()
         if row is None:
             return False
-        return self.run(lambda: ev.add_evidence(
-            self.service, path=Path(path), title=title, indicator=row.indicator.no,
-            innovation_id=self.owner()), self.message)
+        return self.run(
+            lambda: ev.add_evidence(
+                self.service,
+                path=Path(path),
+                title=title,
+                indicator=row.indicator.no,
+                innovation_id=self.owner(),
+            ),
+            self.message,
+        )
 
     def add_link(self, link: str, title: str = "") -> bool:
         row = self.current_row()
         if row is None:
             return False
-        return self.run(lambda: ev.add_evidence(
-            self.service, link=link, title=title, indicator=row.indicator.no,
-            innovation_id=self.owner()), self.message)
+        return self.run(
+            lambda: ev.add_evidence(
+                self.service,
+                link=link,
+                title=title,
+                indicator=row.indicator.no,
+                innovation_id=self.owner(),
+            ),
+            self.message,
+        )
 
     def add_file_dialog(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas bukti"))
@@ -307,8 +366,9 @@ class EvidenceChecklist(DeliveryPage):
             self.add_file(Path(name))
 
     def add_link_dialog(self) -> None:
-        link, ok = QInputDialog.getText(self, self.tr("Tautan bukti"),
-                                        self.tr("Alamat (https://…):"))
+        link, ok = QInputDialog.getText(
+            self, self.tr("Tautan bukti"), self.tr("Alamat (https://…):")
+        )
         if ok and link.strip():
             self.add_link(link.strip())
 
@@ -322,8 +382,10 @@ class EvidenceChecklist(DeliveryPage):
             return
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Berkas pengganti"))
         if name:
-            self.run(lambda: ev.replace_evidence(self.service, evidence_id, path=Path(name)),
-                     self.message)
+            self.run(
+                lambda: ev.replace_evidence(self.service, evidence_id, path=Path(name)),
+                self.message,
+            )
 
     def open_evidence(self) -> None:
         """A link opens in the browser; a file is written out of the workshop and opened."""

@@ -64,9 +64,11 @@ class JuryPanel(DeliveryPage):
         self.down_button.clicked.connect(lambda: self.move_presenter(1))
         self.event_labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
-        for label, widget in zip(self.event_labels, (self.date_edit, self.place_edit,
-                                                     self.start_edit, self.minutes_spin,
-                                                     self.top_spin), strict=True):
+        for label, widget in zip(
+            self.event_labels,
+            (self.date_edit, self.place_edit, self.start_edit, self.minutes_spin, self.top_spin),
+            strict=True,
+        ):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(self.save_event_button)
@@ -141,9 +143,17 @@ class JuryPanel(DeliveryPage):
 
     def retranslate_ui(self) -> None:
         self.event_box.setTitle(self.tr("Acara gelar inovasi"))
-        for label, text in zip(self.event_labels, (
-                self.tr("&Tanggal:"), self.tr("Te&mpat:"), self.tr("&Mulai:"),
-                self.tr("Menit per &presentasi:"), self.tr("&Jumlah juara:")), strict=True):
+        for label, text in zip(
+            self.event_labels,
+            (
+                self.tr("&Tanggal:"),
+                self.tr("Te&mpat:"),
+                self.tr("&Mulai:"),
+                self.tr("Menit per &presentasi:"),
+                self.tr("&Jumlah juara:"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
         self.save_event_button.setText(self.tr("Simpan acara"))
         self.order_label.setText(self.tr("Urutan presentasi (centang yang tampil):"))
@@ -153,9 +163,15 @@ class JuryPanel(DeliveryPage):
         self.add_juror_button.setText(self.tr("Tambah juri…"))
         self.save_sheet_button.setText(self.tr("&Simpan nilai"))
         self.rank_box.setTitle(self.tr("Peringkat"))
-        self.ranking.setHorizontalHeaderLabels([
-            self.tr("Peringkat"), self.tr("Inovasi"), self.tr("OPD"), self.tr("Rata-rata"),
-            self.tr("Keterangan")])
+        self.ranking.setHorizontalHeaderLabels(
+            [
+                self.tr("Peringkat"),
+                self.tr("Inovasi"),
+                self.tr("OPD"),
+                self.tr("Rata-rata"),
+                self.tr("Keterangan"),
+            ]
+        )
         self.fix_button.setText(self.tr("Tetapkan &juara"))
         self.unfix_button.setText(self.tr("Batalkan penetapan"))
         self.refresh()
@@ -195,8 +211,9 @@ class JuryPanel(DeliveryPage):
             item = QListWidgetItem(f"{text}{opd} · {short_name(name)}")
             item.setData(ID_ROLE, innovation_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if innovation_id in presented
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if innovation_id in presented else Qt.CheckState.Unchecked
+            )
             self.order_list.addItem(item)
         self.order_list.blockSignals(False)
 
@@ -210,8 +227,9 @@ class JuryPanel(DeliveryPage):
             self.juror_combo.addItem(person.name, person.id)
         for slot in jury.presentation_schedule(self.service):
             name, opd = self.names.get(slot.innovation_id, (slot.innovation_id[:8], ""))
-            self.entrant_combo.addItem(f"{slot.position}. {opd} · {short_name(name)}",
-                                       slot.innovation_id)
+            self.entrant_combo.addItem(
+                f"{slot.position}. {opd} · {short_name(name)}", slot.innovation_id
+            )
         self.juror_combo.setCurrentIndex(max(0, self.juror_combo.findData(juror)))
         self.entrant_combo.setCurrentIndex(max(0, self.entrant_combo.findData(entrant)))
         for widget in (self.juror_combo, self.entrant_combo):
@@ -221,8 +239,12 @@ class JuryPanel(DeliveryPage):
                 self.score_form.removeRow(0)
             self.spins = {}
             for criterion in rubric.criteria:
-                spin = QDoubleSpinBox(objectName=f"juryScore_{criterion.key}", decimals=1,
-                                      minimum=rubric.scale[0] - 1, maximum=rubric.scale[1])
+                spin = QDoubleSpinBox(
+                    objectName=f"juryScore_{criterion.key}",
+                    decimals=1,
+                    minimum=rubric.scale[0] - 1,
+                    maximum=rubric.scale[1],
+                )
                 spin.setSpecialValueText("–")  # below the scale: not scored yet
                 spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
                 self.score_form.addRow(f"{criterion.name} ({criterion.weight}%)", spin)
@@ -250,24 +272,34 @@ class JuryPanel(DeliveryPage):
             if entry.tied:
                 notes.append(self.tr("seri"))
             if entry.broken_by:
-                notes.append(self.tr("dipisah oleh {criterion}").format(
-                    criterion=entry.broken_by))
+                notes.append(self.tr("dipisah oleh {criterion}").format(criterion=entry.broken_by))
             notes.append(self.tr("{n} juri").format(n=entry.sheets))
             winner = entry.rank is not None and entry.rank <= event.top_n
             values = [entry.rank or "–", name, opd, entry.display_mean(), ", ".join(notes)]
             for column, value in enumerate(values):
-                self.ranking.setItem(row, column, cell(value, entry.entrant_id,
-                                                       DONE if winner else None,
-                                                       bold=winner and column < 2))
+                self.ranking.setItem(
+                    row,
+                    column,
+                    cell(
+                        value,
+                        entry.entrant_id,
+                        DONE if winner else None,
+                        bold=winner and column < 2,
+                    ),
+                )
         self.ranking.resizeRowsToContents()
         if event.fixed:
-            self.state_label.setText(self.tr("Top {n} sudah ditetapkan.").format(n=event.top_n)
-                                     + (" " + self.tr("Tampil di proyektor.")
-                                        if event.revealed else ""))
+            self.state_label.setText(
+                self.tr("Top {n} sudah ditetapkan.").format(n=event.top_n)
+                + (" " + self.tr("Tampil di proyektor.") if event.revealed else "")
+            )
         else:
             self.state_label.setText(self.tr("Belum ditetapkan: nilai masih dapat diubah."))
-        self.reveal_button.setText(self.tr("Sembunyikan dari proyektor") if event.revealed
-                                   else self.tr("Tampilkan di &proyektor"))
+        self.reveal_button.setText(
+            self.tr("Sembunyikan dari proyektor")
+            if event.revealed
+            else self.tr("Tampilkan di &proyektor")
+        )
         self.fix_button.setEnabled(not event.fixed)
         self.unfix_button.setEnabled(event.fixed)
         self.reveal_button.setEnabled(event.fixed)
@@ -278,15 +310,22 @@ class JuryPanel(DeliveryPage):
     def save_event(self) -> None:
         from PySide6.QtCore import Qt
 
-        order = [self.order_list.item(n).data(ID_ROLE) for n in range(self.order_list.count())
-                 if self.order_list.item(n).checkState() == Qt.CheckState.Checked]
+        order = [
+            self.order_list.item(n).data(ID_ROLE)
+            for n in range(self.order_list.count())
+            if self.order_list.item(n).checkState() == Qt.CheckState.Checked
+        ]
         on_date: date = from_qdate(self.date_edit.date())
 
         def work() -> None:
-            jury.update_event(self.service, on_date=on_date, place=self.place_edit.text(),
-                              start_time=self.start_edit.time().toString("HH:mm"),
-                              minutes_each=self.minutes_spin.value(),
-                              top_n=self.top_spin.value())
+            jury.update_event(
+                self.service,
+                on_date=on_date,
+                place=self.place_edit.text(),
+                start_time=self.start_edit.time().toString("HH:mm"),
+                minutes_each=self.minutes_spin.value(),
+                top_n=self.top_spin.value(),
+            )
             jury.set_presentations(self.service, order)
 
         self.run(work, self.message)
@@ -313,10 +352,11 @@ class JuryPanel(DeliveryPage):
         if juror is None or entrant is None:
             self.message.show_warning(self.tr("Pilih juri dan inovasi dulu."))
             return
-        scores = {key: None if spin.value() < spin.minimum() + 1 else spin.value()
-                  for key, spin in self.spins.items()}
-        if self.run(lambda: jury.set_scores(self.service, juror, entrant, scores),
-                    self.message):
+        scores = {
+            key: None if spin.value() < spin.minimum() + 1 else spin.value()
+            for key, spin in self.spins.items()
+        }
+        if self.run(lambda: jury.set_scores(self.service, juror, entrant, scores), self.message):
             self.message.show_ok(self.tr("Nilai disimpan."))
 
     def fix(self) -> None:

@@ -43,7 +43,6 @@ from labinovasi.ui.widgets.common import MessageLine
 COLUMNS = 8  # OPD, inovasi, kegiatan, PJ, rencana, status, realisasi, catatan
 
 
-
 class DeliveryTimeline(DeliveryPage):
     def __init__(self, parent=None, today: date | None = None):
         super().__init__(parent)
@@ -62,8 +61,7 @@ class DeliveryTimeline(DeliveryPage):
         self.summary_label = QLabel(objectName="timelineSummary")
         self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.summary_label.setWordWrap(True)
-        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                         QSizePolicy.Policy.Preferred)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.table = make_table("timelineTable", COLUMNS, 2)
         header = self.table.horizontalHeader()
         for column, width in ((1, 190), (7, 190)):
@@ -81,9 +79,11 @@ class DeliveryTimeline(DeliveryPage):
         self.message = MessageLine(objectName="timelineMessage")
         form = QFormLayout()
         self.status_label, self.realised_label, self.note_label = QLabel(), QLabel(), QLabel()
-        for label, widget in ((self.status_label, self.status_combo),
-                              (self.realised_label, self.realised_edit),
-                              (self.note_label, self.note_edit)):
+        for label, widget in (
+            (self.status_label, self.status_combo),
+            (self.realised_label, self.realised_edit),
+            (self.note_label, self.note_edit),
+        ):
             label.setBuddy(widget)
             form.addRow(label, widget)
         edit = QHBoxLayout(self.edit_box)
@@ -100,8 +100,11 @@ class DeliveryTimeline(DeliveryPage):
         self.stage_history = QLabel(objectName="tahapanHistory", wordWrap=True)
         stage = QFormLayout(self.stage_box)
         self.stage_labels = [QLabel(), QLabel(), QLabel()]
-        for label, widget in zip(self.stage_labels, (self.innovation_combo, self.stage_combo,
-                                                     self.stage_date), strict=True):
+        for label, widget in zip(
+            self.stage_labels,
+            (self.innovation_combo, self.stage_combo, self.stage_date),
+            strict=True,
+        ):
             label.setBuddy(widget)
             stage.addRow(label, widget)
         stage.addRow(self.stage_button)
@@ -132,9 +135,18 @@ class DeliveryTimeline(DeliveryPage):
         self.late_only.addItems([self.tr("Semua kegiatan"), self.tr("Hanya yang terlambat")])
         self.late_only.setCurrentIndex(max(0, current))
         self.late_only.blockSignals(False)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("OPD"), self.tr("Inovasi"), self.tr("Kegiatan"), self.tr("Penanggung jawab"),
-            self.tr("Rencana"), self.tr("Status"), self.tr("Realisasi"), self.tr("Catatan")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("OPD"),
+                self.tr("Inovasi"),
+                self.tr("Kegiatan"),
+                self.tr("Penanggung jawab"),
+                self.tr("Rencana"),
+                self.tr("Status"),
+                self.tr("Realisasi"),
+                self.tr("Catatan"),
+            ]
+        )
         self.edit_box.setTitle(self.tr("Kegiatan terpilih"))
         self.status_label.setText(self.tr("&Status:"))
         self.realised_label.setText(self.tr("Tanggal &realisasi:"))
@@ -145,8 +157,11 @@ class DeliveryTimeline(DeliveryPage):
         for status in ActionStatus:
             self.status_combo.addItem(self._status_text(status), status.value)
         self.stage_box.setTitle(self.tr("Tahapan inovasi"))
-        for label, text in zip(self.stage_labels, (self.tr("&Inovasi:"), self.tr("&Ke tahapan:"),
-                                                   self.tr("&Tanggal:")), strict=True):
+        for label, text in zip(
+            self.stage_labels,
+            (self.tr("&Inovasi:"), self.tr("&Ke tahapan:"), self.tr("&Tanggal:")),
+            strict=True,
+        ):
             label.setText(text)
         self.stage_combo.clear()
         for key in TAHAPAN:
@@ -155,12 +170,18 @@ class DeliveryTimeline(DeliveryPage):
         self.refresh()
 
     def _status_text(self, status: ActionStatus) -> str:
-        return {ActionStatus.BELUM: self.tr("belum"), ActionStatus.BERJALAN: self.tr("berjalan"),
-                ActionStatus.SELESAI: self.tr("selesai")}[status]
+        return {
+            ActionStatus.BELUM: self.tr("belum"),
+            ActionStatus.BERJALAN: self.tr("berjalan"),
+            ActionStatus.SELESAI: self.tr("selesai"),
+        }[status]
 
     def _tahapan_text(self, key: str) -> str:
-        return {"inisiatif": self.tr("Inisiatif"), "uji-coba": self.tr("Uji coba"),
-                "penerapan": self.tr("Penerapan")}.get(key, TAHAPAN_LABELS.get(key, key))
+        return {
+            "inisiatif": self.tr("Inisiatif"),
+            "uji-coba": self.tr("Uji coba"),
+            "penerapan": self.tr("Penerapan"),
+        }.get(key, TAHAPAN_LABELS.get(key, key))
 
     def _today(self) -> date:
         return self.today or date.today()
@@ -181,17 +202,26 @@ class DeliveryTimeline(DeliveryPage):
         opd_id = self.opd_combo.currentData()
         today = self._today()
         all_items = delivery.timeline(self.service, opd_id)
-        self.items = [i for i in all_items if self.late_only.currentIndex() == 0
-                      or i.is_overdue(today)]
+        self.items = [
+            i for i in all_items if self.late_only.currentIndex() == 0 or i.is_overdue(today)
+        ]
         summary = summarize(all_items, today)
-        self.summary_label.setText(self.tr(
-            "{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat "
-            "(per {today})").format(total=summary.total, done=summary.done,
-                                    running=summary.running, late=summary.overdue,
-                                    today=format_date(today)))
+        self.summary_label.setText(
+            self.tr(
+                "{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat "
+                "(per {today})"
+            ).format(
+                total=summary.total,
+                done=summary.done,
+                running=summary.running,
+                late=summary.overdue,
+                today=format_date(today),
+            )
+        )
         self.summary_label.setStyleSheet(
-            "font-size: 12pt; font-weight: 600;" + (f" color: {LATE_TEXT.name()};"
-                                                    if summary.overdue else ""))
+            "font-size: 12pt; font-weight: 600;"
+            + (f" color: {LATE_TEXT.name()};" if summary.overdue else "")
+        )
         selected = self._selected_id()
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
@@ -201,13 +231,23 @@ class DeliveryTimeline(DeliveryPage):
             status = self._status_text(item.status)
             if late:
                 status = self.tr("{status}, terlambat {days} hari").format(
-                    status=status, days=item.days_late(today))
+                    status=status, days=item.days_late(today)
+                )
             realised = f"{item.realised_on:%d/%m/%Y}" if item.realised_on else "–"
-            values = [names.get(item.opd_id, ""), short_name(item.innovation_name),
-                      item.activity, item.person, plan, status, realised, item.note]
+            values = [
+                names.get(item.opd_id, ""),
+                short_name(item.innovation_name),
+                item.activity,
+                item.person,
+                plan,
+                status,
+                realised,
+                item.note,
+            ]
             for column, value in enumerate(values):
-                self.table.setItem(row, column, cell(value, item.action_id, tone,
-                                                     bold=late and column == 5))
+                self.table.setItem(
+                    row, column, cell(value, item.action_id, tone, bold=late and column == 5)
+                )
                 if late and column == 5:
                     self.table.item(row, column).setForeground(LATE_TEXT)
         self.table.resizeRowsToContents()
@@ -224,7 +264,8 @@ class DeliveryTimeline(DeliveryPage):
         for innovation in Innovations(self.service).list(opd_id):
             self.innovation_combo.addItem(
                 f"{short_name(innovation.name)} · {self._tahapan_text(innovation.stage)}",
-                (innovation.id, innovation.stage))
+                (innovation.id, innovation.stage),
+            )
         ids = [self.innovation_combo.itemData(n)[0] for n in range(self.innovation_combo.count())]
         self.innovation_combo.setCurrentIndex(ids.index(current) if current in ids else 0)
         self.innovation_combo.blockSignals(False)
@@ -237,13 +278,20 @@ class DeliveryTimeline(DeliveryPage):
             return
         innovation_id, current = data
         # Offer the next tahapan: the usual change.
-        following = TAHAPAN[min(TAHAPAN.index(current) + 1, len(TAHAPAN) - 1)] \
-            if current in TAHAPAN else TAHAPAN[0]
+        following = (
+            TAHAPAN[min(TAHAPAN.index(current) + 1, len(TAHAPAN) - 1)]
+            if current in TAHAPAN
+            else TAHAPAN[0]
+        )
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(following)))
-        lines = [self.tr("{date}: {old} → {new}").format(
-            date=format_date(c.on_date), old=self._tahapan_text(c.from_stage),
-            new=self._tahapan_text(c.to_stage)) for c in
-            delivery.tahapan_history(self.service, innovation_id)]
+        lines = [
+            self.tr("{date}: {old} → {new}").format(
+                date=format_date(c.on_date),
+                old=self._tahapan_text(c.from_stage),
+                new=self._tahapan_text(c.to_stage),
+            )
+            for c in delivery.tahapan_history(self.service, innovation_id)
+        ]
         self.stage_history.setText("\n".join(lines) or self.tr("Belum ada perubahan tahapan."))
 
     def _selected_id(self) -> str | None:
@@ -272,30 +320,46 @@ class DeliveryTimeline(DeliveryPage):
             return
         status = self.status_combo.currentData()
         realised = from_qdate(self.realised_edit.date()) if status != "belum" else None
-        self.run(lambda: delivery.set_progress(self.service, action_id, status, realised,
-                                               self.note_edit.text()), self.message)
+        self.run(
+            lambda: delivery.set_progress(
+                self.service, action_id, status, realised, self.note_edit.text()
+            ),
+            self.message,
+        )
 
     def change_tahapan(self) -> None:
         data = self.innovation_combo.currentData()
         if self.service is None or data is None:
             return
         innovation_id = data[0]
-        if self.run(lambda: delivery.change_tahapan(
-                self.service, innovation_id, self.stage_combo.currentData(),
-                from_qdate(self.stage_date.date())), self.message):
+        if self.run(
+            lambda: delivery.change_tahapan(
+                self.service,
+                innovation_id,
+                self.stage_combo.currentData(),
+                from_qdate(self.stage_date.date()),
+            ),
+            self.message,
+        ):
             self.message.show_ok(self.tr("Perubahan tahapan dicatat."))
 
     def schedule_dialog(self) -> None:
         """Ask how many desks, then where to save the printable schedule."""
         if self.service is None:
             return
-        desks, ok = QInputDialog.getInt(self, self.tr("Jadwal desk konsultasi"),
-                                        self.tr("Jumlah meja (20 menit per OPD, mulai 09.00):"),
-                                        3, 1, 50)
+        desks, ok = QInputDialog.getInt(
+            self,
+            self.tr("Jadwal desk konsultasi"),
+            self.tr("Jumlah meja (20 menit per OPD, mulai 09.00):"),
+            3,
+            1,
+            50,
+        )
         if not ok:
             return
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan jadwal"), "jadwal-desk-konsultasi.pdf", "PDF (*.pdf)")
+            self, self.tr("Simpan jadwal"), "jadwal-desk-konsultasi.pdf", "PDF (*.pdf)"
+        )
         if not name:
             return
         self.write_schedule(desks, Path(name))

@@ -47,8 +47,7 @@ class VerificationPanel(DeliveryPage):
         self.summary_label = QLabel(objectName="verificationSummary")
         self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.summary_label.setWordWrap(True)
-        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                         QSizePolicy.Policy.Preferred)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.tally = make_table("verificationTally", 8, 0)
 
         self.queue_label = QLabel(objectName="verificationQueueTitle")
@@ -60,9 +59,11 @@ class VerificationPanel(DeliveryPage):
         self.accept_button = QPushButton(objectName="verificationAccept")
         self.revise_button = QPushButton(objectName="verificationRevise")
         self.reject_button = QPushButton(objectName="verificationReject")
-        for button, status in ((self.accept_button, Verification.DITERIMA),
-                               (self.revise_button, Verification.PERLU_REVISI),
-                               (self.reject_button, Verification.DITOLAK)):
+        for button, status in (
+            (self.accept_button, Verification.DITERIMA),
+            (self.revise_button, Verification.PERLU_REVISI),
+            (self.reject_button, Verification.DITOLAK),
+        ):
             button.clicked.connect(lambda _c=False, s=status: self.decide(s))
         self.message = MessageLine(objectName="verificationMessage")
 
@@ -104,10 +105,12 @@ class VerificationPanel(DeliveryPage):
         self.mode_combo.addItem(self.tr("per indikator"), BY_INDICATOR)
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(current))
         self.mode_combo.blockSignals(False)
-        self.queue.setHorizontalHeaderLabels([
-            self.tr("OPD"), self.tr("No"), self.tr("Inovasi · indikator"), self.tr("Bukti")])
-        self.note_edit.setPlaceholderText(self.tr("Catatan verifikator (mis. halaman SK "
-                                                  "belum distabilo)"))
+        self.queue.setHorizontalHeaderLabels(
+            [self.tr("OPD"), self.tr("No"), self.tr("Inovasi · indikator"), self.tr("Bukti")]
+        )
+        self.note_edit.setPlaceholderText(
+            self.tr("Catatan verifikator (mis. halaman SK belum distabilo)")
+        )
         self.accept_button.setText(self.tr("&Terima"))
         self.revise_button.setText(self.tr("Perlu &revisi"))
         self.reject_button.setText(self.tr("T&olak"))
@@ -121,18 +124,27 @@ class VerificationPanel(DeliveryPage):
         expected = sum(t.expected for t in tallies)
         claimed = expected - sum(t.missing for t in tallies)
         with_innovation = sum(1 for t in tallies if t.innovations)
-        self.summary_label.setText(self.tr(
-            "{opds} dari {total} OPD memiliki inovasi · {claimed} dari {expected} jawaban "
-            "berbukti · {waiting} menunggu verifikasi").format(
-            opds=with_innovation, total=len(tallies), claimed=claimed, expected=expected,
-            waiting=len(self.view.waiting)))
-        self.queue_label.setText(self.tr("Menunggu verifikasi ({n})").format(
-            n=len(self.view.waiting)))
+        self.summary_label.setText(
+            self.tr(
+                "{opds} dari {total} OPD memiliki inovasi · {claimed} dari {expected} jawaban "
+                "berbukti · {waiting} menunggu verifikasi"
+            ).format(
+                opds=with_innovation,
+                total=len(tallies),
+                claimed=claimed,
+                expected=expected,
+                waiting=len(self.view.waiting),
+            )
+        )
+        self.queue_label.setText(
+            self.tr("Menunggu verifikasi ({n})").format(n=len(self.view.waiting))
+        )
         self._fill_tally()
         self.queue.setRowCount(len(self.view.waiting))
         for row, item in enumerate(self.view.waiting):
-            what = (f"{short_name(item.innovation_name)} · " if item.innovation_name
-                    else "") + item.indicator.name
+            what = (
+                f"{short_name(item.innovation_name)} · " if item.innovation_name else ""
+            ) + item.indicator.name
             proof = "; ".join(e.label for e in item.evidence)
             for column, value in enumerate((item.opd, item.indicator.no, what, proof)):
                 self.queue.setItem(row, column, cell(value, item.answer.id))
@@ -146,25 +158,49 @@ class VerificationPanel(DeliveryPage):
         by_opd = self.mode_combo.currentData() != BY_INDICATOR
         tallies = self.view.per_opd if by_opd else self.view.per_indicator
         first = self.tr("OPD") if by_opd else self.tr("Indikator")
-        self.tally.setHorizontalHeaderLabels([
-            first, self.tr("Inovasi") if by_opd else self.tr("Wajib"), self.tr("Belum ada"),
-            self.tr("Wajib kosong"), self.tr("Menunggu"), self.tr("Diterima"),
-            self.tr("Perlu revisi"), self.tr("Ditolak")])
+        self.tally.setHorizontalHeaderLabels(
+            [
+                first,
+                self.tr("Inovasi") if by_opd else self.tr("Wajib"),
+                self.tr("Belum ada"),
+                self.tr("Wajib kosong"),
+                self.tr("Menunggu"),
+                self.tr("Diterima"),
+                self.tr("Perlu revisi"),
+                self.tr("Ditolak"),
+            ]
+        )
         self.tally.setRowCount(len(tallies))
         mandatory = {}
         if not by_opd:
             rules = ev.rules(self.view.year)
             mandatory = {i.no: i.mandatory for i in rules.sid_indicators}
         for row, tally in enumerate(tallies):
-            second = tally.innovations if by_opd else (
-                self.tr("ya") if mandatory.get(tally.key) else "")
+            second = (
+                tally.innovations if by_opd else (self.tr("ya") if mandatory.get(tally.key) else "")
+            )
             if by_opd and not tally.key:
                 second = "–"
-            values = [tally.label, second, tally.missing, tally.missing_mandatory,
-                      tally.waiting, tally.accepted, tally.revision, tally.rejected]
-            tones = [None, None, None, LATE if tally.missing_mandatory else None,
-                     WAITING if tally.waiting else None, DONE if tally.accepted else None,
-                     LATE if tally.revision else None, LATE if tally.rejected else None]
+            values = [
+                tally.label,
+                second,
+                tally.missing,
+                tally.missing_mandatory,
+                tally.waiting,
+                tally.accepted,
+                tally.revision,
+                tally.rejected,
+            ]
+            tones = [
+                None,
+                None,
+                None,
+                LATE if tally.missing_mandatory else None,
+                WAITING if tally.waiting else None,
+                DONE if tally.accepted else None,
+                LATE if tally.revision else None,
+                LATE if tally.rejected else None,
+            ]
             if by_opd and tally.key and not tally.innovations:
                 tones[1] = LATE
             for column, value in enumerate(values):
@@ -178,7 +214,15 @@ class VerificationPanel(DeliveryPage):
         answer_id = items[0].data(ID_ROLE)
         item = next(w for w in self.view.waiting if w.answer.id == answer_id)
         note = self.note_edit.text()
-        if self.run(lambda: ev.set_answer(self.service, item.answer.indicator,
-                                          item.answer.innovation_id, item.answer.year,
-                                          status=status, note=note), self.message):
+        if self.run(
+            lambda: ev.set_answer(
+                self.service,
+                item.answer.indicator,
+                item.answer.innovation_id,
+                item.answer.year,
+                status=status,
+                note=note,
+            ),
+            self.message,
+        ):
             self.note_edit.clear()

@@ -39,7 +39,8 @@ class DesignForm(OpdPage):
         self.innovation_combo = QComboBox(objectName="designInnovation")
         self.innovation_combo.setMinimumContentsLength(12)
         self.innovation_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.innovation_label.setBuddy(self.innovation_combo)
         self.new_name = QLineEdit(objectName="designNewName")
         self.new_button = QPushButton(objectName="designNewInnovation")
@@ -84,8 +85,9 @@ class DesignForm(OpdPage):
         self.innovation_label.setText(self.tr("&Inovasi:"))
         self.new_name.setPlaceholderText(self.tr("Nama inovasi baru"))
         self.new_button.setText(self.tr("Inovasi bar&u"))
-        self.new_button.setToolTip(self.tr(
-            "Inovasi baru dari gagasan terpilih OPD ini, dengan nama yang ditulis di kiri"))
+        self.new_button.setToolTip(
+            self.tr("Inovasi baru dari gagasan terpilih OPD ini, dengan nama yang ditulis di kiri")
+        )
         self.save_button.setText(self.tr("Simpan profil (Ctrl+S)"))
         self._show_progress()
         self._show_ideas()
@@ -122,14 +124,16 @@ class DesignForm(OpdPage):
             if not innovations:
                 self.innovation_combo.addItem(self.tr("— belum ada inovasi —"), None)
             self.innovation_combo.setCurrentIndex(
-                max(0, self.innovation_combo.findData(current)) if current else 0)
+                max(0, self.innovation_combo.findData(current)) if current else 0
+            )
         self.innovation_combo.setEnabled(bool(innovations))
         self.setEnabled(self.opd_id is not None)
         if not self.has_changes():
             self._load(self.innovation_combo.currentData())
         if self.opd_id is not None and not innovations:
-            self.message.show_warning(self.tr(
-                "Belum ada inovasi: tulis namanya, lalu tekan \u201cInovasi baru\u201d."))
+            self.message.show_warning(
+                self.tr("Belum ada inovasi: tulis namanya, lalu tekan \u201cInovasi baru\u201d.")
+            )
 
     def _load(self, innovation_id: str | None) -> None:
         if innovation_id is None or self.store is None:
@@ -145,7 +149,8 @@ class DesignForm(OpdPage):
             if not self.save_if_changed():  # a refused save keeps the user on their typing
                 with QSignalBlocker(self.innovation_combo):
                     self.innovation_combo.setCurrentIndex(
-                        self.innovation_combo.findData(self.form.loaded.id))
+                        self.innovation_combo.findData(self.form.loaded.id)
+                    )
                 return
             self.message.clear()
         self._load(wanted)
@@ -156,8 +161,9 @@ class DesignForm(OpdPage):
             self.progress_label.clear()
             return
         filled, total = profile_progress(loaded)
-        self.progress_label.setText(self.tr("profil %1/%2 isian").replace("%1", str(filled))
-                                    .replace("%2", str(total)))
+        self.progress_label.setText(
+            self.tr("profil %1/%2 isian").replace("%1", str(filled)).replace("%2", str(total))
+        )
 
     def _show_ideas(self) -> None:
         """The ideas the selected innovation comes from, numbered as the drum-up lists them."""
@@ -167,18 +173,28 @@ class DesignForm(OpdPage):
             self.ideas_label.setToolTip("")
             return
         views = {v.idea.id: v for v in self.service.list_ideas(self.opd_id)}
-        names = [f"{views[i].number}. {shorten(views[i].idea.text, 50)}"
-                 for i in loaded.idea_ids if i in views]
-        text = (self.tr("Dari gagasan: %1").replace("%1", "; ".join(names)) if names
-                else self.tr("Belum terkait dengan gagasan."))
+        names = [
+            f"{views[i].number}. {shorten(views[i].idea.text, 50)}"
+            for i in loaded.idea_ids
+            if i in views
+        ]
+        text = (
+            self.tr("Dari gagasan: %1").replace("%1", "; ".join(names))
+            if names
+            else self.tr("Belum terkait dengan gagasan.")
+        )
         self.ideas_label.setToolTip(text)
         self._elide_ideas()
 
     def _elide_ideas(self) -> None:
         """One line, whatever the number of ideas: the whole list is in the tooltip."""
-        self.ideas_label.setText(self.ideas_label.fontMetrics().elidedText(
-            self.ideas_label.toolTip(), Qt.TextElideMode.ElideRight,
-            max(200, self.ideas_label.width())))
+        self.ideas_label.setText(
+            self.ideas_label.fontMetrics().elidedText(
+                self.ideas_label.toolTip(),
+                Qt.TextElideMode.ElideRight,
+                max(200, self.ideas_label.width()),
+            )
+        )
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -210,8 +226,9 @@ class DesignForm(OpdPage):
         """A new innovation from the OPD's chosen (counted) ideas, linked to them."""
         if self.store is None or self.opd_id is None or not self.save_if_changed():
             return False
-        chosen = [v.idea.id for v in self.service.list_ideas(self.opd_id)
-                  if v.idea.chosen and v.counted]
+        chosen = [
+            v.idea.id for v in self.service.list_ideas(self.opd_id) if v.idea.chosen and v.counted
+        ]
         try:
             innovation = self.store.add(self.opd_id, self.new_name.text(), idea_ids=chosen)
         except LabinovasiError as error:
@@ -245,8 +262,9 @@ class DesignForm(OpdPage):
             changes = self.form.changes()
             actions = self.form.steps() if self.form.actions_changed() else None
         except ValueError:  # a date cell holds what the date editor would not have taken
-            self.message.show_warning(self.tr(
-                "Tanggal rencana aksi tidak dikenali: tulis HH-BB-TTTT, mis. 31-01-2027."))
+            self.message.show_warning(
+                self.tr("Tanggal rencana aksi tidak dikenali: tulis HH-BB-TTTT, mis. 31-01-2027.")
+            )
             return False
         if not changes and actions is None:
             self.message.show_ok(self.tr("Tidak ada perubahan."))
@@ -263,8 +281,15 @@ class DesignForm(OpdPage):
         self.form.load(saved, self.store.history(saved.id))
         self._show_progress()
         self.message.show_ok(self.tr("Profil inovasi tersimpan."))
-        record(self.undo_stack, InnovationSaveCommand(
-            self.service, before, saved, list(changes), actions is not None,
-            self.tr("simpan profil inovasi \u201c%1\u201d").replace("%1", shorten(saved.name))))
+        record(
+            self.undo_stack,
+            InnovationSaveCommand(
+                self.service,
+                before,
+                saved,
+                list(changes),
+                actions is not None,
+                self.tr("simpan profil inovasi \u201c%1\u201d").replace("%1", shorten(saved.name)),
+            ),
+        )
         return True
-

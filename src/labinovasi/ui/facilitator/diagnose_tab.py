@@ -43,8 +43,9 @@ TEXT_FIELDS = ("problem", "root_cause", "affected")
 COLUMNS = 10  # no, gagasan, APKL, U, S, G, total, suara, peringkat, dipilih
 
 
-def ranked(views: list[IdeaView], dots: dict[str, int] | None = None
-           ) -> list[tuple[IdeaView, int | None]]:
+def ranked(
+    views: list[IdeaView], dots: dict[str, int] | None = None
+) -> list[tuple[IdeaView, int | None]]:
     """The ranking rule (services.team_work.ranked): APKL-passing ideas by USG total, then
     votes plus the participants' dots."""
     from labinovasi.services.team_work import ranked as team_ranked  # SQLAlchemy: not at start
@@ -81,11 +82,17 @@ class DiagnoseTab(OpdPage):
         self.problem_edit = CommitTextEdit(objectName="problemEdit")
         self.root_cause_edit = CommitTextEdit(objectName="rootCauseEdit")
         self.affected_edit = CommitTextEdit(objectName="affectedEdit", max_lines=2)
-        self._text_edits = dict(zip(TEXT_FIELDS, (self.problem_edit, self.root_cause_edit,
-                                                  self.affected_edit), strict=True))
+        self._text_edits = dict(
+            zip(
+                TEXT_FIELDS,
+                (self.problem_edit, self.root_cause_edit, self.affected_edit),
+                strict=True,
+            )
+        )
         for name, edit in self._text_edits.items():
-            edit.committed.connect(lambda name=name, edit=edit: self._commit(
-                name, edit.toPlainText().strip()))
+            edit.committed.connect(
+                lambda name=name, edit=edit: self._commit(name, edit.toPlainText().strip())
+            )
         self.text_form = QFormLayout()
         self.text_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.text_labels = add_form_rows(self.text_form, self._text_edits.values())
@@ -106,11 +113,18 @@ class DiagnoseTab(OpdPage):
         self.usg_spins: dict[str, QSpinBox] = {}
         self.usg_labels: dict[str, QLabel] = {}
         for i, name in enumerate(USG_FIELDS):
-            spin = ScoreSpinBox(objectName={"usg_urgency": "usgUrgency",
-                                            "usg_seriousness": "usgSeriousness",
-                                            "usg_growth": "usgGrowth"}[name])
-            spin.refused.connect(lambda typed: self.message.show_warning(
-                self.tr("Nilai USG hanya 1–5; %1 tidak disimpan.").replace("%1", typed)))
+            spin = ScoreSpinBox(
+                objectName={
+                    "usg_urgency": "usgUrgency",
+                    "usg_seriousness": "usgSeriousness",
+                    "usg_growth": "usgGrowth",
+                }[name]
+            )
+            spin.refused.connect(
+                lambda typed: self.message.show_warning(
+                    self.tr("Nilai USG hanya 1–5; %1 tidak disimpan.").replace("%1", typed)
+                )
+            )
             spin.setRange(USG_LIMITS[0] - 1, USG_LIMITS[1])  # the lowest shows as "—": not scored
             spin.setSpecialValueText("—")
             spin.valueChanged.connect(lambda value, n=name: self._commit(n, value or None))
@@ -168,23 +182,41 @@ class DiagnoseTab(OpdPage):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.hint.setText(self.tr(
-            "Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, "
-            "lalu suara). Pilih satu baris untuk mengisi diagnosisnya."))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("No."), self.tr("Gagasan"), self.tr("APKL"), self.tr("U"), self.tr("S"),
-            self.tr("G"), self.tr("Total"), self.tr("Suara"), self.tr("Peringkat"),
-            self.tr("Dipilih")])
-        set_texts(self.text_labels, (self.tr("&Masalah"), self.tr("&Akar masalah"),
-                                     self.tr("Yang ter&dampak")))
+        self.hint.setText(
+            self.tr(
+                "Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, "
+                "lalu suara). Pilih satu baris untuk mengisi diagnosisnya."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Gagasan"),
+                self.tr("APKL"),
+                self.tr("U"),
+                self.tr("S"),
+                self.tr("G"),
+                self.tr("Total"),
+                self.tr("Suara"),
+                self.tr("Peringkat"),
+                self.tr("Dipilih"),
+            ]
+        )
+        set_texts(
+            self.text_labels,
+            (self.tr("&Masalah"), self.tr("&Akar masalah"), self.tr("Yang ter&dampak")),
+        )
         self.apkl_group.setTitle(self.tr("APKL"))
-        for criterion, text in zip(APKL_CRITERIA, (
-                self.tr("Aktual"), self.tr("Problematik"), self.tr("Kekhalayakan"),
-                self.tr("Layak")), strict=True):
+        for criterion, text in zip(
+            APKL_CRITERIA,
+            (self.tr("Aktual"), self.tr("Problematik"), self.tr("Kekhalayakan"), self.tr("Layak")),
+            strict=True,
+        ):
             self.apkl_checks[criterion].setText(text)
         self.usg_group.setTitle(self.tr("USG (1–5)"))
-        for name, text in zip(USG_FIELDS, (self.tr("Urgency"), self.tr("Seriousness"),
-                                           self.tr("Growth")), strict=True):
+        for name, text in zip(
+            USG_FIELDS, (self.tr("Urgency"), self.tr("Seriousness"), self.tr("Growth")), strict=True
+        ):
             self.usg_labels[name].setText(text)
         self.votes_label.setText(self.tr("Suara peserta:"))
         self.choose_check.setText(self.tr("Pilih untuk dirancang"))
@@ -232,8 +264,9 @@ class DiagnoseTab(OpdPage):
         idea = view.idea
         if idea.passes_apkl:
             apkl = self.tr("lolos")
-        elif any(getattr(idea, f"apkl_{c}") for c in
-                 ("aktual", "problematik", "kekhalayakan", "layak")):
+        elif any(
+            getattr(idea, f"apkl_{c}") for c in ("aktual", "problematik", "kekhalayakan", "layak")
+        ):
             apkl = self.tr("tidak lolos")
         else:
             apkl = self.tr("belum dinilai")  # no tick yet: nobody has assessed it
@@ -242,8 +275,7 @@ class DiagnoseTab(OpdPage):
         place = "—" if rank is None else str(rank)
         chosen = "★ " + self.tr("dipilih") if idea.chosen else ""
         votes = idea.votes + getattr(self, "_dots", {}).get(idea.id, 0)
-        values = [str(view.number), idea.text, apkl, *scores, total, str(votes), place,
-                  chosen]
+        values = [str(view.number), idea.text, apkl, *scores, total, str(votes), place, chosen]
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setData(IDEA_ID_ROLE, idea.id)
@@ -275,9 +307,15 @@ class DiagnoseTab(OpdPage):
         self._idea_before = self._idea
         self._idea, self._number = idea, number
         self.detail.setEnabled(idea is not None)
-        blockers = [QSignalBlocker(w) for w in (
-            *self.apkl_checks.values(), *self.usg_spins.values(), self.votes_spin,
-            self.choose_check)]
+        blockers = [
+            QSignalBlocker(w)
+            for w in (
+                *self.apkl_checks.values(),
+                *self.usg_spins.values(),
+                self.votes_spin,
+                self.choose_check,
+            )
+        ]
         if idea is None:
             self.idea_title.setText(self.tr("Belum ada gagasan yang dihitung."))
             for edit in self._text_edits.values():
@@ -299,13 +337,18 @@ class DiagnoseTab(OpdPage):
         self.votes_spin.setValue(idea.votes)
         self.choose_check.setChecked(idea.chosen)
         del blockers
-        self.apkl_result.setText(self.tr("Lolos APKL") if idea.passes_apkl
-                                 else self.tr("Belum lolos APKL: tidak diberi peringkat"))
+        self.apkl_result.setText(
+            self.tr("Lolos APKL")
+            if idea.passes_apkl
+            else self.tr("Belum lolos APKL: tidak diberi peringkat")
+        )
         self.apkl_result.setStyleSheet(
-            style.MESSAGE_OK_QSS if idea.passes_apkl else f"color: {style.MUTED.name()};")
+            style.MESSAGE_OK_QSS if idea.passes_apkl else f"color: {style.MUTED.name()};"
+        )
         total = idea.usg_total
-        self.usg_total.setText(self.tr("Total: %1").replace(
-            "%1", str(total) if total is not None else "—"))
+        self.usg_total.setText(
+            self.tr("Total: %1").replace("%1", str(total) if total is not None else "—")
+        )
 
     def commit_pending(self) -> None:
         """Write what was typed into the text boxes and not yet written (switching OPD or
@@ -326,6 +369,14 @@ class DiagnoseTab(OpdPage):
             return
         self.message.clear()
         self._idea = self.service.get_idea(idea.id)
-        record(self.undo_stack, IdeaEditCommand(
-            self.service, idea.opd_id, idea.id, {name: getattr(idea, name)}, {name: value},
-            self.tr("ubah diagnosis gagasan no. %1").replace("%1", str(self._number))))
+        record(
+            self.undo_stack,
+            IdeaEditCommand(
+                self.service,
+                idea.opd_id,
+                idea.id,
+                {name: getattr(idea, name)},
+                {name: value},
+                self.tr("ubah diagnosis gagasan no. %1").replace("%1", str(self._number)),
+            ),
+        )

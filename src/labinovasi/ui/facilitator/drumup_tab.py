@@ -63,12 +63,14 @@ class IdeaEditDialog(QDialog):
         self.author_edit = QLineEdit(view.idea.author, objectName="ideaEditAuthor")
         self.problem_edit = QLineEdit(view.idea.problem, objectName="ideaEditProblem")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
         self.form_labels = add_form_rows(
-            self.form, (self.text_edit, self.author_edit, self.problem_edit))
+            self.form, (self.text_edit, self.author_edit, self.problem_edit)
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
@@ -77,16 +79,23 @@ class IdeaEditDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Ubah gagasan no. %1").replace("%1", str(self.view.number)))
-        set_texts(self.form_labels, (self.tr("Gagasan"), self.tr("Pengusul"),
-                                     self.tr("Masalah")))
-        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Save: self.tr("Simpan"),
-                                    QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
+        set_texts(self.form_labels, (self.tr("Gagasan"), self.tr("Pengusul"), self.tr("Masalah")))
+        name_buttons(
+            self.buttons,
+            {
+                QDialogButtonBox.StandardButton.Save: self.tr("Simpan"),
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Batal"),
+            },
+        )
 
     def changes(self) -> dict:
         """The fields that differ from the idea as it was."""
         idea = self.view.idea
-        values = {"text": self.text_edit.toPlainText(), "author": self.author_edit.text(),
-                  "problem": self.problem_edit.text()}
+        values = {
+            "text": self.text_edit.toPlainText(),
+            "author": self.author_edit.text(),
+            "problem": self.problem_edit.text(),
+        }
         return {k: v for k, v in values.items() if v.strip() != getattr(idea, k)}
 
 
@@ -107,9 +116,15 @@ class MoveIdeaDialog(QDialog):
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Ok: self.tr("Pindahkan"),
-                                    QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        name_buttons(
+            self.buttons,
+            {
+                QDialogButtonBox.StandardButton.Ok: self.tr("Pindahkan"),
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Batal"),
+            },
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -167,7 +182,8 @@ class DrumupTab(OpdPage):
         self.keep_author_check = QCheckBox(objectName="keepAuthorCheck")
         self.edit_button = QPushButton(objectName="editIdeaButton")
         self.edit_button.clicked.connect(
-            lambda: self.open_edit_dialog(self.table.currentIndex().row()))
+            lambda: self.open_edit_dialog(self.table.currentIndex().row())
+        )
         self.withdraw_button = QPushButton(objectName="withdrawIdeaButton")
         self.withdraw_button.clicked.connect(self.toggle_withdrawn)
         self.move_button = QPushButton(objectName="moveIdeaButton")
@@ -206,17 +222,23 @@ class DrumupTab(OpdPage):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.model.set_headers([
-            self.tr("No."), self.tr("Gagasan"), self.tr("Pengusul"), self.tr("Masalah"),
-            self.tr("Status")])
+        self.model.set_headers(
+            [
+                self.tr("No."),
+                self.tr("Gagasan"),
+                self.tr("Pengusul"),
+                self.tr("Masalah"),
+                self.tr("Status"),
+            ]
+        )
         self.idea_label.setText(self.tr("&Gagasan baru (Enter untuk menambah):"))
-        self.idea_input.setPlaceholderText(
-            self.tr("Tulis satu gagasan, lalu tekan Enter…"))
+        self.idea_input.setPlaceholderText(self.tr("Tulis satu gagasan, lalu tekan Enter…"))
         self.author_label.setText(self.tr("&Pengusul:"))
         self.problem_label.setText(self.tr("&Masalah:"))
         self.keep_author_check.setText(self.tr("tetap untuk gagasan berikutnya"))
-        self.keep_author_check.setToolTip(self.tr(
-            "Centang bila orang yang sama menulis beberapa gagasan berturut-turut"))
+        self.keep_author_check.setToolTip(
+            self.tr("Centang bila orang yang sama menulis beberapa gagasan berturut-turut")
+        )
         self.problem_input.setPlaceholderText(self.tr("masalah yang dijawab (boleh nanti)"))
         self.add_button.setText(self.tr("Tambah"))
         self.edit_button.setText(self.tr("&Ubah gagasan…"))
@@ -245,15 +267,18 @@ class DrumupTab(OpdPage):
         status = self.service.opd_status(self.opd_id)
         self._views = self.service.list_ideas(self.opd_id)
         counter = self.tr("Gagasan dihitung: %1 · tersimpan %2 · duplikat %3")
-        counter = (counter.replace("%1", format_progress(status.tally.counted, status.minimum))
-                   .replace("%2", str(status.tally.stored))
-                   .replace("%3", str(status.tally.duplicates)))
+        counter = (
+            counter.replace("%1", format_progress(status.tally.counted, status.minimum))
+            .replace("%2", str(status.tally.stored))
+            .replace("%3", str(status.tally.duplicates))
+        )
         if status.tally.withdrawn:
             counter += self.tr(" · ditarik %1").replace("%1", str(status.tally.withdrawn))
         self.counter_label.setText(counter)
         self.counter_label.setStyleSheet(
             "font-size: 13pt; font-weight: 600; color: %s;"
-            % (style.MET.name() if status.meets_minimum else style.BELOW_TEXT.name()))
+            % (style.MET.name() if status.meets_minimum else style.BELOW_TEXT.name())
+        )
         current = self.current_idea_id()
         self.model.set_views(self._views, at_least=self.model.rowCount())
         row = self.model.row_of(current)
@@ -270,8 +295,9 @@ class DrumupTab(OpdPage):
         for button in (self.edit_button, self.withdraw_button, self.move_button):
             button.setEnabled(view is not None)
         withdrawn = view is not None and view.idea.withdrawn
-        self.withdraw_button.setText(self.tr("&Kembalikan gagasan") if withdrawn
-                                     else self.tr("T&arik gagasan…"))
+        self.withdraw_button.setText(
+            self.tr("&Kembalikan gagasan") if withdrawn else self.tr("T&arik gagasan…")
+        )
 
     def _fit_rows(self, _parent: QModelIndex, first: int, last: int) -> None:
         """Rows fetched while scrolling get their wrapped height."""
@@ -300,12 +326,17 @@ class DrumupTab(OpdPage):
         text = self.idea_input.text()
         if not text.strip():
             self.message.show_warning(
-                self.tr("Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter."))
+                self.tr("Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.")
+            )
             self.idea_input.setFocus()
             return
         try:
-            view = self.service.add_idea(self.opd_id, text, author=self.author_input.text(),
-                                         problem=self.problem_input.text())
+            view = self.service.add_idea(
+                self.opd_id,
+                text,
+                author=self.author_input.text(),
+                problem=self.problem_input.text(),
+            )
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return
@@ -316,17 +347,28 @@ class DrumupTab(OpdPage):
         if not self.keep_author_check.isChecked():
             self.author_input.setText("")  # never credit the next idea to someone silently
         if view.counted:
-            self.message.show_ok(self.tr("Gagasan no. %1 tersimpan.").replace(
-                "%1", str(view.number)))
+            self.message.show_ok(
+                self.tr("Gagasan no. %1 tersimpan.").replace("%1", str(view.number))
+            )
         else:
             self.message.show_warning(
-                self.tr("Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak "
-                        "dihitung.").replace("%1", str(view.number))
-                .replace("%2", str(view.duplicate_of_number)))
+                self.tr(
+                    "Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung."
+                )
+                .replace("%1", str(view.number))
+                .replace("%2", str(view.duplicate_of_number))
+            )
         self.idea_input.setFocus()
-        record(self.undo_stack, IdeaAddCommand(
-            self.service, self.opd_id, view.idea.id, self.tr("penambahan dibatalkan"),
-            self.tr("tambah gagasan no. %1").replace("%1", str(view.number))))
+        record(
+            self.undo_stack,
+            IdeaAddCommand(
+                self.service,
+                self.opd_id,
+                view.idea.id,
+                self.tr("penambahan dibatalkan"),
+                self.tr("tambah gagasan no. %1").replace("%1", str(view.number)),
+            ),
+        )
 
     def focus_input(self) -> None:
         self.idea_input.setFocus()
@@ -349,9 +391,17 @@ class DrumupTab(OpdPage):
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return False
-        record(self.undo_stack, IdeaEditCommand(
-            self.service, view.idea.opd_id, view.idea.id, before, changes,
-            self.tr("ubah gagasan no. %1").replace("%1", str(view.number))))
+        record(
+            self.undo_stack,
+            IdeaEditCommand(
+                self.service,
+                view.idea.opd_id,
+                view.idea.id,
+                before,
+                changes,
+                self.tr("ubah gagasan no. %1").replace("%1", str(view.number)),
+            ),
+        )
         return True
 
     # -- withdraw, restore, move (the facilitator only; stations have none of these) -------
@@ -362,26 +412,40 @@ class DrumupTab(OpdPage):
         if view is None or self.service is None:
             return False
         if view.idea.withdrawn:
-            return self._apply(lambda: idea_actions().restore_idea(self.service, view.idea.id),
-                               IdeaRestoreCommand(self.service, view.idea.id,
-                                                  view.idea.withdrawn_reason,
-                                                  self.tr("kembalikan gagasan no. %1")
-                                                  .replace("%1", str(view.number))))
+            return self._apply(
+                lambda: idea_actions().restore_idea(self.service, view.idea.id),
+                IdeaRestoreCommand(
+                    self.service,
+                    view.idea.id,
+                    view.idea.withdrawn_reason,
+                    self.tr("kembalikan gagasan no. %1").replace("%1", str(view.number)),
+                ),
+            )
         self.reason_dialog = ReasonDialog(
             self.tr("Tarik gagasan no. %1").replace("%1", str(view.number)),
-            view.idea.text + "\n\n" + self.tr(
+            view.idea.text
+            + "\n\n"
+            + self.tr(
                 "Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi "
-                "tidak dihitung. Tulis &alasannya:"),
-            self.tr("Tarik"), self)
+                "tidak dihitung. Tulis &alasannya:"
+            ),
+            self.tr("Tarik"),
+            self,
+        )
         accepted = self.reason_dialog.exec() == QDialog.DialogCode.Accepted
         reason = self.reason_dialog.reason()
         self.reason_dialog.deleteLater()
         if not accepted:
             return False
-        return self._apply(lambda: idea_actions().withdraw_idea(self.service, view.idea.id, reason),
-                           IdeaWithdrawCommand(self.service, view.idea.id, reason.strip(),
-                                               self.tr("tarik gagasan no. %1")
-                                               .replace("%1", str(view.number))))
+        return self._apply(
+            lambda: idea_actions().withdraw_idea(self.service, view.idea.id, reason),
+            IdeaWithdrawCommand(
+                self.service,
+                view.idea.id,
+                reason.strip(),
+                self.tr("tarik gagasan no. %1").replace("%1", str(view.number)),
+            ),
+        )
 
     def move_current(self) -> bool:
         view = self.current_view()
@@ -394,13 +458,21 @@ class DrumupTab(OpdPage):
         if not accepted or target is None:
             return False
         name = self.service.get_opd(target).abbreviation
-        return self._apply(lambda: idea_actions().move_idea(self.service, view.idea.id, target),
-                           IdeaMoveCommand(self.service, view.idea.id, view.idea.opd_id,
-                                           target, self.tr("pindahkan gagasan no. %1 ke %2")
-                                           .replace("%1", str(view.number))
-                                           .replace("%2", name)),
-                           self.tr("Gagasan no. %1 dipindahkan ke %2.")
-                           .replace("%1", str(view.number)).replace("%2", name))
+        return self._apply(
+            lambda: idea_actions().move_idea(self.service, view.idea.id, target),
+            IdeaMoveCommand(
+                self.service,
+                view.idea.id,
+                view.idea.opd_id,
+                target,
+                self.tr("pindahkan gagasan no. %1 ke %2")
+                .replace("%1", str(view.number))
+                .replace("%2", name),
+            ),
+            self.tr("Gagasan no. %1 dipindahkan ke %2.")
+            .replace("%1", str(view.number))
+            .replace("%2", name),
+        )
 
     def _apply(self, write, command, done: str = "") -> bool:
         try:

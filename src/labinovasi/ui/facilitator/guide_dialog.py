@@ -47,7 +47,8 @@ class GuideDialog(Retranslatable, QDialog):
                 f"<p><b>{escape(step.title)}</b> · <i>{escape(minutes)}</i></p>"
                 f"<p>{escape(step.explain)}</p>"
                 f"<p><i>{escape(example)}:</i> {escape(step.example)}</p>"
-                f"<p><i>{escape(facilitator)}:</i> {escape(step.facilitator)}</p>")
+                f"<p><i>{escape(facilitator)}:</i> {escape(step.facilitator)}</p>"
+            )
         return "".join(parts)
 
     def text(self) -> str:

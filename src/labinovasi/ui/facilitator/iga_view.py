@@ -164,8 +164,9 @@ class IgaView(Retranslatable, QDialog):
         self.expected_spin.valueChanged.connect(self._update_what_if)
         self.affair_combo.currentIndexChanged.connect(self._update_what_if)
         form = QFormLayout()
-        self.form_labels = add_form_rows(form, [self.target_spin, self.expected_spin,
-                                                self.affair_combo])
+        self.form_labels = add_form_rows(
+            form, [self.target_spin, self.expected_spin, self.affair_combo]
+        )
         self.needed_claimed = QLabel(objectName="igaNeededClaimed")
         self.needed_verified = QLabel(objectName="igaNeededVerified")
         for label in (self.needed_claimed, self.needed_verified):
@@ -212,15 +213,27 @@ class IgaView(Retranslatable, QDialog):
         self.verified_card.title.setText(self.tr("Terverifikasi (diterima Desk Inovasi)"))
         self.tabs.setTabText(0, self.tr("Siap IGA"))
         self.tabs.setTabText(1, self.tr("Bagaimana jika"))
-        self.tree.setHeaderLabels([self.tr("Pemeriksaan"), self.tr("Status"),
-                                   self.tr("SID klaim / terverifikasi")])
-        set_texts(self.form_labels, [self.tr("Indeks &sasaran:"),
-                                     self.tr("Skor SID &inovasi baru:"),
-                                     self.tr("&Urusan inovasi baru:")])
+        self.tree.setHeaderLabels(
+            [self.tr("Pemeriksaan"), self.tr("Status"), self.tr("SID klaim / terverifikasi")]
+        )
+        set_texts(
+            self.form_labels,
+            [
+                self.tr("Indeks &sasaran:"),
+                self.tr("Skor SID &inovasi baru:"),
+                self.tr("&Urusan inovasi baru:"),
+            ],
+        )
         self.gains_title.setText(self.tr("Langkah termurah untuk menaikkan indeks (poin indeks)"))
-        self.gains.setHorizontalHeaderLabels([
-            self.tr("Inovasi / pemda"), self.tr("Indikator"), self.tr("Langkah"),
-            self.tr("+ klaim"), self.tr("+ terverifikasi")])
+        self.gains.setHorizontalHeaderLabels(
+            [
+                self.tr("Inovasi / pemda"),
+                self.tr("Indikator"),
+                self.tr("Langkah"),
+                self.tr("+ klaim"),
+                self.tr("+ terverifikasi"),
+            ]
+        )
         self._fill_affairs()
         self._show()
 
@@ -234,8 +247,7 @@ class IgaView(Retranslatable, QDialog):
             return None
         target = Decimal(str(round(self.target_spin.value(), 2)))
         try:
-            written = render_iga_summary(self.service, path, self.portfolio.rules.year,
-                                         goal=target)
+            written = render_iga_summary(self.service, path, self.portfolio.rules.year, goal=target)
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return None
@@ -244,8 +256,11 @@ class IgaView(Retranslatable, QDialog):
 
     def save_report_dialog(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan Rekap Perkiraan IID"),
-            str(Path.home() / self.tr("rekap-perkiraan-iid.pdf")), self.tr("PDF (*.pdf)"))
+            self,
+            self.tr("Simpan Rekap Perkiraan IID"),
+            str(Path.home() / self.tr("rekap-perkiraan-iid.pdf")),
+            self.tr("PDF (*.pdf)"),
+        )
         if name:
             self.save_report(Path(name))
 
@@ -291,19 +306,30 @@ class IgaView(Retranslatable, QDialog):
         if self.portfolio is None:
             return
         result = self.portfolio.estimate()
-        self.headline.setText(self.tr("Perkiraan Indeks Inovasi Daerah {year}").format(
-            year=result.year))
-        for card, score in ((self.claimed_card, result.claimed),
-                            (self.verified_card, result.verified)):
-            card.show_score(score, self.tr(
-                "SPD {spd} + SID {sid}/{divisor} ({average}) + jumlah inovasi {count} = "
-                "{total} dari {maximum}; urusan yandas {covered} dari {affairs}").format(
-                spd=format_score(score.spd), sid=format_score(score.sid_total),
-                divisor=score.divisor, average=format_score(score.sid_average),
-                count=format_score(score.count_score), total=format_score(score.total),
-                maximum=format_score(self.portfolio.rules.max_total),
-                covered=len(score.yandas_covered),
-                affairs=len(self.portfolio.rules.yandas_affairs)))
+        self.headline.setText(
+            self.tr("Perkiraan Indeks Inovasi Daerah {year}").format(year=result.year)
+        )
+        for card, score in (
+            (self.claimed_card, result.claimed),
+            (self.verified_card, result.verified),
+        ):
+            card.show_score(
+                score,
+                self.tr(
+                    "SPD {spd} + SID {sid}/{divisor} ({average}) + jumlah inovasi {count} = "
+                    "{total} dari {maximum}; urusan yandas {covered} dari {affairs}"
+                ).format(
+                    spd=format_score(score.spd),
+                    sid=format_score(score.sid_total),
+                    divisor=score.divisor,
+                    average=format_score(score.sid_average),
+                    count=format_score(score.count_score),
+                    total=format_score(score.total),
+                    maximum=format_score(self.portfolio.rules.max_total),
+                    covered=len(score.yandas_covered),
+                    affairs=len(self.portfolio.rules.yandas_affairs),
+                ),
+            )
         self._show_checklist()
         self._update_what_if()
 
@@ -313,14 +339,26 @@ class IgaView(Retranslatable, QDialog):
         rules = data.rules
         ready_count = sum(1 for item in ready.innovations if item.reported and item.ready)
         reported = sum(1 for item in ready.innovations if item.reported)
-        self.summary_line.setText(self.tr(
-            "{ready} dari {reported} inovasi dilaporkan siap IGA · {have} dari {total} "
-            "perangkat daerah memiliki inovasi · kursi kosong {seats}").format(
-            ready=ready_count, reported=reported, have=ready.opd_with_innovation,
-            total=ready.opd_total, seats=ready.empty_seats))
+        self.summary_line.setText(
+            self.tr(
+                "{ready} dari {reported} inovasi dilaporkan siap IGA · {have} dari {total} "
+                "perangkat daerah memiliki inovasi · kursi kosong {seats}"
+            ).format(
+                ready=ready_count,
+                reported=reported,
+                have=ready.opd_with_innovation,
+                total=ready.opd_total,
+                seats=ready.empty_seats,
+            )
+        )
         self.tree.clear()
-        region = QTreeWidgetItem([self.tr("Pemerintah daerah (indikator 1–15, urusan, kursi, "
-                                          "OPD)"), self._state(ready.region_ready), ""])
+        region = QTreeWidgetItem(
+            [
+                self.tr("Pemerintah daerah (indikator 1–15, urusan, kursi, OPD)"),
+                self._state(ready.region_ready),
+                "",
+            ]
+        )
         self._colour(region, ready.region_ready)
         self._add_checks(region, ready.region)
         self.tree.addTopLevelItem(region)
@@ -329,11 +367,15 @@ class IgaView(Retranslatable, QDialog):
         for state in ready.innovations:
             item = by_id[state.id]
             claimed = iga.answers_score(rules, item.answers, iga.BASIS_CLAIMED, iga.ASPECT_SID)
-            verified = iga.answers_score(rules, item.answers, iga.BASIS_VERIFIED,
-                                         iga.ASPECT_SID)
+            verified = iga.answers_score(rules, item.answers, iga.BASIS_VERIFIED, iga.ASPECT_SID)
             status = self._state(state.ready) if state.reported else self.tr("tidak dilaporkan")
-            node = QTreeWidgetItem([f"{state.opd} · {state.name}", status,
-                                    f"{format_score(claimed)} / {format_score(verified)}"])
+            node = QTreeWidgetItem(
+                [
+                    f"{state.opd} · {state.name}",
+                    status,
+                    f"{format_score(claimed)} / {format_score(verified)}",
+                ]
+            )
             node.setData(0, Qt.ItemDataRole.UserRole, state.id)
             self._colour(node, state.ready or not state.reported)
             self._add_checks(node, [c for c in state.checks if not c.ok] or state.checks)
@@ -366,18 +408,22 @@ class IgaView(Retranslatable, QDialog):
         affair = self.affair_combo.currentData()
         lowers = []
         for label, basis, title in (
-                (self.needed_claimed, iga.BASIS_CLAIMED, self.tr("Klaim")),
-                (self.needed_verified, iga.BASIS_VERIFIED, self.tr("Terverifikasi"))):
+            (self.needed_claimed, iga.BASIS_CLAIMED, self.tr("Klaim")),
+            (self.needed_verified, iga.BASIS_VERIFIED, self.tr("Terverifikasi")),
+        ):
             answer = self.portfolio.innovations_needed(target, expected, basis, affair)
             label.setText(f"{title}: {self._needed_text(answer)}")
             if answer.lowers:
                 lowers.append(answer)
         if lowers:
-            self.lowers_warning.show_warning(self.tr(
-                "Perhatian: satu inovasi baru dengan skor SID {expected} menurunkan indeks "
-                "({delta} poin), karena di bawah rata-rata SID yang ada.").format(
-                expected=format_score(expected),
-                delta=format_score(lowers[-1].one_more_delta)))
+            self.lowers_warning.show_warning(
+                self.tr(
+                    "Perhatian: satu inovasi baru dengan skor SID {expected} menurunkan indeks "
+                    "({delta} poin), karena di bawah rata-rata SID yang ada."
+                ).format(
+                    expected=format_score(expected), delta=format_score(lowers[-1].one_more_delta)
+                )
+            )
         else:
             self.lowers_warning.clear()
         self._show_gains()
@@ -386,18 +432,27 @@ class IgaView(Retranslatable, QDialog):
         now = format_score(answer.current.index)
         if answer.needed == 0:
             return self.tr("indeks {now} sudah mencapai sasaran {target}.").format(
-                now=now, target=format_score(answer.target))
+                now=now, target=format_score(answer.target)
+            )
         if answer.needed is None:
-            text = self.tr("indeks {now}; sasaran {target} tidak tercapai dengan menambah "
-                           "inovasi bernilai SID {expected}. Lengkapi bukti dan verifikasi "
-                           "dulu.").format(now=now, target=format_score(answer.target),
-                                           expected=format_score(answer.expected_sid))
+            text = self.tr(
+                "indeks {now}; sasaran {target} tidak tercapai dengan menambah "
+                "inovasi bernilai SID {expected}. Lengkapi bukti dan verifikasi "
+                "dulu."
+            ).format(
+                now=now,
+                target=format_score(answer.target),
+                expected=format_score(answer.expected_sid),
+            )
             if len(answer.current.yandas_covered) < self.portfolio.rules.min_covered:
-                text += " " + self.tr("Skor jumlah inovasi masih 0: pilih urusan wajib "
-                                      "pelayanan dasar yang belum ada untuk inovasi baru.")
+                text += " " + self.tr(
+                    "Skor jumlah inovasi masih 0: pilih urusan wajib "
+                    "pelayanan dasar yang belum ada untuk inovasi baru."
+                )
             return text
         return self.tr("indeks {now}; perlu {n} inovasi lagi → {reached}.").format(
-            now=now, n=answer.needed, reached=format_score(answer.reached.index))
+            now=now, n=answer.needed, reached=format_score(answer.reached.index)
+        )
 
     def _show_gains(self) -> None:
         gains = self.portfolio.gains(GAIN_ROWS)
@@ -410,12 +465,18 @@ class IgaView(Retranslatable, QDialog):
             else:
                 who = self.tr("Pemda")
             indicator = f"{gain.indicator}. {gain.indicator_name}" if gain.indicator else "—"
-            cells = [who, indicator, iga.gain_text(gain), format_score(gain.claimed_points),
-                     format_score(gain.verified_points)]
+            cells = [
+                who,
+                indicator,
+                iga.gain_text(gain),
+                format_score(gain.claimed_points),
+                format_score(gain.verified_points),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if column >= 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.gains.setItem(row, column, item)

@@ -39,7 +39,7 @@ SKIPPED_FOREGROUND = QColor("#6b6f75")
 
 
 def report_text(kind: str, report: ImportReport) -> str:
-    """"15 OPD diimpor, 2 dilewati" (or "54 gagasan diimpor")."""
+    """ "15 OPD diimpor, 2 dilewati" (or "54 gagasan diimpor")."""
     if kind == "opd":
         text = QCoreApplication.translate("ImportDialog", "%1 OPD diimpor")
     else:
@@ -47,7 +47,8 @@ def report_text(kind: str, report: ImportReport) -> str:
     text = text.replace("%1", str(report.imported))
     if report.skipped:
         text += QCoreApplication.translate("ImportDialog", ", %1 dilewati").replace(
-            "%1", str(len(report.skipped)))
+            "%1", str(len(report.skipped))
+        )
     return text + "."
 
 
@@ -122,16 +123,20 @@ class ImportDialog(QDialog):
         self.summary_label.setText(self.tr("Membaca %1…").replace("%1", self.source.name))
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Impor OPD") if self.kind == "opd"
-                            else self.tr("Impor gagasan"))
+        self.setWindowTitle(
+            self.tr("Impor OPD") if self.kind == "opd" else self.tr("Impor gagasan")
+        )
         self.problems_label.setText(self.tr("Masalah yang ditemukan:"))
         self.import_button.setText(self.tr("Impor"))
         self.name_label.setText(self.tr("Kolom &nama:"))
         self.abbr_label.setText(self.tr("Kolom &singkatan:"))
         self.skip_check.setText(self.tr("&Lewati yang sudah ada"))
-        self.skip_check.setToolTip(self.tr(
-            "OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) "
-            "dilewati, bukan membatalkan seluruh impor"))
+        self.skip_check.setToolTip(
+            self.tr(
+                "OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) "
+                "dilewati, bukan membatalkan seluruh impor"
+            )
+        )
         name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
 
     # -- preview ---------------------------------------------------------------------------
@@ -144,16 +149,17 @@ class ImportDialog(QDialog):
 
         def work() -> ImportPreview:
             from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
+
             with WorkshopService.open(target) as service:
-                return service.preview_import(kind, source, columns=columns,
-                                              skip_existing=skip)
+                return service.preview_import(kind, source, columns=columns, skip_existing=skip)
 
         self._start(work, self._show_preview)
 
     def _start(self, work, on_success) -> None:
         self.busy_bar.show()
-        self._worker = run_task(work, on_success, self._show_failure,
-                                on_finished=self.busy_bar.hide)
+        self._worker = run_task(
+            work, on_success, self._show_failure, on_finished=self.busy_bar.hide
+        )
 
     def is_busy(self) -> bool:
         return self._worker is not None and self._worker.isRunning()
@@ -180,24 +186,28 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if preview.headers:
             header.setSectionResizeMode(len(preview.headers) // 2, QHeaderView.ResizeMode.Stretch)
-        text = self.tr("%1: %2 baris dibaca.").replace("%1", self.source.name) \
+        text = (
+            self.tr("%1: %2 baris dibaca.")
+            .replace("%1", self.source.name)
             .replace("%2", str(len(preview.rows)))
+        )
         if len(preview.rows) > PREVIEW_ROWS:
-            text += " " + self.tr("Ditampilkan %1 baris pertama.").replace(
-                "%1", str(PREVIEW_ROWS))
+            text += " " + self.tr("Ditampilkan %1 baris pertama.").replace("%1", str(PREVIEW_ROWS))
         if preview.problems:
-            text += " " + self.tr("Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, "
-                                  "lalu coba lagi. Belum ada yang ditulis.")
+            text += " " + self.tr(
+                "Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, "
+                "lalu coba lagi. Belum ada yang ditulis."
+            )
         else:
-            text += " " + self.tr("%1 baris siap diimpor.").replace(
-                "%1", str(preview.importable))
+            text += " " + self.tr("%1 baris siap diimpor.").replace("%1", str(preview.importable))
         self.summary_label.setText(text)
         lines = list(preview.problems) + list(preview.skipped)
         self.problems_edit.setPlainText("\n".join(lines) if lines else self.tr("Tidak ada."))
         self.import_button.setEnabled(preview.can_import)
         if preview.can_import:
-            self.import_button.setText(self.tr("Impor %1 baris").replace(
-                "%1", str(preview.importable)))
+            self.import_button.setText(
+                self.tr("Impor %1 baris").replace("%1", str(preview.importable))
+            )
         self.previewReady.emit()
 
     def _fill_columns(self, preview: ImportPreview) -> None:
@@ -209,8 +219,10 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(preview.columns.get(field, ""))))
 
     def _columns_chosen(self, _index: int) -> None:
-        self.columns = {"name": self.name_combo.currentData() or "",
-                        "abbreviation": self.abbr_combo.currentData() or ""}
+        self.columns = {
+            "name": self.name_combo.currentData() or "",
+            "abbreviation": self.abbr_combo.currentData() or "",
+        }
         self.start_preview()
 
     def _show_failure(self, error: Exception) -> None:
@@ -231,6 +243,7 @@ class ImportDialog(QDialog):
 
         def work() -> ImportReport:
             from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
+
             with WorkshopService.open(target) as service:
                 if kind == "opd":
                     return service.import_opds(source, columns=columns, skip_existing=skip)

@@ -85,8 +85,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCentralWidget(self.stack)
         self.board.opdActivated.connect(self.show_opd)
         self.board.selectionChanged.connect(self._update_enabled)
-        self.workspace.drumup.table.selectionModel().selectionChanged.connect(
-            self._update_enabled)
+        self.workspace.drumup.table.selectionModel().selectionChanged.connect(self._update_enabled)
         self.stack.currentChanged.connect(lambda _index: self._update_enabled())
         self.workspace.backRequested.connect(lambda: self.show_tab("board"))
 
@@ -135,10 +134,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_action = a("actionOpen", self.open_dialog, QKeySequence.StandardKey.Open)
         self.open_sample_action = a("actionOpenSample", self.open_sample)
         self.open_server_action = a("actionOpenServer", self.open_server_dialog)
-        self.save_as_action = a("actionSaveAs", self.save_as_dialog,
-                                QKeySequence.StandardKey.SaveAs)
-        self.close_workshop_action = a("actionCloseWorkshop", self.close_workshop,
-                                       QKeySequence.StandardKey.Close)
+        self.save_as_action = a(
+            "actionSaveAs", self.save_as_dialog, QKeySequence.StandardKey.SaveAs
+        )
+        self.close_workshop_action = a(
+            "actionCloseWorkshop", self.close_workshop, QKeySequence.StandardKey.Close
+        )
         self.restore_action = a("actionRestore", self.restore_dialog)
         self.quit_action = a("actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.workshop_data_action = a("actionWorkshopData", self.edit_workshop_dialog)
@@ -150,16 +151,16 @@ class MainWindow(Retranslatable, QMainWindow):
         self.merge_action = a("actionMerge", self.merge_dialog)
         self.add_opd_action = a("actionAddOpd", self.add_opd_dialog)
         self.next_opd_action = a("actionNextOpd", lambda: self.step_opd(1), "Ctrl+PgDown")
-        self.previous_opd_action = a("actionPreviousOpd", lambda: self.step_opd(-1),
-                                     "Ctrl+PgUp")
+        self.previous_opd_action = a("actionPreviousOpd", lambda: self.step_opd(-1), "Ctrl+PgUp")
         self.add_idea_action = a("actionAddIdea", self.focus_add_idea, "Ctrl+Return")
-        self.add_idea_action.setShortcuts([QKeySequence("Ctrl+Return"),
-                                           QKeySequence("Ctrl+Enter"),
-                                           QKeySequence("Ctrl+I")])
+        self.add_idea_action.setShortcuts(
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"), QKeySequence("Ctrl+I")]
+        )
         self.forward_action = a("actionStageForward", lambda: self.step_stage(1))
         self.back_stage_action = a("actionStageBack", lambda: self.step_stage(-1))
-        self.print_opd_action = a("actionPrintOpd", lambda: self.print_preview("opd"),
-                                  QKeySequence.StandardKey.Print)
+        self.print_opd_action = a(
+            "actionPrintOpd", lambda: self.print_preview("opd"), QKeySequence.StandardKey.Print
+        )
         self.print_summary_action = a("actionPrintSummary", lambda: self.print_preview("summary"))
         self.print_all_action = a("actionPrintAll", lambda: self.print_preview("all"))
         self.board_action = a("actionBoard", lambda: self.show_tab("board"), "Ctrl+B")
@@ -171,12 +172,19 @@ class MainWindow(Retranslatable, QMainWindow):
         self.guide_action = a("actionGuide", self.open_guide, "F1")
         self.shortcuts_action = a("actionShortcuts", self.show_shortcuts, "Ctrl+F1")
         drumup = self.workspace.drumup
-        self.edit_idea_action = a("actionEditIdea", lambda: self._idea_action(
-            lambda: drumup.open_edit_dialog(drumup.table.currentIndex().row())), "Ctrl+E")
-        self.withdraw_idea_action = a("actionWithdrawIdea", lambda: self._idea_action(
-            drumup.toggle_withdrawn), "Ctrl+Shift+T")
-        self.move_idea_action = a("actionMoveIdea", lambda: self._idea_action(
-            drumup.move_current), "Ctrl+Shift+M")
+        self.edit_idea_action = a(
+            "actionEditIdea",
+            lambda: self._idea_action(
+                lambda: drumup.open_edit_dialog(drumup.table.currentIndex().row())
+            ),
+            "Ctrl+E",
+        )
+        self.withdraw_idea_action = a(
+            "actionWithdrawIdea", lambda: self._idea_action(drumup.toggle_withdrawn), "Ctrl+Shift+T"
+        )
+        self.move_idea_action = a(
+            "actionMoveIdea", lambda: self._idea_action(drumup.move_current), "Ctrl+Shift+M"
+        )
         # Own actions, not QUndoStack.createUndoAction: that one's "Undo" prefix comes from
         # Qt's catalogue, which has no Indonesian, and cannot be retranslated live.
         self.undo_action = a("actionUndo", self.undo_stack.undo, QKeySequence.StandardKey.Undo)
@@ -205,24 +213,55 @@ class MainWindow(Retranslatable, QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        for item in (self.new_action, self.open_action, self.recent_menu, self.open_sample_action,
-                     self.open_server_action, None, self.save_as_action,
-                     self.close_workshop_action, None, self.restore_action, None,
-                     self.quit_action):
+        for item in (
+            self.new_action,
+            self.open_action,
+            self.recent_menu,
+            self.open_sample_action,
+            self.open_server_action,
+            None,
+            self.save_as_action,
+            self.close_workshop_action,
+            None,
+            self.restore_action,
+            None,
+            self.quit_action,
+        ):
             self._add(self.file_menu, item)
         self.edit_menu = bar.addMenu("")
-        for item in (self.undo_action, self.redo_action, None, self.edit_idea_action,
-                     self.withdraw_idea_action, self.move_idea_action):
+        for item in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.edit_idea_action,
+            self.withdraw_idea_action,
+            self.move_idea_action,
+        ):
             self._add(self.edit_menu, item)
         self.workshop_menu = bar.addMenu("")
-        for item in (self.workshop_data_action, self.papers_action, None, self.import_opds_action,
-                     self.import_ideas_action, self.export_action, None,
-                     self.station_copy_action, self.merge_action):
+        for item in (
+            self.workshop_data_action,
+            self.papers_action,
+            None,
+            self.import_opds_action,
+            self.import_ideas_action,
+            self.export_action,
+            None,
+            self.station_copy_action,
+            self.merge_action,
+        ):
             self._add(self.workshop_menu, item)
         self.opd_menu = bar.addMenu("")
-        for item in (self.add_opd_action, None, self.add_idea_action, self.forward_action,
-                     self.back_stage_action, None, self.next_opd_action,
-                     self.previous_opd_action):
+        for item in (
+            self.add_opd_action,
+            None,
+            self.add_idea_action,
+            self.forward_action,
+            self.back_stage_action,
+            None,
+            self.next_opd_action,
+            self.previous_opd_action,
+        ):
             self._add(self.opd_menu, item)
         self.print_menu = bar.addMenu("")
         for item in (self.print_opd_action, self.print_summary_action, self.print_all_action):
@@ -232,9 +271,17 @@ class MainWindow(Retranslatable, QMainWindow):
         self._add(self.iga_menu, self.iga_action)
         self.view_menu = bar.addMenu("")
         self.language_menu = QMenu(self)
-        for item in (self.board_action, self.delivery_action, self.refresh_action, None,
-                     self.projector_action,
-                     self.countdown_action, self.station_action, None, self.language_menu):
+        for item in (
+            self.board_action,
+            self.delivery_action,
+            self.refresh_action,
+            None,
+            self.projector_action,
+            self.countdown_action,
+            self.station_action,
+            None,
+            self.language_menu,
+        ):
             self._add(self.view_menu, item)
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -259,7 +306,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def retranslate_ui(self) -> None:
         texts = {
-            self.new_action: self.tr("Ba&ru…"), self.open_action: self.tr("&Buka…"),
+            self.new_action: self.tr("Ba&ru…"),
+            self.open_action: self.tr("&Buka…"),
             self.open_sample_action: self.tr("Buka &contoh"),
             self.open_server_action: self.tr("Buka dari s&erver…"),
             self.restore_action: self.tr("&Pulihkan dari cadangan…"),
@@ -308,9 +356,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.view_menu.setTitle(self.tr("&Tampilan"))
         self.language_menu.setTitle(self.tr("&Bahasa"))
         self.help_menu.setTitle(self.tr("Ba&ntuan"))
-        self.key_hint.setText(self.tr(
-            "Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · "
-            "Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor"))
+        self.key_hint.setText(
+            self.tr(
+                "Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · "
+                "Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor"
+            )
+        )
         self._update_title()
         self._update_enabled()
 
@@ -318,8 +369,11 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.service is None:
             self.setWindowTitle("")  # Qt shows the application's name alone
             return
-        name = Path(str(self.service.target)).name if not _is_url(self.service.target) \
+        name = (
+            Path(str(self.service.target)).name
+            if not _is_url(self.service.target)
             else self.tr("server")
+        )
         if self.service.read_only:
             name += " " + self.tr("(hanya-baca)")
         # Qt appends " — Labinovasi" (the application display name) itself.
@@ -338,24 +392,45 @@ class MainWindow(Retranslatable, QMainWindow):
         self.close_workshop_action.setEnabled(has)
         view = self.workspace.drumup.current_view() if has else None
         in_workspace = self.stack.currentWidget() is self.workspace
-        for action in (self.edit_idea_action, self.withdraw_idea_action,
-                       self.move_idea_action):
+        for action in (self.edit_idea_action, self.withdraw_idea_action, self.move_idea_action):
             action.setEnabled(in_workspace and view is not None)
         self.withdraw_idea_action.setText(
-            self.tr("&Kembalikan gagasan") if view is not None and view.idea.withdrawn
-            else self.tr("&Tarik gagasan…"))
-        for action in (self.workshop_data_action, self.papers_action, self.import_opds_action,
-                       self.import_ideas_action, self.export_action, self.station_copy_action,
-                       self.merge_action, self.add_opd_action, self.print_opd_action,
-                       self.print_summary_action, self.print_all_action, self.projector_action,
-                       self.countdown_action, self.delivery_action, self.restore_action,
-                       self.station_action, self.next_opd_action, self.previous_opd_action,
-                       self.add_idea_action, self.forward_action, self.back_stage_action):
+            self.tr("&Kembalikan gagasan")
+            if view is not None and view.idea.withdrawn
+            else self.tr("&Tarik gagasan…")
+        )
+        for action in (
+            self.workshop_data_action,
+            self.papers_action,
+            self.import_opds_action,
+            self.import_ideas_action,
+            self.export_action,
+            self.station_copy_action,
+            self.merge_action,
+            self.add_opd_action,
+            self.print_opd_action,
+            self.print_summary_action,
+            self.print_all_action,
+            self.projector_action,
+            self.countdown_action,
+            self.delivery_action,
+            self.restore_action,
+            self.station_action,
+            self.next_opd_action,
+            self.previous_opd_action,
+            self.add_idea_action,
+            self.forward_action,
+            self.back_stage_action,
+        ):
             action.setEnabled(has)
         # On the board the OPD actions act on the selected row, in the workspace on its OPD.
         in_opd = has and self._target_opd_id() is not None
-        for action in (self.forward_action, self.back_stage_action, self.add_idea_action,
-                       self.print_opd_action):
+        for action in (
+            self.forward_action,
+            self.back_stage_action,
+            self.add_idea_action,
+            self.print_opd_action,
+        ):
             action.setEnabled(in_opd)
 
     def _target_opd_id(self) -> str | None:
@@ -386,6 +461,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """Open a file or DB URL. A file that cannot be opened shows the same message as the
         CLI and changes nothing: the current workshop stays open."""
         from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
+
         try:
             service = WorkshopService.open(target, backup_in_background=True)
         except CannotOpen as error:
@@ -402,9 +478,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.set_service(service, owned=True)
         remember_recent(str(target))
         if service.read_only:
-            self.statusBar().showMessage(self.tr(
-                "Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.").replace(
-                "%1", service.read_only), 30000)
+            self.statusBar().showMessage(
+                self.tr("Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.").replace(
+                    "%1", service.read_only
+                ),
+                30000,
+            )
         return True
 
     def _offer_backup(self, target: str | Path, error: CannotOpen) -> bool:
@@ -417,11 +496,17 @@ class MainWindow(Retranslatable, QMainWindow):
         latest = backups.latest_backup(Path(target))
         if latest is None:
             return False
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Tidak dapat membuka"),
-                          str(error) + "\n\n" + self.tr(
-                              "Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang "
-                              "disimpan di sampingnya.").replace("%1", latest.name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Tidak dapat membuka"),
+            str(error)
+            + "\n\n"
+            + self.tr(
+                "Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya."
+            ).replace("%1", latest.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("restoreBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
         if box.exec() != QMessageBox.StandardButton.Yes:
@@ -443,8 +528,11 @@ class MainWindow(Retranslatable, QMainWindow):
         found = backups.backups_of(target)
         folder = str(found[0].parent) if found else str(backups.backup_folder())
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Pulihkan dari cadangan"), folder,
-            self.tr("Berkas lokakarya (*.labinovasi)"))
+            self,
+            self.tr("Pulihkan dari cadangan"),
+            folder,
+            self.tr("Berkas lokakarya (*.labinovasi)"),
+        )
         if path:
             self.restore_from(Path(path))
 
@@ -461,13 +549,15 @@ class MainWindow(Retranslatable, QMainWindow):
             return self.open_workshop(target)
         opened = self.open_workshop(target)
         if opened:
-            self.statusBar().showMessage(self.tr("Dipulihkan dari %1").replace(
-                "%1", backup.name), 10000)
+            self.statusBar().showMessage(
+                self.tr("Dipulihkan dari %1").replace("%1", backup.name), 10000
+            )
         return opened
 
     def create_workshop(self, path: str | Path, **values) -> bool:
         """Create a workshop file (values as WorkshopService.create takes them) and open it."""
         from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
+
         try:
             service = WorkshopService.create(path, **values)
         except LabinovasiError as error:
@@ -479,8 +569,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def new_workshop_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lokakarya baru"), str(self._start_folder() / f"lokakarya{FILE_SUFFIX}"),
-            self.tr("Berkas lokakarya (*.labinovasi)"))
+            self,
+            self.tr("Lokakarya baru"),
+            str(self._start_folder() / f"lokakarya{FILE_SUFFIX}"),
+            self.tr("Berkas lokakarya (*.labinovasi)"),
+        )
         if not path:
             return
         if not path.endswith(FILE_SUFFIX):
@@ -509,8 +602,11 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.service is None or _is_url(self.service.target):
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan lokakarya sebagai"), str(self._start_folder()),
-            self.tr("Berkas lokakarya (*.labinovasi)"))
+            self,
+            self.tr("Simpan lokakarya sebagai"),
+            str(self._start_folder()),
+            self.tr("Berkas lokakarya (*.labinovasi)"),
+        )
         if path:
             self.save_as(Path(path))
 
@@ -522,8 +618,11 @@ class MainWindow(Retranslatable, QMainWindow):
             out = out.with_name(out.name + FILE_SUFFIX)
         self.workspace.commit_pending()
         source = self.service.target
-        return self._run(self.tr("Menyimpan salinan…"), lambda: copy_workshop(source, out),
-                         lambda _result: self.open_workshop(out))
+        return self._run(
+            self.tr("Menyimpan salinan…"),
+            lambda: copy_workshop(source, out),
+            lambda _result: self.open_workshop(out),
+        )
 
     def _start_folder(self) -> Path:
         """File dialogs start in the open workshop's folder (the home folder otherwise)."""
@@ -541,15 +640,20 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def open_dialog(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Buka lokakarya"), str(self._start_folder()),
-            self.tr("Berkas lokakarya (*.labinovasi);;Semua berkas (*)"))
+            self,
+            self.tr("Buka lokakarya"),
+            str(self._start_folder()),
+            self.tr("Berkas lokakarya (*.labinovasi);;Semua berkas (*)"),
+        )
         if path:
             self.open_workshop(path)
 
     def open_server_dialog(self) -> None:
         url, ok = QInputDialog.getText(
-            self, self.tr("Buka dari server"),
-            self.tr("Alamat basis data, mis. postgresql+psycopg://user@host/lab:"))
+            self,
+            self.tr("Buka dari server"),
+            self.tr("Alamat basis data, mis. postgresql+psycopg://user@host/lab:"),
+        )
         if ok and url.strip():
             self.open_workshop(url.strip())
 
@@ -580,7 +684,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._update_enabled()
 
     def show_tab(self, name: str) -> None:
-        """"board", or a workspace tab ("drumup", "diagnose", "design") of the current OPD
+        """ "board", or a workspace tab ("drumup", "diagnose", "design") of the current OPD
         (the first OPD when none is open yet). Used by screenshots and shortcuts."""
         if name == "board":
             self.workspace.commit_pending()
@@ -632,8 +736,10 @@ class MainWindow(Retranslatable, QMainWindow):
         moved = self.workspace.move_forward() if step > 0 else self.workspace.move_back()
         if self.workspace.refusal_frame.isVisibleTo(self.workspace):
             self.board.message.show_warning(
-                self.workspace.refusal_label.text() + ". "
-                + self.tr("Buka OPD (Enter) untuk melanjutkan dengan pengecualian."))
+                self.workspace.refusal_label.text()
+                + ". "
+                + self.tr("Buka OPD (Enter) untuk melanjutkan dengan pengecualian.")
+            )
         elif self.workspace.message.text():
             if moved:
                 self.board.message.show_ok(self.workspace.message.text())
@@ -717,8 +823,7 @@ class MainWindow(Retranslatable, QMainWindow):
         name, ok = QInputDialog.getText(self, self.tr("Tambah OPD"), self.tr("Nama OPD:"))
         if not ok:
             return
-        abbreviation, ok = QInputDialog.getText(self, self.tr("Tambah OPD"),
-                                                self.tr("Singkatan:"))
+        abbreviation, ok = QInputDialog.getText(self, self.tr("Tambah OPD"), self.tr("Singkatan:"))
         if not ok:
             return
         try:
@@ -736,8 +841,11 @@ class MainWindow(Retranslatable, QMainWindow):
             return None
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Pilih berkas"), str(self._start_folder()),
-                self.tr("Tabel (*.csv *.xlsx);;Semua berkas (*)"))
+                self,
+                self.tr("Pilih berkas"),
+                str(self._start_folder()),
+                self.tr("Tabel (*.csv *.xlsx);;Semua berkas (*)"),
+            )
             if not path:
                 return None
         dialog = ImportDialog(self.service, kind, Path(path), self)
@@ -756,8 +864,11 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.service is None:
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor"), str(self._start_folder() / "labinovasi-ekspor.xlsx"),
-            "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)")
+            self,
+            self.tr("Ekspor"),
+            str(self._start_folder() / "labinovasi-ekspor.xlsx"),
+            "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)",
+        )
         if path:
             self.export_to(Path(path))
 
@@ -772,11 +883,17 @@ class MainWindow(Retranslatable, QMainWindow):
         def work() -> Path:
             from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
             from labinovasi.services.export import export_workshop
+
             with WorkshopService.open(target) as service:
                 return export_workshop(service, fmt, out)
 
-        return self._run(self.tr("Mengekspor…"), work, lambda result: self.statusBar()
-                         .showMessage(self.tr("Diekspor ke %1").replace("%1", str(result)), 10000))
+        return self._run(
+            self.tr("Mengekspor…"),
+            work,
+            lambda result: self.statusBar().showMessage(
+                self.tr("Diekspor ke %1").replace("%1", str(result)), 10000
+            ),
+        )
 
     def _run(self, label: str, work, on_success):
         def failed(error: Exception) -> None:
@@ -785,8 +902,7 @@ class MainWindow(Retranslatable, QMainWindow):
         task = run_with_progress(self, label, work, on_success, failed)
         self._workers.append(task)
         # Only bookkeeping: missing it when the task is already over does no harm.
-        task.finished.connect(lambda: self._workers.remove(task)
-                              if task in self._workers else None)
+        task.finished.connect(lambda: self._workers.remove(task) if task in self._workers else None)
         return task
 
     # -- other screens: imported when used, to keep start-up light --------------------------
@@ -802,8 +918,9 @@ class MainWindow(Retranslatable, QMainWindow):
             in_workspace = self.stack.currentWidget() is self.workspace
             opd_id = self.workspace.opd_id if in_workspace else self.board.current_opd_id()
             if opd_id is None:
-                QMessageBox.information(self, self.tr("Pratinjau cetak"),
-                                        self.tr("Pilih satu OPD di papan dulu."))
+                QMessageBox.information(
+                    self, self.tr("Pratinjau cetak"), self.tr("Pilih satu OPD di papan dulu.")
+                )
                 return
         PrintPreviewDialog(self.service, kind=kind, opd_id=opd_id, parent=self).exec()
 
@@ -844,8 +961,10 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _projector(self):
         """The projector window already open, if any (one is enough for one room)."""
-        return next((w for w in self._windows if w.objectName() == "projectorWindow"
-                     and w.isVisible()), None)
+        return next(
+            (w for w in self._windows if w.objectName() == "projectorWindow" and w.isVisible()),
+            None,
+        )
 
     def open_countdown(self):
         """The countdown's controls, on the facilitator's screen rather than the projected one."""
@@ -898,14 +1017,17 @@ class MainWindow(Retranslatable, QMainWindow):
     def station_copy_dialog(self) -> None:
         if self.service is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Salinan stasiun"),
-                                        self.tr("Nama stasiun (mis. Meja 1):"))
+        name, ok = QInputDialog.getText(
+            self, self.tr("Salinan stasiun"), self.tr("Nama stasiun (mis. Meja 1):")
+        )
         if not ok or not name.strip():
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan salinan stasiun"),
+            self,
+            self.tr("Simpan salinan stasiun"),
             str(self._start_folder() / f"stasiun-{name.strip().replace(' ', '-')}{FILE_SUFFIX}"),
-            self.tr("Berkas lokakarya (*.labinovasi)"))
+            self.tr("Berkas lokakarya (*.labinovasi)"),
+        )
         if path:
             self.make_station_copy(Path(path), name.strip())
 
@@ -914,18 +1036,23 @@ class MainWindow(Retranslatable, QMainWindow):
         from labinovasi.services.sync import make_station_copy
 
         source = self.service.target
-        return self._run(self.tr("Membuat salinan stasiun…"),
-                         lambda: make_station_copy(source, out, station_name),
-                         lambda _result: self.statusBar().showMessage(
-                             self.tr("Salinan stasiun dibuat: %1").replace("%1", str(out)),
-                             10000))
+        return self._run(
+            self.tr("Membuat salinan stasiun…"),
+            lambda: make_station_copy(source, out, station_name),
+            lambda _result: self.statusBar().showMessage(
+                self.tr("Salinan stasiun dibuat: %1").replace("%1", str(out)), 10000
+            ),
+        )
 
     def merge_dialog(self) -> None:
         if self.service is None:
             return
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Gabungkan salinan stasiun"), str(self._start_folder()),
-            self.tr("Berkas lokakarya (*.labinovasi)"))
+            self,
+            self.tr("Gabungkan salinan stasiun"),
+            str(self._start_folder()),
+            self.tr("Berkas lokakarya (*.labinovasi)"),
+        )
         if paths:
             self.merge_files([Path(p) for p in paths])
 
@@ -934,8 +1061,9 @@ class MainWindow(Retranslatable, QMainWindow):
         from labinovasi.services.sync import merge
 
         main_target = self.service.target
-        return self._run(self.tr("Menggabungkan…"), lambda: merge(main_target, paths),
-                         self._show_merge_report)
+        return self._run(
+            self.tr("Menggabungkan…"), lambda: merge(main_target, paths), self._show_merge_report
+        )
 
     def _show_merge_report(self, report) -> QDialog:
         notify()
@@ -982,9 +1110,14 @@ class MainWindow(Retranslatable, QMainWindow):
     def about(self) -> None:
         from labinovasi import __version__
 
-        QMessageBox.about(self, self.tr("Tentang Labinovasi"), self.tr(
-            "Labinovasi %1\nAlat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan "
-            "rancangan inovasi setiap OPD, luring.").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("Tentang Labinovasi"),
+            self.tr(
+                "Labinovasi %1\nAlat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan "
+                "rancangan inovasi setiap OPD, luring."
+            ).replace("%1", __version__),
+        )
 
     def showEvent(self, event) -> None:
         self._check_language()
@@ -1014,8 +1147,7 @@ def _is_url(target) -> bool:
 __all__ = ["MainWindow"]
 
 
-def run_gui(target: str | None = None, sample: bool = False,
-            language: str | None = None) -> int:
+def run_gui(target: str | None = None, sample: bool = False, language: str | None = None) -> int:
     """Open the main window (on `target`, or the sample workshop) and run until it closes."""
     app = create_app(language)
     window = MainWindow()

@@ -92,8 +92,12 @@ class OpdBoard(Retranslatable, QWidget):
         self.view.selectionModel().currentChanged.connect(lambda *_args: self._selected())
         self.message = MessageLine(reserve=True, objectName="boardMessage")
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.view, activated=self._activate_current,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(
+                QKeySequence(key),
+                self.view,
+                activated=self._activate_current,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
 
         controls = QHBoxLayout()
         controls.addWidget(self.filter_label)
@@ -133,38 +137,50 @@ class OpdBoard(Retranslatable, QWidget):
 
     def refresh(self) -> None:
         """Reload every OPD's status, keeping the selected OPD selected."""
-        for widget in (self.filter_combo, self.search_edit, self.filter_label,
-                       self.search_label):
+        for widget in (self.filter_combo, self.search_edit, self.filter_label, self.search_label):
             widget.setEnabled(self.service is not None)  # nothing to filter before a workshop
         if self.service is None:
             self.model.set_statuses([])
             self.workshop_label.setText(self.tr("Belum ada lokakarya yang dibuka"))
-            self.summary_label.setText(self.tr(
-                "Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O)."))
+            self.summary_label.setText(
+                self.tr("Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).")
+            )
             return
         selected = self.current_opd_id()
         status = self.service.status()
         from labinovasi.services.team_work import TeamWork, team_text  # SQLAlchemy: after start
 
         progress = TeamWork(self.service).progress()
-        self.model.set_statuses(status.opds, {
-            s.opd.id: team_text(s.opd.stage, progress.get(s.opd.id)) for s in status.opds})
+        self.model.set_statuses(
+            status.opds,
+            {s.opd.id: team_text(s.opd.stage, progress.get(s.opd.id)) for s in status.opds},
+        )
         workshop = status.workshop
         self.workshop_label.setText(
-            f"{workshop.title} — {workshop.region}" if workshop.region else workshop.title)
+            f"{workshop.title} — {workshop.region}" if workshop.region else workshop.title
+        )
         total = len(status.opds)
         if total == 0:
-            self.summary_label.setText(self.tr(
-                "Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… "
-                "(dari CSV/XLSX) atau OPD → Tambah OPD…"))
+            self.summary_label.setText(
+                self.tr(
+                    "Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… "
+                    "(dari CSV/XLSX) atau OPD → Tambah OPD…"
+                )
+            )
             return
         met = status.opds_meeting_minimum
         self.summary_label.setText(
-            self.tr("%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, "
-                    "%6 tersimpan")
-            .replace("%1", str(met)).replace("%2", str(total))
-            .replace("%3", format_percent(met, total)).replace("%4", str(workshop.min_ideas))
-            .replace("%5", str(status.counted_ideas)).replace("%6", str(status.ideas)))
+            self.tr(
+                "%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, "
+                "%6 tersimpan"
+            )
+            .replace("%1", str(met))
+            .replace("%2", str(total))
+            .replace("%3", format_percent(met, total))
+            .replace("%4", str(workshop.min_ideas))
+            .replace("%5", str(status.counted_ideas))
+            .replace("%6", str(status.ideas))
+        )
         if selected:
             self.select_opd(selected)
 
@@ -182,8 +198,10 @@ class OpdBoard(Retranslatable, QWidget):
 
     def visible_abbreviations(self) -> list[str]:
         """The OPDs the board shows now, top to bottom (for tests and the projector)."""
-        return [self.proxy.index(r, 0).data(STATUS_ROLE).opd.abbreviation
-                for r in range(self.proxy.rowCount())]
+        return [
+            self.proxy.index(r, 0).data(STATUS_ROLE).opd.abbreviation
+            for r in range(self.proxy.rowCount())
+        ]
 
     def set_filter(self, mode: str) -> None:
         self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(mode)))

@@ -32,8 +32,13 @@ if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
 
 TAB_NAMES = ("drumup", "diagnose", "design")
-TAB_OF_STAGE = {Stage.DRUM_UP: 0, Stage.DIAGNOSE: 1, Stage.DESIGN: 2, Stage.DELIVER: 2,
-                Stage.DISPLAY: 2}
+TAB_OF_STAGE = {
+    Stage.DRUM_UP: 0,
+    Stage.DIAGNOSE: 1,
+    Stage.DESIGN: 2,
+    Stage.DELIVER: 2,
+    Stage.DISPLAY: 2,
+}
 
 
 class OpdWorkspace(OpdPage):
@@ -65,7 +70,8 @@ class OpdWorkspace(OpdPage):
         self.refusal_frame = QFrame(objectName="stageRefusal")
         self.refusal_frame.setStyleSheet(
             "#stageRefusal { background: #fdecea; border: 1px solid #e6a19b; border-radius: 4px; }"
-            " QLabel { color: #7f1d1d; }")
+            " QLabel { color: #7f1d1d; }"
+        )
         self.refusal_label = QLabel(objectName="stageRefusalText")
         self.refusal_label.setTextFormat(Qt.TextFormat.PlainText)
         self.refusal_label.setWordWrap(True)
@@ -155,16 +161,23 @@ class OpdWorkspace(OpdPage):
         color = style.MET if status.meets_minimum else style.BELOW
         self.progress_bar.setStyleSheet(
             f"QProgressBar {{ text-align: center; font-weight: 600; }}"
-            f" QProgressBar::chunk {{ background: {color.name()}; }}")
+            f" QProgressBar::chunk {{ background: {color.name()}; }}"
+        )
         stages = list(Stage)
         previous = stages[opd.stage.index - 1] if opd.stage.index > 0 else None
         following = stages[opd.stage.index + 1] if opd.stage.index + 1 < len(stages) else None
         self.previous_button.setEnabled(previous is not None)
-        self.previous_button.setText(self.tr("Kembali ke %1").replace(
-            "%1", previous.label) if previous else self.tr("Kembali"))
+        self.previous_button.setText(
+            self.tr("Kembali ke %1").replace("%1", previous.label)
+            if previous
+            else self.tr("Kembali")
+        )
         self.next_button.setEnabled(following is not None)
-        self.next_button.setText(self.tr("Maju ke %1 ▶").replace(
-            "%1", following.label) if following else self.tr("Maju ke tahap berikutnya"))
+        self.next_button.setText(
+            self.tr("Maju ke %1 ▶").replace("%1", following.label)
+            if following
+            else self.tr("Maju ke tahap berikutnya")
+        )
         self._recheck_refusal(opd)
 
     def _recheck_refusal(self, opd) -> None:
@@ -192,8 +205,9 @@ class OpdWorkspace(OpdPage):
         # makes each reload cost tens of milliseconds, and this runs after every change).
         current = self.tabs.currentWidget()
         current.refresh()
-        self._stale = {tab for tab in (self.drumup, self.diagnose, self.design)
-                       if tab is not current}
+        self._stale = {
+            tab for tab in (self.drumup, self.diagnose, self.design) if tab is not current
+        }
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TAB_NAMES.index(name))
@@ -242,17 +256,30 @@ class OpdWorkspace(OpdPage):
             return False
         self.clear_refusal()
         if change is not None:
-            text = self.tr("%1 sekarang di tahap %2.").replace("%1", opd.display_name) \
+            text = (
+                self.tr("%1 sekarang di tahap %2.")
+                .replace("%1", opd.display_name)
                 .replace("%2", target.label)
+            )
             if change.override_reason:
                 text += " " + self.tr("Pengecualian dicatat: %1").replace(
-                    "%1", change.override_reason)
+                    "%1", change.override_reason
+                )
             self.message.show_ok(text)
             self.tabs.setCurrentIndex(TAB_OF_STAGE[target])
-            record(self.undo_stack, StageMoveCommand(
-                self.service, opd.id, change.from_stage, change.to_stage, reason,
-                self.tr("pindah tahap %1 ke %2").replace("%1", opd.abbreviation)
-                .replace("%2", target.label)))
+            record(
+                self.undo_stack,
+                StageMoveCommand(
+                    self.service,
+                    opd.id,
+                    change.from_stage,
+                    change.to_stage,
+                    reason,
+                    self.tr("pindah tahap %1 ke %2")
+                    .replace("%1", opd.abbreviation)
+                    .replace("%2", target.label),
+                ),
+            )
         return True
 
     def override_refused_move(self) -> bool:
@@ -261,9 +288,12 @@ class OpdWorkspace(OpdPage):
             return False
         self.override_dialog = ReasonDialog(
             self.tr("Lanjutkan dengan pengecualian"),
-            self.refusal_label.text() + "\n\n"
+            self.refusal_label.text()
+            + "\n\n"
             + self.tr("Tulis &alasan pengecualian (dicatat dan dicetak):"),
-            self.tr("Lanjutkan"), self)
+            self.tr("Lanjutkan"),
+            self,
+        )
         accepted = self.override_dialog.exec() == QDialog.DialogCode.Accepted
         reason = self.override_dialog.reason()
         self.override_dialog.deleteLater()

@@ -32,8 +32,16 @@ from labinovasi.services import papers
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.ui.widgets.common import MessageLine, add_form_rows, name_buttons, set_texts
 
-LETTERHEAD_FIELDS = ("government", "agency", "agency_short", "address", "phone", "email",
-                     "website", "city")
+LETTERHEAD_FIELDS = (
+    "government",
+    "agency",
+    "agency_short",
+    "address",
+    "phone",
+    "email",
+    "website",
+    "city",
+)
 SIGNATORY_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah")
 PERSON_FIELDS = ("name", "nip", "rank", "position")
 
@@ -69,9 +77,10 @@ class PapersDialog(QDialog):
 
         # kop surat
         head = papers.letterhead(service)
-        self.letterhead_edits = {name: QLineEdit(getattr(head, name),
-                                                 objectName=f"letterhead_{name}")
-                                 for name in LETTERHEAD_FIELDS}
+        self.letterhead_edits = {
+            name: QLineEdit(getattr(head, name), objectName=f"letterhead_{name}")
+            for name in LETTERHEAD_FIELDS
+        }
         self.paper_combo = QComboBox(objectName="letterheadPaper")
         self.paper_combo.addItems(["A4", "F4"])
         self.paper_combo.setCurrentText(head.paper)
@@ -90,8 +99,9 @@ class PapersDialog(QDialog):
         logo_box = QWidget()
         logo_box.setLayout(logo_row)
         self.kop_form = QFormLayout()
-        self.kop_labels = add_form_rows(self.kop_form, [
-            *self.letterhead_edits.values(), self.paper_combo, logo_box])
+        self.kop_labels = add_form_rows(
+            self.kop_form, [*self.letterhead_edits.values(), self.paper_combo, logo_box]
+        )
         kop_page = QWidget()
         kop_page.setLayout(self.kop_form)
         self._show_logo(head.logo)
@@ -103,9 +113,12 @@ class PapersDialog(QDialog):
         sign_layout = QVBoxLayout()
         for role in SIGNATORY_ROLES:
             person = papers.signatory(service, role)
-            edits = {name: QLineEdit(getattr(person, name) if person else "",
-                                     objectName=f"signatory_{role}_{name}")
-                     for name in PERSON_FIELDS}
+            edits = {
+                name: QLineEdit(
+                    getattr(person, name) if person else "", objectName=f"signatory_{role}_{name}"
+                )
+                for name in PERSON_FIELDS
+            }
             if person:
                 edits["nip"].setText(format_nip(person.nip))
             box = QGroupBox(objectName=f"signatory_{role}")
@@ -128,8 +141,11 @@ class PapersDialog(QDialog):
             label.setToolTip(opd.name)
             self.heads_table.setItem(row, 0, label)
             person = papers.signatory(service, "kepala-opd", opd.id)
-            values = ((person.name, format_nip(person.nip), person.rank, person.position)
-                      if person else ("", "", "", ""))
+            values = (
+                (person.name, format_nip(person.nip), person.rank, person.position)
+                if person
+                else ("", "", "", "")
+            )
             for column, text in enumerate(values, start=1):
                 self.heads_table.setItem(row, column, QTableWidgetItem(text))
         self.heads_table.resizeColumnsToContents()
@@ -139,8 +155,10 @@ class PapersDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.new_edits = {name: QLineEdit(objectName=f"participant_{name}")
-                          for name in ("name", "nip", "position", "opd", "phone")}
+        self.new_edits = {
+            name: QLineEdit(objectName=f"participant_{name}")
+            for name in ("name", "nip", "position", "opd", "phone")
+        }
         self.add_button = QPushButton(objectName="participantAddButton")
         self.add_button.clicked.connect(self._add_participant)
         self.import_button = QPushButton(objectName="participantImportButton")
@@ -162,7 +180,8 @@ class PapersDialog(QDialog):
         self.tabs.addTab(people_page, "")
         self.message = MessageLine(objectName="papersMessage")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -179,44 +198,92 @@ class PapersDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Penanda tangan"))
         self.tabs.setTabText(2, self.tr("Kepala OPD"))
         self.tabs.setTabText(3, self.tr("Peserta"))
-        self.heads_table.setHorizontalHeaderLabels([
-            self.tr("OPD"), self.tr("Nama kepala"), self.tr("NIP"), self.tr("Pangkat/golongan"),
-            self.tr("Jabatan lengkap")])
-        set_texts(self.kop_labels, (
-            self.tr("Pemerintah"), self.tr("Nama badan"), self.tr("Singkatan badan"),
-            self.tr("Alamat"), self.tr("Telepon"), self.tr("Pos-el"), self.tr("Laman"),
-            self.tr("Kota penandatanganan"), self.tr("Kertas"), self.tr("Logo")))
+        self.heads_table.setHorizontalHeaderLabels(
+            [
+                self.tr("OPD"),
+                self.tr("Nama kepala"),
+                self.tr("NIP"),
+                self.tr("Pangkat/golongan"),
+                self.tr("Jabatan lengkap"),
+            ]
+        )
+        set_texts(
+            self.kop_labels,
+            (
+                self.tr("Pemerintah"),
+                self.tr("Nama badan"),
+                self.tr("Singkatan badan"),
+                self.tr("Alamat"),
+                self.tr("Telepon"),
+                self.tr("Pos-el"),
+                self.tr("Laman"),
+                self.tr("Kota penandatanganan"),
+                self.tr("Kertas"),
+                self.tr("Logo"),
+            ),
+        )
         self.letterhead_edits["government"].setPlaceholderText(
-            self.tr("mis. PEMERINTAH KABUPATEN TANAH HARAPAN"))
+            self.tr("mis. PEMERINTAH KABUPATEN TANAH HARAPAN")
+        )
         self.logo_button.setText(self.tr("Pilih logo (PNG, JPG, SVG)…"))
         self.no_logo_button.setText(self.tr("Hapus logo"))
-        titles = {"kepala-bapperida": self.tr("Kepala Bapperida"),
-                  "sekda": self.tr("Sekretaris Daerah"), "fasilitator": self.tr("Fasilitator"),
-                  "kepala-daerah": self.tr("Kepala daerah (Bupati/Wali Kota)")}
+        titles = {
+            "kepala-bapperida": self.tr("Kepala Bapperida"),
+            "sekda": self.tr("Sekretaris Daerah"),
+            "fasilitator": self.tr("Fasilitator"),
+            "kepala-daerah": self.tr("Kepala daerah (Bupati/Wali Kota)"),
+        }
         for role, labels in zip(SIGNATORY_ROLES, self.signatory_labels, strict=True):
             self.signatory_boxes[role].setTitle(titles[role])
-            set_texts(labels, (self.tr("Nama"), self.tr("NIP"), self.tr("Pangkat/golongan"),
-                               self.tr("Jabatan lengkap")))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Nama"), self.tr("NIP"), self.tr("Pangkat/golongan"), self.tr("Jabatan"),
-            self.tr("OPD"), self.tr("No. HP")])
-        for name, text in (("name", self.tr("Nama")), ("nip", self.tr("NIP")),
-                           ("position", self.tr("Jabatan")), ("opd", self.tr("OPD")),
-                           ("phone", self.tr("No. HP"))):
+            set_texts(
+                labels,
+                (
+                    self.tr("Nama"),
+                    self.tr("NIP"),
+                    self.tr("Pangkat/golongan"),
+                    self.tr("Jabatan lengkap"),
+                ),
+            )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Nama"),
+                self.tr("NIP"),
+                self.tr("Pangkat/golongan"),
+                self.tr("Jabatan"),
+                self.tr("OPD"),
+                self.tr("No. HP"),
+            ]
+        )
+        for name, text in (
+            ("name", self.tr("Nama")),
+            ("nip", self.tr("NIP")),
+            ("position", self.tr("Jabatan")),
+            ("opd", self.tr("OPD")),
+            ("phone", self.tr("No. HP")),
+        ):
             self.new_edits[name].setPlaceholderText(text)
         self.add_button.setText(self.tr("Tambah"))
         self.import_button.setText(self.tr("Impor dari CSV/XLSX…"))
-        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Save: self.tr("Simpan"),
-                                    QDialogButtonBox.StandardButton.Close: self.tr("Tutup")})
+        name_buttons(
+            self.buttons,
+            {
+                QDialogButtonBox.StandardButton.Save: self.tr("Simpan"),
+                QDialogButtonBox.StandardButton.Close: self.tr("Tutup"),
+            },
+        )
 
     # -- kop surat -------------------------------------------------------------------------
 
     def _show_logo(self, data: bytes | None) -> None:
         pixmap = QPixmap()
         if data and pixmap.loadFromData(data):
-            self.logo_label.setPixmap(pixmap.scaled(
-                self.logo_label.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+            self.logo_label.setPixmap(
+                pixmap.scaled(
+                    self.logo_label.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.logo_label.clear()
             self.logo_label.setText("—")
@@ -224,7 +291,8 @@ class PapersDialog(QDialog):
     def choose_logo(self, path: Path | None = None) -> None:
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Pilih logo"), "", self.tr("Gambar (*.png *.jpg *.jpeg *.svg)"))
+                self, self.tr("Pilih logo"), "", self.tr("Gambar (*.png *.jpg *.jpeg *.svg)")
+            )
             if not name:
                 return
             path = Path(name)
@@ -261,15 +329,20 @@ class PapersDialog(QDialog):
                     clean_nip(edits["nip"].text())
             for _abbreviation, head in self._heads():
                 clean_nip(head[1])
-            papers.set_letterhead(self.service, logo=self.logo, remove_logo=self.remove_logo,
-                                  paper=self.paper_combo.currentText(), **values)
+            papers.set_letterhead(
+                self.service,
+                logo=self.logo,
+                remove_logo=self.remove_logo,
+                paper=self.paper_combo.currentText(),
+                **values,
+            )
             for role, edits in self.signatory_edits.items():
                 if edits["name"].text().strip():
-                    papers.set_person(self.service, role,
-                                      **{n: e.text() for n, e in edits.items()})
+                    papers.set_person(self.service, role, **{n: e.text() for n, e in edits.items()})
             for abbreviation, (name, nip, rank, position) in self._heads():
-                papers.set_person(self.service, "kepala-opd", name, nip, rank, position,
-                                  opd=abbreviation)
+                papers.set_person(
+                    self.service, "kepala-opd", name, nip, rank, position, opd=abbreviation
+                )
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return False
@@ -283,9 +356,16 @@ class PapersDialog(QDialog):
         people = papers.people(self.service, "peserta")
         self.table.setRowCount(len(people))
         for row, person in enumerate(people):
-            for column, text in enumerate((
-                    person.name, format_nip(person.nip), person.rank, person.position,
-                    names.get(person.opd_id or "", person.opd_name), person.phone)):
+            for column, text in enumerate(
+                (
+                    person.name,
+                    format_nip(person.nip),
+                    person.rank,
+                    person.position,
+                    names.get(person.opd_id or "", person.opd_name),
+                    person.phone,
+                )
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 
@@ -305,7 +385,8 @@ class PapersDialog(QDialog):
     def import_participants(self, path: Path | None = None) -> None:
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Impor peserta"), "", self.tr("Tabel (*.csv *.xlsx *.txt)"))
+                self, self.tr("Impor peserta"), "", self.tr("Tabel (*.csv *.xlsx *.txt)")
+            )
             if not name:
                 return
             path = Path(name)
@@ -315,5 +396,4 @@ class PapersDialog(QDialog):
             self.message.show_warning(str(error))
             return
         self._fill_participants()
-        self.message.show_ok(self.tr("{n} peserta diimpor.").replace("{n}",
-                                                                     str(report.imported)))
+        self.message.show_ok(self.tr("{n} peserta diimpor.").replace("{n}", str(report.imported)))

@@ -54,8 +54,13 @@ class PrintPreviewDialog(Retranslatable, QDialog):
     ready = Signal()
     failed = Signal(str)
 
-    def __init__(self, service: WorkshopService, kind: str = "all", opd_id: str | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: WorkshopService,
+        kind: str = "all",
+        opd_id: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         if kind not in REPORT_KINDS:
             raise ValueError(f"unknown report kind {kind!r}")
@@ -123,8 +128,12 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
 
-        self.error_label = QLabel(objectName="errorLabel", alignment=Qt.AlignmentFlag.AlignCenter,
-                                  wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.error_label = QLabel(
+            objectName="errorLabel",
+            alignment=Qt.AlignmentFlag.AlignCenter,
+            wordWrap=True,
+            textFormat=Qt.TextFormat.PlainText,
+        )
 
         self.stack = QStackedWidget(objectName="previewStack")
         for page in (busy, self.view, self.error_label):
@@ -156,10 +165,12 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         self.zoom_out_button.clicked.connect(self.zoom_out)
         self.fit_button.clicked.connect(self.fit_width)
         self.close_button.clicked.connect(self.reject)
-        for keys, slot in ((QKeySequence.StandardKey.Print, self.print_document),
-                           (QKeySequence.StandardKey.Save, self.save_as),
-                           (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out)):
+        for keys, slot in (
+            (QKeySequence.StandardKey.Print, self.print_document),
+            (QKeySequence.StandardKey.Save, self.save_as),
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+        ):
             QShortcut(keys, self, activated=slot)
 
     def retranslate_ui(self) -> None:
@@ -181,8 +192,9 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         self.open_file_button.setText(self.tr("Buka"))
         self.open_folder_button.setText(self.tr("Buka folder"))
         if self.saved_path is not None:
-            self.saved_label.setText(self.tr("PDF tersimpan di %1").replace(
-                "%1", str(self.saved_path)))
+            self.saved_label.setText(
+                self.tr("PDF tersimpan di %1").replace("%1", str(self.saved_path))
+            )
         self.busy_label.setText(self.tr("Menyiapkan laporan…"))
         self._update_page_count()
 
@@ -209,16 +221,22 @@ class PrintPreviewDialog(Retranslatable, QDialog):
             self._show_error(self.tr("Berkas PDF tidak dapat dibuka."))
             return
         self.stack.setCurrentWidget(self.view)
-        for button in (self.print_button, self.save_button, self.zoom_in_button,
-                       self.zoom_out_button, self.fit_button):
+        for button in (
+            self.print_button,
+            self.save_button,
+            self.zoom_in_button,
+            self.zoom_out_button,
+            self.fit_button,
+        ):
             button.setEnabled(True)
         self._update_page_count()
         self.ready.emit()
 
     @Slot(str)
     def _render_failed(self, error: Exception) -> None:
-        self._show_error(str(error) if isinstance(error, LabinovasiError)
-                         else f"{type(error).__name__}: {error}")
+        self._show_error(
+            str(error) if isinstance(error, LabinovasiError) else f"{type(error).__name__}: {error}"
+        )
 
     def _show_error(self, message: str) -> None:
         self.error_message = message
@@ -252,7 +270,8 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         folder = QSettings().value(SAVE_FOLDER_KEY) or self._workshop_folder()
         suggested = str(Path(str(folder)) / self.default_file_name())
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan sebagai PDF"), suggested, self.tr("Berkas PDF (*.pdf)"))
+            self, self.tr("Simpan sebagai PDF"), suggested, self.tr("Berkas PDF (*.pdf)")
+        )
         if not chosen:
             return None
         target = Path(chosen)
@@ -261,8 +280,11 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         try:
             shutil.copyfile(self.pdf_path, target)
         except OSError as error:
-            warn(self, self.tr("Gagal menyimpan"),
-                 self.tr("Berkas tidak dapat disimpan:") + f"\n{error}")
+            warn(
+                self,
+                self.tr("Gagal menyimpan"),
+                self.tr("Berkas tidak dapat disimpan:") + f"\n{error}",
+            )
             return None
         QSettings().setValue(SAVE_FOLDER_KEY, str(target.parent))
         self.saved_path = target
@@ -310,8 +332,7 @@ class PrintPreviewDialog(Retranslatable, QDialog):
             last = min(count, printer.toPage() or count)
         painter = QPainter()
         if not painter.begin(printer):
-            warn(self, self.tr("Gagal mencetak"),
-                 self.tr("Pencetak tidak dapat dibuka."))
+            warn(self, self.tr("Gagal mencetak"), self.tr("Pencetak tidak dapat dibuka."))
             return 0
         printed = 0
         try:
@@ -323,8 +344,9 @@ class PrintPreviewDialog(Retranslatable, QDialog):
                 scale = min(area.width() / points.width(), area.height() / points.height())
                 target = QRectF(0, 0, points.width() * scale, points.height() * scale)
                 target.moveCenter(QPointF(area.center()))
-                pixels = QSize(round(points.width() * PRINT_DPI / 72),
-                               round(points.height() * PRINT_DPI / 72))
+                pixels = QSize(
+                    round(points.width() * PRINT_DPI / 72), round(points.height() * PRINT_DPI / 72)
+                )
                 painter.drawImage(target, self.document.render(page, pixels))
                 printed += 1
         finally:

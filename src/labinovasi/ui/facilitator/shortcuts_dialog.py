@@ -26,8 +26,9 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str]]:
             if action.menu() is not None:
                 walk(action.menu(), f"{path} → {action.menu().title().replace('&', '')}")
             elif not action.isSeparator() and action.shortcuts():
-                keys = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                                  for k in action.shortcuts())
+                keys = " / ".join(
+                    k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                )
                 rows.append((keys, f"{path} → {action.text().replace('&', '')}"))
 
     for action in bar.actions():

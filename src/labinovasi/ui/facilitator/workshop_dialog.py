@@ -53,14 +53,24 @@ class WorkshopDialog(QDialog):
         self.start_edit.dateChanged.connect(self.end_edit.setMinimumDate)
         self.message = MessageLine(objectName="workshopMessage")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
 
         self.form = QFormLayout()
-        self.form_labels = add_form_rows(self.form, (
-            self.title_edit, self.region_edit, self.min_spin, self.dates_check,
-            self.start_edit, self.end_edit, self.place_edit))
+        self.form_labels = add_form_rows(
+            self.form,
+            (
+                self.title_edit,
+                self.region_edit,
+                self.min_spin,
+                self.dates_check,
+                self.start_edit,
+                self.end_edit,
+                self.place_edit,
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
@@ -81,14 +91,25 @@ class WorkshopDialog(QDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Lokakarya baru") if self.is_new
-                            else self.tr("Data lokakarya"))
-        labels = (self.tr("Judul"), self.tr("Daerah"), self.tr("Minimal gagasan per OPD"), "",
-                  self.tr("Mulai"), self.tr("Selesai"), self.tr("Tempat"))
+        self.setWindowTitle(self.tr("Lokakarya baru") if self.is_new else self.tr("Data lokakarya"))
+        labels = (
+            self.tr("Judul"),
+            self.tr("Daerah"),
+            self.tr("Minimal gagasan per OPD"),
+            "",
+            self.tr("Mulai"),
+            self.tr("Selesai"),
+            self.tr("Tempat"),
+        )
         set_texts(self.form_labels, labels)
         self.dates_check.setText(self.tr("Tanggal sudah ditentukan"))
-        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Ok: self.tr("Simpan"),
-                                    QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
+        name_buttons(
+            self.buttons,
+            {
+                QDialogButtonBox.StandardButton.Ok: self.tr("Simpan"),
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Batal"),
+            },
+        )
         self.title_edit.setPlaceholderText(self.tr("mis. Laboratorium Inovasi 2026"))
         self.region_edit.setPlaceholderText(self.tr("mis. Kabupaten Tanah Harapan"))
 

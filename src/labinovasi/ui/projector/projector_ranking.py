@@ -14,8 +14,9 @@ class ProjectorRanking(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("projectorRanking")
-        self.heading = QLabel(objectName="projectorRankingTitle",
-                              alignment=Qt.AlignmentFlag.AlignHCenter)
+        self.heading = QLabel(
+            objectName="projectorRankingTitle", alignment=Qt.AlignmentFlag.AlignHCenter
+        )
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(28)
         self.grid.setVerticalSpacing(10)
@@ -42,10 +43,11 @@ class ProjectorRanking(QWidget):
             for column, text in enumerate(values):
                 label = QLabel(text, textFormat=Qt.TextFormat.PlainText, wordWrap=column == 1)
                 label.setObjectName(f"rankingCell_{row}_{column}")
-                label.setStyleSheet(f"font-size: {size}pt; font-weight: {weight};"
-                                    + (f" color: {colour};" if line.winner else ""))
+                label.setStyleSheet(
+                    f"font-size: {size}pt; font-weight: {weight};"
+                    + (f" color: {colour};" if line.winner else "")
+                )
                 if column in (0, 3):
-                    label.setAlignment(Qt.AlignmentFlag.AlignRight
-                                       | Qt.AlignmentFlag.AlignVCenter)
+                    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.addWidget(label, row, column)
         self.grid.setColumnStretch(1, 1)

@@ -57,14 +57,28 @@ DEFAULT_MINUTES = 15
 # Dark on light: projectors wash out dark backgrounds in lit halls. High contrast is the
 # alternative for weak projectors.
 LIGHT = {
-    "background": "#fbfaf6", "text": "#1b1b1b", "muted": "#55585c", "tile": "#ffffff",
-    "tile_met": "#eef6ec", "border": "#c9c6bd", "track": "#e4e1d8", "met": "#2e7d32",
-    "below": "#d9822b", "alarm": "#c62828",
+    "background": "#fbfaf6",
+    "text": "#1b1b1b",
+    "muted": "#55585c",
+    "tile": "#ffffff",
+    "tile_met": "#eef6ec",
+    "border": "#c9c6bd",
+    "track": "#e4e1d8",
+    "met": "#2e7d32",
+    "below": "#d9822b",
+    "alarm": "#c62828",
 }
 HIGH_CONTRAST = {
-    "background": "#000000", "text": "#ffffff", "muted": "#e0e0e0", "tile": "#111111",
-    "tile_met": "#0b2410", "border": "#ffffff", "track": "#444444", "met": "#4cd964",
-    "below": "#ffb000", "alarm": "#ff5252",
+    "background": "#000000",
+    "text": "#ffffff",
+    "muted": "#e0e0e0",
+    "tile": "#111111",
+    "tile_met": "#0b2410",
+    "border": "#ffffff",
+    "track": "#444444",
+    "met": "#4cd964",
+    "below": "#ffb000",
+    "alarm": "#ff5252",
 }
 
 
@@ -117,8 +131,10 @@ class ProjectorBoard(QWidget):
         best = (1, count, 0.0)
         for columns in range(1, count + 1):
             rows = math.ceil(count / columns)
-            scale = min(self.width() / columns / self.IDEAL.width(),
-                        self.height() / rows / self.IDEAL.height())
+            scale = min(
+                self.width() / columns / self.IDEAL.width(),
+                self.height() / rows / self.IDEAL.height(),
+            )
             if scale > best[2]:
                 best = (columns, rows, scale)
         return best[0], best[1], min(best[2], self.MAX_SCALE)
@@ -162,28 +178,35 @@ class ProjectorBoard(QWidget):
         top = QRectF(inner.left(), inner.top(), inner.width(), line_h)
         painter.setFont(small)
         painter.setPen(QColor(c["muted"]))
-        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         entry.stage)
+        painter.drawText(
+            top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, entry.stage
+        )
         title_room = top.width() - stage_width - 8 * scale
         bold_metrics = QFontMetricsF(bold)
         needed = bold_metrics.horizontalAdvance(entry.abbreviation)
         if needed > title_room > 0:  # a long abbreviation: smaller type before cutting it
             bold.setPixelSize(max(8, int(bold.pixelSize() * max(0.7, title_room / needed))))
             bold_metrics = QFontMetricsF(bold)
-        abbreviation = bold_metrics.elidedText(entry.abbreviation, Qt.TextElideMode.ElideRight,
-                                               title_room)
+        abbreviation = bold_metrics.elidedText(
+            entry.abbreviation, Qt.TextElideMode.ElideRight, title_room
+        )
         painter.setFont(bold)
         painter.setPen(QColor(c["text"]))
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         abbreviation)
+        painter.drawText(
+            top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, abbreviation
+        )
         used = bold_metrics.horizontalAdvance(abbreviation) + 8 * scale
         if entry.name and entry.name != entry.abbreviation and title_room - used > 40 * scale:
-            name = QFontMetricsF(small).elidedText(entry.name, Qt.TextElideMode.ElideRight,
-                                                   title_room - used)
+            name = QFontMetricsF(small).elidedText(
+                entry.name, Qt.TextElideMode.ElideRight, title_room - used
+            )
             painter.setFont(small)
             painter.setPen(QColor(c["muted"]))
-            painter.drawText(top.adjusted(used, 0, 0, 0),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+            painter.drawText(
+                top.adjusted(used, 0, 0, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
 
         # Second line: the bar, then "n dari 5" in bold beside it.
         count_font = QFont(bold)
@@ -192,17 +215,25 @@ class ProjectorBoard(QWidget):
         text_width = QFontMetricsF(count_font).horizontalAdvance(progress + " ✓") + 6 * scale
         bottom = QRectF(inner.left(), inner.top() + line_h, inner.width(), line_h)
         bar_h = text_h * 0.5
-        track = QRectF(bottom.left(), bottom.center().y() - bar_h / 2,
-                       max(10.0, bottom.width() - text_width), bar_h)
+        track = QRectF(
+            bottom.left(),
+            bottom.center().y() - bar_h / 2,
+            max(10.0, bottom.width() - text_width),
+            bar_h,
+        )
         radius = bar_h / 2
         share = min(1.0, entry.counted / entry.minimum) if entry.minimum else 1.0
         if entry.team:  # past drum-up the team's diagnose/design progress takes the bar's place
             painter.setFont(small)
             painter.setPen(QColor(c["text"]))
             room = QRectF(bottom.left(), bottom.top(), track.width(), bottom.height())
-            painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             QFontMetricsF(small).elidedText(
-                                 entry.team, Qt.TextElideMode.ElideRight, room.width()))
+            painter.drawText(
+                room,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetricsF(small).elidedText(
+                    entry.team, Qt.TextElideMode.ElideRight, room.width()
+                ),
+            )
             share = 0
         else:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -214,8 +245,11 @@ class ProjectorBoard(QWidget):
             painter.drawRoundedRect(fill, radius, radius)
         painter.setFont(count_font)
         painter.setPen(QColor(c["met"] if entry.met else c["text"]))
-        painter.drawText(QRectF(track.right() + 6 * scale, bottom.top(), text_width, line_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, progress)
+        painter.drawText(
+            QRectF(track.right() + 6 * scale, bottom.top(), text_width, line_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            progress,
+        )
 
 
 class ProjectorWindow(Retranslatable, QWidget):
@@ -234,24 +268,32 @@ class ProjectorWindow(Retranslatable, QWidget):
         self._duration = 0
         self._remaining = 0
 
-        self.title_label = QLabel(objectName="projectorTitle", wordWrap=True,
-                                  textFormat=Qt.TextFormat.PlainText)
-        self.subtitle_label = QLabel(objectName="projectorSubtitle", wordWrap=True,
-                                     textFormat=Qt.TextFormat.PlainText)
-        self.summary_label = QLabel(objectName="projectorSummary", wordWrap=True,
-                                    textFormat=Qt.TextFormat.PlainText)
-        self.countdown_label = QLabel(objectName="projectorCountdown",
-                                      alignment=Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter,
-                                      textFormat=Qt.TextFormat.PlainText)
-        self.countdown_caption = QLabel(objectName="projectorCountdownCaption",
-                                        alignment=Qt.AlignmentFlag.AlignRight,
-                                        textFormat=Qt.TextFormat.PlainText)
+        self.title_label = QLabel(
+            objectName="projectorTitle", wordWrap=True, textFormat=Qt.TextFormat.PlainText
+        )
+        self.subtitle_label = QLabel(
+            objectName="projectorSubtitle", wordWrap=True, textFormat=Qt.TextFormat.PlainText
+        )
+        self.summary_label = QLabel(
+            objectName="projectorSummary", wordWrap=True, textFormat=Qt.TextFormat.PlainText
+        )
+        self.countdown_label = QLabel(
+            objectName="projectorCountdown",
+            alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            textFormat=Qt.TextFormat.PlainText,
+        )
+        self.countdown_caption = QLabel(
+            objectName="projectorCountdownCaption",
+            alignment=Qt.AlignmentFlag.AlignRight,
+            textFormat=Qt.TextFormat.PlainText,
+        )
         self.board = ProjectorBoard(self)
         # On a one-screen laptop the projector opens as a window: say how to fill the screen.
-        self.full_screen_hint = QLabel(objectName="fullScreenHint",
-                                       alignment=Qt.AlignmentFlag.AlignRight,
-                                       textFormat=Qt.TextFormat.PlainText)
+        self.full_screen_hint = QLabel(
+            objectName="fullScreenHint",
+            alignment=Qt.AlignmentFlag.AlignRight,
+            textFormat=Qt.TextFormat.PlainText,
+        )
         for label in (self.title_label, self.subtitle_label, self.summary_label):
             # Long titles wrap instead of widening the window past the projector's screen.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -282,8 +324,7 @@ class ProjectorWindow(Retranslatable, QWidget):
         self._build_menu()
 
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(
-            lambda pos: self.menu.exec(self.mapToGlobal(pos)))
+        self.customContextMenuRequested.connect(lambda pos: self.menu.exec(self.mapToGlobal(pos)))
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.toggle_full_screen)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.showNormal)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self, activated=self.toggle_countdown)
@@ -354,35 +395,52 @@ class ProjectorWindow(Retranslatable, QWidget):
         self.summary_label.setVisible(lines is None)  # the ideas count is not the news now
         self.ranking_view.setVisible(lines is not None)
         if lines is not None:
-            self.ranking_view.set_lines(self.tr("Peringkat Gelar Inovasi"), lines,
-                                        max(0.6, min(self.width() / 1600, 1.4)))
+            self.ranking_view.set_lines(
+                self.tr("Peringkat Gelar Inovasi"), lines, max(0.6, min(self.width() / 1600, 1.4))
+            )
 
     def summary_text(self) -> str:
         if self.status is None:
             return ""
         total = len(self.status.opds)
         met = self.status.opds_meeting_minimum
-        return self.tr("{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan"
-                       ).format(met=met, total=total, percent=format_percent(met, total),
-                                minimum=self.status.workshop.min_ideas)
+        return self.tr(
+            "{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan"
+        ).format(
+            met=met,
+            total=total,
+            percent=format_percent(met, total),
+            minimum=self.status.workshop.min_ideas,
+        )
 
     def _show_status(self) -> None:
         if self.status is None:
             return
         workshop = self.status.workshop
         self.title_label.setText(workshop.title)
-        details = [workshop.region, workshop.place,
-                   format_date_range(workshop.start_date, workshop.end_date)]
+        details = [
+            workshop.region,
+            workshop.place,
+            format_date_range(workshop.start_date, workshop.end_date),
+        ]
         self.subtitle_label.setText(" · ".join(part for part in details if part))
         self.summary_label.setText(self.summary_text())
         team = self.team  # read with the status: a language change only re-words, no reading
-        self.board.set_entries([
-            BoardEntry(abbreviation=s.opd.abbreviation or s.opd.name, name=s.opd.name,
-                       stage=s.opd.stage.label, counted=s.tally.counted,
-                       minimum=s.minimum, met=s.meets_minimum, progress=s.progress,
-                       team=team_text(s.opd.stage, team.get(s.opd.id)))
-            for s in self.status.opds
-        ])
+        self.board.set_entries(
+            [
+                BoardEntry(
+                    abbreviation=s.opd.abbreviation or s.opd.name,
+                    name=s.opd.name,
+                    stage=s.opd.stage.label,
+                    counted=s.tally.counted,
+                    minimum=s.minimum,
+                    met=s.meets_minimum,
+                    progress=s.progress,
+                    team=team_text(s.opd.stage, team.get(s.opd.id)),
+                )
+                for s in self.status.opds
+            ]
+        )
 
     def team_progress(self) -> dict:
         try:
@@ -455,8 +513,9 @@ class ProjectorWindow(Retranslatable, QWidget):
         over = visible and self._remaining == 0
         color = self._colors()["alarm" if over else "text"]
         self.countdown_label.setStyleSheet(f"color: {color};")
-        self.start_action.setText(self.tr("Jeda") if self.countdown_running
-                                  else self.tr("Mulai hitung mundur"))
+        self.start_action.setText(
+            self.tr("Jeda") if self.countdown_running else self.tr("Mulai hitung mundur")
+        )
         self.start_action.setEnabled(self._remaining > 0)
         self.countdownChanged.emit(self._remaining)
 
@@ -513,11 +572,13 @@ class ProjectorWindow(Retranslatable, QWidget):
     def resizeEvent(self, event) -> None:
         # Type grows with the screen: sizes are tuned for 1080 pixels of height.
         unit = max(0.45, min(self.height() / 1080, self.width() / 1920 * 1.2))
-        for label, pixels, bold in ((self.title_label, 46, True),
-                                    (self.subtitle_label, 26, False),
-                                    (self.summary_label, 36, True),
-                                    (self.countdown_caption, 24, False),
-                                    (self.countdown_label, 84, True)):
+        for label, pixels, bold in (
+            (self.title_label, 46, True),
+            (self.subtitle_label, 26, False),
+            (self.summary_label, 36, True),
+            (self.countdown_caption, 24, False),
+            (self.countdown_label, 84, True),
+        ):
             font = QFont(self.font())
             font.setPixelSize(round(pixels * unit))
             font.setBold(bold)
@@ -542,13 +603,15 @@ class CountdownDialog(Retranslatable, QDialog):
             self.time_box.addItem(f"{step.title} ({step.minutes})", step.minutes)
         self.time_box.setCurrentIndex(-1)
         self.time_box.activated.connect(
-            lambda index: self.minutes.setValue(self.time_box.itemData(index)))
+            lambda index: self.minutes.setValue(self.time_box.itemData(index))
+        )
         current = projector.countdown_seconds // 60
         self.minutes.setValue(current or DEFAULT_MINUTES)
         self.minutes_label = QLabel(objectName="countdownMinutesLabel")
         self.minutes_label.setBuddy(self.minutes)
-        self.remaining_label = QLabel(objectName="countdownRemaining",
-                                      textFormat=Qt.TextFormat.PlainText)
+        self.remaining_label = QLabel(
+            objectName="countdownRemaining", textFormat=Qt.TextFormat.PlainText
+        )
         font = self.remaining_label.font()
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)

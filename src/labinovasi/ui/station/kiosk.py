@@ -42,21 +42,26 @@ def _install_windows_hook():  # pragma: no cover - Windows only
     vk_control, llkhf_altdown = 0x11, 0x20
 
     class KbdLlHookStruct(ctypes.Structure):
-        _fields_ = [("vkCode", wintypes.DWORD), ("scanCode", wintypes.DWORD),
-                    ("flags", wintypes.DWORD), ("time", wintypes.DWORD),
-                    ("dwExtraInfo", ctypes.c_void_p)]
+        _fields_ = [
+            ("vkCode", wintypes.DWORD),
+            ("scanCode", wintypes.DWORD),
+            ("flags", wintypes.DWORD),
+            ("time", wintypes.DWORD),
+            ("dwExtraInfo", ctypes.c_void_p),
+        ]
 
-    hook_proc = ctypes.WINFUNCTYPE(ctypes.c_long, ctypes.c_int, wintypes.WPARAM,
-                                   wintypes.LPARAM)
+    hook_proc = ctypes.WINFUNCTYPE(ctypes.c_long, ctypes.c_int, wintypes.WPARAM, wintypes.LPARAM)
 
     def handle(code, wparam, lparam):
         if code == hc_action:
             key = ctypes.cast(lparam, ctypes.POINTER(KbdLlHookStruct)).contents
             alt = key.flags & llkhf_altdown
             ctrl = user32.GetAsyncKeyState(vk_control) & 0x8000
-            if key.vkCode in (vk_lwin, vk_rwin, vk_apps) \
-                    or (alt and key.vkCode in (vk_tab, vk_escape)) \
-                    or (ctrl and key.vkCode == vk_escape):
+            if (
+                key.vkCode in (vk_lwin, vk_rwin, vk_apps)
+                or (alt and key.vkCode in (vk_tab, vk_escape))
+                or (ctrl and key.vkCode == vk_escape)
+            ):
                 return 1  # swallowed
         return user32.CallNextHookEx(None, code, wparam, lparam)
 

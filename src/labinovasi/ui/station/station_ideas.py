@@ -83,8 +83,12 @@ class IdeaInput(QPlainTextEdit):
 
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
-        height = (self.fontMetrics().lineSpacing() * self.LINES + margins.top()
-                  + margins.bottom() + 2 * self.document().documentMargin())
+        height = (
+            self.fontMetrics().lineSpacing() * self.LINES
+            + margins.top()
+            + margins.bottom()
+            + 2 * self.document().documentMargin()
+        )
         return QSize(super().sizeHint().width(), int(height))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -125,8 +129,9 @@ class IdeaLineDelegate(QStyledItemDelegate):
         pad = self._padding(font)
         width = max(50, self.view.viewport().width() - 2 * pad)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        bounds = QFontMetrics(font).boundingRect(QRect(0, 0, width, 1_000_000),
-                                                 int(Qt.TextFlag.TextWordWrap), text)
+        bounds = QFontMetrics(font).boundingRect(
+            QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text
+        )
         return QSize(width + 2 * pad, bounds.height() + 2 * pad)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
@@ -139,8 +144,9 @@ class IdeaLineDelegate(QStyledItemDelegate):
         brush = index.data(Qt.ItemDataRole.ForegroundRole)
         painter.setPen(brush.color() if isinstance(brush, QBrush) else QColor(station_style.TEXT))
         painter.setFont(font)
-        painter.drawText(rect.adjusted(pad, pad, -pad, -pad),
-                         int(Qt.TextFlag.TextWordWrap), index.data() or "")
+        painter.drawText(
+            rect.adjusted(pad, pad, -pad, -pad), int(Qt.TextFlag.TextWordWrap), index.data() or ""
+        )
         painter.restore()
 
 
@@ -156,8 +162,13 @@ class IdeasPage(QWidget):
     change_opd_requested = Signal()
     saved = Signal(str)  # idea id, emitted after the idea is on disk and the screen says so
 
-    def __init__(self, service: WorkshopService, clock: Callable[[], float] = time.monotonic,
-                 station_id: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: WorkshopService,
+        clock: Callable[[], float] = time.monotonic,
+        station_id: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("stationIdeasPage")
         self.service = service
@@ -237,8 +248,7 @@ class IdeasPage(QWidget):
         self.idea_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter always belongs to the field
         self.idea_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.idea_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        QScroller.grabGesture(self.idea_list.viewport(),
-                              QScroller.ScrollerGestureType.TouchGesture)
+        QScroller.grabGesture(self.idea_list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.idea_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.idea_list.setResizeMode(QListWidget.ResizeMode.Adjust)
 
@@ -257,8 +267,10 @@ class IdeasPage(QWidget):
         progress.addWidget(self.progress_label)
 
         fields = QHBoxLayout()
-        for label, widget, stretch in ((self.author_label, self.author_input, 2),
-                                       (self.problem_label, self.problem_input, 3)):
+        for label, widget, stretch in (
+            (self.author_label, self.author_input, 2),
+            (self.problem_label, self.problem_input, 3),
+        ):
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(label)
@@ -305,17 +317,24 @@ class IdeasPage(QWidget):
         self.change_button.setText(self.tr("Ganti OPD"))
         self.idea_label.setText(self.tr("Gagasan Anda — tulis satu, lalu tekan Enter"))
         self.idea_input.setPlaceholderText(
-            self.tr("Contoh: Layanan antar obat untuk lansia di desa terpencil"))
+            self.tr("Contoh: Layanan antar obat untuk lansia di desa terpencil")
+        )
         self.author_label.setText(self.tr("Nama pengusul (boleh kosong)"))
         self.problem_label.setText(self.tr("Masalah yang dijawab (boleh kosong)"))
         self.cancel_correction_button.setText(self.tr("Batal memperbaiki"))
-        self.tips.setText(self.tr(
-            "Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap "
-            "gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap "
-            "disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau "
-            "dihapus dari sini."))
-        self.celebration.setText(self.tr("★  Minimal %1 gagasan tercapai!  ★").replace(
-            "%1", str(self.status.minimum if self.status else "")))
+        self.tips.setText(
+            self.tr(
+                "Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap "
+                "gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap "
+                "disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau "
+                "dihapus dari sini."
+            )
+        )
+        self.celebration.setText(
+            self.tr("★  Minimal %1 gagasan tercapai!  ★").replace(
+                "%1", str(self.status.minimum if self.status else "")
+            )
+        )
         self._update_save_button()
         self._show_status()
         self._update_correct_button()
@@ -347,9 +366,12 @@ class IdeasPage(QWidget):
             self.author_input.setText(draft.author)
             self.problem_input.setText(draft.problem)
             self.idea_input.moveCursor(self.idea_input.textCursor().MoveOperation.End)
-            self.message.show_warning(self.tr(
-                "Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, "
-                "atau hapus bila tidak jadi."))
+            self.message.show_warning(
+                self.tr(
+                    "Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, "
+                    "atau hapus bila tidak jadi."
+                )
+            )
         self._update_save_button()
         self._update_correct_button()
         self.focus_input()
@@ -360,8 +382,9 @@ class IdeasPage(QWidget):
         OPD's draft, shown again when the OPD is picked next. Returns that draft."""
         if self.correcting:
             self.cancel_correction()  # the correction is dropped; the idea stays as saved
-        draft = Draft(self.idea_input.toPlainText(), self.author_input.text(),
-                      self.problem_input.text())
+        draft = Draft(
+            self.idea_input.toPlainText(), self.author_input.text(), self.problem_input.text()
+        )
         kept = None
         if self.opd_id and (draft.text.strip() or draft.problem.strip()):
             self.drafts[self.opd_id] = kept = draft
@@ -409,13 +432,16 @@ class IdeasPage(QWidget):
             note = self.tr("Minimal tercapai. Gagasan tambahan tetap disambut!")
         else:
             note = self.tr("Perlu %1 gagasan lagi untuk mencapai minimal.").replace(
-                "%1", str(status.missing))
+                "%1", str(status.missing)
+            )
         if status.tally.duplicates:
             note += " " + self.tr("(%1 gagasan sudah ada sebelumnya, tidak dihitung.)").replace(
-                "%1", str(status.tally.duplicates))
+                "%1", str(status.tally.duplicates)
+            )
         self.progress_note.setText(note)
-        self.celebration.setText(self.tr("★  Minimal %1 gagasan tercapai!  ★").replace(
-            "%1", str(status.minimum)))
+        self.celebration.setText(
+            self.tr("★  Minimal %1 gagasan tercapai!  ★").replace("%1", str(status.minimum))
+        )
         for widget in (self.progress_bar, self.progress_label):
             if widget.property("met") != met:
                 widget.setProperty("met", met)
@@ -431,8 +457,9 @@ class IdeasPage(QWidget):
             self.progress_bar.setValue(target)
 
     def _show_ideas(self) -> None:
-        self.list_heading.setText(self.tr("Gagasan OPD ini (%1)").replace(
-            "%1", str(len(self.views))))
+        self.list_heading.setText(
+            self.tr("Gagasan OPD ini (%1)").replace("%1", str(len(self.views)))
+        )
         self.idea_list.clear()
         for view in reversed(self.views):  # newest on top: the one just typed is in sight
             item = QListWidgetItem(self.idea_line(view))
@@ -458,8 +485,11 @@ class IdeasPage(QWidget):
         if view.idea.withdrawn:  # by the facilitator; the station cannot withdraw
             notes.append(self.tr("ditarik fasilitator, tidak dihitung"))
         elif view.duplicate_of is not None:
-            notes.append(self.tr("sudah ada, tidak dihitung (sama dengan no. %1)").replace(
-                "%1", str(view.duplicate_of_number)))
+            notes.append(
+                self.tr("sudah ada, tidak dihitung (sama dengan no. %1)").replace(
+                    "%1", str(view.duplicate_of_number)
+                )
+            )
         elif view.blank:
             notes.append(self.tr("kosong, tidak dihitung"))
         return line + ("\n    " + " · ".join(notes) if notes else "")
@@ -473,7 +503,8 @@ class IdeasPage(QWidget):
         text = self.idea_input.toPlainText()
         if not text.strip():
             self.message.show_warning(
-                self.tr("Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter."))
+                self.tr("Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.")
+            )
             self.focus_input()
             return
         if self.correcting:
@@ -482,17 +513,24 @@ class IdeasPage(QWidget):
         before = self.status.tally.counted if self.status else 0
         try:
             # add_idea commits before it returns: what it hands back is on disk.
-            view = self.service.add_idea(self.opd_id, text, author=self.author_input.text(),
-                                         problem=self.problem_input.text(),
-                                         station_id=self.station_id)
+            view = self.service.add_idea(
+                self.opd_id,
+                text,
+                author=self.author_input.text(),
+                problem=self.problem_input.text(),
+                station_id=self.station_id,
+            )
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             self.focus_input()
             return
         except Exception as error:  # noqa: BLE001 - a kiosk must not die on a full disk
-            self.message.show_warning(self.tr(
-                "Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, "
-                "atau panggil fasilitator.").replace("%1", str(error).splitlines()[0]))
+            self.message.show_warning(
+                self.tr(
+                    "Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, "
+                    "atau panggil fasilitator."
+                ).replace("%1", str(error).splitlines()[0])
+            )
             self.focus_input()
             return
         self.own = OwnIdea(view.idea.id, view.number, self.clock())
@@ -502,13 +540,20 @@ class IdeasPage(QWidget):
         self.problem_input.clear()
         self.refresh()
         if view.counted:
-            self.message.show_ok(self.tr("✓ Tersimpan sebagai gagasan no. %1. Terima kasih!")
-                                 .replace("%1", str(view.number)))
+            self.message.show_ok(
+                self.tr("✓ Tersimpan sebagai gagasan no. %1. Terima kasih!").replace(
+                    "%1", str(view.number)
+                )
+            )
         else:
             self.message.show_warning(
-                self.tr("Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung "
-                        "(sama dengan no. %2).").replace("%1", str(view.number))
-                .replace("%2", str(view.duplicate_of_number)))
+                self.tr(
+                    "Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung "
+                    "(sama dengan no. %2)."
+                )
+                .replace("%1", str(view.number))
+                .replace("%2", str(view.duplicate_of_number))
+            )
         after = self.status.tally.counted if self.status else before
         minimum = self.status.minimum if self.status else 0
         if before < minimum <= after:
@@ -540,9 +585,12 @@ class IdeasPage(QWidget):
     def start_correction(self) -> bool:
         """Put the station's last idea into the field for correcting; refused once time is up."""
         if not self.can_correct() or self.own is None:
-            self.message.show_warning(self.tr(
-                "Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam "
-                "%1 menit.").replace("%1", str(CORRECTION_SECONDS // 60)))
+            self.message.show_warning(
+                self.tr(
+                    "Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam "
+                    "%1 menit."
+                ).replace("%1", str(CORRECTION_SECONDS // 60))
+            )
             self._update_correct_button()
             return False
         try:
@@ -550,15 +598,19 @@ class IdeasPage(QWidget):
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return False
-        self._stash = Draft(self.idea_input.toPlainText(), self.author_input.text(),
-                            self.problem_input.text())
+        self._stash = Draft(
+            self.idea_input.toPlainText(), self.author_input.text(), self.problem_input.text()
+        )
         self.correcting = True
         self.idea_input.setPlainText(idea.text)
         self.author_input.setText(idea.author)
         self.problem_input.setText(idea.problem)
         self.idea_input.moveCursor(self.idea_input.textCursor().MoveOperation.End)
-        self.message.show_ok(self.tr("Perbaiki gagasan no. %1, lalu tekan Enter.").replace(
-            "%1", str(self.own.number)))
+        self.message.show_ok(
+            self.tr("Perbaiki gagasan no. %1, lalu tekan Enter.").replace(
+                "%1", str(self.own.number)
+            )
+        )
         self._update_save_button()
         self._update_correct_button()
         self.focus_input()
@@ -589,28 +641,39 @@ class IdeasPage(QWidget):
             return
         try:
             # update_idea keeps the replaced text in the idea's history.
-            view = self.service.update_idea(own.idea_id, text=text,
-                                            author=self.author_input.text(),
-                                            problem=self.problem_input.text())
+            view = self.service.update_idea(
+                own.idea_id,
+                text=text,
+                author=self.author_input.text(),
+                problem=self.problem_input.text(),
+            )
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             self.focus_input()
             return
         except Exception as error:  # noqa: BLE001 - as in save()
-            self.message.show_warning(self.tr(
-                "Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil "
-                "fasilitator.").replace("%1", str(error).splitlines()[0]))
+            self.message.show_warning(
+                self.tr(
+                    "Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil "
+                    "fasilitator."
+                ).replace("%1", str(error).splitlines()[0])
+            )
             return
         self._end_correction()
         self.refresh()
         if view.counted:
-            self.message.show_ok(self.tr("✓ Perbaikan gagasan no. %1 tersimpan.").replace(
-                "%1", str(view.number)))
+            self.message.show_ok(
+                self.tr("✓ Perbaikan gagasan no. %1 tersimpan.").replace("%1", str(view.number))
+            )
         else:
-            self.message.show_warning(self.tr(
-                "Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama "
-                "dengan no. %2).").replace("%1", str(view.number))
-                .replace("%2", str(view.duplicate_of_number)))
+            self.message.show_warning(
+                self.tr(
+                    "Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama "
+                    "dengan no. %2)."
+                )
+                .replace("%1", str(view.number))
+                .replace("%2", str(view.duplicate_of_number))
+            )
         self.focus_input()
         notify(Change(ideas=True), view.idea.opd_id)
 
@@ -622,10 +685,13 @@ class IdeasPage(QWidget):
         self.own = None
         self._update_save_button()
         self._update_correct_button()
-        self.message.show_warning(self.tr(
-            "Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti "
-            "semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan "
-            "baru, atau hapus.").replace("%1", str(number)))
+        self.message.show_warning(
+            self.tr(
+                "Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti "
+                "semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan "
+                "baru, atau hapus."
+            ).replace("%1", str(number))
+        )
 
     def tick(self) -> None:
         """Once a second: count down the correction window."""
@@ -638,11 +704,15 @@ class IdeasPage(QWidget):
         visible = left > 0 and not self.correcting and self.own is not None
         if visible and self.own is not None:
             minutes, seconds = divmod(int(left + 0.999), 60)
-            self.correct_button.setText(self.tr("Perbaiki gagasan no. %1 (%2)").replace(
-                "%1", str(self.own.number)).replace("%2", f"{minutes}:{seconds:02d}"))
+            self.correct_button.setText(
+                self.tr("Perbaiki gagasan no. %1 (%2)")
+                .replace("%1", str(self.own.number))
+                .replace("%2", f"{minutes}:{seconds:02d}")
+            )
         self.correct_button.setVisible(visible)
         self.cancel_correction_button.setVisible(self.correcting)
 
     def _update_save_button(self) -> None:
-        self.save_button.setText(self.tr("Simpan perbaikan (Enter)") if self.correcting
-                                 else self.tr("Simpan (Enter)"))
+        self.save_button.setText(
+            self.tr("Simpan perbaikan (Enter)") if self.correcting else self.tr("Simpan (Enter)")
+        )

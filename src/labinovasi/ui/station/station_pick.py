@@ -79,8 +79,12 @@ class OpdDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(option.rect).adjusted(4, 4, -4, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(QColor(station_style.ACCENT if selected else station_style.BORDER),
-                            3 if selected else 1))
+        painter.setPen(
+            QPen(
+                QColor(station_style.ACCENT if selected else station_style.BORDER),
+                3 if selected else 1,
+            )
+        )
         painter.setBrush(QColor(station_style.SELECTED if selected else "#ffffff"))
         painter.drawRoundedRect(rect, 10, 10)
 
@@ -90,8 +94,9 @@ class OpdDelegate(QStyledItemDelegate):
         inner = rect.adjusted(pad, 0, -pad, 0)
         bar_width = metrics.horizontalAdvance("00 dari 00") * 1.5
         progress_box = QRectF(inner.right() - bar_width, inner.top(), bar_width, inner.height())
-        text_box = QRectF(inner.left(), inner.top(), inner.width() - bar_width - pad,
-                          inner.height())
+        text_box = QRectF(
+            inner.left(), inner.top(), inner.width() - bar_width - pad, inner.height()
+        )
 
         # Singkatan bold on top, nama below it: both readable from a step back.
         bold = QFont(font)
@@ -100,25 +105,31 @@ class OpdDelegate(QStyledItemDelegate):
         painter.setPen(QColor(station_style.TEXT))
         top = QRectF(text_box.left(), text_box.top(), text_box.width(), text_box.height() / 2)
         bottom = QRectF(text_box.left(), top.bottom(), text_box.width(), text_box.height() / 2)
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                         status.opd.abbreviation)
+        painter.drawText(
+            top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, status.opd.abbreviation
+        )
         painter.setFont(font)
         painter.setPen(QColor(station_style.MUTED))
-        name = metrics.elidedText(status.opd.name, Qt.TextElideMode.ElideRight,
-                                  int(bottom.width()))
+        name = metrics.elidedText(status.opd.name, Qt.TextElideMode.ElideRight, int(bottom.width()))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
 
         met = status.meets_minimum
         color = style.MET if met else style.BELOW_TEXT
         painter.setFont(bold)
         painter.setPen(color)
-        label = QRectF(progress_box.left(), progress_box.top(), progress_box.width(),
-                       progress_box.height() * 0.55)
-        painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                         status.progress)
+        label = QRectF(
+            progress_box.left(),
+            progress_box.top(),
+            progress_box.width(),
+            progress_box.height() * 0.55,
+        )
+        painter.drawText(
+            label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, status.progress
+        )
         bar_height = max(6.0, metrics.height() * 0.35)
-        bar = QRectF(progress_box.left(), label.bottom() + bar_height * 0.5,
-                     progress_box.width(), bar_height)
+        bar = QRectF(
+            progress_box.left(), label.bottom() + bar_height * 0.5, progress_box.width(), bar_height
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.TRACK)
         painter.drawRoundedRect(bar, bar_height / 2, bar_height / 2)
@@ -227,20 +238,31 @@ class PickPage(QWidget):
             self.list.clearSelection()
             self.list.setCurrentIndex(QModelIndex())
         empty = first_visible is None and self.list.count() > 0
-        self.no_match.setText(self.tr("Tidak ada OPD yang cocok dengan “%1”. Coba kata lain.")
-                              .replace("%1", query.strip()) if empty else "")
+        self.no_match.setText(
+            self.tr("Tidak ada OPD yang cocok dengan “%1”. Coba kata lain.").replace(
+                "%1", query.strip()
+            )
+            if empty
+            else ""
+        )
         self.no_match.setVisible(empty)
         self._update_hint()
 
     def _update_hint(self) -> None:
         item = self.list.currentItem()
         if self.search.text().strip() and item is not None and not item.isHidden():
-            self.hint.setText(self.tr("Tekan Enter untuk memilih %1 — atau sentuh OPD lain di "
-                                      "daftar.").replace("%1", item.data(STATUS_ROLE)
-                                                         .opd.display_name))
+            self.hint.setText(
+                self.tr("Tekan Enter untuk memilih %1 — atau sentuh OPD lain di daftar.").replace(
+                    "%1", item.data(STATUS_ROLE).opd.display_name
+                )
+            )
         else:
-            self.hint.setText(self.tr("Ketik nama atau singkatan OPD, lalu tekan Enter — "
-                                      "atau sentuh OPD Anda di daftar."))
+            self.hint.setText(
+                self.tr(
+                    "Ketik nama atau singkatan OPD, lalu tekan Enter — "
+                    "atau sentuh OPD Anda di daftar."
+                )
+            )
 
     def current_opd_id(self) -> str | None:
         item = self.list.currentItem()
@@ -249,8 +271,11 @@ class PickPage(QWidget):
         return item.data(OPD_ID_ROLE)
 
     def visible_opd_ids(self) -> list[str]:
-        return [self.list.item(r).data(OPD_ID_ROLE) for r in range(self.list.count())
-                if not self.list.item(r).isHidden()]
+        return [
+            self.list.item(r).data(OPD_ID_ROLE)
+            for r in range(self.list.count())
+            if not self.list.item(r).isHidden()
+        ]
 
     def pick_current(self) -> None:
         opd_id = self.current_opd_id()
@@ -290,8 +315,9 @@ class PickPage(QWidget):
 
     @staticmethod
     def _is_typing(event: QKeyEvent) -> bool:
-        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                | Qt.KeyboardModifier.AltModifier):
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
             return False
         if event.key() == Qt.Key.Key_Backspace:
             return True
@@ -303,8 +329,12 @@ class PickPage(QWidget):
         if not rows:
             return
         current = self.list.currentRow() if self.current_opd_id() else -1
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5,
-                Qt.Key.Key_PageDown: 5}[Qt.Key(key)]
+        step = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_PageUp: -5,
+            Qt.Key.Key_PageDown: 5,
+        }[Qt.Key(key)]
         position = rows.index(current) + step if current in rows else (0 if step > 0 else -1)
         row = rows[max(0, min(len(rows) - 1, position))]
         self.list.setCurrentRow(row)

@@ -23,9 +23,11 @@ def _pin_field(name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(64)
     # Input methods must not remember or predict a PIN.
-    field.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
-                              | Qt.InputMethodHint.ImhNoPredictiveText
-                              | Qt.InputMethodHint.ImhHiddenText)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhHiddenText
+    )
     return field
 
 
@@ -78,7 +80,7 @@ class _CentredScreen(QWidget):
 
 
 class PinPage(_CentredScreen):
-    """"PIN fasilitator": the right PIN lets the station close; wrong ones wait (PinGuard)."""
+    """ "PIN fasilitator": the right PIN lets the station close; wrong ones wait (PinGuard)."""
 
     unlocked = Signal()
     cancelled = Signal()
@@ -99,12 +101,15 @@ class PinPage(_CentredScreen):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("PIN fasilitator"))
-        hint = self.tr("Hanya fasilitator yang dapat menutup stasiun ini. "
-                       "Peserta: tekan “Kembali” untuk terus menulis gagasan.")
+        hint = self.tr(
+            "Hanya fasilitator yang dapat menutup stasiun ini. "
+            "Peserta: tekan “Kembali” untuk terus menulis gagasan."
+        )
         if self.unsaved:
-            hint += "\n" + self.tr("Perhatian: %1 gagasan yang sudah diketik belum disimpan "
-                                   "dan akan hilang bila stasiun ditutup.").replace(
-                "%1", str(self.unsaved))
+            hint += "\n" + self.tr(
+                "Perhatian: %1 gagasan yang sudah diketik belum disimpan "
+                "dan akan hilang bila stasiun ditutup."
+            ).replace("%1", str(self.unsaved))
         self.hint.setText(hint)
         self.pin_input.setPlaceholderText(self.tr("PIN"))
         self.ok_button.setText(self.tr("Tutup stasiun"))
@@ -131,8 +136,9 @@ class PinPage(_CentredScreen):
             self.message.clear()
             self.unlocked.emit()
             return
-        self._last_refusal = (self.tr("Masih harus menunggu.") if attempt.locked
-                              else self.tr("PIN salah."))
+        self._last_refusal = (
+            self.tr("Masih harus menunggu.") if attempt.locked else self.tr("PIN salah.")
+        )
         self.message.show_warning(self._last_refusal)
         self.tick()
         self.pin_input.setFocus()
@@ -157,7 +163,7 @@ class PinPage(_CentredScreen):
 
 
 class PinSetupPage(_CentredScreen):
-    """"Atur PIN fasilitator": a new PIN typed twice; only its salted hash is kept."""
+    """ "Atur PIN fasilitator": a new PIN typed twice; only its salted hash is kept."""
 
     pin_set = Signal(str)  # the salted hash
     cancelled = Signal()
@@ -176,9 +182,12 @@ class PinSetupPage(_CentredScreen):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Atur PIN fasilitator"))
-        self.hint.setText(self.tr(
-            "PIN ini diperlukan untuk menutup stasiun. Ketik dua kali (minimal 4 karakter). "
-            "PIN tidak disimpan di berkas dan hilang saat stasiun ditutup."))
+        self.hint.setText(
+            self.tr(
+                "PIN ini diperlukan untuk menutup stasiun. Ketik dua kali (minimal 4 karakter). "
+                "PIN tidak disimpan di berkas dan hilang saat stasiun ditutup."
+            )
+        )
         self.pin_input.setPlaceholderText(self.tr("PIN baru"))
         self.again_input.setPlaceholderText(self.tr("Ulangi PIN"))
         self.ok_button.setText(self.tr("Mulai stasiun"))

@@ -37,10 +37,10 @@ IDEA_ROLE = Qt.ItemDataRole.UserRole
 USG_FIELDS = ("usg_urgency", "usg_seriousness", "usg_growth")
 
 
-
 def _announce(opd_id: str | None) -> None:
     """Tell every view (the station's other pages, the facilitator's board) what changed."""
     notify(Change.everything(), *([opd_id] if opd_id else []))
+
 
 class TeamHeader(Retranslatable, QWidget):
     """Where the team stands: OPD, stage "n dari 5", what the next step needs, ask to move on."""
@@ -76,8 +76,11 @@ class TeamHeader(Retranslatable, QWidget):
         self._ask_text()
 
     def _ask_text(self) -> None:
-        self.ask_button.setText(self.tr("Menunggu fasilitator…") if self.asked
-                                else self.tr("Minta lanjut ke tahap berikutnya"))
+        self.ask_button.setText(
+            self.tr("Menunggu fasilitator…")
+            if self.asked
+            else self.tr("Minta lanjut ke tahap berikutnya")
+        )
         self.ask_button.setEnabled(not self.asked)
         # Room for the focus frame the station style adds, so the words are never clipped.
         text_width = self.ask_button.fontMetrics().horizontalAdvance(self.ask_button.text())
@@ -131,8 +134,10 @@ class DiagnosePage(Retranslatable, QWidget):
         self.opd_id: str | None = None
         self.views: list[IdeaView] = []
         self.header = TeamHeader()
-        self.tabs = {key: QPushButton(objectName=f"diagnoseTab_{key}")
-                     for key in ("diagnose", "voting", "proposal")}
+        self.tabs = {
+            key: QPushButton(objectName=f"diagnoseTab_{key}")
+            for key in ("diagnose", "voting", "proposal")
+        }
         tab_row = QHBoxLayout()
         tab_group = QButtonGroup(self)
         for button in self.tabs.values():
@@ -160,9 +165,18 @@ class DiagnosePage(Retranslatable, QWidget):
         self.usg = {name: UsgRow(name) for name in USG_FIELDS}
         self.usg_total = QLabel(objectName="diagnoseUsgTotal")
         self.save_button = QPushButton(objectName="diagnoseSave")
-        self.labels = {key: QLabel(objectName=f"diagnoseLabel_{key}") for key in (
-            "problem", "causes", "affected", "apkl", "usg_urgency", "usg_seriousness",
-            "usg_growth")}
+        self.labels = {
+            key: QLabel(objectName=f"diagnoseLabel_{key}")
+            for key in (
+                "problem",
+                "causes",
+                "affected",
+                "apkl",
+                "usg_urgency",
+                "usg_seriousness",
+                "usg_growth",
+            )
+        }
         editor = QWidget(objectName="diagnoseEditor")
         self.problem.setMaximumHeight(110)
         self.causes.setWordWrap(True)
@@ -276,17 +290,23 @@ class DiagnosePage(Retranslatable, QWidget):
         self.tabs["diagnose"].setText(self.tr("1. Masalah, APKL, USG"))
         self.tabs["voting"].setText(self.tr("2. Voting titik"))
         self.tabs["proposal"].setText(self.tr("3. Peringkat dan usulan"))
-        texts = {"problem": self.tr("Masalah: apa yang menyimpang dari seharusnya?"),
-                 "causes": self.tr("Akar masalah (satu per baris; boleh beberapa)"),
-                 "affected": self.tr("Siapa yang terdampak?"),
-                 "apkl": self.tr("APKL: centang yang benar"),
-                 "usg_urgency": self.tr("Urgency: seberapa mendesak? (1–5)"),
-                 "usg_seriousness": self.tr("Seriousness: seberapa serius akibatnya? (1–5)"),
-                 "usg_growth": self.tr("Growth: seberapa cepat memburuk? (1–5)")}
+        texts = {
+            "problem": self.tr("Masalah: apa yang menyimpang dari seharusnya?"),
+            "causes": self.tr("Akar masalah (satu per baris; boleh beberapa)"),
+            "affected": self.tr("Siapa yang terdampak?"),
+            "apkl": self.tr("APKL: centang yang benar"),
+            "usg_urgency": self.tr("Urgency: seberapa mendesak? (1–5)"),
+            "usg_seriousness": self.tr("Seriousness: seberapa serius akibatnya? (1–5)"),
+            "usg_growth": self.tr("Growth: seberapa cepat memburuk? (1–5)"),
+        }
         for key, label in self.labels.items():
             label.setText(texts[key])
-        names = {"aktual": self.tr("Aktual"), "problematik": self.tr("Problematik"),
-                 "kekhalayakan": self.tr("Kekhalayakan"), "layak": self.tr("Layak")}
+        names = {
+            "aktual": self.tr("Aktual"),
+            "problematik": self.tr("Problematik"),
+            "kekhalayakan": self.tr("Kekhalayakan"),
+            "layak": self.tr("Layak"),
+        }
         for key, box in self.apkl.items():
             box.setText(names[key])
         self.cause_input.setPlaceholderText(self.tr("Tulis satu akar masalah, lalu Enter"))
@@ -330,13 +350,20 @@ class DiagnosePage(Retranslatable, QWidget):
         workshop = self.service.workshop()
         progress = self.team.progress(self.opd_id)[self.opd_id]
         self.views = self.service.list_ideas(self.opd_id)
-        stage = self.tr("Tahap %1 dari 5: %2").replace("%1", str(opd.stage.index + 1)) \
+        stage = (
+            self.tr("Tahap %1 dari 5: %2")
+            .replace("%1", str(opd.stage.index + 1))
             .replace("%2", opd.stage.label)
+        )
         ideas = progress_text(sum(v.counted for v in self.views), workshop.min_ideas)
-        needs = self.tr("Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah "
-                        "terisi.")
-        self.header.show_state(opd.display_name, " · ".join(
-            (stage, ideas, progress.usg_text, needs)), progress.move_requested)
+        needs = self.tr(
+            "Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi."
+        )
+        self.header.show_state(
+            opd.display_name,
+            " · ".join((stage, ideas, progress.usg_text, needs)),
+            progress.move_requested,
+        )
         current = self._current_idea_id()
         self.idea_list.blockSignals(True)
         self.idea_list.clear()
@@ -345,8 +372,10 @@ class DiagnosePage(Retranslatable, QWidget):
                 continue
             total = view.idea.usg_total
             mark = "✓ " if view.idea.usg_total is not None else "○ "
-            item = QListWidgetItem(f"{mark}{view.number}. {view.idea.text}"
-                                   + (f"  [USG {total}]" if total is not None else ""))
+            item = QListWidgetItem(
+                f"{mark}{view.number}. {view.idea.text}"
+                + (f"  [USG {total}]" if total is not None else "")
+            )
             item.setData(IDEA_ROLE, view.idea.id)
             self.idea_list.addItem(item)
             if view.idea.id == current:
@@ -369,7 +398,7 @@ class DiagnosePage(Retranslatable, QWidget):
         idea = view.idea if view else None
         self.problem.setPlainText(idea.problem if idea else "")
         self.causes.clear()
-        for line in (idea.root_cause.splitlines() if idea else []):
+        for line in idea.root_cause.splitlines() if idea else []:
             if line.strip():
                 self.causes.addItem(line.strip())
         self.affected.setText(idea.affected if idea else "")
@@ -405,8 +434,11 @@ class DiagnosePage(Retranslatable, QWidget):
             return False
         self.add_cause()  # a cause typed and not yet added is not lost
         causes = "\n".join(self.causes.item(i).text() for i in range(self.causes.count()))
-        changes = {"problem": self.problem.toPlainText(), "root_cause": causes,
-                   "affected": self.affected.text()}
+        changes = {
+            "problem": self.problem.toPlainText(),
+            "root_cause": causes,
+            "affected": self.affected.text(),
+        }
         changes |= {f"apkl_{key}": box.isChecked() for key, box in self.apkl.items()}
         changes |= {name: row.value() for name, row in self.usg.items()}
         try:
@@ -437,7 +469,8 @@ class DiagnosePage(Retranslatable, QWidget):
             own = mine.get(view.idea.id, 0)
             item = QListWidgetItem(
                 f"{'●' * own}{' ' if own else ''}{view.idea.text}  — "
-                + self.tr("%1 titik").replace("%1", str(totals.get(view.idea.id, 0))))
+                + self.tr("%1 titik").replace("%1", str(totals.get(view.idea.id, 0)))
+            )
             item.setData(IDEA_ROLE, view.idea.id)
             self.vote_list.addItem(item)
             if view.idea.id == current_id:
@@ -445,10 +478,13 @@ class DiagnosePage(Retranslatable, QWidget):
         if self.vote_list.currentRow() < 0 and self.vote_list.count():
             self.vote_list.setCurrentRow(0)
         used = sum(mine.values())
-        self.dots_left.setText(self.tr("%1 dari %2 titik tersisa").replace(
-            "%1", str(allowed - used)).replace("%2", str(allowed)) if name
-            else self.tr("Tulis nama Anda dulu, lalu taruh %1 titik.").replace(
-                "%1", str(allowed)))
+        self.dots_left.setText(
+            self.tr("%1 dari %2 titik tersisa")
+            .replace("%1", str(allowed - used))
+            .replace("%2", str(allowed))
+            if name
+            else self.tr("Tulis nama Anda dulu, lalu taruh %1 titik.").replace("%1", str(allowed))
+        )
         enabled = bool(name) and self.vote_list.count() > 0
         self.add_dot_button.setEnabled(enabled and used < allowed)
         self.take_dot_button.setEnabled(enabled and used > 0)
@@ -489,7 +525,8 @@ class DiagnosePage(Retranslatable, QWidget):
             item = QListWidgetItem(
                 f"{place} {idea.text} — USG {score} · "
                 + self.tr("%1 suara").replace("%1", str(idea.votes + dots.get(idea.id, 0)))
-                + chosen)
+                + chosen
+            )
             item.setData(IDEA_ROLE, idea.id)
             self.ranking.addItem(item)
             if idea.id == current_id:
@@ -505,8 +542,11 @@ class DiagnosePage(Retranslatable, QWidget):
     def _update_propose_button(self) -> None:
         view = self._ranking_view() if hasattr(self, "ranking") else None
         self.propose_button.setEnabled(view is not None)
-        self.propose_button.setText(self.tr("Batalkan usulan") if view and view.idea.chosen
-                                    else self.tr("Usulkan gagasan ini untuk dirancang"))
+        self.propose_button.setText(
+            self.tr("Batalkan usulan")
+            if view and view.idea.chosen
+            else self.tr("Usulkan gagasan ini untuk dirancang")
+        )
 
     def toggle_proposal(self) -> bool:
         view = self._ranking_view()
@@ -584,12 +624,20 @@ class DesignPage(Retranslatable, QWidget):
             return
         opd = self.service.get_opd(self.opd_id)
         progress = self.team.progress(self.opd_id)[self.opd_id]
-        stage = self.tr("Tahap %1 dari 5: %2").replace("%1", str(opd.stage.index + 1)) \
+        stage = (
+            self.tr("Tahap %1 dari 5: %2")
+            .replace("%1", str(opd.stage.index + 1))
             .replace("%2", opd.stage.label)
-        needs = self.tr("Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang "
-                        "bangun, tujuan, ketua tim dan rencana aksi.")
-        self.header.show_state(opd.display_name, " · ".join(
-            (stage, progress.profile_text, needs)), progress.move_requested)
+        )
+        needs = self.tr(
+            "Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang "
+            "bangun, tujuan, ketua tim dan rencana aksi."
+        )
+        self.header.show_state(
+            opd.display_name,
+            " · ".join((stage, progress.profile_text, needs)),
+            progress.move_requested,
+        )
         current = self.form.loaded.id if self.form.loaded else None
         innovations = self.store.list(self.opd_id)
         self.innovation_list.blockSignals(True)
@@ -608,8 +656,9 @@ class DesignPage(Retranslatable, QWidget):
         if wanted != current or wanted is None:
             self._load(wanted)
         if not innovations:
-            self.message.show_warning(self.tr("Tulis nama inovasi Anda, lalu tekan "
-                                              "\u201cTambah inovasi\u201d."))
+            self.message.show_warning(
+                self.tr("Tulis nama inovasi Anda, lalu tekan \u201cTambah inovasi\u201d.")
+            )
 
     def _switch(self, current, _previous) -> None:
         self.save(quiet=True)
@@ -625,8 +674,9 @@ class DesignPage(Retranslatable, QWidget):
     def add_innovation(self) -> bool:
         if not self.opd_id:
             return False
-        chosen = [v.idea.id for v in self.service.list_ideas(self.opd_id)
-                  if v.idea.chosen and v.counted]
+        chosen = [
+            v.idea.id for v in self.service.list_ideas(self.opd_id) if v.idea.chosen and v.counted
+        ]
         try:
             innovation = self.store.add(self.opd_id, self.new_name.text(), idea_ids=chosen)
         except LabinovasiError as error:

@@ -42,8 +42,12 @@ REFRESH_MS = 5000  # other stations and the facilitator write to the same file
 TICK_MS = 1000
 
 INPUT_EVENTS = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
     QEvent.Type.InputMethod,
 }
 
@@ -55,10 +59,15 @@ class StationWindow(QWidget):
     ideaSaved = Signal(str)  # idea id, once it is on disk and the screen confirmed it
     closed = Signal()  # the facilitator closed the station with the PIN
 
-    def __init__(self, service: WorkshopService, pin_hash: str | None = None,
-                 idle_seconds: int = DEFAULT_IDLE_SECONDS,
-                 clock: Callable[[], float] = time.monotonic, fullscreen: bool = True,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: WorkshopService,
+        pin_hash: str | None = None,
+        idle_seconds: int = DEFAULT_IDLE_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+        fullscreen: bool = True,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("stationWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -80,8 +89,14 @@ class StationWindow(QWidget):
         # A station copy made for one OPD opens straight on it.
         self.home_opd_id = workshop.station_opd_id
         self.stack = QStackedWidget(objectName="stationStack")
-        for page in (self.setup_page, self.pick_page, self.ideas_page, self.pin_page,
-                     self.diagnose_page, self.design_page):
+        for page in (
+            self.setup_page,
+            self.pick_page,
+            self.ideas_page,
+            self.pin_page,
+            self.diagnose_page,
+            self.design_page,
+        ):
             self.stack.addWidget(page)
         self.footer = QLabel(objectName="stationFooter")
         self.footer.setTextFormat(Qt.TextFormat.PlainText)
@@ -118,8 +133,11 @@ class StationWindow(QWidget):
         if fullscreen:
             kiosk.apply(self)
             # No title bar to drag or close, above other windows, the whole screen.
-            self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
-                                | Qt.WindowType.WindowStaysOnTopHint)
+            self.setWindowFlags(
+                Qt.WindowType.Window
+                | Qt.WindowType.FramelessWindowHint
+                | Qt.WindowType.WindowStaysOnTopHint
+            )
             self.setWindowState(Qt.WindowState.WindowFullScreen)
         self._apply_scale(force=True)
         self.retranslate_ui()
@@ -143,8 +161,9 @@ class StationWindow(QWidget):
             # Alt+Tab or a click elsewhere: take the keyboard back at once, so nothing a
             # participant types reaches another window (the facilitator's, behind this one).
             QTimer.singleShot(0, self.reclaim_focus)
-        elif event.type() == QEvent.Type.WindowStateChange and self.keep_focus \
-                and self.isMinimized():
+        elif (
+            event.type() == QEvent.Type.WindowStateChange and self.keep_focus and self.isMinimized()
+        ):
             QTimer.singleShot(0, self.reclaim_focus)
         super().changeEvent(event)
 
@@ -188,8 +207,11 @@ class StationWindow(QWidget):
         return True
 
     def team_pages(self) -> dict[str, QWidget]:
-        return {"ideas": self.ideas_page, "diagnose": self.diagnose_page,
-                "design": self.design_page}
+        return {
+            "ideas": self.ideas_page,
+            "diagnose": self.diagnose_page,
+            "design": self.design_page,
+        }
 
     def open_opd(self, opd_id: str) -> None:
         """The OPD's table at its stage: ideas in drum-up, then diagnose, then design."""
@@ -321,8 +343,11 @@ class StationWindow(QWidget):
     # -- idle and timers ------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and isinstance(watched, QWidget) \
-                and watched.window() is self:
+        if (
+            event.type() in INPUT_EVENTS
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
             self.last_input = self.clock()
         return super().eventFilter(watched, event)
 
@@ -377,6 +402,7 @@ def run_station(target: str, pin: str | None, language: str | None) -> int:
     pin_hash = hash_pin(pin) if pin is not None else None
     del pin  # only the salted hash stays in memory
     from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
+
     with WorkshopService.open(target) as service:
         from labinovasi.ui.app import create_app
 

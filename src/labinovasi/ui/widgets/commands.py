@@ -26,6 +26,7 @@ def record(undo_stack: QUndoStack | None, command: _RecordedCommand) -> None:
     else:
         notify(command.change)
 
+
 if TYPE_CHECKING:
     from labinovasi.domain.innovations import Innovation
     from labinovasi.services.workshop_service import WorkshopService
@@ -75,8 +76,15 @@ class _RecordedCommand(QUndoCommand):
 class IdeaEditCommand(_RecordedCommand):
     """Fields of one idea changed from `before` to `after` (dicts of update_idea fields)."""
 
-    def __init__(self, service: WorkshopService, opd_id: str, idea_id: str, before: dict,
-                 after: dict, text: str):
+    def __init__(
+        self,
+        service: WorkshopService,
+        opd_id: str,
+        idea_id: str,
+        before: dict,
+        after: dict,
+        text: str,
+    ):
         super().__init__(text)
         self.service, self.opd_id, self.idea_id = service, opd_id, idea_id
         self.before, self.after = before, after
@@ -93,8 +101,15 @@ class StageMoveCommand(_RecordedCommand):
     """An OPD moved from one stage to another. Undo moves it back (recorded as a stage change
     too, so the history stays complete); redoing a refused move reuses its written reason."""
 
-    def __init__(self, service: WorkshopService, opd_id: str, from_stage: Stage,
-                 to_stage: Stage, reason: str | None, text: str):
+    def __init__(
+        self,
+        service: WorkshopService,
+        opd_id: str,
+        from_stage: Stage,
+        to_stage: Stage,
+        reason: str | None,
+        text: str,
+    ):
         super().__init__(text)
         self.service, self.opd_id = service, opd_id
         self.from_stage, self.to_stage, self.reason = from_stage, to_stage, reason
@@ -112,8 +127,15 @@ class InnovationSaveCommand(_RecordedCommand):
     innovation saved from `before` to `after`. Undo writes the previous values back through
     `Innovations` (so they pass its checks and land in each field's history too)."""
 
-    def __init__(self, service: WorkshopService, before: Innovation, after: Innovation,
-                 fields: list[str], actions: bool, text: str):
+    def __init__(
+        self,
+        service: WorkshopService,
+        before: Innovation,
+        after: Innovation,
+        fields: list[str],
+        actions: bool,
+        text: str,
+    ):
         super().__init__(text)
         self.service, self.before, self.after = service, before, after
         self.fields, self.actions = list(fields), actions
@@ -138,8 +160,9 @@ class InnovationSaveCommand(_RecordedCommand):
 class IdeaAddCommand(_RecordedCommand):
     """An idea added. Undo withdraws it with `undo_reason`; redo restores it."""
 
-    def __init__(self, service: WorkshopService, opd_id: str, idea_id: str, undo_reason: str,
-                 text: str):
+    def __init__(
+        self, service: WorkshopService, opd_id: str, idea_id: str, undo_reason: str, text: str
+    ):
         super().__init__(text)
         self.service, self.opd_id, self.idea_id = service, opd_id, idea_id
         self.undo_reason = undo_reason
@@ -180,8 +203,9 @@ class IdeaRestoreCommand(IdeaWithdrawCommand):
 class IdeaMoveCommand(_RecordedCommand):
     """An idea moved from one OPD to another; undo moves it back (recorded too)."""
 
-    def __init__(self, service: WorkshopService, idea_id: str, from_opd: str, to_opd: str,
-                 text: str):
+    def __init__(
+        self, service: WorkshopService, idea_id: str, from_opd: str, to_opd: str, text: str
+    ):
         super().__init__(text)
         self.service, self.idea_id = service, idea_id
         self.from_opd, self.to_opd = from_opd, to_opd

@@ -21,8 +21,7 @@ from labinovasi.ui import style
 def warn(parent, title: str, text: str) -> None:
     """A warning box whose text is plain text: a file name or an idea holding "<b>" or
     "<img src=...>" is shown as typed, never rendered (QMessageBox.warning guesses rich text)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("warningBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
@@ -150,13 +149,20 @@ class ReasonDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.label.setBuddy(self.reason_edit)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Ok: ok_text,
-                                    QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        name_buttons(
+            self.buttons,
+            {
+                QDialogButtonBox.StandardButton.Ok: ok_text,
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Batal"),
+            },
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
         self.reason_edit.textChanged.connect(
-            lambda: self.ok_button.setEnabled(bool(self.reason().strip())))
+            lambda: self.ok_button.setEnabled(bool(self.reason().strip()))
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -40,20 +40,30 @@ def parse_typed_date(text: str, years: tuple[int, int] | None = None) -> date | 
     elif match := _SEPARATED.match(text) or _DIGITS.match(text):
         day, month, year = (int(g) for g in match.groups())
     else:
-        raise ValueError(QCoreApplication.translate(
-            "DateEditor", "Tanggal \u201c%1\u201d tidak dikenali: tulis %2, mis. 31-01-2027.")
-                         .replace("%1", text).replace("%2", TYPED_FORMAT))
+        raise ValueError(
+            QCoreApplication.translate(
+                "DateEditor", "Tanggal \u201c%1\u201d tidak dikenali: tulis %2, mis. 31-01-2027."
+            )
+            .replace("%1", text)
+            .replace("%2", TYPED_FORMAT)
+        )
     try:
         value = date(year, month, day)
     except ValueError:
-        raise ValueError(QCoreApplication.translate(
-            "DateEditor", "Tanggal \u201c%1\u201d tidak ada di kalender.")
-                         .replace("%1", text)) from None
+        raise ValueError(
+            QCoreApplication.translate(
+                "DateEditor", "Tanggal \u201c%1\u201d tidak ada di kalender."
+            ).replace("%1", text)
+        ) from None
     if years is not None and not years[0] <= value.year <= years[1]:
-        raise ValueError(QCoreApplication.translate(
-            "DateEditor", "Tahun %1 di luar masa lokakarya (%2–%3); periksa tanggalnya.")
-                         .replace("%1", str(value.year)).replace("%2", str(years[0]))
-                         .replace("%3", str(years[1])))
+        raise ValueError(
+            QCoreApplication.translate(
+                "DateEditor", "Tahun %1 di luar masa lokakarya (%2–%3); periksa tanggalnya."
+            )
+            .replace("%1", str(value.year))
+            .replace("%2", str(years[0]))
+            .replace("%3", str(years[1]))
+        )
     return value
 
 
@@ -75,8 +85,9 @@ class DateEditor(QWidget):
         self.line.setPlaceholderText(TYPED_FORMAT)
         self.button = QToolButton(objectName="dateCalendarButton")
         self.button.setText("▾")
-        self.button.setToolTip(QCoreApplication.translate(
-            "DateEditor", "Pilih dari kalender (Alt+Bawah)"))
+        self.button.setToolTip(
+            QCoreApplication.translate("DateEditor", "Pilih dari kalender (Alt+Bawah)")
+        )
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.show_calendar)
         layout = QHBoxLayout(self)
@@ -96,8 +107,11 @@ class DateEditor(QWidget):
         self.line.selectAll()
 
     def eventFilter(self, watched, event) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
-                and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
             self.show_calendar()
             return True
         return super().eventFilter(watched, event)
@@ -178,7 +192,9 @@ def use_date_delegate(view: QAbstractItemView, columns, years=None) -> DateDeleg
     delegate = DateDelegate(view, years)
     for column in columns:
         view.setItemDelegateForColumn(column, delegate)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                         | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
     return delegate

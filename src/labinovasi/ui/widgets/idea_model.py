@@ -81,14 +81,22 @@ class IdeaListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             idea = view.idea
-            return [str(view.number), idea.text, idea.author, idea.problem,
-                    self._status_text(view)][column]
+            return [
+                str(view.number),
+                idea.text,
+                idea.author,
+                idea.problem,
+                self._status_text(view),
+            ][column]
         if role == IDEA_ID_ROLE:
             return view.idea.id
         if role == Qt.ItemDataRole.ForegroundRole and not view.counted:
             return style.MUTED
-        if (role == Qt.ItemDataRole.FontRole and view.idea.withdrawn
-                and column in (COL_TEXT, COL_AUTHOR, COL_PROBLEM)):
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and view.idea.withdrawn
+            and column in (COL_TEXT, COL_AUTHOR, COL_PROBLEM)
+        ):
             font = QFont()
             font.setStrikeOut(True)  # kept and shown, visibly not counted
             return font

@@ -56,8 +56,7 @@ def make_date_edit(value: date | None = None, object_name: str = "") -> QDateEdi
     edit.setSpecialValueText("—")
     edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
     # The calendar opens on today, not on the year 2000 of an empty field.
-    edit.calendarWidget().setSelectedDate(QDate.currentDate() if value is None
-                                          else edit.date())
+    edit.calendarWidget().setSelectedDate(QDate.currentDate() if value is None else edit.date())
     return edit
 
 
@@ -96,18 +95,22 @@ class MethodBox(QLabel):
 
         step = guide_step(key)
         example = self.tr("Contoh")
-        self.setText(f"<b>{escape(step.title)}</b><p>{escape(step.explain)}</p>"
-                     f"<p><i>{escape(example)}:</i> {escape(step.example)}</p>")
+        self.setText(
+            f"<b>{escape(step.title)}</b><p>{escape(step.explain)}</p>"
+            f"<p><i>{escape(example)}:</i> {escape(step.example)}</p>"
+        )
 
 
 # Steps: (object name, guide key, the profile fields on that step)
-STEPS = (("identity", "profil", ("name", "unit", "stage", "initiator", "initiator_name")),
-         ("kind", "profil", ("kind", "form", "main_affair", "other_affairs")),
-         ("designText", "rancang-bangun", ("design_text",)),
-         ("goals", "profil", ("goal", "benefit", "expected_result")),
-         ("timeBudget", "profil", ("trial_date", "launch_date", "budget", "budget_source")),
-         ("team", "profil", ("leader", "members")),
-         ("actions", "rencana-aksi", ()))
+STEPS = (
+    ("identity", "profil", ("name", "unit", "stage", "initiator", "initiator_name")),
+    ("kind", "profil", ("kind", "form", "main_affair", "other_affairs")),
+    ("designText", "rancang-bangun", ("design_text",)),
+    ("goals", "profil", ("goal", "benefit", "expected_result")),
+    ("timeBudget", "profil", ("trial_date", "launch_date", "budget", "budget_source")),
+    ("team", "profil", ("leader", "members")),
+    ("actions", "rencana-aksi", ()),
+)
 HISTORY_SHOWN = 4  # the newest replaced values of the step's fields
 
 
@@ -122,8 +125,12 @@ class InnovationForm(Retranslatable, QWidget):
     stepChanged = Signal(int)
     edited = Signal()  # the user changed a value (not emitted while loading)
 
-    def __init__(self, parent=None, typed_dates: bool = False,
-                 years: Callable[[], tuple[int, int]] | None = None):
+    def __init__(
+        self,
+        parent=None,
+        typed_dates: bool = False,
+        years: Callable[[], tuple[int, int]] | None = None,
+    ):
         super().__init__(parent)
         self.loaded: Innovation | None = None
         self.typed_dates = typed_dates
@@ -150,7 +157,9 @@ class InnovationForm(Retranslatable, QWidget):
         def combo(name: str, list_name: str, blank: bool = True) -> QComboBox:
             box = QComboBox(objectName=f"innovation_{name}")
             # Long urusan names must not set the window's minimum width (the field grows).
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             box.setMinimumContentsLength(16)
             if blank:
                 box.addItem("—", "")
@@ -174,15 +183,29 @@ class InnovationForm(Retranslatable, QWidget):
                 form.addRow(extra)
             return widget
 
-        self.pages.addWidget(page([("name", line("name")), ("unit", line("unit")),
-                                   ("stage", combo("stage", "tahapan", blank=False)),
-                                   ("initiator", combo("initiator", "inisiator")),
-                                   ("initiator_name", line("initiator_name"))]))
+        self.pages.addWidget(
+            page(
+                [
+                    ("name", line("name")),
+                    ("unit", line("unit")),
+                    ("stage", combo("stage", "tahapan", blank=False)),
+                    ("initiator", combo("initiator", "inisiator")),
+                    ("initiator_name", line("initiator_name")),
+                ]
+            )
+        )
         self.yandas_note = QLabel(objectName="innovationYandasNote", wordWrap=True)
-        self.pages.addWidget(page([("kind", combo("kind", "jenis")),
-                                   ("form", combo("form", "bentuk")),
-                                   ("main_affair", combo("main_affair", "urusan")),
-                                   ("other_affairs", line("other_affairs"))], self.yandas_note))
+        self.pages.addWidget(
+            page(
+                [
+                    ("kind", combo("kind", "jenis")),
+                    ("form", combo("form", "bentuk")),
+                    ("main_affair", combo("main_affair", "urusan")),
+                    ("other_affairs", line("other_affairs")),
+                ],
+                self.yandas_note,
+            )
+        )
         self.word_count = QLabel(objectName="innovationWordCount")
         self.points = QLabel(objectName="innovationPoints", wordWrap=True)
         design_page = QWidget()
@@ -194,14 +217,27 @@ class InnovationForm(Retranslatable, QWidget):
         design_layout.addWidget(text("design_text", 8), 1)
         design_layout.addWidget(self.word_count)
         self.pages.addWidget(design_page)
-        self.pages.addWidget(page([("goal", text("goal")), ("benefit", text("benefit")),
-                                   ("expected_result", text("expected_result"))]))
+        self.pages.addWidget(
+            page(
+                [
+                    ("goal", text("goal")),
+                    ("benefit", text("benefit")),
+                    ("expected_result", text("expected_result")),
+                ]
+            )
+        )
         self.trial_date = make_date_edit(object_name="innovation_trial_date")
         self.launch_date = make_date_edit(object_name="innovation_launch_date")
-        self.pages.addWidget(page([("trial_date", self.trial_date),
-                                   ("launch_date", self.launch_date),
-                                   ("budget", line("budget")),
-                                   ("budget_source", line("budget_source"))]))
+        self.pages.addWidget(
+            page(
+                [
+                    ("trial_date", self.trial_date),
+                    ("launch_date", self.launch_date),
+                    ("budget", line("budget")),
+                    ("budget_source", line("budget_source")),
+                ]
+            )
+        )
         self.pages.addWidget(page([("leader", line("leader")), ("members", text("members"))]))
         actions_page = QWidget()
         actions_layout = QVBoxLayout(actions_page)
@@ -209,7 +245,8 @@ class InnovationForm(Retranslatable, QWidget):
         self.actions_table = QTableWidget(0, ACTION_COLUMNS, objectName="innovationActions")
         self.actions_table.verticalHeader().setVisible(False)
         self.actions_table.verticalHeader().setDefaultSectionSize(
-            self.actions_table.fontMetrics().height() * 2 + 12)
+            self.actions_table.fontMetrics().height() * 2 + 12
+        )
         self.actions_table.setWordWrap(True)
         header = self.actions_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -220,8 +257,10 @@ class InnovationForm(Retranslatable, QWidget):
             self.date_delegate = use_date_delegate(self.actions_table, (2, 3), years=years)
             for column in (2, 3):  # room for "30 September 2027"
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                self.actions_table.setColumnWidth(column, self.actions_table.fontMetrics()
-                                                  .horizontalAdvance("30 September 2027 ") + 16)
+                self.actions_table.setColumnWidth(
+                    column,
+                    self.actions_table.fontMetrics().horizontalAdvance("30 September 2027 ") + 16,
+                )
         self.add_action_button = QPushButton(objectName="innovationAddAction")
         self.remove_action_button = QPushButton(objectName="innovationRemoveAction")
         self.remove_action_button.setProperty("secondary", True)
@@ -250,8 +289,9 @@ class InnovationForm(Retranslatable, QWidget):
         middle.addWidget(self.history_label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.step_list.setMinimumWidth(self.step_list.fontMetrics().horizontalAdvance(
-            "2. Jenis, bentuk, urusan") + 40)
+        self.step_list.setMinimumWidth(
+            self.step_list.fontMetrics().horizontalAdvance("2. Jenis, bentuk, urusan") + 40
+        )
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.step_list, 2)
         layout.addLayout(middle, 7)
@@ -283,9 +323,15 @@ class InnovationForm(Retranslatable, QWidget):
 
         for key, label in self.labels.items():
             label.setText(_(FIELD_LABELS[key]))
-        titles = (self.tr("1. Identitas"), self.tr("2. Jenis, bentuk, urusan"),
-                  self.tr("3. Rancang bangun"), self.tr("4. Tujuan dan manfaat"),
-                  self.tr("5. Waktu dan anggaran"), self.tr("6. Tim"), self.tr("7. Rencana aksi"))
+        titles = (
+            self.tr("1. Identitas"),
+            self.tr("2. Jenis, bentuk, urusan"),
+            self.tr("3. Rancang bangun"),
+            self.tr("4. Tujuan dan manfaat"),
+            self.tr("5. Waktu dan anggaran"),
+            self.tr("6. Tim"),
+            self.tr("7. Rencana aksi"),
+        )
         for row, title in enumerate(titles):
             self.step_list.item(row).setText(title)
         self.titles = titles
@@ -293,13 +339,24 @@ class InnovationForm(Retranslatable, QWidget):
         self.next_button.setText(self.tr("Berikutnya ›"))
         self.add_action_button.setText(self.tr("Tambah kegiatan"))
         self.remove_action_button.setText(self.tr("Hapus baris"))
-        self.actions_table.setHorizontalHeaderLabels([
-            self.tr("Kegiatan"), self.tr("Penanggung jawab"), self.tr("Mulai"),
-            self.tr("Selesai"), self.tr("Keluaran"), self.tr("Indikator keberhasilan")])
-        self.points.setText(self.tr("Mencakup enam hal: %1.").replace(
-            "%1", ", ".join(_(p) for p in DESIGN_TEXT_POINTS)))
+        self.actions_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Kegiatan"),
+                self.tr("Penanggung jawab"),
+                self.tr("Mulai"),
+                self.tr("Selesai"),
+                self.tr("Keluaran"),
+                self.tr("Indikator keberhasilan"),
+            ]
+        )
+        self.points.setText(
+            self.tr("Mencakup enam hal: %1.").replace(
+                "%1", ", ".join(_(p) for p in DESIGN_TEXT_POINTS)
+            )
+        )
         self.lines["other_affairs"].setPlaceholderText(
-            self.tr("kode, dipisah titik koma: 2.16; 1.01"))
+            self.tr("kode, dipisah titik koma: 2.16; 1.01")
+        )
         self.lines["budget"].setPlaceholderText("Rp0")
         self._update_word_count()
         self._update_yandas()
@@ -327,17 +384,26 @@ class InnovationForm(Retranslatable, QWidget):
 
         fields = STEPS[self.pages.currentIndex()][2]
         changes = [c for c in reversed(self.history) if c.field in fields][:HISTORY_SHOWN]
-        lines = [self.tr("%1: “%2” → “%3” (%4)").replace("%1", _(FIELD_LABELS[c.field]))
-                 .replace("%2", shorten(c.old_value)).replace("%3", shorten(c.new_value))
-                 .replace("%4", _source_text(self, c)) for c in changes]
-        self.history_label.setText(self.tr("Riwayat isian:") + "\n" + "\n".join(lines)
-                                   if lines else "")
+        lines = [
+            self.tr("%1: “%2” → “%3” (%4)")
+            .replace("%1", _(FIELD_LABELS[c.field]))
+            .replace("%2", shorten(c.old_value))
+            .replace("%3", shorten(c.new_value))
+            .replace("%4", _source_text(self, c))
+            for c in changes
+        ]
+        self.history_label.setText(
+            self.tr("Riwayat isian:") + "\n" + "\n".join(lines) if lines else ""
+        )
         self.history_label.setVisible(bool(lines))
 
     def _update_word_count(self) -> None:
         words = word_count(self.texts["design_text"].toPlainText())
-        self.word_count.setText(self.tr("%1 dari %2 kata").replace("%1", str(words))
-                                .replace("%2", str(DESIGN_TEXT_MIN_WORDS)))
+        self.word_count.setText(
+            self.tr("%1 dari %2 kata")
+            .replace("%1", str(words))
+            .replace("%2", str(DESIGN_TEXT_MIN_WORDS))
+        )
         self.word_count.setProperty("met", words >= DESIGN_TEXT_MIN_WORDS)
         self.word_count.style().unpolish(self.word_count)
         self.word_count.style().polish(self.word_count)
@@ -346,8 +412,10 @@ class InnovationForm(Retranslatable, QWidget):
         key = self.combos["main_affair"].currentData()
         yandas = {c.key for c in choices("urusan") if c.yandas}
         self.yandas_note.setText(
-            self.tr("★ urusan wajib pelayanan dasar") if key in yandas
-            else self.tr("★ menandai enam urusan wajib pelayanan dasar"))
+            self.tr("★ urusan wajib pelayanan dasar")
+            if key in yandas
+            else self.tr("★ menandai enam urusan wajib pelayanan dasar")
+        )
 
     def _edited(self, *_args) -> None:
         if not self._loading:
@@ -367,8 +435,12 @@ class InnovationForm(Retranslatable, QWidget):
         row = table.rowCount()
         table.insertRow(row)
         step = step or ActionStep(activity="")
-        for column, value in ((0, step.activity), (1, step.person), (4, step.output),
-                              (5, step.indicator)):
+        for column, value in (
+            (0, step.activity),
+            (1, step.person),
+            (4, step.output),
+            (5, step.indicator),
+        ):
             item = QTableWidgetItem(value)
             if column == 0:
                 item.setData(Qt.ItemDataRole.UserRole, step.id)
@@ -391,6 +463,7 @@ class InnovationForm(Retranslatable, QWidget):
     def steps(self) -> list[ActionStep]:
         table = self.actions_table
         result = []
+
         def cell(row: int, column: int) -> str:
             item = table.item(row, column)
             return item.text() if item else ""
@@ -403,17 +476,22 @@ class InnovationForm(Retranslatable, QWidget):
 
         for row in range(table.rowCount()):
             first = table.item(row, 0)
-            result.append(ActionStep(
-                activity=cell(row, 0), person=cell(row, 1),
-                start=day(row, 2), end=day(row, 3),
-                output=cell(row, 4), indicator=cell(row, 5),
-                id=(first.data(Qt.ItemDataRole.UserRole) or "") if first else ""))
+            result.append(
+                ActionStep(
+                    activity=cell(row, 0),
+                    person=cell(row, 1),
+                    start=day(row, 2),
+                    end=day(row, 3),
+                    output=cell(row, 4),
+                    indicator=cell(row, 5),
+                    id=(first.data(Qt.ItemDataRole.UserRole) or "") if first else "",
+                )
+            )
         return result
 
     # -- values ----------------------------------------------------------------------------
 
-    def load(self, innovation: Innovation | None,
-             history: list[FieldChange] | None = None) -> None:
+    def load(self, innovation: Innovation | None, history: list[FieldChange] | None = None) -> None:
         self._loading = True
         try:
             self._load(innovation, history)
@@ -437,8 +515,10 @@ class InnovationForm(Retranslatable, QWidget):
         for name, box in self.combos.items():
             index = box.findData(getattr(empty, name))
             box.setCurrentIndex(max(0, index))
-        for edit, value in ((self.trial_date, empty.trial_date),
-                            (self.launch_date, empty.launch_date)):
+        for edit, value in (
+            (self.trial_date, empty.trial_date),
+            (self.launch_date, empty.launch_date),
+        ):
             edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
         self.actions_table.setRowCount(0)
         for step in empty.actions:
@@ -477,8 +557,20 @@ class InnovationForm(Retranslatable, QWidget):
     def actions_changed(self) -> bool:
         if self.loaded is None:
             return False
-        mine = [(s.activity.strip(), s.person.strip(), s.start, s.end, s.output.strip(),
-                 s.indicator.strip()) for s in self.steps() if s.activity.strip()]
-        theirs = [(s.activity, s.person, s.start, s.end, s.output, s.indicator)
-                  for s in self.loaded.actions]
+        mine = [
+            (
+                s.activity.strip(),
+                s.person.strip(),
+                s.start,
+                s.end,
+                s.output.strip(),
+                s.indicator.strip(),
+            )
+            for s in self.steps()
+            if s.activity.strip()
+        ]
+        theirs = [
+            (s.activity, s.person, s.start, s.end, s.output, s.indicator)
+            for s in self.loaded.actions
+        ]
         return mine != theirs

@@ -36,8 +36,7 @@ class OpdTableModel(QAbstractTableModel):
         self._rows: list[OpdStatus] = []
         self._team: dict[str, str] = {}
 
-    def set_statuses(self, statuses: list[OpdStatus], team: dict[str, str] | None = None
-                     ) -> None:
+    def set_statuses(self, statuses: list[OpdStatus], team: dict[str, str] | None = None) -> None:
         """`team`: per OPD id the diagnose/design progress ("USG 4/6 dinilai")."""
         self.beginResetModel()
         self._rows = list(statuses)
@@ -56,9 +55,14 @@ class OpdTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("OPD"), self.tr("Tahap"), self.tr("Gagasan dihitung"),
-                self.tr("Dihitung / tersimpan"), self.tr("Memenuhi minimal"),
-                self.tr("Diagnose / design")][section]
+        return [
+            self.tr("OPD"),
+            self.tr("Tahap"),
+            self.tr("Gagasan dihitung"),
+            self.tr("Dihitung / tersimpan"),
+            self.tr("Memenuhi minimal"),
+            self.tr("Diagnose / design"),
+        ][section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -82,9 +86,14 @@ class OpdTableModel(QAbstractTableModel):
                 return self._team.get(status.opd.id, "")
             return self.tr("Ya") if status.meets_minimum else self.tr("Belum")
         if role == SORT_ROLE:
-            return [status.opd.position, status.opd.stage.index, status.tally.counted,
-                    status.tally.stored, int(status.meets_minimum),
-                    self._team.get(status.opd.id, "")][column]
+            return [
+                status.opd.position,
+                status.opd.stage.index,
+                status.tally.counted,
+                status.tally.stored,
+                int(status.meets_minimum),
+                self._team.get(status.opd.id, ""),
+            ][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_MEETS:
             return style.MET if status.meets_minimum else style.BELOW_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_PROGRESS:
@@ -139,16 +148,21 @@ class OpdFilterProxy(QSortFilterProxyModel):
             return False
         if self._search:
             opd = status.opd
-            return (self._search in opd.abbreviation.casefold()
-                    or self._search in opd.name.casefold())
+            return (
+                self._search in opd.abbreviation.casefold() or self._search in opd.name.casefold()
+            )
         return True
 
 
 class ProgressDelegate(QStyledItemDelegate):
     """Paints "n dari 5" over a bar: green when the minimum is met, orange while short."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         status: OpdStatus | None = index.data(STATUS_ROLE)
         if status is None:
             super().paint(painter, option, index)
@@ -172,14 +186,20 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.setFont(font)
         # White over the filled part, dark over the track: readable wherever the fill ends.
         split = bar.left() + bar.width() * fraction
-        for color, clip in ((Qt.GlobalColor.white, QRectF(bar.left(), bar.top(),
-                                                          split - bar.left(), bar.height())),
-                            (option.palette.color(QPalette.ColorRole.Text),
-                             QRectF(split, bar.top(), bar.right() - split, bar.height()))):
+        for color, clip in (
+            (Qt.GlobalColor.white, QRectF(bar.left(), bar.top(), split - bar.left(), bar.height())),
+            (
+                option.palette.color(QPalette.ColorRole.Text),
+                QRectF(split, bar.top(), bar.right() - split, bar.height()),
+            ),
+        ):
             painter.save()
             painter.setClipRect(clip)
             painter.setPen(color)
-            painter.drawText(bar, Qt.AlignmentFlag.AlignCenter,
-                             format_progress(status.tally.counted, status.minimum))
+            painter.drawText(
+                bar,
+                Qt.AlignmentFlag.AlignCenter,
+                format_progress(status.tally.counted, status.minimum),
+            )
             painter.restore()
         painter.restore()

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
 
 
-
 class Retranslatable:
     """Calls retranslate_ui() when Qt announces a new language (installTranslator)."""
 

@@ -19,7 +19,7 @@ class ScoreSpinBox(QSpinBox):
             text = line.text()
             if line.hasSelectedText():
                 start = line.selectionStart()
-                text = text[:start] + typed + text[start + len(line.selectedText()):]
+                text = text[:start] + typed + text[start + len(line.selectedText()) :]
             else:
                 position = line.cursorPosition()
                 text = text[:position] + typed + text[position:]

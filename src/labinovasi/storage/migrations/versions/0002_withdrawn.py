@@ -15,8 +15,9 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("idea") as batch:
-        batch.add_column(sa.Column("withdrawn_reason", sa.Text(), nullable=False,
-                                   server_default=""))
+        batch.add_column(
+            sa.Column("withdrawn_reason", sa.Text(), nullable=False, server_default="")
+        )
 
 
 def downgrade() -> None:

@@ -35,8 +35,9 @@ def upgrade() -> None:
         sa.Column("doc_date", sa.Date(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["sha256"], ["evidence_blob.sha256"],
-                                name="fk_evidence_sha256_evidence_blob"),
+        sa.ForeignKeyConstraint(
+            ["sha256"], ["evidence_blob.sha256"], name="fk_evidence_sha256_evidence_blob"
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_evidence"),
     )
     op.create_index("ix_evidence_sha256", "evidence", ["sha256"])
@@ -62,12 +63,18 @@ def upgrade() -> None:
         sa.Column("answer_id", sa.String(36), nullable=False),
         sa.Column("evidence_id", sa.String(36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["answer_id"], ["indicator_answer.id"],
-                                name="fk_answer_evidence_answer_id_indicator_answer",
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["evidence_id"], ["evidence.id"],
-                                name="fk_answer_evidence_evidence_id_evidence",
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["answer_id"],
+            ["indicator_answer.id"],
+            name="fk_answer_evidence_answer_id_indicator_answer",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["evidence_id"],
+            ["evidence.id"],
+            name="fk_answer_evidence_evidence_id_evidence",
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("answer_id", "evidence_id", name="pk_answer_evidence"),
     )
     op.create_index("ix_answer_evidence_evidence_id", "answer_evidence", ["evidence_id"])

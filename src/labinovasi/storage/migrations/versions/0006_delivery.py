@@ -15,8 +15,10 @@ depends_on = None
 
 
 def _stamps() -> list[sa.Column]:
-    return [sa.Column("created_at", sa.DateTime(), nullable=False),
-            sa.Column("updated_at", sa.DateTime(), nullable=False)]
+    return [
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+    ]
 
 
 def upgrade() -> None:
@@ -53,8 +55,9 @@ def upgrade() -> None:
         sa.Column("obstacles", sa.Text(), nullable=False),
         sa.Column("follow_up", sa.Text(), nullable=False),
         *_stamps(),
-        sa.ForeignKeyConstraint(["opd_id"], ["opd.id"], name="fk_monitoring_opd_id_opd",
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["opd_id"], ["opd.id"], name="fk_monitoring_opd_id_opd", ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_monitoring"),
     )
     op.create_index("ix_monitoring_opd_id", "monitoring", ["opd_id"])
@@ -93,9 +96,12 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("presenter", sa.Text(), nullable=False),
         *_stamps(),
-        sa.ForeignKeyConstraint(["event_id"], ["display_event.id"],
-                                name="fk_presentation_event_id_display_event",
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["display_event.id"],
+            name="fk_presentation_event_id_display_event",
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_presentation"),
     )
     op.create_index("ix_presentation_event_id", "presentation", ["event_id"])
@@ -106,8 +112,12 @@ def upgrade() -> None:
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         *_stamps(),
-        sa.ForeignKeyConstraint(["event_id"], ["display_event.id"],
-                                name="fk_juror_event_id_display_event", ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["display_event.id"],
+            name="fk_juror_event_id_display_event",
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_juror"),
     )
     op.create_index("ix_juror_event_id", "juror", ["event_id"])
@@ -119,15 +129,25 @@ def upgrade() -> None:
         sa.Column("criterion", sa.String(32), nullable=False),
         sa.Column("score", sa.Integer(), nullable=True),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["juror_id"], ["juror.id"], name="fk_jury_score_juror_id_juror",
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["juror_id"], ["juror.id"], name="fk_jury_score_juror_id_juror", ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_jury_score"),
-        sa.UniqueConstraint("juror_id", "innovation_id", "criterion",
-                            name="uq_jury_score_juror_id"),
+        sa.UniqueConstraint(
+            "juror_id", "innovation_id", "criterion", name="uq_jury_score_juror_id"
+        ),
     )
 
 
 def downgrade() -> None:
-    for table in ("jury_score", "juror", "presentation", "display_event", "launching",
-                  "monitoring", "tahapan_change", "action_progress"):
+    for table in (
+        "jury_score",
+        "juror",
+        "presentation",
+        "display_event",
+        "launching",
+        "monitoring",
+        "tahapan_change",
+        "action_progress",
+    ):
         op.drop_table(table)

@@ -14,19 +14,28 @@ depends_on = None
 
 
 def _stamps() -> list[sa.Column]:
-    return [sa.Column("created_at", sa.DateTime(), nullable=True),
-            sa.Column("updated_at", sa.DateTime(), nullable=True)]
+    return [
+        sa.Column("created_at", sa.DateTime(), nullable=True),
+        sa.Column("updated_at", sa.DateTime(), nullable=True),
+    ]
 
 
 def upgrade() -> None:
     op.create_table(
         "letterhead",
         sa.Column("id", sa.String(36), primary_key=True),
-        sa.Column("workshop_id", sa.String(36), sa.ForeignKey(
-            "workshop.id", ondelete="CASCADE", name="fk_letterhead_workshop_id_workshop"),
-            nullable=False),
-        *[sa.Column(name, sa.Text(), nullable=False, server_default="") for name in (
-            "government", "agency", "address", "phone", "email", "website", "city")],
+        sa.Column(
+            "workshop_id",
+            sa.String(36),
+            sa.ForeignKey(
+                "workshop.id", ondelete="CASCADE", name="fk_letterhead_workshop_id_workshop"
+            ),
+            nullable=False,
+        ),
+        *[
+            sa.Column(name, sa.Text(), nullable=False, server_default="")
+            for name in ("government", "agency", "address", "phone", "email", "website", "city")
+        ],
         sa.Column("agency_short", sa.Text(), nullable=False, server_default="Bapperida"),
         sa.Column("paper", sa.String(8), nullable=False, server_default="A4"),
         sa.Column("logo", sa.LargeBinary(), nullable=True),
@@ -58,8 +67,12 @@ def upgrade() -> None:
         sa.Column("nip", sa.String(18), nullable=False, server_default=""),
         sa.Column("rank", sa.Text(), nullable=False, server_default=""),
         sa.Column("position", sa.Text(), nullable=False, server_default=""),
-        sa.Column("opd_id", sa.String(36), sa.ForeignKey(
-            "opd.id", ondelete="SET NULL", name="fk_person_opd_id_opd"), nullable=True),
+        sa.Column(
+            "opd_id",
+            sa.String(36),
+            sa.ForeignKey("opd.id", ondelete="SET NULL", name="fk_person_opd_id_opd"),
+            nullable=True,
+        ),
         sa.Column("opd_name", sa.Text(), nullable=False, server_default=""),
         sa.Column("phone", sa.Text(), nullable=False, server_default=""),
         sa.Column("position_index", sa.Integer(), nullable=False, server_default="0"),
