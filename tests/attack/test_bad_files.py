@@ -122,3 +122,16 @@ def test_damaged_rows_are_refused_on_open_with_their_reasons(wfile):
     with pytest.raises(CannotOpen) as refused:
         WorkshopService.open(wfile)
     assert any("minimal gagasan" in d for d in refused.value.details)
+
+
+def test_a_file_whose_schema_lacks_a_column_is_refused_with_the_reason(wfile, capsys):
+    """Its user_version says current, but a column the screens read is gone: exit 5 naming
+    the table and column, not an SQL traceback in the middle of the board."""
+    edit(wfile, "ALTER TABLE workshop DROP COLUMN place")
+    before = sha256(wfile)
+    code, _out, err = run(capsys, "status", wfile)
+    assert code == 5
+    assert "tabel workshop tidak punya kolom place" in err
+    assert sha256(wfile) == before
+    code, _out, err = run(capsys, "check", wfile)
+    assert code == 5 and "kolom place" in err

@@ -13,9 +13,36 @@ from labinovasi.i18n import _
 STAGE_NAMES = tuple(s.value for s in Stage)
 
 
+def schema_problems(conn: Connection) -> list[str]:
+    """Tables or columns the models read but the file lacks (a file whose version says
+    current while its schema is not: edited by hand, or left by an unreleased build)."""
+    from sqlalchemy import inspect
+
+    from labinovasi.storage.models import Base
+
+    inspector = inspect(conn)
+    present = set(inspector.get_table_names())
+    problems = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in present:
+            problems.append(_("tabel {table} tidak ada").format(table=table.name))
+            continue
+        have = {column["name"] for column in inspector.get_columns(table.name)}
+        missing = [column.name for column in table.columns if column.name not in have]
+        if missing:
+            problems.append(
+                _("tabel {table} tidak punya kolom {columns}").format(
+                    table=table.name, columns=", ".join(missing)
+                )
+            )
+    return problems
+
+
 def data_problems(conn: Connection) -> list[str]:
     """Reasons the rows cannot be read safely (empty: fine). Reads a few columns only."""
-    problems = []
+    problems = schema_problems(conn)
+    if problems:
+        return problems[:20]  # the rows below may not even be readable
     workshops = conn.execute(text("SELECT min_ideas FROM workshop")).all()
     if not workshops:
         problems.append(_("tidak ada baris lokakarya"))
