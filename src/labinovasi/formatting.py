@@ -11,6 +11,7 @@ from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal, get_decimal_symbol
 from babel.numbers import format_percent as _babel_percent
 
+from labinovasi.domain.rules import progress_text
 from labinovasi.i18n import _, current_language
 
 
@@ -48,7 +49,7 @@ def format_progress(counted: int, minimum: int) -> str:
     there, "6 gagasan (minimal 5) ✓" above it (never "6 dari 5")."""
     if counted > minimum:
         return _("{counted} gagasan (minimal {minimum}) ✓").format(counted=counted, minimum=minimum)
-    return _("{counted} dari {minimum}").format(counted=counted, minimum=minimum)
+    return progress_text(counted, minimum)
 
 
 def format_date(value: date | None) -> str:
