@@ -46,7 +46,7 @@ def test_event_schedule_sheets_ranking_fix_and_reveal(service):
         ("inv-c", None),
     ]
     assert ranking[0].mean == (Decimal("26.25") + 15 + 9 + 12 + 6 + 90) / 2
-    with pytest.raises(BadInput):
+    with pytest.raises(RuleRefused):
         jury.reveal(service)  # nothing fixed yet
     jury.update_event(service, top_n=1)
     assert [e.entrant_id for e in jury.fix_top(service)] == ["inv-b"]
