@@ -75,6 +75,7 @@ QLabel[criterion="true"] {{ font-size: {px(20)}; font-weight: 600; }}
 QDoubleSpinBox {{ background: #ffffff; border: {px(2)} solid {border}; border-radius: {px(6)};
     padding: {px(4)} {px(8)}; font-size: {px(24)}; min-width: {px(110)}; }}
 QDoubleSpinBox:focus {{ border: {px(3)} solid {accent}; }}
+QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ width: 0; border: none; }}
 QSlider::groove:horizontal {{ height: {px(10)}; background: #d9d6cc; border-radius: {px(5)}; }}
 QSlider::handle:horizontal {{ background: {accent}; width: {px(26)}; margin: -{px(9)} 0;
     border-radius: {px(13)}; }}
@@ -167,7 +168,8 @@ class CriterionRow:
         self.spin.setRange(low - 1, high)
         self.spin.setSpecialValueText("–")
         self.spin.setLocale(station_locale())
-        self.spin.setKeyboardTracking(True)
+        # The slider is the mouse's way; the arrows are the keyboard's: no tiny buttons.
+        self.spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
         self.label.setBuddy(self.spin)
         self.slider.valueChanged.connect(self._from_slider)
         self.spin.valueChanged.connect(self._from_spin)
@@ -446,6 +448,8 @@ class JurySheetPage(QWidget):
         else:
             self.total_label.setText(self.tr("Nilai akhir: %1").replace("%1", decimal_text(total)))
             self.total_label.setProperty("complete", True)
+        if self.dirty():
+            self.total_label.setText(self.total_label.text() + " · " + self.tr("belum disimpan"))
         self.total_label.style().unpolish(self.total_label)
         self.total_label.style().polish(self.total_label)
 
@@ -571,7 +575,10 @@ class JuryStationWindow(QWidget):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Stasiun juri — %1").replace("%1", self.workshop_title))
         self.footer.setText(
-            self.tr("Labinovasi · stasiun juri · nilai tersimpan saat Anda menekan Simpan")
+            self.tr(
+                "Labinovasi · stasiun juri · nilai tersimpan saat Anda menekan Simpan "
+                "atau pindah ke inovasi lain"
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:
