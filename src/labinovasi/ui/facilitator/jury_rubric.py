@@ -110,16 +110,15 @@ class RubricDialog(QDialog):
         self._fill([(c.key, c.name, c.weight) for c in rubric.criteria])
 
     def _fill(self, rows: list[tuple[str, str, Decimal | int]]) -> None:
-        self.table.blockSignals(True)
         self.table.setRowCount(0)
         for key, name, weight in rows:
             self._append(key, name, int(weight))
-        self.table.blockSignals(False)
         self._lock_edits()
         self.update_total()
 
     def _append(self, key: str, name: str, weight: int) -> int:
         row = self.table.rowCount()
+        blocked = self.table.blockSignals(True)  # no total until the row has its weight
         self.table.insertRow(row)
         item = QTableWidgetItem(name)
         item.setData(KEY_ROLE, key)
@@ -128,6 +127,7 @@ class RubricDialog(QDialog):
         spin.setValue(weight)
         spin.valueChanged.connect(lambda _v: self.update_total())
         self.table.setCellWidget(row, 1, spin)
+        self.table.blockSignals(blocked)
         return row
 
     def rows(self) -> list[tuple[str, str, int]]:

@@ -75,7 +75,8 @@ QLabel[criterion="true"] {{ font-size: {px(20)}; font-weight: 600; }}
 QDoubleSpinBox {{ background: #ffffff; border: {px(2)} solid {border}; border-radius: {px(6)};
     padding: {px(4)} {px(8)}; font-size: {px(24)}; min-width: {px(110)}; }}
 QDoubleSpinBox:focus {{ border: {px(3)} solid {accent}; }}
-QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ width: 0; border: none; }}
+QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ subcontrol-origin: border;
+    width: 0px; }}
 QSlider::groove:horizontal {{ height: {px(10)}; background: #d9d6cc; border-radius: {px(5)}; }}
 QSlider::handle:horizontal {{ background: {accent}; width: {px(26)}; margin: -{px(9)} 0;
     border-radius: {px(13)}; }}
@@ -169,6 +170,8 @@ class CriterionRow:
         self.spin.setSpecialValueText("–")
         self.spin.setLocale(station_locale())
         # The slider is the mouse's way; the arrows are the keyboard's: no tiny buttons.
+        # (With a styled border Qt gives the text no room unless the buttons get a rule of
+        # their own too: see jury_qss.)
         self.spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
         self.label.setBuddy(self.spin)
         self.slider.valueChanged.connect(self._from_slider)
