@@ -6,6 +6,7 @@ Also the facilitator's rubric editor and the printed schedule from the Display p
 from __future__ import annotations
 
 import pytest
+from tests.pdf_reading import pdf_texts, squeeze
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QTableWidget
@@ -15,7 +16,6 @@ from labinovasi.services.innovations import Innovations
 from labinovasi.services.station_lock import hash_pin
 from labinovasi.ui.facilitator.jury_rubric import RubricDialog
 from labinovasi.ui.station.station_jury import JuryStationWindow
-from tests.pdf_reading import pdf_texts, squeeze
 
 PIN = "2468"
 LEFT = Qt.MouseButton.LeftButton
