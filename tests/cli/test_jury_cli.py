@@ -180,3 +180,23 @@ def test_schedule_and_blank_sheets_printed(workshop, tmp_path, capsys):
     assert main(["jury", "schedule", workshop, "--out", str(tmp_path / "x.txt")]) == 4
     assert main(["jury", "schedule", workshop, "--out", str(tmp_path / "no" / "x.pdf")]) == 4
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_station_in_jury_mode(workshop, monkeypatch):
+    from labinovasi.ui.station import station_window
+
+    monkeypatch.setenv("LABINOVASI_STATION_PIN", "8642")
+    started = []
+    monkeypatch.setattr(
+        station_window,
+        "run_station",
+        lambda target, pin, language, juror=None: started.append(juror) or 0,
+    )
+    assert main(["station", workshop]) == 0
+    assert main(["station", workshop, "--juror"]) == 0
+    assert main(["station", workshop, "--juror", "Dr. Sari"]) == 0
+    assert started == [None, "", "Dr. Sari"]  # participants; juror picks a name; named juror
+    monkeypatch.undo()
+    monkeypatch.setenv("LABINOVASI_STATION_PIN", "8642")
+    # An unknown juror is refused before any window opens (bad input, exit 4).
+    assert main(["station", workshop, "--juror", "Dr. Nobody"]) == 4
