@@ -238,3 +238,16 @@ def test_rubric_button_and_printed_schedule_from_the_display_page(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bad), ""))
     qtbot.mouseClick(panel.print_schedule_button, LEFT)
     assert "Folder tidak ditemukan" in panel.message.text()
+
+
+def test_display_page_and_rubric_editor_mnemonics_are_unique(window, qtbot):
+    from tests.ui.test_mnemonics import clashes, screen_widgets, window_problems
+
+    window.delivery_action.trigger()
+    window.delivery.show_tab("jury")
+    qtbot.wait(1)
+    assert window_problems(window, "gelar inovasi") == []
+    dialog = RubricDialog(window.service, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert clashes(screen_widgets(dialog)) == {}

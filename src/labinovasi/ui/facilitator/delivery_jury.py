@@ -162,11 +162,11 @@ class JuryPanel(DeliveryPage):
         for label, text in zip(
             self.event_labels,
             (
-                self.tr("&Tanggal:"),
-                self.tr("Te&mpat:"),
+                self.tr("Tan&ggal:"),
+                self.tr("Tem&pat:"),
                 self.tr("&Mulai:"),
-                self.tr("Menit per &presentasi:"),
-                self.tr("&Jumlah juara:"),
+                self.tr("Menit per present&asi:"),
+                self.tr("Jumla&h juara:"),
             ),
             strict=True,
         ):
@@ -175,12 +175,12 @@ class JuryPanel(DeliveryPage):
         self.order_label.setText(self.tr("Urutan presentasi (centang yang tampil):"))
         self.sheet_box.setTitle(self.tr("Lembar nilai juri"))
         self.juror_label.setText(self.tr("&Juri:"))
-        self.entrant_label.setText(self.tr("&Inovasi:"))
+        self.entrant_label.setText(self.tr("Ino&vasi:"))
         self.add_juror_button.setText(self.tr("Tambah juri…"))
-        self.save_sheet_button.setText(self.tr("&Simpan nilai"))
+        self.save_sheet_button.setText(self.tr("Simpan nila&i"))
         self.rubric_button.setText(self.tr("&Rubrik penilaian…"))
-        self.print_schedule_button.setText(self.tr("Cetak &jadwal…"))
-        self.print_sheets_button.setText(self.tr("&Lembar nilai kosong…"))
+        self.print_schedule_button.setText(self.tr("Cetak ja&dwal…"))
+        self.print_sheets_button.setText(self.tr("Lembar nilai &kosong…"))
         self.rank_box.setTitle(self.tr("Peringkat"))
         self.ranking.setHorizontalHeaderLabels(
             [
@@ -191,7 +191,7 @@ class JuryPanel(DeliveryPage):
                 self.tr("Keterangan"),
             ]
         )
-        self.fix_button.setText(self.tr("Tetapkan &juara"))
+        self.fix_button.setText(self.tr("Tetapkan j&uara"))
         self.unfix_button.setText(self.tr("Batalkan penetapan"))
         self.refresh()
 
@@ -321,7 +321,7 @@ class JuryPanel(DeliveryPage):
         self.reveal_button.setText(
             self.tr("Sembunyikan dari proyektor")
             if event.revealed
-            else self.tr("Tampilkan di &proyektor")
+            else self.tr("Tampilkan di pro&yektor")
         )
         self.fix_button.setEnabled(not event.fixed)
         self.unfix_button.setEnabled(event.fixed)
