@@ -2016,7 +2016,7 @@ File types: {types}</translation>
         <translation>PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="412"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="414"/>
         <source>Ditulis ke {path}</source>
         <translation>Written to {path}</translation>
     </message>

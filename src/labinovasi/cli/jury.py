@@ -129,19 +129,19 @@ def cmd_jury_order(args) -> int:
 
 
 def cmd_jury_schedule(args) -> int:
-    from labinovasi.services import jury
+    from labinovasi.services import jury_papers
 
     with open_service(args) as service:
-        path = jury.write_schedule(service, Path(args.out), args.date)
+        path = jury_papers.write_schedule(service, Path(args.out), args.date)
     err(_("Jadwal presentasi ditulis ke {path}").format(path=path))
     return EXIT_OK
 
 
 def cmd_jury_sheets(args) -> int:
-    from labinovasi.services import jury
+    from labinovasi.services import jury_papers
 
     with open_service(args) as service:
-        path = jury.write_score_sheets(service, Path(args.out), args.date)
+        path = jury_papers.write_score_sheets(service, Path(args.out), args.date)
     err(_("Lembar penilaian juri ditulis ke {path}").format(path=path))
     return EXIT_OK
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain import LabinovasiError
 from labinovasi.domain.jury import TIE_BREAK, format_weight
-from labinovasi.services import jury
+from labinovasi.services import jury, jury_papers
 from labinovasi.services.innovations import Innovations
 from labinovasi.ui.facilitator.delivery_common import (
     DONE,
@@ -403,7 +403,9 @@ class JuryPanel(DeliveryPage):
             self.write_paper(which, Path(name))
 
     def write_paper(self, which: str, out: Path) -> bool:
-        write = jury.write_schedule if which == "schedule" else jury.write_score_sheets
+        write = (
+            jury_papers.write_schedule if which == "schedule" else jury_papers.write_score_sheets
+        )
         try:
             write(self.service, out)
         except LabinovasiError as error:
