@@ -11,6 +11,7 @@ from pathlib import PurePath
 
 from labinovasi.domain.errors import BadInput, RuleRefused
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES, PARAMETER_LIMITS
+from labinovasi.formatting import format_date
 from labinovasi.i18n import N_, _
 
 
@@ -193,6 +194,14 @@ def megabytes(size: int) -> str:
     return text.removesuffix(",0")
 
 
+def size_text(size: int | None) -> str:
+    """A file's size for a list: "12 KB" below a megabyte, else "3,2 MB"."""
+    size = size or 0
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{megabytes(size)} MB"
+
+
 Window = tuple[date | None, date | None]
 
 
@@ -243,9 +252,9 @@ def date_problem(doc_date: date | None, window: Window | None) -> str | None:
         return _("tanggal dokumen belum diisi")
     if (first and doc_date < first) or (last and doc_date > last):
         return _("tanggal dokumen {date} di luar {first} s.d. {last}").format(
-            date=doc_date.isoformat(),
-            first=first.isoformat() if first else "…",
-            last=last.isoformat() if last else "…",
+            date=format_date(doc_date),
+            first=format_date(first) or "…",
+            last=format_date(last) or "…",
         )
     return None
 
