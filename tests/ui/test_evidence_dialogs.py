@@ -168,3 +168,19 @@ def test_verifier_sees_the_documents_of_the_answer(checklist, qtbot, monkeypatch
     shown = panel.evidence_list.item(0).text()
     assert "188.45/412/2025" in shown and "15 Desember 2025" in shown
     assert "belum dicentang: memuat nama inovasi" in panel.problems_label.text()
+
+
+def test_file_over_the_indicators_limit_is_refused(checklist, qtbot, monkeypatch, tmp_path):
+    page, first, _second = checklist
+    page.select_indicator("27")  # screenshots: at most 10 MB in the 2026 rule file
+    assert "paling besar 10 MB per berkas" in page.evidence_hint.text()
+    shot = tmp_path / "tangkapan-layar.png"
+    shot.write_bytes(b"\x89PNG" + b"0" * (11 * 1024 * 1024))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(shot), ""))
+    qtbot.mouseClick(page.add_file_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert "terlalu besar" in dialog.message.text() and "tautan" in dialog.message.text()
+    click_ok(qtbot, dialog)
+    assert "batas indikator 27: 10 MB" in page.message.text()
+    assert ev.list_evidence(page.service) == [] and ev.stored_file_count(page.service) == (0, 0)
+    assert ev.get_answer(page.service, "27", first) is None

@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from labinovasi.domain.evidence import Evidence, Window, date_problem, megabytes, size_text
+from labinovasi.domain import BadInput
+from labinovasi.domain.evidence import (
+    Evidence,
+    Window,
+    check_evidence_size,
+    date_problem,
+    megabytes,
+    size_text,
+)
 from labinovasi.formatting import format_date
 from labinovasi.services import evidence as ev
 from labinovasi.ui.facilitator.delivery_common import ID_ROLE
@@ -118,6 +126,11 @@ class EvidenceDialog(Retranslatable, QDialog):
             self.date_edit.set_date(item.doc_date)
         self.setMinimumWidth(520)
         self.retranslate_ui()
+        if path is not None and max_bytes is not None and path.is_file():
+            try:  # say it now, not after the details are typed: a link is the way
+                check_evidence_size(path.stat().st_size, path.name, max_bytes)
+            except BadInput as refusal:
+                self.message.show_warning(refusal.message)
         (self.link_edit if self.asks_link else self.title_edit).setFocus()
 
     def retranslate_ui(self) -> None:
