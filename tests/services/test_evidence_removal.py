@@ -136,3 +136,23 @@ def test_file_over_the_indicators_limit_is_refused_and_nothing_written(service, 
     with pytest.raises(BadInput, match="batas indikator 27"):
         ev.replace_evidence(service, shot.id, path=big)
     assert ev.evidence_bytes(service, shot.id) == b"\x89PNG kecil"
+
+
+def test_replacing_evidence_of_a_year_without_rule_file(service, tmp_path):
+    """An answer of a year no shipped rule file covers (imported from an old workbook) does
+    not block replacing its evidence: the workshop's own limit applies."""
+    first = tmp_path / "lama.pdf"
+    first.write_bytes(b"versi lama")
+    item = ev.add_evidence(service, path=first)
+    from labinovasi.storage.models import AnswerEvidenceRow, IndicatorAnswerRow
+
+    with service._write() as session:
+        answer = IndicatorAnswerRow(innovation_id=INNOVATION, indicator="16", year=2019)
+        session.add(answer)
+        session.flush()
+        session.add(AnswerEvidenceRow(answer_id=answer.id, evidence_id=item.id))
+    assert ev.evidence_limit("16", 2019) == 50 * MEGABYTE
+    second = tmp_path / "baru.pdf"
+    second.write_bytes(b"versi baru")
+    ev.replace_evidence(service, item.id, path=second)
+    assert ev.evidence_bytes(service, item.id) == b"versi baru"

@@ -177,8 +177,8 @@ def check_indicator(indicator: str, innovation_id: str | None, year: int) -> str
 def evidence_limit(indicator: str | None = None, year: int | None = None) -> int:
     """The largest file (bytes) indicator `indicator` of `year` takes as evidence: the rule
     file's `max_mb` for it or its default, never more than the workshop carries."""
-    if indicator is None or year is None:
-        return MAX_EVIDENCE_BYTES
+    if indicator is None or year not in iga.available_years():
+        return MAX_EVIDENCE_BYTES  # e.g. an answer imported for a year no rule file covers
     return min(rules(year).evidence_max_bytes(indicator), MAX_EVIDENCE_BYTES)
 
 
