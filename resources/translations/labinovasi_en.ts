@@ -3594,17 +3594,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="172"/>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="177"/>
         <source>Tambahkan paling sedikit satu kriteria.</source>
         <translation>Add at least one criterion.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="180"/>
         <source>Setiap kriteria perlu nama.</source>
         <translation>Every criterion needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="183"/>
         <source>Jumlah bobot 100% ✓</source>
         <translation>Weights add up to 100% ✓</translation>
     </message>

@@ -5,6 +5,8 @@ Also the facilitator's rubric editor and the printed schedule from the Display p
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from tests.pdf_reading import pdf_texts, squeeze
 
@@ -202,11 +204,19 @@ def test_rubric_editor_sums_live_refuses_and_saves(window, qtbot):
     window.delivery.show_tab("jury")
     assert list(window.delivery.jury.spins) == [c.key for c in rubric.criteria]
 
+    # Weights with a decimal (set on the command line) are kept as they are.
+    jury.set_rubric(service, [{"name": "A", "weight": "62,5"}, {"name": "B", "weight": "37,5"}])
+    halves = RubricDialog(service, window)
+    qtbot.addWidget(halves)
+    assert halves.weight_spin(0).text() == "62,5 %" and halves.save_button.isEnabled()
+    qtbot.mouseClick(halves.save_button, LEFT)
+    assert [c.weight for c in jury.rubric(service).criteria] == [Decimal("62.5"), Decimal("37.5")]
+
     # Once a juror scored, the editor says why it is locked; "bawaan" is refused too.
     innovation = Innovations(service).add(service.find_opd("DINKES").id, "SIAP ANTRE")
     jury.set_presentations(service, [innovation.id])
     juror = jury.add_juror(service, "Dr. Sari")
-    jury.set_scores(service, juror.id, innovation.id, {"dampak": 70})
+    jury.set_scores(service, juror.id, innovation.id, {"a": 70})
     locked = RubricDialog(service, window)
     qtbot.addWidget(locked)
     locked.show()

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -112,34 +112,39 @@ class RubricDialog(QDialog):
     def _fill(self, rows: list[tuple[str, str, Decimal | int]]) -> None:
         self.table.setRowCount(0)
         for key, name, weight in rows:
-            self._append(key, name, int(weight))
+            self._append(key, name, Decimal(weight))
         self._lock_edits()
         self.update_total()
 
-    def _append(self, key: str, name: str, weight: int) -> int:
+    def _append(self, key: str, name: str, weight: Decimal) -> int:
         row = self.table.rowCount()
         blocked = self.table.blockSignals(True)  # no total until the row has its weight
         self.table.insertRow(row)
         item = QTableWidgetItem(name)
         item.setData(KEY_ROLE, key)
         self.table.setItem(row, 0, item)
-        spin = QSpinBox(objectName=f"rubricWeight_{row}", minimum=0, maximum=100, suffix=" %")
-        spin.setValue(weight)
+        # Whole percents as a rule; one decimal for a rubric like 12,5 / 37,5.
+        spin = QDoubleSpinBox(
+            objectName=f"rubricWeight_{row}", minimum=0, maximum=100, decimals=1, suffix=" %"
+        )
+        spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        spin.setValue(float(weight))
         spin.valueChanged.connect(lambda _v: self.update_total())
         self.table.setCellWidget(row, 1, spin)
         self.table.blockSignals(blocked)
         return row
 
-    def rows(self) -> list[tuple[str, str, int]]:
+    def rows(self) -> list[tuple[str, str, Decimal]]:
         """(key, name, weight) as the table shows them now."""
         out = []
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
-            spin: QSpinBox = self.table.cellWidget(row, 1)
-            out.append((item.data(KEY_ROLE) or "", item.text().strip(), spin.value()))
+            spin: QDoubleSpinBox = self.table.cellWidget(row, 1)
+            weight = Decimal(str(round(spin.value(), 1))).normalize()
+            out.append((item.data(KEY_ROLE) or "", item.text().strip(), weight))
         return out
 
-    def weight_spin(self, row: int) -> QSpinBox:
+    def weight_spin(self, row: int) -> QDoubleSpinBox:
         return self.table.cellWidget(row, 1)
 
     def _lock_edits(self) -> None:
@@ -185,7 +190,7 @@ class RubricDialog(QDialog):
         rows = self.rows()
         if len(rows) >= MAX_CRITERIA:
             return
-        missing = max(0, 100 - sum(w for _k, _n, w in rows))
+        missing = max(Decimal(0), 100 - sum((w for _k, _n, w in rows), Decimal(0)))
         row = self._append("", "", missing)
         self._lock_edits()
         self.update_total()
