@@ -271,6 +271,26 @@ def get_monitoring(service: WorkshopService, entry_id: str) -> MonitoringEntry:
         return _to_entry(_monitoring_row(session, entry_id))
 
 
+def find_monitoring(service: WorkshopService, key: str) -> MonitoringEntry:
+    """By full id or a unique prefix of it (at least 4 characters), as innovations are found."""
+    key = clean_text(key).lower()
+    with service._read() as session:
+        rows = (
+            session.scalars(
+                select(MonitoringRow).where(MonitoringRow.id.startswith(key)).limit(2)
+            ).all()
+            if len(key) >= 4
+            else []
+        )
+        if len(rows) == 1:
+            return _to_entry(rows[0])
+    if rows:
+        raise BadInput(
+            _("Awalan id cocok dengan lebih dari satu catatan pemantauan: {id}").format(id=key)
+        )
+    raise BadInput(_("Catatan pemantauan tidak ditemukan: {id}").format(id=key))
+
+
 def update_monitoring(
     service: WorkshopService, entry_id: str, **changes: object
 ) -> MonitoringEntry:
