@@ -25,6 +25,7 @@ SHOTS = (
     "iga_checklist",
     "iga_whatif",
     "delivery_timeline",
+    "delivery_monitoring",
     "evidence_checklist",
     "verification",
     "jury_ranking",
@@ -33,6 +34,7 @@ SHOTS = (
 IGA_SHOTS = ("iga_checklist", "iga_whatif")
 DELIVERY_SHOTS = {
     "delivery_timeline": "timeline",
+    "delivery_monitoring": "monitoring",
     "evidence_checklist": "evidence",
     "verification": "verification",
     "jury_ranking": "jury",
@@ -388,6 +390,7 @@ def _delivery_shots(folder: Path, out_dir: Path, wanted: set[str]) -> list[Path]
         fill_after_lab(service, evidence_folder)
         window = MainWindow(service=service)
         window.delivery.timeline.today = date(*DELIVERY_TODAY)
+        window.delivery.monitoring.today = date(*DELIVERY_TODAY)
         window.resize(*MAIN_SIZE)
         window.show()
         _settle(300)

@@ -128,7 +128,7 @@ class DeliveryTimeline(DeliveryPage):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.opd_label.setText(self.tr("&OPD:"))
+        self.opd_label.setText(self.tr("O&PD:"))
         self.late_only.blockSignals(True)
         current = self.late_only.currentIndex()
         self.late_only.clear()
@@ -148,9 +148,9 @@ class DeliveryTimeline(DeliveryPage):
             ]
         )
         self.edit_box.setTitle(self.tr("Kegiatan terpilih"))
-        self.status_label.setText(self.tr("&Status:"))
+        self.status_label.setText(self.tr("Stat&us:"))
         self.realised_label.setText(self.tr("Tanggal &realisasi:"))
-        self.note_label.setText(self.tr("&Catatan:"))
+        self.note_label.setText(self.tr("C&atatan:"))
         self.save_button.setText(self.tr("Simpan kemajuan"))
         self.schedule_button.setText(self.tr("Jadwal desk konsultasi…"))
         self.status_combo.clear()
@@ -159,7 +159,7 @@ class DeliveryTimeline(DeliveryPage):
         self.stage_box.setTitle(self.tr("Tahapan inovasi"))
         for label, text in zip(
             self.stage_labels,
-            (self.tr("&Inovasi:"), self.tr("&Ke tahapan:"), self.tr("&Tanggal:")),
+            (self.tr("&Inovasi:"), self.tr("&Ke tahapan:"), self.tr("Tan&ggal:")),
             strict=True,
         ):
             label.setText(text)
