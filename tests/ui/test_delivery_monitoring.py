@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDateEdit, QMessageBox
 
+from labinovasi.domain.innovations import ActionStep
 from labinovasi.services import delivery
 from labinovasi.services.innovations import Innovations
 
@@ -170,10 +171,46 @@ def test_record_a_launching_and_open_the_news_only_on_click(window, page, qtbot,
 
 
 def test_deliver_tabs_have_unique_mnemonics(window, page, qtbot):
-    from test_mnemonics import window_problems  # noqa: PLC0415 - a sibling test module
+    from test_mnemonics import window_problems  # a sibling module: tests/ui is on the path
 
     problems = window_problems(window, "pemantauan")
     window.delivery.show_tab("timeline")
     qtbot.wait(1)
     problems += window_problems(window, "rencana aksi")
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_timeline_fields_show_the_selected_activity_not_today(window, qtbot):
+    """A done activity's realisation date stays its own: saving a note after a refresh does
+    not turn it into today. The whole-lab view names the OPDs with late activities."""
+    service = window.service
+    store = Innovations(service)
+    dinkes = store.add(service.find_opd("DINKES").id, "SIAP ANTRE")
+    store.set_actions(
+        dinkes.id,
+        [ActionStep("Menyusun SOP", "dr. Hendra", date(2026, 12, 1), date(2026, 12, 14))],
+    )
+    dinsos = store.add(service.find_opd("DINSOS").id, "SI BANSOS")
+    store.set_actions(
+        dinsos.id, [ActionStep("Pendataan", "", date(2026, 12, 1), date(2026, 12, 20))]
+    )
+    [sop, _data] = delivery.timeline(service)
+    delivery.set_progress(service, sop.action_id, "selesai", date(2026, 12, 12))
+    timeline = window.delivery.timeline
+    timeline.today = TODAY
+    window.delivery_action.trigger()
+    assert "Terlambat per OPD: DINSOS 1" in timeline.summary_label.text()
+    assert timeline.activity_label.text() == "SIAP ANTRE (DINKES): Menyusun SOP"
+    assert timeline.realised_edit.date().toString("yyyy-MM-dd") == "2026-12-12"
+    type_into(qtbot, timeline.note_edit, "SOP terbit")
+    click(qtbot, timeline.save_button)
+    # The save refreshed the page; the row stays selected and its fields its own.
+    assert timeline.realised_edit.date().toString("yyyy-MM-dd") == "2026-12-12"
+    type_into(qtbot, timeline.note_edit, "SOP terbit 12 Desember")
+    click(qtbot, timeline.save_button)
+    [done, _data] = delivery.timeline(service)
+    assert done.realised_on == date(2026, 12, 12) and done.note == "SOP terbit 12 Desember"
+    # "belum" has no realisation date to pick.
+    click_row(qtbot, timeline.table, 1)
+    assert timeline.activity_label.text() == "SI BANSOS (DINSOS): Pendataan"
+    assert not timeline.realised_edit.isEnabled()

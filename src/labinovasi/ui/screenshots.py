@@ -404,6 +404,15 @@ def _delivery_shots(folder: Path, out_dir: Path, wanted: set[str]) -> list[Path]
                         next(i for i in _innovations(service) if i.name.startswith("SIAP")).id
                     )
                     window.delivery.evidence.select_indicator("18")  # sent back, with a note
+                if tab == "monitoring":  # the launching the sample records
+                    launch = window.delivery.monitoring.launch_innovation
+                    launch.setCurrentIndex(
+                        next(
+                            n
+                            for n in range(launch.count())
+                            if launch.itemText(n).startswith("SILAPAN")
+                        )
+                    )
                 _settle()
                 written.append(_save(window, out_dir / f"{shot}.png"))
         finally:

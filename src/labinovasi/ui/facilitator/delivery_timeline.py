@@ -3,9 +3,11 @@ overdue activities stand out; status, realisation date and note edited below the
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from labinovasi.domain.delivery import TAHAPAN, TAHAPAN_LABELS, ActionStatus, summarize
+from labinovasi.domain.delivery import TAHAPAN, TAHAPAN_LABELS, ActionStatus, overdue, summarize
 from labinovasi.formatting import format_date
 from labinovasi.services import delivery
 from labinovasi.services.innovations import Innovations
@@ -86,9 +88,18 @@ class DeliveryTimeline(DeliveryPage):
         ):
             label.setBuddy(widget)
             form.addRow(label, widget)
-        edit = QHBoxLayout(self.edit_box)
-        edit.addLayout(form, 1)
-        edit.addWidget(self.save_button)
+        # Which activity the fields below change: the selected row may scroll out of sight.
+        self.activity_label = QLabel(objectName="timelineActivity", wordWrap=True)
+        self.activity_label.setTextFormat(Qt.TextFormat.PlainText)  # participant text
+        self.activity_label.setStyleSheet("font-weight: 600;")
+        self.activity_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_combo.currentIndexChanged.connect(self._status_changed)
+        edit = QVBoxLayout(self.edit_box)
+        edit.addWidget(self.activity_label)
+        fields = QHBoxLayout()
+        fields.addLayout(form, 1)
+        fields.addWidget(self.save_button)
+        edit.addLayout(fields)
 
         self.stage_box = QGroupBox(objectName="tahapanBox")
         self.innovation_combo = QComboBox(objectName="tahapanInnovation")
@@ -206,23 +217,30 @@ class DeliveryTimeline(DeliveryPage):
             i for i in all_items if self.late_only.currentIndex() == 0 or i.is_overdue(today)
         ]
         summary = summarize(all_items, today)
-        self.summary_label.setText(
-            self.tr(
-                "{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat "
-                "(per {today})"
-            ).format(
-                total=summary.total,
-                done=summary.done,
-                running=summary.running,
-                late=summary.overdue,
-                today=format_date(today),
-            )
+        text = self.tr(
+            "{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat "
+            "(per {today})"
+        ).format(
+            total=summary.total,
+            done=summary.done,
+            running=summary.running,
+            late=summary.overdue,
+            today=format_date(today),
         )
+        if opd_id is None and summary.overdue:
+            # The whole lab: which OPDs the late activities belong to, the most late first.
+            late_per_opd = Counter(names.get(i.opd_id, "") for i in overdue(all_items, today))
+            text += "\n" + self.tr("Terlambat per OPD: {list}").format(
+                list=" · ".join(f"{name} {n}" for name, n in late_per_opd.most_common())
+            )
+        self.summary_label.setText(text)
         self.summary_label.setStyleSheet(
             "font-size: 12pt; font-weight: 600;"
             + (f" color: {LATE_TEXT.name()};" if summary.overdue else "")
         )
         selected = self._selected_id()
+        self.table.blockSignals(True)
+        self.table.clearSelection()
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             late = item.is_overdue(today)
@@ -251,9 +269,13 @@ class DeliveryTimeline(DeliveryPage):
                 if late and column == 5:
                     self.table.item(row, column).setForeground(LATE_TEXT)
         self.table.resizeRowsToContents()
-        self.realised_edit.setDate(to_qdate(today))
+        self.table.blockSignals(False)
         self.stage_date.setDate(to_qdate(today))
-        self._select(selected or (self.items[0].action_id if self.items else None))
+        shown = {i.action_id for i in self.items}
+        self._select(
+            selected if selected in shown else (self.items[0].action_id if self.items else None)
+        )
+        self._selected()  # the fields show the selected row's values, not today's defaults
         self._fill_innovations(opd_id)
 
     def _fill_innovations(self, opd_id: str | None) -> None:
@@ -309,10 +331,20 @@ class DeliveryTimeline(DeliveryPage):
         item = next((i for i in self.items if i.action_id == action_id), None)
         self.edit_box.setEnabled(item is not None)
         if item is None:
+            self.activity_label.setText(self.tr("Pilih satu kegiatan di tabel."))
             return
+        names = {o.id: o.abbreviation for o in self.service.list_opds()} if self.service else {}
+        self.activity_label.setText(
+            f"{short_name(item.innovation_name)} ({names.get(item.opd_id, '')}): {item.activity}"
+        )
         self.status_combo.setCurrentIndex(self.status_combo.findData(item.status.value))
         self.realised_edit.setDate(to_qdate(item.realised_on or self._today()))
         self.note_edit.setText(item.note)
+        self._status_changed()
+
+    def _status_changed(self) -> None:
+        """A realisation date means something only once the activity has started."""
+        self.realised_edit.setEnabled(self.status_combo.currentData() != ActionStatus.BELUM.value)
 
     def save_progress(self) -> None:
         action_id = self._selected_id()
