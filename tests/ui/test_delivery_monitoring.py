@@ -214,3 +214,26 @@ def test_timeline_fields_show_the_selected_activity_not_today(window, qtbot):
     click_row(qtbot, timeline.table, 1)
     assert timeline.activity_label.text() == "SI BANSOS (DINSOS): Pendataan"
     assert not timeline.realised_edit.isEnabled()
+
+
+def test_one_opds_timeline_shows_its_latest_monitoring_and_launching(window, qtbot):
+    service = window.service
+    dinkes = service.find_opd("DINKES")
+    innovation = Innovations(service).add(dinkes.id, "SIAP ANTRE")
+    delivery.add_monitoring(service, dinkes.id, date(2027, 1, 5), "rapat")
+    delivery.add_monitoring(
+        service, None, date(2027, 1, 8), "monev", progress=55, innovation_id=innovation.id
+    )
+    delivery.record_launching(service, innovation.id, date(2027, 2, 1), "<b>Pendopo</b>")
+    timeline = window.delivery.timeline
+    timeline.today = TODAY
+    window.delivery_action.trigger()
+    choose(qtbot, timeline.opd_combo, "Dinas Kesehatan")
+    assert (
+        "Pemantauan terakhir: 8 Januari 2027, monev, kemajuan 55% (2 catatan)"
+        in timeline.summary_label.text()
+    )
+    assert timeline.stage_history.text().endswith("Launching 1 Februari 2027, <b>Pendopo</b>")
+    assert timeline.stage_history.textFormat() == Qt.TextFormat.PlainText
+    choose(qtbot, timeline.opd_combo, "Dinas Sosial")
+    assert "Belum ada catatan pemantauan." in timeline.summary_label.text()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,16 @@ from labinovasi.ui.facilitator.delivery_common import (
     to_qdate,
 )
 from labinovasi.ui.widgets.common import MessageLine
+
+
+def kind_text(key: str) -> str:
+    """A monitoring kind in the interface language (stored as its Indonesian key)."""
+    return {
+        "desk konsultasi": QCoreApplication.translate("DeliveryMonitoring", "Desk konsultasi"),
+        "kunjungan": QCoreApplication.translate("DeliveryMonitoring", "Kunjungan"),
+        "rapat": QCoreApplication.translate("DeliveryMonitoring", "Rapat"),
+        "monev": QCoreApplication.translate("DeliveryMonitoring", "Monev"),
+    }.get(key, key)
 
 
 def set_items(combo: QComboBox, items: list[tuple[str, object]]) -> None:
@@ -233,7 +243,7 @@ class DeliveryMonitoring(DeliveryPage):
         kind = self.entry_kind.currentData()
         self.entry_kind.clear()
         for key in MONITORING_KINDS:
-            self.entry_kind.addItem(self._kind_text(key), key)
+            self.entry_kind.addItem(kind_text(key), key)
         self.entry_kind.setCurrentIndex(max(0, self.entry_kind.findData(kind)))
         self.add_button.setText(self.tr("Tambah catatan"))
         self.update_button.setText(self.tr("Simpan perubahan"))
@@ -259,14 +269,6 @@ class DeliveryMonitoring(DeliveryPage):
         self.launch_open.setText(self.tr("Buka tautan"))
         self.launch_remove.setText(self.tr("Hapus launching"))
         self.refresh()
-
-    def _kind_text(self, key: str) -> str:
-        return {
-            "desk konsultasi": self.tr("Desk konsultasi"),
-            "kunjungan": self.tr("Kunjungan"),
-            "rapat": self.tr("Rapat"),
-            "monev": self.tr("Monev"),
-        }.get(key, key)
 
     def _today(self) -> date:
         return self.today or date.today()
@@ -361,7 +363,7 @@ class DeliveryMonitoring(DeliveryPage):
                 f"{entry.on_date:%d/%m/%Y}",
                 self.opd_names.get(entry.opd_id, ""),
                 innovation,
-                self._kind_text(entry.kind),
+                kind_text(entry.kind),
                 entry.who,
                 progress,
                 entry.obstacles,

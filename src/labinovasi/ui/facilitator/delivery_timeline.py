@@ -40,6 +40,7 @@ from labinovasi.ui.facilitator.delivery_common import (
     short_name,
     to_qdate,
 )
+from labinovasi.ui.facilitator.delivery_monitoring import kind_text
 from labinovasi.ui.widgets.common import MessageLine
 
 COLUMNS = 8  # OPD, inovasi, kegiatan, PJ, rencana, status, realisasi, catatan
@@ -109,6 +110,7 @@ class DeliveryTimeline(DeliveryPage):
         self.stage_button = QPushButton(objectName="tahapanSave")
         self.stage_button.clicked.connect(self.change_tahapan)
         self.stage_history = QLabel(objectName="tahapanHistory", wordWrap=True)
+        self.stage_history.setTextFormat(Qt.TextFormat.PlainText)  # a launching's place
         stage = QFormLayout(self.stage_box)
         self.stage_labels = [QLabel(), QLabel(), QLabel()]
         for label, widget in zip(
@@ -227,6 +229,8 @@ class DeliveryTimeline(DeliveryPage):
             late=summary.overdue,
             today=format_date(today),
         )
+        if opd_id is not None:
+            text += "\n" + self._latest_monitoring(opd_id)
         if opd_id is None and summary.overdue:
             # The whole lab: which OPDs the late activities belong to, the most late first.
             late_per_opd = Counter(names.get(i.opd_id, "") for i in overdue(all_items, today))
@@ -278,6 +282,19 @@ class DeliveryTimeline(DeliveryPage):
         self._selected()  # the fields show the selected row's values, not today's defaults
         self._fill_innovations(opd_id)
 
+    def _latest_monitoring(self, opd_id: str) -> str:
+        """One OPD's view: how the Desk Inovasi last found it (the Pemantauan tab has all)."""
+        log = delivery.monitoring_log(self.service, opd_id)
+        if not log:
+            return self.tr("Belum ada catatan pemantauan.")
+        latest = log[0]
+        text = self.tr("Pemantauan terakhir: {date}, {kind}").format(
+            date=format_date(latest.on_date), kind=kind_text(latest.kind).lower()
+        )
+        if latest.progress is not None:
+            text += self.tr(", kemajuan {n}%").format(n=latest.progress)
+        return text + self.tr(" ({n} catatan)").format(n=len(log))
+
     def _fill_innovations(self, opd_id: str | None) -> None:
         current = self.innovation_combo.currentData()
         current = current[0] if current else None
@@ -314,7 +331,16 @@ class DeliveryTimeline(DeliveryPage):
             )
             for c in delivery.tahapan_history(self.service, innovation_id)
         ]
-        self.stage_history.setText("\n".join(lines) or self.tr("Belum ada perubahan tahapan."))
+        lines = lines or [self.tr("Belum ada perubahan tahapan.")]
+        launched = delivery.launchings(self.service).get(innovation_id)
+        if launched is not None:
+            lines.append(
+                self.tr("Launching {date}{place}").format(
+                    date=format_date(launched.on_date),
+                    place=f", {launched.place}" if launched.place else "",
+                )
+            )
+        self.stage_history.setText("\n".join(lines))
 
     def _selected_id(self) -> str | None:
         items = self.table.selectedItems()
