@@ -125,7 +125,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="209"/>
         <source>O&amp;PD:</source>
-        <translation>O&amp;PD:</translation>
+        <translation>&amp;Select OPD:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="210"/>
@@ -180,17 +180,17 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="227"/>
         <source>OP&amp;D:</source>
-        <translation>OP&amp;D:</translation>
+        <translation>Fo&amp;r OPD:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="228"/>
         <source>Ino&amp;vasi:</source>
-        <translation>Inno&amp;vation:</translation>
+        <translation>Innovatio&amp;n:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="229"/>
         <source>Tan&amp;ggal:</source>
-        <translation>Dat&amp;e:</translation>
+        <translation>D&amp;ate:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="230"/>
@@ -210,7 +210,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="233"/>
         <source>&amp;Kendala:</source>
-        <translation>Obst&amp;acles:</translation>
+        <translation>Obstac&amp;les:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="234"/>
@@ -265,7 +265,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="256"/>
         <source>Inov&amp;asi:</source>
-        <translation>Innovatio&amp;n:</translation>
+        <translation>Innova&amp;tion:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="257"/>
@@ -280,7 +280,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="259"/>
         <source>Diluncu&amp;rkan oleh:</source>
-        <translation>Launched by (&amp;r):</translation>
+        <translation>Launched &amp;by:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="260"/>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="144"/>
         <source>O&amp;PD:</source>
-        <translation>O&amp;PD:</translation>
+        <translation>&amp;Select OPD:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="164"/>
@@ -508,12 +508,12 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="166"/>
         <source>C&amp;atatan:</source>
-        <translation>Note (&amp;a):</translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="175"/>
         <source>Tan&amp;ggal:</source>
-        <translation>Dat&amp;e:</translation>
+        <translation>D&amp;ate:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="182"/>
