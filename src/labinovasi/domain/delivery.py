@@ -220,7 +220,9 @@ def check_progress_percent(value: object) -> int | None:
     return number
 
 
-def check_monitoring(kind: str, progress: object, on_date: date | None) -> tuple[str, int | None]:
+def check_monitoring(
+    kind: object, progress: object, on_date: date | None
+) -> tuple[str, int | None]:
     kind = monitoring_kind(kind)
     if on_date is None:
         raise BadInput(_("Tanggal pemantauan wajib diisi."))

@@ -229,7 +229,7 @@ def _checked_entry(service: WorkshopService, values: dict) -> dict:
 def add_monitoring(
     service: WorkshopService,
     opd_id: str | None,
-    on_date: date,
+    on_date: date | None,
     kind: str,
     who: str = "",
     progress: object = None,
