@@ -229,12 +229,9 @@ def check_monitoring(
     return kind, check_progress_percent(progress)
 
 
-def check_note(label: str, value: str | None) -> str:
-    """A free text of a deliver record (who, obstacles, follow-up, place…), trimmed, within
-    the limit; `label` names the field in the refusal."""
-    from labinovasi.domain.rules import clean_text  # rules imports this module at its top
-
-    text = clean_text(value)
+def check_note(label: str, text: str) -> str:
+    """A free text of a deliver record (who, obstacles, follow-up, place…), already cleaned
+    (rules.clean_text), within the limit; `label` names the field in the refusal."""
     if len(text) > MAX_NOTE_LENGTH:
         raise BadInput(
             _("{field} terlalu panjang (lebih dari {n} karakter).").format(

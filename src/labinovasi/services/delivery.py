@@ -220,9 +220,9 @@ def _checked_entry(service: WorkshopService, values: dict) -> dict:
         "on_date": values["on_date"],
         "kind": kind,
         "progress": progress,
-        "who": check_note(_("Oleh"), values.get("who")),
-        "obstacles": check_note(_("Kendala"), values.get("obstacles")),
-        "follow_up": check_note(_("Tindak lanjut"), values.get("follow_up")),
+        "who": check_note(_("Oleh"), clean_text(values.get("who"))),
+        "obstacles": check_note(_("Kendala"), clean_text(values.get("obstacles"))),
+        "follow_up": check_note(_("Tindak lanjut"), clean_text(values.get("follow_up"))),
     }
 
 
@@ -355,8 +355,8 @@ def record_launching(
     if on_date is None:
         raise BadInput(_("Tanggal launching wajib diisi."))
     Innovations(service).get(innovation_id)
-    place = check_note(_("Tempat"), place)
-    by_whom = check_note(_("Oleh"), by_whom)
+    place = check_note(_("Tempat"), clean_text(place))
+    by_whom = check_note(_("Oleh"), clean_text(by_whom))
     link = check_link(news_link) if clean_text(news_link) else ""
     with service._write() as session:
         row = session.scalars(
