@@ -240,10 +240,12 @@ def test_one_opds_timeline_shows_its_latest_monitoring_and_launching(window, qtb
     window.delivery_action.trigger()
     choose(qtbot, timeline.opd_combo, "Dinas Kesehatan")
     assert (
-        "Pemantauan terakhir: 8 Januari 2027, monev, kemajuan 55% (2 catatan)"
-        in timeline.summary_label.text()
+        timeline.monitoring_label.text()
+        == "Pemantauan terakhir: 8 Januari 2027, monev, kemajuan 55% (2 catatan)"
     )
     assert timeline.stage_history.text().endswith("Launching 1 Februari 2027, <b>Pendopo</b>")
     assert timeline.stage_history.textFormat() == Qt.TextFormat.PlainText
     choose(qtbot, timeline.opd_combo, "Dinas Sosial")
-    assert "Belum ada catatan pemantauan." in timeline.summary_label.text()
+    assert timeline.monitoring_label.text() == "Belum ada catatan pemantauan."
+    choose(qtbot, timeline.opd_combo, "Semua OPD")
+    assert timeline.monitoring_label.isHidden()  # the whole lab: see the Pemantauan tab

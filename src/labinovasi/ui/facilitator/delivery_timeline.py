@@ -65,6 +65,9 @@ class DeliveryTimeline(DeliveryPage):
         self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.summary_label.setWordWrap(True)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.monitoring_label = QLabel(objectName="timelineMonitoring")
+        self.monitoring_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.monitoring_label.hide()
         self.table = make_table("timelineTable", COLUMNS, 2)
         header = self.table.horizontalHeader()
         for column, width in ((1, 190), (7, 190)):
@@ -135,6 +138,7 @@ class DeliveryTimeline(DeliveryPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.monitoring_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message)
@@ -229,8 +233,10 @@ class DeliveryTimeline(DeliveryPage):
             late=summary.overdue,
             today=format_date(today),
         )
+        # Not in the summary's red: how the Desk Inovasi last found the OPD is no alarm.
+        self.monitoring_label.setVisible(opd_id is not None)
         if opd_id is not None:
-            text += "\n" + self._latest_monitoring(opd_id)
+            self.monitoring_label.setText(self._latest_monitoring(opd_id))
         if opd_id is None and summary.overdue:
             # The whole lab: which OPDs the late activities belong to, the most late first.
             late_per_opd = Counter(names.get(i.opd_id, "") for i in overdue(all_items, today))
