@@ -411,227 +411,227 @@
 <context>
     <name>DeliveryTimeline</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="152"/>
         <source>Semua kegiatan</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="152"/>
         <source>Hanya yang terlambat</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="153"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="157"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="154"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="158"/>
         <source>Inovasi</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="159"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="156"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="160"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="161"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="163"/>
         <source>Realisasi</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="164"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="167"/>
         <source>Kegiatan terpilih</source>
         <translation>Selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="169"/>
         <source>Tanggal &amp;realisasi:</source>
         <translation>&amp;Realisation date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="171"/>
         <source>Simpan kemajuan</source>
         <translation>Save progress</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="172"/>
         <source>Jadwal desk konsultasi…</source>
         <translation>Desk consultation schedule…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="172"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="176"/>
         <source>Tahapan inovasi</source>
         <translation>Innovation stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="179"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="179"/>
         <source>&amp;Ke tahapan:</source>
         <translation>&amp;To stage:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="144"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="148"/>
         <source>O&amp;PD:</source>
         <translation>&amp;Select OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="168"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="170"/>
         <source>C&amp;atatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="179"/>
         <source>Tan&amp;ggal:</source>
         <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="186"/>
         <source>Catat perubahan tahapan</source>
         <translation>Record the stage change</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="191"/>
         <source>belum</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="192"/>
         <source>berjalan</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="193"/>
         <source>selesai</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="198"/>
         <source>Inisiatif</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="199"/>
         <source>Uji coba</source>
         <translation>Trial</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="200"/>
         <source>Penerapan</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="214"/>
         <source>Semua OPD (seluruh lab)</source>
         <translation>All OPDs (whole lab)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="227"/>
         <source>{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat (per {today})</source>
         <translation>{total} activities · {done} done · {running} in progress · {late} overdue (as of {today})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="243"/>
         <source>Terlambat per OPD: {list}</source>
         <translation>Late per OPD: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="261"/>
         <source>{status}, terlambat {days} hari</source>
         <translation>{status}, {days} days late</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="295"/>
         <source>Belum ada catatan pemantauan.</source>
         <translation>No monitoring entries yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="297"/>
         <source>Pemantauan terakhir: {date}, {kind}</source>
         <translation>Latest monitoring: {date}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="301"/>
         <source>, kemajuan {n}%</source>
         <translation>, progress {n}%</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="302"/>
         <source> ({n} catatan)</source>
         <translation> ({n} entries)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="333"/>
         <source>{date}: {old} → {new}</source>
         <translation>{date}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="340"/>
         <source>Belum ada perubahan tahapan.</source>
         <translation>No stage change yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="344"/>
         <source>Launching {date}{place}</source>
         <translation>Launched {date}{place}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="360"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="366"/>
         <source>Pilih satu kegiatan di tabel.</source>
         <translation>Select an activity in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="402"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="408"/>
         <source>Perubahan tahapan dicatat.</source>
         <translation>Stage change recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="410"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="416"/>
         <source>Jadwal desk konsultasi</source>
         <translation>Desk consultation schedule</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="411"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="417"/>
         <source>Jumlah meja (20 menit per OPD, mulai 09.00):</source>
         <translation>Number of desks (20 minutes per OPD, from 09:00):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="419"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="425"/>
         <source>Simpan jadwal</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="431"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="437"/>
         <source>Jadwal ditulis ke {path}</source>
         <translation>Schedule written to {path}</translation>
     </message>
