@@ -1325,166 +1325,314 @@
 <context>
     <name>EvidenceChecklist</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="162"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="165"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="166"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="141"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="167"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="142"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="168"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="143"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="169"/>
         <source>Cek</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="144"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="170"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="173"/>
         <source>Indikator terpilih</source>
         <translation>Selected indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="174"/>
         <source>&amp;Parameter:</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="175"/>
         <source>memuat nama inovasi</source>
         <translation>names the innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="176"/>
         <source>bertanda tangan</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="177"/>
         <source>sudah distabilo</source>
         <translation>highlighted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="178"/>
         <source>Lampirkan &amp;berkas…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="153"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="179"/>
         <source>Lampirkan &amp;tautan…</source>
         <translation>Attach &amp;link…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="154"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="180"/>
+        <source>Bukti tersi&amp;mpan…</source>
+        <translation>Stored e&amp;vidence…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="182"/>
+        <source>Pakai dokumen yang sudah tersimpan, mis. satu SK untuk semua inovasi</source>
+        <translation>Use a document already stored, e.g. one decree for every innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="184"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="185"/>
+        <source>&amp;Rincian…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="186"/>
+        <source>Judul, nomor dan tanggal dokumen</source>
+        <translation>Title, number and date of the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="187"/>
         <source>&amp;Ganti berkas…</source>
         <translation>&amp;Replace file…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
+        <source>&amp;Lepaskan</source>
+        <translation>De&amp;tach</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="190"/>
+        <source>Lepas dari indikator ini saja; bukti tetap tersimpan untuk yang lain</source>
+        <translation>Detach from this indicator only; the evidence stays stored for the others</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="192"/>
+        <source>&amp;Hapus…</source>
+        <translation>D&amp;elete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="193"/>
+        <source>Hapus bukti dari lokakarya</source>
+        <translation>Delete the evidence from the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="198"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="161"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="199"/>
         <source>menunggu</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="200"/>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="201"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="202"/>
         <source>perlu revisi</source>
         <translation>needs revision</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="226"/>
         <source>Pemda (indikator tingkat daerah)</source>
         <translation>Region (region-level indicators)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="249"/>
         <source>{claimed} dari {total} indikator berbukti · {accepted} diterima · {missing} indikator wajib belum berbukti (aturan IGA {year})</source>
         <translation>{claimed} of {total} indicators with evidence · {accepted} accepted · {missing} mandatory indicators without evidence (IGA rules {year})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="264"/>
         <source> (wajib)</source>
         <translation> (mandatory)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="311"/>
         <source>Bukti: {evidence}
-Jenis berkas: {types}</source>
+Jenis berkas: {types} · paling besar {limit} MB per berkas</source>
         <translation>Evidence: {evidence}
-File types: {types}</translation>
+File types: {types} · at most {limit} MB per file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="333"/>
+        <source>juga mendukung {n} jawaban lain</source>
+        <translation>also backs {n} other answer(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="483"/>
+        <source>Bukti dukung</source>
+        <translation>Supporting evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="521"/>
+        <source>Indikator {no} sudah diterima verifikator. Lepaskan bukti ini darinya? Jawabannya kembali menunggu verifikasi; bukti tetap tersimpan.</source>
+        <translation>Indicator {no} has already been accepted by the verifier. Detach this evidence from it? The answer goes back to waiting for verification; the evidence stays stored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="524"/>
+        <source>Lepaskan</source>
+        <translation>Detach</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="535"/>
+        <source>Hapus bukti “{label}” dari lokakarya?</source>
+        <translation>Delete the evidence “{label}” from the workshop?</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="537"/>
+        <source>Bukti ini mendukung:</source>
+        <translation>This evidence backs:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="539"/>
+        <source>Jawaban-jawaban itu kembali menunggu verifikasi.</source>
+        <translation>Those answers go back to waiting for verification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="541"/>
+        <source>Berkasnya ikut dihapus bila tidak dipakai bukti lain.</source>
+        <translation>Its file is deleted too when no other evidence uses it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="547"/>
+        <source>Bukti dihapus: {label}</source>
+        <translation>Evidence deleted: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="549"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="319"/>
         <source>– belum dipilih –</source>
         <translation>– not chosen –</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="290"/>
-        <source>{name}, {size} KB</source>
-        <translation>{name}, {size} KB</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="340"/>
         <source>Verifikasi: {status}</source>
         <translation>Verification: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="364"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="420"/>
         <source>Pilih berkas bukti</source>
         <translation>Choose an evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="370"/>
-        <source>Tautan bukti</source>
-        <translation>Evidence link</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="370"/>
-        <source>Alamat (https://…):</source>
-        <translation>Address (https://…):</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="383"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="559"/>
         <source>Berkas pengganti</source>
         <translation>Replacement file</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="138"/>
+        <source>Rincian bukti</source>
+        <translation>Evidence details</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="140"/>
+        <source>Lampirkan tautan bukti</source>
+        <translation>Attach an evidence link</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="142"/>
+        <source>Lampirkan berkas bukti</source>
+        <translation>Attach an evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="143"/>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="145"/>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="146"/>
+        <source>&amp;Nomor dokumen:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="147"/>
+        <source>&amp;Tanggal dokumen:</source>
+        <translation>Document &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="148"/>
+        <source>mis. SK Bupati tentang Inovasi Daerah</source>
+        <translation>e.g. Regent&apos;s decree on regional innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="149"/>
+        <source>mis. 188.45/412/2025</source>
+        <translation>e.g. 188.45/412/2025</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="157"/>
+        <source>Berkas: {name}, {size}</source>
+        <translation>File: {name}, {size}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="161"/>
+        <source>(batas indikator ini {limit} MB)</source>
+        <translation>(this indicator&apos;s limit: {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="185"/>
+        <source>Aturan IGA meminta dokumen bertanggal {first} s.d. {last}.</source>
+        <translation>The IGA rules ask for documents dated {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="196"/>
+        <source>Tanggal dalam jendela aturan IGA ({first} s.d. {last}).</source>
+        <translation>The date is within the IGA rules&apos; window ({first} to {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="223"/>
+        <source>Tulis alamat tautannya.</source>
+        <translation>Type the link&apos;s address.</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3797,34 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
 </context>
 <context>
+    <name>StoredEvidencePicker</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="263"/>
+        <source>Bukti tersimpan</source>
+        <translation>Stored evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="266"/>
+        <source>Dokumen yang sudah tersimpan di lokakarya ini dapat mendukung indikator lain atau inovasi lain (mis. satu SK yang memuat semua inovasi) tanpa disimpan dua kali.</source>
+        <translation>A document already stored in this workshop can back other indicators or other innovations (e.g. one decree listing every innovation) without being stored twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="271"/>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="272"/>
+        <source>judul, nomor atau nama berkas</source>
+        <translation>title, number or file name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="280"/>
+        <source>mendukung {n} jawaban</source>
+        <translation>backs {n} answer(s)</translation>
+    </message>
+</context>
+<context>
     <name>TeamHeader</name>
     <message>
         <location filename="../../src/labinovasi/ui/station/station_team.py" line="75"/>
@@ -3669,118 +3845,128 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="100"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="121"/>
         <source>&amp;Kelompokkan:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="104"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="125"/>
         <source>per OPD</source>
         <translation>per OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="105"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="126"/>
         <source>per indikator</source>
         <translation>per indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="109"/>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="213"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="130"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="130"/>
         <source>Inovasi · indikator</source>
         <translation>Innovation · indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="130"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="112"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="133"/>
         <source>Catatan verifikator (mis. halaman SK belum distabilo)</source>
         <translation>Verifier&apos;s note (e.g. the decree page is not highlighted)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="135"/>
+        <source>Bukti jawaban terpilih:</source>
+        <translation>Evidence of the selected answer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="137"/>
+        <source>B&amp;uka bukti</source>
+        <translation>&amp;Open evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="138"/>
         <source>&amp;Terima</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="139"/>
         <source>Perlu &amp;revisi</source>
         <translation>Needs &amp;revision</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="116"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="140"/>
         <source>T&amp;olak</source>
         <translation>Re&amp;ject</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="153"/>
         <source>{opds} dari {total} OPD memiliki inovasi · {claimed} dari {expected} jawaban berbukti · {waiting} menunggu verifikasi</source>
         <translation>{opds} of {total} OPDs have an innovation · {claimed} of {expected} answers with evidence · {waiting} waiting for verification</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="164"/>
         <source>Menunggu verifikasi ({n})</source>
         <translation>Waiting for verification ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="213"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="217"/>
         <source>Inovasi</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="217"/>
         <source>Wajib</source>
         <translation>Mandatory</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="218"/>
         <source>Belum ada</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="219"/>
         <source>Wajib kosong</source>
         <translation>Mandatory missing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="220"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="221"/>
         <source>Diterima</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="222"/>
         <source>Perlu revisi</source>
         <translation>Needs revision</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="223"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="233"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
