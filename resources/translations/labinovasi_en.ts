@@ -1026,7 +1026,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
         <source>&amp;Masalah</source>
-        <translation>&amp;Problem</translation>
+        <translation>Pro&amp;blem</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
@@ -1179,7 +1179,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="236"/>
         <source>&amp;Pengusul:</source>
-        <translation>&amp;Proposed by:</translation>
+        <translation>Proposed &amp;by:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="237"/>
@@ -1209,12 +1209,12 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="244"/>
         <source>&amp;Ubah gagasan…</source>
-        <translation>Ed&amp;it idea…</translation>
+        <translation>Edi&amp;t idea…</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="245"/>
         <source>P&amp;indahkan ke OPD lain…</source>
-        <translation>Move to another OP&amp;D…</translation>
+        <translation>&amp;Move to another OPD…</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="421"/>
@@ -1269,7 +1269,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="299"/>
         <source>T&amp;arik gagasan…</source>
-        <translation>&amp;Withdraw idea…</translation>
+        <translation>Withd&amp;raw idea…</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="309"/>
@@ -2743,7 +2743,7 @@ File types: {types} · at most {limit} MB per file</translation>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="337"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
-        <translation>After the &amp;lab (deliver, evidence, expo)</translation>
+        <translation>&amp;After the lab (deliver, evidence, expo)</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
@@ -2778,7 +2778,7 @@ File types: {types} · at most {limit} MB per file</translation>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
         <source>Buka &amp;terakhir</source>
-        <translation>Open &amp;recent</translation>
+        <translation>Open recen&amp;t</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="350"/>
@@ -3153,7 +3153,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="119"/>
         <source>Ta&amp;mpilkan:</source>
-        <translation>Sho&amp;w:</translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
