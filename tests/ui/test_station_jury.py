@@ -250,14 +250,23 @@ def test_rubric_button_and_printed_schedule_from_the_display_page(
     assert "Folder tidak ditemukan" in panel.message.text()
 
 
-def test_display_page_and_rubric_editor_mnemonics_are_unique(window, qtbot):
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_display_page_and_rubric_editor_mnemonics_are_unique(window, qapp, qtbot, language):
     from tests.ui.test_mnemonics import clashes, screen_widgets, window_problems
 
-    window.delivery_action.trigger()
-    window.delivery.show_tab("jury")
-    qtbot.wait(1)
-    assert window_problems(window, "gelar inovasi") == []
-    dialog = RubricDialog(window.service, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert clashes(screen_widgets(dialog)) == {}
+    from labinovasi.ui.translation import install_translators
+
+    assert install_translators(qapp, language) == language
+    try:
+        window.delivery_action.trigger()
+        window.delivery.show_tab("jury")
+        qtbot.wait(1)
+        problems = window_problems(window, "gelar inovasi")
+        dialog = RubricDialog(window.service, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(1)
+        dialog_clashes = clashes(screen_widgets(dialog))
+    finally:
+        install_translators(qapp, "id")
+    assert problems == [] and dialog_clashes == {}
