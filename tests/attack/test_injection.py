@@ -9,6 +9,9 @@ import json
 
 import pytest
 
+from labinovasi.domain.papers import JuryResult, Person, TopEntry
+from labinovasi.reports.papers import DOCUMENTS
+from labinovasi.reports.papers.build import NEEDS_OPD
 from labinovasi.services.export import export_workshop
 from labinovasi.services.reporting import render_report_bytes
 from pdf_reading import pdf_texts, squeeze
@@ -109,3 +112,153 @@ def test_labels_show_markup_as_text(qtbot, hostile):
     assert [label for label in station.findChildren(QLabel) if "<i>Miring</i>" in label.text()]
     assert _rich_labels(station, "<i>Miring</i>") == []
     assert _rich_labels(station, "D<b>") == []
+
+
+# -- Word (.docx): every office paper ----------------------------------------------------------
+
+# What a hostile text can try in a Word file: close the text node and open a field or a
+# hyperlink of its own, a field typed as text (Word evaluates fields only from w:fldSimple or
+# w:fldChar/w:instrText, never from braces in a run), entities and CDATA ends, a bare URL, an
+# RTL override.
+DOCX_PAYLOADS = [
+    '</w:t></w:r><w:fldSimple w:instr="HYPERLINK http://contoh"><w:r><w:t>klik</w:t></w:r>'
+    "</w:fldSimple><w:r><w:t>",
+    '{ HYPERLINK "http://contoh.example/x" }',
+    '{DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc"}',
+    "]]> &amp; &lt;tag&gt; &#x41; <![CDATA[x]]>",
+    "http://contoh.example/bukti",
+    "Ide \u202ekebalik\u202c \U0001f642",
+]
+ALL_DOCX = [*PAYLOADS, *DOCX_PAYLOADS]
+
+
+@pytest.fixture(scope="module")
+def hostile_office(tmp_path_factory):
+    """The shipped sample with hostile text in every field a paper prints: kop, signers,
+    participants, an OPD's name, its ideas, its design and rencana aksi, its innovation."""
+    from labinovasi.services import WorkshopService, papers
+    from labinovasi.services.innovations import Innovations
+    from labinovasi.services.sample import build_sample_workshop
+
+    path = build_sample_workshop(tmp_path_factory.mktemp("hostile") / "contoh.labinovasi")
+    with WorkshopService.open(path) as service:
+        p, d = PAYLOADS, DOCX_PAYLOADS
+        papers.set_letterhead(
+            service,
+            government="Pemerintah Kabupaten Tanah Harapan",
+            agency="Bapperida",
+            address=d[0],
+            city=d[1],
+            website=d[4],
+        )
+        papers.set_person(service, "kepala-bapperida", d[2], position=p[0])
+        papers.set_person(service, "sekda", p[2], position=d[3])
+        papers.set_person(service, "kepala-daerah", p[3], position=p[1])
+        for text in (*p, *d):
+            papers.set_person(service, "peserta", text, position=text, opd="DINKES")
+        dinkes = service.find_opd("DINKES")
+        service.rename_opd(dinkes.id, f"Dinas Kesehatan {p[2]}", "DINKES")
+        for text in ALL_DOCX:
+            service.add_idea(dinkes.id, text, author=p[3], problem=d[0])
+        design = service.design_for(dinkes.id)
+        design.name, design.goal, design.benefits = p[2], d[2], p[4]
+        design.expected_results, design.team, design.leader = p[5], p[6], p[7]
+        design.background, design.evidence, design.budget_source = d[3], d[5], p[3]
+        design.actions[0].activity, design.actions[0].output = p[1], d[0]
+        design.actions[1].person = d[1]
+        service.save_design(design)
+        innovations = Innovations(service)
+        for innovation in innovations.list(dinkes.id):
+            innovations.set_fields(innovation.id, {"name": p[2]})
+        yield service
+
+
+def _docx_parts(path) -> dict[str, bytes]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _docx_text(path) -> str:
+    from docx import Document
+
+    document = Document(str(path))  # python-docx opens it
+    parts = [p.text for p in document.paragraphs]
+
+    def cells(table):
+        for row in table.rows:
+            for cell in row.cells:
+                parts.extend(p.text for p in cell.paragraphs)
+                for inner in cell.tables:
+                    cells(inner)
+
+    for table in document.tables:
+        cells(table)
+    for section in document.sections:
+        parts.extend(p.text for p in section.footer.paragraphs)
+    return "\n".join(parts)
+
+
+def _xml_texts(xml: bytes) -> str:
+    """The text nodes of a Word XML part, as Word reads them (w:t, w:tab, w:br)."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    out = []
+    for element in etree.fromstring(xml).iter(f"{w}t", f"{w}tab", f"{w}br", f"{w}p"):
+        if element.tag == f"{w}t":
+            out.append(element.text or "")
+        elif element.tag == f"{w}tab":
+            out.append("\t")
+        else:
+            out.append("\n")
+    return "".join(out)
+
+
+FIELD_CODES = {"PAGE", "NUMPAGES"}  # the footer's page numbers, the only fields we write
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_every_docx_holds_hostile_text_as_text(hostile_office, tmp_path, document):
+    from lxml import etree
+
+    from labinovasi.services.papers import render_paper
+
+    dinkes = hostile_office.find_opd("DINKES")
+    opd_id = dinkes.id if document in NEEDS_OPD or document == "lembar" else None
+    jury = JuryResult(
+        entries=[TopEntry(1, PAYLOADS[0], f"Dinas Kesehatan {PAYLOADS[2]}", DOCX_PAYLOADS[2])],
+        jurors=[Person("j1", "juri", DOCX_PAYLOADS[0], position=PAYLOADS[3])],
+    )
+    pdf, docx = tmp_path / "dokumen.pdf", tmp_path / "dokumen.docx"
+    for out in (pdf, docx):
+        render_paper(hostile_office, out, document, opd_id, jury=jury)
+
+    word = _docx_text(docx)
+    printed = squeeze(" ".join(pdf_texts(pdf)))
+    in_pdf = [t for t in ALL_DOCX if squeeze(t) in printed]
+    assert in_pdf, "the hostile text does not reach this paper: the test would prove nothing"
+    for text in in_pdf:  # what the PDF prints, the Word copy holds literally, as text
+        assert text in word, (document, text)
+    if document in ("lembar", "daftar-hadir", "sertifikat"):  # every idea, every participant
+        assert [t for t in ALL_DOCX if t not in word] == []
+
+    parts = _docx_parts(docx)
+    for name, data in parts.items():
+        if not name.endswith((".xml", ".rels")):
+            continue
+        root = etree.fromstring(data)  # every part is well-formed XML
+        if name.endswith(".rels"):  # nothing points outside the file (a link, a template)
+            assert b'TargetMode="External"' not in data, name
+            continue
+        tags = {etree.QName(e).localname for e in root.iter() if isinstance(e.tag, str)}
+        assert not tags & {"hyperlink", "fldSimple", "object", "altChunk", "dde"}, (name, tags)
+        codes = {e.text.strip() for e in root.iter() if etree.QName(e).localname == "instrText"}
+        assert codes <= FIELD_CODES, (name, codes)
+        if "footer" not in name:
+            assert not codes, name
+    body = _xml_texts(parts["word/document.xml"])
+    for text in in_pdf:  # the raw text nodes say the same as python-docx
+        assert text.replace("\n", " ") in body.replace("\n", " "), (document, text)
