@@ -129,6 +129,7 @@ def test_facilitator_shows_the_wait_in_the_status_bar_then_writes(
     assert window.statusBar().isAncestorOf(window.busy_banner)
     assert texts(service, "DINSOS") == [*before, "Layanan pengaduan sosial lewat SMS"]
     assert not window.busy_banner.isVisible()
+    assert window.key_hint.isVisible()  # its room given back
 
 
 def test_facilitator_gives_up_with_the_busy_message(qtbot, window, lock_holder, monkeypatch):
@@ -140,7 +141,7 @@ def test_facilitator_gives_up_with_the_busy_message(qtbot, window, lock_holder, 
     qtbot.keyClicks(tab.idea_input, "Layanan pengaduan sosial lewat SMS")
     qtbot.keyClick(tab.idea_input, ENTER)
     assert "sedang dipakai program lain lebih dari" in tab.message.text()
-    assert window.busy_banner.isVisible()
+    assert window.busy_banner.isVisible() and not window.key_hint.isVisible()
     assert "tidak ada yang ditulis" in window.busy_banner.text()
     lock_holder.execute("ROLLBACK")
     assert texts(service, "DINSOS") == before

@@ -98,7 +98,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.key_hint = QLabel(objectName="keyHint")
         # A permanent widget: a passing status message never hides "berkas sedang dipakai".
-        self.busy_banner = BusyBanner()
+        self.busy_banner = BusyBanner(wrap=False)  # one line: a status bar must not grow
+        self.busy_banner.shownChanged.connect(lambda shown: self.key_hint.setVisible(not shown))
         self.statusBar().addPermanentWidget(self.busy_banner, 1)
         self.statusBar().addPermanentWidget(self.key_hint)
         geometry = QSettings().value(GEOMETRY_KEY)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from labinovasi.services import file_busy as busy
@@ -52,12 +52,14 @@ def _finished(acquired: bool) -> None:
 class BusyBanner(QLabel):
     """Hidden until a write waits; amber while it waits, red for a while when it gave up."""
 
-    def __init__(self, parent=None, **properties):
+    shownChanged = Signal(bool)  # a status bar gives the banner the room of its key hints
+
+    def __init__(self, parent=None, wrap: bool = True, **properties):
         super().__init__(parent, **properties)
         if not self.objectName():
             self.setObjectName("busyBanner")
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
+        self.setWordWrap(wrap)
         self.hide()
         self._hide_timer = QTimer(self, singleShot=True, interval=FAILURE_SHOWN_MS)
         self._hide_timer.timeout.connect(self.hide)
@@ -72,6 +74,12 @@ class BusyBanner(QLabel):
         self.setStyleSheet(WAITING_QSS)
         self.setText(text)
         self.show()
+
+    def setVisible(self, visible: bool) -> None:
+        changed = visible != self.isVisibleTo(self.parentWidget()) if self.parentWidget() else True
+        super().setVisible(visible)
+        if changed:
+            self.shownChanged.emit(visible)
 
     def _written(self, _change) -> None:
         if self.property("failed"):
