@@ -1,6 +1,8 @@
 """The injection catalogue through every output: participant text holding ReportLab markup,
-Qt rich text, spreadsheet formulas or control characters comes out as typed text in CSV,
-XLSX, JSON, PDF, and on every label of the facilitator's and the station's screens."""
+Qt rich text, spreadsheet formulas, Word XML and field codes or control characters comes out
+as typed text in CSV, XLSX (the export and the national IGA form), JSON, PDF, every office
+paper's Word file, and on every label and tooltip of the facilitator's and the station's
+screens."""
 
 from __future__ import annotations
 
@@ -262,3 +264,127 @@ def test_every_docx_holds_hostile_text_as_text(hostile_office, tmp_path, documen
     body = _xml_texts(parts["word/document.xml"])
     for text in in_pdf:  # the raw text nodes say the same as python-docx
         assert text.replace("\n", " ") in body.replace("\n", " "), (document, text)
+
+
+# -- tooltips: Qt shows one as rich text when it merely looks like HTML ----------------------
+
+
+def _tooltips(root) -> list[str]:
+    """Every tooltip a pointer can raise in `root`: widgets', and every cell's of its views."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+    tips = [w.toolTip() for w in [root, *root.findChildren(QWidget)]]
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        parents = [QModelIndex()]
+        while parents:
+            parent = parents.pop()
+            try:
+                columns = model.columnCount(parent)
+            except TypeError:  # a list model hides columnCount: one column
+                columns = 1
+            for row in range(model.rowCount(parent)):
+                for column in range(columns):
+                    index = model.index(row, column, parent)
+                    tips.append(model.data(index, Qt.ItemDataRole.ToolTipRole))
+                    if column == 0 and columns > 1 and model.rowCount(index):
+                        parents.append(index)  # a tree's branch
+    return [t for t in tips if isinstance(t, str) and t]
+
+
+def _might_be_rich(text: str) -> bool:
+    """Qt's own guess, the one QToolTip makes before showing a tooltip."""
+    from PySide6.QtGui import Qt
+
+    return Qt.mightBeRichText(text)
+
+
+def _shown(tip: str) -> str:
+    """The tooltip's text as Qt displays it."""
+    from PySide6.QtGui import QTextDocument
+
+    if not _might_be_rich(tip):
+        return tip
+    document = QTextDocument()
+    document.setHtml(tip)
+    return document.toPlainText()
+
+
+TIP_NEEDLES = ("<i>Miring</i>", "<b>tebal</b>", "<a href='http://contoh'>tautan</a>")
+
+
+def _assert_tips_plain(root, where: str) -> list[str]:
+    tips = _tooltips(root)
+    for needle in TIP_NEEDLES:
+        rendered = [t for t in tips if needle in t and _might_be_rich(t)]
+        assert rendered == [], (where, needle, rendered)
+    return [_shown(t) for t in tips]
+
+
+def test_tooltips_show_markup_as_text(qtbot, hostile):
+    from labinovasi.services.innovations import Innovations
+    from labinovasi.ui.facilitator.main_window import MainWindow
+    from labinovasi.ui.facilitator.papers_dialog import PapersDialog
+    from labinovasi.ui.station.station_window import StationWindow
+
+    opd = hostile.find_opd("D<b>")
+    ideas = [v.idea.id for v in hostile.list_ideas(opd.id)]
+    Innovations(hostile).add(opd.id, "Inovasi <b>tebal</b>", idea_ids=ideas[:3])
+    window = MainWindow(service=hostile)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    shown = _assert_tips_plain(window, "board")
+    window.show_opd(opd.id)
+    for tab in ("drumup", "diagnose", "design"):
+        window.workspace.show_tab(tab)
+        shown += _assert_tips_plain(window, tab)
+    # The design form's list of source ideas is a tooltip holding the participants' text.
+    assert any("<b>tebal</b>" in t for t in shown)
+
+    papers = PapersDialog(hostile, window)
+    qtbot.addWidget(papers)
+    shown = _assert_tips_plain(papers, "papers")
+    assert any("Dinas <i>Miring</i>" in t for t in shown)  # the OPD heads' table
+
+    station = StationWindow(hostile, fullscreen=False)
+    qtbot.addWidget(station)
+    _assert_tips_plain(station, "station pick")
+    station.open_opd(opd.id)
+    _assert_tips_plain(station, "station ideas")
+
+
+def test_import_preview_tooltips_quote_the_file_as_text(qtbot, hostile, tmp_path):
+    """The import preview's notes quote the file's cells: shown as typed, never rendered."""
+    from labinovasi.ui.facilitator.main_window import MainWindow
+
+    window = MainWindow(service=hostile)
+    qtbot.addWidget(window)
+    source = tmp_path / "opd.csv"
+    source.write_text(
+        "nama,singkatan\nDinas Satu,<b>tebal</b>\nDinas Dua,<b>tebal</b>\n", encoding="utf-8"
+    )
+    dialog = window.import_dialog("opd", source)
+    with qtbot.waitSignal(dialog.previewReady, timeout=10000):
+        pass
+    shown = _assert_tips_plain(dialog, "import preview")
+    assert "baris 3: singkatan <b>tebal</b> ganda" in shown
+
+
+def test_iga_xlsx_cells_are_strings(hostile, tmp_path):
+    from openpyxl import load_workbook
+
+    from labinovasi.services.innovations import Innovations
+
+    opd = hostile.find_opd("D<b>")
+    for payload in PAYLOADS:
+        Innovations(hostile).add(opd.id, payload, goal=payload)
+    out = export_workshop(hostile, "iga-xlsx", tmp_path / "iga.xlsx")
+    cells = [c for sheet in load_workbook(out).worksheets for row in sheet.iter_rows() for c in row]
+    values = {c.value for c in cells}
+    for payload in PAYLOADS:
+        assert payload in values, payload
+    assert all(c.data_type != "f" for c in cells)
