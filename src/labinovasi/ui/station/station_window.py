@@ -329,6 +329,8 @@ class StationWindow(QWidget):
     def showEvent(self, event) -> None:
         if self._shut:  # shown again after the facilitator closed it: guarded again
             self._start_watching()
+            if self.keep_focus:
+                kiosk.apply(self)
             self.show_pick()
         super().showEvent(event)
 
@@ -375,6 +377,8 @@ class StationWindow(QWidget):
         return False
 
     def tick(self) -> None:
+        if self.keep_focus:
+            kiosk.keep_armed(self)
         self.check_idle()
         self.ideas_page.tick()
         if self.current_page() is self.pin_page:
