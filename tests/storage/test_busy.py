@@ -89,6 +89,7 @@ def test_a_write_gives_up_with_file_busy_and_writes_nothing(wfile, monkeypatch):
 
     finished = []
     monkeypatch.setattr(busy, "TIMEOUT_MS", 400)
+    monkeypatch.setattr(busy, "_waiting", lambda _seconds: None)
     monkeypatch.setattr(busy, "_finished", finished.append)
     holder = hold_lock(wfile, 1.5)
     with WorkshopService.open(wfile) as service:

@@ -7,8 +7,6 @@ waiting thread announces the wait (signals.fileBusy) and, on the GUI thread, let
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
@@ -17,7 +15,6 @@ from labinovasi.ui import style
 from labinovasi.ui.signals import signals
 
 FAILURE_SHOWN_MS = 20_000  # the "gave up" text stays long enough to be read, then goes
-_announced = threading.local()  # per writing thread: has this wait been announced yet?
 
 WAITING_QSS = (
     "QLabel { background: #fff4ce; color: #5c3c00; border: 1px solid #d9a400;"
@@ -35,9 +32,7 @@ def install() -> None:
 
 
 def _waiting(_seconds: float) -> None:
-    if not getattr(_announced, "done", False):
-        _announced.done = True
-        signals.fileBusy.emit(busy.waiting_text())  # queued to the GUI from another thread
+    signals.fileBusy.emit(busy.waiting_text())  # queued to the GUI from another thread
     app = QCoreApplication.instance()
     if app is not None and QThread.currentThread() is app.thread():
         # Repaint (and run timers) while the write waits; clicks and keys wait their turn.
@@ -45,7 +40,6 @@ def _waiting(_seconds: float) -> None:
 
 
 def _finished(acquired: bool) -> None:
-    _announced.done = False
     signals.fileFree.emit("" if acquired else busy.timeout_text())
 
 
@@ -69,6 +63,8 @@ class BusyBanner(QLabel):
         install()
 
     def show_waiting(self, text: str) -> None:
+        if self.isVisibleTo(self.parentWidget()) and self.text() == text:
+            return  # told again at every try: restyle only once
         self._hide_timer.stop()
         self.setProperty("failed", False)
         self.setStyleSheet(WAITING_QSS)
