@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
@@ -164,7 +164,7 @@ class WorkshopService:
         return connection.read_only_reason(self.engine)
 
     @contextmanager
-    def _write(self) -> Iterator[Session]:
+    def _write(self):  # unannotated as before: callers' sessions stay untyped for mypy
         """A session whose work is committed (or rolled back) as one user action. On a file it
         holds the write lock from the start (busy.begin_write): another program's lock is
         waited for visibly and in bounded time before anything is read or written."""
@@ -177,8 +177,10 @@ class WorkshopService:
                 ).format(reason=reason)
             )
         with self._sessions.begin() as session:
-            if self.engine.dialect.name == "sqlite":
-                busy.begin_write(session.connection().connection.dbapi_connection)
+            if self.engine.dialect.name == "sqlite":  # a server has no file lock to wait for
+                raw = session.connection().connection.dbapi_connection
+                if isinstance(raw, sqlite3.Connection):
+                    busy.begin_write(raw)
             yield session
 
     def _stamp(self) -> object:
