@@ -38,6 +38,7 @@ from labinovasi.ui.signals import notify
 from labinovasi.ui.station import kiosk
 from labinovasi.ui.station import style as station_style
 from labinovasi.ui.station.station_pin import PinPage, PinSetupPage
+from labinovasi.ui.widgets.busy_banner import BusyBanner
 from labinovasi.ui.widgets.common import MessageLine
 
 REFRESH_MS = 5000  # the facilitator and other jurors write to the same file
@@ -537,6 +538,9 @@ class JuryStationWindow(QWidget):
         self.footer.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        # On top, where the juror looks: a save waiting for another program's lock says so.
+        self.busy_banner = BusyBanner(objectName="stationBusyBanner")
+        layout.addWidget(self.busy_banner)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.footer)
         self._return_page: QWidget = self.pick_page
@@ -676,6 +680,8 @@ class JuryStationWindow(QWidget):
             self.ask_pin("close")
 
     def _tick(self) -> None:
+        if self.keep_focus:
+            kiosk.keep_armed(self)  # as the participants' station: Windows may drop the hook
         if self.current_page() is self.pin_page:
             self.pin_page.tick()
 
