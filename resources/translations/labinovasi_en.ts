@@ -2318,22 +2318,22 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JurorPickPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="118"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="119"/>
         <source>Juri: pilih nama Anda</source>
         <translation>Juror: choose your name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="122"/>
         <source>Setiap juri menilai di lembarnya sendiri. Nama Anda tidak ada? Minta fasilitator menambahkannya.</source>
         <translation>Each juror scores on their own sheet. Your name is not listed? Ask the facilitator to add it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="126"/>
         <source>Mulai menilai</source>
         <translation>Start scoring</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="146"/>
         <source>Belum ada juri. Fasilitator menambahkannya dulu.</source>
         <translation>No jurors yet. The facilitator adds them first.</translation>
     </message>
@@ -2540,62 +2540,62 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JurySheetPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="296"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="297"/>
         <source>Urutan presentasi</source>
         <translation>Presentation order</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="298"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="299"/>
         <source>&amp;Simpan nilai</source>
         <translation>&amp;Save scores</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="300"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="302"/>
         <source>Juri: %1</source>
         <translation>Juror: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="406"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="407"/>
         <source>Belum ada urutan presentasi.</source>
         <translation>No presentation order yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="427"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="428"/>
         <source>Juara sudah ditetapkan: nilai tidak dapat diubah lagi.</source>
         <translation>The winners are fixed: scores can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="448"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="449"/>
         <source>Nilai akhir: – (%1 kriteria belum dinilai)</source>
         <translation>Final score: – (%1 criteria not scored yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="452"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="453"/>
         <source>Nilai akhir: %1</source>
         <translation>Final score: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="455"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="456"/>
         <source>belum disimpan</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="476"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="477"/>
         <source>Nilai untuk %1 tersimpan.</source>
         <translation>Scores for %1 saved.</translation>
     </message>
@@ -2603,32 +2603,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JuryStationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="579"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="583"/>
         <source>Stasiun juri — %1</source>
         <translation>Juror station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="582"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="586"/>
         <source>Labinovasi · stasiun juri · nilai tersimpan saat Anda menekan Simpan atau pindah ke inovasi lain</source>
         <translation>Labinovasi · juror station · scores are saved when you press Save or move to another innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="651"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="655"/>
         <source>Hanya fasilitator yang dapat mengganti juri atau menutup stasiun ini.</source>
         <translation>Only the facilitator can change the juror or close this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="653"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="657"/>
         <source>Hanya fasilitator yang dapat mengganti juri di stasiun ini.</source>
         <translation>Only the facilitator can change the juror on this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="656"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="660"/>
         <source>Tutup stasiun</source>
         <translation>Close station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="656"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="660"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
