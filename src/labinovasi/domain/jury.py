@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -256,7 +257,7 @@ class DisplayEvent:
 
     id: str
     title: str = ""
-    on_date: object = None  # date | None
+    on_date: date | None = None
     place: str = ""
     start_time: str = "09:00"
     minutes_each: int = 10

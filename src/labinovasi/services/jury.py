@@ -159,7 +159,8 @@ def set_rubric(service: WorkshopService, criteria: list[dict]) -> Rubric:
     Refused (RuleRefused) once scores exist or the Top-N is fixed, see rubric_locked."""
     current = rubric(service)
     by_name = {c.name.casefold(): c.key for c in current.criteria}
-    entries, taken = [], []
+    entries: list[dict] = []
+    taken: list[str] = []
     for entry in criteria:
         name = clean_text(str(entry.get("name", "")))
         key = clean_text(str(entry.get("key") or "")) or by_name.get(name.casefold(), "")

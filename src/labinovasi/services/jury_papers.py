@@ -4,14 +4,11 @@ that it and services.papers (which reads the jury's result) do not import each o
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from labinovasi.domain import BadInput
-from labinovasi.i18n import _
 from labinovasi.services import jury, papers
+from labinovasi.services.output_files import check_target, whole_file
 from labinovasi.services.workshop_service import WorkshopService
 
 PRINT_FORMATS = (".pdf", ".docx")
@@ -77,34 +74,10 @@ def _write_paper(paper, out: Path) -> Path:
     from labinovasi.reports.docx_writer import write_docx
     from labinovasi.reports.papers.pdf import write_pdf
 
-    suffix = out.suffix.lower()
-    if suffix not in PRINT_FORMATS:
-        raise BadInput(_("Berkas tujuan harus .pdf atau .docx: {path}").format(path=out))
-    folder = out.parent if str(out.parent) else Path(".")
-    if out.is_dir() or not folder.is_dir():
-        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=folder))
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=".jadwal-", suffix=suffix, dir=folder)
-    except OSError as error:
-        raise BadInput(
-            _("Dokumen tidak dapat ditulis ke {path}: {error}").format(
-                path=folder, error=error.strerror or error
-            )
-        ) from error
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            if suffix == ".pdf":
-                write_pdf(paper, stream)
-            else:
-                write_docx(paper, stream)
-        os.replace(temp, out)
-    except OSError as error:
-        raise BadInput(
-            _("Dokumen tidak dapat ditulis ke {path}: {error}").format(
-                path=out, error=error.strerror or error
-            )
-        ) from error
-    finally:
-        temp.unlink(missing_ok=True)
+    out = check_target(out, PRINT_FORMATS)
+    with whole_file(out) as temp, temp.open("wb") as stream:
+        if out.suffix.lower() == ".pdf":
+            write_pdf(paper, stream)
+        else:
+            write_docx(paper, stream)
     return out
