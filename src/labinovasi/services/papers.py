@@ -321,7 +321,7 @@ def jury_result(service: WorkshopService) -> JuryResult:
     """The gelar inovasi's Top-N and its jurors, as the berita acara and the piagam print them.
     A juror also entered here as a signatory (role "juri", same name) signs with NIP and
     jabatan."""
-    from labinovasi.domain.jury import top
+    from labinovasi.domain.jury import format_weight, top
     from labinovasi.services import jury
     from labinovasi.services.innovations import Innovations
 
@@ -346,7 +346,10 @@ def jury_result(service: WorkshopService) -> JuryResult:
         signing.get(j.name.casefold()) or Person(id=j.id, role="juri", name=j.name)
         for j in jury.jurors(service)
     ]
-    return JuryResult(entries=entries, jurors=jurors, top=event.top_n)
+    criteria = [
+        f"{c.name.lower()} ({format_weight(c.weight)}%)" for c in jury.rubric(service).criteria
+    ]
+    return JuryResult(entries=entries, jurors=jurors, top=event.top_n, criteria=criteria)
 
 
 # -- printing --------------------------------------------------------------------------------
