@@ -345,7 +345,11 @@ class _Screen:
                 if isinstance(value, str):
                     row[name] = check_text(value) if len(value) <= MAX_TEXT_LENGTH else value
             problem = next(
-                (p for c in columns if (p := _value_problem(c, row.get(c.name))) is not None),
+                (
+                    p
+                    for c in columns
+                    if c.name in row and (p := _value_problem(c, row[c.name])) is not None
+                ),
                 None,
             )
             if problem is not None:
