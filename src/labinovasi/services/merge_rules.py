@@ -71,7 +71,7 @@ from labinovasi.domain.evidence import (
 from labinovasi.domain.innovations import INNOVATION_FIELDS, ActionStep, check_action, check_field
 from labinovasi.domain.jury import Rubric, check_event_settings, check_score, parse_rubric
 from labinovasi.domain.limits import MAX_TEXT_LENGTH
-from labinovasi.domain.rules import check_text
+from labinovasi.domain.rules import clean_text
 from labinovasi.i18n import _
 from labinovasi.storage.models import Base
 
@@ -212,6 +212,15 @@ class _Column:
     length: int | None
 
 
+_EXACT: dict[str, type] = {
+    "int": int,
+    "bool": bool,
+    "date": date,
+    "datetime": datetime,
+    "bytes": bytes,
+    "code": str,
+    "text": str,
+}
 _KIND_TYPES: dict[str, tuple[type, ...]] = {
     "int": (int,),
     "bool": (bool,),
@@ -335,29 +344,29 @@ class _Screen:
 
     def clean(self, table: str, rows: list[dict]) -> list[dict]:
         """Rows whose every value fits its column; text cleaned, future times flagged."""
-        columns = _columns(table)
-        texts = [c.name for c in columns if c.kind == "text"]
-        kept = []
+        columns = [c for c in _columns(table) if not rows or c.name in rows[0]]
+        # The usual case is checked by exact type; anything else goes to _value_problem.
+        exact = [(c, _EXACT[c.kind], c.length or MAX_TEXT_LENGTH) for c in columns]
+        times = [c.name for c in columns if c.name in TIME_FIELDS]
+        horizon, kept = self.horizon, []
         for row in rows:
             row = dict(row)
-            for name in texts:
-                value = row.get(name)
-                if isinstance(value, str):
-                    row[name] = check_text(value) if len(value) <= MAX_TEXT_LENGTH else value
-            problem = next(
-                (
-                    p
-                    for c in columns
-                    if c.name in row and (p := _value_problem(c, row[c.name])) is not None
-                ),
-                None,
-            )
+            problem = None
+            for column, kind, limit in exact:
+                value = row[column.name]
+                if type(value) is not kind:
+                    problem = _value_problem(column, value)
+                elif kind is str and value:
+                    if column.kind == "text" and len(value) <= MAX_TEXT_LENGTH:
+                        value = row[column.name] = clean_text(value)
+                    if len(value) > limit:
+                        problem = _value_problem(column, value)
+                if problem is not None:
+                    break
             if problem is not None:
                 self.reject(table, row, problem)
                 continue
-            future = [
-                k for k in TIME_FIELDS if isinstance(row.get(k), datetime) and row[k] > self.horizon
-            ]
+            future = [k for k in times if row[k] is not None and row[k] > horizon]
             if future:
                 self.result.future.add((table, row_key(table, row)))
                 for key in future:
