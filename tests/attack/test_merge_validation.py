@@ -357,7 +357,9 @@ def main_still_works(main_file: Path, tmp_path: Path) -> None:
     assert main(["check", target]) == 0
     assert main(["status", target, "--json"]) == 0
     assert main(["export", target, "--format", "xlsx", "--out", str(tmp_path / "x.xlsx")]) == 0
-    assert main(["export", target, "--format", "iga-xlsx", "--out", str(tmp_path / "iga.xlsx")]) == 0
+    assert (
+        main(["export", target, "--format", "iga-xlsx", "--out", str(tmp_path / "iga.xlsx")]) == 0
+    )
     assert main(["report", target, "--summary", "--out", str(tmp_path / "rekap.pdf")]) == 0
     assert main(["deliver", "timeline", target]) == 0
     assert main(["iga", "check", target, "--year", "2026"]) == 0

@@ -356,7 +356,7 @@ class _Screen:
                 value = row[column.name]
                 if type(value) is not kind:
                     problem = _value_problem(column, value)
-                elif kind is str and value:
+                elif isinstance(value, str) and value:
                     if column.kind == "text" and len(value) <= MAX_TEXT_LENGTH:
                         value = row[column.name] = clean_text(value)
                     if len(value) > limit:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, update
 
@@ -273,7 +274,7 @@ def _read_workshop(target: str | Path, whole: bool = False) -> dict:
                 raise CannotOpen(
                     _("Berkas bukan lokakarya yang utuh: {path}").format(path=target), problems
                 )
-            data = _read_all(conn)
+            data: dict[str, Any] = _read_all(conn)
             data.update(_read_evidence(conn))
             data.update(_read_after_lab(conn))
             if whole:
@@ -749,7 +750,7 @@ def _merge_answers(
     """Add or update answers; return source answer id -> target answer id, and the target
     answers whose values (verdict included) came from the source."""
     table = _EVIDENCE_TABLES["indicator_answer"]
-    existing = {}
+    existing: dict[tuple, dict] = {}
     for row in sorted(target["indicator_answer"], key=lambda r: (r["created_at"], r["id"])):
         existing.setdefault(_answer_key(row), row)
     mapping, applied = {}, set()
