@@ -810,3 +810,33 @@ def test_every_hostile_record_at_once_then_the_app_opens(lab, station, capsys, q
         window.show()
         assert window.board.model.rowCount() == 2
         window.close()
+
+
+def test_a_file_over_its_indicators_limit_is_not_attached(lab, station, capsys):
+    """Indicator 19 takes photos of at most 10 MB (the rule file): attaching an 11 MB file in
+    a copy is refused as attaching it in the app is; the item itself may stay unattached."""
+    import hashlib
+
+    size = 11 * 1024 * 1024
+    sha = hashlib.sha256(bytes(size)).hexdigest()
+    tamper(
+        station,
+        "INSERT INTO evidence_blob (sha256, size, data, created_at) VALUES (?, ?, zeroblob(?), "
+        "'2026-11-23')",
+        sha,
+        size,
+        size,
+    )
+    item = clone(station, "evidence", sha256=sha, size=size, file_name="foto.jpg")
+    answer = _answer(station, indicator="19", status="menunggu")
+    tamper(
+        station,
+        "INSERT INTO answer_evidence (answer_id, evidence_id, created_at) VALUES (?, ?, "
+        "'2026-11-23')",
+        answer,
+        item,
+    )
+    report = merged_json(lab, station, capsys)
+    assert [r["kind"] for r in report["rejected"]] == ["answer_evidence"]
+    assert "indikator 19" in report["rejected"][0]["reason"]
+    assert one(lab, "SELECT count(*) FROM answer_evidence WHERE evidence_id = ?", item)[0] == 0

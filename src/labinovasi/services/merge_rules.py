@@ -666,11 +666,24 @@ class _Screen:
         self.keep("indicator_answer", check)
 
     def _screen_answer_evidence(self) -> None:
-        answer_ids, evidence_ids = self.ids("indicator_answer"), self.ids("evidence")
+        """Known answer and evidence; a file within what the answer's indicator takes
+        (`evidence_limit`, as attaching in the app checks it)."""
+        from labinovasi.services.evidence import evidence_limit
+
+        answers = {r["id"]: r for r in self.data["indicator_answer"]}
+        evidence = {r["id"]: r for r in self.data["evidence"]}
 
         def check(row: dict) -> None:
-            _known(row, "answer_id", answer_ids)
-            _known(row, "evidence_id", evidence_ids)
+            _known(row, "answer_id", answers.keys())
+            _known(row, "evidence_id", evidence.keys())
+            answer, item = answers[row["answer_id"]], evidence[row["evidence_id"]]
+            if item["size"] is not None:
+                check_evidence_size(
+                    item["size"],
+                    item["file_name"],
+                    evidence_limit(answer["indicator"], answer["year"]),
+                    answer["indicator"],
+                )
 
         self.keep("answer_evidence", check)
 
