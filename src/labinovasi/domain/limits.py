@@ -7,5 +7,6 @@ MAX_IDEA_LENGTH = 5000  # characters; a longer "idea" is a pasted document, not 
 # Characters of any other typed field (a rancang bangun of several thousand words fits): a
 # longer value is a pasted file, and would make its printed sheet hundreds of pages.
 MAX_TEXT_LENGTH = 50_000
+MAX_NOTE_LENGTH = 5000  # characters of one deliver note (obstacles, follow-up, place…)
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024  # per file kept inside the workshop; bigger: a link
 PARAMETER_LIMITS = (1, 3)  # an IGA indicator's parameter
