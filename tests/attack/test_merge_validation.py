@@ -463,11 +463,12 @@ def _launching(path, **changes):
         "innovation_id": first_id(path, "innovation"),
         "on_date": "2026-12-20",
         "news_link": "",
+        "place": "Aula",
     } | changes
     tamper(
         path,
-        "INSERT INTO launching (id, innovation_id, on_date, place, by_whom, news_link, "
-        "created_at, updated_at) VALUES (?, ?, ?, 'Aula', 'Bupati', ?, '2026-11-23 10:00:00', "
+        "INSERT INTO launching (id, innovation_id, on_date, news_link, place, by_whom, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'Bupati', '2026-11-23 10:00:00', "
         "'2026-11-23 10:00:00')",
         *values.values(),
     )
@@ -593,7 +594,22 @@ HOSTILE = [
         "tahapan_change",
     ),
     ("monitoring progress 500%", lambda p: clone(p, "monitoring", progress=500), "monitoring"),
-    ("monitoring kind unknown", lambda p: clone(p, "monitoring", kind="pesta"), "monitoring"),
+    (
+        "monitoring note too long",
+        lambda p: clone(p, "monitoring", obstacles="x" * 6000),
+        "monitoring",
+    ),
+    (
+        "monitoring of another OPD's innovation",
+        lambda p: clone(
+            p,
+            "monitoring",
+            opd_id=rows(p, "SELECT id FROM opd WHERE abbreviation = 'DINSOS'")[0]["id"],
+            innovation_id=first_id(p, "innovation"),
+        ),
+        "monitoring",
+    ),
+    ("launching place too long", lambda p: _launching(p, place="x" * 6000), "launching"),
     (
         "monitoring of an unknown OPD",
         lambda p: clone(p, "monitoring", opd_id=UNKNOWN),

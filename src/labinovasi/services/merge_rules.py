@@ -61,7 +61,12 @@ from labinovasi.domain import (
     check_stage_move,
     check_usg,
 )
-from labinovasi.domain.delivery import check_monitoring, check_progress, tahapan_key
+from labinovasi.domain.delivery import (
+    check_monitoring,
+    check_note,
+    check_progress,
+    tahapan_key,
+)
 from labinovasi.domain.evidence import (
     Verification,
     check_evidence_size,
@@ -711,15 +716,26 @@ class _Screen:
         self.keep("tahapan_change", check)
 
     def _screen_monitoring(self) -> None:
-        opd_ids, innovation_ids = self.ids("opd"), self.ids("innovation")
+        """As `delivery.add_monitoring` checks an entry: kind and progress, the notes within
+        MAX_NOTE_LENGTH, and an innovation of the entry's own OPD."""
+        opd_ids = self.ids("opd")
+        innovations = {r["id"]: r["opd_id"] for r in self.data["innovation"]}
 
         def check(row: dict) -> None:
             _known(row, "opd_id", opd_ids)
             if row["innovation_id"] is not None:
-                _known(row, "innovation_id", innovation_ids)
+                _known(row, "innovation_id", innovations.keys())
+                if innovations[row["innovation_id"]] != row["opd_id"]:
+                    raise BadInput(_("merujuk ke innovation_id OPD lain"))
             row["kind"], row["progress"] = check_monitoring(
                 row["kind"], row["progress"], row["on_date"]
             )
+            for key, label in (
+                ("who", _("Oleh")),
+                ("obstacles", _("Kendala")),
+                ("follow_up", _("Tindak lanjut")),
+            ):
+                check_note(label, row[key])
 
         self.keep("monitoring", check)
 
@@ -728,6 +744,8 @@ class _Screen:
 
         def check(row: dict) -> None:
             _known(row, "innovation_id", innovation_ids)
+            check_note(_("Tempat"), row["place"])
+            check_note(_("Oleh"), row["by_whom"])
             if row["news_link"]:
                 row["news_link"] = check_link(row["news_link"])
 
