@@ -10,6 +10,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Sequence
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -47,7 +48,7 @@ from labinovasi.services.views import (
     OpdStatus,
     WorkshopStatus,
 )
-from labinovasi.storage import backups, connection, idea_marks
+from labinovasi.storage import backups, busy, connection, idea_marks
 from labinovasi.storage.mappers import IDEA_FIELDS, to_idea, to_opd, to_workshop
 from labinovasi.storage.models import (
     IdeaRevisionRow,
@@ -162,8 +163,11 @@ class WorkshopService:
         """Why the workshop was opened read-only (None: changes are saved)."""
         return connection.read_only_reason(self.engine)
 
-    def _write(self):
-        """A session whose work is committed (or rolled back) as one user action."""
+    @contextmanager
+    def _write(self):  # unannotated as before: callers' sessions stay untyped for mypy
+        """A session whose work is committed (or rolled back) as one user action. On a file it
+        holds the write lock from the start (busy.begin_write): another program's lock is
+        waited for visibly and in bounded time before anything is read or written."""
         reason = self.read_only
         if reason:
             raise CannotOpen(
@@ -172,7 +176,12 @@ class WorkshopService:
                     "disimpan. Salin berkas ke folder yang dapat ditulis."
                 ).format(reason=reason)
             )
-        return self._sessions.begin()
+        with self._sessions.begin() as session:
+            if self.engine.dialect.name == "sqlite":  # a server has no file lock to wait for
+                raw = session.connection().connection.dbapi_connection
+                if isinstance(raw, sqlite3.Connection):
+                    busy.begin_write(raw)
+            yield session
 
     def _stamp(self) -> object:
         """A creation time strictly after the previous one, so idea order is stable."""

@@ -36,6 +36,7 @@ from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
 from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
 from labinovasi.ui.signals import notify, signals
 from labinovasi.ui.tasks import run_with_progress
+from labinovasi.ui.widgets.busy_banner import BusyBanner
 from labinovasi.ui.widgets.common import warn
 from labinovasi.ui.widgets.pages import Retranslatable
 
@@ -96,6 +97,10 @@ class MainWindow(Retranslatable, QMainWindow):
         signals.problemRaised.connect(self._show_problem)
 
         self.key_hint = QLabel(objectName="keyHint")
+        # A permanent widget: a passing status message never hides "berkas sedang dipakai".
+        self.busy_banner = BusyBanner(wrap=False)  # one line: a status bar must not grow
+        self.busy_banner.shownChanged.connect(lambda shown: self.key_hint.setVisible(not shown))
+        self.statusBar().addPermanentWidget(self.busy_banner, 1)
         self.statusBar().addPermanentWidget(self.key_hint)
         geometry = QSettings().value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):

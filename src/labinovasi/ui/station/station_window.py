@@ -33,6 +33,7 @@ from labinovasi.ui.station.station_ideas import IdeasPage
 from labinovasi.ui.station.station_pick import PickPage
 from labinovasi.ui.station.station_pin import PinPage, PinSetupPage
 from labinovasi.ui.station.station_team import DesignPage, DiagnosePage, page_for
+from labinovasi.ui.widgets.busy_banner import BusyBanner
 
 if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
@@ -104,6 +105,9 @@ class StationWindow(QWidget):
         # The window's size follows the screen, never the content: the style scales instead.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(40, 24, 40, 16)
+        # On top, where the participant looks: the Enter they pressed waits for the file.
+        self.busy_banner = BusyBanner(objectName="stationBusyBanner")
+        layout.addWidget(self.busy_banner)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.footer)
         self._return_page: QWidget = self.pick_page
@@ -325,6 +329,8 @@ class StationWindow(QWidget):
     def showEvent(self, event) -> None:
         if self._shut:  # shown again after the facilitator closed it: guarded again
             self._start_watching()
+            if self.keep_focus:
+                kiosk.apply(self)
             self.show_pick()
         super().showEvent(event)
 
@@ -371,6 +377,8 @@ class StationWindow(QWidget):
         return False
 
     def tick(self) -> None:
+        if self.keep_focus:
+            kiosk.keep_armed(self)
         self.check_idle()
         self.ideas_page.tick()
         if self.current_page() is self.pin_page:
@@ -394,11 +402,14 @@ class StationWindow(QWidget):
                 QTimer.singleShot(0, view, view.doItemsLayout)
 
 
-def run_station(target: str, pin: str | None, language: str | None) -> int:
+def run_station(
+    target: str, pin: str | None, language: str | None, juror: str | None = None
+) -> int:
     """`labinovasi station FILE`: the station full-screen on `target` until the facilitator
     closes it with the PIN. Without `pin` the station asks for a new one first.
-    A PIN too short (BadInput) or a file that cannot be opened (CannotOpen) is refused before
-    any window opens."""
+    `juror` (not None): the juror's station instead (station_jury), on that juror when named.
+    A PIN too short (BadInput), an unknown juror (BadInput) or a file that cannot be opened
+    (CannotOpen) is refused before any window opens."""
     pin_hash = hash_pin(pin) if pin is not None else None
     del pin  # only the salted hash stays in memory
     from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
@@ -406,6 +417,15 @@ def run_station(target: str, pin: str | None, language: str | None) -> int:
     with WorkshopService.open(target) as service:
         from labinovasi.ui.app import create_app
 
+        if juror is not None:
+            from labinovasi.services import jury
+            from labinovasi.ui.station.station_jury import JuryStationWindow
+
+            juror_id = jury.find_juror(service, juror).id if juror else None
+            app = create_app(language)
+            window = JuryStationWindow(service, pin_hash, juror_id)
+            window.show()
+            return app.exec()
         app = create_app(language)
         window = StationWindow(service, pin_hash)
         window.show()
