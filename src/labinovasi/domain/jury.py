@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -14,6 +14,8 @@ from labinovasi.domain.errors import BadInput
 from labinovasi.i18n import _
 
 DEFAULT_TOP_N = 3
+MINUTES_EACH_LIMITS = (1, 120)  # one presentation, minutes
+TOP_N_LIMITS = (1, 50)
 MAX_CRITERIA = 12  # a score sheet with more does not fit a page or a juror's attention
 TIE_BREAK = (
     "Nilai rata-rata sama: yang lebih tinggi pada kriteria berbobot terbesar "
@@ -95,6 +97,43 @@ def parse_rubric(data: object, origin: str = "") -> Rubric:
     if problems or not criteria:
         raise BadInput(refusal, problems or [_("tidak ada kriteria")])
     return Rubric(tuple(criteria), (scale[0], scale[1]), str(data.get("source", "")))
+
+
+def check_start_time(value: object) -> time:
+    """The event's start time, from "HH:MM" or a time."""
+    if isinstance(value, time):
+        return value
+    try:
+        return time.fromisoformat(str(value).strip())
+    except ValueError:
+        raise BadInput(_("Jam harus berbentuk JJ:MM, misalnya 09:00.")) from None
+
+
+def check_event_settings(changes: Mapping[str, object]) -> dict[str, object]:
+    """The gelar inovasi's start time ("HH:MM"), minutes per presentation and Top-N as
+    stored; BadInput when one is out of bounds (the service and the merge both check)."""
+    checked = dict(changes)
+    if "start_time" in checked:
+        checked["start_time"] = check_start_time(checked["start_time"]).strftime("%H:%M")
+    for key, (low, high), message in (
+        (
+            "minutes_each",
+            MINUTES_EACH_LIMITS,
+            _("Lama presentasi harus {low} sampai {high} menit."),
+        ),
+        ("top_n", TOP_N_LIMITS, _("Jumlah juara harus {low} sampai {high}.")),
+    ):
+        if key not in checked:
+            continue
+        value = checked[key]
+        try:
+            number = int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            number = low - 1
+        if isinstance(value, bool) or not low <= number <= high:
+            raise BadInput(message.format(low=low, high=high))
+        checked[key] = number
+    return checked
 
 
 def format_weight(weight: Decimal) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import delete, func, select
@@ -17,7 +17,9 @@ from labinovasi.domain.jury import (
     DisplayEvent,
     RankedEntrant,
     Rubric,
+    check_event_settings,
     check_score,
+    check_start_time,
     criterion_key,
     default_rubric,
     parse_rubric,
@@ -65,6 +67,12 @@ def _to_event(row: DisplayEventRow) -> DisplayEvent:
     )
 
 
+def event_id(workshop_id: str) -> str:
+    """The id of a workshop's one gelar inovasi: the same on every laptop, so events made on
+    two copies are one event after a merge."""
+    return str(uuid.uuid5(_EVENT_NAMESPACE, workshop_id or ""))
+
+
 def _event_row(session: Session) -> DisplayEventRow:
     """The workshop's one gelar inovasi, made on first use."""
     row = session.scalars(
@@ -74,7 +82,7 @@ def _event_row(session: Session) -> DisplayEventRow:
         # The same id on every laptop: events made on two copies are one event after a merge.
         workshop_id = session.scalar(select(WorkshopRow.id))
         row = DisplayEventRow(
-            id=str(uuid.uuid5(_EVENT_NAMESPACE, workshop_id or "")),
+            id=event_id(workshop_id or ""),
             title=_("Gelar Inovasi"),
             place="",
             start_time="09:00",
@@ -100,26 +108,12 @@ def update_event(service: WorkshopService, **changes) -> DisplayEvent:
     unknown = set(changes) - allowed
     if unknown:
         raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(unknown)))
-    if "start_time" in changes:
-        changes["start_time"] = _check_time(changes["start_time"]).strftime("%H:%M")
-    if "minutes_each" in changes and not 1 <= int(changes["minutes_each"]) <= 120:
-        raise BadInput(_("Lama presentasi harus 1 sampai 120 menit."))
-    if "top_n" in changes and not 1 <= int(changes["top_n"]) <= 50:
-        raise BadInput(_("Jumlah juara harus 1 sampai 50."))
+    changes = check_event_settings(changes)
     with service._write() as session:
         row = _event_row(session)
         for key, value in changes.items():
             setattr(row, key, clean_text(value) if isinstance(value, str) else value)
         return _to_event(row)
-
-
-def _check_time(value: object) -> time:
-    if isinstance(value, time):
-        return value
-    try:
-        return time.fromisoformat(str(value).strip())
-    except ValueError:
-        raise BadInput(_("Jam harus berbentuk JJ:MM, misalnya 09:00.")) from None
 
 
 def rubric(service: WorkshopService) -> Rubric:
@@ -242,7 +236,7 @@ def presentation_schedule(service: WorkshopService) -> list[PresentationSlot]:
         ).all()
         first = None
         if row.on_date is not None:
-            first = datetime.combine(row.on_date, _check_time(row.start_time))
+            first = datetime.combine(row.on_date, check_start_time(row.start_time))
         return [
             PresentationSlot(
                 n + 1,
