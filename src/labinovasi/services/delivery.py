@@ -25,6 +25,7 @@ from labinovasi.domain.delivery import (
     tahapan_index,
 )
 from labinovasi.domain.evidence import check_link
+from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.output_files import check_target, whole_file
@@ -90,10 +91,10 @@ def set_progress(
             session.add(row)
         row.status, row.realised_on = checked.value, realised_on
         if note is not None:
-            row.note = clean_text(note)
+            row.note = check_text(note)
     item = known[action_id]
     item.status, item.realised_on = checked, realised_on
-    item.note = clean_text(note) if note is not None else item.note
+    item.note = check_text(note) if note is not None else item.note
     return item
 
 
@@ -147,7 +148,7 @@ def change_tahapan(
             from_stage=innovation.stage,
             to_stage=target,
             on_date=on_date,
-            note=clean_text(note),
+            note=check_text(note),
         )
         session.add(row)
         session.flush()

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from labinovasi.domain import BadInput, clean_text, iga
+from labinovasi.domain import BadInput, iga
 from labinovasi.domain.evidence import (
     HAND_CHECKS,
     Evidence,
@@ -30,6 +30,7 @@ from labinovasi.domain.evidence import (
     check_taking_away,
 )
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
+from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
 from labinovasi.services.output_files import check_target, whole_file
 from labinovasi.services.workshop_service import WorkshopService
@@ -336,8 +337,8 @@ def add_evidence(
         if answer_key is not None:
             _check_innovation(session, innovation_id)
         row = EvidenceRow(
-            title=clean_text(title) or content.get("file_name", ""),
-            number=clean_text(number),
+            title=check_text(title) or content.get("file_name", ""),
+            number=check_text(number),
             doc_date=doc_date,
         )
         _store_content(session, row, content)
@@ -364,9 +365,9 @@ def update_evidence(service: WorkshopService, evidence_id: str, **changes) -> Ev
         row = _evidence_row(session, evidence_id)
         before = (row.number, row.doc_date)
         if "title" in changes:
-            row.title = clean_text(changes["title"] or "") or row.file_name or row.link
+            row.title = check_text(changes["title"] or "") or row.file_name or row.link
         if "number" in changes:
-            row.number = clean_text(changes["number"] or "")
+            row.number = check_text(changes["number"] or "")
         if "doc_date" in changes:
             row.doc_date = doc_date
         if (row.number, row.doc_date) != before:
@@ -506,7 +507,7 @@ def set_answer(
         if verdict is not None:
             row.status = verdict.value
         if note is not None:
-            row.note = clean_text(note)
+            row.note = check_text(note)
         for key, value in checks.items():
             setattr(row, key, bool(value))
         session.flush()

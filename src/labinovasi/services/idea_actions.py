@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from labinovasi.domain import BadInput, clean_text
+from labinovasi.domain import BadInput
+from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
 from labinovasi.services.views import IdeaView
 from labinovasi.services.workshop_service import WorkshopService
@@ -25,7 +26,7 @@ def _row(session, idea_id: str) -> IdeaRow:
 
 def withdraw_idea(service: WorkshopService, idea_id: str, reason: str) -> IdeaView:
     """Withdraw an idea ("ditarik"); the reason is required and printed with it."""
-    reason = clean_text(reason or "")
+    reason = check_text(reason or "")
     if not reason:
         raise BadInput(_("Alasan penarikan wajib diisi; gagasan tidak ditarik."))
     with service._write() as session, idea_marks.kept(session, [idea_id]):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from labinovasi.domain import MAX_IDEA_LENGTH, Opd, clean_text
+from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
 from labinovasi.services.views import ImportPreview, ImportReport
 from labinovasi.storage.tabular import Table, find_columns, pick_columns, read_table
@@ -141,7 +142,7 @@ def plan_opds(
     taken = {o.abbreviation.casefold() for o in existing}
     seen: set[str] = set()
     for line, name, abbreviation in entries:
-        name, abbreviation = clean_text(name), clean_text(abbreviation)
+        name, abbreviation = check_text(name), check_text(abbreviation)
         where = _("baris {line}: ").format(line=line) if line else ""
         problem = ""
         if line and not name and not abbreviation:
@@ -237,8 +238,8 @@ def plan_ideas(source: Path, opds: Iterable[Opd]) -> IdeaPlan:
                 NewIdea(
                     opd_id=office.id,
                     text=text,
-                    problem=clean_text(row.get(columns.get("problem", ""), "")),
-                    author=clean_text(row.get(columns.get("author", ""), "")),
+                    problem=check_text(row.get(columns.get("problem", ""), "")),
+                    author=check_text(row.get(columns.get("author", ""), "")),
                 )
             )
     return plan

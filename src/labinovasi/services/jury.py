@@ -26,6 +26,7 @@ from labinovasi.domain.jury import (
     rank,
     top,
 )
+from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage.models import (
@@ -112,7 +113,7 @@ def update_event(service: WorkshopService, **changes) -> DisplayEvent:
     with service._write() as session:
         row = _event_row(session)
         for key, value in changes.items():
-            setattr(row, key, clean_text(value) if isinstance(value, str) else value)
+            setattr(row, key, check_text(value) if isinstance(value, str) else value)
         return _to_event(row)
 
 
@@ -156,7 +157,7 @@ def set_rubric(service: WorkshopService, criteria: list[dict]) -> Rubric:
     entries: list[dict] = []
     taken: list[str] = []
     for entry in criteria:
-        name = clean_text(str(entry.get("name", "")))
+        name = check_text(str(entry.get("name", "")))
         key = clean_text(str(entry.get("key") or "")) or by_name.get(name.casefold(), "")
         if not key or key in taken:
             key = criterion_key(name, taken + [c.key for c in current.criteria])
@@ -252,7 +253,7 @@ def presentation_schedule(service: WorkshopService) -> list[PresentationSlot]:
 
 
 def add_juror(service: WorkshopService, name: str) -> Juror:
-    name = clean_text(name)
+    name = check_text(name)
     if not name:
         raise BadInput(_("Nama juri wajib diisi."))
     with service._write() as session:

@@ -23,6 +23,7 @@ from labinovasi.domain.papers import (
     clean_nip,
     format_document_number,
 )
+from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
 from labinovasi.services.imports import column_names
 from labinovasi.services.output_files import check_target, whole_file
@@ -104,7 +105,7 @@ def set_letterhead(
     unknown = set(changes) - set(LETTERHEAD_TEXT) - {"paper"}
     if unknown:
         raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(sorted(unknown))))
-    values = {k: clean_text(v) for k, v in changes.items() if v is not None}
+    values = {k: check_text(v) for k, v in changes.items() if v is not None}
     if "paper" in values:
         values["paper"] = check_paper(values["paper"])
     logo_data = None
@@ -209,7 +210,7 @@ def signatory(service: WorkshopService, role: str, opd_id: str | None = None) ->
 def _check_person(role: str, name: str, nip: str) -> tuple[str, str]:
     if role not in ROLES:
         raise BadInput(_("Peran tidak dikenal: {role}").format(role=role))
-    name = clean_text(name)
+    name = check_text(name)
     if not name:
         raise BadInput(_("Nama wajib diisi."))
     return name, clean_nip(nip)
@@ -252,11 +253,11 @@ def set_person(
             role=role,
             name=name,
             nip=nip,
-            rank=clean_text(rank),
-            position=clean_text(position),
+            rank=check_text(rank),
+            position=check_text(position),
             opd_id=match.id if match else None,
-            opd_name="" if match else clean_text(opd),
-            phone=clean_text(phone),
+            opd_name="" if match else check_text(opd),
+            phone=check_text(phone),
             position_index=count,
         )
         session.add(row)
@@ -281,7 +282,7 @@ def import_participants(service: WorkshopService, source: Path) -> ImportReport:
     problems: list[str] = []
     rows: list[PersonRow] = []
     for line, raw in table.rows:
-        value = {key: clean_text(raw.get(header, "")) for key, header in columns.items()}
+        value = {key: check_text(raw.get(header, "")) for key, header in columns.items()}
         where = _("baris {line}: ").format(line=line)
         if not value["name"]:
             problems.append(where + _("nama kosong"))
@@ -377,7 +378,7 @@ def papers_data(
         number_for=lambda kind, subject, on: issue_number(service, kind, subject, on),
         dated=dated,
         jury=jury if jury is not None else jury_result(service),
-        session=clean_text(session),
+        session=check_text(session),
         blank_rows=blank_rows,
         piagam=piagam,
         innovations={i.id: i for i in Innovations(service).list()},

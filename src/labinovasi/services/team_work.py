@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from labinovasi.domain import BadInput, Stage, clean_text
 from labinovasi.domain.innovations import profile_progress
+from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
 from labinovasi.services.views import IdeaView
 from labinovasi.storage import idea_marks
@@ -95,7 +96,7 @@ class TeamWork:
     def set_dots(self, idea_id: str, participant: str, dots: int) -> None:
         """A participant's dots on one idea (0 takes them back). Only ideas that pass APKL
         take dots, and nobody places more than the workshop's dots per participant in an OPD."""
-        participant = clean_text(participant)
+        participant = check_text(participant)
         if not participant:
             raise BadInput(_("Tulis nama peserta yang memberi titik."))
         if dots < 0:
