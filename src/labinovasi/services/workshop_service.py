@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, and_, event, func, or_, select
+from sqlalchemy import Connection, Engine, and_, bindparam, event, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from labinovasi.domain import (
@@ -56,6 +56,8 @@ from labinovasi.storage.models import (
     OpdRow,
     StageChangeRow,
     WorkshopRow,
+    new_id,
+    table_of,
     utcnow,
 )
 
@@ -164,6 +166,10 @@ class WorkshopService:
 
     def _write(self):
         """A session whose work is committed (or rolled back) as one user action."""
+        self._check_writable()
+        return self._sessions.begin()
+
+    def _check_writable(self) -> None:
         reason = self.read_only
         if reason:
             raise CannotOpen(
@@ -172,7 +178,6 @@ class WorkshopService:
                     "disimpan. Salin berkas ke folder yang dapat ditulis."
                 ).format(reason=reason)
             )
-        return self._sessions.begin()
 
     def _stamp(self) -> object:
         """A creation time strictly after the previous one, so idea order is stable."""
@@ -320,24 +325,27 @@ class WorkshopService:
         """Store one idea and return it with its marks. Blank or over-long text is refused.
         On a station copy the idea carries the copy's station id unless one is given."""
         text = check_idea_text(text)
-        with self._write() as session:
-            if session.get(OpdRow, opd_id) is None:
+        self._check_writable()
+        # SQLAlchemy Core on one connection, not the ORM: a station adds ideas one after another
+        # into files of tens of thousands, and this is the path the facilitator waits on. Three
+        # statements (the OPD and station, the idea's group, the insert) and the view's one.
+        values = {
+            "id": new_id(),
+            "opd_id": opd_id,
+            "text": text,
+            "author": clean_text(author),
+            "problem": clean_text(problem),
+            "created_at": self._stamp(),
+        }
+        with self.engine.begin() as conn:
+            found = conn.execute(_OPD_STATION, {"opd_id": opd_id}).first()
+            if found is None:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
-            if station_id is None:
-                station_id = self._workshop_row(session).station_id
-            row = IdeaRow(
-                opd_id=opd_id,
-                text=text,
-                author=clean_text(author),
-                problem=clean_text(problem),
-                station_id=station_id,
-                created_at=self._stamp(),
-            )
-            session.add(row)
-            session.flush()
-            new_id = row.id
-            idea_marks.refresh(session, [new_id])
-        return self.idea_view(new_id)
+            values["station_id"] = found.station_id if station_id is None else station_id
+            idea_marks.insert_marked(conn, values)
+            view = _idea_view(conn, values["id"])
+        self._after_commit()
+        return view
 
     def import_ideas(self, source: Path) -> ImportReport:
         """All rows or none: unknown OPDs or missing columns refuse the whole file."""
@@ -400,35 +408,9 @@ class WorkshopService:
         return views
 
     def idea_view(self, idea_id: str) -> IdeaView:
-        """One idea with its stored marks and its number in the OPD (two indexed counts)."""
-        with self._read() as session:
-            row = session.get(IdeaRow, idea_id)
-            if row is None:
-                raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
-            original = session.get(IdeaRow, row.duplicate_of) if row.duplicate_of else None
-            return IdeaView(
-                idea=to_idea(row),
-                number=self._number(session, row),
-                counted=row.mark == idea_marks.COUNTED,
-                blank=row.mark == idea_marks.BLANK,
-                duplicate_of=row.duplicate_of,
-                duplicate_of_number=self._number(session, original) if original else None,
-            )
-
-    @staticmethod
-    def _number(session: Session, row: IdeaRow) -> int:
-        """The idea's place in its OPD, oldest first (list_ideas' order)."""
-        return session.execute(
-            select(func.count())
-            .select_from(IdeaRow)
-            .where(
-                IdeaRow.opd_id == row.opd_id,
-                or_(
-                    IdeaRow.created_at < row.created_at,
-                    and_(IdeaRow.created_at == row.created_at, IdeaRow.id <= row.id),
-                ),
-            )
-        ).scalar_one()
+        """One idea with its stored marks and its number in the OPD (indexed counts)."""
+        with self.engine.connect() as conn:
+            return _idea_view(conn, idea_id)
 
     def get_idea(self, idea_id: str) -> Idea:
         with self._read() as session:
@@ -669,33 +651,84 @@ class WorkshopService:
         )
 
     def opd_status(self, opd_id: str) -> OpdStatus:
-        opd = self.get_opd(opd_id)
-        tally = self._tallies(opd_id).get(
-            opd_id, IdeaTally(stored=0, counted=0, duplicates=0, blank=0)
-        )
-        return OpdStatus(opd, tally, self.workshop().min_ideas)
+        """One OPD's counter: its row and the workshop's minimum, then one aggregate."""
+        with self.engine.connect() as conn:
+            row = conn.execute(_OPD_MINIMUM, {"opd_id": opd_id}).first()
+            if row is None:
+                raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
+            tally = _tallies(conn, opd_id).get(opd_id, _NO_IDEAS)
+        return OpdStatus(to_opd(row), tally, row.min_ideas)
 
     def _tallies(self, opd_id: str | None = None) -> dict[str, IdeaTally]:
-        """Per OPD, how many ideas carry each stored mark: one scan of the (opd, mark) index."""
-        query = select(IdeaRow.opd_id, IdeaRow.mark, func.count()).group_by(
-            IdeaRow.opd_id, IdeaRow.mark
+        with self.engine.connect() as conn:
+            return _tallies(conn, opd_id)
+
+
+IDEA, OPD, WORKSHOP = table_of(IdeaRow), table_of(OpdRow), table_of(WorkshopRow)
+_NO_IDEAS = IdeaTally(stored=0, counted=0, duplicates=0, blank=0)
+_EARLIER = IDEA.alias("earlier")
+# An idea's number: how many ideas of its OPD come before it or are it, in list_ideas' order
+# (a count in the (opd, created_at, id) index), correlated to the idea selected with it.
+_NUMBER = (
+    select(func.count())
+    .select_from(_EARLIER)
+    .where(
+        _EARLIER.c.opd_id == IDEA.c.opd_id,
+        or_(
+            _EARLIER.c.created_at < IDEA.c.created_at,
+            and_(_EARLIER.c.created_at == IDEA.c.created_at, _EARLIER.c.id <= IDEA.c.id),
+        ),
+    )
+    .scalar_subquery()
+)
+# Built once, executed with new values each time: the add path's statements.
+_IN_WORKSHOP = (OPD.c.id == bindparam("opd_id"), OPD.c.workshop_id == WORKSHOP.c.id)
+_OPD_STATION = select(OPD.c.id, WORKSHOP.c.station_id).where(*_IN_WORKSHOP)
+_OPD_MINIMUM = select(*OPD.c, WORKSHOP.c.min_ideas).where(*_IN_WORKSHOP)
+_VIEW = select(
+    *(IDEA.c[name] for name in IDEA_FIELDS), IDEA.c.mark, IDEA.c.duplicate_of, _NUMBER
+).where(IDEA.c.id == bindparam("idea_id"))
+_NUMBER_OF = select(_NUMBER).where(IDEA.c.id == bindparam("idea_id"))
+_TALLIES = select(IDEA.c.opd_id, IDEA.c.mark, func.count()).group_by(IDEA.c.opd_id, IDEA.c.mark)
+_OPD_TALLIES = _TALLIES.where(IDEA.c.opd_id == bindparam("opd_id"))
+
+
+def _idea_view(conn: Connection, idea_id: str) -> IdeaView:
+    """One idea, its stored marks and number in one statement (and one more for the number
+    of the idea it repeats)."""
+    row = conn.execute(_VIEW, {"idea_id": idea_id}).first()
+    if row is None:
+        raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
+    fields = len(IDEA_FIELDS)
+    original = None
+    if row.duplicate_of:
+        original = conn.scalar(_NUMBER_OF, {"idea_id": row.duplicate_of})
+    return IdeaView(
+        idea=Idea(*row[:fields]),
+        number=row[fields + 2],
+        counted=row.mark == idea_marks.COUNTED,
+        blank=row.mark == idea_marks.BLANK,
+        duplicate_of=row.duplicate_of,
+        duplicate_of_number=original,
+    )
+
+
+def _tallies(conn: Connection, opd_id: str | None = None) -> dict[str, IdeaTally]:
+    """Per OPD, how many ideas carry each stored mark: one scan of the (opd, mark) index."""
+    query, values = (_TALLIES, {}) if opd_id is None else (_OPD_TALLIES, {"opd_id": opd_id})
+    counts: dict[str, dict[str, int]] = {}
+    for opd, mark, number in conn.execute(query, values):
+        counts.setdefault(opd, {})[mark] = number
+    return {
+        opd: IdeaTally(
+            stored=sum(c.values()),
+            counted=c.get(idea_marks.COUNTED, 0),
+            duplicates=c.get(idea_marks.DUPLICATE, 0),
+            blank=c.get(idea_marks.BLANK, 0),
+            withdrawn=c.get(idea_marks.WITHDRAWN, 0),
         )
-        if opd_id is not None:
-            query = query.where(IdeaRow.opd_id == opd_id)
-        counts: dict[str, dict[str, int]] = {}
-        with self._read() as session:
-            for opd, mark, number in session.execute(query):
-                counts.setdefault(opd, {})[mark] = number
-        return {
-            opd: IdeaTally(
-                stored=sum(c.values()),
-                counted=c.get(idea_marks.COUNTED, 0),
-                duplicates=c.get(idea_marks.DUPLICATE, 0),
-                blank=c.get(idea_marks.BLANK, 0),
-                withdrawn=c.get(idea_marks.WITHDRAWN, 0),
-            )
-            for opd, c in counts.items()
-        }
+        for opd, c in counts.items()
+    }
 
 
 def _date_or_none(text: str) -> date | None:

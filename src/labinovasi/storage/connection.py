@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 # server. A file at SCHEMA_VERSION (its user_version says so) opens without it.
 
 APPLICATION_ID = 0x4C424E56  # "LBNV"
-SCHEMA_VERSION = 8  # bump with every Alembic revision; user_version mirrors it
+SCHEMA_VERSION = 9  # bump with every Alembic revision; user_version mirrors it
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # How long a writer waits for another's lock before giving up ("berkas sedang dipakai"):
 # a merge of many copies or a slow USB stick can hold it for tens of seconds.
