@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, and_, bindparam, event, func, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 
 from labinovasi.domain import (
@@ -40,6 +41,7 @@ from labinovasi.domain.innovations import ActionStep, Innovation, check_dots
 from labinovasi.domain.lists import find_choice, label
 from labinovasi.i18n import _
 from labinovasi.services import imports
+from labinovasi.services.board_preview import workshop_status
 from labinovasi.services.views import (
     IdeaView,
     ImportPreview,
@@ -47,7 +49,7 @@ from labinovasi.services.views import (
     OpdStatus,
     WorkshopStatus,
 )
-from labinovasi.storage import backups, connection, idea_marks
+from labinovasi.storage import backups, board_read, connection, idea_marks
 from labinovasi.storage.mappers import IDEA_FIELDS, to_idea, to_opd, to_workshop
 from labinovasi.storage.models import (
     IdeaRevisionRow,
@@ -639,16 +641,7 @@ class WorkshopService:
 
     def status(self) -> WorkshopStatus:
         """Every OPD's tally from one aggregate query over the stored marks."""
-        workshop = self.workshop()
-        tallies = self._tallies()
-        empty = IdeaTally(stored=0, counted=0, duplicates=0, blank=0)
-        return WorkshopStatus(
-            workshop=workshop,
-            opds=[
-                OpdStatus(opd, tallies.get(opd.id, empty), workshop.min_ideas)
-                for opd in self.list_opds()
-            ],
-        )
+        return workshop_status(self.workshop(), self.list_opds(), self._tallies())
 
     def opd_status(self, opd_id: str) -> OpdStatus:
         """One OPD's counter: its row and the workshop's minimum, then one aggregate."""
@@ -656,7 +649,7 @@ class WorkshopService:
             row = conn.execute(_OPD_MINIMUM, {"opd_id": opd_id}).first()
             if row is None:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
-            tally = _tallies(conn, opd_id).get(opd_id, _NO_IDEAS)
+            tally = _tallies(conn, opd_id).get(opd_id, board_read.NO_IDEAS)
         return OpdStatus(to_opd(row), tally, row.min_ideas)
 
     def _tallies(self, opd_id: str | None = None) -> dict[str, IdeaTally]:
@@ -665,7 +658,6 @@ class WorkshopService:
 
 
 IDEA, OPD, WORKSHOP = table_of(IdeaRow), table_of(OpdRow), table_of(WorkshopRow)
-_NO_IDEAS = IdeaTally(stored=0, counted=0, duplicates=0, blank=0)
 _EARLIER = IDEA.alias("earlier")
 # An idea's number: how many ideas of its OPD come before it or are it, in list_ideas' order
 # (a count in the (opd, created_at, id) index), correlated to the idea selected with it.
@@ -689,8 +681,8 @@ _VIEW = select(
     *(IDEA.c[name] for name in IDEA_FIELDS), IDEA.c.mark, IDEA.c.duplicate_of, _NUMBER
 ).where(IDEA.c.id == bindparam("idea_id"))
 _NUMBER_OF = select(_NUMBER).where(IDEA.c.id == bindparam("idea_id"))
-_TALLIES = select(IDEA.c.opd_id, IDEA.c.mark, func.count()).group_by(IDEA.c.opd_id, IDEA.c.mark)
-_OPD_TALLIES = _TALLIES.where(IDEA.c.opd_id == bindparam("opd_id"))
+_TALLIES = sql_text(board_read.MARK_TALLIES)
+_OPD_TALLIES = sql_text(board_read.OPD_MARK_TALLIES)
 
 
 def _idea_view(conn: Connection, idea_id: str) -> IdeaView:
@@ -714,21 +706,11 @@ def _idea_view(conn: Connection, idea_id: str) -> IdeaView:
 
 
 def _tallies(conn: Connection, opd_id: str | None = None) -> dict[str, IdeaTally]:
-    """Per OPD, how many ideas carry each stored mark: one scan of the (opd, mark) index."""
-    query, values = (_TALLIES, {}) if opd_id is None else (_OPD_TALLIES, {"opd_id": opd_id})
-    counts: dict[str, dict[str, int]] = {}
-    for opd, mark, number in conn.execute(query, values):
-        counts.setdefault(opd, {})[mark] = number
-    return {
-        opd: IdeaTally(
-            stored=sum(c.values()),
-            counted=c.get(idea_marks.COUNTED, 0),
-            duplicates=c.get(idea_marks.DUPLICATE, 0),
-            blank=c.get(idea_marks.BLANK, 0),
-            withdrawn=c.get(idea_marks.WITHDRAWN, 0),
-        )
-        for opd, c in counts.items()
-    }
+    """Per OPD, how many ideas carry each stored mark (board_read's SQL, which the GUI's first
+    paint runs too): one scan of the (opd, mark) index."""
+    if opd_id is None:
+        return board_read.tallies(conn.execute(_TALLIES))
+    return board_read.tallies(conn.execute(_OPD_TALLIES, {"opd_id": opd_id}))
 
 
 def _date_or_none(text: str) -> date | None:

@@ -18,12 +18,14 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from labinovasi.domain import CountedIdea, classify_ideas, normalize_idea_text
+from labinovasi.storage.board_read import BLANK, COUNTED, DUPLICATE, WITHDRAWN
 from labinovasi.storage.models import IdeaRow, table_of
 
 IDEA = table_of(IdeaRow)
 MARK_COLUMNS = ("text_key", "mark", "duplicate_of")
-# The stored `mark` of an idea, one of classify_ideas' outcomes.
-COUNTED, DUPLICATE, BLANK, WITHDRAWN = "counted", "duplicate", "blank", "withdrawn"
+# The stored marks (COUNTED, DUPLICATE, BLANK, WITHDRAWN) are defined in board_read, which
+# reads them without SQLAlchemy; they are this module's names too.
+__all__ = ["BLANK", "COUNTED", "DUPLICATE", "WITHDRAWN"]
 _CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
 
 Group = tuple[str, str]  # (opd_id, key)

@@ -100,15 +100,11 @@ class MainWindow(Retranslatable, QMainWindow):
         """The board, the OPD workspace, the actions and menus (once)."""
         if self.built:
             return
-        from labinovasi.ui.facilitator.opd_board import OpdBoard
         from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
 
-        self.board = OpdBoard()
+        self.build_board()
         self.workspace = OpdWorkspace()
-        self.stack = QStackedWidget(objectName="mainStack")
-        self.stack.addWidget(self.board)
         self.stack.addWidget(self.workspace)
-        self.setCentralWidget(self.stack)
         self.board.opdActivated.connect(self.show_opd)
         self.board.selectionChanged.connect(self._update_enabled)
         self.workspace.drumup.table.selectionModel().selectionChanged.connect(self._update_enabled)
@@ -124,6 +120,18 @@ class MainWindow(Retranslatable, QMainWindow):
         self.retranslate_ui()
         if self.isVisible():
             self._check_language()
+
+    def build_board(self) -> None:
+        """The OPD board alone, in the window (once): start-up paints the workshop's board
+        before the rest of the window is built."""
+        if hasattr(self, "board"):
+            return
+        from labinovasi.ui.facilitator.opd_board import OpdBoard
+
+        self.board = OpdBoard()
+        self.stack = QStackedWidget(objectName="mainStack")
+        self.stack.addWidget(self.board)
+        self.setCentralWidget(self.stack)
 
     def fit_screen(self) -> None:
         """First run: the laptop size (1366×768) or less, inside the screen's available area
@@ -482,14 +490,16 @@ class MainWindow(Retranslatable, QMainWindow):
         self._update_enabled()
         signals.workshopOpened.emit(service)
 
-    def open_workshop(self, target: str | Path) -> bool:
-        """Open a file or DB URL. A file that cannot be opened shows the same message as the
-        CLI and changes nothing: the current workshop stays open."""
+    def open_workshop(self, target: str | Path, service: WorkshopService | None = None) -> bool:
+        """Open a file or DB URL (or take `service`, already opened on it). A file that cannot
+        be opened shows the same message as the CLI and changes nothing: the current workshop
+        stays open."""
         from labinovasi.domain import CannotOpen, LabinovasiError
         from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
 
         try:
-            service = WorkshopService.open(target, backup_in_background=True)
+            if service is None:
+                service = WorkshopService.open(target, backup_in_background=True)
         except CannotOpen as error:
             if not self._offer_backup(target, error):
                 warn(self, self.tr("Tidak dapat membuka"), str(error))
@@ -712,6 +722,8 @@ class MainWindow(Retranslatable, QMainWindow):
     # -- navigation ------------------------------------------------------------------------
 
     def show_opd(self, opd_id: str) -> None:
+        if self.service is None:  # the board painted at start-up, its workshop still loading
+            return
         self.workspace.set_opd(opd_id)
         self.board.select_opd(opd_id)
         self.stack.setCurrentWidget(self.workspace)
@@ -1205,19 +1217,77 @@ def run_gui(target: str | None = None, sample: bool = False, language: str | Non
     app.processEvents()
     probe.mark("shown")
 
-    def load() -> None:
-        window.build()
-        if sample:
-            window.open_sample()
-        elif target:
-            window.open_workshop(target)
-        else:
-            files = [f for f in recent_files() if "://" in f or Path(f).exists()]
-            if files:
-                window.open_workshop(files[0])
+    def loaded() -> None:
         app.processEvents()
-        probe.mark("usable")
+        probe.mark("loaded")
         probe.finish(app)
+
+    def load() -> None:
+        path = _start_target(target, sample)
+        if path is None:
+            window.build()
+            if sample:  # built now, the first time
+                window.open_sample()
+            probe.mark("usable")
+            loaded()
+            return
+        if not _paint_then_open(window, path, loaded):
+            window.build()
+            window.open_workshop(path)
+            probe.mark("usable")
+            loaded()
 
     QTimer.singleShot(0, load)
     return app.exec()
+
+
+def _start_target(target: str | None, sample: bool) -> str | None:
+    """The workshop to open at start: the sample (when built), `target`, or the last one."""
+    if sample:
+        from labinovasi.services.sample import sample_file
+
+        path = sample_file()  # not built yet: opened the ordinary way, which builds it
+        return str(path) if path.exists() else None
+    if target:
+        return target
+    files = [f for f in recent_files() if "://" in f or Path(f).exists()]
+    return files[0] if files else None
+
+
+def _paint_then_open(window: MainWindow, path: str, done) -> bool:
+    """Paint the board of the workshop file at `path` at once (read without SQLAlchemy), then
+    open its service off the GUI thread and bind it (every action works from then on); call
+    `done()` after. False when the file has no such board (a server, another schema version,
+    unreadable): the caller opens it the ordinary way."""
+    from labinovasi.services.board_preview import preview_status
+    from labinovasi.ui.tasks import run_task
+
+    status = preview_status(path)
+    if status is None:
+        return False
+    window.build_board()
+    window.board.preview(status)
+    QApplication.processEvents()
+    probe.mark("usable")
+
+    def open_service():
+        from labinovasi.services import WorkshopService
+
+        return WorkshopService.open(path, backup_in_background=True)
+
+    def opened(service) -> None:
+        if window.service is None:
+            window.open_workshop(path, service)
+        else:  # the facilitator opened another workshop meanwhile: that one stays
+            service.close()
+        done()
+
+    def failed(_error: Exception) -> None:
+        # Opened again here, so the message (or the offer of a backup) is the ordinary one.
+        if window.service is None and not window.open_workshop(path):
+            window.board.bind(None)  # not the painted board of a file that did not open
+        done()
+
+    run_task(open_service, opened, failed)
+    window.build()  # the workspace, the actions and menus, while the service opens
+    return True
