@@ -41,3 +41,27 @@ def test_run_gui_opens_the_sample_and_builds_it_once(qtbot, tmp_path, monkeypatc
 def test_create_app_reuses_the_application(qapp):
     assert create_app("id") is qapp
     assert qapp.applicationName() == "Labinovasi"
+
+
+def test_run_gui_paints_the_board_before_the_workshop_service_is_open(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    sample_path()  # built before: this start paints its board first
+    seen = []
+    original = MainWindow.open_workshop
+
+    def spy(self, target, service=None):
+        # Called when the service opened off the GUI thread is ready: the board is painted.
+        seen.append((self, self.service, self.board.model.statuses(), service))
+        return original(self, target, service)
+
+    monkeypatch.setattr(MainWindow, "open_workshop", spy)
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
+    assert run_gui(sample=True, language="id") == 0
+    qtbot.waitUntil(lambda: bool(seen) and seen[0][0].service is not None, timeout=20000)
+    window, service_then, painted, handed = seen[0]
+    qtbot.addWidget(window)
+    assert service_then is None and handed is window.service  # opened off the GUI thread
+    assert len(painted) == 12
+    assert painted == window.service.status().opds == window.board.model.statuses()
+    assert window.open_action.isEnabled() and window.add_opd_action.isEnabled()
+    window.close()
