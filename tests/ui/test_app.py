@@ -65,3 +65,22 @@ def test_run_gui_paints_the_board_before_the_workshop_service_is_open(qtbot, tmp
     assert painted == window.service.status().opds == window.board.model.statuses()
     assert window.open_action.isEnabled() and window.add_opd_action.isEnabled()
     window.close()
+
+
+def test_modules_imported_after_qt_leave_no_source_in_memory(qapp, tmp_path, monkeypatch):
+    """PySide6 still learns which modules use it (its __feature__ switches need that), but
+    no module's source is kept in linecache for it (lighten_pyside_import_hook)."""
+    import linecache
+    import sys
+
+    create_app("id")
+    (tmp_path / "perf15_with_qt.py").write_text("import PySide6.QtCore\n", encoding="utf-8")
+    (tmp_path / "perf15_plain.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("perf15_with_qt", "perf15_plain"):
+        __import__(name)  # an import statement: PySide's hook sees those
+        monkeypatch.delitem(sys.modules, name)
+    known = sys.modules["shibokensupport.feature"].pyside_feature_dict
+    assert known["perf15_with_qt"] == 0 and known["perf15_plain"] == -1
+    cached = {str(path) for path in linecache.cache}
+    assert not cached & {str(tmp_path / "perf15_with_qt.py"), str(tmp_path / "perf15_plain.py")}
