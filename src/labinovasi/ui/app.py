@@ -3,6 +3,7 @@ window, so the facilitator's app, the station and the screenshots can all start 
 
 from __future__ import annotations
 
+import linecache
 import sys
 
 from PySide6.QtGui import QIcon
@@ -53,3 +54,4 @@ def lighten_pyside_import_hook() -> None:
 
     uses_pyside.reads_the_file = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+    linecache.clearcache()  # what it cached of the modules imported before this call
