@@ -84,3 +84,38 @@ def test_modules_imported_after_qt_leave_no_source_in_memory(qapp, tmp_path, mon
     assert known["perf15_with_qt"] == 0 and known["perf15_plain"] == -1
     cached = {str(path) for path in linecache.cache}
     assert not cached & {str(tmp_path / "perf15_with_qt.py"), str(tmp_path / "perf15_plain.py")}
+
+
+def test_a_painted_board_is_taken_down_when_the_file_is_refused(
+    qtbot, tmp_path, monkeypatch, service
+):
+    """The first paint reads the header only; the open right after refuses the file (here a
+    minimum of ideas no screen can work with) and the board it painted goes with it."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    service.add_opd("Dinas Kesehatan", "DINKES")
+    service.close()
+    db = sqlite3.connect(service.target)
+    db.execute("UPDATE workshop SET min_ideas = 0")
+    db.commit()
+    db.close()
+    shown, painted = [], []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    original = MainWindow.open_workshop
+
+    def spy(self, target, service=None):
+        painted.append((self, len(self.board.model.statuses())))
+        return original(self, target, service)
+
+    monkeypatch.setattr(MainWindow, "open_workshop", spy)
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
+    assert run_gui(target=str(service.target), language="id") == 0
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    window = painted[0][0]
+    qtbot.addWidget(window)
+    assert painted[0][1] == 1  # the board was painted with the file's one OPD
+    assert "tidak sah" in shown[0]
+    assert window.service is None and window.board.model.statuses() == []
+    window.close()
