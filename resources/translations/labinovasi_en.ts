@@ -4,37 +4,37 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="649"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="587"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="650"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="588"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="651"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="589"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="652"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="595"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="658"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="597"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="660"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="597"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="660"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -42,22 +42,22 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="43"/>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="44"/>
         <source>Tanggal “%1” tidak dikenali: tulis %2, mis. 31-01-2027.</source>
         <translation>Date “%1” not recognised: type %2 (day-month-year), e.g. 31-01-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="49"/>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="54"/>
         <source>Tanggal “%1” tidak ada di kalender.</source>
         <translation>Date “%1” does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="53"/>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="60"/>
         <source>Tahun %1 di luar masa lokakarya (%2–%3); periksa tanggalnya.</source>
         <translation>Year %1 is outside the workshop&apos;s period (%2–%3); check the date.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="78"/>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="89"/>
         <source>Pilih dari kalender (Alt+Bawah)</source>
         <translation>Pick from the calendar (Alt+Down)</translation>
     </message>
@@ -65,32 +65,32 @@
 <context>
     <name>DeliveryArea</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="58"/>
         <source>Pelaksanaan: deliver, bukti dukung, gelar inovasi</source>
         <translation>After the lab: deliver, evidence, innovation expo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="55"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="59"/>
         <source>← Papan OPD</source>
         <translation>← OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="56"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="63"/>
         <source>Rencana aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="56"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="64"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="57"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="65"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="57"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="66"/>
         <source>Gelar inovasi</source>
         <translation>Innovation expo</translation>
     </message>
@@ -98,192 +98,192 @@
 <context>
     <name>DeliveryTimeline</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="128"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="131"/>
         <source>&amp;OPD:</source>
         <translation>&amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="135"/>
         <source>Semua kegiatan</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="135"/>
         <source>Hanya yang terlambat</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="140"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="141"/>
         <source>Inovasi</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="142"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="143"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="137"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="144"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="137"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="137"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="146"/>
         <source>Realisasi</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="137"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="147"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="138"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="150"/>
         <source>Kegiatan terpilih</source>
         <translation>Selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="151"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="152"/>
         <source>Tanggal &amp;realisasi:</source>
         <translation>&amp;Realisation date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="141"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="153"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="142"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="154"/>
         <source>Simpan kemajuan</source>
         <translation>Save progress</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="143"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="155"/>
         <source>Jadwal desk konsultasi…</source>
         <translation>Desk consultation schedule…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="159"/>
         <source>Tahapan inovasi</source>
         <translation>Innovation stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
         <source>&amp;Ke tahapan:</source>
         <translation>&amp;To stage:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="154"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="169"/>
         <source>Catat perubahan tahapan</source>
         <translation>Record the stage change</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="174"/>
         <source>belum</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="175"/>
         <source>berjalan</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="176"/>
         <source>selesai</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="181"/>
         <source>Inisiatif</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="182"/>
         <source>Uji coba</source>
         <translation>Trial</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="183"/>
         <source>Penerapan</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="197"/>
         <source>Semua OPD (seluruh lab)</source>
         <translation>All OPDs (whole lab)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="211"/>
         <source>{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat (per {today})</source>
         <translation>{total} activities · {done} done · {running} in progress · {late} overdue (as of {today})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="233"/>
         <source>{status}, terlambat {days} hari</source>
         <translation>{status}, {days} days late</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="288"/>
         <source>{date}: {old} → {new}</source>
         <translation>{date}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="295"/>
         <source>Belum ada perubahan tahapan.</source>
         <translation>No stage change yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="344"/>
         <source>Perubahan tahapan dicatat.</source>
         <translation>Stage change recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="352"/>
         <source>Jadwal desk konsultasi</source>
         <translation>Desk consultation schedule</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="353"/>
         <source>Jumlah meja (20 menit per OPD, mulai 09.00):</source>
         <translation>Number of desks (20 minutes per OPD, from 09:00):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="361"/>
         <source>Simpan jadwal</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="373"/>
         <source>Jadwal ditulis ke {path}</source>
         <translation>Schedule written to {path}</translation>
     </message>
@@ -291,82 +291,82 @@
 <context>
     <name>DesignForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="84"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="85"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="85"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="86"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="87"/>
         <source>Inovasi bar&amp;u</source>
         <translation>New innovatio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="89"/>
         <source>Inovasi baru dari gagasan terpilih OPD ini, dengan nama yang ditulis di kiri</source>
         <translation>A new innovation from this OPD&apos;s chosen ideas, with the name written on the left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="91"/>
         <source>Simpan profil (Ctrl+S)</source>
         <translation>Save profile (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="123"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="125"/>
         <source>— belum ada inovasi —</source>
         <translation>— no innovation yet —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="135"/>
         <source>Belum ada inovasi: tulis namanya, lalu tekan “Inovasi baru”.</source>
         <translation>No innovation yet: write its name, then press “New innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
         <source>profil %1/%2 isian</source>
         <translation>profile %1/%2 fields</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="172"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="182"/>
         <source>Dari gagasan: %1</source>
         <translation>From ideas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="173"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="184"/>
         <source>Belum terkait dengan gagasan.</source>
         <translation>Not linked to any idea yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="204"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="241"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="266"/>
         <source>Tanggal rencana aksi tidak dikenali: tulis HH-BB-TTTT, mis. 31-01-2027.</source>
         <translation>Action plan date not recognised: write DD-MM-YYYY, e.g. 31-01-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="270"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="283"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="292"/>
         <source>simpan profil inovasi “%1”</source>
         <translation>save innovation profile “%1”</translation>
     </message>
@@ -374,47 +374,47 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="570"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="613"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="571"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="614"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="572"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="615"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="584"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="628"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="633"/>
         <source>Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang bangun, tujuan, ketua tim dan rencana aksi.</source>
         <translation>Next needs: a profile with name, type, form, affair, design narrative, goal, team leader and action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="608"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="660"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="636"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="689"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="661"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="714"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="670"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="723"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -422,192 +422,192 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="290"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="274"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="291"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="275"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="292"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="294"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="295"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="296"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="297"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="298"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="281"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="299"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="282"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="300"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="285"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="305"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="285"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="306"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="307"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="354"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="360"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="382"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="414"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="384"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="416"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="414"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="449"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="437"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="472"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="445"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="482"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="447"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="486"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="453"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="492"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="483"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="522"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="485"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="524"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="488"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="527"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="505"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="546"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="506"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="548"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="513"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="556"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="525"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="568"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -615,178 +615,178 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="113"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="125"/>
         <source>Nilai USG hanya 1–5; %1 tidak disimpan.</source>
         <translation>USG scores are 1–5 only; %1 was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="172"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="194"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="175"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="209"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="197"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="198"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="200"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
         <source>&amp;Masalah</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
         <source>Yang ter&amp;dampak</source>
         <translation>Who is &amp;affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="221"/>
         <source>Suara peserta:</source>
         <translation>Participants&apos; votes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="216"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="222"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="266"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="270"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="272"/>
         <source>belum dinilai</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="276"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="286"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="320"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="341"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="343"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="350"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="380"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -794,182 +794,182 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="227"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="228"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="229"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="230"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="234"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="235"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="236"/>
         <source>&amp;Pengusul:</source>
         <translation>&amp;Proposed by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="237"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="238"/>
         <source>tetap untuk gagasan berikutnya</source>
         <translation>keep for the next ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="240"/>
         <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
         <translation>Tick when the same person writes several ideas in a row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="242"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="243"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="244"/>
         <source>&amp;Ubah gagasan…</source>
         <translation>Ed&amp;it idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="245"/>
         <source>P&amp;indahkan ke OPD lain…</source>
         <translation>Move to another OP&amp;D…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="368"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="421"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="425"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="373"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="429"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="375"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="432"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="383"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="446"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="399"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="468"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="402"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="472"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="269"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="276"/>
         <source> · ditarik %1</source>
         <translation> · withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="299"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="274"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="299"/>
         <source>T&amp;arik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="309"/>
         <source>ditarik: %1</source>
         <translation>withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="285"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="311"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="313"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="314"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="329"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="351"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="368"/>
         <source>penambahan dibatalkan</source>
         <translation>adding undone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
         <source>tambah gagasan no. %1</source>
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="354"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="402"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -977,166 +977,314 @@
 <context>
     <name>EvidenceChecklist</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="162"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="165"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="166"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="167"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="168"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="169"/>
         <source>Cek</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="170"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="173"/>
         <source>Indikator terpilih</source>
         <translation>Selected indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="137"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="174"/>
         <source>&amp;Parameter:</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="138"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="175"/>
         <source>memuat nama inovasi</source>
         <translation>names the innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="176"/>
         <source>bertanda tangan</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="177"/>
         <source>sudah distabilo</source>
         <translation>highlighted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="141"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="178"/>
         <source>Lampirkan &amp;berkas…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="142"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="179"/>
         <source>Lampirkan &amp;tautan…</source>
         <translation>Attach &amp;link…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="143"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="180"/>
+        <source>Bukti tersi&amp;mpan…</source>
+        <translation>Stored e&amp;vidence…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="182"/>
+        <source>Pakai dokumen yang sudah tersimpan, mis. satu SK untuk semua inovasi</source>
+        <translation>Use a document already stored, e.g. one decree for every innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="184"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="144"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="185"/>
+        <source>&amp;Rincian…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="186"/>
+        <source>Judul, nomor dan tanggal dokumen</source>
+        <translation>Title, number and date of the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="187"/>
         <source>&amp;Ganti berkas…</source>
         <translation>&amp;Replace file…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
+        <source>&amp;Lepaskan</source>
+        <translation>De&amp;tach</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="190"/>
+        <source>Lepas dari indikator ini saja; bukti tetap tersimpan untuk yang lain</source>
+        <translation>Detach from this indicator only; the evidence stays stored for the others</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="192"/>
+        <source>&amp;Hapus…</source>
+        <translation>D&amp;elete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="193"/>
+        <source>Hapus bukti dari lokakarya</source>
+        <translation>Delete the evidence from the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="198"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="199"/>
         <source>menunggu</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="200"/>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="201"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="202"/>
         <source>perlu revisi</source>
         <translation>needs revision</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="173"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="226"/>
         <source>Pemda (indikator tingkat daerah)</source>
         <translation>Region (region-level indicators)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="249"/>
         <source>{claimed} dari {total} indikator berbukti · {accepted} diterima · {missing} indikator wajib belum berbukti (aturan IGA {year})</source>
         <translation>{claimed} of {total} indicators with evidence · {accepted} accepted · {missing} mandatory indicators without evidence (IGA rules {year})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="264"/>
         <source> (wajib)</source>
         <translation> (mandatory)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="311"/>
         <source>Bukti: {evidence}
-Jenis berkas: {types}</source>
+Jenis berkas: {types} · paling besar {limit} MB per berkas</source>
         <translation>Evidence: {evidence}
-File types: {types}</translation>
+File types: {types} · at most {limit} MB per file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="333"/>
+        <source>juga mendukung {n} jawaban lain</source>
+        <translation>also backs {n} other answer(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="483"/>
+        <source>Bukti dukung</source>
+        <translation>Supporting evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="521"/>
+        <source>Indikator {no} sudah diterima verifikator. Lepaskan bukti ini darinya? Jawabannya kembali menunggu verifikasi; bukti tetap tersimpan.</source>
+        <translation>Indicator {no} has already been accepted by the verifier. Detach this evidence from it? The answer goes back to waiting for verification; the evidence stays stored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="524"/>
+        <source>Lepaskan</source>
+        <translation>Detach</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="535"/>
+        <source>Hapus bukti “{label}” dari lokakarya?</source>
+        <translation>Delete the evidence “{label}” from the workshop?</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="537"/>
+        <source>Bukti ini mendukung:</source>
+        <translation>This evidence backs:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="539"/>
+        <source>Jawaban-jawaban itu kembali menunggu verifikasi.</source>
+        <translation>Those answers go back to waiting for verification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="541"/>
+        <source>Berkasnya ikut dihapus bila tidak dipakai bukti lain.</source>
+        <translation>Its file is deleted too when no other evidence uses it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="547"/>
+        <source>Bukti dihapus: {label}</source>
+        <translation>Evidence deleted: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="549"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="319"/>
         <source>– belum dipilih –</source>
         <translation>– not chosen –</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="255"/>
-        <source>{name}, {size} KB</source>
-        <translation>{name}, {size} KB</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="340"/>
         <source>Verifikasi: {status}</source>
         <translation>Verification: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="420"/>
         <source>Pilih berkas bukti</source>
         <translation>Choose an evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="310"/>
-        <source>Tautan bukti</source>
-        <translation>Evidence link</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="311"/>
-        <source>Alamat (https://…):</source>
-        <translation>Address (https://…):</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="559"/>
         <source>Berkas pengganti</source>
         <translation>Replacement file</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="138"/>
+        <source>Rincian bukti</source>
+        <translation>Evidence details</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="140"/>
+        <source>Lampirkan tautan bukti</source>
+        <translation>Attach an evidence link</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="142"/>
+        <source>Lampirkan berkas bukti</source>
+        <translation>Attach an evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="143"/>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="145"/>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="146"/>
+        <source>&amp;Nomor dokumen:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="147"/>
+        <source>&amp;Tanggal dokumen:</source>
+        <translation>Document &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="148"/>
+        <source>mis. SK Bupati tentang Inovasi Daerah</source>
+        <translation>e.g. Regent&apos;s decree on regional innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="149"/>
+        <source>mis. 188.45/412/2025</source>
+        <translation>e.g. 188.45/412/2025</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="157"/>
+        <source>Berkas: {name}, {size}</source>
+        <translation>File: {name}, {size}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="161"/>
+        <source>(batas indikator ini {limit} MB)</source>
+        <translation>(this indicator&apos;s limit: {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="185"/>
+        <source>Aturan IGA meminta dokumen bertanggal {first} s.d. {last}.</source>
+        <translation>The IGA rules ask for documents dated {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="196"/>
+        <source>Tanggal dalam jendela aturan IGA ({first} s.d. {last}).</source>
+        <translation>The date is within the IGA rules&apos; window ({first} to {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="223"/>
+        <source>Tulis alamat tautannya.</source>
+        <translation>Type the link&apos;s address.</translation>
     </message>
 </context>
 <context>
@@ -1181,32 +1329,32 @@ File types: {types}</translation>
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="79"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="81"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="80"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="80"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="81"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="86"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="83"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="87"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1214,163 +1362,163 @@ File types: {types}</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="317"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="318"/>
         <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
         <translation>Your idea — write one, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="320"/>
         <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
         <translation>Example: Medicine delivery for the elderly in remote villages</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="322"/>
         <source>Nama pengusul (boleh kosong)</source>
         <translation>Your name (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="323"/>
         <source>Masalah yang dijawab (boleh kosong)</source>
         <translation>Problem it answers (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="324"/>
         <source>Batal memperbaiki</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="327"/>
         <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
         <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="312"/>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="412"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="443"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="371"/>
         <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="402"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="430"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="404"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="432"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="406"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="434"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="409"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="438"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="429"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="461"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="443"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="475"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="452"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="484"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="454"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="486"/>
         <source>ditarik fasilitator, tidak dihitung</source>
         <translation>withdrawn by the facilitator, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="456"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="489"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="494"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="471"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="506"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="489"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="530"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="500"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="544"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="504"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="551"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="539"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="590"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="555"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="610"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="596"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="657"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="602"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="666"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="606"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="671"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="621"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="690"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="636"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="708"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="642"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="717"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="643"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="717"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -1378,207 +1526,207 @@ File types: {types}</translation>
 <context>
     <name>IgaView</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="208"/>
         <source>Kesiapan IGA dan perkiraan indeks</source>
         <translation>IGA readiness and the estimated index</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="209"/>
         <source>&amp;Tahun penilaian:</source>
         <translation>Assessment &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="210"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="211"/>
         <source>Simpan &amp;Rekap Perkiraan IID…</source>
         <translation>Save the estimated IID &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="212"/>
         <source>Klaim (ada parameter dan bukti)</source>
         <translation>Claimed (parameter and evidence)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="213"/>
         <source>Terverifikasi (diterima Desk Inovasi)</source>
         <translation>Verified (accepted by the Desk Inovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="214"/>
         <source>Siap IGA</source>
         <translation>IGA readiness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="215"/>
         <source>Bagaimana jika</source>
         <translation>What if</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="217"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="217"/>
         <source>SID klaim / terverifikasi</source>
         <translation>SID claimed / verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="222"/>
         <source>Indeks &amp;sasaran:</source>
         <translation>&amp;Target index:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="223"/>
         <source>Skor SID &amp;inovasi baru:</source>
         <translation>SID score of a &amp;new innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="224"/>
         <source>&amp;Urusan inovasi baru:</source>
         <translation>&amp;Affair of the new innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="227"/>
         <source>Langkah termurah untuk menaikkan indeks (poin indeks)</source>
         <translation>Cheapest steps to raise the index (index points)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="230"/>
         <source>Inovasi / pemda</source>
         <translation>Innovation / region</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="231"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="232"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="233"/>
         <source>+ klaim</source>
         <translation>+ claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="234"/>
         <source>+ terverifikasi</source>
         <translation>+ verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="254"/>
         <source>Rekap disimpan: {path}</source>
         <translation>Summary saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="260"/>
         <source>Simpan Rekap Perkiraan IID</source>
         <translation>Save the estimated IID summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="261"/>
         <source>rekap-perkiraan-iid.pdf</source>
         <translation>estimated-iid-summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="262"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="282"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="297"/>
         <source>(tidak ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="310"/>
         <source>Perkiraan Indeks Inovasi Daerah {year}</source>
         <translation>Estimated Regional Innovation Index {year}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="319"/>
         <source>SPD {spd} + SID {sid}/{divisor} ({average}) + jumlah inovasi {count} = {total} dari {maximum}; urusan yandas {covered} dari {affairs}</source>
         <translation>SPD {spd} + SID {sid}/{divisor} ({average}) + innovation count {count} = {total} of {maximum}; basic-service affairs {covered} of {affairs}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="344"/>
         <source>{ready} dari {reported} inovasi dilaporkan siap IGA · {have} dari {total} perangkat daerah memiliki inovasi · kursi kosong {seats}</source>
         <translation>{ready} of {reported} reported innovations ready for IGA · {have} of {total} agencies have an innovation · empty seats {seats}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="357"/>
         <source>Pemerintah daerah (indikator 1–15, urusan, kursi, OPD)</source>
         <translation>The region (indicators 1–15, affairs, seats, agencies)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="371"/>
         <source>tidak dilaporkan</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="386"/>
         <source>siap</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="386"/>
         <source>belum siap</source>
         <translation>not ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="411"/>
         <source>Klaim</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="370"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="412"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="377"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="421"/>
         <source>Perhatian: satu inovasi baru dengan skor SID {expected} menurunkan indeks ({delta} poin), karena di bawah rata-rata SID yang ada.</source>
         <translation>Note: one new innovation scoring SID {expected} lowers the index ({delta} points), being below the current average SID.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="388"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="434"/>
         <source>indeks {now} sudah mencapai sasaran {target}.</source>
         <translation>index {now} already reaches the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="391"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="439"/>
         <source>indeks {now}; sasaran {target} tidak tercapai dengan menambah inovasi bernilai SID {expected}. Lengkapi bukti dan verifikasi dulu.</source>
         <translation>index {now}; the target {target} is out of reach by adding innovations scoring SID {expected}. Complete evidence and verification first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="449"/>
         <source>Skor jumlah inovasi masih 0: pilih urusan wajib pelayanan dasar yang belum ada untuk inovasi baru.</source>
         <translation>The innovation count score is still 0: choose a missing basic-service affair for the new innovation.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="399"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="453"/>
         <source>indeks {now}; perlu {n} inovasi lagi → {reached}.</source>
         <translation>index {now}; {n} more innovations needed → {reached}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="409"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="464"/>
         <source>Inovasi baru</source>
         <translation>New innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="411"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="466"/>
         <source>Pemda</source>
         <translation>Region</translation>
     </message>
@@ -1601,97 +1749,97 @@ File types: {types}</translation>
         <translation>, %1 skipped</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="123"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
         <source>Impor OPD</source>
         <translation>Import OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
         <source>Impor gagasan</source>
         <translation>Import ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="129"/>
         <source>Masalah yang ditemukan:</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="128"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="130"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
         <source>Kolom &amp;nama:</source>
         <translation>&amp;Name column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="132"/>
         <source>Kolom &amp;singkatan:</source>
         <translation>&amp;Abbreviation column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="133"/>
         <source>&amp;Lewati yang sudah ada</source>
         <translation>S&amp;kip those already there</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="136"/>
         <source>OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) dilewati, bukan membatalkan seluruh impor</source>
         <translation>OPDs whose abbreviation the workshop already has (in any case) are skipped instead of refusing the whole import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="140"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="190"/>
         <source>%1: %2 baris dibaca.</source>
         <translation>%1: %2 rows read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="195"/>
         <source>Ditampilkan %1 baris pertama.</source>
         <translation>Showing the first %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="198"/>
         <source>Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, lalu coba lagi. Belum ada yang ditulis.</source>
         <translation>This file cannot be imported: fix the problems below, then try again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="202"/>
         <source>%1 baris siap diimpor.</source>
         <translation>%1 rows ready to import.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="205"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="209"/>
         <source>Impor %1 baris</source>
         <translation>Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="216"/>
         <source>(pilih kolom)</source>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="229"/>
         <source>Berkas tidak dapat diimpor. Belum ada yang ditulis.</source>
         <translation>The file cannot be imported. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="240"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
@@ -1699,122 +1847,122 @@ File types: {types}</translation>
 <context>
     <name>InnovationForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="327"/>
         <source>1. Identitas</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="328"/>
         <source>2. Jenis, bentuk, urusan</source>
         <translation>2. Type, form, affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="329"/>
         <source>3. Rancang bangun</source>
         <translation>3. Design narrative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="330"/>
         <source>4. Tujuan dan manfaat</source>
         <translation>4. Goal and benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="331"/>
         <source>5. Waktu dan anggaran</source>
         <translation>5. Dates and budget</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="332"/>
         <source>6. Tim</source>
         <translation>6. Team</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
         <source>7. Rencana aksi</source>
         <translation>7. Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="338"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="339"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="340"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="341"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="344"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="345"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="346"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="347"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="348"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="349"/>
         <source>Indikator keberhasilan</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="353"/>
         <source>Mencakup enam hal: %1.</source>
         <translation>Covers six points: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="358"/>
         <source>kode, dipisah titik koma: 2.16; 1.01</source>
         <translation>codes, separated by semicolons: 2.16; 1.01</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="388"/>
         <source>%1: “%2” → “%3” (%4)</source>
         <translation>%1: “%2” → “%3” (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="396"/>
         <source>Riwayat isian:</source>
         <translation>Field history:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="403"/>
         <source>%1 dari %2 kata</source>
         <translation>%1 of %2 words</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="415"/>
         <source>★ urusan wajib pelayanan dasar</source>
         <translation>★ mandatory basic-service affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="417"/>
         <source>★ menandai enam urusan wajib pelayanan dasar</source>
         <translation>★ marks the six mandatory basic-service affairs</translation>
     </message>
@@ -1822,163 +1970,163 @@ File types: {types}</translation>
 <context>
     <name>JuryPanel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="143"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="145"/>
         <source>Acara gelar inovasi</source>
         <translation>Innovation expo event</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="149"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="150"/>
         <source>Te&amp;mpat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="151"/>
         <source>&amp;Mulai:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="152"/>
         <source>Menit per &amp;presentasi:</source>
         <translation>Minutes per &amp;presentation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="153"/>
         <source>&amp;Jumlah juara:</source>
         <translation>&amp;Number of winners:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="158"/>
         <source>Simpan acara</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="159"/>
         <source>Urutan presentasi (centang yang tampil):</source>
         <translation>Presentation order (tick those presenting):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="160"/>
         <source>Lembar nilai juri</source>
         <translation>Juror&apos;s score sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="161"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="162"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="153"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="163"/>
         <source>Tambah juri…</source>
         <translation>Add juror…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="154"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="164"/>
         <source>&amp;Simpan nilai</source>
         <translation>&amp;Save scores</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="155"/>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="168"/>
         <source>Peringkat</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="169"/>
         <source>Inovasi</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="170"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="171"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="172"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="175"/>
         <source>Tetapkan &amp;juara</source>
         <translation>Fix the &amp;winners</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="176"/>
         <source>Batalkan penetapan</source>
         <translation>Undo fixing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="273"/>
         <source>seri</source>
         <translation>tie</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="253"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="275"/>
         <source>dipisah oleh {criterion}</source>
         <translation>separated by {criterion}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="276"/>
         <source>{n} juri</source>
         <translation>{n} jurors</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="293"/>
         <source>Top {n} sudah ditetapkan.</source>
         <translation>Top {n} fixed.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="294"/>
         <source>Tampil di proyektor.</source>
         <translation>Shown on the projector.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="297"/>
         <source>Belum ditetapkan: nilai masih dapat diubah.</source>
         <translation>Not fixed yet: scores can still change.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="299"/>
         <source>Sembunyikan dari proyektor</source>
         <translation>Hide from the projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="301"/>
         <source>Tampilkan di &amp;proyektor</source>
         <translation>Show on the &amp;projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="343"/>
         <source>Tambah juri</source>
         <translation>Add juror</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="343"/>
         <source>Nama juri:</source>
         <translation>Juror&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="353"/>
         <source>Pilih juri dan inovasi dulu.</source>
         <translation>Choose a juror and an innovation first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="360"/>
         <source>Nilai disimpan.</source>
         <translation>Scores saved.</translation>
     </message>
@@ -1986,481 +2134,481 @@ File types: {types}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="311"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="313"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="314"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="317"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="274"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="320"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="275"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
         <source>&amp;Kop surat, penanda tangan, peserta…</source>
         <translation>&amp;Letterhead, signatories, participants…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="322"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="323"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="324"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="325"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="281"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="327"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="282"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="328"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="329"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="284"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="285"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="331"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="332"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="333"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="334"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="335"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="336"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="337"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
         <translation>After the &amp;lab (deliver, evidence, expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="343"/>
         <source>&amp;Panduan fasilitator</source>
         <translation>Facilitator&apos;s &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="350"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="351"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="352"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="353"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="354"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="355"/>
         <source>Ind&amp;eks IGA</source>
         <translation>IGA in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="356"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="357"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="361"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="375"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="378"/>
         <source>(hanya-baca)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="384"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="385"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="398"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="400"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="395"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="402"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="422"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="469"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="476"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="501"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="482"/>
         <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
         <translation>File opened read-only (%1): changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="424"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="505"/>
         <source>Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya.</source>
         <translation>Restore from the latest backup (%1)? The current file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="434"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="462"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="517"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="548"/>
         <source>Tidak dapat memulihkan</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="448"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="532"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="466"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="553"/>
         <source>Dipulihkan dari %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="476"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="564"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="484"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="573"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="449"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="485"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="515"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="896"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="916"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="534"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="575"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="608"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1029"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1054"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="514"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="606"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="527"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="622"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="546"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="644"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="547"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="646"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="553"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="654"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="554"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="564"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="666"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="571"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="673"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="638"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="741"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="697"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="815"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="705"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="708"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="823"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="826"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="705"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="823"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="709"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="826"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="715"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="832"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="727"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="845"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="728"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="847"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="747"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="868"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="766"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="891"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="767"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="894"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="771"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="900"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="793"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="922"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="631"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="794"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="733"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="922"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="309"/>
         <source>Ba&amp;ru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="312"/>
         <source>Buka dari s&amp;erver…</source>
         <translation>Open from s&amp;erver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="315"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="316"/>
         <source>T&amp;utup lokakarya</source>
         <translation>&amp;Close workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="318"/>
         <source>Ubah &amp;gagasan terpilih…</source>
         <translation>Edit the selected &amp;idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
         <source>&amp;Pindahkan gagasan ke OPD lain…</source>
         <translation>&amp;Move idea to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
         <source>Gab&amp;ungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="339"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="889"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1021"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1021"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="894"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1027"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="905"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1040"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="908"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1043"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="915"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1052"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="925"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1065"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="933"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1073"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="973"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1115"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="974"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1117"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -2470,7 +2618,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MethodBox</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="98"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="97"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
@@ -2478,22 +2626,22 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MoveIdeaDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="99"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="108"/>
         <source>Pindahkan gagasan no. %1</source>
         <translation>Move idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="104"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="113"/>
         <source>Pindahkan ke &amp;OPD:</source>
         <translation>Move to &amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="124"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="112"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="125"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2501,52 +2649,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="119"/>
         <source>Ta&amp;mpilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="116"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
         <source>Ca&amp;ri OPD:</source>
         <translation>Sea&amp;rch OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="117"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="121"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="125"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="126"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="124"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="128"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="141"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="144"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="143"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="146"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="166"/>
         <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
         <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="174"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -2559,47 +2707,47 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="59"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="60"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="59"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="61"/>
         <source>Gagasan dihitung</source>
         <translation>Counted ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="60"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="62"/>
         <source>Dihitung / tersimpan</source>
         <translation>Counted / stored</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="60"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="63"/>
         <source>Memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="61"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="64"/>
         <source>Diagnose / design</source>
         <translation>Diagnose / design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="83"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="87"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="83"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="87"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="92"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="101"/>
         <source>Sudah memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="93"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="102"/>
         <source>Perlu {n} gagasan lagi</source>
         <translation>Ideas still needed: {n}</translation>
     </message>
@@ -2607,97 +2755,97 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdWorkspace</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="110"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="116"/>
         <source>◀ Papan OPD</source>
         <translation>◀ OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="117"/>
         <source>Kembali ke papan OPD (Alt+Kiri)</source>
         <translation>Back to the OPD board (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="112"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="118"/>
         <source>1. Drum-up: gagasan</source>
         <translation>1. Drum-up: ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="113"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="119"/>
         <source>2. Diagnose: masalah, APKL, USG</source>
         <translation>2. Diagnose: problems, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="120"/>
         <source>3. Design: rancangan inovasi</source>
         <translation>3. Design: innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="121"/>
         <source>Lanjutkan dengan pengecualian…</source>
         <translation>Continue with an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="116"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="122"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="143"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="149"/>
         <source>Belum ada OPD dipilih</source>
         <translation>No OPD chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="157"/>
         <source>Tahap: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="171"/>
         <source>Kembali ke %1</source>
         <translation>Back to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="173"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="177"/>
         <source>Maju ke %1 ▶</source>
         <translation>Forward to %1 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="179"/>
         <source>Maju ke tahap berikutnya</source>
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="254"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="278"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="293"/>
         <source>Tulis &amp;alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the &amp;reason for the exception (recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="294"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="260"/>
         <source>%1 sekarang di tahap %2.</source>
         <translation>%1 is now in stage %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="265"/>
         <source>Pengecualian dicatat: %1</source>
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="290"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>
@@ -2705,224 +2853,224 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="196"/>
         <source>Kop surat, penanda tangan dan peserta</source>
         <translation>Letterhead, signatories and participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="197"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="198"/>
         <source>Penanda tangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="199"/>
         <source>Kepala OPD</source>
         <translation>OPD heads</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="200"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="183"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="253"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="261"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
         <source>Nama kepala</source>
         <translation>Head’s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="183"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="198"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="183"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="198"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="184"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="244"/>
         <source>Jabatan lengkap</source>
         <translation>Full position title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="213"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="214"/>
         <source>Nama badan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="215"/>
         <source>Singkatan badan</source>
         <translation>Agency short name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="216"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="217"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="218"/>
         <source>Pos-el</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="220"/>
         <source>Kota penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="221"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="222"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="226"/>
         <source>mis. PEMERINTAH KABUPATEN TANAH HARAPAN</source>
         <translation>e.g. PEMERINTAH KABUPATEN TANAH HARAPAN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="228"/>
         <source>Pilih logo (PNG, JPG, SVG)…</source>
         <translation>Choose a logo (PNG, JPG, SVG)…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="229"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="231"/>
         <source>Kepala Bapperida</source>
         <translation>Head of Bapperida</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
         <source>Sekretaris Daerah</source>
         <translation>Regional Secretary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="233"/>
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="234"/>
         <source>Kepala daerah (Bupati/Wali Kota)</source>
         <translation>Head of region (Bupati/Wali Kota)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="198"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="254"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="265"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="266"/>
         <source>Impor dari CSV/XLSX…</source>
         <translation>Import from CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="270"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="271"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="294"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="294"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="304"/>
         <source>Berkas SVG tidak dapat dibaca.</source>
         <translation>The SVG file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="349"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="383"/>
         <source>Peserta ditambahkan.</source>
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="388"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="388"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="399"/>
         <source>{n} peserta diimpor.</source>
         <translation>{n} participants imported.</translation>
     </message>
@@ -2930,27 +3078,27 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="193"/>
         <source>Pilih OPD Anda</source>
         <translation>Choose your OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="255"/>
         <source>Tekan Enter untuk memilih %1 — atau sentuh OPD lain di daftar.</source>
         <translation>Press Enter to choose %1 — or touch another OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="262"/>
         <source>Ketik nama atau singkatan OPD, lalu tekan Enter — atau sentuh OPD Anda di daftar.</source>
         <translation>Type the OPD&apos;s name or abbreviation, then press Enter — or touch your OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="194"/>
         <source>Cari OPD… (mis. dinkes atau kesehatan)</source>
         <translation>Find OPD… (e.g. dinkes or kesehatan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="242"/>
         <source>Tidak ada OPD yang cocok dengan “%1”. Coba kata lain.</source>
         <translation>No OPD matches “%1”. Try another word.</translation>
     </message>
@@ -2958,52 +3106,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="101"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="103"/>
         <source>PIN fasilitator</source>
         <translation>Facilitator PIN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="102"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="105"/>
         <source>Hanya fasilitator yang dapat menutup stasiun ini. Peserta: tekan “Kembali” untuk terus menulis gagasan.</source>
         <translation>Only the facilitator can close this station. Participants: press “Back” to keep writing ideas.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="105"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="110"/>
         <source>Perhatian: %1 gagasan yang sudah diketik belum disimpan dan akan hilang bila stasiun ditutup.</source>
         <translation>Attention: typed ideas not saved yet: %1. They will be lost if the station is closed.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="114"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="110"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="115"/>
         <source>Tutup stasiun</source>
         <translation>Close station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="116"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="140"/>
         <source>Masih harus menunggu.</source>
         <translation>Please wait a little longer.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="140"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="158"/>
         <source>Terlalu banyak PIN salah.</source>
         <translation>Too many wrong PINs.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="156"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="162"/>
         <source>Silakan coba lagi.</source>
         <translation>Please try again.</translation>
     </message>
@@ -3011,37 +3159,37 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PinSetupPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="184"/>
         <source>Atur PIN fasilitator</source>
         <translation>Set the facilitator PIN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="187"/>
         <source>PIN ini diperlukan untuk menutup stasiun. Ketik dua kali (minimal 4 karakter). PIN tidak disimpan di berkas dan hilang saat stasiun ditutup.</source>
         <translation>This PIN is needed to close the station. Type it twice (at least 4 characters). The PIN is not stored in the file and is gone when the station closes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="191"/>
         <source>PIN baru</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="192"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="193"/>
         <source>Mulai stasiun</source>
         <translation>Start station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="194"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/station/station_pin.py" line="210"/>
         <source>Kedua PIN tidak sama. Ketik lagi.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
@@ -3049,73 +3197,73 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="178"/>
         <source>Pratinjau cetak — semua laporan</source>
         <translation>Print preview — all reports</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="179"/>
         <source>Pratinjau cetak — rekapitulasi</source>
         <translation>Print preview — summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="180"/>
         <source>Pratinjau cetak — lembar hasil lab</source>
         <translation>Print preview — lab result sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="186"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="187"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="188"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="189"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="190"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="191"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="192"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="193"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="184"/>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="291"/>
         <source>PDF tersimpan di %1</source>
         <translation>PDF saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="198"/>
         <source>Menyiapkan laporan…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="203"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3123,42 +3271,42 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         </translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="221"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation>The PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="243"/>
         <source>Laporan tidak dapat dibuat.</source>
         <translation>The report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="273"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="273"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="285"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="286"/>
         <source>Berkas tidak dapat disimpan:</source>
         <translation>The file cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="335"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="335"/>
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer cannot be opened.</translation>
     </message>
@@ -3166,67 +3314,67 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="369"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="370"/>
         <source>F11: layar penuh · Esc: kembali ke jendela</source>
         <translation>F11: full screen · Esc: back to a window</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="371"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="372"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="373"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="374"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="375"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="376"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="357"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="399"/>
         <source>Peringkat Gelar Inovasi</source>
         <translation>Innovation Expo Ranking</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="365"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="408"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="447"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="505"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="458"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="517"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="517"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>
@@ -3234,7 +3382,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/common.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/widgets/common.py" line="158"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3242,47 +3390,47 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="43"/>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="44"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="47"/>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="48"/>
         <source>Tombol</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="47"/>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="48"/>
         <source>Perintah</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="55"/>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="56"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="65"/>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="66"/>
         <source>Tambah gagasan yang diketik (kolom Gagasan baru)</source>
         <translation>Add the typed idea (New idea field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="66"/>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="67"/>
         <source>Kembali ke papan OPD</source>
         <translation>Back to the OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="67"/>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="68"/>
         <source>Simpan rancangan inovasi</source>
         <translation>Save the innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="68"/>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="69"/>
         <source>Ubah sel tabel rencana aksi (juga klik ganda)</source>
         <translation>Edit an action plan cell (or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="69"/>
+        <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="70"/>
         <source>Layar penuh di jendela proyektor</source>
         <translation>Full screen in the projector window</translation>
     </message>
@@ -3290,14 +3438,42 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="151"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="152"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
+    </message>
+</context>
+<context>
+    <name>StoredEvidencePicker</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="263"/>
+        <source>Bukti tersimpan</source>
+        <translation>Stored evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="266"/>
+        <source>Dokumen yang sudah tersimpan di lokakarya ini dapat mendukung indikator lain atau inovasi lain (mis. satu SK yang memuat semua inovasi) tanpa disimpan dua kali.</source>
+        <translation>A document already stored in this workshop can back other indicators or other innovations (e.g. one decree listing every innovation) without being stored twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="271"/>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="272"/>
+        <source>judul, nomor atau nama berkas</source>
+        <translation>title, number or file name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="280"/>
+        <source>mendukung {n} jawaban</source>
+        <translation>backs {n} answer(s)</translation>
     </message>
 </context>
 <context>
@@ -3308,12 +3484,12 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="79"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="80"/>
         <source>Menunggu fasilitator…</source>
         <translation>Waiting for the facilitator…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="80"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="82"/>
         <source>Minta lanjut ke tahap berikutnya</source>
         <translation>Ask to move to the next stage</translation>
     </message>
@@ -3321,118 +3497,128 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="99"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="121"/>
         <source>&amp;Kelompokkan:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="103"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="125"/>
         <source>per OPD</source>
         <translation>per OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="104"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="126"/>
         <source>per indikator</source>
         <translation>per indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="108"/>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="213"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="130"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="130"/>
         <source>Inovasi · indikator</source>
         <translation>Innovation · indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="130"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="133"/>
         <source>Catatan verifikator (mis. halaman SK belum distabilo)</source>
         <translation>Verifier&apos;s note (e.g. the decree page is not highlighted)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="135"/>
+        <source>Bukti jawaban terpilih:</source>
+        <translation>Evidence of the selected answer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="137"/>
+        <source>B&amp;uka bukti</source>
+        <translation>&amp;Open evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="138"/>
         <source>&amp;Terima</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="112"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="139"/>
         <source>Perlu &amp;revisi</source>
         <translation>Needs &amp;revision</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="113"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="140"/>
         <source>T&amp;olak</source>
         <translation>Re&amp;ject</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="153"/>
         <source>{opds} dari {total} OPD memiliki inovasi · {claimed} dari {expected} jawaban berbukti · {waiting} menunggu verifikasi</source>
         <translation>{opds} of {total} OPDs have an innovation · {claimed} of {expected} answers with evidence · {waiting} waiting for verification</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="164"/>
         <source>Menunggu verifikasi ({n})</source>
         <translation>Waiting for verification ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="213"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="217"/>
         <source>Inovasi</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="217"/>
         <source>Wajib</source>
         <translation>Mandatory</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="218"/>
         <source>Belum ada</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="219"/>
         <source>Wajib kosong</source>
         <translation>Mandatory missing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="220"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="221"/>
         <source>Diterima</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="222"/>
         <source>Perlu revisi</source>
         <translation>Needs revision</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="223"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="233"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
@@ -3440,72 +3626,72 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="84"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="94"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="85"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="94"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="96"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="97"/>
         <source>Daerah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="98"/>
         <source>Minimal gagasan per OPD</source>
         <translation>Minimum ideas per OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="100"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="101"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="102"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="105"/>
         <source>Tanggal sudah ditentukan</source>
         <translation>Dates are set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="90"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="109"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="91"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="110"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="92"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="113"/>
         <source>mis. Laboratorium Inovasi 2026</source>
         <translation>e.g. Innovation Laboratory 2026</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="93"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="114"/>
         <source>mis. Kabupaten Tanah Harapan</source>
         <translation>e.g. Kabupaten Tanah Harapan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="130"/>
         <source>Judul lokakarya wajib diisi.</source>
         <translation>The workshop title is required.</translation>
     </message>
@@ -3513,7 +3699,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/screenshots.py" line="254"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="281"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
@@ -3521,17 +3707,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="72"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="71"/>
         <source>digabung dari %1</source>
         <translation>merged from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="74"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="73"/>
         <source>dari rancangan lama</source>
         <translation>from the older design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="76"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="75"/>
         <source>diubah</source>
         <translation>edited</translation>
     </message>

@@ -115,3 +115,39 @@ def test_not_json_and_missing_file_are_bad_input(tmp_path):
         load_rules(path)
     with pytest.raises(BadInput, match="tidak dapat dibaca"):
         load_rules(tmp_path / "tidak-ada.json")
+
+
+def test_evidence_size_limit_per_indicator_with_defaults(tmp_path):
+    rules = rules_for_year(2026)
+    megabyte = 1024 * 1024
+    assert rules.evidence_max_mb == 50
+    assert rules.evidence_max_bytes("27") == 10 * megabyte  # a screenshot: its own max_mb
+    assert rules.evidence_max_bytes("35") == 50 * megabyte  # the video: beyond it, a link
+    assert rules.evidence_max_bytes("16") == 50 * megabyte  # no max_mb: the file's default
+    assert rules.raw["provenance"]["evidence_max_mb"]["source"] in rules.raw["sources"]
+    # No key anywhere (an older or a hand-made file): what the workshop can carry.
+    small = load_rules(Path(__file__).parents[1] / "data" / "iga" / "aturan-kecil.json")
+    assert small.evidence_max_mb is None and small.evidence_max_bytes("16") == 50 * megabyte
+    data = json.loads(Path(rules.path).read_text(encoding="utf-8"))
+    data["evidence_max_mb"] = 2
+    data["indicators"][21]["max_mb"] = 0.5  # indicator 17
+    path = tmp_path / "kecil.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    changed = load_rules(path)
+    assert changed.evidence_max_bytes("17") == megabyte // 2
+    assert changed.evidence_max_bytes("16") == 2 * megabyte
+
+
+def test_bad_size_limits_are_named(tmp_path):
+    data = json.loads(Path(rules_for_year(2026).path).read_text(encoding="utf-8"))
+    data["evidence_max_mb"] = "lima puluh"
+    data["indicators"][21]["max_mb"] = 0  # indicator 17
+    data["indicators"][22]["max_mb"] = 500  # indicator 18: more than a workshop carries
+    path = tmp_path / "rusak.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(BadInput) as caught:
+        load_rules(path)
+    details = "\n".join(caught.value.details)
+    assert "aturan: 'evidence_max_mb' harus angka megabita lebih dari 0" in details
+    assert "indikator 17: 'max_mb' harus angka megabita lebih dari 0" in details
+    assert "indikator 18: 'max_mb' 500 MB melebihi batas" in details and "(50 MB)" in details

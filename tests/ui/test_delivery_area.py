@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
 
 from labinovasi.domain.delivery import ActionStatus
 from labinovasi.domain.innovations import ActionStep
@@ -81,8 +81,12 @@ def test_checklist_ticks_parameter_and_attach(window, lab, qtbot, tmp_path, monk
     sk.write_bytes(b"%PDF-1.4 SK")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sk), ""))
     qtbot.mouseClick(checklist.add_file_button, Qt.MouseButton.LeftButton)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("https://jdih.go.id/sk", True))
+    ok = checklist.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # the details may stay blank
     qtbot.mouseClick(checklist.add_link_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(checklist.dialog.link_edit, "https://jdih.go.id/sk")
+    ok = checklist.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(checklist.checks["check_signed"], Qt.MouseButton.LeftButton)
     checklist.parameter_combo.setFocus()
     qtbot.keyClick(checklist.parameter_combo, Qt.Key.Key_Down)

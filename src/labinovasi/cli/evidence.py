@@ -107,6 +107,98 @@ def cmd_evidence_get(args) -> int:
     return EXIT_OK
 
 
+def cmd_evidence_edit(args) -> int:
+    from labinovasi.services import evidence
+
+    changes = {
+        key: value
+        for key, value in (("title", args.title), ("number", args.number), ("doc_date", args.date))
+        if value is not None
+    }
+    if not changes:
+        raise UsageError(_("sebutkan --title, --number atau --date"))
+    with open_service(args) as service:
+        item = evidence.update_evidence(service, args.evidence_id, **changes)
+    err(_("Rincian bukti disimpan."))
+    out(item.id)
+    return EXIT_OK
+
+
+def cmd_evidence_attach(args) -> int:
+    from labinovasi.services import evidence
+
+    with open_service(args) as service:
+        answer = evidence.attach_evidence(
+            service, args.evidence_id, args.indicator, _owner(args, service), args.year
+        )
+    if args.json:
+        print_json(_answer_json(answer))
+    else:
+        err(_("Bukti kini juga mendukung indikator {no}.").format(no=answer.indicator))
+        out(answer.id)
+    return EXIT_OK
+
+
+def cmd_evidence_detach(args) -> int:
+    from labinovasi.services import evidence
+
+    with open_service(args) as service:
+        answer = evidence.detach_from(
+            service,
+            args.evidence_id,
+            args.indicator,
+            _owner(args, service),
+            args.year,
+            force=args.force,
+        )
+    if args.json:
+        print_json(_answer_json(answer))
+    else:
+        err(
+            _(
+                "Bukti dilepas dari indikator {no}; bukti itu tetap tersimpan. Jawaban menunggu "
+                "verifikasi lagi."
+            ).format(no=answer.indicator)
+        )
+        out(answer.id)
+    return EXIT_OK
+
+
+def cmd_evidence_remove(args) -> int:
+    from labinovasi.services import evidence
+
+    with open_service(args) as service:
+        removal = evidence.delete_evidence(service, args.evidence_id, force=args.force)
+    if args.json:
+        print_json(
+            {
+                "id": removal.evidence.id,
+                "sha256": removal.evidence.sha256,
+                "file_removed": removal.blob_removed,
+                "answers": [_answer_json(u.answer) for u in removal.uses],
+            }
+        )
+        return EXIT_OK
+    err(_("Bukti dihapus: {label}").format(label=removal.evidence.label))
+    for use in removal.uses:
+        err("  " + _("menunggu verifikasi lagi: {use}").format(use=use.label))
+    if removal.blob_removed:
+        err(_("Berkasnya tidak dipakai bukti lain dan ikut dihapus dari lokakarya."))
+    out(removal.evidence.id)
+    return EXIT_OK
+
+
+def _answer_json(answer) -> dict:
+    return {
+        "answer": answer.id,
+        "innovation": answer.innovation_id,
+        "indicator": answer.indicator,
+        "year": answer.year,
+        "status": answer.status.value,
+        "evidence": answer.evidence_ids,
+    }
+
+
 def cmd_indicator_set(args) -> int:
     from labinovasi.services import evidence
 
@@ -171,6 +263,38 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("evidence_id", metavar="EVIDENCE_ID")
     p.add_argument("--out", required=True, metavar="PATH", help=_("berkas tujuan"))
     p.set_defaults(handler=cmd_evidence_get)
+    p = group.add_parser(
+        "edit", parents=[parent], help=_("ubah judul, nomor atau tanggal dokumen bukti")
+    )
+    p.add_argument("evidence_id", metavar="EVIDENCE_ID")
+    p.add_argument("--title", help=_("judul dokumen"))
+    p.add_argument("--number", help=_("nomor dokumen"))
+    p.add_argument("--date", type=iso_date, help=_("tanggal dokumen (TTTT-BB-HH)"))
+    p.set_defaults(handler=cmd_evidence_edit)
+    for name, handler, text in (
+        ("attach", cmd_evidence_attach, _("pakai bukti tersimpan untuk indikator lain")),
+        ("detach", cmd_evidence_detach, _("lepas bukti dari satu indikator (tetap tersimpan)")),
+    ):
+        p = group.add_parser(name, parents=[parent], help=text)
+        p.add_argument("evidence_id", metavar="EVIDENCE_ID")
+        _owner_options(p, required=True)
+        p.add_argument("--indicator", required=True, metavar="NO")
+        p.add_argument("--year", type=int, help=_("tahun penilaian"))
+        if name == "detach":
+            p.add_argument(
+                "--force",
+                action="store_true",
+                help=_("lepas juga dari jawaban yang sudah diterima"),
+            )
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(handler=handler)
+    p = group.add_parser("remove", parents=[parent], help=_("hapus bukti dari lokakarya"))
+    p.add_argument("evidence_id", metavar="EVIDENCE_ID")
+    p.add_argument(
+        "--force", action="store_true", help=_("hapus juga bila mendukung jawaban yang diterima")
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_evidence_remove)
 
     group = sub.add_parser("indicator", help=_("indikator indeks inovasi")).add_subparsers(
         dest="indicator_command", metavar="PERINTAH", required=True, parser_class=Parser

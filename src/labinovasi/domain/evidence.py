@@ -9,8 +9,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import PurePath
 
-from labinovasi.domain.errors import BadInput
+from labinovasi.domain.errors import BadInput, RuleRefused
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES, PARAMETER_LIMITS
+from labinovasi.formatting import format_date
 from labinovasi.i18n import N_, _
 
 
@@ -140,19 +141,43 @@ def check_parameter(value: object) -> int | None:
     return number
 
 
-def check_evidence_size(size: int, name: str = "", limit: int = MAX_EVIDENCE_BYTES) -> int:
-    """Refuse a file too big to carry inside the workshop, and say what to do instead."""
+def check_evidence_size(
+    size: int, name: str = "", limit: int = MAX_EVIDENCE_BYTES, indicator: str | None = None
+) -> int:
+    """Refuse a file too big to carry inside the workshop (or bigger than indicator
+    `indicator` takes), and say what to do instead: a link."""
     if size > limit:
+        where = (
+            _("batas indikator {no}: {limit} MB per berkas").format(
+                no=indicator, limit=megabytes(limit)
+            )
+            if indicator
+            else _("batas {limit} MB per berkas").format(limit=megabytes(limit))
+        )
         raise BadInput(
             _(
-                "Berkas {name} terlalu besar ({size} MB; batas {limit} MB per berkas). Unggah ke "
-                "penyimpanan daring (misalnya YouTube atau Google Drive) lalu lampirkan tautannya "
-                "dengan --link."
-            ).format(name=name, size=_megabytes(size), limit=_megabytes(limit))
+                "Berkas {name} terlalu besar ({size} MB; {where}). Unggah ke penyimpanan daring "
+                "(misalnya YouTube atau Google Drive) lalu lampirkan tautannya (Lampirkan "
+                "tautan, atau --link di baris perintah)."
+            ).format(name=name, size=megabytes(size), where=where)
         )
     if size == 0:
         raise BadInput(_("Berkas {name} kosong; tidak disimpan.").format(name=name))
     return size
+
+
+def check_taking_away(accepted: Sequence[str], force: bool) -> None:
+    """Detaching or deleting evidence of answers the Desk Inovasi already accepted sends them
+    back to menunggu (and may leave them without evidence): only when asked for knowingly
+    (`--force`, or the confirmation on screen). `accepted` names those answers."""
+    if accepted and not force:
+        raise RuleRefused(
+            _(
+                "Bukti ini mendukung jawaban yang sudah diterima verifikator: {answers}. "
+                "Melepas atau menghapusnya mengembalikan jawaban itu ke menunggu; ulangi "
+                "dengan --force bila memang dimaksud."
+            ).format(answers="; ".join(accepted))
+        )
 
 
 def check_link(value: str | None) -> str:
@@ -162,9 +187,19 @@ def check_link(value: str | None) -> str:
     return link
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
+    """A size in MB as people read it: "0,4", "3,2", "50"."""
     value = size / (1024 * 1024)
-    return f"{value:.1f}".replace(".", ",") if value < 10 else str(round(value))
+    text = f"{value:.1f}".replace(".", ",") if value < 10 else str(round(value))
+    return text.removesuffix(",0")
+
+
+def size_text(size: int | None) -> str:
+    """A file's size for a list: "12 KB" below a megabyte, else "3,2 MB"."""
+    size = size or 0
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{megabytes(size)} MB"
 
 
 Window = tuple[date | None, date | None]
@@ -198,22 +233,30 @@ def evidence_problems(
     if max_bytes is not None and evidence.size is not None and evidence.size > max_bytes:
         problems.append(
             _("berkas {size} MB melebihi batas indikator {limit} MB").format(
-                size=_megabytes(evidence.size), limit=_megabytes(max_bytes)
+                size=megabytes(evidence.size), limit=megabytes(max_bytes)
             )
         )
-    if window is not None and any(window):
-        first, last = window
-        if evidence.doc_date is None:
-            problems.append(_("tanggal dokumen belum diisi"))
-        elif (first and evidence.doc_date < first) or (last and evidence.doc_date > last):
-            problems.append(
-                _("tanggal dokumen {date} di luar {first} s.d. {last}").format(
-                    date=evidence.doc_date.isoformat(),
-                    first=first.isoformat() if first else "…",
-                    last=last.isoformat() if last else "…",
-                )
-            )
+    problem = date_problem(evidence.doc_date, window)
+    if problem:
+        problems.append(problem)
     return problems
+
+
+def date_problem(doc_date: date | None, window: Window | None) -> str | None:
+    """What is wrong with a document's date against the rule file's window (None: fine, or
+    no window to check against)."""
+    if window is None or not any(window):
+        return None
+    first, last = window
+    if doc_date is None:
+        return _("tanggal dokumen belum diisi")
+    if (first and doc_date < first) or (last and doc_date > last):
+        return _("tanggal dokumen {date} di luar {first} s.d. {last}").format(
+            date=format_date(doc_date),
+            first=format_date(first) or "…",
+            last=format_date(last) or "…",
+        )
+    return None
 
 
 def answer_problems(

@@ -9,12 +9,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from labinovasi.domain.errors import BadInput
+from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.formatting import format_date, format_score
 from labinovasi.i18n import _
 
 ASPECT_SPD = "SPD"  # region-level, answered once per pemda per year
 ASPECT_SID = "SID"  # per innovation
 PARAMETER_RANGE = (1, 3)
+MEGABYTE = 1024 * 1024
+# The most a rule file may allow per evidence file: what the workshop can carry inside it.
+MAX_EVIDENCE_MB = Decimal(MAX_EVIDENCE_BYTES) / MEGABYTE
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class Indicator:
     parameters: tuple[str, ...]
     evidence: str = ""
     file_types: tuple[str, ...] = ()
+    max_mb: Decimal | None = None  # per-file limit of this indicator's evidence (None: default)
     variable: str = ""
     source: str = ""
     note: str = ""
@@ -60,6 +65,7 @@ class IgaRules:
     indicators: tuple[Indicator, ...]
     eligibility_from: date | None = None
     eligibility_to: date | None = None
+    evidence_max_mb: Decimal | None = None  # default per-file limit of the indicators
     rancang_bangun_min_words: int = 300
     # tahapan ("inisiatif", "uji coba", "penerapan") -> profile fields it needs filled
     profile_required: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
@@ -69,6 +75,15 @@ class IgaRules:
     def indicator(self, no: str) -> Indicator | None:
         key = normalize_no(no)
         return next((item for item in self.indicators if item.no == key), None)
+
+    def evidence_max_bytes(self, no: str | None = None) -> int:
+        """The largest evidence file indicator `no` takes: its own `max_mb`, else the file's
+        `evidence_max_mb`, else what the workshop can carry (MAX_EVIDENCE_BYTES)."""
+        item = self.indicator(no) if no is not None else None
+        limit = (item.max_mb if item is not None else None) or self.evidence_max_mb
+        if limit is None:
+            return MAX_EVIDENCE_BYTES
+        return min(int(limit * MEGABYTE), MAX_EVIDENCE_BYTES)
 
     @property
     def spd_indicators(self) -> tuple[Indicator, ...]:
@@ -281,6 +296,7 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         if not isinstance(file_types, list) or not all(isinstance(t, str) for t in file_types):
             problems.append(_("{where}: 'file_types' harus berupa daftar teks").format(where=where))
             file_types = []
+        max_mb = _megabytes(entry, "max_mb", where, problems)
         indicators.append(
             Indicator(
                 no=no,
@@ -291,6 +307,7 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
                 parameters=tuple(parameters),
                 evidence=str(entry.get("evidence", "")),
                 file_types=tuple(file_types),
+                max_mb=max_mb,
                 variable=str(entry.get("variable", "")),
                 source=str(entry.get("source", "")),
                 note=str(entry.get("note", "")),
@@ -305,6 +322,7 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         else:
             eligibility_from = _date(window.get("from"), "eligibility.from", problems)
             eligibility_to = _date(window.get("to"), "eligibility.to", problems)
+    evidence_max_mb = _megabytes(data, "evidence_max_mb", _("aturan"), problems)
     min_words = data.get("rancang_bangun_min_words", 300)
     if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
         problems.append(_("'rancang_bangun_min_words' harus bilangan bulat"))
@@ -334,11 +352,37 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         indicators=tuple(indicators),
         eligibility_from=eligibility_from,
         eligibility_to=eligibility_to,
+        evidence_max_mb=evidence_max_mb,
         rancang_bangun_min_words=int(min_words),
         profile_required=profile_required,
         path=origin,
         raw=data,
     )
+
+
+def _megabytes(obj: dict, key: str, where: str, problems: list[str]) -> Decimal | None:
+    """An optional per-file size limit in MB: above 0, at most what the workshop can carry."""
+    if key not in obj:
+        return None
+    value = obj[key]
+    if isinstance(value, bool) or not isinstance(value, int | Decimal) or value <= 0:
+        problems.append(
+            _("{where}: '{key}' harus angka megabita lebih dari 0").format(where=where, key=key)
+        )
+        return None
+    if value > MAX_EVIDENCE_MB:
+        problems.append(
+            _(
+                "{where}: '{key}' {value} MB melebihi batas yang dapat disimpan di lokakarya "
+                "({limit} MB); berkas yang lebih besar dilampirkan sebagai tautan"
+            ).format(where=where, key=key, value=_mb(value), limit=_mb(MAX_EVIDENCE_MB))
+        )
+        return None
+    return Decimal(value)
+
+
+def _mb(value: Decimal | int) -> str:
+    return format(Decimal(value).normalize(), "f").replace(".", ",")
 
 
 def _date(value: object, key: str, problems: list[str]) -> date | None:

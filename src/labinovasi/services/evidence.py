@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +27,7 @@ from labinovasi.domain.evidence import (
     check_indicator_number,
     check_link,
     check_parameter,
+    check_taking_away,
 )
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.i18n import _
@@ -37,6 +38,7 @@ from labinovasi.storage.models import (
     EvidenceRow,
     IndicatorAnswerRow,
     InnovationRow,
+    OpdRow,
 )
 
 _UNSET = object()
@@ -48,6 +50,37 @@ class EvidenceLink:
 
     evidence: Evidence
     answer: IndicatorAnswer | None
+
+
+@dataclass(frozen=True)
+class Use:
+    """One answer an evidence item backs, and whose it is: what a confirmation names."""
+
+    answer: IndicatorAnswer
+    innovation_name: str = ""  # "" for the region's (pemda) answers
+    opd: str = ""
+
+    @property
+    def owner(self) -> str:
+        if self.answer.innovation_id is None:
+            return _("Pemda")
+        return " · ".join(part for part in (self.opd, self.innovation_name) if part)
+
+    @property
+    def label(self) -> str:
+        return _("{owner}, indikator {no} ({status})").format(
+            owner=self.owner, no=self.answer.indicator, status=self.answer.status.label
+        )
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What deleting one evidence item did: the answers it backed (now menunggu) and whether
+    its stored file went too (no other evidence item had the same content)."""
+
+    evidence: Evidence
+    uses: list[Use]
+    blob_removed: bool
 
 
 # -- mapping ------------------------------------------------------------------------------
@@ -139,6 +172,20 @@ def check_indicator(indicator: str, innovation_id: str | None, year: int) -> str
             )
         )
     return indicator
+
+
+def evidence_limit(indicator: str | None = None, year: int | None = None) -> int:
+    """The largest file (bytes) indicator `indicator` of `year` takes as evidence: the rule
+    file's `max_mb` for it or its default, never more than the workshop carries."""
+    if indicator is None or year not in iga.available_years():
+        return MAX_EVIDENCE_BYTES  # e.g. an answer imported for a year no rule file covers
+    return min(rules(year).evidence_max_bytes(indicator), MAX_EVIDENCE_BYTES)
+
+
+def evidence_uses(service: WorkshopService, evidence_id: str) -> list[Use]:
+    """Every answer an evidence item backs, with the innovation and OPD it belongs to."""
+    with service._read() as session:
+        return _uses(session, _evidence_row(session, evidence_id).id)
 
 
 def list_answers(
@@ -281,11 +328,12 @@ def add_evidence(
 ) -> Evidence:
     """Keep a file (its bytes inside the workshop) or a link; with `indicator`, attach it to
     that answer of `innovation_id` (None: the region). Refused whole, nothing written."""
-    content = _content(path, link)
     answer_key: tuple[str, int] | None = None  # (indicator, year) of the answer it backs
     if indicator is not None:
         answer_year = year or default_year(service)
         answer_key = (check_indicator(indicator, innovation_id, answer_year), answer_year)
+    limit = evidence_limit(*answer_key) if answer_key else evidence_limit()
+    content = _content(path, link, limit, answer_key[0] if answer_key else None)
     with service._write() as session:
         if answer_key is not None:
             _check_innovation(session, innovation_id)
@@ -304,15 +352,28 @@ def add_evidence(
 
 
 def update_evidence(service: WorkshopService, evidence_id: str, **changes) -> Evidence:
-    """Change title, number or doc_date (what identifies the document, not its content)."""
+    """Change title, number or doc_date: what identifies the document, not its content. A
+    new number or date sends the answers it backs back to menunggu (the verifier checked the
+    document by them; the date is what the year window checks); a new title does not."""
     allowed = {"title", "number", "doc_date"}
     unknown = set(changes) - allowed
     if unknown:
         raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(unknown)))
+    doc_date = changes.get("doc_date")
+    if doc_date is not None and not isinstance(doc_date, date):
+        raise BadInput(_("Tanggal dokumen tidak sah: {value}").format(value=doc_date))
     with service._write() as session:
         row = _evidence_row(session, evidence_id)
-        for key, value in changes.items():
-            setattr(row, key, clean_text(value) if isinstance(value, str) else value)
+        before = (row.number, row.doc_date)
+        if "title" in changes:
+            row.title = clean_text(changes["title"] or "") or row.file_name or row.link
+        if "number" in changes:
+            row.number = clean_text(changes["number"] or "")
+        if "doc_date" in changes:
+            row.doc_date = doc_date
+        if (row.number, row.doc_date) != before:
+            _wait_again(session, row.id)
+        session.flush()
         return _to_evidence(row)
 
 
@@ -320,20 +381,20 @@ def replace_evidence(
     service: WorkshopService, evidence_id: str, *, path: Path | None = None, link: str | None = None
 ) -> Evidence:
     """New content for an evidence item; every answer it backs waits for verification again."""
-    content = _content(path, link)
+    # The new file must fit every indicator the item backs: the smallest limit counts.
+    limits = [
+        (evidence_limit(u.answer.indicator, u.answer.year), u.answer.indicator)
+        for u in evidence_uses(service, evidence_id)
+    ]
+    limit, indicator = min(limits, default=(evidence_limit(), None))
+    content = _content(path, link, limit, indicator)
     with service._write() as session:
         row = _evidence_row(session, evidence_id)
         old_sha = row.sha256
         if content.get("sha256") == old_sha and content.get("link", "") == row.link:
             return _to_evidence(row)
         _store_content(session, row, content)
-        answer_ids = session.scalars(
-            select(AnswerEvidenceRow.answer_id).where(AnswerEvidenceRow.evidence_id == row.id)
-        ).all()
-        for answer in session.scalars(
-            select(IndicatorAnswerRow).where(IndicatorAnswerRow.id.in_(answer_ids))
-        ):
-            answer.status = Verification.MENUNGGU.value
+        _wait_again(session, row.id)
         session.flush()
         _drop_unused_blob(session, old_sha)
         return _to_evidence(row)
@@ -351,40 +412,71 @@ def attach_evidence(
     indicator = check_indicator(indicator, innovation_id, year)
     with service._write() as session:
         _check_innovation(session, innovation_id)
-        _evidence_row(session, evidence_id)
+        item = _evidence_row(session, evidence_id)
+        if item.size is not None:
+            check_evidence_size(
+                item.size, item.file_name, evidence_limit(indicator, year), indicator
+            )
         answer = _answer_row_or_new(session, indicator, innovation_id, year)
-        _attach(session, answer, evidence_id)
+        _attach(session, answer, item.id)
         session.flush()
         return _to_answer(answer, _links(session).get(answer.id, []))
 
 
-def detach_evidence(service: WorkshopService, evidence_id: str, answer_id: str) -> IndicatorAnswer:
+def detach_evidence(
+    service: WorkshopService, evidence_id: str, answer_id: str, *, force: bool = False
+) -> IndicatorAnswer:
+    """Stop an evidence item backing one answer; it stays stored and keeps backing the others.
+    The answer waits for verification again (an accepted one only with `force`)."""
     with service._write() as session:
+        item = _evidence_row(session, evidence_id)
         answer = _get_answer_row(session, answer_id)
-        link = session.get(AnswerEvidenceRow, (answer_id, evidence_id))
-        if link is not None:
-            session.delete(link)
-            answer.status = Verification.MENUNGGU.value
+        _detach(session, item, answer, force)
         session.flush()
         return _to_answer(answer, _links(session).get(answer.id, []))
 
 
-def delete_evidence(service: WorkshopService, evidence_id: str) -> None:
-    """Remove an evidence item; the answers it backed wait for verification again."""
+def detach_from(
+    service: WorkshopService,
+    evidence_id: str,
+    indicator: str,
+    innovation_id: str | None = None,
+    year: int | None = None,
+    *,
+    force: bool = False,
+) -> IndicatorAnswer:
+    """detach_evidence for the answer named as the command line names it: an innovation (or
+    the region, None), an indicator number and the assessment year."""
+    year = year or default_year(service)
+    indicator = check_indicator(indicator, innovation_id, year)
+    with service._write() as session:
+        _check_innovation(session, innovation_id)
+        item = _evidence_row(session, evidence_id)
+        answer = _answer_row(session, indicator, innovation_id, year)
+        if answer is None:
+            raise BadInput(_not_backing(item, indicator, year))
+        _detach(session, item, answer, force)
+        session.flush()
+        return _to_answer(answer, _links(session).get(answer.id, []))
+
+
+def delete_evidence(service: WorkshopService, evidence_id: str, *, force: bool = False) -> Removal:
+    """Remove an evidence item from every answer and from the workshop; the answers it backed
+    wait for verification again (accepted ones only with `force`), and its stored file goes
+    when no other item has the same content."""
     with service._write() as session:
         row = _evidence_row(session, evidence_id)
-        answer_ids = session.scalars(
-            select(AnswerEvidenceRow.answer_id).where(AnswerEvidenceRow.evidence_id == row.id)
-        ).all()
-        for answer in session.scalars(
-            select(IndicatorAnswerRow).where(IndicatorAnswerRow.id.in_(answer_ids))
-        ):
-            answer.status = Verification.MENUNGGU.value
+        uses = _uses(session, row.id)
+        check_taking_away(
+            [u.label for u in uses if u.answer.status is Verification.DITERIMA], force
+        )
+        item = _to_evidence(row)
+        _wait_again(session, row.id)
         session.execute(delete(AnswerEvidenceRow).where(AnswerEvidenceRow.evidence_id == row.id))
-        sha = row.sha256
         session.delete(row)
         session.flush()
-        _drop_unused_blob(session, sha)
+        removed = _drop_unused_blob(session, item.sha256)
+        return Removal(item, _uses_after(uses), removed)
 
 
 def set_answer(
@@ -426,8 +518,14 @@ def set_answer(
 # -- inside a session ---------------------------------------------------------------------
 
 
-def _content(path: Path | None, link: str | None) -> dict:
-    """What a new evidence content is, checked before anything is written."""
+def _content(
+    path: Path | None,
+    link: str | None,
+    limit: int = MAX_EVIDENCE_BYTES,
+    indicator: str | None = None,
+) -> dict:
+    """What a new evidence content is, checked (against the size `limit` of `indicator`)
+    before anything is written."""
     if link is not None and path is None:
         return {
             "link": check_link(link),
@@ -441,9 +539,9 @@ def _content(path: Path | None, link: str | None) -> dict:
     path = Path(path)
     if not path.is_file():
         raise BadInput(_("Berkas tidak ditemukan: {path}").format(path=path))
-    check_evidence_size(path.stat().st_size, path.name, MAX_EVIDENCE_BYTES)
+    check_evidence_size(path.stat().st_size, path.name, limit, indicator)
     data = path.read_bytes()
-    check_evidence_size(len(data), path.name, MAX_EVIDENCE_BYTES)  # it may have grown
+    check_evidence_size(len(data), path.name, limit, indicator)  # it may have grown
     return {
         "data": data,
         "sha256": hashlib.sha256(data).hexdigest(),
@@ -466,14 +564,77 @@ def _store_content(session: Session, row: EvidenceRow, content: dict) -> None:
     row.link = content["link"]
 
 
-def _drop_unused_blob(session: Session, sha: str | None) -> None:
+def _drop_unused_blob(session: Session, sha: str | None) -> bool:
+    """Drop a stored file no evidence item refers to any more; True when it went."""
     if sha is None:
-        return
+        return False
     used = session.scalar(
         select(func.count()).select_from(EvidenceRow).where(EvidenceRow.sha256 == sha)
     )
-    if not used:
-        session.execute(delete(EvidenceBlobRow).where(EvidenceBlobRow.sha256 == sha))
+    if used:
+        return False
+    session.execute(delete(EvidenceBlobRow).where(EvidenceBlobRow.sha256 == sha))
+    return True
+
+
+def _wait_again(session: Session, evidence_id: str) -> None:
+    """Every answer the item backs waits for the verifier again."""
+    answer_ids = select(AnswerEvidenceRow.answer_id).where(
+        AnswerEvidenceRow.evidence_id == evidence_id
+    )
+    for answer in session.scalars(
+        select(IndicatorAnswerRow).where(IndicatorAnswerRow.id.in_(answer_ids))
+    ):
+        answer.status = Verification.MENUNGGU.value
+
+
+def _uses(session: Session, evidence_id: str) -> list[Use]:
+    answer_ids = select(AnswerEvidenceRow.answer_id).where(
+        AnswerEvidenceRow.evidence_id == evidence_id
+    )
+    rows = session.scalars(
+        select(IndicatorAnswerRow).where(IndicatorAnswerRow.id.in_(answer_ids))
+    ).all()
+    links = _links(session)
+    names = {
+        innovation_id: (name, abbreviation or opd_name)
+        for innovation_id, name, abbreviation, opd_name in session.execute(
+            select(InnovationRow.id, InnovationRow.name, OpdRow.abbreviation, OpdRow.name).join(
+                OpdRow, OpdRow.id == InnovationRow.opd_id
+            )
+        )
+    }
+    uses = []
+    for row in rows:
+        name, opd = names.get(row.innovation_id, ("", "")) if row.innovation_id else ("", "")
+        uses.append(Use(_to_answer(row, links.get(row.id, [])), name, opd))
+    return sorted(
+        uses, key=lambda u: (u.answer.year, u.opd, u.innovation_name, _indicator_key(u.answer))
+    )
+
+
+def _uses_after(uses: list[Use]) -> list[Use]:
+    """The uses as they are after a removal: waiting again."""
+    return [
+        Use(replace(u.answer, status=Verification.MENUNGGU), u.innovation_name, u.opd) for u in uses
+    ]
+
+
+def _not_backing(item: EvidenceRow, indicator: str, year: int) -> str:
+    return _("Bukti {label} tidak mendukung indikator {no} ({year}) itu.").format(
+        label=item.title or item.file_name or item.link, no=indicator, year=year
+    )
+
+
+def _detach(session: Session, item: EvidenceRow, answer: IndicatorAnswerRow, force: bool) -> None:
+    link = session.get(AnswerEvidenceRow, (answer.id, item.id))
+    if link is None:
+        raise BadInput(_not_backing(item, answer.indicator, answer.year))
+    if answer.status == Verification.DITERIMA.value:
+        [use] = [u for u in _uses(session, item.id) if u.answer.id == answer.id]
+        check_taking_away([use.label], force)
+    session.delete(link)
+    answer.status = Verification.MENUNGGU.value
 
 
 def _evidence_row(session: Session, evidence_id: str) -> EvidenceRow:

@@ -27,6 +27,7 @@ class ChecklistRow:
     answer: IndicatorAnswer | None
     evidence: list[Evidence]
     problems: list[str]
+    max_bytes: int = MAX_EVIDENCE_BYTES  # the largest file this indicator takes
 
     @property
     def claimed(self) -> bool:
@@ -51,10 +52,9 @@ def _rows(
         answer = by_no.get(indicator.no)
         attached = [items[i] for i in (answer.evidence_ids if answer else []) if i in items]
         empty = IndicatorAnswer(id="", indicator=indicator.no, year=rules.year)
-        problems = answer_problems(
-            answer or empty, attached, indicator.file_types, MAX_EVIDENCE_BYTES, window
-        )
-        rows.append(ChecklistRow(indicator, answer, attached, problems))
+        limit = ev.evidence_limit(indicator.no, rules.year)
+        problems = answer_problems(answer or empty, attached, indicator.file_types, limit, window)
+        rows.append(ChecklistRow(indicator, answer, attached, problems, limit))
     return rows
 
 
@@ -114,6 +114,7 @@ class WaitingItem:
     innovation_name: str
     opd: str
     evidence: list[Evidence] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # what the checklist would flag
 
 
 @dataclass
@@ -122,6 +123,25 @@ class VerificationView:
     per_opd: list[Tally]
     per_indicator: list[Tally]
     waiting: list[WaitingItem]
+
+
+def _waiting(
+    answer: IndicatorAnswer,
+    indicator: iga.Indicator,
+    innovation_name: str,
+    opd: str,
+    items: dict[str, Evidence],
+    rules: iga.IgaRules,
+) -> WaitingItem:
+    evidence = [items[i] for i in answer.evidence_ids if i in items]
+    problems = answer_problems(
+        answer,
+        evidence,
+        indicator.file_types,
+        ev.evidence_limit(indicator.no, rules.year),
+        (rules.eligibility_from, rules.eligibility_to),
+    )
+    return WaitingItem(answer, indicator, innovation_name, opd, evidence, problems)
 
 
 def verification_view(service: WorkshopService, year: int | None = None) -> VerificationView:
@@ -145,12 +165,13 @@ def verification_view(service: WorkshopService, year: int | None = None) -> Veri
             per_indicator[indicator.no].add(claimed, status, indicator.mandatory)
             if answer is not None and claimed and status is Verification.MENUNGGU:
                 waiting.append(
-                    WaitingItem(
+                    _waiting(
                         answer,
                         indicator,
                         innovation.name,
                         abbreviations.get(innovation.opd_id, ""),
-                        [items[i] for i in answer.evidence_ids if i in items],
+                        items,
+                        rules,
                     )
                 )
     region = Tally("", _("Pemda"))
@@ -159,15 +180,7 @@ def verification_view(service: WorkshopService, year: int | None = None) -> Veri
         claimed = answer is not None and answer.claimed
         region.add(claimed, answer.status if answer else None, indicator.mandatory)
         if answer is not None and claimed and answer.status is Verification.MENUNGGU:
-            waiting.append(
-                WaitingItem(
-                    answer,
-                    indicator,
-                    "",
-                    _("Pemda"),
-                    [items[i] for i in answer.evidence_ids if i in items],
-                )
-            )
+            waiting.append(_waiting(answer, indicator, "", _("Pemda"), items, rules))
     return VerificationView(
         year, [region, *per_opd.values()], list(per_indicator.values()), waiting
     )

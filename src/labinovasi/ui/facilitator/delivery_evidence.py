@@ -1,13 +1,12 @@
 """The evidence (bukti dukung) checklist of one innovation, or of the region: per indicator of
-the year's rule file the parameter, the evidence, the officer's ticks and what is missing."""
+the year's rule file the parameter, the evidence (with its number and date), the officer's
+ticks and what is missing; attaching, editing, detaching and deleting evidence."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,10 +14,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labinovasi.domain.evidence import Verification, megabytes
 from labinovasi.services import evidence as ev
 from labinovasi.services import verification
 from labinovasi.services.innovations import Innovations
@@ -37,6 +37,12 @@ from labinovasi.ui.facilitator.delivery_common import (
     DeliveryPage,
     cell,
     make_table,
+)
+from labinovasi.ui.facilitator.evidence_dialog import (
+    EvidenceDialog,
+    StoredEvidencePicker,
+    evidence_text,
+    open_stored,
 )
 from labinovasi.ui.widgets.common import MessageLine
 
@@ -77,14 +83,35 @@ class EvidenceChecklist(DeliveryPage):
         for box in self.checks.values():
             box.clicked.connect(lambda _c: self.save_checks())
         self.evidence_list = QListWidget(objectName="checklistEvidence")
+        self.evidence_list.setAlternatingRowColors(True)
+        self.evidence_list.itemDoubleClicked.connect(lambda _i: self.edit_dialog())
+        self.evidence_list.currentRowChanged.connect(lambda _r: self._enable_item_buttons())
         self.add_file_button = QPushButton(objectName="checklistAddFile")
         self.add_file_button.clicked.connect(self.add_file_dialog)
         self.add_link_button = QPushButton(objectName="checklistAddLink")
         self.add_link_button.clicked.connect(self.add_link_dialog)
+        self.stored_button = QPushButton(objectName="checklistAddStored")
+        self.stored_button.clicked.connect(self.stored_dialog)
         self.open_button = QPushButton(objectName="checklistOpen")
         self.open_button.clicked.connect(self.open_evidence)
+        self.edit_button = QPushButton(objectName="checklistEdit")
+        self.edit_button.clicked.connect(self.edit_dialog)
         self.replace_button = QPushButton(objectName="checklistReplace")
         self.replace_button.clicked.connect(self.replace_dialog)
+        self.detach_button = QPushButton(objectName="checklistDetach")
+        self.detach_button.clicked.connect(self.detach)
+        self.delete_button = QPushButton(objectName="checklistDelete")
+        self.delete_button.clicked.connect(self.confirm_delete)
+        self.item_buttons = (
+            self.open_button,
+            self.edit_button,
+            self.replace_button,
+            self.detach_button,
+            self.delete_button,
+        )
+        self.dialog = None  # the details or picker dialog open now (tests fill it in)
+        self.confirm_box = None  # the delete/detach confirmation open now
+        self.use_counts: dict[str, int] = {}  # evidence id -> answers it backs
         self.problems_label = QLabel(objectName="checklistProblems", wordWrap=True)
         self.message = MessageLine(objectName="checklistMessage")
 
@@ -96,21 +123,20 @@ class EvidenceChecklist(DeliveryPage):
         ticks = QHBoxLayout()
         for box in self.checks.values():
             ticks.addWidget(box)
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_file_button,
-            self.add_link_button,
-            self.open_button,
-            self.replace_button,
-        ):
-            buttons.addWidget(button)
+        add_buttons = QHBoxLayout()
+        for button in (self.add_file_button, self.add_link_button, self.stored_button):
+            add_buttons.addWidget(button)
+        item_buttons = QHBoxLayout()
+        for button in self.item_buttons:
+            item_buttons.addWidget(button)
         detail = QVBoxLayout(self.detail)
         detail.addWidget(self.indicator_label)
         detail.addWidget(self.evidence_hint)
         detail.addLayout(form)
         detail.addLayout(ticks)
+        detail.addLayout(add_buttons)
         detail.addWidget(self.evidence_list, 1)
-        detail.addLayout(buttons)
+        detail.addLayout(item_buttons)
         detail.addWidget(self.verdict_label)
         detail.addWidget(self.problems_label)
         detail.addWidget(self.message)
@@ -151,8 +177,20 @@ class EvidenceChecklist(DeliveryPage):
         self.checks["check_highlighted"].setText(self.tr("sudah distabilo"))
         self.add_file_button.setText(self.tr("Lampirkan &berkas…"))
         self.add_link_button.setText(self.tr("Lampirkan &tautan…"))
+        self.stored_button.setText(self.tr("Bukti tersi&mpan…"))
+        self.stored_button.setToolTip(
+            self.tr("Pakai dokumen yang sudah tersimpan, mis. satu SK untuk semua inovasi")
+        )
         self.open_button.setText(self.tr("B&uka"))
+        self.edit_button.setText(self.tr("&Rincian…"))
+        self.edit_button.setToolTip(self.tr("Judul, nomor dan tanggal dokumen"))
         self.replace_button.setText(self.tr("&Ganti berkas…"))
+        self.detach_button.setText(self.tr("&Lepaskan"))
+        self.detach_button.setToolTip(
+            self.tr("Lepas dari indikator ini saja; bukti tetap tersimpan untuk yang lain")
+        )
+        self.delete_button.setText(self.tr("&Hapus…"))
+        self.delete_button.setToolTip(self.tr("Hapus bukti dari lokakarya"))
         self.refresh()
 
     def state_text(self, state: str) -> str:
@@ -194,6 +232,10 @@ class EvidenceChecklist(DeliveryPage):
         if self.service is None or self.owner_combo.currentData() is None:
             return
         owner = self.owner()
+        self.use_counts = {}
+        for answer in ev.list_answers(self.service):
+            for evidence_id in answer.evidence_ids:
+                self.use_counts[evidence_id] = self.use_counts.get(evidence_id, 0) + 1
         self.rows = (
             verification.region_checklist(self.service)
             if owner is None
@@ -265,8 +307,12 @@ class EvidenceChecklist(DeliveryPage):
         self.indicator_label.setText(f"{row.indicator.no}. {row.indicator.name}")
         types = ", ".join(row.indicator.file_types)
         self.evidence_hint.setText(
-            self.tr("Bukti: {evidence}\nJenis berkas: {types}").format(
-                evidence=row.indicator.evidence or "–", types=types or "–"
+            self.tr(
+                "Bukti: {evidence}\nJenis berkas: {types} · paling besar {limit} MB per berkas"
+            ).format(
+                evidence=row.indicator.evidence or "–",
+                types=types or "–",
+                limit=megabytes(row.max_bytes),
             )
         )
         self.parameter_combo.clear()
@@ -281,21 +327,16 @@ class EvidenceChecklist(DeliveryPage):
             box.setChecked(bool(answer and getattr(answer, key)))
         self.evidence_list.clear()
         for item in row.evidence:
-            text = item.label if item.title else (item.file_name or item.link)
-            if item.number:
-                text += f" · {item.number}"
-            detail = (
-                item.link
-                if item.is_link
-                else self.tr("{name}, {size} KB").format(
-                    name=item.file_name, size=max(1, round((item.size or 0) / 1024))
-                )
-            )
-            entry = QListWidgetItem(f"{text}\n{detail}")
+            text = evidence_text(item)
+            others = self.use_counts.get(item.id, 1) - 1
+            if others:
+                text += " · " + self.tr("juga mendukung {n} jawaban lain").format(n=others)
+            entry = QListWidgetItem(text)
             entry.setData(ID_ROLE, item.id)
             self.evidence_list.addItem(entry)
         if row.evidence:
             self.evidence_list.setCurrentRow(0)
+        self._enable_item_buttons()
         verdict = self.tr("Verifikasi: {status}").format(status=self.state_text(row.state))
         if answer is not None and answer.note:
             verdict += " — " + answer.note
@@ -330,7 +371,8 @@ class EvidenceChecklist(DeliveryPage):
             self.message,
         )
 
-    def add_file(self, path: Path, title: str = "") -> bool:
+    def add_file(self, path: Path, **details) -> bool:
+        """Keep a file (with its title, number, doc_date) as evidence of the indicator shown."""
         row = self.current_row()
         if row is None:
             return False
@@ -338,14 +380,14 @@ class EvidenceChecklist(DeliveryPage):
             lambda: ev.add_evidence(
                 self.service,
                 path=Path(path),
-                title=title,
                 indicator=row.indicator.no,
                 innovation_id=self.owner(),
+                **details,
             ),
             self.message,
         )
 
-    def add_link(self, link: str, title: str = "") -> bool:
+    def add_link(self, link: str, **details) -> bool:
         row = self.current_row()
         if row is None:
             return False
@@ -353,24 +395,158 @@ class EvidenceChecklist(DeliveryPage):
             lambda: ev.add_evidence(
                 self.service,
                 link=link,
-                title=title,
                 indicator=row.indicator.no,
                 innovation_id=self.owner(),
+                **details,
             ),
             self.message,
         )
 
+    def _window(self):
+        rules = ev.rules(ev.default_year(self.service))
+        return (rules.eligibility_from, rules.eligibility_to)
+
+    def _open_dialog(self, dialog, on_accept) -> None:
+        """Show `dialog` without blocking (tests and users fill it alike); act on OK."""
+        self.dialog = dialog
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+
     def add_file_dialog(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas bukti"))
-        if name:
-            self.add_file(Path(name))
+        if not name:
+            return
+        dialog = EvidenceDialog(
+            self, path=Path(name), window=self._window(), max_bytes=row.max_bytes
+        )
+        self._open_dialog(dialog, lambda: self._details_done(dialog, Path(name)))
 
     def add_link_dialog(self) -> None:
-        link, ok = QInputDialog.getText(
-            self, self.tr("Tautan bukti"), self.tr("Alamat (https://…):")
+        if self.current_row() is None:
+            return
+        dialog = EvidenceDialog(self, link=True, window=self._window())
+        self._open_dialog(dialog, lambda: self._details_done(dialog))
+
+    def _details_done(self, dialog: EvidenceDialog, path: Path | None = None) -> None:
+        values = dialog.values()
+        link = values.pop("link", None)
+        if path is not None:
+            self.add_file(path, **values)
+        elif link is not None:
+            self.add_link(link, **values)
+
+    def edit_dialog(self) -> None:
+        evidence_id = self._current_evidence_id()
+        if evidence_id is None or self.service is None:
+            return
+        item = ev.get_evidence(self.service, evidence_id)
+        dialog = EvidenceDialog(self, item=item, window=self._window())
+        self._open_dialog(
+            dialog,
+            lambda: self.run(
+                lambda: ev.update_evidence(self.service, evidence_id, **dialog.values()),
+                self.message,
+            ),
         )
-        if ok and link.strip():
-            self.add_link(link.strip())
+
+    def stored_dialog(self) -> None:
+        row = self.current_row()
+        if row is None or self.service is None:
+            return
+        attached = set(row.answer.evidence_ids if row.answer else [])
+        items = [e for e in ev.list_evidence(self.service) if e.id not in attached]
+        dialog = StoredEvidencePicker(self, items, self.use_counts)
+        self._open_dialog(dialog, lambda: self._attach_stored(dialog.chosen()))
+
+    def _attach_stored(self, evidence_id: str | None) -> None:
+        row = self.current_row()
+        if evidence_id is None or row is None:
+            return
+        self.run(
+            lambda: ev.attach_evidence(self.service, evidence_id, row.indicator.no, self.owner()),
+            self.message,
+        )
+
+    def _enable_item_buttons(self) -> None:
+        chosen = self._current_evidence_id() is not None
+        for button in self.item_buttons:
+            button.setEnabled(chosen)
+
+    def _confirm(self, text: str, yes_text: str, on_yes) -> None:
+        """Ask before a change that cannot be taken back; participant text stays plain."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Bukti dukung"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("evidenceConfirm")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirm_box = box
+
+        def done(result: int) -> None:
+            self.confirm_box = None
+            if result == QMessageBox.StandardButton.Yes:
+                on_yes()
+
+        box.finished.connect(done)
+        box.open()
+
+    def detach(self) -> None:
+        """Take the selected evidence off this indicator only; accepted answers ask first."""
+        row = self.current_row()
+        evidence_id = self._current_evidence_id()
+        if row is None or row.answer is None or evidence_id is None:
+            return
+        answer_id = row.answer.id
+
+        def go() -> None:
+            self.run(
+                lambda: ev.detach_evidence(self.service, evidence_id, answer_id, force=True),
+                self.message,
+            )
+
+        if row.answer.status is not Verification.DITERIMA:
+            go()
+            return
+        self._confirm(
+            self.tr(
+                "Indikator {no} sudah diterima verifikator. Lepaskan bukti ini darinya? "
+                "Jawabannya kembali menunggu verifikasi; bukti tetap tersimpan."
+            ).format(no=row.indicator.no),
+            self.tr("Lepaskan"),
+            go,
+        )
+
+    def confirm_delete(self) -> None:
+        """Delete the selected evidence from the workshop, after naming what it backs."""
+        evidence_id = self._current_evidence_id()
+        if evidence_id is None or self.service is None:
+            return
+        item = ev.get_evidence(self.service, evidence_id)
+        uses = ev.evidence_uses(self.service, evidence_id)
+        lines = [self.tr("Hapus bukti “{label}” dari lokakarya?").format(label=item.label)]
+        if uses:
+            lines += ["", self.tr("Bukti ini mendukung:")]
+            lines += [f"• {use.label}" for use in uses]
+            lines += ["", self.tr("Jawaban-jawaban itu kembali menunggu verifikasi.")]
+        if not item.is_link:
+            lines.append(self.tr("Berkasnya ikut dihapus bila tidak dipakai bukti lain."))
+
+        def go() -> None:
+            if self.run(
+                lambda: ev.delete_evidence(self.service, evidence_id, force=True), self.message
+            ):
+                self.message.show_ok(self.tr("Bukti dihapus: {label}").format(label=item.label))
+
+        self._confirm("\n".join(lines), self.tr("Hapus"), go)
 
     def _current_evidence_id(self) -> str | None:
         item = self.evidence_list.currentItem()
@@ -388,14 +564,6 @@ class EvidenceChecklist(DeliveryPage):
             )
 
     def open_evidence(self) -> None:
-        """A link opens in the browser; a file is written out of the workshop and opened."""
         evidence_id = self._current_evidence_id()
-        if evidence_id is None or self.service is None:
-            return
-        item = ev.get_evidence(self.service, evidence_id)
-        if item.is_link:
-            QDesktopServices.openUrl(QUrl(item.link))
-            return
-        folder = Path(tempfile.mkdtemp(prefix="labinovasi-bukti-"))
-        path = ev.export_evidence(self.service, evidence_id, folder / item.file_name)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if evidence_id is not None and self.service is not None:
+            open_stored(self.service, evidence_id)

@@ -3,12 +3,15 @@ waits; the queue of answers waiting, accepted, rejected or sent back with a note
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -29,6 +32,7 @@ from labinovasi.ui.facilitator.delivery_common import (
     make_table,
     short_name,
 )
+from labinovasi.ui.facilitator.evidence_dialog import evidence_text, open_stored
 from labinovasi.ui.widgets.common import MessageLine
 
 BY_OPD, BY_INDICATOR = "opd", "indicator"
@@ -55,6 +59,17 @@ class VerificationPanel(DeliveryPage):
         self.queue = make_table("verificationQueue", 4, 2)
         self.queue.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.queue.setColumnWidth(3, 220)
+        self.queue.itemSelectionChanged.connect(self._show_selected)
+        # What the verifier judges: the selected answer's documents and what the checklist flags.
+        self.evidence_label = QLabel(objectName="verificationEvidenceTitle")
+        self.evidence_list = QListWidget(objectName="verificationEvidence")
+        self.evidence_list.setAlternatingRowColors(True)
+        self.evidence_list.itemDoubleClicked.connect(lambda _i: self.open_evidence())
+        self.open_button = QPushButton(objectName="verificationOpen")
+        self.open_button.clicked.connect(self.open_evidence)
+        self.problems_label = QLabel(objectName="verificationProblems", wordWrap=True)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)  # titles are data
+        self.problems_label.setStyleSheet("color: #a04f00;")
         self.note_edit = QLineEdit(objectName="verificationNote")
         self.accept_button = QPushButton(objectName="verificationAccept")
         self.revise_button = QPushButton(objectName="verificationRevise")
@@ -81,7 +96,13 @@ class VerificationPanel(DeliveryPage):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.queue_label)
-        right_layout.addWidget(self.queue, 1)
+        right_layout.addWidget(self.queue, 3)
+        evidence_top = QHBoxLayout()
+        evidence_top.addWidget(self.evidence_label, 1)
+        evidence_top.addWidget(self.open_button)
+        right_layout.addLayout(evidence_top)
+        right_layout.addWidget(self.evidence_list, 1)
+        right_layout.addWidget(self.problems_label)
         right_layout.addWidget(self.note_edit)
         buttons = QHBoxLayout()
         for button in (self.accept_button, self.revise_button, self.reject_button):
@@ -111,6 +132,9 @@ class VerificationPanel(DeliveryPage):
         self.note_edit.setPlaceholderText(
             self.tr("Catatan verifikator (mis. halaman SK belum distabilo)")
         )
+        self.evidence_label.setText(self.tr("Bukti jawaban terpilih:"))
+        self.evidence_label.setStyleSheet("font-weight: 600;")
+        self.open_button.setText(self.tr("B&uka bukti"))
         self.accept_button.setText(self.tr("&Terima"))
         self.revise_button.setText(self.tr("Perlu &revisi"))
         self.reject_button.setText(self.tr("T&olak"))
@@ -151,6 +175,35 @@ class VerificationPanel(DeliveryPage):
         self.queue.resizeRowsToContents()
         if self.view.waiting:
             self.queue.selectRow(0)
+        self._show_selected()
+
+    def selected_item(self):
+        items = self.queue.selectedItems()
+        if not items or self.view is None:
+            return None
+        answer_id = items[0].data(ID_ROLE)
+        return next((w for w in self.view.waiting if w.answer.id == answer_id), None)
+
+    def _show_selected(self) -> None:
+        item = self.selected_item()
+        self.evidence_list.clear()
+        for evidence in item.evidence if item else []:
+            entry = QListWidgetItem(evidence_text(evidence))
+            entry.setData(ID_ROLE, evidence.id)
+            self.evidence_list.addItem(entry)
+        if self.evidence_list.count():
+            self.evidence_list.setCurrentRow(0)
+        self.open_button.setEnabled(self.evidence_list.count() > 0)
+        problems = item.problems if item else []
+        self.problems_label.setText("\n".join(f"• {p}" for p in problems))
+        self.problems_label.setVisible(bool(problems))
+        for button in (self.accept_button, self.revise_button, self.reject_button):
+            button.setEnabled(item is not None)
+
+    def open_evidence(self) -> None:
+        entry = self.evidence_list.currentItem()
+        if entry is not None and self.service is not None:
+            open_stored(self.service, entry.data(ID_ROLE))
 
     def _fill_tally(self) -> None:
         if self.view is None:
@@ -203,16 +256,15 @@ class VerificationPanel(DeliveryPage):
             ]
             if by_opd and tally.key and not tally.innovations:
                 tones[1] = LATE
+                values[2:] = ["–"] * 6  # nothing to count: no innovation yet
             for column, value in enumerate(values):
                 self.tally.setItem(row, column, cell(value, tally.key, tones[column]))
         self.tally.resizeRowsToContents()
 
     def decide(self, status: Verification) -> None:
-        items = self.queue.selectedItems()
-        if not items or self.view is None:
+        item = self.selected_item()
+        if item is None:
             return
-        answer_id = items[0].data(ID_ROLE)
-        item = next(w for w in self.view.waiting if w.answer.id == answer_id)
         note = self.note_edit.text()
         if self.run(
             lambda: ev.set_answer(
