@@ -12,6 +12,7 @@ import time
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import Connection, Engine, and_, bindparam, event, func, or_, select
 from sqlalchemy import text as sql_text
@@ -331,8 +332,9 @@ class WorkshopService:
         # SQLAlchemy Core on one connection, not the ORM: a station adds ideas one after another
         # into files of tens of thousands, and this is the path the facilitator waits on. Three
         # statements (the OPD and station, the idea's group, the insert) and the view's one.
+        idea_id = new_id()
         values = {
-            "id": new_id(),
+            "id": idea_id,
             "opd_id": opd_id,
             "text": text,
             "author": clean_text(author),
@@ -345,7 +347,7 @@ class WorkshopService:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
             values["station_id"] = found.station_id if station_id is None else station_id
             idea_marks.insert_marked(conn, values)
-            view = _idea_view(conn, values["id"])
+            view = _idea_view(conn, idea_id)
         self._after_commit()
         return view
 
@@ -650,7 +652,8 @@ class WorkshopService:
             if row is None:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
             tally = _tallies(conn, opd_id).get(opd_id, board_read.NO_IDEAS)
-        return OpdStatus(to_opd(row), tally, row.min_ideas)
+        # A Row with the OPD's columns reads like an OpdRow for the mapper.
+        return OpdStatus(to_opd(cast(OpdRow, row)), tally, row.min_ideas)
 
     def _tallies(self, opd_id: str | None = None) -> dict[str, IdeaTally]:
         with self.engine.connect() as conn:

@@ -82,10 +82,17 @@ def read_board(path: Path) -> Board | None:
     try:
         return Board(
             workshop=Workshop(
-                *workshop[:4],
-                _day(workshop[4]),
-                _day(workshop[5]),
-                *workshop[6:],
+                id=workshop[0],
+                title=workshop[1],
+                region=workshop[2],
+                min_ideas=workshop[3],
+                start_date=_day(workshop[4]),
+                end_date=_day(workshop[5]),
+                place=workshop[6],
+                station_id=workshop[7],
+                station_name=workshop[8],
+                dots_per_participant=workshop[9],
+                station_opd_id=workshop[10],
             ),
             opds=[
                 Opd(opd_id, name, abbreviation, Stage(stage), position, _moment(asked))
