@@ -1288,6 +1288,8 @@ def _paint_then_open(window: MainWindow, path: str, done) -> bool:
             window.board.bind(None)  # not the painted board of a file that did not open
         done()
 
+    window.build()  # the workspace, the actions and menus
+    # Then the service, off the GUI thread (the window stays responsive while SQLAlchemy
+    # loads); not while build() imports the workspace's modules, which it shares some of.
     run_task(open_service, opened, failed)
-    window.build()  # the workspace, the actions and menus, while the service opens
     return True
