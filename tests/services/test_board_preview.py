@@ -7,7 +7,9 @@ import subprocess
 import sys
 from datetime import datetime
 
-from labinovasi.domain import Stage
+import pytest
+
+from labinovasi.domain import BadInput, Stage
 from labinovasi.services.board_preview import preview_status
 from labinovasi.services.idea_actions import withdraw_idea
 from labinovasi.storage.models import OpdRow
@@ -59,3 +61,16 @@ def test_the_first_paint_loads_no_sqlalchemy(sample_service):
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_one_opds_counter_is_its_line_of_the_board(sample_service):
+    """opd_status (one statement, the add path's counter) agrees with status() for every
+    OPD, an OPD without ideas included; an unknown OPD is refused."""
+    service = sample_service
+    empty = service.add_opd("Dinas Baru", "BARU")
+    withdraw_idea(service, service.list_ideas()[0].idea.id, "Sudah berjalan")
+    for line in service.status().opds:
+        assert service.opd_status(line.opd.id) == line
+    assert service.opd_status(empty.id).tally.stored == 0
+    with pytest.raises(BadInput):
+        service.opd_status("tidak-ada")

@@ -646,14 +646,18 @@ class WorkshopService:
         return workshop_status(self.workshop(), self.list_opds(), self._tallies())
 
     def opd_status(self, opd_id: str) -> OpdStatus:
-        """One OPD's counter: its row and the workshop's minimum, then one aggregate."""
+        """One OPD's counter in one statement: its row, the workshop's minimum and how many
+        of its ideas carry each stored mark (a row per mark; one with no mark: no ideas)."""
         with self.engine.connect() as conn:
-            row = conn.execute(_OPD_MINIMUM, {"opd_id": opd_id}).first()
-            if row is None:
-                raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
-            tally = _tallies(conn, opd_id).get(opd_id, board_read.NO_IDEAS)
+            rows = conn.execute(_OPD_STATUS, {"opd_id": opd_id}).all()
+        if not rows:
+            raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
+        first = rows[0]
+        tally = board_read.tallies((opd_id, r.mark, r.ideas) for r in rows if r.mark is not None)
         # A Row with the OPD's columns reads like an OpdRow for the mapper.
-        return OpdStatus(to_opd(cast(OpdRow, row)), tally, row.min_ideas)
+        return OpdStatus(
+            to_opd(cast(OpdRow, first)), tally.get(opd_id, board_read.NO_IDEAS), first.min_ideas
+        )
 
     def _tallies(self, opd_id: str | None = None) -> dict[str, IdeaTally]:
         with self.engine.connect() as conn:
@@ -677,9 +681,15 @@ _NUMBER = (
     .scalar_subquery()
 )
 # Built once, executed with new values each time: the add path's statements.
-_IN_WORKSHOP = (OPD.c.id == bindparam("opd_id"), OPD.c.workshop_id == WORKSHOP.c.id)
-_OPD_STATION = select(OPD.c.id, WORKSHOP.c.station_id).where(*_IN_WORKSHOP)
-_OPD_MINIMUM = select(*OPD.c, WORKSHOP.c.min_ideas).where(*_IN_WORKSHOP)
+_OPD_STATION = select(OPD.c.id, WORKSHOP.c.station_id).where(
+    OPD.c.id == bindparam("opd_id"), OPD.c.workshop_id == WORKSHOP.c.id
+)
+_OPD_STATUS = (
+    select(*OPD.c, WORKSHOP.c.min_ideas, IDEA.c.mark, func.count(IDEA.c.mark).label("ideas"))
+    .select_from(OPD.join(WORKSHOP, OPD.c.workshop_id == WORKSHOP.c.id).outerjoin(IDEA))
+    .where(OPD.c.id == bindparam("opd_id"))
+    .group_by(IDEA.c.mark)
+)
 _VIEW = select(
     *(IDEA.c[name] for name in IDEA_FIELDS), IDEA.c.mark, IDEA.c.duplicate_of, _NUMBER
 ).where(IDEA.c.id == bindparam("idea_id"))
