@@ -65,225 +65,573 @@
 <context>
     <name>DeliveryArea</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="58"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="62"/>
         <source>Pelaksanaan: deliver, bukti dukung, gelar inovasi</source>
         <translation>After the lab: deliver, evidence, innovation expo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="59"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="63"/>
         <source>← Papan OPD</source>
         <translation>← OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="63"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="67"/>
         <source>Rencana aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="64"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="68"/>
+        <source>Pemantauan dan launching</source>
+        <translation>Monitoring and launching</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="69"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="65"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="70"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="66"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_area.py" line="71"/>
         <source>Gelar inovasi</source>
         <translation>Innovation expo</translation>
     </message>
 </context>
 <context>
-    <name>DeliveryTimeline</name>
+    <name>DeliveryMonitoring</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="131"/>
-        <source>&amp;OPD:</source>
-        <translation>&amp;OPD:</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="48"/>
+        <source>Desk konsultasi</source>
+        <translation>Desk consultation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="135"/>
-        <source>Semua kegiatan</source>
-        <translation>All activities</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="49"/>
+        <source>Kunjungan</source>
+        <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="135"/>
-        <source>Hanya yang terlambat</source>
-        <translation>Overdue only</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="50"/>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="140"/>
-        <source>OPD</source>
-        <translation>OPD</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="51"/>
+        <source>Monev</source>
+        <translation>Monitoring and evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="141"/>
-        <source>Inovasi</source>
-        <translation>Innovation</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="209"/>
+        <source>O&amp;PD:</source>
+        <translation>&amp;Select OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="142"/>
-        <source>Kegiatan</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="143"/>
-        <source>Penanggung jawab</source>
-        <translation>Person in charge</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="144"/>
-        <source>Rencana</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="145"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="146"/>
-        <source>Realisasi</source>
-        <translation>Done on</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="147"/>
-        <source>Catatan</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="150"/>
-        <source>Kegiatan terpilih</source>
-        <translation>Selected activity</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="151"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="152"/>
-        <source>Tanggal &amp;realisasi:</source>
-        <translation>&amp;Realisation date:</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="153"/>
-        <source>&amp;Catatan:</source>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="154"/>
-        <source>Simpan kemajuan</source>
-        <translation>Save progress</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="155"/>
-        <source>Jadwal desk konsultasi…</source>
-        <translation>Desk consultation schedule…</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="159"/>
-        <source>Tahapan inovasi</source>
-        <translation>Innovation stage</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="210"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
-        <source>&amp;Ke tahapan:</source>
-        <translation>&amp;To stage:</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="213"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
-        <source>&amp;Tanggal:</source>
-        <translation>&amp;Date:</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="214"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="169"/>
-        <source>Catat perubahan tahapan</source>
-        <translation>Record the stage change</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="215"/>
+        <source>Inovasi</source>
+        <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="174"/>
-        <source>belum</source>
-        <translation>not started</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="216"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="175"/>
-        <source>berjalan</source>
-        <translation>in progress</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="217"/>
+        <source>Oleh</source>
+        <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="176"/>
-        <source>selesai</source>
-        <translation>done</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="218"/>
+        <source>Kemajuan</source>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="181"/>
-        <source>Inisiatif</source>
-        <translation>Initiative</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="219"/>
+        <source>Kendala</source>
+        <translation>Obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="182"/>
-        <source>Uji coba</source>
-        <translation>Trial</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="220"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="183"/>
-        <source>Penerapan</source>
-        <translation>Implementation</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="223"/>
+        <source>Catatan pemantauan</source>
+        <translation>Monitoring entry</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="227"/>
+        <source>OP&amp;D:</source>
+        <translation>Fo&amp;r OPD:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="228"/>
+        <source>Ino&amp;vasi:</source>
+        <translation>Innovatio&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="229"/>
+        <source>Tan&amp;ggal:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="230"/>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="231"/>
+        <source>Ole&amp;h:</source>
+        <translation>B&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="232"/>
+        <source>Ke&amp;majuan:</source>
+        <translation>Pro&amp;gress:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="233"/>
+        <source>&amp;Kendala:</source>
+        <translation>Obstac&amp;les:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="234"/>
+        <source>Tindak lanj&amp;ut:</source>
+        <translation>Follow-&amp;up:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="239"/>
+        <source>mis. Desk Inovasi Bapperida</source>
+        <translation>e.g. Desk Inovasi Bapperida</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="240"/>
+        <source>apa yang menghambat</source>
+        <translation>what holds it back</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="241"/>
+        <source>apa yang disepakati, oleh siapa</source>
+        <translation>what was agreed, by whom</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="242"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="248"/>
+        <source>Tambah catatan</source>
+        <translation>Add entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="249"/>
+        <source>Simpan perubahan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="250"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="251"/>
+        <source>Catatan baru</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="252"/>
+        <source>Launching inovasi</source>
+        <translation>Innovation launching</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="256"/>
+        <source>Inov&amp;asi:</source>
+        <translation>Innova&amp;tion:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="257"/>
+        <source>Tanggal:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="258"/>
+        <source>Tempat:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="259"/>
+        <source>Diluncu&amp;rkan oleh:</source>
+        <translation>Launched &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="260"/>
+        <source>Tautan berita:</source>
+        <translation>News link:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="265"/>
+        <source>mis. Pendopo Bupati</source>
+        <translation>e.g. Pendopo Bupati</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="266"/>
+        <source>mis. Bupati</source>
+        <translation>e.g. Bupati</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="268"/>
+        <source>Simpan launching</source>
+        <translation>Save launching</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="269"/>
+        <source>Buka tautan</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="270"/>
+        <source>Hapus launching</source>
+        <translation>Delete launching</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="289"/>
         <source>Semua OPD (seluruh lab)</source>
         <translation>All OPDs (whole lab)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="293"/>
+        <source>Semua inovasi</source>
+        <translation>All innovations</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="322"/>
+        <source>— OPD secara umum —</source>
+        <translation>— the OPD in general —</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="332"/>
+        <source>launching {date}</source>
+        <translation>launched {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="342"/>
+        <source>{n} catatan pemantauan</source>
+        <translation>{n} monitoring entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="344"/>
+        <source>terakhir {date}</source>
+        <translation>latest {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="345"/>
+        <source>{launched} dari {total} inovasi sudah launching</source>
+        <translation>{launched} of {total} innovations launched</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="357"/>
+        <source>(inovasi dihapus)</source>
+        <translation>(innovation deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="359"/>
+        <source>(umum)</source>
+        <translation>(general)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="391"/>
+        <source>Belum ada inovasi.</source>
+        <translation>No innovations yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="393"/>
+        <source>Belum ada launching yang dicatat.</source>
+        <translation>No launching recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="396"/>
+        <source>Tercatat: {date}</source>
+        <translation>Recorded: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="450"/>
+        <source>Catatan pemantauan disimpan.</source>
+        <translation>Monitoring entry saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="460"/>
+        <source>Catatan pemantauan diperbarui.</source>
+        <translation>Monitoring entry updated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="468"/>
+        <source>Hapus catatan</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="469"/>
+        <source>Hapus catatan pemantauan yang terpilih? Ini tidak dapat dibatalkan.</source>
+        <translation>Delete the selected monitoring entry? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="475"/>
+        <source>Catatan pemantauan dihapus.</source>
+        <translation>Monitoring entry deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="501"/>
+        <source>Launching dicatat.</source>
+        <translation>Launching recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="508"/>
+        <source>Launching dihapus.</source>
+        <translation>Launching deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTimeline</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="152"/>
+        <source>Semua kegiatan</source>
+        <translation>All activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="152"/>
+        <source>Hanya yang terlambat</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="157"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="158"/>
+        <source>Inovasi</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="159"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="160"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="161"/>
+        <source>Rencana</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="163"/>
+        <source>Realisasi</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="164"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="167"/>
+        <source>Kegiatan terpilih</source>
+        <translation>Selected activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="169"/>
+        <source>Tanggal &amp;realisasi:</source>
+        <translation>&amp;Realisation date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="171"/>
+        <source>Simpan kemajuan</source>
+        <translation>Save progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="172"/>
+        <source>Jadwal desk konsultasi…</source>
+        <translation>Desk consultation schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="176"/>
+        <source>Tahapan inovasi</source>
+        <translation>Innovation stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="179"/>
+        <source>&amp;Inovasi:</source>
+        <translation>&amp;Innovation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="179"/>
+        <source>&amp;Ke tahapan:</source>
+        <translation>&amp;To stage:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="148"/>
+        <source>O&amp;PD:</source>
+        <translation>&amp;Select OPD:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="168"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="170"/>
+        <source>C&amp;atatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="179"/>
+        <source>Tan&amp;ggal:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="186"/>
+        <source>Catat perubahan tahapan</source>
+        <translation>Record the stage change</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="191"/>
+        <source>belum</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="192"/>
+        <source>berjalan</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="193"/>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="198"/>
+        <source>Inisiatif</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="199"/>
+        <source>Uji coba</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="200"/>
+        <source>Penerapan</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="214"/>
+        <source>Semua OPD (seluruh lab)</source>
+        <translation>All OPDs (whole lab)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="227"/>
         <source>{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat (per {today})</source>
         <translation>{total} activities · {done} done · {running} in progress · {late} overdue (as of {today})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="243"/>
+        <source>Terlambat per OPD: {list}</source>
+        <translation>Late per OPD: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="261"/>
         <source>{status}, terlambat {days} hari</source>
         <translation>{status}, {days} days late</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="295"/>
+        <source>Belum ada catatan pemantauan.</source>
+        <translation>No monitoring entries yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="297"/>
+        <source>Pemantauan terakhir: {date}, {kind}</source>
+        <translation>Latest monitoring: {date}, {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="301"/>
+        <source>, kemajuan {n}%</source>
+        <translation>, progress {n}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="302"/>
+        <source> ({n} catatan)</source>
+        <translation> ({n} entries)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="333"/>
         <source>{date}: {old} → {new}</source>
         <translation>{date}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="340"/>
         <source>Belum ada perubahan tahapan.</source>
         <translation>No stage change yet.</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="344"/>
+        <source>Launching {date}{place}</source>
+        <translation>Launched {date}{place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="366"/>
+        <source>Pilih satu kegiatan di tabel.</source>
+        <translation>Select an activity in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="408"/>
         <source>Perubahan tahapan dicatat.</source>
         <translation>Stage change recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="352"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="416"/>
         <source>Jadwal desk konsultasi</source>
         <translation>Desk consultation schedule</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="353"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="417"/>
         <source>Jumlah meja (20 menit per OPD, mulai 09.00):</source>
         <translation>Number of desks (20 minutes per OPD, from 09:00):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="361"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="425"/>
         <source>Simpan jadwal</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="373"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="437"/>
         <source>Jadwal ditulis ke {path}</source>
         <translation>Schedule written to {path}</translation>
     </message>
@@ -678,7 +1026,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
         <source>&amp;Masalah</source>
-        <translation>&amp;Problem</translation>
+        <translation>Pro&amp;blem</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
@@ -831,7 +1179,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="236"/>
         <source>&amp;Pengusul:</source>
-        <translation>&amp;Proposed by:</translation>
+        <translation>Proposed &amp;by:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="237"/>
@@ -861,12 +1209,12 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="244"/>
         <source>&amp;Ubah gagasan…</source>
-        <translation>Ed&amp;it idea…</translation>
+        <translation>Edi&amp;t idea…</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="245"/>
         <source>P&amp;indahkan ke OPD lain…</source>
-        <translation>Move to another OP&amp;D…</translation>
+        <translation>&amp;Move to another OPD…</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="421"/>
@@ -921,7 +1269,7 @@
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="299"/>
         <source>T&amp;arik gagasan…</source>
-        <translation>&amp;Withdraw idea…</translation>
+        <translation>Withd&amp;raw idea…</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="309"/>
@@ -2241,7 +2589,7 @@ File types: {types} · at most {limit} MB per file</translation>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="337"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
-        <translation>After the &amp;lab (deliver, evidence, expo)</translation>
+        <translation>&amp;After the lab (deliver, evidence, expo)</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
@@ -2276,7 +2624,7 @@ File types: {types} · at most {limit} MB per file</translation>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
         <source>Buka &amp;terakhir</source>
-        <translation>Open &amp;recent</translation>
+        <translation>Open recen&amp;t</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="350"/>
@@ -2651,7 +2999,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="119"/>
         <source>Ta&amp;mpilkan:</source>
-        <translation>Sho&amp;w:</translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
@@ -3699,7 +4047,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/screenshots.py" line="281"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="283"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from labinovasi.cli import main
-from labinovasi.storage import busy, connection
+from labinovasi.storage import busy
 
 
 @pytest.fixture
@@ -50,7 +50,7 @@ def test_waits_visibly_then_writes(wfile, capsys, monkeypatch):
 
 def test_gives_up_with_a_busy_message(wfile, capsys, monkeypatch):
     monkeypatch.setattr(busy, "NOTICE_AFTER", 0.3)
-    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 800)
+    monkeypatch.setattr(busy, "TIMEOUT_MS", 800)
     holder = hold_lock(wfile, 2.5)
     code = main(["idea", "add", str(wfile), "--opd", "DINKES", "--text", "Antrean daring"])
     holder.join()
@@ -61,4 +61,44 @@ def test_gives_up_with_a_busy_message(wfile, capsys, monkeypatch):
 
 
 def test_the_wait_is_longer_than_ten_seconds():
-    assert connection.BUSY_TIMEOUT_MS >= 30_000
+    assert busy.TIMEOUT_MS >= 30_000
+
+
+def test_a_write_takes_the_lock_first_and_tells_the_waiter(wfile, monkeypatch):
+    """The GUI's hooks: called on the writing thread between tries, then once at the end."""
+    from labinovasi.services import WorkshopService
+
+    calls = []
+    monkeypatch.setattr(busy, "_waiting", lambda seconds: calls.append(("waiting", seconds)))
+    monkeypatch.setattr(busy, "_finished", lambda acquired: calls.append(("finished", acquired)))
+    holder = hold_lock(wfile, 0.6)
+    with WorkshopService.open(wfile) as service:
+        service.add_idea(service.find_opd("DINKES").id, "Antrean daring")
+        holder.join()
+        assert [i.idea.text for i in service.list_ideas()] == ["Antrean daring"]
+        waits = [seconds for kind, seconds in calls if kind == "waiting"]
+        assert 2 <= len(waits) <= 12 and waits == sorted(waits)  # about ten tries a second
+        assert calls[-1] == ("finished", True)
+        calls.clear()
+        service.add_idea(service.find_opd("DINKES").id, "Rapor daring")  # nobody holds it
+        assert calls == []
+
+
+def test_a_write_gives_up_with_file_busy_and_writes_nothing(wfile, monkeypatch):
+    from labinovasi.services import WorkshopService
+
+    finished = []
+    monkeypatch.setattr(busy, "TIMEOUT_MS", 400)
+    monkeypatch.setattr(busy, "_waiting", lambda _seconds: None)
+    monkeypatch.setattr(busy, "_finished", finished.append)
+    holder = hold_lock(wfile, 1.5)
+    with WorkshopService.open(wfile) as service:
+        started = time.monotonic()
+        with pytest.raises(busy.FileBusy) as raised:
+            service.add_idea(service.find_opd("DINKES").id, "Antrean daring")
+        assert time.monotonic() - started < 1.2  # the bound holds, not the holder's 1.5 s
+        assert raised.value.exit_code == 5
+        assert "sedang dipakai program lain" in str(raised.value)
+        assert finished == [False]
+        holder.join()
+        assert service.list_ideas() == []

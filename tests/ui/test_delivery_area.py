@@ -15,6 +15,7 @@ from labinovasi.domain.innovations import ActionStep
 from labinovasi.services import delivery, jury
 from labinovasi.services import evidence as ev
 from labinovasi.services.innovations import Innovations
+from labinovasi.ui.facilitator.delivery_area import TABS
 
 
 @pytest.fixture
@@ -72,7 +73,7 @@ def test_checklist_ticks_parameter_and_attach(window, lab, qtbot, tmp_path, monk
     qtbot.mouseClick(
         window.delivery.tabs.tabBar(),
         Qt.MouseButton.LeftButton,
-        pos=window.delivery.tabs.tabBar().tabRect(1).center(),
+        pos=window.delivery.tabs.tabBar().tabRect(TABS.index("evidence")).center(),
     )
     checklist = window.delivery.evidence
     checklist.show_innovation(first.id)

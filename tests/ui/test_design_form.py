@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from labinovasi.domain import Stage
 from labinovasi.domain.innovations import profile_progress
 from labinovasi.services.innovations import Innovations
+from labinovasi.ui.widgets.common import plain_tip
 from labinovasi.ui.widgets.innovation_form import shorten
 from labinovasi.ui.widgets.opd_table import COL_TEAM
 
@@ -74,9 +75,8 @@ def test_second_innovation_saved_undone_and_redone(qtbot, window, dinkes):
     assert posyandu.name == "Posyandu keliling" and posyandu.idea_ids == [first.idea.id]
     assert tab.innovation_combo.count() == 2
     assert tab.innovation_combo.currentText() == "Posyandu keliling"
-    assert (
-        tab.ideas_label.toolTip() == f"Dari gagasan: {first.number}. {shorten(first.idea.text, 50)}"
-    )
+    expected = f"Dari gagasan: {first.number}. {shorten(first.idea.text, 50)}"
+    assert tab.ideas_label.toolTip() == plain_tip(expected)  # escaped: participants' text
 
     form = tab.form
     qtbot.keyClicks(form.lines["name"], " terpadu")

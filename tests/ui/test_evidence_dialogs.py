@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from labinovasi.domain.evidence import Verification
 from labinovasi.services import evidence as ev
 from labinovasi.services.innovations import Innovations
+from labinovasi.ui.facilitator.delivery_area import TABS
 
 
 @pytest.fixture
@@ -25,7 +26,9 @@ def checklist(window, qtbot):
     window.delivery_action.trigger()
     tabs = window.delivery.tabs
     qtbot.mouseClick(
-        tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(1).center()
+        tabs.tabBar(),
+        Qt.MouseButton.LeftButton,
+        pos=tabs.tabBar().tabRect(TABS.index("evidence")).center(),
     )
     page = window.delivery.evidence
     page.show_innovation(first.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabBar, QWidget
 
 
@@ -71,14 +72,22 @@ def window_problems(window, screen: str) -> list[str]:
     return problems
 
 
-def test_main_window_mnemonics_are_unique_on_every_screen(qtbot, window):
-    problems = window_problems(window, "papan OPD")
-    opd = window.service.find_opd("DINKES")
-    window.show_opd(opd.id)
-    for name in ("drumup", "diagnose", "design"):
-        window.show_tab(name)
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_main_window_mnemonics_are_unique_on_every_screen(qtbot, qapp, window, language):
+    from labinovasi.ui.translation import install_translators
+
+    assert install_translators(qapp, language) == language
+    try:
         qtbot.wait(1)
-        problems += window_problems(window, name)
+        problems = window_problems(window, "papan OPD")
+        opd = window.service.find_opd("DINKES")
+        window.show_opd(opd.id)
+        for name in ("drumup", "diagnose", "design"):
+            window.show_tab(name)
+            qtbot.wait(1)
+            problems += window_problems(window, name)
+    finally:
+        install_translators(qapp, "id")
     assert not problems, "\n".join(sorted(set(problems)))
 
 

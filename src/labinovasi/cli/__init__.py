@@ -99,13 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = getattr(args, "handler", None) or gui.cmd_gui
     from labinovasi.storage import busy
 
-    busy.set_notice(
-        lambda seconds: err(
-            _("Berkas sedang dipakai program lain; menunggu (paling lama {n} detik)…").format(
-                n=_busy_limit()
-            )
-        )
-    )
+    busy.set_notice(lambda _seconds: err(busy.waiting_text()))
     try:
         return handler(args)
     except LabinovasiError as error:
@@ -119,13 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not _is_storage_error(error):
             raise
         if busy.is_busy(error):
-            err(
-                _(
-                    "Berkas lokakarya sedang dipakai program lain lebih dari {n} detik; tidak ada "
-                    "yang ditulis. Tutup program lain itu (atau tunggu penggabungan selesai) lalu "
-                    "coba lagi."
-                ).format(n=_busy_limit())
-            )
+            err(busy.timeout_text())
             return EXIT_CANNOT_OPEN
         err(
             _("Berkas lokakarya tidak dapat dibaca atau ditulis: {error}").format(
@@ -135,12 +123,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CANNOT_OPEN
     finally:
         busy.set_notice(None)
-
-
-def _busy_limit() -> int:
-    from labinovasi.storage.connection import BUSY_TIMEOUT_MS
-
-    return BUSY_TIMEOUT_MS // 1000
 
 
 def _is_storage_error(error: Exception) -> bool:

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from labinovasi.domain.errors import BadInput
+from labinovasi.domain.limits import MAX_NOTE_LENGTH
 from labinovasi.i18n import _
 
 # Tahapan keys as resources/lists/tahapan.json names them, in the order an innovation goes.
@@ -189,25 +190,76 @@ class MonitoringEntry:
     innovation_id: str | None = None
 
 
-def check_monitoring(kind: str, progress: object, on_date: date | None) -> tuple[str, int | None]:
-    kind = " ".join(str(kind or "").strip().lower().split())
+def monitoring_kind(value: object) -> str:
+    """A kind as stored ("desk konsultasi"), from what people type ("Desk-Konsultasi")."""
+    kind = " ".join(str(value or "").strip().lower().replace("-", " ").replace("_", " ").split())
     if kind not in MONITORING_KINDS:
         raise BadInput(
             _("Jenis kegiatan pemantauan harus salah satu dari: {names}").format(
                 names=", ".join(MONITORING_KINDS)
             )
         )
+    return kind
+
+
+def check_progress_percent(value: object) -> int | None:
+    """Progress in whole percent, 0–100 ("40" and "40%" both read 40); empty is "not said"."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    text = str(value).strip().removesuffix("%").strip()
+    try:
+        number = int(text) if not isinstance(value, bool) else -1
+    except ValueError:
+        number = -1
+    if not 0 <= number <= 100:
+        raise BadInput(
+            _(
+                "Kemajuan harus bilangan bulat 0 sampai 100 persen, bukan \u201c{value}\u201d."
+            ).format(value=value)
+        )
+    return number
+
+
+def check_monitoring(
+    kind: object, progress: object, on_date: date | None
+) -> tuple[str, int | None]:
+    kind = monitoring_kind(kind)
     if on_date is None:
         raise BadInput(_("Tanggal pemantauan wajib diisi."))
-    if progress in (None, ""):
-        return kind, None
+    return kind, check_progress_percent(progress)
+
+
+def check_note(label: str, text: str) -> str:
+    """A free text of a deliver record (who, obstacles, follow-up, place…), already cleaned
+    (rules.clean_text), within the limit; `label` names the field in the refusal."""
+    if len(text) > MAX_NOTE_LENGTH:
+        raise BadInput(
+            _("{field} terlalu panjang (lebih dari {n} karakter).").format(
+                field=label, n=MAX_NOTE_LENGTH
+            )
+        )
+    return text
+
+
+def parse_day(value: object, label: str) -> date:
+    """A date as people type it on the command line (TTTT-BB-HH); BadInput names the field."""
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()
     try:
-        value = int(progress)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        value = -1
-    if isinstance(progress, bool) or not 0 <= value <= 100:
-        raise BadInput(_("Kemajuan harus 0 sampai 100 persen."))
-    return kind, value
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BadInput(
+            _(
+                "{field}: tanggal harus berbentuk TTTT-BB-HH (misalnya 2027-01-15), "
+                "bukan \u201c{value}\u201d."
+            ).format(field=label, value=text)
+        ) from None
+
+
+def newest_first(entries: Iterable[MonitoringEntry]) -> list[MonitoringEntry]:
+    """The log's order: the latest date first (entries of one day keep the order given)."""
+    return sorted(entries, key=lambda e: e.on_date, reverse=True)
 
 
 @dataclass

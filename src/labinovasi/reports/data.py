@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from labinovasi.domain import Design, Opd, StageChange, Workshop
+from labinovasi.domain.delivery import Launching, MonitoringEntry
 from labinovasi.domain.innovations import Innovation
 from labinovasi.services.views import IdeaView, OpdStatus, WorkshopStatus
 from labinovasi.services.workshop_service import design_from_innovation
@@ -20,6 +21,8 @@ class OpdReport:
     innovations: list[Innovation] = field(default_factory=list)
     overrides: list[StageChange] = field(default_factory=list)
     finished_on: date | None = None  # the day the OPD left design: its commitment's date
+    monitoring: list[MonitoringEntry] = field(default_factory=list)
+    launchings: dict[str, Launching] = field(default_factory=dict)  # by innovation id
 
     @property
     def opd(self) -> Opd:

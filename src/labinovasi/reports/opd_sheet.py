@@ -1,5 +1,6 @@
 """Lembar Hasil Laboratorium Inovasi for one OPD: its ideas with their marks, the diagnose,
-the chosen idea(s), the design, stage overrides, the commitment and the signature lines."""
+the chosen idea(s), the design, after the lab its launchings and monitoring log (only when
+recorded), stage overrides, the commitment and the signature lines."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from labinovasi.domain import Stage, Workshop
+from labinovasi.domain.delivery import Launching
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.innovations import Innovation, word_count
 from labinovasi.domain.lists import label
@@ -94,6 +96,7 @@ def opd_story(
     story += _chosen(report)
     for innovation in report.innovations:
         story += _innovation(innovation, report)
+    story += _monitoring(report)
     story += _overrides(report)
     story += _commitment(report, workshop, signatures)
     return story
@@ -355,6 +358,7 @@ def _innovation(innovation: Innovation, report: OpdReport) -> list[Flowable]:
         (_("Urusan lain"), other_affairs or EMPTY),
         (_("Waktu uji coba"), format_date(innovation.trial_date) or EMPTY),
         (_("Waktu penerapan"), format_date(innovation.launch_date) or EMPTY),
+        *_launching_row(report, innovation),
         (_("Rancang bangun ({n} kata)").format(n=words), innovation.design_text or EMPTY),
         (_("Tujuan"), innovation.goal or EMPTY),
         (_("Manfaat"), innovation.benefit or EMPTY),
@@ -405,6 +409,93 @@ def _innovation(innovation: Innovation, report: OpdReport) -> list[Flowable]:
         )
     )
     return story
+
+
+def launching_text(launched: Launching) -> str:
+    """A launching on one line: date, place, by whom and the news link (as text)."""
+    parts = [
+        format_date(launched.on_date),
+        launched.place,
+        _("oleh {name}").format(name=launched.by_whom) if launched.by_whom else "",
+        _("berita: {link}").format(link=launched.news_link) if launched.news_link else "",
+    ]
+    return " · ".join(p for p in parts if p)
+
+
+def _launching_row(report: OpdReport, innovation: Innovation) -> list[tuple[str, str]]:
+    """The profile's launching row, once one is recorded."""
+    launched = report.launchings.get(innovation.id)
+    return [(_("Launching"), launching_text(launched))] if launched is not None else []
+
+
+def monitoring_kind_label(kind: str) -> str:
+    return {
+        "desk konsultasi": _("Desk konsultasi"),
+        "kunjungan": _("Kunjungan"),
+        "rapat": _("Rapat"),
+        "monev": _("Monev"),
+    }.get(kind, kind)
+
+
+def monitoring_head() -> list[str]:
+    return [
+        _("Tanggal"),
+        _("Kegiatan"),
+        _("Inovasi"),
+        _("Kemajuan"),
+        _("Kendala"),
+        _("Tindak lanjut"),
+    ]
+
+
+MONITORING_WIDTHS = [23, 34, 24, 19, None, 40]  # millimetres; Kendala takes the rest
+
+
+def monitoring_rows(report: OpdReport) -> list[list[str]]:
+    """The OPD's monitoring log as table cells, newest first (as in the app)."""
+    names = {i.id: i.name.split(" (", 1)[0] for i in report.innovations}
+    rows = []
+    for entry in report.monitoring:
+        kind = monitoring_kind_label(entry.kind)
+        rows.append(
+            [
+                format_date(entry.on_date),
+                f"{kind}\n{_('oleh {name}').format(name=entry.who)}" if entry.who else kind,
+                names.get(entry.innovation_id, EMPTY) if entry.innovation_id else _("umum"),
+                f"{entry.progress}%" if entry.progress is not None else EMPTY,
+                entry.obstacles or EMPTY,
+                entry.follow_up or EMPTY,
+            ]
+        )
+    return rows
+
+
+def _monitoring(report: OpdReport) -> list[Flowable]:
+    """The Desk Inovasi's monitoring log of this OPD, only once there is one."""
+    if not report.monitoring:
+        return []
+    rows: list[list] = [
+        [
+            para(h, styles.HEAD_RIGHT if i == 3 else styles.HEAD)
+            for i, h in enumerate(monitoring_head())
+        ]
+    ]
+    for cells in monitoring_rows(report):
+        rows.append(
+            [
+                para(
+                    text,
+                    styles.CELL_DATE if i == 0 else styles.CELL_RIGHT if i == 3 else styles.CELL,
+                )
+                for i, text in enumerate(cells)
+            ]
+        )
+    widths = [w * mm if w is not None else None for w in MONITORING_WIDTHS]
+    return [
+        *heading(_("Pemantauan dan desk konsultasi")),
+        # rows may split: an obstacle can be long; the header need not repeat
+        grid_table(rows, widths, repeat_header=False),
+    ]
 
 
 def _overrides(report: OpdReport) -> list[Flowable]:

@@ -20,6 +20,7 @@ from labinovasi.domain.delivery import (
     TahapanChange,
     TimelineItem,
     check_monitoring,
+    check_note,
     check_progress,
     check_tahapan_change,
     consultation_schedule,
@@ -171,6 +172,17 @@ def _follow_lab_stage(service: WorkshopService, opd_id: str, tahapan: str) -> No
 
 # -- monitoring -----------------------------------------------------------------------------
 
+MONITORING_FIELDS = (
+    "opd_id",
+    "innovation_id",
+    "on_date",
+    "kind",
+    "who",
+    "progress",
+    "obstacles",
+    "follow_up",
+)
+
 
 def _to_entry(row: MonitoringRow) -> MonitoringEntry:
     return MonitoringEntry(
@@ -186,10 +198,38 @@ def _to_entry(row: MonitoringRow) -> MonitoringEntry:
     )
 
 
+def _checked_entry(service: WorkshopService, values: dict) -> dict:
+    """A monitoring entry's fields as stored, or BadInput naming the first problem. The OPD
+    comes from the innovation when only that is given; both given must agree."""
+    kind, progress = check_monitoring(
+        values.get("kind"), values.get("progress"), values.get("on_date")
+    )
+    innovation_id = values.get("innovation_id") or None
+    opd_id = values.get("opd_id") or None
+    if innovation_id is not None:
+        innovation = Innovations(service).get(innovation_id)
+        if opd_id is not None and opd_id != innovation.opd_id:
+            raise BadInput(_("Inovasi {name} bukan milik OPD ini.").format(name=innovation.name))
+        opd_id = innovation.opd_id
+    if opd_id is None:
+        raise BadInput(_("Sebutkan OPD atau inovasi yang dipantau."))
+    service.get_opd(opd_id)  # BadInput when unknown
+    return {
+        "opd_id": opd_id,
+        "innovation_id": innovation_id,
+        "on_date": values["on_date"],
+        "kind": kind,
+        "progress": progress,
+        "who": check_note(_("Oleh"), clean_text(values.get("who"))),
+        "obstacles": check_note(_("Kendala"), clean_text(values.get("obstacles"))),
+        "follow_up": check_note(_("Tindak lanjut"), clean_text(values.get("follow_up"))),
+    }
+
+
 def add_monitoring(
     service: WorkshopService,
-    opd_id: str,
-    on_date: date,
+    opd_id: str | None,
+    on_date: date | None,
     kind: str,
     who: str = "",
     progress: object = None,
@@ -197,36 +237,110 @@ def add_monitoring(
     follow_up: str = "",
     innovation_id: str | None = None,
 ) -> MonitoringEntry:
-    kind, value = check_monitoring(kind, progress, on_date)
-    service.get_opd(opd_id)
+    """Log one monev, visit, meeting or desk consultation of an OPD (or of one of its
+    innovations: then `opd_id` may be None)."""
+    values = _checked_entry(
+        service,
+        {
+            "opd_id": opd_id,
+            "innovation_id": innovation_id,
+            "on_date": on_date,
+            "kind": kind,
+            "who": who,
+            "progress": progress,
+            "obstacles": obstacles,
+            "follow_up": follow_up,
+        },
+    )
     with service._write() as session:
-        row = MonitoringRow(
-            opd_id=opd_id,
-            innovation_id=innovation_id,
-            on_date=on_date,
-            kind=kind,
-            who=clean_text(who),
-            progress=value,
-            obstacles=clean_text(obstacles),
-            follow_up=clean_text(follow_up),
-        )
+        row = MonitoringRow(**values)
         session.add(row)
         session.flush()
         return _to_entry(row)
 
 
-def monitoring_log(service: WorkshopService, opd_id: str | None = None) -> list[MonitoringEntry]:
-    """Newest first."""
+def _monitoring_row(session, entry_id: str) -> MonitoringRow:
+    row = session.get(MonitoringRow, entry_id)
+    if row is None:
+        raise BadInput(_("Catatan pemantauan tidak ditemukan: {id}").format(id=entry_id))
+    return row
+
+
+def get_monitoring(service: WorkshopService, entry_id: str) -> MonitoringEntry:
+    with service._read() as session:
+        return _to_entry(_monitoring_row(session, entry_id))
+
+
+def find_monitoring(service: WorkshopService, key: str) -> MonitoringEntry:
+    """By full id or a unique prefix of it (at least 4 characters), as innovations are found."""
+    key = clean_text(key).lower()
+    with service._read() as session:
+        rows = (
+            session.scalars(
+                select(MonitoringRow).where(MonitoringRow.id.startswith(key)).limit(2)
+            ).all()
+            if len(key) >= 4
+            else []
+        )
+        if len(rows) == 1:
+            return _to_entry(rows[0])
+    if rows:
+        raise BadInput(
+            _("Awalan id cocok dengan lebih dari satu catatan pemantauan: {id}").format(id=key)
+        )
+    raise BadInput(_("Catatan pemantauan tidak ditemukan: {id}").format(id=key))
+
+
+def update_monitoring(
+    service: WorkshopService, entry_id: str, **changes: object
+) -> MonitoringEntry:
+    """Correct a mistaken entry: the fields given replace the stored ones (the same checks as
+    a new entry); the others stay. Moving it to another OPD without naming the innovation
+    drops the innovation."""
+    unknown = set(changes) - set(MONITORING_FIELDS)
+    if unknown:
+        raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(sorted(unknown))))
+    current = get_monitoring(service, entry_id)
+    values = {f: getattr(current, f) for f in MONITORING_FIELDS}
+    if "opd_id" in changes and "innovation_id" not in changes:
+        values["innovation_id"] = None
+    values.update(changes)
+    checked = _checked_entry(service, values)
+    with service._write() as session:
+        row = _monitoring_row(session, entry_id)
+        for name, value in checked.items():
+            setattr(row, name, value)
+        session.flush()
+        return _to_entry(row)
+
+
+def delete_monitoring(service: WorkshopService, entry_id: str) -> None:
+    """Remove an entry typed by mistake (BadInput when there is none)."""
+    with service._write() as session:
+        session.delete(_monitoring_row(session, entry_id))
+
+
+def monitoring_log(
+    service: WorkshopService, opd_id: str | None = None, innovation_id: str | None = None
+) -> list[MonitoringEntry]:
+    """The log, newest first (by date, then the later typed first); of one OPD or one
+    innovation when given."""
     with service._read() as session:
         query = select(MonitoringRow).order_by(
-            MonitoringRow.on_date.desc(), MonitoringRow.created_at.desc()
+            MonitoringRow.on_date.desc(), MonitoringRow.created_at.desc(), MonitoringRow.id
         )
         if opd_id is not None:
             query = query.where(MonitoringRow.opd_id == opd_id)
+        if innovation_id is not None:
+            query = query.where(MonitoringRow.innovation_id == innovation_id)
         return [_to_entry(r) for r in session.scalars(query)]
 
 
 # -- launching -------------------------------------------------------------------------------
+
+
+def _to_launching(row: LaunchingRow) -> Launching:
+    return Launching(row.id, row.innovation_id, row.on_date, row.place, row.by_whom, row.news_link)
 
 
 def record_launching(
@@ -237,9 +351,12 @@ def record_launching(
     by_whom: str = "",
     news_link: str = "",
 ) -> Launching:
+    """The innovation's launching (one per innovation: recording it again corrects it)."""
     if on_date is None:
         raise BadInput(_("Tanggal launching wajib diisi."))
     Innovations(service).get(innovation_id)
+    place = check_note(_("Tempat"), clean_text(place))
+    by_whom = check_note(_("Oleh"), clean_text(by_whom))
     link = check_link(news_link) if clean_text(news_link) else ""
     with service._write() as session:
         row = session.scalars(
@@ -248,26 +365,28 @@ def record_launching(
         if row is None:
             row = LaunchingRow(innovation_id=innovation_id)
             session.add(row)
-        row.on_date, row.place, row.by_whom, row.news_link = (
-            on_date,
-            clean_text(place),
-            clean_text(by_whom),
-            link,
-        )
+        row.on_date, row.place, row.by_whom, row.news_link = on_date, place, by_whom, link
         session.flush()
-        return Launching(
-            row.id, row.innovation_id, row.on_date, row.place, row.by_whom, row.news_link
-        )
+        return _to_launching(row)
+
+
+def remove_launching(service: WorkshopService, innovation_id: str) -> None:
+    """Forget a launching recorded by mistake (nothing happens when there is none)."""
+    with service._write() as session:
+        for row in session.scalars(
+            select(LaunchingRow).where(LaunchingRow.innovation_id == innovation_id)
+        ):
+            session.delete(row)
 
 
 def launchings(service: WorkshopService) -> dict[str, Launching]:
-    """innovation id -> its launching."""
+    """innovation id -> its launching, earliest first."""
     with service._read() as session:
         return {
-            r.innovation_id: Launching(
-                r.id, r.innovation_id, r.on_date, r.place, r.by_whom, r.news_link
+            r.innovation_id: _to_launching(r)
+            for r in session.scalars(
+                select(LaunchingRow).order_by(LaunchingRow.on_date, LaunchingRow.created_at)
             )
-            for r in session.scalars(select(LaunchingRow).order_by(LaunchingRow.on_date))
         }
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from labinovasi.domain import BadInput, Stage
 from labinovasi.i18n import _
 from labinovasi.reports import KINDS, OpdReport, ReportData, write_report
+from labinovasi.services import delivery
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.views import IdeaView
 from labinovasi.services.workshop_service import WorkshopService
@@ -27,6 +28,10 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
     innovations: dict[str, list] = {}
     for innovation in Innovations(service).list():
         innovations.setdefault(innovation.opd_id, []).append(innovation)
+    monitoring: dict[str, list] = {}
+    for entry in delivery.monitoring_log(service):
+        monitoring.setdefault(entry.opd_id, []).append(entry)
+    launched = delivery.launchings(service)
     overrides: dict[str, list] = {}
     finished: dict[str, date] = {}
     for change in service.stage_changes():
@@ -41,6 +46,10 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
             innovations=innovations.get(s.opd.id, []),
             overrides=overrides.get(s.opd.id, []),
             finished_on=finished.get(s.opd.id),
+            monitoring=monitoring.get(s.opd.id, []),
+            launchings={
+                i.id: launched[i.id] for i in innovations.get(s.opd.id, []) if i.id in launched
+            },
         )
         for s in status.opds
     ]

@@ -1,6 +1,7 @@
 """Fills the sample workshop with what happens after the lab (resources/samples/
-pelaksanaan.json): more innovations, activity progress, dated tahapan, bukti dukung with
-verification and the gelar inovasi. For the screenshots and for trying the Pelaksanaan area."""
+pelaksanaan.json): more innovations, activity progress, dated tahapan, monitoring and
+launching, bukti dukung with verification and the gelar inovasi. For the screenshots and for
+trying the Pelaksanaan area."""
 
 from __future__ import annotations
 
@@ -74,6 +75,27 @@ def fill_after_lab(service: WorkshopService, folder: Path) -> None:
             entry["to"],
             date.fromisoformat(entry["date"]),
             entry.get("note", ""),
+        )
+    for entry in plan.get("monitoring", []):
+        delivery.add_monitoring(
+            service,
+            service.find_opd(entry["opd"]).id if "opd" in entry else None,
+            date.fromisoformat(entry["date"]),
+            entry["kind"],
+            entry.get("who", ""),
+            entry.get("progress"),
+            entry.get("obstacles", ""),
+            entry.get("follow_up", ""),
+            innovation_id=by_name[entry["innovation"]].id if "innovation" in entry else None,
+        )
+    for entry in plan.get("launching", []):
+        delivery.record_launching(
+            service,
+            by_name[entry["innovation"]].id,
+            date.fromisoformat(entry["date"]),
+            entry.get("place", ""),
+            entry.get("by", ""),
+            entry.get("link", ""),
         )
     year = plan["year"]
     files: dict[str, str] = {}

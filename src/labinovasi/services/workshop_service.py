@@ -10,6 +10,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Sequence
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import cast
@@ -50,7 +51,7 @@ from labinovasi.services.views import (
     OpdStatus,
     WorkshopStatus,
 )
-from labinovasi.storage import backups, board_read, connection, idea_marks
+from labinovasi.storage import backups, board_read, busy, connection, idea_marks
 from labinovasi.storage.mappers import IDEA_FIELDS, to_idea, to_opd, to_workshop
 from labinovasi.storage.models import (
     IdeaRevisionRow,
@@ -167,10 +168,22 @@ class WorkshopService:
         """Why the workshop was opened read-only (None: changes are saved)."""
         return connection.read_only_reason(self.engine)
 
-    def _write(self):
-        """A session whose work is committed (or rolled back) as one user action."""
+    @contextmanager
+    def _write(self):  # unannotated as before: callers' sessions stay untyped for mypy
+        """A session whose work is committed (or rolled back) as one user action. On a file it
+        holds the write lock from the start (busy.begin_write): another program's lock is
+        waited for visibly and in bounded time before anything is read or written."""
         self._check_writable()
-        return self._sessions.begin()
+        with self._sessions.begin() as session:
+            self._hold_write_lock(session.connection())
+            yield session
+
+    def _hold_write_lock(self, conn: Connection) -> None:
+        """Take the file's write lock now (nothing on a server: no file lock to wait for)."""
+        if self.engine.dialect.name == "sqlite":
+            raw = conn.connection.dbapi_connection
+            if isinstance(raw, sqlite3.Connection):
+                busy.begin_write(raw)
 
     def _check_writable(self) -> None:
         reason = self.read_only
@@ -342,6 +355,7 @@ class WorkshopService:
             "created_at": self._stamp(),
         }
         with self.engine.begin() as conn:
+            self._hold_write_lock(conn)
             found = conn.execute(_OPD_STATION, {"opd_id": opd_id}).first()
             if found is None:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
@@ -659,9 +673,11 @@ class WorkshopService:
             to_opd(cast(OpdRow, first)), tally.get(opd_id, board_read.NO_IDEAS), first.min_ideas
         )
 
-    def _tallies(self, opd_id: str | None = None) -> dict[str, IdeaTally]:
+    def _tallies(self) -> dict[str, IdeaTally]:
+        """Per OPD, how many ideas carry each stored mark (board_read's SQL, which the GUI's
+        first paint runs too): one scan of the (opd, mark) index."""
         with self.engine.connect() as conn:
-            return _tallies(conn, opd_id)
+            return board_read.tallies(conn.execute(_TALLIES))
 
 
 IDEA, OPD, WORKSHOP = table_of(IdeaRow), table_of(OpdRow), table_of(WorkshopRow)
@@ -688,14 +704,14 @@ _OPD_STATUS = (
     select(*OPD.c, WORKSHOP.c.min_ideas, IDEA.c.mark, func.count(IDEA.c.mark).label("ideas"))
     .select_from(OPD.join(WORKSHOP, OPD.c.workshop_id == WORKSHOP.c.id).outerjoin(IDEA))
     .where(OPD.c.id == bindparam("opd_id"))
-    .group_by(IDEA.c.mark)
+    # By the OPD's and workshop's keys too: PostgreSQL then lets their other columns be read.
+    .group_by(OPD.c.id, WORKSHOP.c.id, IDEA.c.mark)
 )
 _VIEW = select(
     *(IDEA.c[name] for name in IDEA_FIELDS), IDEA.c.mark, IDEA.c.duplicate_of, _NUMBER
 ).where(IDEA.c.id == bindparam("idea_id"))
 _NUMBER_OF = select(_NUMBER).where(IDEA.c.id == bindparam("idea_id"))
 _TALLIES = sql_text(board_read.MARK_TALLIES)
-_OPD_TALLIES = sql_text(board_read.OPD_MARK_TALLIES)
 
 
 def _idea_view(conn: Connection, idea_id: str) -> IdeaView:
@@ -716,14 +732,6 @@ def _idea_view(conn: Connection, idea_id: str) -> IdeaView:
         duplicate_of=row.duplicate_of,
         duplicate_of_number=original,
     )
-
-
-def _tallies(conn: Connection, opd_id: str | None = None) -> dict[str, IdeaTally]:
-    """Per OPD, how many ideas carry each stored mark (board_read's SQL, which the GUI's first
-    paint runs too): one scan of the (opd, mark) index."""
-    if opd_id is None:
-        return board_read.tallies(conn.execute(_TALLIES))
-    return board_read.tallies(conn.execute(_OPD_TALLIES, {"opd_id": opd_id}))
 
 
 def _date_or_none(text: str) -> date | None:

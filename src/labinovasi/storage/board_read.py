@@ -24,12 +24,8 @@ from labinovasi.storage import connection
 
 # The stored `mark` of an idea, one of classify_ideas' outcomes (storage/idea_marks.py).
 COUNTED, DUPLICATE, BLANK, WITHDRAWN = "counted", "duplicate", "blank", "withdrawn"
-# How many ideas of each OPD carry each mark: one scan of the (opd, mark) index. Named
-# parameters, which sqlite3 and SQLAlchemy's text() both take.
+# How many ideas of each OPD carry each mark: one scan of the (opd, mark) index.
 MARK_TALLIES = "SELECT opd_id, mark, count(*) FROM idea GROUP BY opd_id, mark"
-OPD_MARK_TALLIES = (
-    "SELECT opd_id, mark, count(*) FROM idea WHERE opd_id = :opd_id GROUP BY opd_id, mark"
-)
 NO_IDEAS = IdeaTally(stored=0, counted=0, duplicates=0, blank=0)
 
 

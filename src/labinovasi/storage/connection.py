@@ -34,9 +34,6 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x4C424E56  # "LBNV"
 SCHEMA_VERSION = 9  # bump with every Alembic revision; user_version mirrors it
 SQLITE_MAGIC = b"SQLite format 3\x00"
-# How long a writer waits for another's lock before giving up ("berkas sedang dipakai"):
-# a merge of many copies or a slow USB stick can hold it for tens of seconds.
-BUSY_TIMEOUT_MS = 60_000
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -66,7 +63,7 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")  # the WAL switch below: wait, but not long
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={busy.TIMEOUT_MS}")
     # FULL: an idea the screen confirmed survives a power cut, not only a crash.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
@@ -84,7 +81,7 @@ def server_url(target: str | Path) -> str:
 def _on_read_only_connect(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={busy.TIMEOUT_MS}")
     cursor.close()
 
 
@@ -206,9 +203,9 @@ def inspect_file(path: Path, check_pages: bool = True) -> int:
 
 
 def _read_only_uri(path: Path) -> str:
-    busy = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
+    in_use = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
     location = quote(path.resolve().as_posix(), safe="/:")  # "#", "?", "%" occur in folders
-    return f"file:{location}?{'mode=ro' if busy else 'immutable=1'}"
+    return f"file:{location}?{'mode=ro' if in_use else 'immutable=1'}"
 
 
 def _backup(path: Path, version: int) -> Path:

@@ -25,6 +25,7 @@ SHOTS = (
     "iga_checklist",
     "iga_whatif",
     "delivery_timeline",
+    "delivery_monitoring",
     "evidence_checklist",
     "verification",
     "jury_ranking",
@@ -33,6 +34,7 @@ SHOTS = (
 IGA_SHOTS = ("iga_checklist", "iga_whatif")
 DELIVERY_SHOTS = {
     "delivery_timeline": "timeline",
+    "delivery_monitoring": "monitoring",
     "evidence_checklist": "evidence",
     "verification": "verification",
     "jury_ranking": "jury",
@@ -388,6 +390,7 @@ def _delivery_shots(folder: Path, out_dir: Path, wanted: set[str]) -> list[Path]
         fill_after_lab(service, evidence_folder)
         window = MainWindow(service=service)
         window.delivery.timeline.today = date(*DELIVERY_TODAY)
+        window.delivery.monitoring.today = date(*DELIVERY_TODAY)
         window.resize(*MAIN_SIZE)
         window.show()
         _settle(300)
@@ -401,6 +404,15 @@ def _delivery_shots(folder: Path, out_dir: Path, wanted: set[str]) -> list[Path]
                         next(i for i in _innovations(service) if i.name.startswith("SIAP")).id
                     )
                     window.delivery.evidence.select_indicator("18")  # sent back, with a note
+                if tab == "monitoring":  # the launching the sample records
+                    launch = window.delivery.monitoring.launch_innovation
+                    launch.setCurrentIndex(
+                        next(
+                            n
+                            for n in range(launch.count())
+                            if launch.itemText(n).startswith("SILAPAN")
+                        )
+                    )
                 _settle()
                 written.append(_save(window, out_dir / f"{shot}.png"))
         finally:

@@ -30,6 +30,8 @@ class AppSignals(QObject):
     workshopOpened = Signal(object)  # the WorkshopService now open
     changed = Signal(object)  # a Change: views reload what they show
     problemRaised = Signal(str)  # a refusal met where no dialog is at hand (undo/redo)
+    fileBusy = Signal(str)  # a write waits for another program's lock: the message to show
+    fileFree = Signal(str)  # that wait ended: "" the write went on, else why it gave up
 
 
 signals = AppSignals()

@@ -27,8 +27,12 @@ from labinovasi.formatting import format_date_range, format_number, format_rupia
 from labinovasi.i18n import _
 from labinovasi.reports.data import OpdReport, ReportData
 from labinovasi.reports.opd_sheet import (
+    MONITORING_WIDTHS,
     commitment_sentence,
     idea_mark,
+    launching_text,
+    monitoring_head,
+    monitoring_rows,
     opd_story,
     progress_line,
     signing_place,
@@ -420,7 +424,19 @@ def _lembar_text(report: OpdReport, signatures: Signatures) -> list[Block]:
         ]
     for design in report.designs:
         blocks += [Heading("Rancangan inovasi"), _design_fields(design)]
+        if design.id in report.launchings:
+            blocks.append(Fields([("Launching", launching_text(report.launchings[design.id]))]))
         blocks += _actions(design)
+    if report.monitoring:
+        blocks += [
+            Heading("Pemantauan dan desk konsultasi"),
+            Grid(
+                monitoring_head(),
+                monitoring_rows(report),
+                list(MONITORING_WIDTHS),
+                align=["left", "left", "left", "right", "left", "left"],
+            ),
+        ]
     blocks += [Heading("Komitmen"), Text(commitment_sentence(report)), signatures]
     return blocks
 

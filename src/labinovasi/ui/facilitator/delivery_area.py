@@ -1,5 +1,6 @@
 """Pelaksanaan: the facilitator's area for the months after the lab — the deliver timeline,
-the evidence checklist, verification, and the gelar inovasi's jury."""
+the monitoring log and launchings, the evidence checklist, verification, and the gelar
+inovasi's jury."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from labinovasi.services import WorkshopService
 from labinovasi.ui import style
 from labinovasi.ui.facilitator.delivery_evidence import EvidenceChecklist
 from labinovasi.ui.facilitator.delivery_jury import JuryPanel
+from labinovasi.ui.facilitator.delivery_monitoring import DeliveryMonitoring
 from labinovasi.ui.facilitator.delivery_timeline import DeliveryTimeline
 from labinovasi.ui.facilitator.delivery_verification import VerificationPanel
 from labinovasi.ui.widgets.pages import Retranslatable
 
-TABS = ("timeline", "evidence", "verification", "jury")
+TABS = ("timeline", "monitoring", "evidence", "verification", "jury")
 
 
 class DeliveryArea(Retranslatable, QWidget):
@@ -30,11 +32,13 @@ class DeliveryArea(Retranslatable, QWidget):
         self.back_button = QPushButton(objectName="deliveryBack")
         self.back_button.clicked.connect(self.backRequested)
         self.timeline = DeliveryTimeline(today=today)
+        self.monitoring = DeliveryMonitoring(today=today)
         self.evidence = EvidenceChecklist()
         self.verification = VerificationPanel()
         self.jury = JuryPanel()
         self.pages = {
             "timeline": self.timeline,
+            "monitoring": self.monitoring,
             "evidence": self.evidence,
             "verification": self.verification,
             "jury": self.jury,
@@ -61,6 +65,7 @@ class DeliveryArea(Retranslatable, QWidget):
             TABS,
             (
                 self.tr("Rencana aksi"),
+                self.tr("Pemantauan dan launching"),
                 self.tr("Bukti dukung"),
                 self.tr("Verifikasi"),
                 self.tr("Gelar inovasi"),

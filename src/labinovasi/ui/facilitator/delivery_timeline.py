@@ -3,9 +3,11 @@ overdue activities stand out; status, realisation date and note edited below the
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from labinovasi.domain.delivery import TAHAPAN, TAHAPAN_LABELS, ActionStatus, summarize
+from labinovasi.domain.delivery import TAHAPAN, TAHAPAN_LABELS, ActionStatus, overdue, summarize
 from labinovasi.formatting import format_date
 from labinovasi.services import delivery
 from labinovasi.services.innovations import Innovations
@@ -38,6 +40,7 @@ from labinovasi.ui.facilitator.delivery_common import (
     short_name,
     to_qdate,
 )
+from labinovasi.ui.facilitator.delivery_monitoring import kind_text
 from labinovasi.ui.widgets.common import MessageLine
 
 COLUMNS = 8  # OPD, inovasi, kegiatan, PJ, rencana, status, realisasi, catatan
@@ -62,6 +65,9 @@ class DeliveryTimeline(DeliveryPage):
         self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.summary_label.setWordWrap(True)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.monitoring_label = QLabel(objectName="timelineMonitoring")
+        self.monitoring_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.monitoring_label.hide()
         self.table = make_table("timelineTable", COLUMNS, 2)
         header = self.table.horizontalHeader()
         for column, width in ((1, 190), (7, 190)):
@@ -86,9 +92,18 @@ class DeliveryTimeline(DeliveryPage):
         ):
             label.setBuddy(widget)
             form.addRow(label, widget)
-        edit = QHBoxLayout(self.edit_box)
-        edit.addLayout(form, 1)
-        edit.addWidget(self.save_button)
+        # Which activity the fields below change: the selected row may scroll out of sight.
+        self.activity_label = QLabel(objectName="timelineActivity", wordWrap=True)
+        self.activity_label.setTextFormat(Qt.TextFormat.PlainText)  # participant text
+        self.activity_label.setStyleSheet("font-weight: 600;")
+        self.activity_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_combo.currentIndexChanged.connect(self._status_changed)
+        edit = QVBoxLayout(self.edit_box)
+        edit.addWidget(self.activity_label)
+        fields = QHBoxLayout()
+        fields.addLayout(form, 1)
+        fields.addWidget(self.save_button)
+        edit.addLayout(fields)
 
         self.stage_box = QGroupBox(objectName="tahapanBox")
         self.innovation_combo = QComboBox(objectName="tahapanInnovation")
@@ -98,6 +113,7 @@ class DeliveryTimeline(DeliveryPage):
         self.stage_button = QPushButton(objectName="tahapanSave")
         self.stage_button.clicked.connect(self.change_tahapan)
         self.stage_history = QLabel(objectName="tahapanHistory", wordWrap=True)
+        self.stage_history.setTextFormat(Qt.TextFormat.PlainText)  # a launching's place
         stage = QFormLayout(self.stage_box)
         self.stage_labels = [QLabel(), QLabel(), QLabel()]
         for label, widget in zip(
@@ -122,13 +138,14 @@ class DeliveryTimeline(DeliveryPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.monitoring_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.opd_label.setText(self.tr("&OPD:"))
+        self.opd_label.setText(self.tr("O&PD:"))
         self.late_only.blockSignals(True)
         current = self.late_only.currentIndex()
         self.late_only.clear()
@@ -148,9 +165,9 @@ class DeliveryTimeline(DeliveryPage):
             ]
         )
         self.edit_box.setTitle(self.tr("Kegiatan terpilih"))
-        self.status_label.setText(self.tr("&Status:"))
+        self.status_label.setText(self.tr("Stat&us:"))
         self.realised_label.setText(self.tr("Tanggal &realisasi:"))
-        self.note_label.setText(self.tr("&Catatan:"))
+        self.note_label.setText(self.tr("C&atatan:"))
         self.save_button.setText(self.tr("Simpan kemajuan"))
         self.schedule_button.setText(self.tr("Jadwal desk konsultasi…"))
         self.status_combo.clear()
@@ -159,7 +176,7 @@ class DeliveryTimeline(DeliveryPage):
         self.stage_box.setTitle(self.tr("Tahapan inovasi"))
         for label, text in zip(
             self.stage_labels,
-            (self.tr("&Inovasi:"), self.tr("&Ke tahapan:"), self.tr("&Tanggal:")),
+            (self.tr("&Inovasi:"), self.tr("&Ke tahapan:"), self.tr("Tan&ggal:")),
             strict=True,
         ):
             label.setText(text)
@@ -206,23 +223,34 @@ class DeliveryTimeline(DeliveryPage):
             i for i in all_items if self.late_only.currentIndex() == 0 or i.is_overdue(today)
         ]
         summary = summarize(all_items, today)
-        self.summary_label.setText(
-            self.tr(
-                "{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat "
-                "(per {today})"
-            ).format(
-                total=summary.total,
-                done=summary.done,
-                running=summary.running,
-                late=summary.overdue,
-                today=format_date(today),
-            )
+        text = self.tr(
+            "{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat "
+            "(per {today})"
+        ).format(
+            total=summary.total,
+            done=summary.done,
+            running=summary.running,
+            late=summary.overdue,
+            today=format_date(today),
         )
+        # Not in the summary's red: how the Desk Inovasi last found the OPD is no alarm.
+        self.monitoring_label.setVisible(opd_id is not None)
+        if opd_id is not None:
+            self.monitoring_label.setText(self._latest_monitoring(opd_id))
+        if opd_id is None and summary.overdue:
+            # The whole lab: which OPDs the late activities belong to, the most late first.
+            late_per_opd = Counter(names.get(i.opd_id, "") for i in overdue(all_items, today))
+            text += "\n" + self.tr("Terlambat per OPD: {list}").format(
+                list=" · ".join(f"{name} {n}" for name, n in late_per_opd.most_common())
+            )
+        self.summary_label.setText(text)
         self.summary_label.setStyleSheet(
             "font-size: 12pt; font-weight: 600;"
             + (f" color: {LATE_TEXT.name()};" if summary.overdue else "")
         )
         selected = self._selected_id()
+        self.table.blockSignals(True)
+        self.table.clearSelection()
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             late = item.is_overdue(today)
@@ -251,10 +279,27 @@ class DeliveryTimeline(DeliveryPage):
                 if late and column == 5:
                     self.table.item(row, column).setForeground(LATE_TEXT)
         self.table.resizeRowsToContents()
-        self.realised_edit.setDate(to_qdate(today))
+        self.table.blockSignals(False)
         self.stage_date.setDate(to_qdate(today))
-        self._select(selected or (self.items[0].action_id if self.items else None))
+        shown = {i.action_id for i in self.items}
+        self._select(
+            selected if selected in shown else (self.items[0].action_id if self.items else None)
+        )
+        self._selected()  # the fields show the selected row's values, not today's defaults
         self._fill_innovations(opd_id)
+
+    def _latest_monitoring(self, opd_id: str) -> str:
+        """One OPD's view: how the Desk Inovasi last found it (the Pemantauan tab has all)."""
+        log = delivery.monitoring_log(self.service, opd_id)
+        if not log:
+            return self.tr("Belum ada catatan pemantauan.")
+        latest = log[0]
+        text = self.tr("Pemantauan terakhir: {date}, {kind}").format(
+            date=format_date(latest.on_date), kind=kind_text(latest.kind).lower()
+        )
+        if latest.progress is not None:
+            text += self.tr(", kemajuan {n}%").format(n=latest.progress)
+        return text + self.tr(" ({n} catatan)").format(n=len(log))
 
     def _fill_innovations(self, opd_id: str | None) -> None:
         current = self.innovation_combo.currentData()
@@ -292,7 +337,16 @@ class DeliveryTimeline(DeliveryPage):
             )
             for c in delivery.tahapan_history(self.service, innovation_id)
         ]
-        self.stage_history.setText("\n".join(lines) or self.tr("Belum ada perubahan tahapan."))
+        lines = lines or [self.tr("Belum ada perubahan tahapan.")]
+        launched = delivery.launchings(self.service).get(innovation_id)
+        if launched is not None:
+            lines.append(
+                self.tr("Launching {date}{place}").format(
+                    date=format_date(launched.on_date),
+                    place=f", {launched.place}" if launched.place else "",
+                )
+            )
+        self.stage_history.setText("\n".join(lines))
 
     def _selected_id(self) -> str | None:
         items = self.table.selectedItems()
@@ -309,10 +363,20 @@ class DeliveryTimeline(DeliveryPage):
         item = next((i for i in self.items if i.action_id == action_id), None)
         self.edit_box.setEnabled(item is not None)
         if item is None:
+            self.activity_label.setText(self.tr("Pilih satu kegiatan di tabel."))
             return
+        names = {o.id: o.abbreviation for o in self.service.list_opds()} if self.service else {}
+        self.activity_label.setText(
+            f"{short_name(item.innovation_name)} ({names.get(item.opd_id, '')}): {item.activity}"
+        )
         self.status_combo.setCurrentIndex(self.status_combo.findData(item.status.value))
         self.realised_edit.setDate(to_qdate(item.realised_on or self._today()))
         self.note_edit.setText(item.note)
+        self._status_changed()
+
+    def _status_changed(self) -> None:
+        """A realisation date means something only once the activity has started."""
+        self.realised_edit.setEnabled(self.status_combo.currentData() != ActionStatus.BELUM.value)
 
     def save_progress(self) -> None:
         action_id = self._selected_id()

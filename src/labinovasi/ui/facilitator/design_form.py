@@ -18,7 +18,7 @@ from labinovasi.domain import LabinovasiError
 from labinovasi.domain.innovations import profile_progress
 from labinovasi.ui.signals import Change, notify
 from labinovasi.ui.widgets.commands import InnovationSaveCommand, record
-from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.common import MessageLine, plain_tip
 from labinovasi.ui.widgets.dates import years_around
 from labinovasi.ui.widgets.innovation_form import InnovationForm, shorten
 from labinovasi.ui.widgets.pages import OpdPage
@@ -47,6 +47,7 @@ class DesignForm(OpdPage):
         self.save_button = QPushButton(objectName="saveDesignButton")
         self.progress_label = QLabel(objectName="designProgress")
         self.ideas_label = QLabel(objectName="designIdeas")
+        self._ideas_text = ""  # the plain text the label elides and its tooltip shows
         self.ideas_label.setTextFormat(Qt.TextFormat.PlainText)  # participant text
         self.message = MessageLine(reserve=True, objectName="designMessage")
         self.form = InnovationForm(typed_dates=True, years=self._workshop_years)
@@ -171,6 +172,7 @@ class DesignForm(OpdPage):
         if loaded is None or self.service is None or self.opd_id is None:
             self.ideas_label.clear()
             self.ideas_label.setToolTip("")
+            self._ideas_text = ""
             return
         views = {v.idea.id: v for v in self.service.list_ideas(self.opd_id)}
         names = [
@@ -183,14 +185,15 @@ class DesignForm(OpdPage):
             if names
             else self.tr("Belum terkait dengan gagasan.")
         )
-        self.ideas_label.setToolTip(text)
+        self._ideas_text = text
+        self.ideas_label.setToolTip(plain_tip(text))  # participants' text, never markup
         self._elide_ideas()
 
     def _elide_ideas(self) -> None:
         """One line, whatever the number of ideas: the whole list is in the tooltip."""
         self.ideas_label.setText(
             self.ideas_label.fontMetrics().elidedText(
-                self.ideas_label.toolTip(),
+                self._ideas_text,
                 Qt.TextElideMode.ElideRight,
                 max(200, self.ideas_label.width()),
             )

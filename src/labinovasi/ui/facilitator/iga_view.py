@@ -35,7 +35,7 @@ from labinovasi.formatting import format_score
 from labinovasi.services import WorkshopService
 from labinovasi.ui import style
 from labinovasi.ui.signals import signals
-from labinovasi.ui.widgets.common import MessageLine, add_form_rows, set_texts
+from labinovasi.ui.widgets.common import MessageLine, add_form_rows, plain_tip, set_texts
 from labinovasi.ui.widgets.pages import Retranslatable
 
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
@@ -396,7 +396,7 @@ class IgaView(Retranslatable, QDialog):
     def _add_checks(self, parent: QTreeWidgetItem, checks) -> None:
         for check in checks:
             child = QTreeWidgetItem([check.message, "✓" if check.ok else "✗", ""])
-            child.setToolTip(0, check.message)
+            child.setToolTip(0, plain_tip(check.message))  # names innovations
             child.setForeground(1, QBrush(style.MET if check.ok else style.BELOW_TEXT))
             parent.addChild(child)
 
@@ -474,7 +474,7 @@ class IgaView(Retranslatable, QDialog):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tip(text))  # innovation names are typed text
                 if column >= 3:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

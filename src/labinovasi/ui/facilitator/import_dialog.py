@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from labinovasi.services import ImportPreview, ImportReport
 from labinovasi.ui.signals import notify
 from labinovasi.ui.tasks import Task, run_task
-from labinovasi.ui.widgets.common import MessageLine, make_row_list, name_buttons
+from labinovasi.ui.widgets.common import MessageLine, make_row_list, name_buttons, plain_tip
 
 if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
@@ -179,7 +179,7 @@ class ImportDialog(QDialog):
                 elif mark == "skipped":
                     item.setForeground(QBrush(SKIPPED_FOREGROUND))
                 if note:
-                    item.setToolTip(note)
+                    item.setToolTip(plain_tip(note))  # quotes the file's own text
                 self.table.setItem(row, column, item)
         self._fill_columns(preview)
         header = self.table.horizontalHeader()

@@ -116,6 +116,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self._create_shortcuts()
         signals.changed.connect(self.refresh)
         signals.problemRaised.connect(self._show_problem)
+        from labinovasi.ui.widgets.busy_banner import BusyBanner
+
+        # A permanent widget: a passing status message never hides "berkas sedang dipakai".
+        # Built here, before any workshop opens (run_gui opens it after build()).
+        self.busy_banner = BusyBanner(wrap=False)  # one line: a status bar must not grow
+        self.busy_banner.shownChanged.connect(lambda shown: self.key_hint.setVisible(not shown))
+        self.statusBar().insertPermanentWidget(0, self.busy_banner, 1)  # left of the key hints
         self.built = True
         self.retranslate_ui()
         if self.isVisible():

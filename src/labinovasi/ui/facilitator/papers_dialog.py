@@ -30,7 +30,13 @@ from labinovasi.domain import LabinovasiError
 from labinovasi.domain.papers import clean_nip, format_nip
 from labinovasi.services import papers
 from labinovasi.services.workshop_service import WorkshopService
-from labinovasi.ui.widgets.common import MessageLine, add_form_rows, name_buttons, set_texts
+from labinovasi.ui.widgets.common import (
+    MessageLine,
+    add_form_rows,
+    name_buttons,
+    plain_tip,
+    set_texts,
+)
 
 LETTERHEAD_FIELDS = (
     "government",
@@ -138,7 +144,7 @@ class PapersDialog(QDialog):
         for row, opd in enumerate(self.opds):
             label = QTableWidgetItem(opd.abbreviation)
             label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            label.setToolTip(opd.name)
+            label.setToolTip(plain_tip(opd.name))  # an OPD name is typed text
             self.heads_table.setItem(row, 0, label)
             person = papers.signatory(service, "kepala-opd", opd.id)
             values = (

@@ -2,71 +2,177 @@
 them without administrator rights.
 
 Windows: a low-level keyboard hook (WH_KEYBOARD_LL, allowed for any user) swallows the keys
-that leave a full-screen program: Alt+Tab, Alt+Esc, Ctrl+Esc, the Windows keys, Alt+F4 is
-left to the window (it asks for the PIN). Ctrl+Alt+Del and Win+L are handled by Windows'
-secure desktop and cannot be blocked by a program: docs/stations.md says what to do.
+that leave a full-screen program (`swallowed` says which); Alt+F4 and Esc are left to the
+window, which asks for the PIN. Ctrl+Alt+Del and Win+L are handled by Windows' secure desktop
+and cannot be blocked by any program: docs/stations.md says what remains and what to do.
+Windows silently removes a low-level hook that once answers too slowly (LowLevelHooksTimeout,
+at most one second), and a program cannot tell: the station re-installs it every
+REARM_SECONDS (`keep_armed`, called from its clock tick).
 Elsewhere (X11, macOS) the station takes focus back whenever it loses it
 (StationWindow.reclaim_focus); nothing here.
+
+The ctypes declarations follow WinUser.h exactly: WPARAM, LPARAM and LRESULT are pointer-sized
+(c_size_t / c_ssize_t, never c_long, which is 32 bits on 64-bit Windows), every function called
+has its argtypes and restype, on a private WinDLL so other modules' declarations are left alone,
+and the callback object is kept referenced for as long as the hook is installed.
 """
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import sys
+import time
 
-_hooks: dict[int, object] = {}  # id(window) -> (hook handle, callback kept alive)
+# WinUser.h
+WH_KEYBOARD_LL = 13
+HC_ACTION = 0
+LLKHF_ALTDOWN = 0x20
+VK_TAB, VK_ESCAPE, VK_SPACE, VK_F4, VK_DELETE = 0x09, 0x1B, 0x20, 0x73, 0x2E
+VK_CONTROL, VK_MENU = 0x11, 0x12
+VK_LWIN, VK_RWIN, VK_APPS = 0x5B, 0x5C, 0x5D
+VK_L = 0x4C
+
+# Pointer-sized on 32- and 64-bit Windows alike (LONG_PTR, UINT_PTR, handles).
+LRESULT = LPARAM = ctypes.c_ssize_t
+WPARAM = ctypes.c_size_t
+HANDLE = ctypes.c_void_p  # HHOOK, HINSTANCE, HMODULE
+DWORD = ctypes.c_uint32  # wintypes.DWORD is c_ulong: 64 bits outside Windows
+HOOKPROC_SIGNATURE = (LRESULT, ctypes.c_int, WPARAM, LPARAM)  # LowLevelKeyboardProc
+
+REARM_SECONDS = 10.0
+WINDOWS = sys.platform == "win32"
+
+
+class KbdLlHookStruct(ctypes.Structure):
+    """KBDLLHOOKSTRUCT: what lParam points to."""
+
+    _fields_ = [
+        ("vkCode", DWORD),
+        ("scanCode", DWORD),
+        ("flags", DWORD),
+        ("time", DWORD),
+        ("dwExtraInfo", ctypes.c_size_t),  # ULONG_PTR
+    ]
+
+
+def swallowed(vk_code: int, alt: bool, ctrl: bool) -> bool:
+    """Whether the station's hook keeps this key press from Windows.
+
+    Kept: the Windows keys (Start menu, and every Win+… shortcut: desktop, Task View, Run,
+    Explorer, Settings), the menu key, Alt+Tab and Alt+Shift+Tab, Alt+Esc, Alt+Space (the
+    window menu), Ctrl+Esc (Start menu) and Ctrl+Shift+Esc (Task Manager). Let through: Alt+F4
+    and Esc (the station asks for the PIN), and everything a participant types. Ctrl+Alt+Del
+    and Win+L never reach a program's hook."""
+    if vk_code in (VK_LWIN, VK_RWIN, VK_APPS):
+        return True
+    if alt and vk_code in (VK_TAB, VK_ESCAPE, VK_SPACE):
+        return True
+    return bool(ctrl and vk_code == VK_ESCAPE)
+
+
+def should_swallow(code: int, lparam: int, ctrl: bool) -> bool:
+    """The hook's decision for one call: `lparam` is the address of a KBDLLHOOKSTRUCT."""
+    if code != HC_ACTION:
+        return False  # code < 0: Windows says pass it on untouched
+    key = ctypes.cast(lparam, ctypes.POINTER(KbdLlHookStruct)).contents
+    return swallowed(key.vkCode, bool(key.flags & LLKHF_ALTDOWN), ctrl)
+
+
+def user32_signatures(hookproc) -> dict[str, tuple]:
+    """restype and argtypes of every user32/kernel32 function the hook calls (WinUser.h)."""
+    return {
+        "SetWindowsHookExW": (HANDLE, (ctypes.c_int, hookproc, HANDLE, DWORD)),
+        "CallNextHookEx": (LRESULT, (HANDLE, ctypes.c_int, WPARAM, LPARAM)),
+        "UnhookWindowsHookEx": (ctypes.c_int, (HANDLE,)),  # BOOL
+        "GetAsyncKeyState": (ctypes.c_short, (ctypes.c_int,)),
+        "GetModuleHandleW": (HANDLE, (ctypes.c_wchar_p,)),
+    }
+
+
+class _Hook:
+    """One installed hook: its handle and the callback Windows calls (kept referenced here:
+    a collected callback would be called after it is freed)."""
+
+    def __init__(self):
+        self.handle = None
+        self.callback = None
+        self.armed_at = 0.0
+        self.swallowed = 0  # key presses kept from Windows (the Windows-only test reads it)
+
+
+_hooks: dict[int, _Hook] = {}  # id(window) -> its hook
 
 
 def apply(window) -> None:
-    if sys.platform == "win32" and id(window) not in _hooks:
-        try:
-            _hooks[id(window)] = _install_windows_hook()
-        except OSError:  # a locked-down machine: the window still reclaims focus
-            pass
+    """Install the keyboard hook for `window` (Windows; elsewhere nothing)."""
+    if not WINDOWS or id(window) in _hooks:
+        return
+    hook = _Hook()
+    try:
+        _install(hook)
+    except OSError:  # a locked-down machine: the window still reclaims focus
+        return
+    _hooks[id(window)] = hook
+
+
+def keep_armed(window) -> None:
+    """Re-install the hook once REARM_SECONDS have passed since it was installed: Windows may
+    have removed it without a word after one slow answer."""
+    hook = _hooks.get(id(window))
+    if hook is None or time.monotonic() - hook.armed_at < REARM_SECONDS:
+        return
+    old_handle, old_callback = hook.handle, hook.callback
+    try:
+        _install(hook)  # the new hook first: no moment without one
+    except OSError:
+        return
+    _unhook(old_handle)
+    del old_callback  # referenced until its hook is gone
 
 
 def release(window) -> None:
     hook = _hooks.pop(id(window), None)
-    if hook is not None and sys.platform == "win32":
-        import ctypes
+    if hook is not None:
+        _unhook(hook.handle)
+        hook.handle = None
 
-        ctypes.windll.user32.UnhookWindowsHookEx(hook[0])
+
+@functools.cache
+def _dlls():  # pragma: no cover - Windows only
+    user32 = ctypes.WinDLL("user32", use_last_error=True)
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    hookproc = ctypes.WINFUNCTYPE(*HOOKPROC_SIGNATURE)
+    for name, (restype, argtypes) in user32_signatures(hookproc).items():
+        function = getattr(kernel32 if name == "GetModuleHandleW" else user32, name)
+        function.restype, function.argtypes = restype, argtypes
+    return user32, kernel32, hookproc
 
 
-def _install_windows_hook():  # pragma: no cover - Windows only
-    import ctypes
-    from ctypes import wintypes
+def _install(hook: _Hook) -> None:  # pragma: no cover - Windows only
+    user32, kernel32, hookproc = _dlls()
 
-    user32 = ctypes.windll.user32
-    wh_keyboard_ll, hc_action = 13, 0
-    vk_tab, vk_escape, vk_lwin, vk_rwin, vk_apps = 0x09, 0x1B, 0x5B, 0x5C, 0x5D
-    vk_control, llkhf_altdown = 0x11, 0x20
-
-    class KbdLlHookStruct(ctypes.Structure):
-        _fields_ = [
-            ("vkCode", wintypes.DWORD),
-            ("scanCode", wintypes.DWORD),
-            ("flags", wintypes.DWORD),
-            ("time", wintypes.DWORD),
-            ("dwExtraInfo", ctypes.c_void_p),
-        ]
-
-    hook_proc = ctypes.WINFUNCTYPE(ctypes.c_long, ctypes.c_int, wintypes.WPARAM, wintypes.LPARAM)
-
-    def handle(code, wparam, lparam):
-        if code == hc_action:
-            key = ctypes.cast(lparam, ctypes.POINTER(KbdLlHookStruct)).contents
-            alt = key.flags & llkhf_altdown
-            ctrl = user32.GetAsyncKeyState(vk_control) & 0x8000
-            if (
-                key.vkCode in (vk_lwin, vk_rwin, vk_apps)
-                or (alt and key.vkCode in (vk_tab, vk_escape))
-                or (ctrl and key.vkCode == vk_escape)
-            ):
-                return 1  # swallowed
+    def handle(code: int, wparam: int, lparam: int) -> int:
+        try:
+            # Ctrl's state is current here (only the key being pressed is not, says MSDN).
+            ctrl = bool(user32.GetAsyncKeyState(VK_CONTROL) & 0x8000)
+            if should_swallow(code, lparam, ctrl):
+                hook.swallowed += 1
+                return 1  # non-zero: Windows passes the key on to no one
+        except Exception:  # noqa: BLE001 - an error here must never eat the keyboard
+            pass
         return user32.CallNextHookEx(None, code, wparam, lparam)
 
-    callback = hook_proc(handle)
-    handle_id = user32.SetWindowsHookExW(wh_keyboard_ll, callback, None, 0)
+    callback = hookproc(handle)
+    handle_id = user32.SetWindowsHookExW(
+        WH_KEYBOARD_LL, callback, kernel32.GetModuleHandleW(None), 0
+    )
     if not handle_id:
-        raise OSError("SetWindowsHookExW failed")
-    return handle_id, callback
+        raise ctypes.WinError(ctypes.get_last_error())
+    hook.handle, hook.callback, hook.armed_at = handle_id, callback, time.monotonic()
+
+
+def _unhook(handle) -> None:
+    if handle and WINDOWS:  # pragma: no cover - Windows only
+        user32, _kernel32, _hookproc = _dlls()
+        user32.UnhookWindowsHookEx(handle)

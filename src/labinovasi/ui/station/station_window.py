@@ -33,6 +33,7 @@ from labinovasi.ui.station.station_ideas import IdeasPage
 from labinovasi.ui.station.station_pick import PickPage
 from labinovasi.ui.station.station_pin import PinPage, PinSetupPage
 from labinovasi.ui.station.station_team import DesignPage, DiagnosePage, page_for
+from labinovasi.ui.widgets.busy_banner import BusyBanner
 
 if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
@@ -104,6 +105,9 @@ class StationWindow(QWidget):
         # The window's size follows the screen, never the content: the style scales instead.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(40, 24, 40, 16)
+        # On top, where the participant looks: the Enter they pressed waits for the file.
+        self.busy_banner = BusyBanner(objectName="stationBusyBanner")
+        layout.addWidget(self.busy_banner)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.footer)
         self._return_page: QWidget = self.pick_page
@@ -325,6 +329,8 @@ class StationWindow(QWidget):
     def showEvent(self, event) -> None:
         if self._shut:  # shown again after the facilitator closed it: guarded again
             self._start_watching()
+            if self.keep_focus:
+                kiosk.apply(self)
             self.show_pick()
         super().showEvent(event)
 
@@ -371,6 +377,8 @@ class StationWindow(QWidget):
         return False
 
     def tick(self) -> None:
+        if self.keep_focus:
+            kiosk.keep_armed(self)
         self.check_idle()
         self.ideas_page.tick()
         if self.current_page() is self.pin_page:

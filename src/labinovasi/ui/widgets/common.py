@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import Qt as QtGuiNamespace  # Qt's text functions live in QtGui
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,6 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.ui import style
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip showing `text` as typed: Qt renders any tooltip that merely looks like HTML
+    ("<b>", "<img …>") as rich text, so participant text goes in escaped, inside a paragraph."""
+    if not text:
+        return ""
+    return QtGuiNamespace.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def warn(parent, title: str, text: str) -> None:
