@@ -639,82 +639,82 @@
 <context>
     <name>DesignForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="85"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="86"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="87"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="88"/>
         <source>Inovasi bar&amp;u</source>
         <translation>New innovatio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="90"/>
         <source>Inovasi baru dari gagasan terpilih OPD ini, dengan nama yang ditulis di kiri</source>
         <translation>A new innovation from this OPD&apos;s chosen ideas, with the name written on the left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="91"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="92"/>
         <source>Simpan profil (Ctrl+S)</source>
         <translation>Save profile (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="126"/>
         <source>— belum ada inovasi —</source>
         <translation>— no innovation yet —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="136"/>
         <source>Belum ada inovasi: tulis namanya, lalu tekan “Inovasi baru”.</source>
         <translation>No innovation yet: write its name, then press “New innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="166"/>
         <source>profil %1/%2 isian</source>
         <translation>profile %1/%2 fields</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="184"/>
         <source>Dari gagasan: %1</source>
         <translation>From ideas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="186"/>
         <source>Belum terkait dengan gagasan.</source>
         <translation>Not linked to any idea yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="207"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="244"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="269"/>
         <source>Tanggal rencana aksi tidak dikenali: tulis HH-BB-TTTT, mis. 31-01-2027.</source>
         <translation>Action plan date not recognised: write DD-MM-YYYY, e.g. 31-01-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="273"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="286"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="295"/>
         <source>simpan profil inovasi “%1”</source>
         <translation>save innovation profile “%1”</translation>
     </message>
@@ -2316,647 +2316,806 @@ File types: {types} · at most {limit} MB per file</translation>
     </message>
 </context>
 <context>
+    <name>JurorPickPage</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="119"/>
+        <source>Juri: pilih nama Anda</source>
+        <translation>Juror: choose your name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="122"/>
+        <source>Setiap juri menilai di lembarnya sendiri. Nama Anda tidak ada? Minta fasilitator menambahkannya.</source>
+        <translation>Each juror scores on their own sheet. Your name is not listed? Ask the facilitator to add it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="126"/>
+        <source>Mulai menilai</source>
+        <translation>Start scoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="146"/>
+        <source>Belum ada juri. Fasilitator menambahkannya dulu.</source>
+        <translation>No jurors yet. The facilitator adds them first.</translation>
+    </message>
+</context>
+<context>
     <name>JuryPanel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="161"/>
         <source>Acara gelar inovasi</source>
         <translation>Innovation expo event</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="149"/>
-        <source>&amp;Tanggal:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="150"/>
-        <source>Te&amp;mpat:</source>
-        <translation>&amp;Place:</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="167"/>
         <source>&amp;Mulai:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="152"/>
-        <source>Menit per &amp;presentasi:</source>
-        <translation>Minutes per &amp;presentation:</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="153"/>
-        <source>&amp;Jumlah juara:</source>
-        <translation>&amp;Number of winners:</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="174"/>
         <source>Simpan acara</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="175"/>
         <source>Urutan presentasi (centang yang tampil):</source>
         <translation>Presentation order (tick those presenting):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="176"/>
         <source>Lembar nilai juri</source>
         <translation>Juror&apos;s score sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="161"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="177"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="162"/>
-        <source>&amp;Inovasi:</source>
-        <translation>&amp;Innovation:</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="179"/>
         <source>Tambah juri…</source>
         <translation>Add juror…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="164"/>
-        <source>&amp;Simpan nilai</source>
-        <translation>&amp;Save scores</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="165"/>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="187"/>
         <source>Peringkat</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="188"/>
         <source>Inovasi</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="189"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="171"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="190"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="172"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="191"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="175"/>
-        <source>Tetapkan &amp;juara</source>
-        <translation>Fix the &amp;winners</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="165"/>
+        <source>Tan&amp;ggal:</source>
+        <translation>Da&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="166"/>
+        <source>Tem&amp;pat:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="168"/>
+        <source>Menit per present&amp;asi:</source>
+        <translation>&amp;Minutes per presentation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="169"/>
+        <source>Jumla&amp;h juara:</source>
+        <translation>&amp;Number of winners:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="178"/>
+        <source>Ino&amp;vasi:</source>
+        <translation>&amp;Innovation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="180"/>
+        <source>Simpan nila&amp;i</source>
+        <translation>S&amp;ave scores</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="181"/>
+        <source>&amp;Rubrik penilaian…</source>
+        <translation>Scoring &amp;rubric…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="182"/>
+        <source>Cetak ja&amp;dwal…</source>
+        <translation>Print sched&amp;ule…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="183"/>
+        <source>Lembar nilai &amp;kosong…</source>
+        <translation>Blan&amp;k score sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="194"/>
+        <source>Tetapkan j&amp;uara</source>
+        <translation>Fi&amp;x the winners</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="195"/>
         <source>Batalkan penetapan</source>
         <translation>Undo fixing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="296"/>
         <source>seri</source>
         <translation>tie</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="275"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="298"/>
         <source>dipisah oleh {criterion}</source>
         <translation>separated by {criterion}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="299"/>
         <source>{n} juri</source>
         <translation>{n} jurors</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="316"/>
         <source>Top {n} sudah ditetapkan.</source>
         <translation>Top {n} fixed.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="317"/>
         <source>Tampil di proyektor.</source>
         <translation>Shown on the projector.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="320"/>
         <source>Belum ditetapkan: nilai masih dapat diubah.</source>
         <translation>Not fixed yet: scores can still change.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="322"/>
         <source>Sembunyikan dari proyektor</source>
         <translation>Hide from the projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="301"/>
-        <source>Tampilkan di &amp;proyektor</source>
-        <translation>Show on the &amp;projector</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="324"/>
+        <source>Tampilkan di pro&amp;yektor</source>
+        <translation>Show on the proje&amp;ctor</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="395"/>
+        <source>Simpan jadwal presentasi</source>
+        <translation>Save the presentation schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="397"/>
+        <source>Simpan lembar penilaian juri</source>
+        <translation>Save the jurors&apos; score sheets</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="400"/>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="414"/>
+        <source>Ditulis ke {path}</source>
+        <translation>Written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="366"/>
         <source>Tambah juri</source>
         <translation>Add juror</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="366"/>
         <source>Nama juri:</source>
         <translation>Juror&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="353"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="376"/>
         <source>Pilih juri dan inovasi dulu.</source>
         <translation>Choose a juror and an innovation first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="360"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="383"/>
         <source>Nilai disimpan.</source>
         <translation>Scores saved.</translation>
     </message>
 </context>
 <context>
+    <name>JurySheetPage</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="296"/>
+        <source>Ganti juri</source>
+        <translation>Change juror</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="297"/>
+        <source>Urutan presentasi</source>
+        <translation>Presentation order</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="298"/>
+        <source>‹ Sebelumnya</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="299"/>
+        <source>&amp;Simpan nilai</source>
+        <translation>&amp;Save scores</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="300"/>
+        <source>Berikutnya ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="302"/>
+        <source>Juri: %1</source>
+        <translation>Juror: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="407"/>
+        <source>Belum ada urutan presentasi.</source>
+        <translation>No presentation order yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="428"/>
+        <source>Juara sudah ditetapkan: nilai tidak dapat diubah lagi.</source>
+        <translation>The winners are fixed: scores can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="449"/>
+        <source>Nilai akhir: – (%1 kriteria belum dinilai)</source>
+        <translation>Final score: – (%1 criteria not scored yet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="453"/>
+        <source>Nilai akhir: %1</source>
+        <translation>Final score: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="456"/>
+        <source>belum disimpan</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="477"/>
+        <source>Nilai untuk %1 tersimpan.</source>
+        <translation>Scores for %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>JuryStationWindow</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="583"/>
+        <source>Stasiun juri — %1</source>
+        <translation>Juror station — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="586"/>
+        <source>Labinovasi · stasiun juri · nilai tersimpan saat Anda menekan Simpan atau pindah ke inovasi lain</source>
+        <translation>Labinovasi · juror station · scores are saved when you press Save or move to another innovation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="655"/>
+        <source>Hanya fasilitator yang dapat mengganti juri atau menutup stasiun ini.</source>
+        <translation>Only the facilitator can change the juror or close this station.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="657"/>
+        <source>Hanya fasilitator yang dapat mengganti juri di stasiun ini.</source>
+        <translation>Only the facilitator can change the juror on this station.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="660"/>
+        <source>Tutup stasiun</source>
+        <translation>Close station</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="660"/>
+        <source>Ganti juri</source>
+        <translation>Change juror</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="317"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="318"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="320"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="324"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="327"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="328"/>
         <source>&amp;Kop surat, penanda tangan, peserta…</source>
         <translation>&amp;Letterhead, signatories, participants…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="329"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="331"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="332"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="334"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="335"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="336"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="337"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="339"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="343"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
         <translation>&amp;After the lab (deliver, evidence, expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="345"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
+        <source>Stasiun &amp;juri (menilai gelar inovasi)</source>
+        <translation>J&amp;uror station (scoring the innovation expo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="350"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="351"/>
         <source>&amp;Panduan fasilitator</source>
         <translation>Facilitator&apos;s &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="352"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="357"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open recen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="359"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="352"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="360"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="353"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="361"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="354"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="362"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="363"/>
         <source>Ind&amp;eks IGA</source>
         <translation>IGA in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="356"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="364"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="357"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="365"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="361"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="369"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="375"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="383"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="378"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="386"/>
         <source>(hanya-baca)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="384"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="392"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="385"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="393"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="398"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="400"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="408"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="469"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="476"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="501"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="478"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="485"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="510"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="482"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="491"/>
         <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
         <translation>File opened read-only (%1): changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="505"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="514"/>
         <source>Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya.</source>
         <translation>Restore from the latest backup (%1)? The current file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="517"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="548"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="526"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="557"/>
         <source>Tidak dapat memulihkan</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="532"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="541"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="553"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="562"/>
         <source>Dipulihkan dari %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="564"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="573"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="573"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="582"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="534"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="575"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="608"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1029"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1054"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="543"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="584"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="617"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1048"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1073"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="606"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="615"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="622"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="631"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="644"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="653"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="646"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="654"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="663"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="664"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="666"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="675"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="673"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="682"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="741"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="750"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="815"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="824"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="823"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="826"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="832"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="835"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="823"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="832"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="826"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="835"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="832"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="841"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="845"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="854"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="847"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="856"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="868"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="877"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="891"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="900"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="894"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="903"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="900"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="909"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="922"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="931"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="733"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="922"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="742"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="931"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="316"/>
         <source>Ba&amp;ru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
         <source>Buka dari s&amp;erver…</source>
         <translation>Open from s&amp;erver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="322"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="323"/>
         <source>T&amp;utup lokakarya</source>
         <translation>&amp;Close workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="325"/>
         <source>Ubah &amp;gagasan terpilih…</source>
         <translation>Edit the selected &amp;idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
         <source>&amp;Pindahkan gagasan ke OPD lain…</source>
         <translation>&amp;Move idea to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="333"/>
         <source>Gab&amp;ungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="346"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1021"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1040"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1021"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1040"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1027"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1046"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1040"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1059"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1043"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1062"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1052"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1071"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1065"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1084"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1073"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1092"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1115"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1134"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1117"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1136"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -3201,224 +3360,224 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
         <source>Kop surat, penanda tangan dan peserta</source>
         <translation>Letterhead, signatories and participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
         <source>Penanda tangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="205"/>
         <source>Kepala OPD</source>
         <translation>OPD heads</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="206"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="253"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="267"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
         <source>Nama kepala</source>
         <translation>Head’s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="205"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="242"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="265"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="206"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="243"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="207"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
         <source>Jabatan lengkap</source>
         <translation>Full position title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="220"/>
         <source>Nama badan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="221"/>
         <source>Singkatan badan</source>
         <translation>Agency short name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="222"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="223"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="224"/>
         <source>Pos-el</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="225"/>
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="226"/>
         <source>Kota penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="227"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="228"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
         <source>mis. PEMERINTAH KABUPATEN TANAH HARAPAN</source>
         <translation>e.g. PEMERINTAH KABUPATEN TANAH HARAPAN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="234"/>
         <source>Pilih logo (PNG, JPG, SVG)…</source>
         <translation>Choose a logo (PNG, JPG, SVG)…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="235"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="237"/>
         <source>Kepala Bapperida</source>
         <translation>Head of Bapperida</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
         <source>Sekretaris Daerah</source>
         <translation>Regional Secretary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
         <source>Kepala daerah (Bupati/Wali Kota)</source>
         <translation>Head of region (Bupati/Wali Kota)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="252"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="266"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="254"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="271"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="272"/>
         <source>Impor dari CSV/XLSX…</source>
         <translation>Import from CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="276"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="277"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="300"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="300"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="310"/>
         <source>Berkas SVG tidak dapat dibaca.</source>
         <translation>The SVG file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="355"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="383"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="389"/>
         <source>Peserta ditambahkan.</source>
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="388"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="394"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="388"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="394"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="399"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="405"/>
         <source>{n} peserta diimpor.</source>
         <translation>{n} participants imported.</translation>
     </message>
@@ -3730,9 +3889,77 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/common.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/widgets/common.py" line="167"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RubricDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="89"/>
+        <source>Rubrik penilaian juri</source>
+        <translation>Jury scoring rubric</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="90"/>
+        <source>Kriteria</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="90"/>
+        <source>Bobot (%)</source>
+        <translation>Weight (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="91"/>
+        <source>&amp;Tambah kriteria</source>
+        <translation>&amp;Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="92"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="93"/>
+        <source>Naikkan</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="94"/>
+        <source>Turunkan</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="95"/>
+        <source>Kembalikan &amp;bawaan</source>
+        <translation>Restore &amp;default</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="96"/>
+        <source>&amp;Simpan rubrik</source>
+        <translation>&amp;Save rubric</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="97"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="177"/>
+        <source>Tambahkan paling sedikit satu kriteria.</source>
+        <translation>Add at least one criterion.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="180"/>
+        <source>Setiap kriteria perlu nama.</source>
+        <translation>Every criterion needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/jury_rubric.py" line="183"/>
+        <source>Jumlah bobot 100% ✓</source>
+        <translation>Weights add up to 100% ✓</translation>
     </message>
 </context>
 <context>
@@ -3786,12 +4013,12 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="155"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="156"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
     </message>
@@ -4047,7 +4274,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/screenshots.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="286"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>

@@ -500,7 +500,7 @@ def test_export_to_a_missing_folder_is_bad_input(sample_file, tmp_path, capsys):
     )
     assert code == 4 and "Folder tidak ditemukan" in err
     code, _out, err = run(capsys, "export", sample_file, "--format", "json", "--out", tmp_path)
-    assert code == 4 and "Tujuan ekspor adalah folder" in err
+    assert code == 4 and "Tujuan adalah folder" in err
 
 
 # -- check ------------------------------------------------------------------------------------

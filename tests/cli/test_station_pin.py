@@ -18,7 +18,9 @@ def started(monkeypatch):
     from labinovasi.ui.station import station_window
 
     monkeypatch.setattr(
-        station_window, "run_station", lambda target, pin, language: calls.append(pin) or 0
+        station_window,
+        "run_station",
+        lambda target, pin, language, juror=None: calls.append(pin) or 0,
     )
     monkeypatch.delenv("LABINOVASI_STATION_PIN", raising=False)
     return calls

@@ -7,7 +7,16 @@ from decimal import Decimal
 import pytest
 
 from labinovasi.domain import BadInput
-from labinovasi.domain.jury import check_score, default_rubric, parse_rubric, rank, top
+from labinovasi.domain.jury import (
+    check_score,
+    check_weights,
+    criterion_key,
+    default_rubric,
+    format_weight,
+    parse_rubric,
+    rank,
+    top,
+)
 
 RUBRIC = default_rubric()
 
@@ -102,3 +111,20 @@ def test_scores_and_rubric_checked():
             check_score(RUBRIC, bad)
     with pytest.raises(BadInput):
         parse_rubric({"criteria": [{"key": "a", "name": "A", "weight": 60}]})
+
+
+def test_weights_must_add_up_to_100_said_as_the_editor_shows_it():
+    assert check_weights([30, 25, 15, 20, 10]) == ""
+    assert check_weights([30, 25, 15, 20]) == "Jumlah bobot 90%, harus 100% (kurang 10)."
+    assert check_weights([Decimal("62.5"), 50]) == "Jumlah bobot 112,5%, harus 100% (lebih 12,5)."
+    assert format_weight(Decimal("30.00")) == "30" and format_weight(Decimal("12.5")) == "12,5"
+    for weight in ("NaN", "Infinity", "0", "101", "x"):
+        with pytest.raises(BadInput) as refused:
+            parse_rubric({"criteria": [{"key": "a", "name": "A", "weight": weight}]})
+        assert any("bobot A harus lebih dari 0" in d for d in refused.value.details)
+
+
+def test_new_criterion_keys_are_plain_and_unique():
+    assert criterion_key("Dampak Sosial!") == "dampak-sosial"
+    assert criterion_key("Dampak sosial", ["dampak-sosial"]) == "dampak-sosial-2"
+    assert criterion_key("???") == "kriteria"

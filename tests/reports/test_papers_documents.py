@@ -234,6 +234,14 @@ def test_berita_acara_top_from_the_gelar_inovasi_scores(office, tmp_path):
     papers.set_person(
         office, "juri", "Prof. Sari Wulandari", "197001011995032001", position="Ketua Dewan Juri"
     )
+    jury.set_rubric(
+        office,
+        [
+            {"name": "Kebaharuan", "weight": 40},
+            {"name": "Kemanfaatan", "weight": 47.5},
+            {"name": "Dampak bagi desa", "weight": 12.5},
+        ],
+    )
     jury.set_presentations(office, [first.id, second.id])
     sari, budi = jury.add_juror(office, "Prof. Sari Wulandari"), jury.add_juror(office, "Ir. Budi")
     keys = [c.key for c in jury.rubric(office).criteria]
@@ -251,3 +259,7 @@ def test_berita_acara_top_from_the_gelar_inovasi_scores(office, tmp_path):
     assert "Rapor Digital Sekolah" in text and "Dinas Pendidikan dan Kebudayaan" in text
     assert "Ketua Dewan Juri" in text and "NIP. 19700101 199503 2 001" in text
     assert "Ir. Budi" in text and "89" in text
+    # The criteria named are the event's rubric, not a fixed list.
+    flat = " ".join(text.split())
+    assert "kebaharuan (40%), kemanfaatan (47,5%), dampak bagi desa (12,5%)" in flat
+    assert "penguasaan materi" not in flat

@@ -127,9 +127,12 @@ def test_export_refusals(sample_service, tmp_path):
 
 
 def test_export_to_a_folder_or_an_unwritable_place(sample_service, tmp_path):
-    with pytest.raises(BadInput, match="Tujuan ekspor adalah folder"):
+    with pytest.raises(BadInput, match="Tujuan adalah folder"):
         export_workshop(sample_service, "csv", tmp_path)
-    blocker = tmp_path / "berkas"
+    folder = tmp_path / "keluar"
+    folder.mkdir()
+    blocker = folder / "berkas"
     blocker.write_text("x", encoding="utf-8")
-    with pytest.raises(BadInput, match="Berkas ekspor tidak dapat ditulis"):
+    with pytest.raises(BadInput, match="Folder tidak ditemukan"):
         export_workshop(sample_service, "xlsx", blocker / "ekspor.xlsx")
+    assert [p.name for p in folder.iterdir()] == ["berkas"]

@@ -327,3 +327,25 @@ def test_stage_is_where_the_newest_change_took_it(main_file, tmp_path):
         with WorkshopService.open(path) as service:
             assert service.find_opd("DISTAN").stage == Stage.DRUM_UP
             assert len(service.stage_changes(opd.id)) == 5
+
+
+def test_a_whole_copy_carries_the_iga_portfolio_and_a_merge_does_not(main_file, tmp_path):
+    """Which innovations a year's IGA report leaves out is decided on the main file: `copy`
+    keeps it; a station never sends it."""
+    from labinovasi.services import iga
+    from labinovasi.services.innovations import Innovations
+
+    with WorkshopService.open(main_file) as service:
+        opd = service.find_opd("DINKES")
+        innovation = Innovations(service).add(opd.id, "SIAP ANTRE").id
+        iga.set_reported(service, innovation, 2026, False)
+    copied = tmp_path / "salinan.labinovasi"
+    copy_workshop(main_file, copied)
+    with WorkshopService.open(copied) as service:
+        assert iga.reported_flags(service, 2026) == {innovation: False}
+    copy = station(main_file, 1)
+    with WorkshopService.open(copy) as service:
+        iga.set_reported(service, innovation, 2026, True)
+    merge(main_file, [copy])
+    with WorkshopService.open(main_file) as service:
+        assert iga.reported_flags(service, 2026) == {innovation: False}

@@ -59,3 +59,35 @@ def test_station_takes_the_keyboard_back(qtbot, service):
     assert QApplication.activeWindow() is station
     QApplication.instance().focusWindowChanged.disconnect(focused.append)
     station.unlock("9753")
+
+
+def test_juror_station_from_the_menu_locks_the_facilitator_until_the_pin(qtbot, service):
+    from labinovasi.services import jury
+    from labinovasi.services.innovations import Innovations
+
+    opd = service.add_opd("Dinas Kesehatan", "DINKES")
+    innovation = Innovations(service).add(opd.id, "SIAP ANTRE")
+    jury.set_presentations(service, [innovation.id])
+    jury.add_juror(service, "Dr. Sari")
+    main = MainWindow(service=service)
+    qtbot.addWidget(main)
+    main.show()
+    assert main.juror_station_action in main.view_menu.actions()
+    main.juror_station_action.trigger()
+    station = main._station
+    qtbot.addWidget(station)
+    assert not main.isVisible() and not main.juror_station_action.isEnabled()
+    for field in (station.setup_page.pin_input, station.setup_page.again_input):
+        qtbot.keyClicks(field, "9753")
+    qtbot.keyClick(station.setup_page.again_input, ENTER)
+    qtbot.mouseClick(station.pick_page.start_button, Qt.MouseButton.LeftButton)
+    assert station.current_page() is station.sheet_page
+    assert not main.close() and station.isVisible()  # Ctrl+Q / the window manager: no
+    station.activateWindow()
+    qtbot.waitUntil(station.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or station, Qt.Key.Key_Escape)
+    assert station.current_page() is station.pin_page
+    qtbot.keyClicks(station.pin_page.pin_input, "9753")
+    qtbot.keyClick(station.pin_page.pin_input, ENTER)
+    qtbot.waitUntil(main.isVisible)
+    assert not station.isVisible() and main.juror_station_action.isEnabled()

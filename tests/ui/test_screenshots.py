@@ -100,3 +100,11 @@ def test_pelaksanaan_screens_at_1366x768(qapp, tmp_path):
 def test_guide_at_laptop_size(qapp, tmp_path):
     [path] = take_screenshots(tmp_path, only={"guide"})
     assert path.name == "guide.png" and png_size(path) == (1366, 768)
+
+
+def test_jury_rubric_editor_and_juror_station(qapp, tmp_path):
+    written = {p.name: p for p in take_screenshots(tmp_path, only={"jury_rubric", "jury_station"})}
+    assert set(written) == {"jury_rubric.png", "jury_station.png"}
+    assert png_size(written["jury_station.png"]) == (1366, 768)
+    width, height = png_size(written["jury_rubric.png"])  # a dialog: fits the laptop's screen
+    assert 500 <= width <= 1366 and 300 <= height <= 768

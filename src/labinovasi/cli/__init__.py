@@ -22,6 +22,7 @@ from labinovasi.cli import (
     idea,
     iga,
     innovation,
+    jury,
     opd,
     papers,
     report,
@@ -55,6 +56,7 @@ COMMAND_GROUPS = (
     evidence,
     iga,
     deliver,
+    jury,
     backup,
 )
 

@@ -68,7 +68,9 @@ def cmd_station(args: argparse.Namespace) -> int:
         from labinovasi.ui.station.station_window import run_station
     except ImportError as error:
         return _qt_missing(error)
-    return run_station(target(args), pin=pin, language=getattr(args, "lang", None))
+    return run_station(
+        target(args), pin=pin, language=getattr(args, "lang", None), juror=args.juror
+    )
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
@@ -97,6 +99,16 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
             "baca PIN fasilitator dari masukan standar (satu baris); atau "
             "pakai variabel lingkungan LABINOVASI_STATION_PIN; tanpa keduanya "
             "PIN ditanyakan di layar"
+        ),
+    )
+    p.add_argument(
+        "--juror",
+        nargs="?",
+        const="",
+        metavar="NAMA",
+        help=_(
+            "stasiun juri gelar inovasi: juri menilai presentasi di laptop ini "
+            "(dengan NAMA: langsung pada juri itu)"
         ),
     )
     p.add_argument(

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from labinovasi.domain.errors import BadInput
 from labinovasi.domain.lists import find_choice
-from labinovasi.domain.rules import clean_text
+from labinovasi.domain.rules import check_text, clean_text
 from labinovasi.i18n import N_, _
 
 # The profile fields, English snake_case of the national form (the CLI's and JSON's names).
@@ -257,7 +257,7 @@ def check_field(name: str, value: object) -> object:
     if name not in INNOVATION_FIELDS:
         raise BadInput(_("Isian tidak dikenal: {names}").format(names=name))
     if name in TEXT_FIELDS:
-        text = clean_text(str(value or ""))
+        text = check_text(str(value or ""), _(FIELD_LABELS[name]))
         if name == "name" and not text:
             raise BadInput(_("Nama inovasi wajib diisi."))
         return text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -13,6 +14,9 @@ from labinovasi.domain.errors import BadInput
 from labinovasi.i18n import _
 
 DEFAULT_TOP_N = 3
+MINUTES_EACH_LIMITS = (1, 120)  # one presentation, minutes
+TOP_N_LIMITS = (1, 50)
+MAX_CRITERIA = 12  # a score sheet with more does not fit a page or a juror's attention
 TIE_BREAK = (
     "Nilai rata-rata sama: yang lebih tinggi pada kriteria berbobot terbesar "
     "didahulukan, lalu kriteria berikutnya menurut bobot; bila semuanya sama, "
@@ -44,29 +48,43 @@ class Rubric:
 
 def parse_rubric(data: object, origin: str = "") -> Rubric:
     problems = []
+    refusal = (
+        _("Rubrik juri tidak sah: {path}").format(path=origin)
+        if origin
+        else _("Rubrik juri tidak sah.")
+    )
     if not isinstance(data, dict) or not isinstance(data.get("criteria"), list):
-        raise BadInput(_("Rubrik juri tidak sah: {path}").format(path=origin))
+        raise BadInput(refusal)
     criteria = []
     for entry in data["criteria"]:
         if not isinstance(entry, dict) or not str(entry.get("name", "")).strip():
             problems.append(_("setiap kriteria perlu 'key', 'name' dan 'weight'"))
             continue
         try:
-            weight = Decimal(str(entry.get("weight")))
+            weight = Decimal(str(entry.get("weight")).strip().replace(",", "."))
         except ArithmeticError:
             weight = Decimal(-1)
-        if weight <= 0:
-            problems.append(_("bobot {name} harus lebih dari 0").format(name=entry["name"]))
+        if not weight.is_finite():  # NaN would make every later comparison raise
+            weight = Decimal(-1)
+        if not 0 < weight <= 100:
+            problems.append(
+                _("bobot {name} harus lebih dari 0 dan paling besar 100").format(name=entry["name"])
+            )
         criteria.append(
             Criterion(
                 str(entry.get("key") or entry["name"]).strip(), str(entry["name"]).strip(), weight
             )
         )
-    total = sum((c.weight for c in criteria), Decimal(0))
-    if criteria and total != 100:
-        problems.append(_("jumlah bobot harus 100, bukan {total}").format(total=total))
+    weights_problem = check_weights([c.weight for c in criteria]) if criteria else ""
+    if weights_problem:
+        problems.append(weights_problem)
     if len({c.key for c in criteria}) != len(criteria):
         problems.append(_("kunci kriteria ganda"))
+    names = [c.name.casefold() for c in criteria]
+    if len(set(names)) != len(names):
+        problems.append(_("nama kriteria ganda"))
+    if len(criteria) > MAX_CRITERIA:
+        problems.append(_("paling banyak {n} kriteria").format(n=MAX_CRITERIA))
     scale = data.get("scale", [0, 100])
     if not (
         isinstance(scale, list)
@@ -77,11 +95,79 @@ def parse_rubric(data: object, origin: str = "") -> Rubric:
         problems.append(_("'scale' harus [terendah, tertinggi]"))
         scale = [0, 100]
     if problems or not criteria:
-        raise BadInput(
-            _("Rubrik juri tidak sah: {path}").format(path=origin),
-            problems or [_("tidak ada kriteria")],
-        )
+        raise BadInput(refusal, problems or [_("tidak ada kriteria")])
     return Rubric(tuple(criteria), (scale[0], scale[1]), str(data.get("source", "")))
+
+
+def check_start_time(value: object) -> time:
+    """The event's start time, from "HH:MM" or a time."""
+    if isinstance(value, time):
+        return value
+    try:
+        return time.fromisoformat(str(value).strip())
+    except ValueError:
+        raise BadInput(_("Jam harus berbentuk JJ:MM, misalnya 09:00.")) from None
+
+
+def check_event_settings(changes: Mapping[str, object]) -> dict[str, object]:
+    """The gelar inovasi's start time ("HH:MM"), minutes per presentation and Top-N as
+    stored; BadInput when one is out of bounds (the service and the merge both check)."""
+    checked = dict(changes)
+    if "start_time" in checked:
+        checked["start_time"] = check_start_time(checked["start_time"]).strftime("%H:%M")
+    for key, (low, high), message in (
+        (
+            "minutes_each",
+            MINUTES_EACH_LIMITS,
+            _("Lama presentasi harus {low} sampai {high} menit."),
+        ),
+        ("top_n", TOP_N_LIMITS, _("Jumlah juara harus {low} sampai {high}.")),
+    ):
+        if key not in checked:
+            continue
+        value = checked[key]
+        try:
+            number = int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            number = low - 1
+        if isinstance(value, bool) or not low <= number <= high:
+            raise BadInput(message.format(low=low, high=high))
+        checked[key] = number
+    return checked
+
+
+def format_weight(weight: Decimal) -> str:
+    """30 -> "30", 12.5 -> "12,5": a weight as people write it."""
+    text = format(weight.normalize(), "f") if weight == weight.to_integral() else str(weight)
+    return text.replace(".", ",")
+
+
+def check_weights(weights: Sequence[Decimal | int]) -> str:
+    """ "" when the weights add up to 100, else what is wrong, as the rubric editor shows it
+    while the weights are typed and as a refusal says it."""
+    total = sum((Decimal(w) for w in weights), Decimal(0))
+    if total == 100:
+        return ""
+    gap = Decimal(100) - total
+    if gap > 0:
+        return _("Jumlah bobot {total}%, harus 100% (kurang {gap}).").format(
+            total=format_weight(total), gap=format_weight(gap)
+        )
+    return _("Jumlah bobot {total}%, harus 100% (lebih {gap}).").format(
+        total=format_weight(total), gap=format_weight(-gap)
+    )
+
+
+def criterion_key(name: str, taken: Sequence[str] = ()) -> str:
+    """A key for a new criterion named `name` ("Dampak sosial" -> "dampak-sosial"), unlike
+    any of `taken`. Keys stay when a criterion is renamed: scores are stored by key."""
+    from labinovasi.domain.rules import normalize_idea_text
+
+    base = "-".join(normalize_idea_text(name).split()) or "kriteria"
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    return key
 
 
 def default_rubric() -> Rubric:
@@ -210,7 +296,7 @@ class DisplayEvent:
 
     id: str
     title: str = ""
-    on_date: object = None  # date | None
+    on_date: date | None = None
     place: str = ""
     start_time: str = "09:00"
     minutes_each: int = 10

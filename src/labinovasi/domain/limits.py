@@ -4,6 +4,9 @@ DEFAULT_MIN_IDEAS = 5  # LAN's rule: at least five ideas per OPD (a workshop may
 MIN_IDEAS_LIMITS = (1, 100)  # the smallest and largest minimum a workshop may set
 USG_LIMITS = (1, 5)  # each of Urgency, Seriousness, Growth
 MAX_IDEA_LENGTH = 5000  # characters; a longer "idea" is a pasted document, not an idea
+# Characters of any other typed field (a rancang bangun of several thousand words fits): a
+# longer value is a pasted file, and would make its printed sheet hundreds of pages.
+MAX_TEXT_LENGTH = 50_000
 MAX_NOTE_LENGTH = 5000  # characters of one deliver note (obstacles, follow-up, place…)
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024  # per file kept inside the workshop; bigger: a link
 PARAMETER_LIMITS = (1, 3)  # an IGA indicator's parameter

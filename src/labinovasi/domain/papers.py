@@ -277,3 +277,4 @@ class JuryResult:
     entries: list[TopEntry] = field(default_factory=list)
     jurors: list[Person] = field(default_factory=list)
     top: int = 3
+    criteria: list[str] = field(default_factory=list)  # the event's rubric, "kebaharuan (30%)"

@@ -12,7 +12,12 @@ from typing import Protocol
 from labinovasi.domain.delivery import reached_trial
 from labinovasi.domain.entities import Design, Idea, Opd
 from labinovasi.domain.errors import BadInput
-from labinovasi.domain.limits import MAX_IDEA_LENGTH, MIN_IDEAS_LIMITS, USG_LIMITS
+from labinovasi.domain.limits import (
+    MAX_IDEA_LENGTH,
+    MAX_TEXT_LENGTH,
+    MIN_IDEAS_LIMITS,
+    USG_LIMITS,
+)
 from labinovasi.domain.stages import Stage
 from labinovasi.i18n import N_, _
 
@@ -48,6 +53,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def clean_text(value: str | None) -> str:
     """Trim, and drop control characters a paste can carry; keep everything else as typed."""
     return _CONTROL.sub("", value or "").strip()
+
+
+def check_text(value: str | None, label: str = "") -> str:
+    """Typed text as stored (clean_text), or BadInput when it is longer than MAX_TEXT_LENGTH."""
+    text = clean_text(value)
+    if len(text) > MAX_TEXT_LENGTH:
+        raise BadInput(
+            _("{field}: teks terlalu panjang (lebih dari {n} karakter).").format(
+                field=label or _("Teks"), n=f"{MAX_TEXT_LENGTH:,}".replace(",", ".")
+            )
+        )
+    return text
 
 
 def check_idea_text(text: str | None) -> str:

@@ -4,8 +4,6 @@ desk-consultation schedule."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date, time
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from labinovasi.domain.delivery import (
 from labinovasi.domain.evidence import check_link
 from labinovasi.i18n import _
 from labinovasi.services.innovations import Innovations
+from labinovasi.services.output_files import check_target, whole_file
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage.models import (
     ActionProgressRow,
@@ -422,16 +421,7 @@ def write_consultation_pdf(
     """The printable schedule; written beside `out` first, so it appears whole or not at all."""
     from labinovasi.reports.consultation import write_consultation_schedule
 
-    out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=folder))
-    handle, temp_name = tempfile.mkstemp(prefix=".jadwal-", suffix=".pdf", dir=folder)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write_consultation_schedule(schedule, service.workshop(), stream)
-        os.replace(temp, out)
-    finally:
-        temp.unlink(missing_ok=True)
+    out = check_target(out)
+    with whole_file(out) as temp, temp.open("wb") as stream:
+        write_consultation_schedule(schedule, service.workshop(), stream)
     return out

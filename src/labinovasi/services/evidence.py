@@ -31,6 +31,7 @@ from labinovasi.domain.evidence import (
 )
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.i18n import _
+from labinovasi.services.output_files import check_target, whole_file
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage.models import (
     AnswerEvidenceRow,
@@ -292,13 +293,10 @@ def evidence_bytes(service: WorkshopService, evidence_id: str) -> bytes:
 
 def export_evidence(service: WorkshopService, evidence_id: str, out: Path) -> Path:
     """Write a file evidence's stored bytes to `out` (the folder must exist)."""
-    out = Path(out)
-    if not out.parent.exists():
-        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=out.parent))
-    if out.is_dir():
-        raise BadInput(_("Tujuan adalah folder, bukan berkas: {path}").format(path=out))
+    out = check_target(out)
     data = evidence_bytes(service, evidence_id)
-    out.write_bytes(data)
+    with whole_file(out) as temp:
+        temp.write_bytes(data)
     return out
 
 

@@ -13,6 +13,7 @@ from labinovasi.domain.innovations import field_text
 from labinovasi.domain.lists import label
 from labinovasi.i18n import _
 from labinovasi.services.innovations import Innovations, innovation_json
+from labinovasi.services.output_files import check_target, whole_file
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage.tabular import write_csv, write_xlsx
 
@@ -65,32 +66,23 @@ def export_workshop(service: WorkshopService, fmt: str, out: Path, year: int | N
     fmt = fmt.lower()
     if fmt not in EXPORT_FORMATS:
         raise BadInput(_("Format ekspor tidak dikenal: {fmt}").format(fmt=fmt))
-    if not out.parent.exists():
-        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=out.parent))
-    if out.is_dir():
-        raise BadInput(_("Tujuan ekspor adalah folder, bukan berkas: {path}").format(path=out))
+    out = check_target(out)
     if fmt == "iga-xlsx":
         from labinovasi.services.iga_form import iga_sheets
 
         sheets = iga_sheets(service, year)  # read (and refused) before the file is opened
-    try:
+    with whole_file(out) as temp:
         if fmt == "iga-xlsx":
-            write_xlsx(out, sheets)
+            write_xlsx(temp, sheets)
         elif fmt == "csv":
-            write_csv(out, IDEA_HEADERS, _idea_rows(service))
+            write_csv(temp, IDEA_HEADERS, _idea_rows(service))
         elif fmt == "xlsx":
-            write_xlsx(out, _xlsx_sheets(service))
+            write_xlsx(temp, _xlsx_sheets(service))
         else:
-            out.write_text(
+            temp.write_text(
                 json.dumps(workshop_to_json(service), ensure_ascii=False, indent=2),
                 encoding="utf-8",
             )
-    except OSError as error:
-        raise BadInput(
-            _("Berkas ekspor tidak dapat ditulis: {path}: {error}").format(
-                path=out, error=error.strerror or error
-            )
-        ) from error
     return out
 
 

@@ -4,20 +4,19 @@ checklist, the what-if view and the Rekap Perkiraan IID."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
 
-from labinovasi.domain import BadInput, iga
+from labinovasi.domain import iga
 from labinovasi.domain.innovations import FIELD_LABELS, Innovation
 from labinovasi.domain.lists import label as list_label
 from labinovasi.i18n import _
 from labinovasi.services import evidence
 from labinovasi.services.innovations import Innovations
+from labinovasi.services.output_files import check_target, whole_file
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage.models import IgaPortfolioRow
 
@@ -121,19 +120,8 @@ def render_iga_summary(
     """Write the Rekap Perkiraan IID to `out`, whole or not at all (as render_report)."""
     from labinovasi.reports.iga_summary import write_iga_summary
 
-    out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if out.is_dir():
-        raise BadInput(_("Tujuan laporan adalah folder, bukan berkas: {path}").format(path=out))
-    if not folder.is_dir():
-        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=folder))
+    out = check_target(out)
     data = load_portfolio(service, year, rules_path)
-    handle, temp_name = tempfile.mkstemp(prefix=".laporan-", suffix=".pdf", dir=folder)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write_iga_summary(service.workshop(), data, stream, printed_on, goal)
-        os.replace(temp, out)
-    finally:
-        temp.unlink(missing_ok=True)
+    with whole_file(out) as temp, temp.open("wb") as stream:
+        write_iga_summary(service.workshop(), data, stream, printed_on, goal)
     return out

@@ -6,18 +6,21 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from labinovasi.domain import BadInput, clean_text
+from labinovasi.domain import BadInput, RuleRefused, clean_text
 from labinovasi.domain.jury import (
     DisplayEvent,
     RankedEntrant,
     Rubric,
+    check_event_settings,
     check_score,
+    check_start_time,
+    criterion_key,
     default_rubric,
     parse_rubric,
     rank,
@@ -64,6 +67,12 @@ def _to_event(row: DisplayEventRow) -> DisplayEvent:
     )
 
 
+def event_id(workshop_id: str) -> str:
+    """The id of a workshop's one gelar inovasi: the same on every laptop, so events made on
+    two copies are one event after a merge."""
+    return str(uuid.uuid5(_EVENT_NAMESPACE, workshop_id or ""))
+
+
 def _event_row(session: Session) -> DisplayEventRow:
     """The workshop's one gelar inovasi, made on first use."""
     row = session.scalars(
@@ -73,7 +82,7 @@ def _event_row(session: Session) -> DisplayEventRow:
         # The same id on every laptop: events made on two copies are one event after a merge.
         workshop_id = session.scalar(select(WorkshopRow.id))
         row = DisplayEventRow(
-            id=str(uuid.uuid5(_EVENT_NAMESPACE, workshop_id or "")),
+            id=event_id(workshop_id or ""),
             title=_("Gelar Inovasi"),
             place="",
             start_time="09:00",
@@ -99,26 +108,12 @@ def update_event(service: WorkshopService, **changes) -> DisplayEvent:
     unknown = set(changes) - allowed
     if unknown:
         raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(unknown)))
-    if "start_time" in changes:
-        changes["start_time"] = _check_time(changes["start_time"]).strftime("%H:%M")
-    if "minutes_each" in changes and not 1 <= int(changes["minutes_each"]) <= 120:
-        raise BadInput(_("Lama presentasi harus 1 sampai 120 menit."))
-    if "top_n" in changes and not 1 <= int(changes["top_n"]) <= 50:
-        raise BadInput(_("Jumlah juara harus 1 sampai 50."))
+    changes = check_event_settings(changes)
     with service._write() as session:
         row = _event_row(session)
         for key, value in changes.items():
             setattr(row, key, clean_text(value) if isinstance(value, str) else value)
         return _to_event(row)
-
-
-def _check_time(value: object) -> time:
-    if isinstance(value, time):
-        return value
-    try:
-        return time.fromisoformat(str(value).strip())
-    except ValueError:
-        raise BadInput(_("Jam harus berbentuk JJ:MM, misalnya 09:00.")) from None
 
 
 def rubric(service: WorkshopService) -> Rubric:
@@ -127,13 +122,61 @@ def rubric(service: WorkshopService) -> Rubric:
     return parse_rubric(json.loads(text)) if text else default_rubric()
 
 
-def set_rubric(service: WorkshopService, criteria: list[dict]) -> Rubric:
-    """Another rubric for this event (criteria: key, name, weight; weights add up to 100)."""
-    checked = parse_rubric({"criteria": criteria, "scale": list(default_rubric().scale)})
+def rubric_locked(service: WorkshopService) -> str:
+    """Why the rubric cannot change now ("" when it can): the jurors' scores were given on it,
+    or the Top-N is fixed."""
     with service._write() as session:
-        row = _event_row(session)
-        _refuse_when_fixed(row)
-        row.rubric = json.dumps(
+        return _locked_reason(session, _event_row(session))
+
+
+def _locked_reason(session: Session, row: DisplayEventRow) -> str:
+    if row.fixed_ranking:
+        return _("Rubrik tidak dapat diubah: juara sudah ditetapkan.")
+    given = session.scalar(
+        select(func.count())
+        .select_from(JuryScoreRow)
+        .join(JurorRow, JurorRow.id == JuryScoreRow.juror_id)
+        .where(JurorRow.event_id == row.id, JuryScoreRow.score.is_not(None))
+    )
+    if given:
+        return _(
+            "Rubrik tidak dapat diubah: sudah ada {n} nilai juri yang diberikan dengan rubrik "
+            "ini. Kosongkan lembar nilainya dulu."
+        ).format(n=given)
+    return ""
+
+
+def set_rubric(service: WorkshopService, criteria: list[dict]) -> Rubric:
+    """Another rubric for this event: criteria in order, each with name and weight (percent;
+    they add up to 100) and, for one kept from the current rubric, its key. A criterion
+    without a key keeps the key of the current one with the same name, or gets a new one.
+    Refused (RuleRefused) once scores exist or the Top-N is fixed, see rubric_locked."""
+    current = rubric(service)
+    by_name = {c.name.casefold(): c.key for c in current.criteria}
+    entries: list[dict] = []
+    taken: list[str] = []
+    for entry in criteria:
+        name = clean_text(str(entry.get("name", "")))
+        key = clean_text(str(entry.get("key") or "")) or by_name.get(name.casefold(), "")
+        if not key or key in taken:
+            key = criterion_key(name, taken + [c.key for c in current.criteria])
+        taken.append(key)
+        entries.append({"key": key, "name": name, "weight": entry.get("weight")})
+    checked = parse_rubric({"criteria": entries, "scale": list(current.scale)})
+    _store_rubric(service, checked)
+    return checked
+
+
+def reset_rubric(service: WorkshopService) -> Rubric:
+    """Back to the default rubric (resources/rules/jury-rubric.json); refused as set_rubric."""
+    _store_rubric(service, None)
+    return default_rubric()
+
+
+def _store_rubric(service: WorkshopService, checked: Rubric | None) -> None:
+    text = ""
+    if checked is not None:
+        text = json.dumps(
             {
                 "criteria": [
                     {"key": c.key, "name": c.name, "weight": str(c.weight)}
@@ -143,7 +186,12 @@ def set_rubric(service: WorkshopService, criteria: list[dict]) -> Rubric:
             },
             ensure_ascii=False,
         )
-    return checked
+    with service._write() as session:
+        row = _event_row(session)
+        reason = _locked_reason(session, row)  # checked in the same transaction as the change
+        if reason:
+            raise RuleRefused(reason)
+        row.rubric = text
 
 
 # -- presentations ------------------------------------------------------------------------
@@ -188,7 +236,7 @@ def presentation_schedule(service: WorkshopService) -> list[PresentationSlot]:
         ).all()
         first = None
         if row.on_date is not None:
-            first = datetime.combine(row.on_date, _check_time(row.start_time))
+            first = datetime.combine(row.on_date, check_start_time(row.start_time))
         return [
             PresentationSlot(
                 n + 1,
@@ -249,9 +297,21 @@ def set_scores(
             raise BadInput(_("Kriteria tidak dikenal: {key}").format(key=key))
         checked[key] = check_score(checked_rubric, value)
     with service._write() as session:
-        _refuse_when_fixed(_event_row(session))
-        if session.get(JurorRow, juror_id) is None:
+        row = _event_row(session)
+        _refuse_when_fixed(row)
+        juror = session.get(JurorRow, juror_id)
+        if juror is None or juror.event_id != row.id:
             raise BadInput(_("Juri tidak ditemukan."))
+        if (
+            session.scalar(
+                select(PresentationRow.id).where(
+                    PresentationRow.event_id == row.id,
+                    PresentationRow.innovation_id == innovation_id,
+                )
+            )
+            is None
+        ):
+            raise BadInput(_("Inovasi ini tidak ada dalam urutan presentasi."))
         existing = {
             s.criterion: s
             for s in session.scalars(
@@ -262,16 +322,34 @@ def set_scores(
         }
         for key, value in checked.items():
             stored = None if value is None else int(value * 100)
-            row = existing.get(key)
-            if row is None:
+            score_row = existing.get(key)
+            if score_row is None:
                 session.add(
                     JuryScoreRow(
                         juror_id=juror_id, innovation_id=innovation_id, criterion=key, score=stored
                     )
                 )
-            elif row.score != stored:
-                row.score = stored
+            elif score_row.score != stored:
+                score_row.score = stored
     return checked
+
+
+def juror_sheets(service: WorkshopService, juror_id: str) -> dict[str, dict[str, Decimal | None]]:
+    """One juror's own sheets: innovation id -> criterion key -> score (what a juror's station
+    shows; never the other jurors')."""
+    return {
+        innovation_id: by_juror.get(juror_id, {})
+        for innovation_id, by_juror in sheets(service).items()
+    }
+
+
+def find_juror(service: WorkshopService, key: str) -> Juror:
+    """A juror by id, or by name (case-insensitive, spaces trimmed)."""
+    wanted = clean_text(key).casefold()
+    for person in jurors(service):
+        if person.id == key or person.name.casefold() == wanted:
+            return person
+    raise BadInput(_("Juri tidak ditemukan: {name}").format(name=key))
 
 
 def sheets(service: WorkshopService) -> dict[str, dict[str, dict[str, Decimal | None]]]:
@@ -311,7 +389,7 @@ def fix_top(service: WorkshopService) -> list[RankedEntrant]:
         row = _event_row(session)
         winners = top(result, row.top_n)
         if not winners:
-            raise BadInput(_("Belum ada inovasi dengan lembar nilai lengkap."))
+            raise RuleRefused(_("Belum ada inovasi dengan lembar nilai lengkap."))
         row.fixed_ranking = json.dumps([e.entrant_id for e in result if e.rank is not None])
     return winners
 
@@ -328,14 +406,14 @@ def reveal(service: WorkshopService, shown: bool = True) -> DisplayEvent:
     with service._write() as session:
         row = _event_row(session)
         if shown and not row.fixed_ranking:
-            raise BadInput(_("Tetapkan juara dulu sebelum menampilkannya."))
+            raise RuleRefused(_("Tetapkan juara dulu sebelum menampilkannya."))
         row.revealed = shown
         return _to_event(row)
 
 
 def _refuse_when_fixed(row: DisplayEventRow) -> None:
     if row.fixed_ranking:
-        raise BadInput(_("Juara sudah ditetapkan; batalkan penetapan untuk mengubah nilai."))
+        raise RuleRefused(_("Juara sudah ditetapkan; batalkan penetapan untuk mengubah nilai."))
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from labinovasi.domain.papers import (
 )
 from labinovasi.i18n import _
 from labinovasi.services.imports import column_names
+from labinovasi.services.output_files import check_target, whole_file
 from labinovasi.services.views import ImportReport
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage.models import (
@@ -320,7 +321,7 @@ def jury_result(service: WorkshopService) -> JuryResult:
     """The gelar inovasi's Top-N and its jurors, as the berita acara and the piagam print them.
     A juror also entered here as a signatory (role "juri", same name) signs with NIP and
     jabatan."""
-    from labinovasi.domain.jury import top
+    from labinovasi.domain.jury import format_weight, top
     from labinovasi.services import jury
     from labinovasi.services.innovations import Innovations
 
@@ -345,7 +346,10 @@ def jury_result(service: WorkshopService) -> JuryResult:
         signing.get(j.name.casefold()) or Person(id=j.id, role="juri", name=j.name)
         for j in jury.jurors(service)
     ]
-    return JuryResult(entries=entries, jurors=jurors, top=event.top_n)
+    criteria = [
+        f"{c.name.lower()} ({format_weight(c.weight)}%)" for c in jury.rubric(service).criteria
+    ]
+    return JuryResult(entries=entries, jurors=jurors, top=event.top_n, criteria=criteria)
 
 
 # -- printing --------------------------------------------------------------------------------
@@ -391,45 +395,18 @@ def render_paper(
 ):
     """Write one office paper to `out` (.pdf or .docx, by its suffix), whole or not at all;
     returns the Paper written (its number, page size, word count…)."""
-    import os
-    import tempfile
 
     from labinovasi.reports.docx_writer import write_docx
     from labinovasi.reports.papers import build_paper
     from labinovasi.reports.papers.pdf import write_pdf
 
-    out = Path(out)
-    suffix = out.suffix.lower()
-    if suffix not in FORMATS:
-        raise BadInput(_("Berkas tujuan harus .pdf atau .docx: {path}").format(path=out))
-    folder = out.parent if str(out.parent) else Path(".")
-    if out.is_dir() or not folder.is_dir():
-        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=folder))
+    out = check_target(out, FORMATS)
     paper = build_paper(papers_data(service, dated, **options), document, opd_id, innovation_id)
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=".dokumen-", suffix=suffix, dir=folder)
-    except OSError as error:
-        raise BadInput(
-            _("Dokumen tidak dapat ditulis ke {path}: {error}").format(
-                path=folder, error=error.strerror or error
-            )
-        ) from error
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            if suffix == ".pdf":
-                write_pdf(paper, stream)
-            else:
-                write_docx(paper, stream)
-        os.replace(temp, out)
-    except OSError as error:
-        raise BadInput(
-            _("Dokumen tidak dapat ditulis ke {path}: {error}").format(
-                path=out, error=error.strerror or error
-            )
-        ) from error
-    finally:
-        temp.unlink(missing_ok=True)
+    with whole_file(out) as temp, temp.open("wb") as stream:
+        if out.suffix.lower() == ".pdf":
+            write_pdf(paper, stream)
+        else:
+            write_docx(paper, stream)
     return paper
 
 

@@ -5,8 +5,6 @@ thread, so nothing here keeps state between calls (ReportLab's font registry asi
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from labinovasi.i18n import _
 from labinovasi.reports import KINDS, OpdReport, ReportData, write_report
 from labinovasi.services import delivery
 from labinovasi.services.innovations import Innovations
+from labinovasi.services.output_files import check_target, whole_file
 from labinovasi.services.views import IdeaView
 from labinovasi.services.workshop_service import WorkshopService
 
@@ -82,33 +81,9 @@ def render_report(
     written beside `out` first, so a preview never shows half a PDF and a failure leaves an
     older copy untouched. Raises BadInput (nothing written) for an unknown kind or OPD and for
     a folder that does not exist or cannot be written."""
-    out = Path(out)
     _check_request(service, kind, opd_id)
-    folder = out.parent if str(out.parent) else Path(".")
-    if out.is_dir():
-        raise BadInput(_("Tujuan laporan adalah folder, bukan berkas: {path}").format(path=out))
-    if not folder.is_dir():
-        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=folder))
+    out = check_target(out)
     data = report_data(service)
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=".laporan-", suffix=".pdf", dir=folder)
-    except OSError as error:
-        raise BadInput(
-            _("Laporan tidak dapat ditulis ke {path}: {error}").format(
-                path=folder, error=error.strerror or error
-            )
-        ) from error
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write_report(data, stream, kind, opd_id)
-        os.replace(temp, out)
-    except OSError as error:
-        raise BadInput(
-            _("Laporan tidak dapat ditulis ke {path}: {error}").format(
-                path=out, error=error.strerror or error
-            )
-        ) from error
-    finally:
-        temp.unlink(missing_ok=True)
+    with whole_file(out) as temp, temp.open("wb") as stream:
+        write_report(data, stream, kind, opd_id)
     return out

@@ -15,18 +15,22 @@ Merging is idempotent and order-independent, and runs as one transaction on the 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, func, insert, select, update
 
-from labinovasi.domain import BadInput, CannotOpen, Stage, Workshop, check_min_ideas
+from labinovasi.domain import BadInput, CannotOpen, Stage, Workshop, check_min_ideas, clean_text
+from labinovasi.domain.evidence import Verification, check_evidence_size
+from labinovasi.domain.innovations import check_dots
+from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.domain.rules import normalize_idea_text
 from labinovasi.i18n import _
 from labinovasi.services import merge_rules
-from labinovasi.services.merge_rules import Rejection
+from labinovasi.services.merge_rules import Rejection, read_table, row_key
 from labinovasi.services.papers import insert_paper_rows, read_paper_rows
 from labinovasi.services.sync_innovations import (
     merge_innovations,
@@ -42,11 +46,13 @@ from labinovasi.storage.models import (
     EvidenceRow,
     IdeaRevisionRow,
     IdeaRow,
+    IgaPortfolioRow,
     IndicatorAnswerRow,
     OpdRow,
     StageChangeRow,
     WorkshopRow,
     new_id,
+    table_of,
     utcnow,
 )
 
@@ -88,12 +94,14 @@ IDEA_FIELDS = tuple(
 )
 
 _TABLES: dict[str, Table] = {
-    "workshop": WorkshopRow.__table__,
-    "opd": OpdRow.__table__,
-    "idea": IdeaRow.__table__,
-    "idea_revision": IdeaRevisionRow.__table__,
-    "stage_change": StageChangeRow.__table__,
+    "workshop": table_of(WorkshopRow),
+    "opd": table_of(OpdRow),
+    "idea": table_of(IdeaRow),
+    "idea_revision": table_of(IdeaRevisionRow),
+    "stage_change": table_of(StageChangeRow),
 }
+# Decided on the main file and never merged from a copy (a whole-workshop copy carries it).
+_IGA_PORTFOLIO = table_of(IgaPortfolioRow)
 
 
 def _zero() -> dict[str, int]:
@@ -248,21 +256,30 @@ def _read_all(conn: Connection) -> dict[str, list[dict]]:
         order = [table.c.id]
         if "created_at" in table.c:
             order.insert(0, table.c.created_at)
-        result = conn.execute(select(table).order_by(*order))
-        keys = list(result.keys())  # once, not per row: merges read tens of thousands of rows
-        data[name] = [dict(zip(keys, row, strict=True)) for row in result]
+        data[name] = read_table(conn, table, order)
     return data | read_new_tables(conn)
 
 
-def _read_workshop(target: str | Path) -> dict[str, list[dict]]:
+def _read_workshop(target: str | Path, whole: bool = False) -> dict:
+    """The records a merge brings from `target`; `whole` (a whole-workshop copy) adds what
+    only the main file holds: the papers and the IGA portfolio."""
     # Not refused for bad rows: merge_rules.screen sets each bad record aside and reports it.
     engine = connection.open_database(target, check_rows=False)
     try:
         with engine.connect() as conn:
-            data = _read_all(conn)
+            from labinovasi.storage.sanity import schema_problems
+
+            problems = schema_problems(conn)
+            if problems:
+                raise CannotOpen(
+                    _("Berkas bukan lokakarya yang utuh: {path}").format(path=target), problems
+                )
+            data: dict[str, Any] = _read_all(conn)
             data.update(_read_evidence(conn))
             data.update(_read_after_lab(conn))
-            data["papers"] = read_paper_rows(conn)
+            if whole:
+                data["papers"] = read_paper_rows(conn)
+                data["iga_portfolio"] = read_table(conn, _IGA_PORTFOLIO)
     finally:
         engine.dispose()
     data["evidence_source"] = target
@@ -276,6 +293,15 @@ def _label(target: str | Path) -> str:
 
 
 # -- the one place records are copied ----------------------------------------------------
+
+
+def _check_settings(workshop: dict) -> None:
+    """The workshop settings the main file sends a station copy, checked as
+    `WorkshopService.update_workshop` checks them."""
+    if not clean_text(workshop["title"]):
+        raise BadInput(_("Judul lokakarya wajib diisi."))
+    check_min_ideas(workshop["min_ideas"])
+    check_dots(workshop["dots_per_participant"])
 
 
 def _key(row: dict, names: Sequence[str]) -> tuple:
@@ -309,15 +335,9 @@ class _Merger:
             self.target = _read_all(self.conn)
         target = self.target
         self.label = label
-        minimum = (
-            target["workshop"][0]["min_ideas"]
-            if target["workshop"]
-            else source["workshop"][0]["min_ideas"]
-        )
-        known_changes = {c["id"] for c in target["stage_change"]}
-        screened = merge_rules.screen(
-            source, minimum, utcnow(), label, known_changes, self.check_stages
-        )
+        settings = self._settings(source["workshop"][0], target)
+        self.from_station = settings.from_station
+        screened = merge_rules.screen(source, settings, utcnow(), label)
         source = screened.data
         self.future = screened.future
         self.report.rejected.extend(screened.rejected)
@@ -327,10 +347,39 @@ class _Merger:
         self._ideas(source, target, opd_map)
         self._stage_changes(source, target, opd_map)
         # Innovations, votes and evidence (issue 11) read the target themselves.
-        merge_innovations(self.conn, source, opd_map, label, self._count)
-        merge_votes(self.conn, source["vote"], self._count)
-        _merge_evidence(self.conn, source, self.report)
-        _merge_after_lab(self.conn, source, self.report, opd_map)
+        merge_innovations(self.conn, source, opd_map, label, self._count, self.future)
+        merge_votes(self.conn, source["vote"], self._count, self.future)
+        _merge_evidence(self.conn, source, self.report, self.future, label)
+        _merge_after_lab(
+            self.conn, source, self.report, opd_map, self.future, self.from_station, label
+        )
+
+    def _settings(self, src: dict, target: dict[str, list[dict]]) -> merge_rules.Settings:
+        """What the verdicts on this copy depend on: the target's settings, or the source's
+        when it is the main file refreshing a station copy or the target is still empty."""
+        dst = target["workshop"][0] if target["workshop"] else None
+        from_main = dst is not None and src["station_id"] is None and dst["station_id"] is not None
+        own = src if dst is None or from_main else dst
+        try:
+            dots = check_dots(own["dots_per_participant"])
+        except BadInput:
+            dots = dst["dots_per_participant"] if dst else check_dots(3)
+        events = [] if dst is None else read_table(self.conn, _AFTER_LAB_TABLES["display_event"])
+        event_ids: set[str] | None = None
+        if dst is not None:
+            from labinovasi.services.jury import event_id
+
+            event_ids = {e["id"] for e in events} | {event_id(dst["id"])}
+        first_event = min(events, key=lambda e: (e["created_at"], e["id"]), default=None)
+        return merge_rules.Settings(
+            min_ideas=dst["min_ideas"] if dst else src["min_ideas"],
+            dots=dots,
+            rubric=merge_rules.rubric_of(first_event),
+            from_station=dst is not None and src["station_id"] is not None,
+            check_stages=self.check_stages,
+            known_changes={c["id"] for c in target["stage_change"]},
+            event_ids=event_ids,
+        )
 
     def _count(self, kind: str, outcome: str) -> None:
         getattr(self.report, outcome)[kind] += 1
@@ -360,7 +409,7 @@ class _Merger:
             self.report.unchanged["workshop"] += 1
         else:
             try:
-                check_min_ideas(src["min_ideas"])
+                _check_settings(src)
             except BadInput as refusal:
                 self.report.rejected.append(
                     merge_rules.Rejection("workshop", src["id"], refusal.message, self.label)
@@ -561,8 +610,10 @@ class _Merger:
 
 # -- evidence (bukti dukung): its own tables, merged after everything else -----------------
 # Files are matched by sha256 and copied one at a time from the source (a workshop may carry
-# hundreds of MB); evidence items by id, newest wins; an answer by (innovation, indicator,
-# year), newest wins; which evidence backs which answer is a union (nothing is deleted).
+# hundreds of MB), each checked against its sha256 and the size limit; evidence items by id,
+# newest wins; an answer by (innovation, indicator, year), newest wins; which evidence backs
+# which answer is a union (nothing is deleted). As in services/evidence.py, an answer whose
+# evidence changed waits for verification again, unless its verdict came with that change.
 
 EVIDENCE_FIELDS = (
     "sha256",
@@ -576,75 +627,117 @@ EVIDENCE_FIELDS = (
 )
 ANSWER_FIELDS = ("parameter", "status", "note", "check_name", "check_signed", "check_highlighted")
 _EVIDENCE_TABLES = {
-    "evidence": EvidenceRow.__table__,
-    "indicator_answer": IndicatorAnswerRow.__table__,
-    "answer_evidence": AnswerEvidenceRow.__table__,
+    "evidence": table_of(EvidenceRow),
+    "indicator_answer": table_of(IndicatorAnswerRow),
+    "answer_evidence": table_of(AnswerEvidenceRow),
 }
-_BLOBS = EvidenceBlobRow.__table__
+_BLOBS = table_of(EvidenceBlobRow)
+
+Future = Set[tuple[str, str]]
 
 
 def _read_evidence(conn: Connection) -> dict[str, list[dict]]:
     """Evidence rows, answers and links; of the files only their sha256 (bytes stay put)."""
-    data = {
-        name: [dict(r) for r in conn.execute(select(table)).mappings()]
-        for name, table in _EVIDENCE_TABLES.items()
-    }
-    data["evidence_blob"] = [
-        dict(r)
-        for r in conn.execute(
-            select(_BLOBS.c.sha256, _BLOBS.c.size, _BLOBS.c.created_at)
-        ).mappings()
-    ]
+    data = {name: read_table(conn, table) for name, table in _EVIDENCE_TABLES.items()}
+    data["evidence_blob"] = read_table(
+        conn, _BLOBS, columns=(_BLOBS.c.sha256, _BLOBS.c.size, _BLOBS.c.created_at)
+    )
     return data
 
 
-def _merge_evidence(conn: Connection, source: dict, report: MergeReport) -> None:
+def _newer(table: str, src: dict, dst: dict, names: Sequence[str], future: Future) -> bool:
+    """The source record wins: a later updated_at (one from the future never), then content."""
+    stamp = datetime.min if (table, row_key(table, src)) in future else src["updated_at"]
+    return (stamp, tuple(repr(src[n]) for n in names)) > _key(dst, names)
+
+
+def _merge_evidence(
+    conn: Connection, source: dict, report: MergeReport, future: Future, label: str
+) -> None:
     target = _read_evidence(conn)
-    _merge_evidence_files(conn, source, target, report)
-    _merge_evidence_items(conn, source, target, report)
-    answer_map = _merge_answers(conn, source, target, report)
-    _merge_answer_links(conn, source, target, answer_map)
+
+    def reject(table: str, row: dict, reason: str) -> None:
+        report.rejected.append(Rejection(table, row_key(table, row), reason, label))
+
+    bad = _merge_evidence_files(conn, source, target, report, reject)
+    if bad:
+        # The items showing those bytes, and the links to them, go with them.
+        for row in source["evidence"]:
+            if row["sha256"] in bad:
+                reject("evidence", row, _("berkasnya ditolak"))
+        source = dict(source, evidence=[r for r in source["evidence"] if r["sha256"] not in bad])
+        kept = {r["id"] for r in source["evidence"]}
+        source["answer_evidence"] = [
+            r for r in source["answer_evidence"] if r["evidence_id"] in kept
+        ]
+    changed = _merge_evidence_items(conn, source, target, report, future)
+    answer_map, applied = _merge_answers(conn, source, target, report, future)
+    new_links = _merge_answer_links(conn, source, target, answer_map)
+    _reverify(conn, target, report, changed, new_links, applied)
 
 
 def _merge_evidence_files(
-    conn: Connection, source: dict, target: dict, report: MergeReport
-) -> None:
+    conn: Connection,
+    source: dict,
+    target: dict,
+    report: MergeReport,
+    reject: Callable[[str, dict, str], None],
+) -> set[str]:
+    """Copy the files the target lacks; return the sha256 of those refused."""
     have = {b["sha256"] for b in target["evidence_blob"]}
     missing = [b for b in source["evidence_blob"] if b["sha256"] not in have]
     report.unchanged["evidence_files"] += len(source["evidence_blob"]) - len(missing)
+    bad: set[str] = set()
     if not missing:
-        return
-    engine = connection.open_database(source["evidence_source"])
+        return bad
+    engine = connection.open_database(source["evidence_source"], check_rows=False)
     try:
         with engine.connect() as src:
             for blob in missing:
-                data = src.execute(
-                    select(_BLOBS.c.data).where(_BLOBS.c.sha256 == blob["sha256"])
-                ).scalar_one()
+                where = _BLOBS.c.sha256 == blob["sha256"]
+                # The stored length first: a file over the limit is never read into memory.
+                length = src.execute(select(func.length(_BLOBS.c.data)).where(where)).scalar()
+                try:
+                    if isinstance(length, int) and length > MAX_EVIDENCE_BYTES:
+                        check_evidence_size(length, blob["sha256"][:12])
+                    data = src.execute(select(_BLOBS.c.data).where(where)).scalar()
+                    merge_rules.check_blob(blob["sha256"], blob["size"], data)
+                except BadInput as refusal:
+                    reject("evidence_blob", blob, refusal.message)
+                    bad.add(blob["sha256"])
+                    continue
                 conn.execute(insert(_BLOBS), [dict(blob, data=data)])
+                report.added["evidence_files"] += 1
     finally:
         engine.dispose()
-    report.added["evidence_files"] += len(missing)
+    return bad
 
 
 def _merge_evidence_items(
-    conn: Connection, source: dict, target: dict, report: MergeReport
-) -> None:
+    conn: Connection, source: dict, target: dict, report: MergeReport, future: Future
+) -> set[str]:
+    """Add or update evidence items; return the ids whose content (file or link) changed."""
     table = _EVIDENCE_TABLES["evidence"]
     existing = {e["id"]: e for e in target["evidence"]}
+    changed = set()
     for src in source["evidence"]:
         dst = existing.get(src["id"])
         if dst is None:
             conn.execute(insert(table), [src])
+            existing[src["id"]] = src
             report.added["evidence"] += 1
-        elif all(src[f] == dst[f] for f in EVIDENCE_FIELDS) or _key(src, EVIDENCE_FIELDS) <= _key(
-            dst, EVIDENCE_FIELDS
+        elif all(src[f] == dst[f] for f in EVIDENCE_FIELDS) or not _newer(
+            "evidence", src, dst, EVIDENCE_FIELDS, future
         ):
             report.unchanged["evidence"] += 1
         else:
             values = {f: src[f] for f in EVIDENCE_FIELDS} | {"updated_at": src["updated_at"]}
             conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+            if (src["sha256"], src["link"]) != (dst["sha256"], dst["link"]):
+                changed.add(dst["id"])
+            dst.update(values)
             report.updated["evidence"] += 1
+    return changed
 
 
 def _answer_key(row: dict) -> tuple:
@@ -652,37 +745,44 @@ def _answer_key(row: dict) -> tuple:
 
 
 def _merge_answers(
-    conn: Connection, source: dict, target: dict, report: MergeReport
-) -> dict[str, str]:
-    """Add or update answers; return source answer id -> target answer id."""
+    conn: Connection, source: dict, target: dict, report: MergeReport, future: Future
+) -> tuple[dict[str, str], set[str]]:
+    """Add or update answers; return source answer id -> target answer id, and the target
+    answers whose values (verdict included) came from the source."""
     table = _EVIDENCE_TABLES["indicator_answer"]
-    existing = {}
+    existing: dict[tuple, dict] = {}
     for row in sorted(target["indicator_answer"], key=lambda r: (r["created_at"], r["id"])):
         existing.setdefault(_answer_key(row), row)
-    mapping = {}
+    mapping, applied = {}, set()
     for src in source["indicator_answer"]:
         dst = existing.get(_answer_key(src))
         if dst is None:
             conn.execute(insert(table), [src])
             existing[_answer_key(src)] = src
             mapping[src["id"]] = src["id"]
+            applied.add(src["id"])
             report.added["indicator_answers"] += 1
             continue
         mapping[src["id"]] = dst["id"]
-        if all(src[f] == dst[f] for f in ANSWER_FIELDS) or _key(src, ANSWER_FIELDS) <= _key(
-            dst, ANSWER_FIELDS
-        ):
+        if all(src[f] == dst[f] for f in ANSWER_FIELDS):
+            applied.add(dst["id"])  # the same verdict: the source's links were seen by it
+            report.unchanged["indicator_answers"] += 1
+            continue
+        if not _newer("indicator_answer", src, dst, ANSWER_FIELDS, future):
             report.unchanged["indicator_answers"] += 1
             continue
         values = {f: src[f] for f in ANSWER_FIELDS} | {"updated_at": src["updated_at"]}
         conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
+        dst.update(values)
+        applied.add(dst["id"])
         report.updated["indicator_answers"] += 1
-    return mapping
+    return mapping, applied
 
 
 def _merge_answer_links(
     conn: Connection, source: dict, target: dict, answer_map: dict[str, str]
-) -> None:
+) -> list[tuple[str, str]]:
+    """Add the links the target lacks; return them as (target answer id, evidence id)."""
     table = _EVIDENCE_TABLES["answer_evidence"]
     have = {(r["answer_id"], r["evidence_id"]) for r in target["answer_evidence"]}
     new_rows = []
@@ -693,12 +793,42 @@ def _merge_answer_links(
             new_rows.append(dict(link, answer_id=key[0]))
     if new_rows:
         conn.execute(insert(table), new_rows)
+    return [(r["answer_id"], r["evidence_id"]) for r in new_rows]
+
+
+def _reverify(
+    conn: Connection,
+    target: dict,
+    report: MergeReport,
+    changed: set[str],
+    new_links: list[tuple[str, str]],
+    applied: set[str],
+) -> None:
+    """An answer the target had whose evidence this merge attached or replaced waits for
+    verification again, as attaching or replacing does in the app; not when its verdict came
+    from the same copy as the change (that verdict was given on the new evidence)."""
+    answers = {a["id"]: a for a in target["indicator_answer"]}
+    links = [(r["answer_id"], r["evidence_id"]) for r in target["answer_evidence"]]
+    touched = {a for a, _e in new_links} | {a for a, e in links + new_links if e in changed}
+    waiting = Verification.MENUNGGU.value
+    stale = sorted(a for a in touched - applied if a in answers and answers[a]["status"] != waiting)
+    if not stale:
+        return
+    table = _EVIDENCE_TABLES["indicator_answer"]
+    conn.execute(
+        update(table).where(table.c.id.in_(stale)).values(status=waiting, updated_at=utcnow())
+    )
+    for answer_id in stale:
+        answers[answer_id]["status"] = waiting
+    report.updated["indicator_answers"] += len(stale)
 
 
 # -- deliver and display: their own tables, merged after evidence ---------------------------
 # Each table by its key (the id, or the natural key where two laptops may create the same
 # thing: an activity's progress by action, a juror's score by juror/innovation/criterion);
-# the newer updated_at wins; the tahapan log is merged by id like stage changes.
+# the newer updated_at wins; the tahapan log is merged by id like stage changes. The gelar
+# inovasi's settings come from the main file only; a station's scores are refused once the
+# main file's Top-N is fixed (as `jury.set_scores` refuses them).
 
 _AFTER_LAB = {
     # table: (kind in the report, key columns, compared columns, time column)
@@ -724,7 +854,7 @@ _AFTER_LAB = {
     "display_event": (
         "display",
         ("id",),
-        (
+        EVENT_SETTINGS := (
             "title",
             "on_date",
             "place",
@@ -741,43 +871,88 @@ _AFTER_LAB = {
     "juror": ("display", ("id",), ("name", "position"), "updated_at"),
     "jury_score": ("display", ("juror_id", "innovation_id", "criterion"), ("score",), "updated_at"),
 }
+_AFTER_LAB_TABLES = {name: Base.metadata.tables[name] for name in _AFTER_LAB}
 
 
 def _read_after_lab(conn: Connection) -> dict[str, list[dict]]:
-    return {
-        name: [dict(r) for r in conn.execute(select(Base.metadata.tables[name])).mappings()]
-        for name in _AFTER_LAB
-    }
+    return {name: read_table(conn, table) for name, table in _AFTER_LAB_TABLES.items()}
+
+
+def _new_event(src: dict) -> dict:
+    """A station's gelar inovasi as the main file takes it when it has none: its id and times
+    (its jurors hang on it), with the settings `jury._event_row` starts from."""
+    return dict(
+        src,
+        title=_("Gelar Inovasi"),
+        on_date=None,
+        place="",
+        start_time="09:00",
+        minutes_each=10,
+        rubric="",
+        top_n=3,
+        fixed_ranking="",
+        revealed=False,
+    )
 
 
 def _merge_after_lab(
-    conn: Connection, source: dict, report: MergeReport, opd_map: dict[str, str]
+    conn: Connection,
+    source: dict,
+    report: MergeReport,
+    opd_map: dict[str, str],
+    future: Future,
+    from_station: bool,
+    label: str,
 ) -> None:
     target = _read_after_lab(conn)
+    events = sorted(target["display_event"], key=lambda e: (e["created_at"], e["id"]))
+    fixed = bool(events and events[0]["fixed_ranking"])
     for name, (kind, key_columns, compared, stamp) in _AFTER_LAB.items():
-        table = Base.metadata.tables[name]
+        table = _AFTER_LAB_TABLES[name]
+        settings = from_station and name == "display_event"
+        frozen = from_station and fixed and name == "jury_score"
         existing = {tuple(r[c] for c in key_columns): r for r in target[name]}
         for src in source[name]:
             if "opd_id" in src:
                 src = dict(src, opd_id=opd_map.get(src["opd_id"], src["opd_id"]))
-            dst = existing.get(tuple(src[c] for c in key_columns))
-            if dst is None:
-                conn.execute(insert(table), [src])
-                report.added[kind] += 1
-            elif (
+            key = tuple(src[c] for c in key_columns)
+            dst = existing.get(key)
+            if settings:
+                # A station sends no settings: its event is taken only to hold its jurors.
+                kept = _new_event(src) if dst is None else dst
+                report.ignored_settings.extend(
+                    f"display_event.{c}" for c in compared if src[c] != kept[c]
+                )
+                src = kept if dst is None else src
+            changes = dst is None or not (
                 stamp is None
                 or all(src[c] == dst[c] for c in compared)
-                or (src[stamp], repr([src[c] for c in compared]))
-                <= (dst[stamp], repr([dst[c] for c in compared]))
-            ):
+                or not _newer(name, src, dst, compared, future)
+            )
+            if settings and dst is not None:
+                changes = False
+            if changes and frozen:
+                report.rejected.append(
+                    Rejection(
+                        name,
+                        row_key(name, src),
+                        _("Juara sudah ditetapkan; batalkan penetapan untuk mengubah nilai."),
+                        label,
+                    )
+                )
+                continue
+            if dst is None:
+                conn.execute(insert(table), [src])
+                existing[key] = src
+                report.added[kind] += 1
+            elif not changes:
                 report.unchanged[kind] += 1
             else:
+                assert stamp is not None
                 where = [table.c[c] == dst[c] for c in key_columns]
-                conn.execute(
-                    update(table)
-                    .where(*where)
-                    .values({c: src[c] for c in compared} | {stamp: src[stamp]})
-                )
+                values = {c: src[c] for c in compared} | {stamp: src[stamp]}
+                conn.execute(update(table).where(*where).values(values))
+                dst.update(values)
                 report.updated[kind] += 1
 
 
@@ -854,13 +1029,15 @@ def _copy(
     copy killed half-way leaves no target and a retry succeeds."""
     if not connection.is_url(target) and Path(target).exists():
         raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(path=target))
-    data = _read_workshop(source)
+    data = _read_workshop(source, whole=True)
 
     def fill(conn: Connection) -> None:
         # A whole-workshop copy keeps its history: stage moves are not judged again on
         # today's records (an idea withdrawn since would refuse an honest old move).
         _Merger(conn, MergeReport(), check_stages=False).run(data, _label(source))
         insert_paper_rows(conn, data["papers"])
+        if data["iga_portfolio"]:
+            conn.execute(insert(_IGA_PORTFOLIO), data["iga_portfolio"])
         if station is not None:
             table = _TABLES["workshop"]
             conn.execute(

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Set
+from datetime import datetime
 
 from sqlalchemy import Connection, Table, insert, select, update
 
 from labinovasi.domain.innovations import INNOVATION_FIELDS
+from labinovasi.services.merge_rules import read_table
 from labinovasi.storage.models import (
     InnovationActionRow,
     InnovationChangeRow,
@@ -44,11 +46,10 @@ _HISTORY_NAMESPACE = uuid.UUID("0b7f7a52-2a37-4f0e-8f0a-5a4c9f3d21c4")
 
 def read_new_tables(conn: Connection) -> dict[str, list[dict]]:
     """Every row of the innovation and vote tables, as dicts, in a stable order."""
-    data = {}
-    for name, table in NEW_TABLES.items():
-        order = [c for c in table.primary_key.columns]
-        data[name] = [dict(r) for r in conn.execute(select(table).order_by(*order)).mappings()]
-    return data
+    return {
+        name: read_table(conn, table, table.primary_key.columns)
+        for name, table in NEW_TABLES.items()
+    }
 
 
 def _text(value: object) -> str:
@@ -69,9 +70,11 @@ def merge_innovations(
     opd_map: dict[str, str],
     label: str,
     count: Callable[[str, str], None],
+    future: Set[tuple[str, str]] = frozenset(),
 ) -> None:
-    """Bring `source`'s innovations into the target connection; `count(kind, outcome)` with
-    outcome "added", "updated" or "unchanged" reports per innovation (kind "designs")."""
+    """Bring `source`'s innovations (screened by merge_rules) into the target connection;
+    `count(kind, outcome)` with outcome "added", "updated" or "unchanged" reports per
+    innovation (kind "designs"). Records in `future` (table, id) lose every conflict."""
     target = read_new_tables(conn)
     table = NEW_TABLES["innovation"]
     existing = {r["id"]: r for r in target["innovation"]}
@@ -143,7 +146,7 @@ def merge_innovations(
     ]
     if new_links:
         conn.execute(insert(NEW_TABLES["innovation_idea"]), new_links)
-    _merge_actions(conn, source["innovation_action"], target["innovation_action"])
+    _merge_actions(conn, source["innovation_action"], target["innovation_action"], future)
 
 
 def _content(change: dict) -> tuple:
@@ -157,26 +160,31 @@ def _idea_table() -> Table:
 
 
 def _parse_time(text: str):
-    from datetime import datetime
-
     try:
         return datetime.fromisoformat(text)
     except (TypeError, ValueError):
         return None
 
 
-def _merge_actions(conn: Connection, source: list[dict], target: list[dict]) -> None:
+def _merge_actions(
+    conn: Connection, source: list[dict], target: list[dict], future: Set[tuple[str, str]]
+) -> None:
     table = NEW_TABLES["innovation_action"]
     existing = {r["id"]: r for r in target}
     added = [r for r in source if r["id"] not in existing]
     if added:
         conn.execute(insert(table), added)
+
+    def key(row: dict, incoming: bool) -> tuple:
+        late = incoming and ("innovation_action", row["id"]) in future
+        stamp = datetime.min if late else row["updated_at"]
+        return (stamp, tuple(_text(row[f]) for f in ACTION_FIELDS))
+
     for src in source:
         dst = existing.get(src["id"])
         if dst is None or all(src[f] == dst[f] for f in ACTION_FIELDS):
             continue
-        key = lambda r: (r["updated_at"], tuple(_text(r[f]) for f in ACTION_FIELDS))  # noqa: E731
-        if key(src) > key(dst):
+        if key(src, True) > key(dst, False):
             conn.execute(
                 update(table)
                 .where(table.c.id == dst["id"])
@@ -184,19 +192,27 @@ def _merge_actions(conn: Connection, source: list[dict], target: list[dict]) -> 
             )
 
 
-def merge_votes(conn: Connection, source: list[dict], count: Callable[[str, str], None]) -> None:
-    """A participant's dots on an idea: the newer count replaces the older, never added."""
+def merge_votes(
+    conn: Connection,
+    source: list[dict],
+    count: Callable[[str, str], None],
+    future: Set[tuple[str, str]] = frozenset(),
+) -> None:
+    """A participant's dots on an idea: the newer count replaces the older, never added.
+    A count whose time was in the future (`future`: ("vote", id)) loses."""
     table = NEW_TABLES["vote"]
-    existing = {(r["idea_id"], r["participant"]): r for r in conn.execute(select(table)).mappings()}
+    existing = {(r["idea_id"], r["participant"]): r for r in read_table(conn, table)}
     idea_ids = {r[0] for r in conn.execute(select(_idea_table().c.id))}
     for src in source:
         dst = existing.get((src["idea_id"], src["participant"]))
         if dst is None:
             if src["idea_id"] in idea_ids:
                 conn.execute(insert(table), [src])
+                existing[(src["idea_id"], src["participant"])] = src
                 count("votes", "added")
             continue
-        if (src["updated_at"], src["dots"]) > (dst["updated_at"], dst["dots"]):
+        stamp = datetime.min if ("vote", src["id"]) in future else src["updated_at"]
+        if (stamp, src["dots"]) > (dst["updated_at"], dst["dots"]):
             conn.execute(
                 update(table)
                 .where(table.c.id == dst["id"])

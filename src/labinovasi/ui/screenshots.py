@@ -29,6 +29,8 @@ SHOTS = (
     "evidence_checklist",
     "verification",
     "jury_ranking",
+    "jury_rubric",
+    "jury_station",
     "projector_ranking",
 )
 IGA_SHOTS = ("iga_checklist", "iga_whatif")
@@ -90,9 +92,10 @@ def take_screenshots(
                     ({"projector"}, lambda: _projector_shots(service, out_dir)),
                     ({"station"}, lambda: _station_shots(service, out_dir)),
                     ({"guide"}, lambda: _guide_shot(out_dir)),
+                    ({"jury_rubric"}, lambda: _rubric_shot(service, out_dir)),
                     (set(IGA_SHOTS), lambda: _iga_shots(service, out_dir, wanted, Path(folder))),
                     (
-                        {*DELIVERY_SHOTS, "projector_ranking"},
+                        {*DELIVERY_SHOTS, "jury_station", "projector_ranking"},
                         lambda: _delivery_shots(Path(folder), out_dir, wanted),
                     ),
                 ]
@@ -417,6 +420,8 @@ def _delivery_shots(folder: Path, out_dir: Path, wanted: set[str]) -> list[Path]
                 written.append(_save(window, out_dir / f"{shot}.png"))
         finally:
             _close(window)
+        if "jury_station" in wanted:
+            written.append(_juror_station_shot(service, out_dir))
         if "projector_ranking" in wanted:
             jury.fix_top(service)
             jury.reveal(service)
@@ -430,6 +435,40 @@ def _delivery_shots(folder: Path, out_dir: Path, wanted: set[str]) -> list[Path]
             finally:
                 _close(projector)
     return written
+
+
+def _rubric_shot(service: WorkshopService, out_dir: Path) -> list[Path]:
+    """The rubric editor on the workshop before the gelar (no scores yet, so editable), one
+    weight being changed: the sum is said at once and saving waits for 100."""
+    from labinovasi.ui.facilitator.jury_rubric import RubricDialog
+
+    dialog = RubricDialog(service)
+    dialog.weight_spin(0).setValue(25)
+    dialog.show()
+    _settle()
+    path = _save(dialog, out_dir / "jury_rubric.png")
+    _close(dialog)
+    return [path]
+
+
+def _juror_station_shot(service: WorkshopService, out_dir: Path) -> Path:
+    """The first juror's station on the fourth presentation, one score typed and not saved."""
+    from labinovasi.services import jury
+    from labinovasi.services.station_lock import hash_pin
+    from labinovasi.ui.station.station_jury import JuryStationWindow
+
+    station = JuryStationWindow(
+        service, hash_pin("screenshot-only"), jury.jurors(service)[0].id, fullscreen=False
+    )
+    station.resize(*MAIN_SIZE)
+    station.show()
+    station.sheet_page.order.setCurrentRow(3)
+    station.sheet_page.rows[0].spin.setValue(85)
+    _settle()
+    path = _save(station, out_dir / "jury_station.png")
+    station._unlocked = True  # closed as the facilitator's PIN would
+    _close(station)
+    return path
 
 
 def _innovations(service: WorkshopService):

@@ -760,15 +760,6 @@ def berita_acara_desk(data: PapersData, opd_id: str | None = None, **_options) -
     )
 
 
-JURY_CRITERIA = (
-    "kebaharuan",
-    "kemanfaatan",
-    "kewenangan dan kolaborasi",
-    "replikasi",
-    "penguasaan materi",
-)
-
-
 def berita_acara_top(data: PapersData, **_options) -> Paper:
     jury = data.jury or JuryResult()
     on = data.dated or date.today()
@@ -801,7 +792,7 @@ def berita_acara_top(data: PapersData, **_options) -> Paper:
                 opening=opening_sentence(on),
                 place=data.city or DOTS,
                 region=data.region,
-                criteria=", ".join(JURY_CRITERIA),
+                criteria=", ".join(jury.criteria) or DOTS,
                 n=top,
             )
         ),

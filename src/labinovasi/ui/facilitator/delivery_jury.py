@@ -4,12 +4,14 @@ jurors' paper, the ranking with its tie-break, fixing the Top-N and revealing it
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,8 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from labinovasi.domain.jury import TIE_BREAK
-from labinovasi.services import jury
+from labinovasi.domain import LabinovasiError
+from labinovasi.domain.jury import TIE_BREAK, format_weight
+from labinovasi.services import jury, jury_papers
 from labinovasi.services.innovations import Innovations
 from labinovasi.ui.facilitator.delivery_common import (
     DONE,
@@ -37,6 +40,7 @@ from labinovasi.ui.facilitator.delivery_common import (
     short_name,
     to_qdate,
 )
+from labinovasi.ui.facilitator.jury_rubric import RubricDialog
 from labinovasi.ui.widgets.common import MessageLine
 
 
@@ -77,10 +81,18 @@ class JuryPanel(DeliveryPage):
         moves.addWidget(self.order_label, 1)
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
+        self.print_schedule_button = QPushButton(objectName="juryPrintSchedule")
+        self.print_schedule_button.clicked.connect(lambda: self.print_dialog("schedule"))
+        self.print_sheets_button = QPushButton(objectName="juryPrintSheets")
+        self.print_sheets_button.clicked.connect(lambda: self.print_dialog("sheets"))
+        prints = QHBoxLayout()
+        prints.addWidget(self.print_schedule_button)
+        prints.addWidget(self.print_sheets_button)
         event = QVBoxLayout(self.event_box)
         event.addLayout(form)
         event.addLayout(moves)
         event.addWidget(self.order_list, 1)
+        event.addLayout(prints)
 
         # One juror's sheet for one innovation.
         self.sheet_box = QGroupBox(objectName="jurySheet")
@@ -92,6 +104,7 @@ class JuryPanel(DeliveryPage):
         self.entrant_combo.currentIndexChanged.connect(lambda _i: self._load_sheet())
         self.score_form = QFormLayout()
         self.spins: dict[str, QDoubleSpinBox] = {}
+        self.criteria_shown: list[tuple] = []
         self.save_sheet_button = QPushButton(objectName="jurySaveSheet")
         self.save_sheet_button.clicked.connect(self.save_sheet)
         self.juror_label, self.entrant_label = QLabel(), QLabel()
@@ -108,6 +121,9 @@ class JuryPanel(DeliveryPage):
         sheet.addLayout(self.score_form)
         sheet.addWidget(self.save_sheet_button)
         sheet.addStretch(1)
+        self.rubric_button = QPushButton(objectName="juryRubric")
+        self.rubric_button.clicked.connect(self.edit_rubric)
+        sheet.addWidget(self.rubric_button)
 
         # The ranking.
         self.rank_box = QGroupBox(objectName="juryRanking")
@@ -146,11 +162,11 @@ class JuryPanel(DeliveryPage):
         for label, text in zip(
             self.event_labels,
             (
-                self.tr("&Tanggal:"),
-                self.tr("Te&mpat:"),
+                self.tr("Tan&ggal:"),
+                self.tr("Tem&pat:"),
                 self.tr("&Mulai:"),
-                self.tr("Menit per &presentasi:"),
-                self.tr("&Jumlah juara:"),
+                self.tr("Menit per present&asi:"),
+                self.tr("Jumla&h juara:"),
             ),
             strict=True,
         ):
@@ -159,9 +175,12 @@ class JuryPanel(DeliveryPage):
         self.order_label.setText(self.tr("Urutan presentasi (centang yang tampil):"))
         self.sheet_box.setTitle(self.tr("Lembar nilai juri"))
         self.juror_label.setText(self.tr("&Juri:"))
-        self.entrant_label.setText(self.tr("&Inovasi:"))
+        self.entrant_label.setText(self.tr("Ino&vasi:"))
         self.add_juror_button.setText(self.tr("Tambah juri…"))
-        self.save_sheet_button.setText(self.tr("&Simpan nilai"))
+        self.save_sheet_button.setText(self.tr("Simpan nila&i"))
+        self.rubric_button.setText(self.tr("&Rubrik penilaian…"))
+        self.print_schedule_button.setText(self.tr("Cetak ja&dwal…"))
+        self.print_sheets_button.setText(self.tr("Lembar nilai &kosong…"))
         self.rank_box.setTitle(self.tr("Peringkat"))
         self.ranking.setHorizontalHeaderLabels(
             [
@@ -172,7 +191,7 @@ class JuryPanel(DeliveryPage):
                 self.tr("Keterangan"),
             ]
         )
-        self.fix_button.setText(self.tr("Tetapkan &juara"))
+        self.fix_button.setText(self.tr("Tetapkan j&uara"))
         self.unfix_button.setText(self.tr("Batalkan penetapan"))
         self.refresh()
 
@@ -234,7 +253,9 @@ class JuryPanel(DeliveryPage):
         self.entrant_combo.setCurrentIndex(max(0, self.entrant_combo.findData(entrant)))
         for widget in (self.juror_combo, self.entrant_combo):
             widget.blockSignals(False)
-        if list(self.spins) != [c.key for c in rubric.criteria]:
+        shown = [(c.key, c.name, c.weight) for c in rubric.criteria]
+        if self.criteria_shown != shown:  # added, removed, renamed, reordered or reweighted
+            self.criteria_shown = shown
             while self.score_form.rowCount():
                 self.score_form.removeRow(0)
             self.spins = {}
@@ -247,7 +268,9 @@ class JuryPanel(DeliveryPage):
                 )
                 spin.setSpecialValueText("–")  # below the scale: not scored yet
                 spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-                self.score_form.addRow(f"{criterion.name} ({criterion.weight}%)", spin)
+                self.score_form.addRow(
+                    f"{criterion.name} ({format_weight(criterion.weight)}%)", spin
+                )
                 self.spins[criterion.key] = spin
         self._load_sheet()
 
@@ -298,7 +321,7 @@ class JuryPanel(DeliveryPage):
         self.reveal_button.setText(
             self.tr("Sembunyikan dari proyektor")
             if event.revealed
-            else self.tr("Tampilkan di &proyektor")
+            else self.tr("Tampilkan di pro&yektor")
         )
         self.fix_button.setEnabled(not event.fixed)
         self.unfix_button.setEnabled(event.fixed)
@@ -358,6 +381,38 @@ class JuryPanel(DeliveryPage):
         }
         if self.run(lambda: jury.set_scores(self.service, juror, entrant, scores), self.message):
             self.message.show_ok(self.tr("Nilai disimpan."))
+
+    def edit_rubric(self) -> None:
+        if self.service is None:
+            return
+        RubricDialog(self.service, self).exec()
+
+    def print_dialog(self, which: str) -> None:
+        """Ask where to save the schedule ("schedule") or the blank score sheets ("sheets")."""
+        if self.service is None:
+            return
+        title, suggested = (
+            (self.tr("Simpan jadwal presentasi"), "jadwal-presentasi.pdf")
+            if which == "schedule"
+            else (self.tr("Simpan lembar penilaian juri"), "lembar-penilaian-juri.pdf")
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self, title, suggested, self.tr("PDF (*.pdf);;Word (*.docx)")
+        )
+        if name:
+            self.write_paper(which, Path(name))
+
+    def write_paper(self, which: str, out: Path) -> bool:
+        write = (
+            jury_papers.write_schedule if which == "schedule" else jury_papers.write_score_sheets
+        )
+        try:
+            write(self.service, out)
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return False
+        self.message.show_ok(self.tr("Ditulis ke {path}").format(path=out))
+        return True
 
     def fix(self) -> None:
         self.run(lambda: jury.fix_top(self.service), self.message)

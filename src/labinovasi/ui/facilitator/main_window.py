@@ -204,6 +204,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh_action = a("actionRefresh", self.refresh, "F5")
         self.projector_action = a("actionProjector", self.open_projector, "F8")
         self.station_action = a("actionStation", self.open_station)
+        self.juror_station_action = a("actionJurorStation", self.open_juror_station)
         self.about_action = a("actionAbout", self.about)
         self.guide_action = a("actionGuide", self.open_guide, "F1")
         self.shortcuts_action = a("actionShortcuts", self.show_shortcuts, "Ctrl+F1")
@@ -315,6 +316,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.projector_action,
             self.countdown_action,
             self.station_action,
+            self.juror_station_action,
             None,
             self.language_menu,
         ):
@@ -377,6 +379,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.projector_action: self.tr("Tampilan pro&yektor"),
             self.countdown_action: self.tr("&Hitung mundur di proyektor…"),
             self.station_action: self.tr("&Stasiun peserta"),
+            self.juror_station_action: self.tr("Stasiun &juri (menilai gelar inovasi)"),
             self.about_action: self.tr("&Tentang Labinovasi"),
             self.guide_action: self.tr("&Panduan fasilitator"),
             self.iga_action: self.tr("&Kesiapan IGA dan perkiraan indeks…"),
@@ -454,6 +457,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.delivery_action,
             self.restore_action,
             self.station_action,
+            self.juror_station_action,
             self.next_opd_action,
             self.previous_opd_action,
             self.add_idea_action,
@@ -1047,7 +1051,17 @@ class MainWindow(Retranslatable, QMainWindow):
         from labinovasi.ui.station.station_window import StationWindow
 
         # The station keeps the workshop it was opened on, even if this window opens another.
-        window = StationWindow(self.service)
+        return self._run_station(StationWindow(self.service))
+
+    def open_juror_station(self):
+        """A juror scores the gelar inovasi on this laptop (station_jury), kiosk as above."""
+        if self.service is None:
+            return None
+        from labinovasi.ui.station.station_jury import JuryStationWindow
+
+        return self._run_station(JuryStationWindow(self.service))
+
+    def _run_station(self, window):
         self._windows.append(window)
         # Kiosk: while the station runs this window is hidden and locked, so a participant who
         # reaches it (Alt+Tab, a click) can neither type into it nor quit it.

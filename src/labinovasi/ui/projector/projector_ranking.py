@@ -26,14 +26,22 @@ class ProjectorRanking(QWidget):
         layout.addLayout(self.grid)
         layout.addStretch(1)
         self.lines: list[RankingLine] = []
+        self._shown: tuple | None = None
 
     def set_lines(self, title: str, lines: list[RankingLine], scale: float = 1.0) -> None:
+        shown = (title, list(lines), scale)
+        if shown == self._shown:
+            return  # the projector refreshes every few seconds: no flicker for nothing
+        self._shown = shown
         self.lines = lines
         self.heading.setText(title)
         self.heading.setStyleSheet(f"font-size: {round(34 * scale)}pt; font-weight: 700;")
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
+                # Hidden now: deleteLater waits for the event loop, and until then the old
+                # lines would be drawn over the new ones.
+                item.widget().hide()
                 item.widget().deleteLater()
         for row, line in enumerate(lines[:MAX_LINES]):
             size = round((30 if line.winner else 20) * scale)

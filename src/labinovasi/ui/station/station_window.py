@@ -402,11 +402,14 @@ class StationWindow(QWidget):
                 QTimer.singleShot(0, view, view.doItemsLayout)
 
 
-def run_station(target: str, pin: str | None, language: str | None) -> int:
+def run_station(
+    target: str, pin: str | None, language: str | None, juror: str | None = None
+) -> int:
     """`labinovasi station FILE`: the station full-screen on `target` until the facilitator
     closes it with the PIN. Without `pin` the station asks for a new one first.
-    A PIN too short (BadInput) or a file that cannot be opened (CannotOpen) is refused before
-    any window opens."""
+    `juror` (not None): the juror's station instead (station_jury), on that juror when named.
+    A PIN too short (BadInput), an unknown juror (BadInput) or a file that cannot be opened
+    (CannotOpen) is refused before any window opens."""
     pin_hash = hash_pin(pin) if pin is not None else None
     del pin  # only the salted hash stays in memory
     from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
@@ -414,6 +417,15 @@ def run_station(target: str, pin: str | None, language: str | None) -> int:
     with WorkshopService.open(target) as service:
         from labinovasi.ui.app import create_app
 
+        if juror is not None:
+            from labinovasi.services import jury
+            from labinovasi.ui.station.station_jury import JuryStationWindow
+
+            juror_id = jury.find_juror(service, juror).id if juror else None
+            app = create_app(language)
+            window = JuryStationWindow(service, pin_hash, juror_id)
+            window.show()
+            return app.exec()
         app = create_app(language)
         window = StationWindow(service, pin_hash)
         window.show()
