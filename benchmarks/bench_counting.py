@@ -38,6 +38,22 @@ def run(size: str = "full") -> list[Row]:
         app_times, floor_times = [], []
         with WorkshopService.open(path) as service:
             opd_id = service.list_opds()[0].id
+            # The session's first add also compiles its statements (SQLAlchemy caches them per
+            # engine): reported apart, as the floor's first INSERT is not timed either.
+            began = time.perf_counter()
+            service.add_idea(opd_id, "Gagasan pertama sesi ini", author="Sari")
+            service.opd_status(opd_id)
+            first_add = time.perf_counter() - began
+            raw.execute("BEGIN")
+            raw.execute(
+                "INSERT INTO idea (id, opd_id, text, author, problem, root_cause, "
+                "affected, apkl_aktual, apkl_problematik, apkl_kekhalayakan, "
+                "apkl_layak, votes, chosen, created_at, updated_at) VALUES "
+                "(?, ?, 'Gagasan pertama', 'Sari', '', '', '', 0, 0, 0, 0, 0, 0, "
+                "datetime('now'), datetime('now'))",
+                (str(uuid.uuid4()), raw_opd),
+            )
+            raw.execute("COMMIT")
             for n in range(adds):
                 text = f"Gagasan baru nomor {n} dari stasiun"
                 began = time.perf_counter()
@@ -66,7 +82,12 @@ def run(size: str = "full") -> list[Row]:
         "p99 ≤ 3× floor",
         ms(3 * p99(floor_times)),
         ms(p99(floor_times)),
-        {"p50_ms": ms(p50(app_times)), "floor_p50_ms": ms(p50(floor_times)), "repeats": adds},
+        {
+            "p50_ms": ms(p50(app_times)),
+            "floor_p50_ms": ms(p50(floor_times)),
+            "repeats": adds,
+            "first_add_ms": ms(first_add),
+        },
     )
     status = Row(
         f"status() of a {ideas:,}-idea workshop (median)",

@@ -69,6 +69,9 @@ def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH")) if p)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # An installed app (wheel, bundle) starts from compiled bytecode; a start-up figure taken
+    # with PYTHONDONTWRITEBYTECODE set would time compiling every module, every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -22,6 +22,7 @@ USER_VERSION = {
     "delivery": 6,
     "idea_state": 7,
     "papers": 8,
+    "idea_order": 9,
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -107,7 +108,9 @@ def apply(
     opds = [o.id for o in service.list_opds()]
     ideas = [v.idea.id for v in service.list_ideas()]
     if kind in ("add", "station_add"):
-        service.add_idea(opds[number], value)
+        view = service.add_idea(opds[number], value)
+        # The add path's own view (built inside its transaction) is the one idea_view reads.
+        assert view == service.idea_view(view.idea.id)
     elif kind == "import":
         source = folder / "impor.csv"
         source.write_text(
@@ -158,3 +161,26 @@ def test_withdrawing_the_original_lets_the_next_equal_idea_count(service):
     assert again.counted and again.duplicate_of is None and again.number == 2
     assert service.opd_status(opd.id).tally.counted == 1
     assert service.opd_status(opd.id).tally.withdrawn == 1
+
+
+def test_adding_an_idea_older_than_an_equal_one_re_marks_the_group(service):
+    """Another machine's clock ahead: an equal idea merged in is stamped after the one added
+    now; the new idea is the older, so it counts and the later one becomes its duplicate."""
+    opd = service.add_opd("Dinas Kesehatan", "DINKES")
+    service.add_idea(opd.id, "Data terpadu")
+    with service._write() as session:
+        later = IdeaRow(
+            opd_id=opd.id,
+            text="Antrean daring",
+            created_at=datetime.now(UTC).replace(tzinfo=None) + timedelta(hours=1),
+        )
+        session.add(later)
+        session.flush()
+        idea_marks.refresh(session, [later.id])
+    added = service.add_idea(opd.id, "ANTREAN DARING!")
+    assert added.counted and added.number == 2 and added == service.idea_view(added.idea.id)
+    moved = service.idea_view(later.id)
+    assert moved.duplicate_of == added.idea.id and moved.number == 3
+    assert moved.duplicate_of_number == 2
+    assert stored_marks(service) == marks_from_scratch(service)
+    assert service.opd_status(opd.id).tally.counted == 2

@@ -177,3 +177,27 @@ def test_delivery_migration_keeps_evidence_and_adds_the_event(tmp_path):
         [item] = evidence.list_evidence(service)
         assert item.title == "SK Bupati" and item.link == "https://contoh.go.id/sk"
         assert jury.event(service).top_n == 3 and jury.jurors(service) == []
+
+
+def test_idea_order_migration_indexes_ideas_in_their_order(tmp_path):
+    ideas = [("i2", "2026-01-03"), ("i3", "2026-01-02")]  # i3 older than i2
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO idea (id, opd_id, text, author, problem, root_cause, affected, apkl_aktual, "
+        "apkl_problematik, apkl_kekhalayakan, apkl_layak, votes, chosen, created_at, "
+        f"updated_at) VALUES ('{i}', 'o1', 'Gagasan {i}', '', '', '', '', 0, 0, 0, 0, 0, 0, "
+        f"'{day}', '{day}')"
+        for i, day in ideas
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "papers", statements)
+    with WorkshopService.open(path) as service:
+        assert [service.idea_view(i).number for i in ("i1", "i3", "i2")] == [1, 2, 3]
+        assert [v.idea.id for v in service.list_ideas()] == ["i1", "i3", "i2"]
+    db = sqlite3.connect(path)
+    indexes = {
+        name
+        for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE tbl_name = 'idea' AND type = 'index'"
+        )
+    }
+    db.close()
+    assert "ix_idea_opd_order" in indexes and "ix_idea_opd_id" not in indexes

@@ -9,17 +9,20 @@ from pathlib import Path
 from labinovasi.domain import Stage
 from labinovasi.domain.innovations import ActionStep
 from labinovasi.resources import get_asset
-from labinovasi.services.innovations import Innovations
-from labinovasi.services.workshop_service import WorkshopService
 
 SAMPLE_FILE = "lokakarya-contoh.labinovasi"
 
 
-def sample_path() -> Path:
-    """The sample workshop in the user's data folder, built the first time it is asked for."""
+def sample_file() -> Path:
+    """Where the sample workshop is kept: the user's data folder (built or not yet)."""
     from platformdirs import user_data_dir
 
-    path = Path(user_data_dir("Labinovasi", appauthor=False)) / SAMPLE_FILE
+    return Path(user_data_dir("Labinovasi", appauthor=False)) / SAMPLE_FILE
+
+
+def sample_path() -> Path:
+    """The sample workshop in the user's data folder, built the first time it is asked for."""
+    path = sample_file()
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         build_sample_workshop(path)
@@ -32,6 +35,11 @@ def _day(value: str | None) -> date | None:
 
 def build_sample_workshop(path: Path) -> Path:
     """Create the sample workshop at `path` (refuses to overwrite) and return the path."""
+    # Here, not at the top: sample_path() of a sample already built loads no SQLAlchemy (the
+    # GUI paints its board before that import).
+    from labinovasi.services.innovations import Innovations
+    from labinovasi.services.workshop_service import WorkshopService
+
     folder = get_asset("samples")
     plan = json.loads((folder / "lanjutan.json").read_text(encoding="utf-8"))
     info = plan["workshop"]

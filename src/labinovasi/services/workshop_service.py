@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import Engine, and_, event, func, or_, select
+from sqlalchemy import Connection, Engine, and_, bindparam, event, func, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 
 from labinovasi.domain import (
@@ -41,6 +43,7 @@ from labinovasi.domain.innovations import ActionStep, Innovation, check_dots
 from labinovasi.domain.lists import find_choice, label
 from labinovasi.i18n import _
 from labinovasi.services import imports
+from labinovasi.services.board_preview import workshop_status
 from labinovasi.services.views import (
     IdeaView,
     ImportPreview,
@@ -48,7 +51,7 @@ from labinovasi.services.views import (
     OpdStatus,
     WorkshopStatus,
 )
-from labinovasi.storage import backups, busy, connection, idea_marks
+from labinovasi.storage import backups, board_read, busy, connection, idea_marks
 from labinovasi.storage.mappers import IDEA_FIELDS, to_idea, to_opd, to_workshop
 from labinovasi.storage.models import (
     IdeaRevisionRow,
@@ -57,6 +60,8 @@ from labinovasi.storage.models import (
     OpdRow,
     StageChangeRow,
     WorkshopRow,
+    new_id,
+    table_of,
     utcnow,
 )
 
@@ -168,6 +173,19 @@ class WorkshopService:
         """A session whose work is committed (or rolled back) as one user action. On a file it
         holds the write lock from the start (busy.begin_write): another program's lock is
         waited for visibly and in bounded time before anything is read or written."""
+        self._check_writable()
+        with self._sessions.begin() as session:
+            self._hold_write_lock(session.connection())
+            yield session
+
+    def _hold_write_lock(self, conn: Connection) -> None:
+        """Take the file's write lock now (nothing on a server: no file lock to wait for)."""
+        if self.engine.dialect.name == "sqlite":
+            raw = conn.connection.dbapi_connection
+            if isinstance(raw, sqlite3.Connection):
+                busy.begin_write(raw)
+
+    def _check_writable(self) -> None:
         reason = self.read_only
         if reason:
             raise CannotOpen(
@@ -176,12 +194,6 @@ class WorkshopService:
                     "disimpan. Salin berkas ke folder yang dapat ditulis."
                 ).format(reason=reason)
             )
-        with self._sessions.begin() as session:
-            if self.engine.dialect.name == "sqlite":  # a server has no file lock to wait for
-                raw = session.connection().connection.dbapi_connection
-                if isinstance(raw, sqlite3.Connection):
-                    busy.begin_write(raw)
-            yield session
 
     def _stamp(self) -> object:
         """A creation time strictly after the previous one, so idea order is stable."""
@@ -329,24 +341,29 @@ class WorkshopService:
         """Store one idea and return it with its marks. Blank or over-long text is refused.
         On a station copy the idea carries the copy's station id unless one is given."""
         text = check_idea_text(text)
-        with self._write() as session:
-            if session.get(OpdRow, opd_id) is None:
+        self._check_writable()
+        # SQLAlchemy Core on one connection, not the ORM: a station adds ideas one after another
+        # into files of tens of thousands, and this is the path the facilitator waits on. Three
+        # statements (the OPD and station, the idea's group, the insert) and the view's one.
+        idea_id = new_id()
+        values = {
+            "id": idea_id,
+            "opd_id": opd_id,
+            "text": text,
+            "author": clean_text(author),
+            "problem": clean_text(problem),
+            "created_at": self._stamp(),
+        }
+        with self.engine.begin() as conn:
+            self._hold_write_lock(conn)
+            found = conn.execute(_OPD_STATION, {"opd_id": opd_id}).first()
+            if found is None:
                 raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
-            if station_id is None:
-                station_id = self._workshop_row(session).station_id
-            row = IdeaRow(
-                opd_id=opd_id,
-                text=text,
-                author=clean_text(author),
-                problem=clean_text(problem),
-                station_id=station_id,
-                created_at=self._stamp(),
-            )
-            session.add(row)
-            session.flush()
-            new_id = row.id
-            idea_marks.refresh(session, [new_id])
-        return self.idea_view(new_id)
+            values["station_id"] = found.station_id if station_id is None else station_id
+            idea_marks.insert_marked(conn, values)
+            view = _idea_view(conn, idea_id)
+        self._after_commit()
+        return view
 
     def import_ideas(self, source: Path) -> ImportReport:
         """All rows or none: unknown OPDs or missing columns refuse the whole file."""
@@ -409,35 +426,9 @@ class WorkshopService:
         return views
 
     def idea_view(self, idea_id: str) -> IdeaView:
-        """One idea with its stored marks and its number in the OPD (two indexed counts)."""
-        with self._read() as session:
-            row = session.get(IdeaRow, idea_id)
-            if row is None:
-                raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
-            original = session.get(IdeaRow, row.duplicate_of) if row.duplicate_of else None
-            return IdeaView(
-                idea=to_idea(row),
-                number=self._number(session, row),
-                counted=row.mark == idea_marks.COUNTED,
-                blank=row.mark == idea_marks.BLANK,
-                duplicate_of=row.duplicate_of,
-                duplicate_of_number=self._number(session, original) if original else None,
-            )
-
-    @staticmethod
-    def _number(session: Session, row: IdeaRow) -> int:
-        """The idea's place in its OPD, oldest first (list_ideas' order)."""
-        return session.execute(
-            select(func.count())
-            .select_from(IdeaRow)
-            .where(
-                IdeaRow.opd_id == row.opd_id,
-                or_(
-                    IdeaRow.created_at < row.created_at,
-                    and_(IdeaRow.created_at == row.created_at, IdeaRow.id <= row.id),
-                ),
-            )
-        ).scalar_one()
+        """One idea with its stored marks and its number in the OPD (indexed counts)."""
+        with self.engine.connect() as conn:
+            return _idea_view(conn, idea_id)
 
     def get_idea(self, idea_id: str) -> Idea:
         with self._read() as session:
@@ -666,45 +657,81 @@ class WorkshopService:
 
     def status(self) -> WorkshopStatus:
         """Every OPD's tally from one aggregate query over the stored marks."""
-        workshop = self.workshop()
-        tallies = self._tallies()
-        empty = IdeaTally(stored=0, counted=0, duplicates=0, blank=0)
-        return WorkshopStatus(
-            workshop=workshop,
-            opds=[
-                OpdStatus(opd, tallies.get(opd.id, empty), workshop.min_ideas)
-                for opd in self.list_opds()
-            ],
-        )
+        return workshop_status(self.workshop(), self.list_opds(), self._tallies())
 
     def opd_status(self, opd_id: str) -> OpdStatus:
-        opd = self.get_opd(opd_id)
-        tally = self._tallies(opd_id).get(
-            opd_id, IdeaTally(stored=0, counted=0, duplicates=0, blank=0)
+        """One OPD's counter in one statement: its row, the workshop's minimum and how many
+        of its ideas carry each stored mark (a row per mark; one with no mark: no ideas)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(_OPD_STATUS, {"opd_id": opd_id}).all()
+        if not rows:
+            raise BadInput(_("OPD tidak ditemukan: {key}").format(key=opd_id))
+        first = rows[0]
+        tally = board_read.tallies((opd_id, r.mark, r.ideas) for r in rows if r.mark is not None)
+        # A Row with the OPD's columns reads like an OpdRow for the mapper.
+        return OpdStatus(
+            to_opd(cast(OpdRow, first)), tally.get(opd_id, board_read.NO_IDEAS), first.min_ideas
         )
-        return OpdStatus(opd, tally, self.workshop().min_ideas)
 
-    def _tallies(self, opd_id: str | None = None) -> dict[str, IdeaTally]:
-        """Per OPD, how many ideas carry each stored mark: one scan of the (opd, mark) index."""
-        query = select(IdeaRow.opd_id, IdeaRow.mark, func.count()).group_by(
-            IdeaRow.opd_id, IdeaRow.mark
-        )
-        if opd_id is not None:
-            query = query.where(IdeaRow.opd_id == opd_id)
-        counts: dict[str, dict[str, int]] = {}
-        with self._read() as session:
-            for opd, mark, number in session.execute(query):
-                counts.setdefault(opd, {})[mark] = number
-        return {
-            opd: IdeaTally(
-                stored=sum(c.values()),
-                counted=c.get(idea_marks.COUNTED, 0),
-                duplicates=c.get(idea_marks.DUPLICATE, 0),
-                blank=c.get(idea_marks.BLANK, 0),
-                withdrawn=c.get(idea_marks.WITHDRAWN, 0),
-            )
-            for opd, c in counts.items()
-        }
+    def _tallies(self) -> dict[str, IdeaTally]:
+        """Per OPD, how many ideas carry each stored mark (board_read's SQL, which the GUI's
+        first paint runs too): one scan of the (opd, mark) index."""
+        with self.engine.connect() as conn:
+            return board_read.tallies(conn.execute(_TALLIES))
+
+
+IDEA, OPD, WORKSHOP = table_of(IdeaRow), table_of(OpdRow), table_of(WorkshopRow)
+_EARLIER = IDEA.alias("earlier")
+# An idea's number: how many ideas of its OPD come before it or are it, in list_ideas' order
+# (a count in the (opd, created_at, id) index), correlated to the idea selected with it.
+_NUMBER = (
+    select(func.count())
+    .select_from(_EARLIER)
+    .where(
+        _EARLIER.c.opd_id == IDEA.c.opd_id,
+        or_(
+            _EARLIER.c.created_at < IDEA.c.created_at,
+            and_(_EARLIER.c.created_at == IDEA.c.created_at, _EARLIER.c.id <= IDEA.c.id),
+        ),
+    )
+    .scalar_subquery()
+)
+# Built once, executed with new values each time: the add path's statements.
+_OPD_STATION = select(OPD.c.id, WORKSHOP.c.station_id).where(
+    OPD.c.id == bindparam("opd_id"), OPD.c.workshop_id == WORKSHOP.c.id
+)
+_OPD_STATUS = (
+    select(*OPD.c, WORKSHOP.c.min_ideas, IDEA.c.mark, func.count(IDEA.c.mark).label("ideas"))
+    .select_from(OPD.join(WORKSHOP, OPD.c.workshop_id == WORKSHOP.c.id).outerjoin(IDEA))
+    .where(OPD.c.id == bindparam("opd_id"))
+    # By the OPD's and workshop's keys too: PostgreSQL then lets their other columns be read.
+    .group_by(OPD.c.id, WORKSHOP.c.id, IDEA.c.mark)
+)
+_VIEW = select(
+    *(IDEA.c[name] for name in IDEA_FIELDS), IDEA.c.mark, IDEA.c.duplicate_of, _NUMBER
+).where(IDEA.c.id == bindparam("idea_id"))
+_NUMBER_OF = select(_NUMBER).where(IDEA.c.id == bindparam("idea_id"))
+_TALLIES = sql_text(board_read.MARK_TALLIES)
+
+
+def _idea_view(conn: Connection, idea_id: str) -> IdeaView:
+    """One idea, its stored marks and number in one statement (and one more for the number
+    of the idea it repeats)."""
+    row = conn.execute(_VIEW, {"idea_id": idea_id}).first()
+    if row is None:
+        raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
+    fields = len(IDEA_FIELDS)
+    original = None
+    if row.duplicate_of:
+        original = conn.scalar(_NUMBER_OF, {"idea_id": row.duplicate_of})
+    return IdeaView(
+        idea=Idea(*row[:fields]),
+        number=row[fields + 2],
+        counted=row.mark == idea_marks.COUNTED,
+        blank=row.mark == idea_marks.BLANK,
+        duplicate_of=row.duplicate_of,
+        duplicate_of_number=original,
+    )
 
 
 def _date_or_none(text: str) -> date | None:

@@ -18,6 +18,7 @@ from labinovasi.i18n import _
 
 BACKUP_EVERY = timedelta(minutes=5)
 KEEP = 12
+BACKUP_CACHE_KIB = 256  # page cache of each connection while a backup is made
 SUFFIX = ".labinovasi"
 ORIGIN = "asal.txt"  # the absolute path of the file the folder's backups were made from
 
@@ -78,6 +79,10 @@ def make_backup(path: Path, workshop_id: str) -> Path:
     source = sqlite3.connect(_read_only_uri(Path(path)), uri=True)
     copy = sqlite3.connect(partial)
     try:
+        # Every page passes once: SQLite's default 2 MB page cache on each side only adds to
+        # the memory of the app that is opening the workshop meanwhile (4 MB at 50,000 ideas).
+        for db in (source, copy):
+            db.execute(f"PRAGMA cache_size=-{BACKUP_CACHE_KIB}")
         source.backup(copy)
         copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
     finally:

@@ -16,21 +16,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event
-
 from labinovasi.domain.errors import BadInput, CannotOpen
 from labinovasi.i18n import _
 from labinovasi.storage import busy
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 # Alembic (and the Mako templates it pulls in) takes longer to import than the rest of the
 # storage layer: it is imported only when a schema is created, upgraded or checked on a
-# server. A file at SCHEMA_VERSION (its user_version says so) opens without it.
+# server. A file at SCHEMA_VERSION (its user_version says so) opens without it. SQLAlchemy
+# too is imported by the functions that make engines: checking a file's header and
+# integrity (inspect_file) needs only sqlite3, and the GUI's first paint of the board
+# (storage/board_read.py) runs before SQLAlchemy is loaded.
 
 APPLICATION_ID = 0x4C424E56  # "LBNV"
-SCHEMA_VERSION = 8  # bump with every Alembic revision; user_version mirrors it
+SCHEMA_VERSION = 9  # bump with every Alembic revision; user_version mirrors it
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -103,6 +105,8 @@ def _write_protection(path: Path) -> str | None:
 
 
 def _read_only_engine(path: Path, reason: str) -> Engine:
+    from sqlalchemy import create_engine, event
+
     uri = _read_only_uri(path)
     engine = create_engine(
         "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -113,6 +117,8 @@ def _read_only_engine(path: Path, reason: str) -> Engine:
 
 
 def _make_engine(target: str | Path) -> Engine:
+    from sqlalchemy import URL, create_engine, event
+
     if is_url(target):
         try:
             return create_engine(server_url(target), pool_pre_ping=True)
@@ -166,8 +172,10 @@ def create_database(target: str | Path, fill: Callable[[Connection], None] | Non
     return engine
 
 
-def inspect_file(path: Path) -> int:
-    """Check a file is a workshop we can open; return its schema version. Read-only."""
+def inspect_file(path: Path, check_pages: bool = True) -> int:
+    """Check a file is a workshop we can open; return its schema version. Read-only.
+    `check_pages=False`: the header only, not SQLite's quick check of every page (0.1 s on a
+    50,000-idea file): for the board painted at start-up, which the open then checks."""
     if not path.exists():
         raise CannotOpen(_("Berkas tidak ditemukan: {path}").format(path=path))
     if path.is_dir():
@@ -186,7 +194,7 @@ def inspect_file(path: Path) -> int:
                 "skema {ours}). Perbarui aplikasi untuk membukanya."
             ).format(found=version, ours=SCHEMA_VERSION)
         )
-    problems = integrity_problems(path, thorough=False)
+    problems = integrity_problems(path, thorough=False) if check_pages else []
     if problems:
         raise CannotOpen(
             _("Berkas lokakarya rusak dan tidak dibuka: {path}").format(path=path), problems

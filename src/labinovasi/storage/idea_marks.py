@@ -14,16 +14,18 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from labinovasi.domain import CountedIdea, classify_ideas, normalize_idea_text
+from labinovasi.storage.board_read import BLANK, COUNTED, DUPLICATE, WITHDRAWN
 from labinovasi.storage.models import IdeaRow, table_of
 
 IDEA = table_of(IdeaRow)
 MARK_COLUMNS = ("text_key", "mark", "duplicate_of")
-# The stored `mark` of an idea, one of classify_ideas' outcomes.
-COUNTED, DUPLICATE, BLANK, WITHDRAWN = "counted", "duplicate", "blank", "withdrawn"
+# The stored marks (COUNTED, DUPLICATE, BLANK, WITHDRAWN) are defined in board_read, which
+# reads them without SQLAlchemy; they are this module's names too.
+__all__ = ["BLANK", "COUNTED", "DUPLICATE", "WITHDRAWN"]
 _CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
 
 Group = tuple[str, str]  # (opd_id, key)
@@ -93,6 +95,40 @@ def refresh(
     remark(db, groups)
 
 
+class _NewIdea:
+    """The idea being inserted, as classify_ideas reads it (not withdrawn)."""
+
+    withdrawn_reason = ""
+
+    def __init__(self, idea_id: str, text: str):
+        self.id, self.text = idea_id, text
+
+
+def insert_marked(conn: Connection, values: dict) -> None:
+    """Insert one new idea (`values`: its columns, id and created_at included) with its key
+    and marks, re-marking nothing else: a new idea that is the newest of its (OPD, key) group
+    cannot change the marks of the older ones, so classify_ideas over the group with it last
+    gives its mark. Two statements (the group, the insert); when an equal idea is stamped
+    later (another machine's clock), the whole group is re-marked instead."""
+    key = normalize_idea_text(values["text"])
+    group = _oldest_first(conn.execute(_GROUP, {"opd_id": values["opd_id"], "key": key}))
+    newest = all((r.created_at, r.id) < (values["created_at"], values["id"]) for r in group)
+    if not newest:
+        conn.execute(_INSERT, {**values, "text_key": key, "mark": ""})
+        remark(conn, [(values["opd_id"], key)])
+        return
+    counted = classify_ideas([*group, _NewIdea(values["id"], values["text"])])[-1]
+    marks = {"text_key": key, "mark": mark_of(counted), "duplicate_of": counted.duplicate_of}
+    conn.execute(_INSERT, {**values, **marks})
+
+
+# Built once: the statements of the add path, executed with new values each time.
+_GROUP = select(IDEA.c.id, IDEA.c.text, IDEA.c.withdrawn_reason, IDEA.c.created_at).where(
+    IDEA.c.opd_id == bindparam("opd_id"), IDEA.c.text_key == bindparam("key")
+)
+_INSERT = insert(IDEA)
+
+
 @contextmanager
 def kept(db: Session | Connection, idea_ids: Iterable[str]) -> Iterator[None]:
     """Around a write to existing ideas: `with kept(session, [idea_id]): row.opd_id = ...`."""
@@ -113,9 +149,11 @@ def remark(db: Session | Connection, groups: Iterable[Group]) -> None:
     changed: list[str] = []
     for opd_id, keys in keys_by_opd.items():
         for chunk in _chunks(sorted(keys)):
-            rows = conn.execute(
-                _marks_query().where(IDEA.c.opd_id == opd_id, IDEA.c.text_key.in_(chunk))
-            ).all()
+            rows = _oldest_first(
+                conn.execute(
+                    _marks_query().where(IDEA.c.opd_id == opd_id, IDEA.c.text_key.in_(chunk))
+                )
+            )
             changed += _write_marks(conn, rows)
     _expire(db, changed)
 
@@ -128,7 +166,9 @@ def remark_opds(db: Session | Connection, opd_ids: Iterable[str]) -> None:
 def _remark_opds(conn: Connection, opd_ids: list[str]) -> list[str]:
     changed: list[str] = []
     for opd_id in opd_ids:
-        rows = conn.execute(_marks_query().where(IDEA.c.opd_id == opd_id)).all()
+        rows = conn.execute(
+            _marks_query().where(IDEA.c.opd_id == opd_id).order_by(IDEA.c.created_at, IDEA.c.id)
+        ).all()
         keys = [
             {"b_id": r.id, "b_key": normalize_idea_text(r.text)}
             for r in rows
@@ -153,7 +193,15 @@ def _marks_query():
         IDEA.c.text_key,
         IDEA.c.mark,
         IDEA.c.duplicate_of,
-    ).order_by(IDEA.c.created_at, IDEA.c.id)
+        IDEA.c.created_at,
+    )
+
+
+def _oldest_first(rows) -> list:
+    """Rows of (OPD, key) groups in list_ideas' order, sorted here: an ORDER BY created_at
+    would lead SQLite to walk the OPD's (opd, created_at, id) index over every idea of the
+    OPD instead of the few rows the (opd, key) index finds."""
+    return sorted(rows, key=lambda r: (r.created_at, r.id))
 
 
 def _write_marks(conn: Connection, rows) -> list[str]:

@@ -101,7 +101,7 @@ class IdeaRow(Timestamped, Base):
     __tablename__ = "idea"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    opd_id: Mapped[str] = mapped_column(ForeignKey("opd.id", ondelete="CASCADE"), index=True)
+    opd_id: Mapped[str] = mapped_column(ForeignKey("opd.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(Text, default="")
     problem: Mapped[str] = mapped_column(Text, default="")
@@ -129,8 +129,9 @@ class IdeaRow(Timestamped, Base):
     opd: Mapped[OpdRow] = relationship(back_populates="ideas")
 
     # (opd, key): a write re-marks one group; (opd, mark): the board's tallies read only
-    # this small index.
+    # this small index; (opd, created_at, id): an idea's number is a count in this index.
     __table_args__ = (
+        Index("ix_idea_opd_order", "opd_id", "created_at", "id"),
         Index("ix_idea_opd_key", "opd_id", "text_key"),
         Index("ix_idea_opd_mark", "opd_id", "mark"),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -28,22 +28,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from labinovasi.domain import CannotOpen, LabinovasiError
 from labinovasi.ui import probe
 from labinovasi.ui.app import create_app
-from labinovasi.ui.facilitator.opd_board import OpdBoard
-from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
-from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
 from labinovasi.ui.signals import notify, signals
-from labinovasi.ui.tasks import run_with_progress
-from labinovasi.ui.widgets.busy_banner import BusyBanner
-from labinovasi.ui.widgets.common import warn
 from labinovasi.ui.widgets.pages import Retranslatable
 
+# The board, the workspace, the dialogs and the domain are imported where they are used, not
+# here: run_gui shows the window before they load (MainWindow(build=False), then build()).
 if TYPE_CHECKING:
+    from labinovasi.domain import CannotOpen
     from labinovasi.services.workshop_service import WorkshopService
     from labinovasi.ui.facilitator.delivery_area import DeliveryArea
     from labinovasi.ui.facilitator.papers_dialog import PapersDialog
+    from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
 
 FILE_SUFFIX = ".labinovasi"
 MAX_RECENT = 8
@@ -53,6 +50,14 @@ STATE_KEY = "mainWindow/state"
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 # The window manager's title bar and borders, not known before the window is first shown.
 FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def warn(parent, title: str, text: str) -> None:
+    """widgets.common.warn, imported when first needed: importing Qt's enums (~15 ms) is one
+    of the things the window is not shown later for."""
+    from labinovasi.ui.widgets.common import warn as plain_warning
+
+    plain_warning(parent, title, text)
 
 
 def recent_files() -> list[str]:
@@ -68,7 +73,9 @@ def remember_recent(target: str) -> None:
 class MainWindow(Retranslatable, QMainWindow):
     """Owns the open WorkshopService (closes it when another is opened) unless given one."""
 
-    def __init__(self, service: WorkshopService | None = None):
+    def __init__(self, service: WorkshopService | None = None, build: bool = True):
+        """`build=False`: only the frame (size, status bar), for run_gui to show at once and
+        `build()` right after; every other caller gets the whole window."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.service: WorkshopService | None = None
@@ -76,14 +83,28 @@ class MainWindow(Retranslatable, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._windows: list = []  # projector and station windows, kept alive
         self._workers: list = []
-
-        self.board = OpdBoard()
-        self.workspace = OpdWorkspace()
-        self.stack = QStackedWidget(objectName="mainStack")
-        self.stack.addWidget(self.board)
-        self.stack.addWidget(self.workspace)
         self._delivery: DeliveryArea | None = None  # Pelaksanaan: built when first needed
-        self.setCentralWidget(self.stack)
+        self.built = False
+
+        self.key_hint = QLabel(objectName="keyHint")
+        self.statusBar().addPermanentWidget(self.key_hint)
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.fit_screen()
+        if build:
+            self.build()
+        if service is not None:
+            self.set_service(service, owned=False)
+
+    def build(self) -> None:
+        """The board, the OPD workspace, the actions and menus (once)."""
+        if self.built:
+            return
+        from labinovasi.ui.facilitator.opd_workspace import OpdWorkspace
+
+        self.build_board()
+        self.workspace = OpdWorkspace()
+        self.stack.addWidget(self.workspace)
         self.board.opdActivated.connect(self.show_opd)
         self.board.selectionChanged.connect(self._update_enabled)
         self.workspace.drumup.table.selectionModel().selectionChanged.connect(self._update_enabled)
@@ -95,19 +116,29 @@ class MainWindow(Retranslatable, QMainWindow):
         self._create_shortcuts()
         signals.changed.connect(self.refresh)
         signals.problemRaised.connect(self._show_problem)
+        from labinovasi.ui.widgets.busy_banner import BusyBanner
 
-        self.key_hint = QLabel(objectName="keyHint")
         # A permanent widget: a passing status message never hides "berkas sedang dipakai".
+        # Built here, before any workshop opens (run_gui opens it after build()).
         self.busy_banner = BusyBanner(wrap=False)  # one line: a status bar must not grow
         self.busy_banner.shownChanged.connect(lambda shown: self.key_hint.setVisible(not shown))
-        self.statusBar().addPermanentWidget(self.busy_banner, 1)
-        self.statusBar().addPermanentWidget(self.key_hint)
-        geometry = QSettings().value(GEOMETRY_KEY)
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.fit_screen()
+        self.statusBar().insertPermanentWidget(0, self.busy_banner, 1)  # left of the key hints
+        self.built = True
         self.retranslate_ui()
-        if service is not None:
-            self.set_service(service, owned=False)
+        if self.isVisible():
+            self._check_language()
+
+    def build_board(self) -> None:
+        """The OPD board alone, in the window (once): start-up paints the workshop's board
+        before the rest of the window is built."""
+        if hasattr(self, "board"):
+            return
+        from labinovasi.ui.facilitator.opd_board import OpdBoard
+
+        self.board = OpdBoard()
+        self.stack = QStackedWidget(objectName="mainStack")
+        self.stack.addWidget(self.board)
+        self.setCentralWidget(self.stack)
 
     def fit_screen(self) -> None:
         """First run: the laptop size (1366×768) or less, inside the screen's available area
@@ -312,6 +343,8 @@ class MainWindow(Retranslatable, QMainWindow):
         QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self.show_tab("board"))
 
     def retranslate_ui(self) -> None:
+        if not self.built:
+            return
         texts = {
             self.new_action: self.tr("Ba&ru…"),
             self.open_action: self.tr("&Buka…"),
@@ -452,6 +485,7 @@ class MainWindow(Retranslatable, QMainWindow):
     # -- opening ---------------------------------------------------------------------------
 
     def set_service(self, service: WorkshopService, owned: bool = True) -> None:
+        self.build()
         self.workspace.commit_pending()
         if self.service is not None and self._owns_service and self.service is not service:
             self.service.close()
@@ -459,20 +493,24 @@ class MainWindow(Retranslatable, QMainWindow):
         self.undo_stack.clear()  # undo commands hold the old workshop
         self.board.bind(service)
         self.workspace.bind(service, self.undo_stack)
-        self.delivery.bind(service)
+        if self._delivery is not None:
+            self._delivery.bind(service)
         self.workspace.set_opd(None)
         self.show_tab("board")
         self._update_title()
         self._update_enabled()
         signals.workshopOpened.emit(service)
 
-    def open_workshop(self, target: str | Path) -> bool:
-        """Open a file or DB URL. A file that cannot be opened shows the same message as the
-        CLI and changes nothing: the current workshop stays open."""
+    def open_workshop(self, target: str | Path, service: WorkshopService | None = None) -> bool:
+        """Open a file or DB URL (or take `service`, already opened on it). A file that cannot
+        be opened shows the same message as the CLI and changes nothing: the current workshop
+        stays open."""
+        from labinovasi.domain import CannotOpen, LabinovasiError
         from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
 
         try:
-            service = WorkshopService.open(target, backup_in_background=True)
+            if service is None:
+                service = WorkshopService.open(target, backup_in_background=True)
         except CannotOpen as error:
             if not self._offer_backup(target, error):
                 warn(self, self.tr("Tidak dapat membuka"), str(error))
@@ -498,6 +536,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _offer_backup(self, target: str | Path, error: CannotOpen) -> bool:
         """A file that cannot be opened but has a backup: offer to restore the latest one.
         True when it was restored (the caller opens the file again)."""
+        from labinovasi.domain import LabinovasiError
         from labinovasi.services import recovery as backups
 
         if _is_url(target) or not Path(target).exists():
@@ -517,6 +556,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self,
         )
         box.setObjectName("restoreBox")
+        from PySide6.QtCore import Qt
+
         box.setTextFormat(Qt.TextFormat.PlainText)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return False
@@ -546,6 +587,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.restore_from(Path(path))
 
     def restore_from(self, backup: Path) -> bool:
+        from labinovasi.domain import LabinovasiError
         from labinovasi.services import recovery as backups
 
         target = Path(str(self.service.target))
@@ -565,6 +607,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def create_workshop(self, path: str | Path, **values) -> bool:
         """Create a workshop file (values as WorkshopService.create takes them) and open it."""
+        from labinovasi.domain import LabinovasiError
         from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
 
         try:
@@ -577,6 +620,8 @@ class MainWindow(Retranslatable, QMainWindow):
         return True
 
     def new_workshop_dialog(self) -> None:
+        from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
+
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Lokakarya baru"),
@@ -667,6 +712,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.open_workshop(url.strip())
 
     def open_sample(self) -> bool:
+        from labinovasi.domain import LabinovasiError
         from labinovasi.services.sample import sample_path
 
         try:
@@ -687,6 +733,8 @@ class MainWindow(Retranslatable, QMainWindow):
     # -- navigation ------------------------------------------------------------------------
 
     def show_opd(self, opd_id: str) -> None:
+        if self.service is None:  # the board painted at start-up, its workshop still loading
+            return
         self.workspace.set_opd(opd_id)
         self.board.select_opd(opd_id)
         self.stack.setCurrentWidget(self.workspace)
@@ -784,6 +832,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self._delivery = DeliveryArea()
             self.stack.addWidget(self._delivery)
             self._delivery.backRequested.connect(lambda: self.show_tab("board"))
+            if self.service is not None:
+                self._delivery.bind(self.service)
         return self._delivery
 
     def refresh(self, _change=None) -> None:
@@ -791,7 +841,8 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self.board.refresh()
         self.workspace.refresh_all()
-        self.delivery.refresh()
+        if self._delivery is not None:
+            self._delivery.refresh()
         self._update_title()
         self._update_enabled()
 
@@ -801,6 +852,8 @@ class MainWindow(Retranslatable, QMainWindow):
     # -- workshop data and imports ---------------------------------------------------------
 
     def edit_workshop_dialog(self) -> WorkshopDialog | None:
+        from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
+
         if self.service is None:
             return None
         dialog = WorkshopDialog(self.service.workshop(), self)
@@ -818,6 +871,8 @@ class MainWindow(Retranslatable, QMainWindow):
         return dialog
 
     def apply_workshop_data(self, values: dict) -> bool:
+        from labinovasi.domain import LabinovasiError
+
         try:
             self.service.update_workshop(**values)
         except LabinovasiError as error:
@@ -827,6 +882,8 @@ class MainWindow(Retranslatable, QMainWindow):
         return True
 
     def add_opd_dialog(self) -> None:
+        from labinovasi.domain import LabinovasiError
+
         if self.service is None:
             return
         name, ok = QInputDialog.getText(self, self.tr("Tambah OPD"), self.tr("Nama OPD:"))
@@ -905,6 +962,8 @@ class MainWindow(Retranslatable, QMainWindow):
         )
 
     def _run(self, label: str, work, on_success):
+        from labinovasi.ui.tasks import run_with_progress
+
         def failed(error: Exception) -> None:
             warn(self, self.tr("Gagal"), str(error))
 
@@ -1116,6 +1175,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def _check_language(self) -> None:
         from labinovasi.i18n import current_language
 
+        if not self.built:
+            return
         action = self.language_actions.get(current_language())
         if action is not None:
             action.setChecked(True)
@@ -1148,7 +1209,8 @@ class MainWindow(Retranslatable, QMainWindow):
             event.ignore()
             self._station.reclaim_focus()
             return
-        self.workspace.commit_pending()
+        if self.built:
+            self.workspace.commit_pending()
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         for window in self._windows:
             window.close()
@@ -1169,25 +1231,86 @@ __all__ = ["MainWindow"]
 def run_gui(target: str | None = None, sample: bool = False, language: str | None = None) -> int:
     """Open the main window (on `target`, or the sample workshop) and run until it closes."""
     app = create_app(language)
-    window = MainWindow()
+    # The frame is painted before the board, the menus and the workshop (and SQLAlchemy with
+    # it) load: the facilitator sees the app at once, and it fills a moment later.
+    window = MainWindow(build=False)
     window.show()
-    # The window is painted before the workshop (and SQLAlchemy with it) loads: the
-    # facilitator sees the app at once, and the board fills a moment later.
     app.processEvents()
     probe.mark("shown")
 
-    def load() -> None:
-        if sample:
-            window.open_sample()
-        elif target:
-            window.open_workshop(target)
-        else:
-            files = [f for f in recent_files() if "://" in f or Path(f).exists()]
-            if files:
-                window.open_workshop(files[0])
+    def loaded() -> None:
         app.processEvents()
-        probe.mark("usable")
+        probe.mark("loaded")
         probe.finish(app)
+
+    def load() -> None:
+        path = _start_target(target, sample)
+        if path is None:
+            window.build()
+            if sample:  # built now, the first time
+                window.open_sample()
+            probe.mark("usable")
+            loaded()
+            return
+        if not _paint_then_open(window, path, loaded):
+            window.build()
+            window.open_workshop(path)
+            probe.mark("usable")
+            loaded()
 
     QTimer.singleShot(0, load)
     return app.exec()
+
+
+def _start_target(target: str | None, sample: bool) -> str | None:
+    """The workshop to open at start: the sample (when built), `target`, or the last one."""
+    if sample:
+        from labinovasi.services.sample import sample_file
+
+        path = sample_file()  # not built yet: opened the ordinary way, which builds it
+        return str(path) if path.exists() else None
+    if target:
+        return target
+    files = [f for f in recent_files() if "://" in f or Path(f).exists()]
+    return files[0] if files else None
+
+
+def _paint_then_open(window: MainWindow, path: str, done) -> bool:
+    """Paint the board of the workshop file at `path` at once (read without SQLAlchemy), then
+    open its service off the GUI thread and bind it (every action works from then on); call
+    `done()` after. False when the file has no such board (a server, another schema version,
+    unreadable): the caller opens it the ordinary way."""
+    from labinovasi.services.board_preview import preview_status
+    from labinovasi.ui.tasks import run_task
+
+    status = preview_status(path)
+    if status is None:
+        return False
+    window.build_board()
+    window.board.preview(status)
+    QApplication.processEvents()
+    probe.mark("usable")
+
+    def open_service():
+        from labinovasi.services import WorkshopService
+
+        return WorkshopService.open(path, backup_in_background=True)
+
+    def opened(service) -> None:
+        if window.service is None:
+            window.open_workshop(path, service)
+        else:  # the facilitator opened another workshop meanwhile: that one stays
+            service.close()
+        done()
+
+    def failed(_error: Exception) -> None:
+        # Opened again here, so the message (or the offer of a backup) is the ordinary one.
+        if window.service is None and not window.open_workshop(path):
+            window.board.bind(None)  # not the painted board of a file that did not open
+        done()
+
+    window.build()  # the workspace, the actions and menus
+    # Then the service, off the GUI thread (the window stays responsive while SQLAlchemy
+    # loads); not while build() imports the workspace's modules, which it shares some of.
+    run_task(open_service, opened, failed)
+    return True

@@ -39,6 +39,7 @@ from labinovasi.ui.widgets.opd_table import (
 from labinovasi.ui.widgets.pages import Retranslatable
 
 if TYPE_CHECKING:
+    from labinovasi.services.views import WorkshopStatus
     from labinovasi.services.workshop_service import WorkshopService
 
 
@@ -146,15 +147,22 @@ class OpdBoard(Retranslatable, QWidget):
                 self.tr("Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).")
             )
             return
-        selected = self.current_opd_id()
         status = self.service.status()
         from labinovasi.services.team_work import TeamWork, team_text  # SQLAlchemy: after start
 
         progress = TeamWork(self.service).progress()
-        self.model.set_statuses(
-            status.opds,
-            {s.opd.id: team_text(s.opd.stage, progress.get(s.opd.id)) for s in status.opds},
+        self.show_status(
+            status, {s.opd.id: team_text(s.opd.stage, progress.get(s.opd.id)) for s in status.opds}
         )
+
+    def preview(self, status: WorkshopStatus) -> None:
+        """A workshop's board before its service is open (start-up's first paint): the OPDs and
+        their counts; the team column fills in when the service is bound."""
+        self.show_status(status, {})
+
+    def show_status(self, status: WorkshopStatus, team: dict[str, str]) -> None:
+        selected = self.current_opd_id()
+        self.model.set_statuses(status.opds, team)
         workshop = status.workshop
         self.workshop_label.setText(
             f"{workshop.title} — {workshop.region}" if workshop.region else workshop.title
