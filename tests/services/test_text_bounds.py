@@ -49,7 +49,22 @@ def snapshot(service) -> tuple:
     )
 
 
-@pytest.mark.parametrize("action", [_juror, _person, _letterhead, _withdraw, _dots])
+def _opd(service):
+    service.add_opd(TOO_LONG, "PANJANG")
+
+
+def _idea_problem(service):
+    service.add_idea(service.find_opd("DINKES").id, "Gagasan baru", problem=TOO_LONG)
+
+
+def _workshop_place(service):
+    service.update_workshop(place=TOO_LONG)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [_juror, _person, _letterhead, _withdraw, _dots, _opd, _idea_problem, _workshop_place],
+)
 def test_over_long_text_is_refused_and_nothing_written(sample_service, action):
     before = snapshot(sample_service)
     with pytest.raises(BadInput, match="terlalu panjang"):

@@ -41,6 +41,7 @@ from labinovasi.domain import (
 from labinovasi.domain.entities import ActionItem
 from labinovasi.domain.innovations import ActionStep, Innovation, check_dots
 from labinovasi.domain.lists import find_choice, label
+from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
 from labinovasi.services import imports
 from labinovasi.services.board_preview import workshop_status
@@ -88,7 +89,7 @@ class WorkshopService:
         end_date: date | None = None,
         place: str = "",
     ) -> WorkshopService:
-        title = clean_text(title)
+        title = check_text(title)
         if not title:
             raise BadInput(_("Judul lokakarya wajib diisi."))
         check_min_ideas(min_ideas)
@@ -98,11 +99,11 @@ class WorkshopService:
             session.add(
                 WorkshopRow(
                     title=title,
-                    region=clean_text(region),
+                    region=check_text(region),
                     min_ideas=min_ideas,
                     start_date=start_date,
                     end_date=end_date or start_date,
-                    place=clean_text(place),
+                    place=check_text(place),
                 )
             )
         return service
@@ -239,7 +240,7 @@ class WorkshopService:
         with self._write() as session:
             row = self._workshop_row(session)
             for key, value in changes.items():
-                setattr(row, key, clean_text(value) if isinstance(value, str) else value)
+                setattr(row, key, check_text(value) if isinstance(value, str) else value)
             return to_workshop(row)
 
     # -- OPDs ----------------------------------------------------------------------------
@@ -313,7 +314,7 @@ class WorkshopService:
         return imports.plan_ideas(source, self.list_opds()).preview()
 
     def rename_opd(self, opd_id: str, name: str, abbreviation: str) -> Opd:
-        name, abbreviation = clean_text(name), clean_text(abbreviation)
+        name, abbreviation = check_text(name), check_text(abbreviation)
         if not name or not abbreviation:
             raise BadInput(_("nama dan singkatan OPD wajib diisi"))
         clash = [
@@ -350,8 +351,8 @@ class WorkshopService:
             "id": idea_id,
             "opd_id": opd_id,
             "text": text,
-            "author": clean_text(author),
-            "problem": clean_text(problem),
+            "author": check_text(author),
+            "problem": check_text(problem),
             "created_at": self._stamp(),
         }
         with self.engine.begin() as conn:
@@ -488,7 +489,7 @@ class WorkshopService:
                 session, [idea_id] if {"text", "withdrawn_reason"} & set(changes) else []
             ):
                 for key, value in changes.items():
-                    setattr(row, key, clean_text(value) if isinstance(value, str) else value)
+                    setattr(row, key, check_text(value) if isinstance(value, str) else value)
         return self.idea_view(idea_id)
 
     def idea_history(self, idea_id: str) -> list[str]:
@@ -543,7 +544,7 @@ class WorkshopService:
                 opd_id=opd_id,
                 from_stage=row.stage,
                 to_stage=target.value,
-                override_reason=clean_text(override_reason) if decision.overridden else "",
+                override_reason=check_text(override_reason) if decision.overridden else "",
             )
             row.stage = target.value
             row.move_requested_at = None  # the team's request is answered by the move
@@ -612,10 +613,10 @@ class WorkshopService:
                 )
         affair = find_choice("urusan", design.affair) if clean_text(design.affair) else None
         values = {
-            "name": clean_text(design.name),
+            "name": check_text(design.name),
             "stage": design.phase or "inisiatif",
             "form": design.kind,
-            "main_affair": affair.key if affair else clean_text(design.affair),
+            "main_affair": affair.key if affair else check_text(design.affair),
             "design_text": design.background,
             "goal": design.goal,
             "benefit": design.benefits,
@@ -628,7 +629,7 @@ class WorkshopService:
             "members": design.team,
             "evidence": design.evidence,
         }
-        values = {k: clean_text(v) if isinstance(v, str) else v for k, v in values.items()}
+        values = {k: check_text(v) if isinstance(v, str) else v for k, v in values.items()}
         store = Innovations(self)
         with self._read() as session:
             exists = bool(design.id) and session.get(InnovationRow, design.id) is not None
