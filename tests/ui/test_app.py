@@ -119,3 +119,21 @@ def test_a_painted_board_is_taken_down_when_the_file_is_refused(
     assert "tidak sah" in shown[0]
     assert window.service is None and window.board.model.statuses() == []
     window.close()
+
+
+def test_the_painted_board_does_not_move_when_the_menus_arrive(qtbot):
+    from PySide6.QtCore import QPoint
+
+    window = MainWindow(build=False)
+    qtbot.addWidget(window)
+    window.build_board()
+    window.show()
+    qtbot.waitExposed(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    top = window.board.mapTo(window, QPoint(0, 0)).y()
+    assert titles[0] == "&Berkas" and len(titles) == 8
+    window.build()
+    qtbot.wait(10)
+    assert [a.text() for a in window.menuBar().actions()] == titles
+    assert window.board.mapTo(window, QPoint(0, 0)).y() == top
+    assert window.view_menu.actions()  # filled by build()

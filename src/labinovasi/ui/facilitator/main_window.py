@@ -88,6 +88,12 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.key_hint = QLabel(objectName="keyHint")
         self.statusBar().addPermanentWidget(self.key_hint)
+        # The menu titles belong to the frame: the board painted before build() does not move
+        # down when the menus are filled.
+        menus = [self.menuBar().addMenu("") for _ in range(8)]
+        self.file_menu, self.edit_menu, self.workshop_menu, self.opd_menu = menus[:4]
+        self.print_menu, self.iga_menu, self.view_menu, self.help_menu = menus[4:]
+        self._retranslate_menu_titles()
         geometry = QSettings().value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.fit_screen()
@@ -245,8 +251,6 @@ class MainWindow(Retranslatable, QMainWindow):
             self.language_actions[code] = action
 
     def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
         self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -265,7 +269,6 @@ class MainWindow(Retranslatable, QMainWindow):
             self.quit_action,
         ):
             self._add(self.file_menu, item)
-        self.edit_menu = bar.addMenu("")
         for item in (
             self.undo_action,
             self.redo_action,
@@ -275,7 +278,6 @@ class MainWindow(Retranslatable, QMainWindow):
             self.move_idea_action,
         ):
             self._add(self.edit_menu, item)
-        self.workshop_menu = bar.addMenu("")
         for item in (
             self.workshop_data_action,
             self.papers_action,
@@ -288,7 +290,6 @@ class MainWindow(Retranslatable, QMainWindow):
             self.merge_action,
         ):
             self._add(self.workshop_menu, item)
-        self.opd_menu = bar.addMenu("")
         for item in (
             self.add_opd_action,
             None,
@@ -300,13 +301,10 @@ class MainWindow(Retranslatable, QMainWindow):
             self.previous_opd_action,
         ):
             self._add(self.opd_menu, item)
-        self.print_menu = bar.addMenu("")
         for item in (self.print_opd_action, self.print_summary_action, self.print_all_action):
             self._add(self.print_menu, item)
-        self.iga_menu = bar.addMenu("")
         self.iga_menu.setObjectName("igaMenu")
         self._add(self.iga_menu, self.iga_action)
-        self.view_menu = bar.addMenu("")
         self.language_menu = QMenu(self)
         for item in (
             self.board_action,
@@ -323,7 +321,6 @@ class MainWindow(Retranslatable, QMainWindow):
             self._add(self.view_menu, item)
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
-        self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
@@ -342,8 +339,19 @@ class MainWindow(Retranslatable, QMainWindow):
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.workspace.design.save)
         QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self.show_tab("board"))
 
+    def _retranslate_menu_titles(self) -> None:
+        self.file_menu.setTitle(self.tr("&Berkas"))
+        self.edit_menu.setTitle(self.tr("&Sunting"))
+        self.workshop_menu.setTitle(self.tr("&Lokakarya"))
+        self.opd_menu.setTitle(self.tr("&OPD"))
+        self.print_menu.setTitle(self.tr("&Cetak"))
+        self.iga_menu.setTitle(self.tr("Ind&eks IGA"))
+        self.view_menu.setTitle(self.tr("&Tampilan"))
+        self.help_menu.setTitle(self.tr("Ba&ntuan"))
+
     def retranslate_ui(self) -> None:
         if not self.built:
+            self._retranslate_menu_titles()
             return
         texts = {
             self.new_action: self.tr("Ba&ru…"),
@@ -388,15 +396,8 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setText(text)
         self._update_undo_texts()
         self.recent_menu.setTitle(self.tr("Buka &terakhir"))
-        self.file_menu.setTitle(self.tr("&Berkas"))
-        self.edit_menu.setTitle(self.tr("&Sunting"))
-        self.workshop_menu.setTitle(self.tr("&Lokakarya"))
-        self.opd_menu.setTitle(self.tr("&OPD"))
-        self.print_menu.setTitle(self.tr("&Cetak"))
-        self.iga_menu.setTitle(self.tr("Ind&eks IGA"))
-        self.view_menu.setTitle(self.tr("&Tampilan"))
+        self._retranslate_menu_titles()
         self.language_menu.setTitle(self.tr("&Bahasa"))
-        self.help_menu.setTitle(self.tr("Ba&ntuan"))
         self.key_hint.setText(
             self.tr(
                 "Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · "
