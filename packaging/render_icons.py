@@ -1,5 +1,6 @@
 """Renders resources/icons/labinovasi.svg to the PNG icons of packaging/linux/icons/ (hicolor
-sizes 16…512) and to resources/icons/labinovasi.ico (Windows: the programs and the installer).
+sizes 16…512), to resources/icons/labinovasi-<size>.png (the app's window icon, ui/app.py) and
+to resources/icons/labinovasi.ico (Windows: the programs and the installer).
 
     PYTHONPATH=src .venv/bin/python packaging/render_icons.py      (make icons)
 
@@ -20,6 +21,8 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
+
+from labinovasi.ui.app import ICON_SIZES
 
 ROOT = Path(__file__).resolve().parents[1]
 SVG = ROOT / "resources" / "icons" / "labinovasi.svg"
@@ -48,6 +51,10 @@ def main() -> int:
     for size in PNG_SIZES:
         target = HICOLOR / f"{size}x{size}" / "apps" / "labinovasi.png"
         target.parent.mkdir(parents=True, exist_ok=True)
+        render(renderer, size).save(str(target))
+        print(target.relative_to(ROOT))
+    for size in ICON_SIZES:
+        target = SVG.with_name(f"labinovasi-{size}.png")
         render(renderer, size).save(str(target))
         print(target.relative_to(ROOT))
     images = [

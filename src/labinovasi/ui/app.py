@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 from labinovasi import i18n
 from labinovasi.resources import get_asset
 
+ICON_SIZES = (16, 32, 48, 256)
+
 
 def create_app(language: str | None = None) -> QApplication:
     """The QApplication (reused when one exists) with organisation names for QSettings and the
@@ -21,9 +23,14 @@ def create_app(language: str | None = None) -> QApplication:
     app.setOrganizationName("Labinovasi")
     app.setApplicationName("Labinovasi")
     app.setApplicationDisplayName("Labinovasi")
-    icon = get_asset("icons", "labinovasi.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    # PNGs rendered from labinovasi.svg: an SVG icon would load Qt's SVG engine (~2 MB) at start.
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = get_asset("icons", f"labinovasi-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     from labinovasi.ui.translation import install_translators
 
     i18n.set_language(install_translators(app, language))
