@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from labinovasi.domain import BadInput, RuleRefused, clean_text
 from labinovasi.domain.jury import (
+    DEFAULT_TOP_N,
     DisplayEvent,
     RankedEntrant,
     Rubric,
@@ -74,6 +75,22 @@ def event_id(workshop_id: str) -> str:
     return str(uuid.uuid5(_EVENT_NAMESPACE, workshop_id or ""))
 
 
+def default_event_settings() -> dict:
+    """What a gelar inovasi starts from: made here on first use, or taken from a station copy
+    by a merge (services/sync.py)."""
+    return dict(
+        title=_("Gelar Inovasi"),
+        on_date=None,
+        place="",
+        start_time="09:00",
+        minutes_each=10,
+        rubric="",
+        top_n=DEFAULT_TOP_N,
+        fixed_ranking="",
+        revealed=False,
+    )
+
+
 def _event_row(session: Session) -> DisplayEventRow:
     """The workshop's one gelar inovasi, made on first use."""
     row = session.scalars(
@@ -82,17 +99,7 @@ def _event_row(session: Session) -> DisplayEventRow:
     if row is None:
         # The same id on every laptop: events made on two copies are one event after a merge.
         workshop_id = session.scalar(select(WorkshopRow.id))
-        row = DisplayEventRow(
-            id=event_id(workshop_id or ""),
-            title=_("Gelar Inovasi"),
-            place="",
-            start_time="09:00",
-            minutes_each=10,
-            rubric="",
-            top_n=3,
-            fixed_ranking="",
-            revealed=False,
-        )
+        row = DisplayEventRow(id=event_id(workshop_id or ""), **default_event_settings())
         session.add(row)
         session.flush()
     return row

@@ -880,19 +880,10 @@ def _read_after_lab(conn: Connection) -> dict[str, list[dict]]:
 
 def _new_event(src: dict) -> dict:
     """A station's gelar inovasi as the main file takes it when it has none: its id and times
-    (its jurors hang on it), with the settings `jury._event_row` starts from."""
-    return dict(
-        src,
-        title=_("Gelar Inovasi"),
-        on_date=None,
-        place="",
-        start_time="09:00",
-        minutes_each=10,
-        rubric="",
-        top_n=3,
-        fixed_ranking="",
-        revealed=False,
-    )
+    (its jurors hang on it), with the settings a new event starts from."""
+    from labinovasi.services.jury import default_event_settings
+
+    return dict(src, **default_event_settings())
 
 
 def _merge_after_lab(

@@ -104,6 +104,20 @@ class _Hook:
 _hooks: dict[int, _Hook] = {}  # id(window) -> its hook
 
 
+def go_fullscreen(window) -> None:
+    """A station window as a kiosk: the keyboard hook (Windows), no title bar to drag or
+    close, above other windows, the whole screen."""
+    from PySide6.QtCore import Qt
+
+    apply(window)
+    window.setWindowFlags(
+        Qt.WindowType.Window
+        | Qt.WindowType.FramelessWindowHint
+        | Qt.WindowType.WindowStaysOnTopHint
+    )
+    window.setWindowState(Qt.WindowState.WindowFullScreen)
+
+
 def apply(window) -> None:
     """Install the keyboard hook for `window` (Windows; elsewhere nothing)."""
     if not WINDOWS or id(window) in _hooks:

@@ -564,13 +564,7 @@ class JuryStationWindow(QWidget):
 
         self.keep_focus = fullscreen
         if fullscreen:
-            kiosk.apply(self)
-            self.setWindowFlags(
-                Qt.WindowType.Window
-                | Qt.WindowType.FramelessWindowHint
-                | Qt.WindowType.WindowStaysOnTopHint
-            )
-            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            kiosk.go_fullscreen(self)
         self._apply_scale(force=True)
         self.retranslate_ui()
         if self.guard is None:

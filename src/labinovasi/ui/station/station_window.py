@@ -135,14 +135,7 @@ class StationWindow(QWidget):
 
         self.keep_focus = fullscreen
         if fullscreen:
-            kiosk.apply(self)
-            # No title bar to drag or close, above other windows, the whole screen.
-            self.setWindowFlags(
-                Qt.WindowType.Window
-                | Qt.WindowType.FramelessWindowHint
-                | Qt.WindowType.WindowStaysOnTopHint
-            )
-            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            kiosk.go_fullscreen(self)
         self._apply_scale(force=True)
         self.retranslate_ui()
         if self.guard is None:
