@@ -370,7 +370,7 @@ class _Screen:
                     if value is None and column.nullable:
                         continue  # the usual odd one: an empty optional value
                     problem = _value_problem(column, value)
-                elif kind is str and value:
+                elif isinstance(value, str) and value:
                     if text and len(value) <= MAX_TEXT_LENGTH:
                         value = row[name] = clean_text(value)
                     if len(value) > limit:

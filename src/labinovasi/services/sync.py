@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +93,9 @@ IDEA_FIELDS = tuple(
     if c.key
     not in ("id", "opd_id", "created_at", "updated_at", "station_id", *idea_marks.MARK_COLUMNS)
 )
+# The merged fields of an idea row as one tuple (str, int, bool, None: equal as tuples exactly
+# when equal field by field), compared in C: a merge compares every idea it brings.
+_idea_values = itemgetter(*IDEA_FIELDS)
 
 _TABLES: dict[str, Table] = {
     "workshop": table_of(WorkshopRow),
@@ -500,7 +504,7 @@ class _Merger:
             if dst is None:
                 new_rows.append(dict(src, opd_id=opd_map[src["opd_id"]]))
                 continue
-            if all(src[f] == dst[f] for f in IDEA_FIELDS):
+            if _idea_values(src) == _idea_values(dst):
                 self.report.unchanged["ideas"] += 1
                 continue
             source_wins = self._key("idea", src, IDEA_FIELDS, True) > self._key(

@@ -75,11 +75,7 @@ def refresh(
     groups = set(before)
     new_keys = []
     for chunk in _chunks(ids):
-        for idea_id, opd_id, text, key in conn.execute(
-            select(IDEA.c.id, IDEA.c.opd_id, IDEA.c.text, IDEA.c.text_key).where(
-                IDEA.c.id.in_(chunk)
-            )
-        ):
+        for idea_id, opd_id, text, key in conn.execute(_KEYS, {"ids": chunk}).all():
             wanted = normalize_idea_text(text)
             if wanted != key:
                 new_keys.append({"b_id": idea_id, "b_key": wanted})
@@ -149,11 +145,7 @@ def remark(db: Session | Connection, groups: Iterable[Group]) -> None:
     changed: list[str] = []
     for opd_id, keys in keys_by_opd.items():
         for chunk in _chunks(sorted(keys)):
-            rows = _oldest_first(
-                conn.execute(
-                    _marks_query().where(IDEA.c.opd_id == opd_id, IDEA.c.text_key.in_(chunk))
-                )
-            )
+            rows = _oldest_first(conn.execute(_GROUPS, {"opd_id": opd_id, "keys": chunk}).all())
             changed += _write_marks(conn, rows)
     _expire(db, changed)
 
@@ -195,6 +187,15 @@ def _marks_query():
         IDEA.c.duplicate_of,
         IDEA.c.created_at,
     )
+
+
+# Built once, like _GROUP: a merge re-marks every OPD of every copy it brings.
+_KEYS = select(IDEA.c.id, IDEA.c.opd_id, IDEA.c.text, IDEA.c.text_key).where(
+    IDEA.c.id.in_(bindparam("ids", expanding=True))
+)
+_GROUPS = _marks_query().where(
+    IDEA.c.opd_id == bindparam("opd_id"), IDEA.c.text_key.in_(bindparam("keys", expanding=True))
+)
 
 
 def _oldest_first(rows) -> list:
