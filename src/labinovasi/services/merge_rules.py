@@ -175,12 +175,32 @@ class Settings:
 # -- reading a copy -----------------------------------------------------------------------
 
 
+# conn.info key: the tables of a copy found empty (`note_empty_tables`).
+_EMPTY = "labinovasi.empty_tables"
+
+
+def note_empty_tables(conn: Connection) -> None:
+    """Find in one statement which tables of a copy being read hold no rows, so `read_table`
+    answers those (most of a station copy's) without a query of their own, which a new
+    connection to each copy would compile again. Only for a connection that is read, never
+    written, while it holds the note; its schema must be complete (`sanity.schema_problems`)."""
+    quote = conn.dialect.identifier_preparer.quote
+    tables = Base.metadata.sorted_tables
+    query = " UNION ALL ".join(
+        f"SELECT {n} WHERE EXISTS (SELECT 1 FROM {quote(t.name)})" for n, t in enumerate(tables)
+    )
+    filled = {n for (n,) in conn.exec_driver_sql(query).all()}
+    conn.info[_EMPTY] = {t.name for n, t in enumerate(tables) if n not in filled}
+
+
 def read_table(
     conn: Connection, table: Table, order: Iterable = (), columns: Iterable | None = None
 ) -> list[dict]:
     """Every row of `table` (or of its `columns`) as dicts. A value that does not parse as its
     column's type (edited by hand) is read as INVALID instead of failing the whole read;
     screening then rejects its row."""
+    if table.name in conn.info.get(_EMPTY, ()):
+        return []
     columns = list(table.columns if columns is None else columns)
     order = list(order)
     try:

@@ -278,6 +278,7 @@ def _read_workshop(target: str | Path, whole: bool = False) -> dict:
                 raise CannotOpen(
                     _("Berkas bukan lokakarya yang utuh: {path}").format(path=target), problems
                 )
+            merge_rules.note_empty_tables(conn)  # the copy is only read here
             data: dict[str, Any] = _read_all(conn)
             data.update(_read_evidence(conn))
             data.update(_read_after_lab(conn))
