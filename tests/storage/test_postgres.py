@@ -174,3 +174,69 @@ def test_a_server_that_cannot_start_fails_under_ci_and_skips_elsewhere(monkeypat
     monkeypatch.setenv("CI", ci)
     with pytest.raises(outcome, match="could not start"):
         pg_server.server()
+
+
+def test_an_add_waits_for_another_laptops_add_to_the_same_opd(pg_url):
+    # Two laptops add the same idea at the same moment: the second waits for the first to
+    # commit (the OPD row is locked while an idea is marked), then sees it and is a duplicate.
+    # Without the lock both read an empty group and both were counted.
+    import threading
+
+    with WorkshopService.create(pg_url, "Lab Server") as service:
+        opd = service.add_opd("Dinas Kesehatan", "DINKES")
+    with WorkshopService.open(pg_url) as first, WorkshopService.open(pg_url) as second:
+        conn = first.engine.connect()
+        transaction = conn.begin()
+        from labinovasi.services.workshop_service import _OPD_STATION
+        from labinovasi.storage import idea_marks
+
+        conn.execute(_OPD_STATION, {"opd_id": opd.id})  # the first laptop is marking an idea
+        typed_first = first._stamp()
+        done = []
+        waiting = threading.Thread(
+            target=lambda: done.append(second.add_idea(opd.id, "Antrean daring puskesmas"))
+        )
+        waiting.start()
+        waiting.join(1.0)
+        assert waiting.is_alive() and not done  # it waits for the first laptop's commit
+        idea_marks.insert_marked(
+            conn,
+            {
+                "id": "pertama",
+                "opd_id": opd.id,
+                "text": "Antrean daring puskesmas",
+                "author": "",
+                "problem": "",
+                "created_at": typed_first,
+                "station_id": None,
+            },
+        )
+        transaction.commit()
+        conn.close()
+        waiting.join(10)
+        assert done and done[0].duplicate_of == "pertama"
+        status = second.opd_status(opd.id)
+    assert (status.tally.counted, status.tally.duplicates) == (1, 1)
+
+
+SAME_IDEA = """
+import sys
+from labinovasi.services import WorkshopService
+url, opd_id, count, tag = sys.argv[1:]
+with WorkshopService.open(url) as service:
+    for i in range(int(count)):
+        service.add_idea(opd_id, f"Gagasan yang sama {i}", station_id=tag)
+"""
+
+
+def test_stations_typing_the_same_ideas_at_once_count_each_once(pg_url):
+    # Every station types the same texts in the same order, so each new group is raced for:
+    # an add must see the ideas committed before it (the OPD row is locked while an idea is
+    # marked), or two of one group are both counted.
+    with WorkshopService.create(pg_url, "Lab Server") as service:
+        opd = service.add_opd("Dinas Kesehatan", "DINKES")
+    run_workers(SAME_IDEA, pg_url, opd.id, 120, workers=8)
+    with WorkshopService.open(pg_url) as service:
+        status = service.opd_status(opd.id)
+    assert status.tally.stored == 960
+    assert status.tally.counted == 120 and status.tally.duplicates == 840

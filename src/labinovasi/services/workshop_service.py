@@ -698,8 +698,12 @@ _NUMBER = (
     .scalar_subquery()
 )
 # Built once, executed with new values each time: the add path's statements.
-_OPD_STATION = select(OPD.c.id, WORKSHOP.c.station_id).where(
-    OPD.c.id == bindparam("opd_id"), OPD.c.workshop_id == WORKSHOP.c.id
+# FOR UPDATE OF the OPD (a server; SQLite has its file lock): two laptops adding to one OPD
+# take turns, so each reads the other's idea before marking its own as counted or duplicate.
+_OPD_STATION = (
+    select(OPD.c.id, WORKSHOP.c.station_id)
+    .where(OPD.c.id == bindparam("opd_id"), OPD.c.workshop_id == WORKSHOP.c.id)
+    .with_for_update(of=OPD)
 )
 _OPD_STATUS = (
     select(*OPD.c, WORKSHOP.c.min_ideas, IDEA.c.mark, func.count(IDEA.c.mark).label("ideas"))
