@@ -175,21 +175,42 @@ class Settings:
 # -- reading a copy -----------------------------------------------------------------------
 
 
+# conn.info key: the tables of a copy found empty (`note_empty_tables`).
+_EMPTY = "labinovasi.empty_tables"
+
+
+def note_empty_tables(conn: Connection) -> None:
+    """Find in one statement which tables of a copy being read hold no rows, so `read_table`
+    answers those (most of a station copy's) without a query of their own, which a new
+    connection to each copy would compile again. Only for a connection that is read, never
+    written, while it holds the note; its schema must be complete (`sanity.schema_problems`)."""
+    quote = conn.dialect.identifier_preparer.quote
+    tables = Base.metadata.sorted_tables
+    query = " UNION ALL ".join(
+        f"SELECT {n} WHERE EXISTS (SELECT 1 FROM {quote(t.name)})" for n, t in enumerate(tables)
+    )
+    filled = {n for (n,) in conn.exec_driver_sql(query).all()}
+    conn.info[_EMPTY] = {t.name for n, t in enumerate(tables) if n not in filled}
+
+
 def read_table(
     conn: Connection, table: Table, order: Iterable = (), columns: Iterable | None = None
 ) -> list[dict]:
     """Every row of `table` (or of its `columns`) as dicts. A value that does not parse as its
     column's type (edited by hand) is read as INVALID instead of failing the whole read;
     screening then rejects its row."""
+    if table.name in conn.info.get(_EMPTY, ()):
+        return []
     columns = list(table.columns if columns is None else columns)
     order = list(order)
     try:
         result = conn.execute(select(*columns).order_by(*order))
         keys = list(result.keys())  # once, not per row: merges read tens of thousands of rows
-        return [dict(zip(keys, row, strict=True)) for row in result]
+        # All rows at once (fetchall): iterating the result fetches them one call at a time.
+        return [dict(zip(keys, row, strict=True)) for row in result.all()]
     except (ValueError, TypeError, OverflowError):
         pass
-    raw = conn.execute(select(*(type_coerce(c, String()) for c in columns)).order_by(*order))
+    raw = conn.execute(select(*(type_coerce(c, String()) for c in columns)).order_by(*order)).all()
     dialect = conn.dialect
     processors = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
     rows = []
@@ -349,21 +370,29 @@ class _Screen:
 
     def clean(self, table: str, rows: list[dict]) -> list[dict]:
         """Rows whose every value fits its column; text cleaned, future times flagged."""
-        columns = [c for c in _columns(table) if not rows or c.name in rows[0]]
+        if not rows:
+            return []  # most tables of a station copy are empty
+        columns = [c for c in _columns(table) if c.name in rows[0]]
         # The usual case is checked by exact type; anything else goes to _value_problem.
-        exact = [(c, _EXACT[c.kind], c.length or MAX_TEXT_LENGTH) for c in columns]
+        # Worked out once per table, not per value: (column, name, type, is text, its bound).
+        exact = [
+            (c, c.name, _EXACT[c.kind], c.kind == "text", c.length or MAX_TEXT_LENGTH)
+            for c in columns
+        ]
         times = [c.name for c in columns if c.name in TIME_FIELDS]
         horizon, kept = self.horizon, []
         for row in rows:
             row = dict(row)
             problem = None
-            for column, kind, limit in exact:
-                value = row[column.name]
+            for column, name, kind, text, limit in exact:
+                value = row[name]
                 if type(value) is not kind:
+                    if value is None and column.nullable:
+                        continue  # the usual odd one: an empty optional value
                     problem = _value_problem(column, value)
                 elif isinstance(value, str) and value:
-                    if column.kind == "text" and len(value) <= MAX_TEXT_LENGTH:
-                        value = row[column.name] = clean_text(value)
+                    if text and len(value) <= MAX_TEXT_LENGTH:
+                        value = row[name] = clean_text(value)
                     if len(value) > limit:
                         problem = _value_problem(column, value)
                 if problem is not None:
@@ -399,7 +428,10 @@ class _Screen:
 
     def run(self) -> None:
         for table in TABLES[1:]:
-            getattr(self, f"_screen_{table}")()
+            if self.data.get(table):
+                getattr(self, f"_screen_{table}")()
+            else:
+                self.data[table] = []  # what keep() leaves of no rows, without its set-up
 
     # the lab ------------------------------------------------------------------------------
 
@@ -461,11 +493,20 @@ class _Screen:
         data, known_changes = self.data, self.settings.known_changes
         opd_ids = self.ids("opd")
         min_ideas = self.settings.min_ideas if self.settings.check_stages else None
+        # The copy's ideas as the gates read them, built at the first change that is judged:
+        # a copy whose stage changes the target already has (most merges) needs none.
         ideas_by_opd: dict[str, list[Idea]] = defaultdict(list)
-        if min_ideas is not None:
-            for row in sorted(data["idea"], key=lambda r: (r["created_at"], r["id"])):
-                values: dict[str, Any] = {k: row.get(k) for k in _IDEA_FIELDS if k in row}
-                ideas_by_opd[row["opd_id"]].append(Idea(**values))
+        built = False
+
+        def ideas_of(opd_id: str) -> list[Idea]:
+            nonlocal built
+            if not built:
+                built = True
+                for row in sorted(data["idea"], key=lambda r: (r["created_at"], r["id"])):
+                    values: dict[str, Any] = {k: row.get(k) for k in _IDEA_FIELDS if k in row}
+                    ideas_by_opd[row["opd_id"]].append(Idea(**values))
+            return ideas_by_opd[opd_id]
+
         design_by_opd = _legacy_designs(data)
         opds = {o["id"]: o for o in data["opd"]}
         has_designs = bool(data.get("design"))
@@ -495,7 +536,7 @@ class _Screen:
             decision = check_stage_move(
                 opd,
                 target,
-                ideas_by_opd[opd.id],
+                ideas_of(opd.id),
                 design_by_opd.get(opd.id),
                 min_ideas,
                 row.get("override_reason") or None,

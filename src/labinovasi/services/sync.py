@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +93,9 @@ IDEA_FIELDS = tuple(
     if c.key
     not in ("id", "opd_id", "created_at", "updated_at", "station_id", *idea_marks.MARK_COLUMNS)
 )
+# The merged fields of an idea row as one tuple (str, int, bool, None: equal as tuples exactly
+# when equal field by field), compared in C: a merge compares every idea it brings.
+_idea_values = itemgetter(*IDEA_FIELDS)
 
 _TABLES: dict[str, Table] = {
     "workshop": table_of(WorkshopRow),
@@ -274,6 +278,7 @@ def _read_workshop(target: str | Path, whole: bool = False) -> dict:
                 raise CannotOpen(
                     _("Berkas bukan lokakarya yang utuh: {path}").format(path=target), problems
                 )
+            merge_rules.note_empty_tables(conn)  # the copy is only read here
             data: dict[str, Any] = _read_all(conn)
             data.update(_read_evidence(conn))
             data.update(_read_after_lab(conn))
@@ -500,7 +505,7 @@ class _Merger:
             if dst is None:
                 new_rows.append(dict(src, opd_id=opd_map[src["opd_id"]]))
                 continue
-            if all(src[f] == dst[f] for f in IDEA_FIELDS):
+            if _idea_values(src) == _idea_values(dst):
                 self.report.unchanged["ideas"] += 1
                 continue
             source_wins = self._key("idea", src, IDEA_FIELDS, True) > self._key(

@@ -138,12 +138,12 @@ def merge_innovations(
     if new_changes:
         conn.execute(insert(NEW_TABLES["innovation_change"]), new_changes)
     links = {(r["innovation_id"], r["idea_id"]) for r in target["innovation_idea"]}
-    idea_ids = {r[0] for r in conn.execute(select(_idea_table().c.id))}
     new_links = [
-        r
-        for r in source["innovation_idea"]
-        if (r["innovation_id"], r["idea_id"]) not in links and r["idea_id"] in idea_ids
+        r for r in source["innovation_idea"] if (r["innovation_id"], r["idea_id"]) not in links
     ]
+    if new_links:  # the target's ideas are read only when there is a link to check
+        idea_ids = _idea_ids(conn)
+        new_links = [r for r in new_links if r["idea_id"] in idea_ids]
     if new_links:
         conn.execute(insert(NEW_TABLES["innovation_idea"]), new_links)
     _merge_actions(conn, source["innovation_action"], target["innovation_action"], future)
@@ -157,6 +157,11 @@ def _idea_table() -> Table:
     from labinovasi.storage.models import IdeaRow
 
     return table_of(IdeaRow)
+
+
+def _idea_ids(conn: Connection) -> set[str]:
+    """The ids of the target's ideas (fetched at once: a target holds tens of thousands)."""
+    return set(conn.execute(select(_idea_table().c.id)).scalars().all())
 
 
 def _parse_time(text: str):
@@ -202,10 +207,12 @@ def merge_votes(
     A count whose time was in the future (`future`: ("vote", id)) loses."""
     table = NEW_TABLES["vote"]
     existing = {(r["idea_id"], r["participant"]): r for r in read_table(conn, table)}
-    idea_ids = {r[0] for r in conn.execute(select(_idea_table().c.id))}
+    idea_ids: set[str] | None = None  # read at the first new vote: most merges bring none
     for src in source:
         dst = existing.get((src["idea_id"], src["participant"]))
         if dst is None:
+            if idea_ids is None:
+                idea_ids = _idea_ids(conn)
             if src["idea_id"] in idea_ids:
                 conn.execute(insert(table), [src])
                 existing[(src["idea_id"], src["participant"])] = src

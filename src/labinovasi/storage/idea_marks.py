@@ -75,11 +75,7 @@ def refresh(
     groups = set(before)
     new_keys = []
     for chunk in _chunks(ids):
-        for idea_id, opd_id, text, key in conn.execute(
-            select(IDEA.c.id, IDEA.c.opd_id, IDEA.c.text, IDEA.c.text_key).where(
-                IDEA.c.id.in_(chunk)
-            )
-        ):
+        for idea_id, opd_id, text, key in conn.execute(_KEYS, {"ids": chunk}).all():
             wanted = normalize_idea_text(text)
             if wanted != key:
                 new_keys.append({"b_id": idea_id, "b_key": wanted})
@@ -146,16 +142,15 @@ def remark(db: Session | Connection, groups: Iterable[Group]) -> None:
     keys_by_opd: dict[str, set[str]] = defaultdict(set)
     for opd_id, key in groups:
         keys_by_opd[opd_id].add(key)
-    changed: list[str] = []
+    updates: list[dict] = []
     for opd_id, keys in keys_by_opd.items():
         for chunk in _chunks(sorted(keys)):
-            rows = _oldest_first(
-                conn.execute(
-                    _marks_query().where(IDEA.c.opd_id == opd_id, IDEA.c.text_key.in_(chunk))
-                )
-            )
-            changed += _write_marks(conn, rows)
-    _expire(db, changed)
+            rows = _oldest_first(conn.execute(_GROUPS, {"opd_id": opd_id, "keys": chunk}).all())
+            updates += _new_marks(rows)
+    # One statement for every OPD's changed rows: the groups read are disjoint, so a group's
+    # marks never depend on another's written first.
+    _store_marks(conn, updates)
+    _expire(db, [u["b_id"] for u in updates])
 
 
 def remark_opds(db: Session | Connection, opd_ids: Iterable[str]) -> None:
@@ -197,6 +192,15 @@ def _marks_query():
     )
 
 
+# Built once, like _GROUP: a merge re-marks every OPD of every copy it brings.
+_KEYS = select(IDEA.c.id, IDEA.c.opd_id, IDEA.c.text, IDEA.c.text_key).where(
+    IDEA.c.id.in_(bindparam("ids", expanding=True))
+)
+_GROUPS = _marks_query().where(
+    IDEA.c.opd_id == bindparam("opd_id"), IDEA.c.text_key.in_(bindparam("keys", expanding=True))
+)
+
+
 def _oldest_first(rows) -> list:
     """Rows of (OPD, key) groups in list_ideas' order, sorted here: an ORDER BY created_at
     would lead SQLite to walk the OPD's (opd, created_at, id) index over every idea of the
@@ -206,15 +210,25 @@ def _oldest_first(rows) -> list:
 
 def _write_marks(conn: Connection, rows) -> list[str]:
     """Store classify_ideas' marks of `rows` (one OPD's ideas, or one group, oldest first)."""
+    updates = _new_marks(rows)
+    _store_marks(conn, updates)
+    return [u["b_id"] for u in updates]
+
+
+def _new_marks(rows) -> list[dict]:
+    """classify_ideas' marks of `rows` that differ from the stored ones, as update values."""
     marked = [
         (counted.idea_id, mark_of(counted), counted.duplicate_of)
         for row, counted in zip(rows, classify_ideas(rows), strict=True)
         if (row.mark, row.duplicate_of) != (mark_of(counted), counted.duplicate_of)
     ]
-    updates = [
+    return [
         {"b_id": idea_id, "b_mark": mark, "b_dup": duplicate_of}
         for idea_id, mark, duplicate_of in marked
     ]
+
+
+def _store_marks(conn: Connection, updates: list[dict]) -> None:
     if updates:
         conn.execute(
             update(IDEA)
@@ -222,7 +236,6 @@ def _write_marks(conn: Connection, rows) -> list[str]:
             .values(mark=bindparam("b_mark"), duplicate_of=bindparam("b_dup"), **_SAME_TIME),
             updates,
         )
-    return [idea_id for idea_id, _mark, _duplicate_of in marked]
 
 
 def _expire(db: Session | Connection, idea_ids: list[str]) -> None:
