@@ -118,6 +118,22 @@ def go_fullscreen(window) -> None:
     window.setWindowState(Qt.WindowState.WindowFullScreen)
 
 
+def reclaim_focus(window) -> None:
+    """A running station window back on top, full-screen and active (after Alt+Tab, a click
+    elsewhere, or being minimised)."""
+    from PySide6.QtCore import Qt
+
+    if window._shut or not window.keep_focus:
+        return
+    if not window.isVisible() and not window.isMinimized():
+        return
+    if window.isMinimized():
+        window.setWindowState(Qt.WindowState.WindowFullScreen)
+        window.show()
+    window.raise_()
+    window.activateWindow()
+
+
 def apply(window) -> None:
     """Install the keyboard hook for `window` (Windows; elsewhere nothing)."""
     if not WINDOWS or id(window) in _hooks:

@@ -590,10 +590,7 @@ class JuryStationWindow(QWidget):
         super().changeEvent(event)
 
     def reclaim_focus(self) -> None:
-        if self._shut or not self.keep_focus or not self.isVisible():
-            return
-        self.raise_()
-        self.activateWindow()
+        kiosk.reclaim_focus(self)
 
     # -- screens ---------------------------------------------------------------------------
 

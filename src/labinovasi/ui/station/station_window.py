@@ -165,14 +165,7 @@ class StationWindow(QWidget):
         super().changeEvent(event)
 
     def reclaim_focus(self) -> None:
-        """Back on top, full-screen and active while the station runs."""
-        if self._shut or not self.keep_focus or not self.isVisible() and not self.isMinimized():
-            return
-        if self.isMinimized():
-            self.setWindowState(Qt.WindowState.WindowFullScreen)
-            self.show()
-        self.raise_()
-        self.activateWindow()
+        kiosk.reclaim_focus(self)
 
     # -- screens ---------------------------------------------------------------------------
 
