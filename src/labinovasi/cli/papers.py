@@ -15,20 +15,7 @@ LAB_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "kepal
 def cmd_letterhead(args) -> int:
     from labinovasi.services import papers
 
-    fields = {
-        key: getattr(args, key)
-        for key in (
-            "government",
-            "agency",
-            "agency_short",
-            "address",
-            "phone",
-            "email",
-            "website",
-            "city",
-            "paper",
-        )
-    }
+    fields = {key: getattr(args, key) for key in (*papers.LETTERHEAD_TEXT, "paper")}
     with open_service(args) as service:
         head = papers.set_letterhead(
             service, logo=Path(args.logo) if args.logo else None, remove_logo=args.no_logo, **fields

@@ -38,16 +38,7 @@ from labinovasi.ui.widgets.common import (
     set_texts,
 )
 
-LETTERHEAD_FIELDS = (
-    "government",
-    "agency",
-    "agency_short",
-    "address",
-    "phone",
-    "email",
-    "website",
-    "city",
-)
+LETTERHEAD_FIELDS = papers.LETTERHEAD_TEXT
 SIGNATORY_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah")
 PERSON_FIELDS = ("name", "nip", "rank", "position")
 
