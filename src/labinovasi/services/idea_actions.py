@@ -49,16 +49,7 @@ def move_idea(service: WorkshopService, idea_id: str, to_opd_id: str) -> IdeaVie
             raise BadInput(_("OPD tidak ditemukan: {key}").format(key=to_opd_id))
         if row.opd_id == to_opd_id:
             raise BadInput(_("Gagasan sudah ada di OPD itu."))
-        session.add(
-            IdeaRevisionRow(
-                idea_id=row.id,
-                text=row.text,
-                problem=row.problem,
-                author=row.author,
-                written_at=row.updated_at,
-                source=MOVE_SOURCE + row.opd_id,
-            )
-        )
+        session.add(IdeaRevisionRow.of(row, MOVE_SOURCE + row.opd_id))
         with idea_marks.kept(session, [idea_id]):  # re-marks the OPD it left and the new one
             row.opd_id = to_opd_id
     return service.idea_view(idea_id)

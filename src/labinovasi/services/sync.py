@@ -38,7 +38,7 @@ from labinovasi.services.sync_innovations import (
     merge_votes,
     read_new_tables,
 )
-from labinovasi.services.workshop_service import WorkshopService
+from labinovasi.services.workshop_service import WORKSHOP_FIELDS, WorkshopService
 from labinovasi.storage import connection, idea_marks
 from labinovasi.storage.models import (
     AnswerEvidenceRow,
@@ -76,15 +76,6 @@ KINDS = (
 # every merge order.
 _REVISION_NAMESPACE = uuid.UUID("6f1c7c1e-3d55-4a8e-9a53-6c1b2f0a7e51")
 
-WORKSHOP_FIELDS = (
-    "title",
-    "region",
-    "min_ideas",
-    "start_date",
-    "end_date",
-    "place",
-    "dots_per_participant",
-)
 OPD_FIELDS = ("name", "abbreviation", "position")
 # The stored marks (idea_marks.MARK_COLUMNS) are not merged: they are re-marked after.
 IDEA_FIELDS = tuple(

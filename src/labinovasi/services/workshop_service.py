@@ -66,6 +66,17 @@ from labinovasi.storage.models import (
     utcnow,
 )
 
+# The workshop's settings: what update_workshop changes and a merge compares.
+WORKSHOP_FIELDS = (
+    "title",
+    "region",
+    "min_ideas",
+    "start_date",
+    "end_date",
+    "place",
+    "dots_per_participant",
+)
+
 
 class WorkshopService:
     """The open workshop. Create with `create()` or `open()`; `close()` when done."""
@@ -219,16 +230,7 @@ class WorkshopService:
 
     def update_workshop(self, **changes) -> Workshop:
         """Change title, region, min_ideas, start_date, end_date or place."""
-        allowed = {
-            "title",
-            "region",
-            "min_ideas",
-            "start_date",
-            "end_date",
-            "place",
-            "dots_per_participant",
-        }
-        unknown = set(changes) - allowed
+        unknown = set(changes) - set(WORKSHOP_FIELDS)
         if unknown:
             raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(unknown)))
         if "title" in changes and not clean_text(changes["title"]):
@@ -475,16 +477,7 @@ class WorkshopService:
             if row is None:
                 raise BadInput(_("Gagasan tidak ditemukan: {id}").format(id=idea_id))
             if "text" in changes and changes["text"] != row.text:
-                session.add(
-                    IdeaRevisionRow(
-                        idea_id=row.id,
-                        text=row.text,
-                        problem=row.problem,
-                        author=row.author,
-                        written_at=row.updated_at,
-                        source="edit",
-                    )
-                )
+                session.add(IdeaRevisionRow.of(row, "edit"))
             with idea_marks.kept(
                 session, [idea_id] if {"text", "withdrawn_reason"} & set(changes) else []
             ):

@@ -151,6 +151,18 @@ class IdeaRevisionRow(Base):
     replaced_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     source: Mapped[str] = mapped_column(Text, default="")
 
+    @classmethod
+    def of(cls, idea: IdeaRow, source: str) -> IdeaRevisionRow:
+        """The idea's text as it stands, kept before `source` ("edit", a move) replaces it."""
+        return cls(
+            idea_id=idea.id,
+            text=idea.text,
+            problem=idea.problem,
+            author=idea.author,
+            written_at=idea.updated_at,
+            source=source,
+        )
+
 
 class StageChangeRow(Base):
     __tablename__ = "stage_change"
