@@ -48,6 +48,7 @@ def test_import_estimate_export_import_round_trip(service, tmp_path):
     assert wa.main_affair == "1.02" and wa.other_affairs == ["1.06"]
     assert wa.trial_date.isoformat() == "2025-02-01" and wa.budget == 1250000
     assert first[1].stage == "uji-coba"
+    assert {i.origin for i in first} == {"imported"}  # not the lab's designs
 
     # klaim: SPD 2×3 + 1,5×2 = 9; SID 3×3 + 2×2 = 13 and 3×1 = 3 → 16/4 = 4; 2 of 3 yandas
     # → 2,25 × 2 = 4,5; total 17,5. Terverifikasi: 6 + (9 + 3)/4 + 4,5 = 13,5

@@ -4,6 +4,7 @@ and the rules that check a value before it is stored (GUI, CLI, merge and report
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -11,6 +12,12 @@ from labinovasi.domain.errors import BadInput
 from labinovasi.domain.lists import find_choice
 from labinovasi.domain.rules import check_text, clean_text
 from labinovasi.i18n import N_, _
+
+# Where an innovation comes from: designed in this lab, or imported (an earlier year's
+# innovation or the national list, from the IGA workbook).
+LAB_ORIGIN = "lab"
+IMPORTED_ORIGIN = "imported"
+ORIGINS = (LAB_ORIGIN, IMPORTED_ORIGIN)
 
 # The profile fields, English snake_case of the national form (the CLI's and JSON's names).
 TEXT_FIELDS = (
@@ -165,9 +172,27 @@ class Innovation:
     actions: list[ActionStep] = field(default_factory=list)
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    origin: str = LAB_ORIGIN  # LAB_ORIGIN or IMPORTED_ORIGIN
 
     def value(self, name: str) -> object:
         return getattr(self, name)
+
+    @property
+    def from_lab(self) -> bool:
+        """Designed in this lab (not imported from an earlier year or the national list)."""
+        return self.origin == LAB_ORIGIN
+
+
+def check_origin(value: str) -> str:
+    if value not in ORIGINS:
+        raise BadInput(_("Asal inovasi tidak dikenal: {value}").format(value=value))
+    return value
+
+
+def lab_innovations(innovations: Iterable[Innovation]) -> list[Innovation]:
+    """The lab's own innovations: what papers about the lab count and list (IGA views list
+    every innovation, imported ones included)."""
+    return [i for i in innovations if i.from_lab]
 
 
 DOTS_LIMITS = (1, 10)

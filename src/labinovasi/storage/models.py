@@ -204,6 +204,7 @@ class InnovationRow(Timestamped, Base):
     members: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
     stamps: Mapped[str] = mapped_column(Text, default="{}")
+    origin: Mapped[str] = mapped_column(String(16), default="lab", server_default="lab")
 
     actions: Mapped[list[InnovationActionRow]] = relationship(
         order_by="InnovationActionRow.position", cascade="all, delete-orphan"
