@@ -10,6 +10,7 @@ from pathlib import Path
 
 from labinovasi.domain.errors import BadInput
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
+from labinovasi.domain.lists import find_choice, normalise_name
 from labinovasi.formatting import format_date, format_score
 from labinovasi.i18n import _
 
@@ -109,9 +110,10 @@ class IgaRules:
         return self.predikat[-1].name
 
     def is_yandas(self, affair: str) -> str | None:
-        """The yandas affair as named in the rule file, or None (matched case-insensitively)."""
-        key = _fold(affair)
-        return next((name for name in self.yandas_affairs if _fold(name) == key), None)
+        """The yandas affair as named in the rule file, or None. Names match as the lists match
+        them (case, serial comma, Ketentraman/Ketenteraman…), or by the urusan they name."""
+        key = _affair_key(affair)
+        return next((name for name in self.yandas_affairs if _affair_key(name) == key), None)
 
 
 def normalize_no(no: object) -> str:
@@ -129,6 +131,11 @@ def stage_key(stage: str) -> str:
 
 def _fold(text: str) -> str:
     return " ".join(str(text).split()).casefold()
+
+
+def _affair_key(name: str) -> str:
+    choice = find_choice("urusan", name) if name else None
+    return choice.key if choice else normalise_name(name)
 
 
 # --- loading --------------------------------------------------------------------------------

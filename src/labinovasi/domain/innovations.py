@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from labinovasi.domain.errors import BadInput
-from labinovasi.domain.lists import find_choice
+from labinovasi.domain.lists import closest_choices, find_choice
 from labinovasi.domain.rules import check_text, clean_text
 from labinovasi.i18n import N_, _
 
@@ -266,13 +266,18 @@ def _parse_choice(name: str, value: object) -> str:
     text = clean_text(str(value or ""))
     if not text:
         return ""
-    choice = find_choice(CHOICE_FIELDS.get(name, "urusan"), text)
+    list_name = CHOICE_FIELDS.get(name, "urusan")
+    choice = find_choice(list_name, text)
     if choice is None:
-        raise BadInput(
-            _("{field}: \u201c{value}\u201d tidak ada dalam daftar").format(
-                field=_(FIELD_LABELS[name]), value=text
-            )
+        message = _("{field}: \u201c{value}\u201d tidak ada dalam daftar").format(
+            field=_(FIELD_LABELS[name]), value=text
         )
+        close = closest_choices(list_name, text)
+        if close:
+            message += "; " + _("mungkin maksudnya: {names}").format(
+                names=", ".join(f"\u201c{c.label}\u201d" for c in close)
+            )
+        raise BadInput(message)
     return choice.key
 
 
