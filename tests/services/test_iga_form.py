@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from iga_workbook import (
     INDICATOR_HEADERS,
-    PROFILE_HEADERS,
     PROFILE,
+    PROFILE_HEADERS,
     REGION_HEADERS,
     add_opds,
     write_workbook,
