@@ -147,7 +147,11 @@ def test_a_workbook_in_the_portals_words_imports_with_a_support_urusan(service, 
     assert import_iga_workbook(service, source, rules_path=SMALL).added == 3
     by_name = {i.name: i for i in Innovations(service).list()}
     wa = by_name["Antrean WA Puskesmas"]
-    assert (wa.initiator, wa.main_affair, wa.other_affairs) == ("perangkat-daerah", "1.05", ["2.12"])
+    assert (wa.initiator, wa.main_affair, wa.other_affairs) == (
+        "perangkat-daerah",
+        "1.05",
+        ["2.12"],
+    )
     assert by_name["Pajak Daerah Daring"].main_affair == "5.02"
 
 
