@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from labinovasi.domain.iga import (
 )
 
 
-@pytest.mark.parametrize("year", [2023, 2026])
+@pytest.mark.parametrize("year", [2023, 2024, 2025, 2026, 2027])
 def test_shipped_rule_file_has_the_national_structure(year):
     rules = rules_for_year(year)
     assert rules.year == year
@@ -44,7 +45,7 @@ def test_shipped_rule_file_has_the_national_structure(year):
     assert len(rules.yandas_affairs) == 6
 
 
-@pytest.mark.parametrize("year", [2023, 2026])
+@pytest.mark.parametrize("year", [2023, 2024, 2025, 2026, 2027])
 def test_every_value_names_its_source(year):
     rules = rules_for_year(year)
     raw = rules.raw
@@ -68,7 +69,7 @@ def test_years_differ_where_the_sources_say_so():
     assert old.predikat_for(Decimal("60.01")) == "Sangat Inovatif"
     assert new.predikat_for(Decimal("60.01")) == "Inovatif"
     assert 2023 in available_years() and 2026 in available_years()
-    assert rules_for_year().year == max(available_years())
+    assert rules_for_year().year == 2026  # the latest official year; 2027 is a prognosis
 
 
 def test_unknown_year_is_bad_input():
@@ -151,3 +152,59 @@ def test_bad_size_limits_are_named(tmp_path):
     assert "aturan: 'evidence_max_mb' harus angka megabita lebih dari 0" in details
     assert "indikator 17: 'max_mb' harus angka megabita lebih dari 0" in details
     assert "indikator 18: 'max_mb' 500 MB melebihi batas" in details and "(50 MB)" in details
+
+
+def test_each_shipped_year_gives_its_own_predikat_and_the_prognosis_is_marked():
+    from labinovasi.domain.iga import assemble, official_years, rules_for_year
+
+    def predikat(year, total):
+        return assemble(rules_for_year(year), Decimal(total), Decimal(0), 0, ()).predikat
+
+    # index 62 (155 of 250): sangat inovatif while the floor was 60,01, inovatif from 2025
+    assert [predikat(y, 155) for y in (2024, 2025, 2026)] == [
+        "Sangat Inovatif",
+        "Inovatif",
+        "Inovatif",
+    ]
+    # index 38: inovatif in 2024 (from 35,00), kurang inovatif from 2025 (40,01)
+    assert [predikat(y, 95) for y in (2024, 2025, 2026)] == [
+        "Inovatif",
+        "Kurang Inovatif",
+        "Kurang Inovatif",
+    ]
+    prognosis = rules_for_year(2027)
+    assert not prognosis.official and "belum resmi" in prognosis.status
+    assert (prognosis.divisor_min, prognosis.min_covered) == (14, 6)
+    assert 2027 not in official_years() and rules_for_year().year == 2026
+
+
+def test_a_rule_file_says_how_the_threshold_is_rounded_and_near_it_is_marked():
+    from labinovasi.domain.iga import assemble, rules_for_year
+
+    rules = rules_for_year(2026)
+    assert rules.raw["rounding"]["mode"] == "half-up" and rules.raw["rounding"]["note"]
+    exact = assemble(rules, Decimal("162.5125"), Decimal(0), 0, ())  # 65,005 exactly
+    assert exact.index == Decimal("65.01") and exact.predikat == "Sangat Inovatif"
+    assert exact.at_threshold == "Sangat Inovatif"
+    assert assemble(rules, Decimal(155), Decimal(0), 0, ()).at_threshold is None
+
+
+def test_t0_indicators_take_documents_dated_in_the_assessment_year():
+    from labinovasi.domain.evidence import date_problem
+    from labinovasi.domain.iga import rules_for_year
+
+    rules = rules_for_year(2026)
+    march = date(2026, 3, 15)
+    assert date_problem(march, rules.evidence_window("16")) is None  # SK of the year of penerapan
+    assert date_problem(march, rules.evidence_window("19")) is not None
+    assert date_problem(date(2027, 1, 2), rules.evidence_window("16")) is not None
+
+
+def test_the_portal_takes_pictures_for_its_picture_indicators():
+    from labinovasi.domain.iga import rules_for_year
+
+    for year in (2024, 2025, 2026, 2027):
+        rules = rules_for_year(year)
+        for no in ("22", "25", "26", "29", "30", "33", "34"):
+            assert {"jpg", "png"} <= set(rules.indicator(no).file_types), (year, no)
+        assert rules.portal_max_mb == 2

@@ -66,7 +66,8 @@ def test_number_and_date_typed_checked_and_edited(checklist, qtbot, monkeypatch,
     qtbot.keyClicks(dialog.title_edit, "SK Bupati Inovasi Daerah")
     qtbot.keyClicks(dialog.number_edit, "188.45/412/2025")
     qtbot.keyClicks(dialog.date_edit.line, "15-12-2023")  # before the 2026 rule's window
-    assert "di luar 1 Januari 2024 s.d. 31 Desember 2025" in dialog.check_label.text()
+    # indicator 16 takes the SK of the year of penerapan (T-0): up to the end of 2026
+    assert "di luar 1 Januari 2024 s.d. 31 Desember 2026" in dialog.check_label.text()
     dialog.date_edit.line.selectAll()
     qtbot.keyClicks(dialog.date_edit.line, "31-02-2025")
     assert "tidak ada di kalender" in dialog.check_label.text()

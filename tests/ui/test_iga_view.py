@@ -81,3 +81,22 @@ def test_warns_when_a_new_innovation_lowers_the_index(qtbot, service):
     assert "menurunkan indeks" in view.lowers_warning.text()
     type_number(qtbot, view.expected_spin, "20")
     assert not view.lowers_warning.isVisible()
+
+
+def test_the_view_opens_on_the_workshops_year_and_marks_a_prognosis(qtbot, service, tmp_path):
+    from labinovasi.ui.facilitator.iga_view import IgaView
+    from labinovasi.ui.facilitator.main_window import MainWindow
+
+    add_opds(service)
+    window = MainWindow(service=service)
+    qtbot.addWidget(window)
+    window.show()
+    window.iga_action.trigger()
+    view = window.findChild(IgaView, "igaView")
+    expected = evidence.default_year(service)
+    assert view.year_combo.currentData() == expected != 2027  # never the prognosis by itself
+    assert f"iga-{expected}.json" in view.rules_line.text()
+    assert "PROGNOSIS" not in view.rules_line.text()
+    view.year_combo.setCurrentIndex(view.year_combo.findData(2027))
+    assert "iga-2027.json" in view.rules_line.text()
+    assert "PROGNOSIS, belum resmi" in view.rules_line.text()

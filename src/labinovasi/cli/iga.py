@@ -41,6 +41,9 @@ def cmd_estimate(args) -> int:
             year=result.year, n=result.innovations
         )
     )
+    out(_("Aturan: {file}").format(file=result.rules_file))
+    if not result.official:
+        out(_("PROGNOSIS: aturan tahun ini belum resmi; angkanya perkiraan."))
     for title, score in ((_("Klaim"), result.claimed), (_("Terverifikasi"), result.verified)):
         out(
             _(
@@ -58,6 +61,12 @@ def cmd_estimate(args) -> int:
                 total=format_score(score.total),
             )
         )
+        if score.at_threshold:
+            out(
+                _("  di batas {name}: selisih dengan batasnya 0,01 atau kurang").format(
+                    name=score.at_threshold
+                )
+            )
     return EXIT_OK
 
 

@@ -72,6 +72,24 @@ class IgaRules:
     profile_required: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     path: str = ""
     raw: dict = field(default_factory=dict, compare=False, repr=False)
+    # False for a prognosis (a year whose numbers are not yet published): said wherever used.
+    official: bool = True
+    status: str = ""  # what the file is, e.g. "prognosis, belum resmi"
+    # Indicators whose documents may be dated in the assessment year itself (T-0).
+    t0_indicators: tuple[str, ...] = ()
+    portal_max_mb: Decimal | None = None  # the portal's per-upload limit (warned, not refused)
+
+    def evidence_window(self, no: str | None = None) -> tuple[date | None, date | None]:
+        """The dates indicator `no`'s documents may carry: the eligibility window, and for a
+        T-0 indicator (the SK of the year of penerapan…) up to the end of the assessment year."""
+        last = self.eligibility_to
+        if no is not None and normalize_no(no) in self.t0_indicators and last is not None:
+            last = max(last, date(self.year, 12, 31))
+        return (self.eligibility_from, last)
+
+    @property
+    def file_name(self) -> str:
+        return Path(self.path).name if self.path else f"iga-{self.year}.json"
 
     def indicator(self, no: str) -> Indicator | None:
         key = normalize_no(no)
@@ -156,13 +174,25 @@ def available_years() -> list[int]:
     return sorted(years)
 
 
+def official_years() -> list[int]:
+    """The shipped years whose numbers are published (a prognosis file is left out)."""
+    return [year for year in available_years() if _is_official(rules_dir() / f"iga-{year}.json")]
+
+
+def _is_official(path: Path) -> bool:
+    try:
+        return json.loads(path.read_text(encoding="utf-8")).get("official", True) is not False
+    except (OSError, ValueError, AttributeError):
+        return True  # load_rules names the problem when the file is used
+
+
 def rules_for_year(year: int | None = None) -> IgaRules:
-    """The shipped rule file of that assessment year (the latest shipped year when None)."""
+    """The shipped rule file of that assessment year (the latest official year when None)."""
     years = available_years()
     if not years:
         raise BadInput(_("Tidak ada berkas aturan IGA yang terpasang."))
     if year is None:
-        year = years[-1]
+        year = (official_years() or years)[-1]
     if year not in years:
         raise BadInput(
             _("Tidak ada aturan IGA untuk tahun {year} (tersedia: {years}).").format(
@@ -344,6 +374,30 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
     else:
         profile_required = {stage_key(k): tuple(v) for k, v in raw_profile.items()}
 
+    official = data.get("official", True)
+    if not isinstance(official, bool):
+        problems.append(_("'official' harus true atau false"))
+        official = True
+    status = data.get("status", "")
+    if not isinstance(status, str):
+        problems.append(_("'status' harus berupa teks"))
+        status = ""
+    if not official and not status.strip():
+        problems.append(_("aturan yang belum resmi ('official': false) perlu 'status'"))
+    t0 = data.get("t0_indicators", [])
+    if not isinstance(t0, list) or not all(isinstance(n, str | int) for n in t0):
+        problems.append(_("'t0_indicators' harus berupa daftar nomor indikator"))
+        t0 = []
+    t0_indicators = tuple(normalize_no(n) for n in t0)
+    unknown = [n for n in t0_indicators if n not in seen]
+    if unknown:
+        problems.append(
+            _("'t0_indicators': indikator tidak dikenal: {numbers}").format(
+                numbers=", ".join(unknown)
+            )
+        )
+    portal_max_mb = _megabytes(data, "portal_max_mb", _("aturan"), problems)
+
     if problems:
         raise BadInput(_("Berkas aturan IGA tidak sah: {path}").format(path=origin), problems)
     return IgaRules(
@@ -364,6 +418,10 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         profile_required=profile_required,
         path=origin,
         raw=data,
+        official=official,
+        status=status.strip(),
+        t0_indicators=t0_indicators,
+        portal_max_mb=portal_max_mb,
     )
 
 
@@ -459,6 +517,9 @@ class Score:
     index: Decimal  # rounded to 2 decimals
     predikat: str
     exact_index: Decimal = Decimal(0)
+    # The predikat whose floor the exact index is within THRESHOLD_MARGIN of ("di batas"):
+    # a small change of one answer, or another reading of the rounding, moves it across.
+    at_threshold: str | None = None
 
     def to_json(self) -> dict:
         return {
@@ -471,6 +532,7 @@ class Score:
             "total": _float(self.total),
             "index": _float(self.index),
             "predikat": self.predikat,
+            "at_threshold": self.at_threshold,
         }
 
 
@@ -480,6 +542,8 @@ class Estimate:
     innovations: int
     claimed: Score
     verified: Score
+    rules_file: str = ""
+    official: bool = True
 
     def basis(self, name: str) -> Score:
         return self.verified if name == BASIS_VERIFIED else self.claimed
@@ -490,6 +554,8 @@ class Estimate:
             "innovations": self.innovations,
             "claimed": self.claimed.to_json(),
             "verified": self.verified.to_json(),
+            "rules_file": self.rules_file,
+            "official": self.official,
         }
 
 
@@ -560,6 +626,8 @@ def assemble(
         count_score = rules.per_innovation * min(n, rules.max_innovations)
     total = spd + sid_average + count_score
     exact = total / rules.max_total * 100
+    # The predikat is read from the index rounded half up to two decimals (65,005 → 65,01:
+    # "sangat inovatif" from 65,01); the rule files say so in "rounding".
     index = exact.quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
     return Score(
         spd=spd,
@@ -572,7 +640,19 @@ def assemble(
         index=index,
         predikat=rules.predikat_for(index),
         exact_index=exact,
+        at_threshold=threshold_near(rules, exact),
     )
+
+
+THRESHOLD_MARGIN = Decimal("0.01")
+
+
+def threshold_near(rules: IgaRules, index: Decimal) -> str | None:
+    """The predikat whose floor `index` lies within THRESHOLD_MARGIN of, if any."""
+    for entry in rules.predikat:
+        if entry.min > 0 and abs(index - entry.min) <= THRESHOLD_MARGIN:
+            return entry.name
+    return None
 
 
 def estimate(
@@ -586,6 +666,8 @@ def estimate(
         innovations=len(portfolio(innovations)),
         claimed=score(rules, innovations, region_answers, BASIS_CLAIMED),
         verified=score(rules, innovations, region_answers, BASIS_VERIFIED),
+        rules_file=rules.file_name,
+        official=rules.official,
     )
 
 

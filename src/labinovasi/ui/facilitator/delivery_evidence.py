@@ -404,7 +404,8 @@ class EvidenceChecklist(DeliveryPage):
 
     def _window(self):
         rules = ev.rules(ev.default_year(self.service))
-        return (rules.eligibility_from, rules.eligibility_to)
+        row = self.current_row()
+        return rules.evidence_window(row.indicator.no if row is not None else None)
 
     def _open_dialog(self, dialog, on_accept) -> None:
         """Show `dialog` without blocking (tests and users fill it alike); act on OK."""

@@ -72,7 +72,10 @@ class ScoreCard(QFrame):
 
     def show_score(self, score: iga.Score, parts: str) -> None:
         self.index.setText(format_score(score.index))
-        self.predikat.setText(score.predikat)
+        predikat = score.predikat
+        if score.at_threshold:
+            predikat += " · " + self.tr("di batas {name}").format(name=score.at_threshold)
+        self.predikat.setText(predikat)
         self.parts.setText(parts)
 
 
@@ -101,6 +104,7 @@ class IgaView(Retranslatable, QDialog):
         self.year_combo = QComboBox(objectName="igaYear")
         for year in reversed(iga.available_years()):
             self.year_combo.addItem(str(year), year)
+        self.year_combo.setCurrentIndex(-1)  # the first refresh picks the workshop's year
         self.year_label.setBuddy(self.year_combo)
         self.year_combo.currentIndexChanged.connect(self.refresh)
         self.refresh_button = QPushButton(objectName="igaRefresh")
@@ -111,6 +115,9 @@ class IgaView(Retranslatable, QDialog):
             button.setAutoDefault(False)  # Enter in a number box must not reload the view
         self.headline = QLabel(objectName="igaHeadline")
         self.headline.setStyleSheet(style.HEADER_QSS)
+        self.rules_line = QLabel(objectName="igaRulesLine")
+        self.rules_line.setWordWrap(True)
+        self.rules_line.setStyleSheet(f"color: {style.MUTED.name()};")
         self.message = MessageLine(objectName="igaMessage")
         self.claimed_card = ScoreCard("igaClaimed")
         self.verified_card = ScoreCard("igaVerified")
@@ -131,6 +138,7 @@ class IgaView(Retranslatable, QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.rules_line)
         layout.addWidget(self.message)
         layout.addLayout(cards)
         layout.addWidget(self.tabs, 1)
@@ -309,6 +317,11 @@ class IgaView(Retranslatable, QDialog):
         self.headline.setText(
             self.tr("Perkiraan Indeks Inovasi Daerah {year}").format(year=result.year)
         )
+        rules = self.portfolio.rules
+        line = self.tr("Aturan: {file}").format(file=rules.file_name)
+        if not rules.official:
+            line += " · " + self.tr("PROGNOSIS, belum resmi ({status})").format(status=rules.status)
+        self.rules_line.setText(line)
         for card, score in (
             (self.claimed_card, result.claimed),
             (self.verified_card, result.verified),
