@@ -208,3 +208,21 @@ def test_the_portal_takes_pictures_for_its_picture_indicators():
         for no in ("22", "25", "26", "29", "30", "33", "34"):
             assert {"jpg", "png"} <= set(rules.indicator(no).file_types), (year, no)
         assert rules.portal_max_mb == 2
+
+
+def test_hand_checks_follow_each_indicators_evidence():
+    from labinovasi.domain.evidence import IndicatorAnswer, answer_problems
+    from labinovasi.domain.iga import rules_for_year
+
+    rules = rules_for_year(2026)
+    assert rules.indicator("18").hand_checks == ("check_name", "check_highlighted")  # APBD page
+    assert "check_signed" in rules.indicator("16").hand_checks  # an SK is signed
+    assert rules.indicator("19").hand_checks == ()  # a photo of the tools: nothing to tick
+    answer = IndicatorAnswer(id="a", indicator="19", year=2026, parameter=2, evidence_ids=["e"])
+    problems = answer_problems(answer, [], hand_checks=rules.indicator("19").hand_checks)
+    assert not [p for p in problems if "belum dicentang" in p]
+    problems = answer_problems(answer, [], hand_checks=rules.indicator("18").hand_checks)
+    assert sorted(p for p in problems if "belum dicentang" in p) == [
+        "belum dicentang: memuat nama inovasi",
+        "belum dicentang: sudah distabilo",
+    ]

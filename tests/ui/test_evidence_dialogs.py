@@ -188,3 +188,29 @@ def test_file_over_the_indicators_limit_is_refused(checklist, qtbot, monkeypatch
     assert "batas indikator 27: 10 MB" in page.message.text()
     assert ev.list_evidence(page.service) == [] and ev.stored_file_count(page.service) == (0, 0)
     assert ev.get_answer(page.service, "27", first) is None
+
+
+def test_only_the_hand_checks_an_indicator_asks_are_offered(checklist, qtbot):
+    page, _first, _second = checklist
+    visible = {key for key, box in page.checks.items() if box.isVisible()}
+    assert visible == {"check_name", "check_signed", "check_highlighted"}  # 16: an SK
+
+    def pick(no: str) -> None:
+        for row in range(page.table.rowCount()):
+            item = page.table.item(row, 0)
+            if item is not None and item.text().split(".")[0].strip() == no:
+                rect = page.table.visualItemRect(item)
+                qtbot.mouseClick(
+                    page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+                )
+                return
+        raise AssertionError(no)
+
+    pick("19")  # a photo of the tools: nothing to tick
+    assert page.current_row().indicator.no == "19"
+    assert not any(box.isVisible() for box in page.checks.values())
+    pick("18")  # the budget page: the name and the highlighted line
+    assert {k for k, box in page.checks.items() if box.isVisible()} == {
+        "check_name",
+        "check_highlighted",
+    }

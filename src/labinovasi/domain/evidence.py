@@ -265,8 +265,10 @@ def answer_problems(
     file_types: Sequence[str] = (),
     max_bytes: int | None = None,
     window: Window | None = None,
+    hand_checks: Sequence[str] = tuple(HAND_CHECKS),
 ) -> list[str]:
-    """Everything still missing or wrong in one answer, in the words of the checklist."""
+    """Everything still missing or wrong in one answer, in the words of the checklist;
+    `hand_checks`: the ticks this indicator's documents ask (the rule file's)."""
     problems = []
     if answer.parameter is None:
         problems.append(_("parameter belum dipilih"))
@@ -280,7 +282,7 @@ def answer_problems(
         problems.extend(
             _("belum dicentang: {check}").format(check=_(label))
             for attr, label in HAND_CHECKS.items()
-            if not getattr(answer, attr)
+            if attr in hand_checks and not getattr(answer, attr)
         )
     return problems
 

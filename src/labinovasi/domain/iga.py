@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from labinovasi.domain.errors import BadInput
+from labinovasi.domain.evidence import HAND_CHECKS
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.domain.lists import find_choice, normalise_name
 from labinovasi.formatting import format_date, format_score
@@ -18,6 +19,7 @@ ASPECT_SPD = "SPD"  # region-level, answered once per pemda per year
 ASPECT_SID = "SID"  # per innovation
 PARAMETER_RANGE = (1, 3)
 MEGABYTE = 1024 * 1024
+HAND_CHECK_KEYS = tuple(HAND_CHECKS)  # the ticks an officer makes on a document
 # The most a rule file may allow per evidence file: what the workshop can carry inside it.
 MAX_EVIDENCE_MB = Decimal(MAX_EVIDENCE_BYTES) / MEGABYTE
 
@@ -36,6 +38,10 @@ class Indicator:
     variable: str = ""
     source: str = ""
     note: str = ""
+    # The hand checks an officer makes on this indicator's documents (keys of
+    # domain.evidence.HAND_CHECKS): a budget page is highlighted, an SK signed and naming the
+    # innovation; a photo or BPS figure needs none. A rule file without it asks all three.
+    hand_checks: tuple[str, ...] = HAND_CHECK_KEYS
 
     @property
     def max_score(self) -> Decimal:
@@ -334,6 +340,14 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
             problems.append(_("{where}: 'file_types' harus berupa daftar teks").format(where=where))
             file_types = []
         max_mb = _megabytes(entry, "max_mb", where, problems)
+        hand_checks = entry.get("hand_checks", list(Indicator.hand_checks))
+        if not isinstance(hand_checks, list) or not set(hand_checks) <= set(HAND_CHECK_KEYS):
+            problems.append(
+                _("{where}: 'hand_checks' harus daftar dari: {keys}").format(
+                    where=where, keys=", ".join(HAND_CHECK_KEYS)
+                )
+            )
+            hand_checks = list(Indicator.hand_checks)
         indicators.append(
             Indicator(
                 no=no,
@@ -348,6 +362,7 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
                 variable=str(entry.get("variable", "")),
                 source=str(entry.get("source", "")),
                 note=str(entry.get("note", "")),
+                hand_checks=tuple(k for k in HAND_CHECK_KEYS if k in hand_checks),
             )
         )
 

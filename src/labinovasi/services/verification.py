@@ -53,7 +53,9 @@ def _rows(
         empty = IndicatorAnswer(id="", indicator=indicator.no, year=rules.year)
         limit = ev.evidence_limit(indicator.no, rules.year)
         window = rules.evidence_window(indicator.no)
-        problems = answer_problems(answer or empty, attached, indicator.file_types, limit, window)
+        problems = answer_problems(
+            answer or empty, attached, indicator.file_types, limit, window, indicator.hand_checks
+        )
         rows.append(ChecklistRow(indicator, answer, attached, problems, limit))
     return rows
 
@@ -140,6 +142,7 @@ def _waiting(
         indicator.file_types,
         ev.evidence_limit(indicator.no, rules.year),
         rules.evidence_window(indicator.no),
+        indicator.hand_checks,
     )
     return WaitingItem(answer, indicator, innovation_name, opd, evidence, problems)
 

@@ -325,6 +325,7 @@ class EvidenceChecklist(DeliveryPage):
         )
         for key, box in self.checks.items():
             box.setChecked(bool(answer and getattr(answer, key)))
+            box.setVisible(key in row.indicator.hand_checks)  # only what this evidence asks
         self.evidence_list.clear()
         for item in row.evidence:
             text = evidence_text(item)
