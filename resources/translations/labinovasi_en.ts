@@ -1492,52 +1492,52 @@ Jenis berkas: {types} · paling besar {limit} MB per berkas</source>
 File types: {types} · at most {limit} MB per file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="334"/>
         <source>juga mendukung {n} jawaban lain</source>
         <translation>also backs {n} other answer(s)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="484"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="485"/>
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="523"/>
         <source>Indikator {no} sudah diterima verifikator. Lepaskan bukti ini darinya? Jawabannya kembali menunggu verifikasi; bukti tetap tersimpan.</source>
         <translation>Indicator {no} has already been accepted by the verifier. Detach this evidence from it? The answer goes back to waiting for verification; the evidence stays stored.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="525"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="526"/>
         <source>Lepaskan</source>
         <translation>Detach</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="536"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="537"/>
         <source>Hapus bukti “{label}” dari lokakarya?</source>
         <translation>Delete the evidence “{label}” from the workshop?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="538"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="539"/>
         <source>Bukti ini mendukung:</source>
         <translation>This evidence backs:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="540"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="541"/>
         <source>Jawaban-jawaban itu kembali menunggu verifikasi.</source>
         <translation>Those answers go back to waiting for verification.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="542"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="543"/>
         <source>Berkasnya ikut dihapus bila tidak dipakai bukti lain.</source>
         <translation>Its file is deleted too when no other evidence uses it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="548"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="549"/>
         <source>Bukti dihapus: {label}</source>
         <translation>Evidence deleted: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="550"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="551"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -1547,17 +1547,17 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>– not chosen –</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="341"/>
         <source>Verifikasi: {status}</source>
         <translation>Verification: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="421"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="422"/>
         <source>Pilih berkas bukti</source>
         <translation>Choose an evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="560"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="561"/>
         <source>Berkas pengganti</source>
         <translation>Replacement file</translation>
     </message>
@@ -1874,217 +1874,247 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IgaView</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="219"/>
         <source>Kesiapan IGA dan perkiraan indeks</source>
         <translation>IGA readiness and the estimated index</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="220"/>
         <source>&amp;Tahun penilaian:</source>
         <translation>Assessment &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="221"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="222"/>
         <source>Simpan &amp;Rekap Perkiraan IID…</source>
         <translation>Save the estimated IID &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="223"/>
+        <source>&amp;Paket unggah…</source>
+        <translation>Upload &amp;package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="226"/>
+        <source>Berkas bukti per inovasi dinamai menurut nomor indikator, salinan yang lebih kecil untuk pindaian dan foto di atas batas unggah portal, dan daftar berkasnya</source>
+        <translation>Evidence files per innovation named by indicator number, smaller copies of scans and photos above the portal&apos;s upload limit, and their index</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="230"/>
         <source>Klaim (ada parameter dan bukti)</source>
         <translation>Claimed (parameter and evidence)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="231"/>
         <source>Terverifikasi (diterima Desk Inovasi)</source>
         <translation>Verified (accepted by the Desk Inovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="232"/>
         <source>Siap IGA</source>
         <translation>IGA readiness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="233"/>
         <source>Bagaimana jika</source>
         <translation>What if</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="235"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="235"/>
         <source>SID klaim / terverifikasi</source>
         <translation>SID claimed / verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="240"/>
         <source>Indeks &amp;sasaran:</source>
         <translation>&amp;Target index:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="241"/>
         <source>Skor SID &amp;inovasi baru:</source>
         <translation>SID score of a &amp;new innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="242"/>
         <source>&amp;Urusan inovasi baru:</source>
         <translation>&amp;Affair of the new innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
         <source>Langkah termurah untuk menaikkan indeks (poin indeks)</source>
         <translation>Cheapest steps to raise the index (index points)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="248"/>
         <source>Inovasi / pemda</source>
         <translation>Innovation / region</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="249"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="250"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="251"/>
         <source>+ klaim</source>
         <translation>+ claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="252"/>
         <source>+ terverifikasi</source>
         <translation>+ verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="272"/>
         <source>Rekap disimpan: {path}</source>
         <translation>Summary saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="288"/>
+        <source>Paket unggah: {n} berkas di {folder}</source>
+        <translation>Upload package: {n} files in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="291"/>
+        <source>{n} berkas masih lebih dari {limit} MB: unggah lewat tautan</source>
+        <translation>{n} files still over {limit} MB: upload them as links</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="300"/>
+        <source>Pilih folder untuk paket unggah</source>
+        <translation>Choose a folder for the upload package</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="303"/>
+        <source>paket-unggah-IGA-{year}</source>
+        <translation>IGA-upload-package-{year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="314"/>
         <source>Simpan Rekap Perkiraan IID</source>
         <translation>Save the estimated IID summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="315"/>
         <source>rekap-perkiraan-iid.pdf</source>
         <translation>estimated-iid-summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="351"/>
         <source>(tidak ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="364"/>
         <source>Perkiraan Indeks Inovasi Daerah {year}</source>
         <translation>Estimated Regional Innovation Index {year}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="367"/>
         <source>Aturan: {file}</source>
         <translation>Rules: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="369"/>
         <source>PROGNOSIS, belum resmi ({status})</source>
         <translation>PROGNOSIS, not official ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="378"/>
         <source>SPD {spd} + SID {sid}/{divisor} ({average}) + jumlah inovasi {count} = {total} dari {maximum}; urusan yandas {covered} dari {affairs}</source>
         <translation>SPD {spd} + SID {sid}/{divisor} ({average}) + innovation count {count} = {total} of {maximum}; basic-service affairs {covered} of {affairs}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="403"/>
         <source>{ready} dari {reported} inovasi dilaporkan siap IGA · {have} dari {total} perangkat daerah memiliki inovasi · kursi kosong {seats}</source>
         <translation>{ready} of {reported} reported innovations ready for IGA · {have} of {total} agencies have an innovation · empty seats {seats}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="372"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="416"/>
         <source>Pemerintah daerah (indikator 1–15, urusan, kursi, OPD)</source>
         <translation>The region (indicators 1–15, affairs, seats, agencies)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="430"/>
         <source>tidak dilaporkan</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="401"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="445"/>
         <source>siap</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="401"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="445"/>
         <source>belum siap</source>
         <translation>not ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="426"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="470"/>
         <source>Klaim</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="427"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="471"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="436"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="480"/>
         <source>Perhatian: satu inovasi baru dengan skor SID {expected} menurunkan indeks ({delta} poin), karena di bawah rata-rata SID yang ada.</source>
         <translation>Note: one new innovation scoring SID {expected} lowers the index ({delta} points), being below the current average SID.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="493"/>
         <source>indeks {now} sudah mencapai sasaran {target}.</source>
         <translation>index {now} already reaches the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="454"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="498"/>
         <source>indeks {now}; sasaran {target} tidak tercapai dengan menambah inovasi bernilai SID {expected}. Lengkapi bukti dan verifikasi dulu.</source>
         <translation>index {now}; the target {target} is out of reach by adding innovations scoring SID {expected}. Complete evidence and verification first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="464"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="508"/>
         <source>Skor jumlah inovasi masih 0: pilih urusan wajib pelayanan dasar yang belum ada untuk inovasi baru.</source>
         <translation>The innovation count score is still 0: choose a missing basic-service affair for the new innovation.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="512"/>
         <source>indeks {now}; perlu {n} inovasi lagi → {reached}.</source>
         <translation>index {now}; {n} more innovations needed → {reached}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="479"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="523"/>
         <source>Inovasi baru</source>
         <translation>New innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="481"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="525"/>
         <source>Pemda</source>
         <translation>Region</translation>
     </message>

@@ -100,3 +100,29 @@ def test_the_view_opens_on_the_workshops_year_and_marks_a_prognosis(qtbot, servi
     view.year_combo.setCurrentIndex(view.year_combo.findData(2027))
     assert "iga-2027.json" in view.rules_line.text()
     assert "PROGNOSIS, belum resmi" in view.rules_line.text()
+
+
+def test_the_upload_package_from_the_view(qtbot, service, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    add_opds(service)
+    import_iga_workbook(service, write_workbook(tmp_path / "iga.xlsx"), year=2026)
+    sk = tmp_path / "sk.pdf"
+    sk.write_bytes(b"%PDF-1.4 SK\n")
+    first = Innovations(service).list()[0]
+    evidence.add_evidence(service, path=sk, title="SK", indicator="16", innovation_id=first.id)
+    view = open_view(qtbot, service)
+    chosen = tmp_path / "unggah"
+    chosen.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(chosen))
+    qtbot.mouseClick(view.package_button, Qt.MouseButton.LeftButton)
+    [folder] = chosen.iterdir()
+    assert folder.name == "paket-unggah-IGA-2026"
+    assert "Paket unggah: 1 berkas" in view.message.text()
+    names = [p.name for p in folder.rglob("*.pdf")]
+    assert names == ["16 (1) Regulasi inovasi daerah - SK.pdf"]
+    qtbot.mouseClick(view.package_button, Qt.MouseButton.LeftButton)  # again: a second folder
+    assert sorted(p.name for p in chosen.iterdir()) == [
+        "paket-unggah-IGA-2026",
+        "paket-unggah-IGA-2026-2",
+    ]

@@ -112,6 +112,41 @@ def cmd_portfolio(args) -> int:
     return EXIT_OK
 
 
+def cmd_package(args) -> int:
+    from labinovasi.domain.evidence import megabytes
+    from labinovasi.services.iga_package import build_package
+    from labinovasi.services.innovations import Innovations
+
+    with open_service(args) as service:
+        ids = [Innovations(service).find(i).id for i in args.innovation] or None
+        package = build_package(
+            service, Path(args.out), args.year, ids, make_zip=args.zip, rules_path=args.rules
+        )
+    if args.json:
+        print_json(package.to_json())
+        return EXIT_OK
+    files = [f for f in package.files if f.name]
+    out(
+        _("Paket unggah IGA {year}: {n} berkas di {folder}").format(
+            year=package.year, n=len(files), folder=package.folder
+        )
+    )
+    reduced = [f for f in files if f.reduced]
+    if reduced:
+        out(_("{n} berkas diperkecil (aslinya tetap di lokakarya).").format(n=len(reduced)))
+    for entry in package.over_limit:
+        out(
+            _("  masih lebih dari {limit} MB: {name} ({size} MB); unggah lewat tautan").format(
+                limit=megabytes(package.limit_bytes or 0),
+                name=entry.name,
+                size=megabytes(entry.size),
+            )
+        )
+    if package.zip_path:
+        out(_("ZIP: {path}").format(path=package.zip_path))
+    return EXIT_OK
+
+
 def _rules_options(p: argparse.ArgumentParser) -> None:
     which = p.add_mutually_exclusive_group()
     which.add_argument(
@@ -165,3 +200,21 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     flag.add_argument("--not-reported", action="store_true", help=_("tidak dilaporkan"))
     flag.add_argument("--reported", action="store_true", help=_("dilaporkan (bawaan)"))
     p.set_defaults(handler=cmd_portfolio)
+
+    p = group.add_parser(
+        "package",
+        parents=[parent],
+        help=_("paket unggah: berkas bukti per inovasi, dinamai menurut indikator, dengan daftar"),
+    )
+    _rules_options(p)
+    p.add_argument("--out", required=True, metavar="FOLDER", help=_("folder baru tujuan paket"))
+    p.add_argument(
+        "--innovation",
+        action="append",
+        default=[],
+        metavar="ID",
+        help=_("hanya inovasi ini (boleh diulang; bawaan: semua yang dilaporkan)"),
+    )
+    p.add_argument("--zip", action="store_true", help=_("buat juga berkas ZIP-nya"))
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
+    p.set_defaults(handler=cmd_package)

@@ -111,7 +111,9 @@ class IgaView(Retranslatable, QDialog):
         self.refresh_button.clicked.connect(self.refresh)
         self.report_button = QPushButton(objectName="igaSaveReport")
         self.report_button.clicked.connect(self.save_report_dialog)
-        for button in (self.refresh_button, self.report_button):
+        self.package_button = QPushButton(objectName="igaPackage")
+        self.package_button.clicked.connect(self.package_dialog)
+        for button in (self.refresh_button, self.report_button, self.package_button):
             button.setAutoDefault(False)  # Enter in a number box must not reload the view
         self.headline = QLabel(objectName="igaHeadline")
         self.headline.setStyleSheet(style.HEADER_QSS)
@@ -128,6 +130,7 @@ class IgaView(Retranslatable, QDialog):
         top.addWidget(self.year_combo)
         top.addWidget(self.refresh_button)
         top.addWidget(self.report_button)
+        top.addWidget(self.package_button)
         cards = QHBoxLayout()
         cards.addWidget(self.claimed_card)
         cards.addWidget(self.verified_card)
@@ -217,6 +220,13 @@ class IgaView(Retranslatable, QDialog):
         self.year_label.setText(self.tr("&Tahun penilaian:"))
         self.refresh_button.setText(self.tr("&Muat ulang"))
         self.report_button.setText(self.tr("Simpan &Rekap Perkiraan IID…"))
+        self.package_button.setText(self.tr("&Paket unggah…"))
+        self.package_button.setToolTip(
+            self.tr(
+                "Berkas bukti per inovasi dinamai menurut nomor indikator, salinan yang lebih "
+                "kecil untuk pindaian dan foto di atas batas unggah portal, dan daftar berkasnya"
+            )
+        )
         self.claimed_card.title.setText(self.tr("Klaim (ada parameter dan bukti)"))
         self.verified_card.title.setText(self.tr("Terverifikasi (diterima Desk Inovasi)"))
         self.tabs.setTabText(0, self.tr("Siap IGA"))
@@ -261,6 +271,42 @@ class IgaView(Retranslatable, QDialog):
             return None
         self.message.show_ok(self.tr("Rekap disimpan: {path}").format(path=written))
         return written
+
+    def save_package(self, folder: Path):
+        """Write the upload package of the year shown into the new `folder`."""
+        from labinovasi.domain.evidence import megabytes
+        from labinovasi.services.iga_package import build_package
+
+        if self.portfolio is None:
+            return None
+        try:
+            package = build_package(self.service, folder, self.portfolio.rules.year)
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return None
+        files = [f for f in package.files if f.name]
+        text = self.tr("Paket unggah: {n} berkas di {folder}").format(n=len(files), folder=folder)
+        if package.over_limit:
+            text += " · " + self.tr(
+                "{n} berkas masih lebih dari {limit} MB: unggah lewat tautan"
+            ).format(n=len(package.over_limit), limit=megabytes(package.limit_bytes or 0))
+            self.message.show_warning(text)
+        else:
+            self.message.show_ok(text)
+        return package
+
+    def package_dialog(self) -> None:
+        parent = QFileDialog.getExistingDirectory(
+            self, self.tr("Pilih folder untuk paket unggah"), str(Path.home())
+        )
+        if parent and self.portfolio is not None:
+            name = self.tr("paket-unggah-IGA-{year}").format(year=self.portfolio.rules.year)
+            folder = Path(parent) / name
+            number = 2
+            while folder.exists():
+                folder = Path(parent) / f"{name}-{number}"
+                number += 1
+            self.save_package(folder)
 
     def save_report_dialog(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
