@@ -1874,247 +1874,267 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IgaView</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="228"/>
         <source>Kesiapan IGA dan perkiraan indeks</source>
         <translation>IGA readiness and the estimated index</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="229"/>
         <source>&amp;Tahun penilaian:</source>
         <translation>Assessment &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="230"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="231"/>
         <source>Simpan &amp;Rekap Perkiraan IID…</source>
         <translation>Save the estimated IID &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="232"/>
         <source>&amp;Paket unggah…</source>
         <translation>Upload &amp;package…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="233"/>
+        <source>Mulai &amp;tahun berikutnya…</source>
+        <translation>Start the ne&amp;xt year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="236"/>
         <source>Berkas bukti per inovasi dinamai menurut nomor indikator, salinan yang lebih kecil untuk pindaian dan foto di atas batas unggah portal, dan daftar berkasnya</source>
         <translation>Evidence files per innovation named by indicator number, smaller copies of scans and photos above the portal&apos;s upload limit, and their index</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="240"/>
         <source>Klaim (ada parameter dan bukti)</source>
         <translation>Claimed (parameter and evidence)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="241"/>
         <source>Terverifikasi (diterima Desk Inovasi)</source>
         <translation>Verified (accepted by the Desk Inovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="242"/>
         <source>Siap IGA</source>
         <translation>IGA readiness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="243"/>
         <source>Bagaimana jika</source>
         <translation>What if</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
         <source>SID klaim / terverifikasi</source>
         <translation>SID claimed / verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="250"/>
         <source>Indeks &amp;sasaran:</source>
         <translation>&amp;Target index:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="251"/>
         <source>Skor SID &amp;inovasi baru:</source>
         <translation>SID score of a &amp;new innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="252"/>
         <source>&amp;Urusan inovasi baru:</source>
         <translation>&amp;Affair of the new innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="255"/>
         <source>Langkah termurah untuk menaikkan indeks (poin indeks)</source>
         <translation>Cheapest steps to raise the index (index points)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="258"/>
         <source>Inovasi / pemda</source>
         <translation>Innovation / region</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="259"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="260"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="261"/>
         <source>+ klaim</source>
         <translation>+ claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="262"/>
         <source>+ terverifikasi</source>
         <translation>+ verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="282"/>
         <source>Rekap disimpan: {path}</source>
         <translation>Summary saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="298"/>
         <source>Paket unggah: {n} berkas di {folder}</source>
         <translation>Upload package: {n} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="301"/>
         <source>{n} berkas masih lebih dari {limit} MB: unggah lewat tautan</source>
         <translation>{n} files still over {limit} MB: upload them as links</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="314"/>
+        <source>Mulai tahun berikutnya</source>
+        <translation>Start the next year</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="316"/>
+        <source>Bawa jawaban dan bukti tahun {old} ke tahun {new}? Semua menunggu verifikasi lagi; yang dokumennya di luar rentang tahun {new} ditandai perlu diperbarui. Jawaban tahun {old} tidak berubah.</source>
+        <translation>Carry the answers and evidence of {old} into {new}? All wait for verification again; those whose documents fall outside {new}&apos;s window are marked to be renewed. The answers of {old} do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="335"/>
+        <source>Tahun {new}: {n} jawaban dibawa dari {old}, {m} perlu diperbarui.</source>
+        <translation>Year {new}: {n} answers carried over from {old}, {m} need renewing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="343"/>
         <source>Pilih folder untuk paket unggah</source>
         <translation>Choose a folder for the upload package</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="346"/>
         <source>paket-unggah-IGA-{year}</source>
         <translation>IGA-upload-package-{year}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="357"/>
         <source>Simpan Rekap Perkiraan IID</source>
         <translation>Save the estimated IID summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="358"/>
         <source>rekap-perkiraan-iid.pdf</source>
         <translation>estimated-iid-summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="359"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="394"/>
         <source>(tidak ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="364"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="407"/>
         <source>Perkiraan Indeks Inovasi Daerah {year}</source>
         <translation>Estimated Regional Innovation Index {year}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="367"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="410"/>
         <source>Aturan: {file}</source>
         <translation>Rules: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="412"/>
         <source>PROGNOSIS, belum resmi ({status})</source>
         <translation>PROGNOSIS, not official ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="378"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="421"/>
         <source>SPD {spd} + SID {sid}/{divisor} ({average}) + jumlah inovasi {count} = {total} dari {maximum}; urusan yandas {covered} dari {affairs}</source>
         <translation>SPD {spd} + SID {sid}/{divisor} ({average}) + innovation count {count} = {total} of {maximum}; basic-service affairs {covered} of {affairs}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="403"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="446"/>
         <source>{ready} dari {reported} inovasi dilaporkan siap IGA · {have} dari {total} perangkat daerah memiliki inovasi · kursi kosong {seats}</source>
         <translation>{ready} of {reported} reported innovations ready for IGA · {have} of {total} agencies have an innovation · empty seats {seats}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="416"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="459"/>
         <source>Pemerintah daerah (indikator 1–15, urusan, kursi, OPD)</source>
         <translation>The region (indicators 1–15, affairs, seats, agencies)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="430"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="473"/>
         <source>tidak dilaporkan</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="445"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="488"/>
         <source>siap</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="445"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="488"/>
         <source>belum siap</source>
         <translation>not ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="470"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="513"/>
         <source>Klaim</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="471"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="514"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="480"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="523"/>
         <source>Perhatian: satu inovasi baru dengan skor SID {expected} menurunkan indeks ({delta} poin), karena di bawah rata-rata SID yang ada.</source>
         <translation>Note: one new innovation scoring SID {expected} lowers the index ({delta} points), being below the current average SID.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="493"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="536"/>
         <source>indeks {now} sudah mencapai sasaran {target}.</source>
         <translation>index {now} already reaches the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="498"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="541"/>
         <source>indeks {now}; sasaran {target} tidak tercapai dengan menambah inovasi bernilai SID {expected}. Lengkapi bukti dan verifikasi dulu.</source>
         <translation>index {now}; the target {target} is out of reach by adding innovations scoring SID {expected}. Complete evidence and verification first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="508"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="551"/>
         <source>Skor jumlah inovasi masih 0: pilih urusan wajib pelayanan dasar yang belum ada untuk inovasi baru.</source>
         <translation>The innovation count score is still 0: choose a missing basic-service affair for the new innovation.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="512"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="555"/>
         <source>indeks {now}; perlu {n} inovasi lagi → {reached}.</source>
         <translation>index {now}; {n} more innovations needed → {reached}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="523"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="566"/>
         <source>Inovasi baru</source>
         <translation>New innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="525"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="568"/>
         <source>Pemda</source>
         <translation>Region</translation>
     </message>
@@ -4005,7 +4025,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ScoreCard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="77"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="78"/>
         <source>di batas {name}</source>
         <translation>at the {name} threshold</translation>
     </message>

@@ -126,3 +126,25 @@ def test_the_upload_package_from_the_view(qtbot, service, tmp_path, monkeypatch)
         "paket-unggah-IGA-2026",
         "paket-unggah-IGA-2026-2",
     ]
+
+
+def test_next_year_from_the_view(qtbot, service, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    add_opds(service)
+    import_iga_workbook(service, write_workbook(tmp_path / "iga.xlsx"), year=2026)
+    view = open_view(qtbot, service)
+    assert evidence.list_answers(service, year=2027) == []
+    asked = []
+
+    def yes(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    qtbot.mouseClick(view.next_year_button, Qt.MouseButton.LeftButton)
+    assert "tahun 2026 ke tahun 2027" in asked[0]
+    carried = evidence.list_answers(service, year=2027)
+    assert len(carried) == len(evidence.list_answers(service, year=2026)) > 0
+    assert view.year_combo.currentData() == 2027
+    assert "Tahun 2027:" in view.message.text() and "PROGNOSIS" in view.rules_line.text()

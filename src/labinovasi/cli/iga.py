@@ -147,6 +147,26 @@ def cmd_package(args) -> int:
     return EXIT_OK
 
 
+def cmd_next_year(args) -> int:
+    from labinovasi.services.iga_year import start_next_year
+
+    with open_service(args) as service:
+        report = start_next_year(service, args.from_year, args.to_year or args.from_year + 1)
+    if args.json:
+        print_json(report.to_json())
+        return EXIT_OK
+    out(
+        _("Tahun {new} dimulai dari {old}: {n} jawaban dibawa, {m} perlu diperbarui.").format(
+            new=report.to_year, old=report.from_year, n=len(report.copied), m=len(report.to_update)
+        )
+    )
+    for item in report.to_update:
+        out(
+            f"  {item.owner or _('Pemerintah daerah')} · {item.indicator}: {'; '.join(item.reasons)}"
+        )
+    return EXIT_OK
+
+
 def _rules_options(p: argparse.ArgumentParser) -> None:
     which = p.add_mutually_exclusive_group()
     which.add_argument(
@@ -218,3 +238,17 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--zip", action="store_true", help=_("buat juga berkas ZIP-nya"))
     p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
     p.set_defaults(handler=cmd_package)
+
+    p = group.add_parser(
+        "next-year",
+        parents=[parent],
+        help=_("mulai tahun penilaian berikutnya dari jawaban dan bukti tahun ini"),
+    )
+    p.add_argument(
+        "--from", dest="from_year", type=int, required=True, metavar="TAHUN", help=_("tahun asal")
+    )
+    p.add_argument(
+        "--to", dest="to_year", type=int, metavar="TAHUN", help=_("tahun baru (bawaan: berikutnya)")
+    )
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
+    p.set_defaults(handler=cmd_next_year)

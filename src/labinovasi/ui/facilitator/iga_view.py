@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -113,7 +114,14 @@ class IgaView(Retranslatable, QDialog):
         self.report_button.clicked.connect(self.save_report_dialog)
         self.package_button = QPushButton(objectName="igaPackage")
         self.package_button.clicked.connect(self.package_dialog)
-        for button in (self.refresh_button, self.report_button, self.package_button):
+        self.next_year_button = QPushButton(objectName="igaNextYear")
+        self.next_year_button.clicked.connect(self.next_year_dialog)
+        for button in (
+            self.refresh_button,
+            self.report_button,
+            self.package_button,
+            self.next_year_button,
+        ):
             button.setAutoDefault(False)  # Enter in a number box must not reload the view
         self.headline = QLabel(objectName="igaHeadline")
         self.headline.setStyleSheet(style.HEADER_QSS)
@@ -131,6 +139,7 @@ class IgaView(Retranslatable, QDialog):
         top.addWidget(self.refresh_button)
         top.addWidget(self.report_button)
         top.addWidget(self.package_button)
+        top.addWidget(self.next_year_button)
         cards = QHBoxLayout()
         cards.addWidget(self.claimed_card)
         cards.addWidget(self.verified_card)
@@ -221,6 +230,7 @@ class IgaView(Retranslatable, QDialog):
         self.refresh_button.setText(self.tr("&Muat ulang"))
         self.report_button.setText(self.tr("Simpan &Rekap Perkiraan IID…"))
         self.package_button.setText(self.tr("&Paket unggah…"))
+        self.next_year_button.setText(self.tr("Mulai &tahun berikutnya…"))
         self.package_button.setToolTip(
             self.tr(
                 "Berkas bukti per inovasi dinamai menurut nomor indikator, salinan yang lebih "
@@ -294,6 +304,39 @@ class IgaView(Retranslatable, QDialog):
         else:
             self.message.show_ok(text)
         return package
+
+    def next_year_dialog(self) -> None:
+        if self.portfolio is None:
+            return
+        old = self.portfolio.rules.year
+        answer = QMessageBox.question(
+            self,
+            self.tr("Mulai tahun berikutnya"),
+            self.tr(
+                "Bawa jawaban dan bukti tahun {old} ke tahun {new}? Semua menunggu verifikasi "
+                "lagi; yang dokumennya di luar rentang tahun {new} ditandai perlu diperbarui. "
+                "Jawaban tahun {old} tidak berubah."
+            ).format(old=old, new=old + 1),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_next_year(old, old + 1)
+
+    def start_next_year(self, old: int, new: int):
+        from labinovasi.services.iga_year import start_next_year
+
+        try:
+            report = start_next_year(self.service, old, new)
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return None
+        if self.year_combo.findData(new) >= 0:
+            self.year_combo.setCurrentIndex(self.year_combo.findData(new))
+        self.message.show_ok(
+            self.tr("Tahun {new}: {n} jawaban dibawa dari {old}, {m} perlu diperbarui.").format(
+                new=new, old=old, n=len(report.copied), m=len(report.to_update)
+            )
+        )
+        return report
 
     def package_dialog(self) -> None:
         parent = QFileDialog.getExistingDirectory(
