@@ -1325,239 +1325,261 @@
 <context>
     <name>EvidenceChecklist</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="185"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="189"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="190"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="191"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="192"/>
         <source>Cek</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="193"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="173"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="196"/>
         <source>Indikator terpilih</source>
         <translation>Selected indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="197"/>
         <source>&amp;Parameter:</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="198"/>
+        <source>&amp;Dasar pengukuran:</source>
+        <translation>Measurement &amp;basis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="199"/>
+        <source>Angka T1 dan T&amp;2:</source>
+        <translation>Figures T1 and T&amp;2:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="200"/>
+        <source>tahun sebelumnya</source>
+        <translation>earlier year</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="201"/>
+        <source>tahun terakhir</source>
+        <translation>latest year</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="202"/>
         <source>memuat nama inovasi</source>
         <translation>names the innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="203"/>
         <source>bertanda tangan</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="204"/>
         <source>sudah distabilo</source>
         <translation>highlighted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="205"/>
         <source>Lampirkan &amp;berkas…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="206"/>
         <source>Lampirkan &amp;tautan…</source>
         <translation>Attach &amp;link…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="207"/>
         <source>Bukti tersi&amp;mpan…</source>
         <translation>Stored e&amp;vidence…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="209"/>
         <source>Pakai dokumen yang sudah tersimpan, mis. satu SK untuk semua inovasi</source>
         <translation>Use a document already stored, e.g. one decree for every innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="211"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="212"/>
         <source>&amp;Rincian…</source>
         <translation>&amp;Details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="213"/>
         <source>Judul, nomor dan tanggal dokumen</source>
         <translation>Title, number and date of the document</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="214"/>
         <source>&amp;Ganti berkas…</source>
         <translation>&amp;Replace file…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="215"/>
         <source>&amp;Lepaskan</source>
         <translation>De&amp;tach</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="217"/>
         <source>Lepas dari indikator ini saja; bukti tetap tersimpan untuk yang lain</source>
         <translation>Detach from this indicator only; the evidence stays stored for the others</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="219"/>
         <source>&amp;Hapus…</source>
         <translation>D&amp;elete…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="220"/>
         <source>Hapus bukti dari lokakarya</source>
         <translation>Delete the evidence from the workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="225"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="226"/>
         <source>menunggu</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="227"/>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="228"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="229"/>
         <source>perlu revisi</source>
         <translation>needs revision</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="253"/>
         <source>Pemda (indikator tingkat daerah)</source>
         <translation>Region (region-level indicators)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="276"/>
         <source>{claimed} dari {total} indikator berbukti · {accepted} diterima · {missing} indikator wajib belum berbukti (aturan IGA {year})</source>
         <translation>{claimed} of {total} indicators with evidence · {accepted} accepted · {missing} mandatory indicators without evidence (IGA rules {year})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="292"/>
         <source> (wajib)</source>
         <translation> (mandatory)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="339"/>
         <source>Bukti: {evidence}
 Jenis berkas: {types} · paling besar {limit} MB per berkas</source>
         <translation>Evidence: {evidence}
 File types: {types} · at most {limit} MB per file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="377"/>
         <source>juga mendukung {n} jawaban lain</source>
         <translation>also backs {n} other answer(s)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="485"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="563"/>
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="523"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="601"/>
         <source>Indikator {no} sudah diterima verifikator. Lepaskan bukti ini darinya? Jawabannya kembali menunggu verifikasi; bukti tetap tersimpan.</source>
         <translation>Indicator {no} has already been accepted by the verifier. Detach this evidence from it? The answer goes back to waiting for verification; the evidence stays stored.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="526"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="604"/>
         <source>Lepaskan</source>
         <translation>Detach</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="537"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="615"/>
         <source>Hapus bukti “{label}” dari lokakarya?</source>
         <translation>Delete the evidence “{label}” from the workshop?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="539"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="617"/>
         <source>Bukti ini mendukung:</source>
         <translation>This evidence backs:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="541"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="619"/>
         <source>Jawaban-jawaban itu kembali menunggu verifikasi.</source>
         <translation>Those answers go back to waiting for verification.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="543"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="621"/>
         <source>Berkasnya ikut dihapus bila tidak dipakai bukti lain.</source>
         <translation>Its file is deleted too when no other evidence uses it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="549"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="627"/>
         <source>Bukti dihapus: {label}</source>
         <translation>Evidence deleted: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="551"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="629"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="418"/>
         <source>– belum dipilih –</source>
         <translation>– not chosen –</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="384"/>
         <source>Verifikasi: {status}</source>
         <translation>Verification: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="422"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="500"/>
         <source>Pilih berkas bukti</source>
         <translation>Choose an evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="561"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="639"/>
         <source>Berkas pengganti</source>
         <translation>Replacement file</translation>
     </message>

@@ -30,16 +30,17 @@ def test_shipped_rule_file_has_the_national_structure(year):
     assert {no.rstrip("ab") for no in spd_numbers} == {str(n) for n in range(1, 16)}
     assert len(spd_numbers) == 20
     assert sid_numbers == [str(n) for n in range(16, 36)]
-    assert rules.max_spd == 63 and rules.max_sid == 111
+    # 2025's table gives indicator 25 (weight 1) two parameters: its SID maximum is 110
+    two = {item.no for item in rules.indicators if len(item.parameters) == 2}
+    assert two == ({"25"} if year == 2025 else set())
+    assert rules.max_spd == 63 and rules.max_sid == 111 - len(two)
     # the maximum the documents name: 63 + 111 + 0,38 × 200 = 250
+    assert rules.max_total == 250
     assert (
-        rules.max_spd + rules.max_sid + rules.per_innovation * rules.max_innovations
+        rules.max_spd + rules.max_sid + len(two) + rules.per_innovation * rules.max_innovations
         == rules.max_total
-        == 250
     )
-    assert all(
-        len(item.parameters) == 3 and item.evidence and item.file_types for item in rules.indicators
-    )
+    assert all(item.evidence and item.file_types for item in rules.indicators)
     mandatory_sid = {item.no for item in rules.sid_indicators if item.mandatory}
     assert mandatory_sid == {"16", "17", "32", "33", "35"}
     assert len(rules.yandas_affairs) == 6
@@ -95,7 +96,7 @@ def test_yandas_match_is_case_insensitive():
 def test_broken_rule_file_names_every_problem(tmp_path):
     data = json.loads(Path(rules_for_year(2026).path).read_text(encoding="utf-8"))
     data["divisor_min"] = "sepuluh"
-    data["indicators"][0]["parameters"] = ["satu", "dua"]
+    data["indicators"][0]["parameters"] = ["satu"]  # two or three are allowed, one is not
     data["indicators"][1]["aspect"] = "XYZ"
     data["predikat"] = [{"name": "Inovatif", "min": 40}]
     path = tmp_path / "rusak.json"
@@ -226,3 +227,34 @@ def test_hand_checks_follow_each_indicators_evidence():
         "belum dicentang: memuat nama inovasi",
         "belum dicentang: sudah distabilo",
     ]
+
+
+@pytest.mark.parametrize(
+    ("no", "t1", "t2", "parameter"),
+    [
+        ("7", "100", "140", 3),  # PAD grew 40% (from 33,85%: 3)
+        ("7", "100", "110", 2),
+        ("7", "100", "90", 1),  # -10%
+        ("5a", "5.20", "4.70", 3),  # unemployment fell 0,50 points
+        ("5a", "5.20", "5.30", 1),  # it rose
+        ("5b", None, "6.10", 1),  # T-1 value only: high unemployment
+        ("5b", None, "2.00", 3),
+        ("11a", "70.10", "70.80", 2),  # IPM up 0,70
+    ],
+)
+def test_spd_parameters_follow_from_two_years_figures(no, t1, t2, parameter):
+    from labinovasi.domain.iga import rules_for_year
+
+    derive = rules_for_year(2026).indicator(no).derive
+    first = Decimal(t1) if t1 is not None else None
+    assert derive.parameter(first, Decimal(t2)) == parameter
+
+
+def test_kemanfaatan_is_measured_on_a_chosen_basis():
+    from labinovasi.domain.iga import rules_for_year
+
+    indicator = rules_for_year(2026).indicator("33")
+    assert len(indicator.bases) == 6
+    assert indicator.parameters_for("orang")[2] == "Penerima manfaat 501 orang atau lebih"
+    assert indicator.parameters_for("efisiensi-belanja")[0].startswith("Tingkat 1")
+    assert indicator.parameters_for("") == indicator.parameters

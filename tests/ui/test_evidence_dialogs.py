@@ -214,3 +214,41 @@ def test_only_the_hand_checks_an_indicator_asks_are_offered(checklist, qtbot):
         "check_name",
         "check_highlighted",
     }
+
+
+def pick_indicator(qtbot, page, no: str) -> None:
+    for row in range(page.table.rowCount()):
+        item = page.table.item(row, 0)
+        if item is not None and item.text().split(".")[0].strip() == no:
+            rect = page.table.visualItemRect(item)
+            qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            assert page.current_row().indicator.no == no
+            return
+    raise AssertionError(no)
+
+
+def test_kemanfaatan_basis_and_spd_figures_typed_in_the_checklist(checklist, qtbot):
+    page, first, _second = checklist
+    service = page.service
+    assert not page.basis_combo.isVisible() and not page.figures_row.isVisible()  # 16
+    pick_indicator(qtbot, page, "33")
+    assert page.basis_combo.isVisible() and page.basis_combo.count() == 7
+    page.basis_combo.setFocus()
+    index = page.basis_combo.findData("efisiensi-belanja")
+    page.basis_combo.setCurrentIndex(index)
+    page.basis_combo.activated.emit(index)  # as the user's pick
+    assert page.parameter_combo.itemText(1).startswith("1. Tingkat 1")
+    [answer] = [a for a in ev.list_answers(service, first) if a.indicator == "33"]
+    assert answer.basis == "efisiensi-belanja"
+
+    page.show_innovation(None)  # the region's SPD indicators
+    pick_indicator(qtbot, page, "7")
+    assert page.figures_row.isVisible() and not page.basis_combo.isVisible()
+    t1, t2 = page.figure_edits
+    qtbot.keyClicks(t1, "100.000.000")
+    qtbot.keyClick(t1, Qt.Key.Key_Tab)
+    qtbot.keyClicks(t2, "140.000.000")
+    qtbot.keyClick(t2, Qt.Key.Key_Return)
+    [pad] = [a for a in ev.list_answers(service, region=True) if a.indicator == "7"]
+    assert pad.parameter == 3  # PAD grew 40%: from 33,85% the best parameter
+    assert page.parameter_combo.currentData() == 3

@@ -25,6 +25,47 @@ MAX_EVIDENCE_MB = Decimal(MAX_EVIDENCE_BYTES) / MEGABYTE
 
 
 @dataclass(frozen=True)
+class Basis:
+    """One way of measuring an indicator (33, kemanfaatan: persons, % of target units, …),
+    each with its own parameter texts; the officer chooses one per answer."""
+
+    key: str
+    name: str
+    parameters: tuple[str, ...]
+
+
+# How an SPD indicator's parameter follows from two years' figures (T1 the earlier, T2 the
+# later), as the portal derives it: the growth in %, the rise, the fall, or the later value.
+FORMULAS = ("growth", "increase", "decrease", "value")
+
+
+@dataclass(frozen=True)
+class Derivation:
+    formula: str  # one of FORMULAS
+    low: Decimal  # parameter 1 at or beyond this (below it when higher is better)
+    high: Decimal  # parameter 3 at or beyond this
+    higher_is_better: bool = True
+
+    def value(self, t1: Decimal | None, t2: Decimal) -> Decimal:
+        if self.formula == "value":
+            return t2
+        if t1 is None:
+            raise BadInput(_("Angka tahun sebelumnya (T1) wajib diisi."))
+        if self.formula == "growth":
+            if t1 == 0:
+                raise BadInput(_("Pertumbuhan tidak dapat dihitung dari angka T1 nol."))
+            return (t2 - t1) / t1 * 100
+        return t2 - t1 if self.formula == "increase" else t1 - t2
+
+    def parameter(self, t1: Decimal | None, t2: Decimal) -> int:
+        """1, 2 or 3 from the figures, the bounds as the parameter texts write them."""
+        value = self.value(t1, t2)
+        if self.higher_is_better:
+            return 3 if value >= self.high else 1 if value <= self.low else 2
+        return 3 if value <= self.high else 1 if value >= self.low else 2
+
+
+@dataclass(frozen=True)
 class Indicator:
     no: str  # "1", "2a", … "15" (SPD) and "16" … "35" (SID), as the national form numbers them
     aspect: str
@@ -42,10 +83,22 @@ class Indicator:
     # domain.evidence.HAND_CHECKS): a budget page is highlighted, an SK signed and naming the
     # innovation; a photo or BPS figure needs none. A rule file without it asks all three.
     hand_checks: tuple[str, ...] = HAND_CHECK_KEYS
+    bases: tuple[Basis, ...] = ()
+    derive: Derivation | None = None
+
+    @property
+    def top(self) -> int:
+        """The highest parameter (3; 2 where a year's table has two)."""
+        return len(self.parameters) or PARAMETER_RANGE[1]
 
     @property
     def max_score(self) -> Decimal:
-        return self.weight * PARAMETER_RANGE[1]
+        return self.weight * self.top
+
+    def parameters_for(self, basis: str = "") -> tuple[str, ...]:
+        """The parameter texts of the chosen measurement basis (the indicator's own without)."""
+        chosen = next((b for b in self.bases if b.key == basis), None)
+        return chosen.parameters if chosen else self.parameters
 
     @property
     def label(self) -> str:
@@ -325,13 +378,15 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         parameters = entry.get("parameters")
         if (
             not isinstance(parameters, list)
-            or len(parameters) != PARAMETER_RANGE[1]
+            or not 2 <= len(parameters) <= PARAMETER_RANGE[1]
             or not all(isinstance(p, str) and p.strip() for p in parameters)
         ):
             problems.append(
-                _("{where}: 'parameters' harus berisi tepat 3 teks").format(where=where)
+                _("{where}: 'parameters' harus berisi 2 atau 3 teks").format(where=where)
             )
             parameters = []
+        bases = _bases(entry.get("bases", []), len(parameters), where, problems)
+        derive = _derivation(entry.get("derive"), where, problems)
         mandatory = entry.get("mandatory", False)
         if not isinstance(mandatory, bool):
             problems.append(_("{where}: 'mandatory' harus true atau false").format(where=where))
@@ -363,6 +418,8 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
                 source=str(entry.get("source", "")),
                 note=str(entry.get("note", "")),
                 hand_checks=tuple(k for k in HAND_CHECK_KEYS if k in hand_checks),
+                bases=bases,
+                derive=derive,
             )
         )
 
@@ -437,6 +494,52 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         status=status.strip(),
         t0_indicators=t0_indicators,
         portal_max_mb=portal_max_mb,
+    )
+
+
+def _bases(raw: object, count: int, where: str, problems: list[str]) -> tuple[Basis, ...]:
+    """An indicator's measurement bases: each a key, a name and as many parameters as it has."""
+    if not isinstance(raw, list):
+        problems.append(_("{where}: 'bases' harus berupa daftar").format(where=where))
+        return ()
+    found = []
+    for item in raw:
+        ok = isinstance(item, dict) and all(
+            isinstance(item.get(k), str) and item[k].strip() for k in ("key", "name")
+        )
+        parameters = item.get("parameters") if isinstance(item, dict) else None
+        if not ok or not isinstance(parameters, list) or len(parameters) != count:
+            problems.append(
+                _("{where}: setiap 'bases' perlu 'key', 'name' dan {n} 'parameters'").format(
+                    where=where, n=count
+                )
+            )
+            continue
+        found.append(Basis(item["key"], item["name"], tuple(str(p) for p in parameters)))
+    return tuple(found)
+
+
+def _derivation(raw: object, where: str, problems: list[str]) -> Derivation | None:
+    if raw is None:
+        return None
+    bounds = raw.get("bounds") if isinstance(raw, dict) else None
+    if (
+        not isinstance(raw, dict)
+        or raw.get("formula") not in FORMULAS
+        or not isinstance(bounds, list)
+        or len(bounds) != 2
+        or not all(isinstance(b, int | Decimal) and not isinstance(b, bool) for b in bounds)
+        or raw.get("better", "higher") not in ("higher", "lower")
+    ):
+        problems.append(
+            _(
+                "{where}: 'derive' perlu 'formula' ({formulas}), 'bounds' [dua angka] dan "
+                "'better' (higher/lower)"
+            ).format(where=where, formulas=", ".join(FORMULAS))
+        )
+        return None
+    return Derivation(
+        raw["formula"], Decimal(bounds[0]), Decimal(bounds[1]), raw.get("better") != "lower"
     )
 
 
@@ -587,9 +690,7 @@ def answer_score(rules: IgaRules, answer: Answer, basis: str, aspect: str) -> De
     indicator = rules.indicator(answer.indicator)
     if indicator is None or indicator.aspect != aspect:
         return Decimal(0)
-    if answer.parameter is None or not (
-        PARAMETER_RANGE[0] <= answer.parameter <= PARAMETER_RANGE[1]
-    ):
+    if answer.parameter is None or not PARAMETER_RANGE[0] <= answer.parameter <= indicator.top:
         return Decimal(0)
     if answer.evidence_count < 1:
         return Decimal(0)
@@ -792,7 +893,7 @@ class Gain:
         }
 
 
-def _next_step(answer: Answer | None) -> tuple[str, Answer] | None:
+def _next_step(answer: Answer | None, top: int = PARAMETER_RANGE[1]) -> tuple[str, Answer] | None:
     """The one cheapest thing to do for an answer, as the answer it would become."""
     if answer is None or answer.parameter is None:
         return ACTION_RAISE, Answer("", 1, 1, STATUS_ACCEPTED)
@@ -800,7 +901,7 @@ def _next_step(answer: Answer | None) -> tuple[str, Answer] | None:
         return ACTION_EVIDENCE, Answer("", answer.parameter, 1, STATUS_ACCEPTED)
     if answer.status != STATUS_ACCEPTED:
         return ACTION_VERIFY, Answer("", answer.parameter, answer.evidence_count, STATUS_ACCEPTED)
-    if answer.parameter < PARAMETER_RANGE[1]:
+    if answer.parameter < top:
         return ACTION_RAISE, Answer(
             "", answer.parameter + 1, answer.evidence_count, STATUS_ACCEPTED
         )
@@ -841,7 +942,7 @@ def cheapest_gains(
                 ),
                 default=None,
             )
-            step = _next_step(current)
+            step = _next_step(current, indicator.top)
             if step is None:
                 continue
             action, after = step
