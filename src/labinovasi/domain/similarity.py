@@ -37,7 +37,7 @@ from labinovasi.i18n import _
 DEFAULT_MIN_SCORE = 0.45  # the suggestions' threshold (chosen on tests/data/gagasan_mirip.json)
 INNOVATION_MIN_SCORE = 0.5  # an idea "mirip inovasi yang sudah ada"
 SUGGESTIONS = 3  # how many similar ideas are shown for one idea
-FUZZY_MIN = 0.72  # Dice of character trigrams from which two words are spelling variants
+FUZZY_MIN = 0.6  # Dice of character trigrams from which two words are spelling variants
 FUZZY_WEIGHT = 0.8  # a spelling variant counts this much of an exact match
 _MIN_FUZZY_LENGTH = 5  # shorter words are too often different words one letter apart
 LEXICON_FORMAT = "labinovasi-leksikon"
@@ -50,7 +50,7 @@ LEXICON_FORMAT = "labinovasi-leksikon"
 def _stemmer():
     """Sastrawi's stemmer, its dictionary made a set: the package keeps the 30,000 root words
     in a list and searched it for every candidate, 40 ms a word."""
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # type: ignore[import-untyped]
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     cached = StemmerFactory().create_stemmer()
     stemmer = cached.delegatedStemmer
@@ -92,8 +92,9 @@ class Lexicon:
         """This lexicon with `terms` added (a term given later wins over an earlier one)."""
         phrases = dict(self.phrases)
         for term in terms:
-            variant, canonical = normalize_idea_text(term.variant), normalize_idea_text(
-                term.canonical
+            variant, canonical = (
+                normalize_idea_text(term.variant),
+                normalize_idea_text(term.canonical),
             )
             if variant and canonical and variant != canonical:
                 # The canonical form of a shipped group stays the group's form.
@@ -126,7 +127,12 @@ def check_terms(data: object) -> list[Term]:
             raise BadInput(
                 _("Berkas leksikon tidak sah: entri ke-{n} terlalu panjang.").format(n=number)
             )
-        terms += [Term(v, canonical) for v in variants if normalize_idea_text(v)]
+        canonical = normalize_idea_text(canonical)
+        terms += [
+            Term(normalize_idea_text(v), canonical)
+            for v in variants
+            if normalize_idea_text(v) and normalize_idea_text(v) != canonical
+        ]
     return terms
 
 
@@ -165,7 +171,7 @@ def load_lexicon(path: Path) -> Lexicon:
 
 @cache
 def _sastrawi_stop_words() -> frozenset[str]:
-    from Sastrawi.StopWordRemover.StopWordRemoverFactory import (  # type: ignore[import-untyped]
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import (
         StopWordRemoverFactory,
     )
 
@@ -291,9 +297,7 @@ class SimilarityIndex:
 
     def _vector(self, counts: Mapping[str, int]) -> dict[str, float]:
         factor = self.lexicon.weights
-        raw = {
-            w: (1 + math.log(n)) * self._idf(w) * factor.get(w, 1.0) for w, n in counts.items()
-        }
+        raw = {w: (1 + math.log(n)) * self._idf(w) * factor.get(w, 1.0) for w, n in counts.items()}
         norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
         return {w: v / norm for w, v in raw.items()}
 
@@ -442,7 +446,7 @@ def learned_terms(later: str, earlier: str, lexicon: Lexicon) -> list[Term]:
     the earlier's from now on. Nothing when they differ more: a guess would be noise."""
 
     def surface(text: str) -> dict[str, str]:
-        found = {}
+        found: dict[str, str] = {}
         for word in normalize_idea_text(text).split():
             roots = words(word, lexicon)
             if len(roots) == 1 and word not in lexicon.stop_words:

@@ -155,7 +155,7 @@ def remark(db: Session | Connection, groups: Iterable[Group]) -> None:
         pairs = same.get(opd_id, [])
         if pairs:
             keys = _joined(keys, pairs)
-        rows = []
+        rows: list = []
         for chunk in _chunks(sorted(keys)):
             found = conn.execute(_GROUPS, {"opd_id": opd_id, "keys": chunk}).all()
             if not pairs:
@@ -200,15 +200,19 @@ def _remark_opds(conn: Connection, opd_ids: list[str]) -> list[str]:
 SamePair = tuple[str, str, str, str]  # later id, earlier id, later's key, earlier's key
 
 
+def same_pairs(db: Session | Connection, opd_id: str) -> list[tuple[str, str]]:
+    """The OPD's confirmed "sama" pairs (later id, earlier id): with its ideas, the input of
+    domain.rules.classify_ideas (the gate asks it too)."""
+    return [(p[0], p[1]) for p in _same_pairs(_conn(db), [opd_id]).get(opd_id, [])]
+
+
 def _same_pairs(conn: Connection, opd_ids: list[str]) -> dict[str, list[SamePair]]:
     """The confirmed "sama" pairs of these OPDs whose two ideas are both in the OPD now."""
     found: dict[str, list[SamePair]] = defaultdict(list)
     if not opd_ids:
         return found
     for chunk in _chunks(opd_ids):
-        for opd_id, later, earlier, later_key, earlier_key in conn.execute(
-            _SAME, {"opds": chunk}
-        ):
+        for opd_id, later, earlier, later_key, earlier_key in conn.execute(_SAME, {"opds": chunk}):
             found[opd_id].append((later, earlier, later_key, earlier_key))
     return found
 
