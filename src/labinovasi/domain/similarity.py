@@ -442,8 +442,9 @@ def connected_groups(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
 
 def learned_terms(later: str, earlier: str, lexicon: Lexicon) -> list[Term]:
     """What a confirmed "sama" teaches the lexicon: when the two texts differ by one word on
-    each side (after the lexicon, stop words and stemming), the later idea's word is read as
-    the earlier's from now on. Nothing when they differ more: a guess would be noise."""
+    each side (after the lexicon, stop words and stemming) and the lexicon knows neither, the
+    later idea's word is read as the earlier's from now on. Nothing otherwise: a guess would
+    be noise."""
 
     def surface(text: str) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -454,6 +455,7 @@ def learned_terms(later: str, earlier: str, lexicon: Lexicon) -> list[Term]:
         return found
 
     mine, theirs = surface(later), surface(earlier)
+    known = {w for phrase in lexicon.phrases.values() for w in phrase}
     only_mine = set(words(later, lexicon)) - set(words(earlier, lexicon))
     only_theirs = set(words(earlier, lexicon)) - set(words(later, lexicon))
     if len(only_mine) != 1 or len(only_theirs) != 1:
@@ -461,4 +463,8 @@ def learned_terms(later: str, earlier: str, lexicon: Lexicon) -> list[Term]:
     (a,), (b,) = only_mine, only_theirs
     if a not in mine or b not in theirs:
         return []  # a lexicon phrase, already known
+    if {mine[a], theirs[b], a, b} & known or (mine[a],) in lexicon.phrases:
+        # A word the lexicon already reads ("online": daring) is no synonym of another one:
+        # the two ideas were confirmed the same for the rest of their words.
+        return []
     return [Term(mine[a], theirs[b])]
