@@ -201,3 +201,30 @@ def test_idea_order_migration_indexes_ideas_in_their_order(tmp_path):
     }
     db.close()
     assert "ix_idea_opd_order" in indexes and "ix_idea_opd_id" not in indexes
+
+
+def test_similar_ideas_migration_adds_empty_decisions_and_keeps_the_marks(tmp_path):
+    from labinovasi.services.similar import SimilarIdeas
+
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO idea (id, opd_id, text, author, problem, root_cause, affected, apkl_aktual, "
+        "apkl_problematik, apkl_kekhalayakan, apkl_layak, votes, chosen, created_at, "
+        "updated_at, text_key, mark) VALUES ('i2', 'o1', 'Pendaftaran pasien puskesmas via WA', "
+        "'', '', '', '', 0, 0, 0, 0, 0, 0, '2026-01-02', '2026-01-02', "
+        "'pendaftaran pasien puskesmas via wa', 'counted')",
+        "UPDATE idea SET text_key = 'antrean puskesmas lewat whatsapp', mark = 'counted' "
+        "WHERE id = 'i1'",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "idea_order", statements)
+    with WorkshopService.open(path) as service:
+        assert service.status().counted_ideas == 2
+        similar = SimilarIdeas(service)
+        assert similar.decisions() == {} and similar.terms() == []
+        similar.mark_same("i2", "i1")
+        assert service.status().counted_ideas == 1
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone() == (10,)
+    assert db.execute("SELECT idea_id, other_id, decision FROM idea_pair").fetchall() == [
+        ("i2", "i1", "sama")
+    ]
+    db.close()

@@ -24,6 +24,7 @@ from __future__ import annotations
 import heapq
 import json
 import math
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -41,6 +42,24 @@ FUZZY_MIN = 0.6  # Dice of character trigrams from which two words are spelling 
 FUZZY_WEIGHT = 0.8  # a spelling variant counts this much of an exact match
 _MIN_FUZZY_LENGTH = 5  # shorter words are too often different words one letter apart
 LEXICON_FORMAT = "labinovasi-leksikon"
+# The facilitator's decisions on a pair (idea_pair.decision); "" is a decision undone.
+SAME, DIFFERENT, UNDONE = "sama", "berbeda", ""
+DECISIONS = (SAME, DIFFERENT, UNDONE)
+# Ids derived from content: two stations deciding the same pair, or learning the same word,
+# write the same row, and a merge keeps the newer.
+_PAIR_NAMESPACE = uuid.UUID("4d3f0b6e-6a55-4c1b-9f57-8b3e2d7c9a10")
+_TERM_NAMESPACE = uuid.UUID("a1c9e2f4-0d7b-4e8a-b3c5-2f6d8e9a0b41")
+
+
+def pair_id(a: str, b: str) -> str:
+    """The id of the decision on two ideas, whichever order they are named in."""
+    first, second = sorted((a, b))
+    return str(uuid.uuid5(_PAIR_NAMESPACE, f"{first}\x1f{second}"))
+
+
+def term_id(variant: str) -> str:
+    """The id of a workshop lexicon term: one per (normalised) variant."""
+    return str(uuid.uuid5(_TERM_NAMESPACE, normalize_idea_text(variant)))
 
 
 # -- the stemmer ---------------------------------------------------------------------------

@@ -9,7 +9,6 @@ the earlier, as an exact repeat is, so the counter, the gate and every printout 
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,9 +17,13 @@ from sqlalchemy import delete, select
 
 from labinovasi.domain import BadInput, RuleRefused
 from labinovasi.domain.similarity import (
+    DECISIONS,
     DEFAULT_MIN_SCORE,
+    DIFFERENT,
     INNOVATION_MIN_SCORE,
+    SAME,
     SUGGESTIONS,
+    UNDONE,
     Lexicon,
     SimilarityIndex,
     Term,
@@ -28,7 +31,9 @@ from labinovasi.domain.similarity import (
     connected_groups,
     learned_terms,
     lexicon_json,
+    pair_id,
     shipped_lexicon,
+    term_id,
 )
 from labinovasi.i18n import _
 from labinovasi.services.views import IdeaView
@@ -36,25 +41,7 @@ from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage import idea_marks
 from labinovasi.storage.models import IdeaPairRow, LexiconTermRow, utcnow
 
-SAME = idea_marks.SAME
-DIFFERENT = "berbeda"
-UNDONE = ""
-DECISIONS = (SAME, DIFFERENT)
-# Ids derived from content: two stations deciding the same pair, or learning the same word,
-# write the same row, and a merge keeps the newer.
-_PAIR_NAMESPACE = uuid.UUID("4d3f0b6e-6a55-4c1b-9f57-8b3e2d7c9a10")
-_TERM_NAMESPACE = uuid.UUID("a1c9e2f4-0d7b-4e8a-b3c5-2f6d8e9a0b41")
-LEARNED, IMPORTED = "konfirmasi", "impor"
-
-
-def pair_id(a: str, b: str) -> str:
-    """The idea_pair id of two ideas, whichever order they are named in."""
-    first, second = sorted((a, b))
-    return str(uuid.uuid5(_PAIR_NAMESPACE, f"{first}\x1f{second}"))
-
-
-def term_id(variant: str) -> str:
-    return str(uuid.uuid5(_TERM_NAMESPACE, variant))
+LEARNED, IMPORTED = "konfirmasi", "impor"  # lexicon_term.source
 
 
 @dataclass(frozen=True)

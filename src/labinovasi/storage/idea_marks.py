@@ -20,12 +20,12 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from labinovasi.domain import CountedIdea, classify_ideas, normalize_idea_text
+from labinovasi.domain.similarity import SAME
 from labinovasi.storage.board_read import BLANK, COUNTED, DUPLICATE, WITHDRAWN
 from labinovasi.storage.models import IdeaPairRow, IdeaRow, table_of
 
 IDEA = table_of(IdeaRow)
 IDEA_PAIR = table_of(IdeaPairRow)
-SAME = "sama"  # idea_pair.decision of a confirmed pair (services.similar)
 MARK_COLUMNS = ("text_key", "mark", "duplicate_of")
 # The stored marks (COUNTED, DUPLICATE, BLANK, WITHDRAWN) are defined in board_read, which
 # reads them without SQLAlchemy; they are this module's names too.
