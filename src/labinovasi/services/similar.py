@@ -302,7 +302,7 @@ class SimilarIdeas:
                 )
 
     def _pair(self, a: str, b: str, same_opd: bool) -> tuple[IdeaView, IdeaView]:
-        first, second = (self.service.idea_view(self.service.find_idea(i).id) for i in (a, b))
+        first, second = (self._view(i) for i in (a, b))
         if first.idea.id == second.idea.id:
             raise BadInput(_("Sebutkan dua gagasan yang berbeda."))
         for view in (first, second):
@@ -321,6 +321,13 @@ class SimilarIdeas:
             )
         later, earlier = sorted((first, second), key=_age, reverse=True)
         return later, earlier
+
+    def _view(self, key: str) -> IdeaView:
+        """An idea by its full id, or a unique prefix of it (as the command line takes)."""
+        try:
+            return self.service.idea_view(key.strip())
+        except BadInput:
+            return self.service.idea_view(self.service.find_idea(key).id)
 
     def _decide(
         self, later: IdeaView, earlier: IdeaView, decision: str, learned: list[Term]
