@@ -37,6 +37,9 @@ from labinovasi.i18n import _
 
 DEFAULT_MIN_SCORE = 0.45  # the suggestions' threshold (chosen on tests/data/gagasan_mirip.json)
 INNOVATION_MIN_SCORE = 0.5  # an idea "mirip inovasi yang sudah ada"
+# Collaboration candidates across OPDs: OPDs share many words of their field ("gratis",
+# "anak"), so a group shown to the region asks more than a suggestion within one OPD.
+COLLABORATION_MIN_SCORE = 0.6
 SUGGESTIONS = 3  # how many similar ideas are shown for one idea
 FUZZY_MIN = 0.6  # Dice of character trigrams from which two words are spelling variants
 FUZZY_WEIGHT = 0.8  # a spelling variant counts this much of an exact match
@@ -421,18 +424,31 @@ class SimilarityIndex:
         return heapq.nlargest(limit, found, key=lambda item: (item[1], item[0]))
 
     def pairs(
-        self, min_score: float = DEFAULT_MIN_SCORE, same_group: bool | None = True
+        self,
+        min_score: float = DEFAULT_MIN_SCORE,
+        same_group: bool | None = True,
+        only_group: str | None = None,
     ) -> Iterator[tuple[str, str, float]]:
         """Every pair (a, b, score) with a < b scoring at least `min_score`; `same_group`:
-        True only within a group, False only across groups, None both."""
+        True only within a group, False only across groups, None both; `only_group`: only
+        pairs holding a text of that group (its texts are the only ones asked)."""
         docs = self._docs
-        for doc_id, doc in docs.items():
+        asked = (
+            docs.items()
+            if only_group is None
+            else ((i, d) for i, d in docs.items() if d.group == only_group)
+        )
+        for doc_id, doc in asked:
             for other, score in self._scores(doc.weights, doc_id).items():
-                if other <= doc_id or score < min_score:
+                if score < min_score:
                     continue
-                if same_group is not None and (docs[other].group == doc.group) != same_group:
+                theirs = docs[other].group
+                if same_group is not None and (theirs == doc.group) != same_group:
                     continue
-                yield doc_id, other, round(min(1.0, score), 4)
+                if other < doc_id and (only_group is None or theirs == only_group):
+                    continue  # met from the other side
+                a, b = sorted((doc_id, other))
+                yield a, b, round(min(1.0, score), 4)
 
 
 # -- groups and learning ----------------------------------------------------------------------

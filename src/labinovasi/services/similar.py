@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 
 from labinovasi.domain import BadInput, RuleRefused
 from labinovasi.domain.similarity import (
+    COLLABORATION_MIN_SCORE,
     DECISIONS,
     DEFAULT_MIN_SCORE,
     DIFFERENT,
@@ -185,10 +186,8 @@ class SimilarIdeas:
         views = self._state.views
         decided = set(self.decisions())
         found = []
-        for a, b, score in index.pairs(min_score, None if across else True):
+        for a, b, score in index.pairs(min_score, None if across else True, opd_id):
             first, second = views[a], views[b]
-            if opd_id is not None and opd_id not in (first.idea.opd_id, second.idea.opd_id):
-                continue
             if pair_id(a, b) in decided:
                 continue
             earlier, later = sorted((first, second), key=_age)
@@ -229,7 +228,7 @@ class SimilarIdeas:
         return result
 
     def collaboration_groups(
-        self, min_score: float = DEFAULT_MIN_SCORE
+        self, min_score: float = COLLABORATION_MIN_SCORE
     ) -> list[CollaborationGroup]:
         """Ideas of different OPDs that look alike, grouped: "DINKES, DINSOS dan DPMD
         mengusulkan gagasan serupa". Never changes counting."""
