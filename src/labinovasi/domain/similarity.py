@@ -40,6 +40,9 @@ INNOVATION_MIN_SCORE = 0.5  # an idea "mirip inovasi yang sudah ada"
 # Collaboration candidates across OPDs: OPDs share many words of their field ("gratis",
 # "anak"), so a group shown to the region asks more than a suggestion within one OPD.
 COLLABORATION_MIN_SCORE = 0.6
+# Above this many counted ideas collaboration candidates are not worked out for the board and
+# the rekapitulasi: all pairs grow with the square (a lab has about a thousand ideas).
+COLLABORATION_MAX_IDEAS = 5000
 SUGGESTIONS = 3  # how many similar ideas are shown for one idea
 FUZZY_MIN = 0.6  # Dice of character trigrams from which two words are spelling variants
 FUZZY_WEIGHT = 0.8  # a spelling variant counts this much of an exact match

@@ -73,6 +73,7 @@ def summary_story(data: ReportData) -> list[Flowable]:
     story.append(_opd_table(data))
 
     story += _shortfalls(data)
+    story += _collaboration(data)
     story += _chart(data)
     story += _designs(data)
     story += _overrides(data)
@@ -160,6 +161,23 @@ def _shortfalls(data: ReportData) -> list[Flowable]:
                 "•&nbsp;" + markup(shortfall_text(s.opd, s.tally.counted, s.minimum)), styles.BODY
             )
         )
+    return story
+
+
+def _collaboration(data: ReportData) -> list[Flowable]:
+    """Collaboration candidates: OPDs proposing similar ideas (never changes counting)."""
+    if not data.collaboration:
+        return []
+    story: list[Flowable] = [*heading(_("Calon kolaborasi antar-OPD (gagasan serupa)"))]
+    for sentence, ideas in data.collaboration:
+        story.append(para(sentence, styles.BODY))
+        for abbreviation, text in ideas:
+            story.append(
+                styles.MarkupParagraph(
+                    "&nbsp;&nbsp;–&nbsp;" + markup(f"{abbreviation}: {shorten(text, 160)}"),
+                    styles.BODY,
+                )
+            )
     return story
 
 

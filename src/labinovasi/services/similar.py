@@ -239,6 +239,7 @@ class SimilarIdeas:
         for ids in connected_groups((p.a, p.b) for p in across):
             opd_ids = sorted({views[i].idea.opd_id for i in ids}, key=lambda o: order[o][0])
             if len(opd_ids) > 1:
+                ids.sort(key=lambda i: (order[views[i].idea.opd_id][0], _age(views[i])))
                 groups.append(CollaborationGroup(tuple(ids), tuple(order[o][1] for o in opd_ids)))
         return groups
 

@@ -35,9 +35,6 @@ if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
 
 COL_SCORE, COL_EARLIER, COL_LATER = range(3)
-# Above this many ideas the board's collaboration line is not worked out (all pairs of a
-# workshop grow with its square; a lab has about a thousand ideas, not tens of thousands).
-COLLABORATION_MAX_IDEAS = 5000
 
 
 class SimilarDecisionCommand(_RecordedCommand):
@@ -339,6 +336,7 @@ class CollaborationLine(Retranslatable, QLabel):
         from labinovasi.ui.tasks import run_task
 
         def work(own: WorkshopService) -> list[str]:
+            from labinovasi.domain.similarity import COLLABORATION_MAX_IDEAS
             from labinovasi.services.similar import SimilarIdeas
 
             if own.status().counted_ideas > COLLABORATION_MAX_IDEAS:
