@@ -47,6 +47,7 @@ SUGGESTIONS = 3  # how many similar ideas are shown for one idea
 FUZZY_MIN = 0.6  # Dice of character trigrams from which two words are spelling variants
 FUZZY_WEIGHT = 0.8  # a spelling variant counts this much of an exact match
 _MIN_FUZZY_LENGTH = 5  # shorter words are too often different words one letter apart
+COMMON_POSTINGS = 2000  # see SimilarityIndex._scores
 LEXICON_FORMAT = "labinovasi-leksikon"
 # The facilitator's decisions on a pair (idea_pair.decision); "" is a decision undone.
 SAME, DIFFERENT, UNDONE = "sama", "berbeda", ""
@@ -366,14 +367,30 @@ class SimilarityIndex:
     # -- asking ------------------------------------------------------------------------------
 
     def _scores(self, weights: Mapping[str, float], skip: str | None = None) -> dict[str, float]:
-        scores: dict[str, float] = defaultdict(float)
+        """Dot products with every indexed text sharing a word (or a spelling variant). In a
+        big index a very common word ("layanan" in a tenth of 50,000 ideas) finds no texts by
+        itself: it adds its part to the texts the rarer words found (exact below
+        COMMON_POSTINGS texts a word, so for a lab's thousand ideas)."""
+        terms: list[tuple[dict[str, float], float]] = []
         for word, weight in weights.items():
-            for doc_id, other in self._postings.get(word, {}).items():
-                scores[doc_id] += weight * other
+            terms.append((self._postings.get(word, {}), weight))
             for near, similarity in self._near.get(word, ()):
-                factor = weight * similarity * FUZZY_WEIGHT
-                for doc_id, other in self._postings[near].items():
-                    scores[doc_id] += factor * other
+                terms.append((self._postings[near], weight * similarity * FUZZY_WEIGHT))
+        limit = max(COMMON_POSTINGS, len(self._docs) // 20)
+        rare = [t for t in terms if len(t[0]) <= limit]
+        common = [t for t in terms if len(t[0]) > limit]
+        if common and not rare:
+            common.sort(key=lambda t: len(t[0]))
+            rare.append(common.pop(0))
+        scores: dict[str, float] = defaultdict(float)
+        for postings, factor in rare:
+            for doc_id, other in postings.items():
+                scores[doc_id] += factor * other
+        for postings, factor in common:
+            for doc_id in scores:
+                found = postings.get(doc_id)
+                if found:
+                    scores[doc_id] += factor * found
         scores.pop(skip, None)  # type: ignore[arg-type]
         return scores
 

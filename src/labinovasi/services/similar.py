@@ -112,10 +112,15 @@ class _State:
 
 class SimilarIdeas:
     """The similar-ideas use cases on one open workshop. The index is kept between calls and
-    brought up to date with the ideas on each (only changed ideas are indexed again)."""
+    brought up to date with the ideas on each (only changed ideas are indexed again).
 
-    def __init__(self, service: WorkshopService):
+    `scope_opd`: index that OPD's ideas only (words weighed within it): for a workshop far
+    bigger than a lab (COLLABORATION_MAX_IDEAS), where indexing every idea would hold up the
+    drum-up screen; pairs across OPDs then are not looked for."""
+
+    def __init__(self, service: WorkshopService, scope_opd: str | None = None):
         self.service = service
+        self.scope_opd = scope_opd
         self._lexicon_key: tuple | None = None
         self._index: SimilarityIndex | None = None
         self._state = _State()
@@ -153,7 +158,7 @@ class SimilarIdeas:
             self._index = SimilarityIndex(shipped_lexicon().with_terms(terms))
             self._lexicon_key = terms
             self._state = _State()
-        views = {v.idea.id: v for v in self.service.list_ideas() if v.counted}
+        views = {v.idea.id: v for v in self.service.list_ideas(self.scope_opd) if v.counted}
         index, state = self._index, self._state
         for gone in [i for i in state.views if i not in views]:
             index.remove(gone)
@@ -244,10 +249,11 @@ class SimilarIdeas:
         return groups
 
     def innovation_matches(
-        self, min_score: float = INNOVATION_MIN_SCORE
+        self, min_score: float = INNOVATION_MIN_SCORE, opd_id: str | None = None
     ) -> dict[str, InnovationMatch]:
         """Idea id → the region's existing innovation it resembles most (imported or from
-        earlier labs: innovations not designed from an idea of this workshop)."""
+        earlier labs: innovations not designed from an idea of this workshop); with `opd_id`
+        for that OPD's ideas only."""
         from labinovasi.services.innovations import Innovations
 
         innovations = [i for i in Innovations(self.service).list() if not i.idea_ids]
@@ -259,6 +265,8 @@ class SimilarIdeas:
         by_id = {i.id: i for i in innovations}
         found = {}
         for idea_id, view in self._state.views.items():
+            if opd_id is not None and view.idea.opd_id != opd_id:
+                continue
             best = index.similar_to_text(view.idea.text, 1, min_score)
             if best:
                 innovation = by_id[best[0][0]]

@@ -143,12 +143,18 @@ class SimilarIdeasView(Retranslatable, QWidget):
         self.refresh()
 
     def similar(self) -> SimilarIdeas | None:
+        """The use cases on the whole workshop; on a workshop far bigger than a lab, on the
+        current OPD only (indexing tens of thousands of ideas would hold up the screen)."""
         if self.service is None:
             return None
-        if self._similar is None:
+        from labinovasi.domain.similarity import COLLABORATION_MAX_IDEAS
+
+        big = self.service.status().counted_ideas > COLLABORATION_MAX_IDEAS
+        scope = self.opd_id if big else None
+        if self._similar is None or self._similar.scope_opd != scope:
             from labinovasi.services.similar import SimilarIdeas  # SQLAlchemy: loaded late
 
-            self._similar = SimilarIdeas(self.service)
+            self._similar = SimilarIdeas(self.service, scope)
         return self._similar
 
     def refresh(self) -> None:
@@ -214,7 +220,8 @@ class SimilarIdeasView(Retranslatable, QWidget):
                 .replace("%2", names)
             )
         for idea_id, match in sorted(
-            similar.innovation_matches().items(), key=lambda kv: views[kv[0]].number
+            similar.innovation_matches(opd_id=self.opd_id).items(),
+            key=lambda kv: views[kv[0]].number,
         ):
             if views[idea_id].idea.opd_id == self.opd_id:
                 lines.append(
