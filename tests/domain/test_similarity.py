@@ -56,7 +56,8 @@ def test_the_partner_of_most_same_meaning_ideas_is_among_the_first_three_suggest
     found = total = 0
     for opd, a, b in _pairs(True):
         for mine, partner in ((a, b), (b, a)):
-            top = index.similar_to(mine, 3, keep=lambda i, opd=opd: index.group_of(i) == opd)
+            top = index.similar_to(mine, 3, same_group=True)
+            assert all(index.group_of(i) == opd for i, _ in top)
             total += 1
             found += partner in [i for i, _ in top]
     recall = found / total

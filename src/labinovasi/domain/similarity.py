@@ -260,7 +260,9 @@ class SimilarityIndex:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or shipped_lexicon()
         self._docs: dict[str, _Doc] = {}
-        self._postings: dict[str, dict[str, float]] = {}  # word → doc id → weight
+        # word → group → doc id → weight: a question within one group (an OPD) reads only
+        # that group's texts.
+        self._postings: dict[str, dict[str, dict[str, float]]] = {}
         self._df: dict[str, int] = defaultdict(int)
         self._grams: dict[str, set[str]] = defaultdict(set)  # trigram → words
         self._near: dict[str, list[tuple[str, float]]] = {}
@@ -316,7 +318,7 @@ class SimilarityIndex:
             return
         for word in doc.counts:
             self._df[word] -= 1
-            self._postings[word].pop(doc_id, None)
+            self._postings[word].get(doc.group, {}).pop(doc_id, None)
 
     def _idf(self, word: str) -> float:
         return math.log((1 + len(self._docs)) / (1 + self._df.get(word, 0))) + 1.0
@@ -330,7 +332,7 @@ class SimilarityIndex:
     def _weigh(self, doc_id: str, doc: _Doc) -> None:
         doc.weights = self._vector(doc.counts)
         for word, weight in doc.weights.items():
-            self._postings[word][doc_id] = weight
+            self._postings[word].setdefault(doc.group, {})[doc_id] = weight
 
     def _reweigh(self) -> None:
         self._weighted_at = len(self._docs)
@@ -366,31 +368,45 @@ class SimilarityIndex:
 
     # -- asking ------------------------------------------------------------------------------
 
-    def _scores(self, weights: Mapping[str, float], skip: str | None = None) -> dict[str, float]:
-        """Dot products with every indexed text sharing a word (or a spelling variant). In a
-        big index a very common word ("layanan" in a tenth of 50,000 ideas) finds no texts by
-        itself: it adds its part to the texts the rarer words found (exact below
-        COMMON_POSTINGS texts a word, so for a lab's thousand ideas)."""
-        terms: list[tuple[dict[str, float], float]] = []
+    def _scores(
+        self, weights: Mapping[str, float], skip: str | None = None, group: str | None = None
+    ) -> dict[str, float]:
+        """Dot products with every indexed text (of `group` only, when given) sharing a word
+        or a spelling variant. In a big index a very common word ("layanan" in a tenth of
+        50,000 ideas) finds no texts by itself: it adds its part to the texts the rarer words
+        found (exact below COMMON_POSTINGS texts a word, so for a lab's thousand ideas)."""
+        # (how many texts, their postings, factor) per word or spelling variant asked
+        terms: list[tuple[int, list[dict[str, float]], float]] = []
+
+        def add(word: str, factor: float) -> None:
+            by_group = self._postings.get(word, {})
+            if group is not None:
+                postings = by_group.get(group, {})
+                terms.append((len(postings), [postings], factor))
+            else:
+                terms.append((self._df.get(word, 0), list(by_group.values()), factor))
+
         for word, weight in weights.items():
-            terms.append((self._postings.get(word, {}), weight))
+            add(word, weight)
             for near, similarity in self._near.get(word, ()):
-                terms.append((self._postings[near], weight * similarity * FUZZY_WEIGHT))
+                add(near, weight * similarity * FUZZY_WEIGHT)
         limit = max(COMMON_POSTINGS, len(self._docs) // 20)
-        rare = [t for t in terms if len(t[0]) <= limit]
-        common = [t for t in terms if len(t[0]) > limit]
+        rare = [t for t in terms if t[0] <= limit]
+        common = [t for t in terms if t[0] > limit]
         if common and not rare:
-            common.sort(key=lambda t: len(t[0]))
+            common.sort(key=lambda t: t[0])
             rare.append(common.pop(0))
         scores: dict[str, float] = defaultdict(float)
-        for postings, factor in rare:
-            for doc_id, other in postings.items():
-                scores[doc_id] += factor * other
-        for postings, factor in common:
-            for doc_id in scores:
-                found = postings.get(doc_id)
-                if found:
-                    scores[doc_id] += factor * found
+        for _size, lists, factor in rare:
+            for postings in lists:
+                for doc_id, other in postings.items():
+                    scores[doc_id] += factor * other
+        for _size, lists, factor in common:
+            for postings in lists:
+                for doc_id in scores:
+                    found = postings.get(doc_id)
+                    if found:
+                        scores[doc_id] += factor * found
         scores.pop(skip, None)  # type: ignore[arg-type]
         return scores
 
@@ -404,9 +420,13 @@ class SimilarityIndex:
         limit: int = SUGGESTIONS,
         min_score: float = DEFAULT_MIN_SCORE,
         keep: Callable[[str], bool] | None = None,
+        same_group: bool = False,
     ) -> list[tuple[str, float]]:
-        """The indexed texts most like `doc_id`'s, best first: (id, score)."""
-        return self._best(self._scores(self._docs[doc_id].weights, doc_id), limit, min_score, keep)
+        """The indexed texts most like `doc_id`'s (only of its group with `same_group`), best
+        first: (id, score)."""
+        doc = self._docs[doc_id]
+        scores = self._scores(doc.weights, doc_id, doc.group if same_group else None)
+        return self._best(scores, limit, min_score, keep)
 
     def similar_to_text(
         self,
@@ -459,7 +479,8 @@ class SimilarityIndex:
             else ((i, d) for i, d in docs.items() if d.group == only_group)
         )
         for doc_id, doc in asked:
-            for other, score in self._scores(doc.weights, doc_id).items():
+            within = doc.group if same_group else None
+            for other, score in self._scores(doc.weights, doc_id, within).items():
                 if score < min_score:
                     continue
                 theirs = docs[other].group

@@ -217,14 +217,12 @@ class SimilarIdeas:
             return []
         mine = views[idea_id]
         decided = set(self.decisions())
-        found = index.similar_to(
+        found = index.similar_to(  # the index's groups are OPDs
             idea_id,
             limit,
             min_score,
-            keep=lambda other: (
-                views[other].idea.opd_id == mine.idea.opd_id
-                and pair_id(idea_id, other) not in decided
-            ),
+            keep=lambda other: pair_id(idea_id, other) not in decided,
+            same_group=True,
         )
         result = []
         for other, score in found:
