@@ -6,10 +6,10 @@ from __future__ import annotations
 import itertools
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
-from conftest import DATA
 from labinovasi.domain import classify_ideas, tally_ideas
 from labinovasi.domain.errors import BadInput
 from labinovasi.domain.similarity import (
@@ -24,6 +24,7 @@ from labinovasi.domain.similarity import (
     words,
 )
 
+DATA = Path(__file__).resolve().parents[1] / "data"
 LABELLED = json.loads((DATA / "similar" / "gagasan_mirip.json").read_text(encoding="utf-8"))
 
 
