@@ -4,7 +4,7 @@
 <context>
     <name>CollaborationLine</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="367"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="374"/>
         <source>Calon kolaborasi: %1</source>
         <translation>Collaboration candidates: %1</translation>
     </message>
@@ -4042,8 +4042,8 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="123"/>
-        <source>&amp;Sama</source>
-        <translation>&amp;Same</translation>
+        <source>Sama (&amp;duplikat)</source>
+        <translation>Same (d&amp;uplicate)</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="126"/>
@@ -4052,8 +4052,8 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="130"/>
-        <source>&amp;Berbeda</source>
-        <translation>&amp;Different</translation>
+        <source>Be&amp;rbeda</source>
+        <translation>&amp;Not the same</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="131"/>
@@ -4066,37 +4066,37 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>No similar ideas in this OPD.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="218"/>
         <source>Calon kolaborasi — gagasan no. %1: %2 mengusulkan gagasan serupa</source>
         <translation>Collaboration candidate — idea no. %1: %2 propose similar ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="228"/>
         <source>Gagasan no. %1 %2</source>
         <translation>Idea no. %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="255"/>
         <source>Mirip gagasan no. %1 — periksa di “Gagasan mirip”.</source>
         <translation>Similar to idea no. %1 — check “Similar ideas”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="283"/>
         <source>gagasan no. %1 sama dengan no. %2</source>
         <translation>idea no. %1 same as no. %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="287"/>
         <source>Gagasan no. %1 ditandai sama dengan no. %2, tidak dihitung.</source>
         <translation>Idea no. %1 marked the same as no. %2, not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="290"/>
         <source>gagasan no. %1 berbeda dengan no. %2</source>
         <translation>idea no. %1 different from no. %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="294"/>
         <source>Gagasan no. %1 dan no. %2 berbeda; tidak disarankan lagi.</source>
         <translation>Ideas no. %1 and no. %2 are different; not suggested again.</translation>
     </message>

@@ -120,14 +120,14 @@ class SimilarIdeasView(Retranslatable, QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Skor"), self.tr("Gagasan lebih dulu"), self.tr("Gagasan kemudian")]
         )
-        self.same_button.setText(self.tr("&Sama"))
+        self.same_button.setText(self.tr("Sama (&duplikat)"))
         self.same_button.setToolTip(
             self.tr(
                 "Gagasan kemudian menjadi duplikat gagasan lebih dulu: tetap disimpan dan "
                 "ditandai, tidak dihitung (Ctrl+Z membatalkan)"
             )
         )
-        self.different_button.setText(self.tr("&Berbeda"))
+        self.different_button.setText(self.tr("Be&rbeda"))
         self.different_button.setToolTip(self.tr("Pasangan ini tidak disarankan lagi"))
         self.empty_label.setText(self.tr("Tidak ada gagasan mirip di OPD ini."))
         self.refresh()
