@@ -171,14 +171,21 @@ def _collaboration(data: ReportData) -> list[Flowable]:
     story: list[Flowable] = [*heading(_("Calon kolaborasi antar-OPD (gagasan serupa)"))]
     for sentence, ideas in data.collaboration:
         story.append(para(sentence, styles.BODY))
-        for abbreviation, text in ideas:
+        for abbreviation, text in ideas[:_GROUP_IDEAS]:
             story.append(
                 styles.MarkupParagraph(
                     "&nbsp;&nbsp;–&nbsp;" + markup(f"{abbreviation}: {shorten(text, 160)}"),
                     styles.BODY,
                 )
             )
+        if len(ideas) > _GROUP_IDEAS:
+            story.append(
+                para(_("  … dan {n} gagasan lain").format(n=len(ideas) - _GROUP_IDEAS), styles.BODY)
+            )
     return story
+
+
+_GROUP_IDEAS = 8  # ideas printed per collaboration group (the board and the app list all)
 
 
 def _chart(data: ReportData) -> list[Flowable]:
