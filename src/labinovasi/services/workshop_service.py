@@ -157,9 +157,12 @@ class WorkshopService:
             return
         try:
             with self._read() as session:
-                workshop_id = session.scalar(select(WorkshopRow.id))
-            if workshop_id and backups.backup_due(workshop_id):
-                backups.make_backup(Path(self.target), workshop_id)
+                row = session.execute(select(WorkshopRow.id, WorkshopRow.station_id)).first()
+            if row is None:
+                return
+            identity = backups.FileIdentity(row[0], row[1])
+            if backups.backup_due(Path(self.target), identity):
+                backups.make_backup(Path(self.target), identity)
         except (OSError, sqlite3.Error):
             pass
 
