@@ -78,6 +78,19 @@ WORKSHOP_FIELDS = (
 )
 
 
+def offer_backup(error: CannotOpen, target: str | Path) -> None:
+    """A file that cannot be opened: name its own latest good backup, and how to restore it."""
+    if connection.is_url(target) or not Path(target).exists():
+        return
+    latest = backups.latest_backup(Path(target))
+    if latest is not None:
+        error.details.append(
+            _('Cadangan terbaru: {backup} — pulihkan dengan: labinovasi restore "{path}"').format(
+                backup=latest, path=target
+            )
+        )
+
+
 class WorkshopService:
     """The open workshop. Create with `create()` or `open()`; `close()` when done."""
 
@@ -126,13 +139,7 @@ class WorkshopService:
         try:
             engine = connection.open_database(target)
         except CannotOpen as error:
-            latest = None if connection.is_url(target) else backups.latest_backup(Path(target))
-            if latest is not None and Path(target).exists():
-                error.details.append(
-                    _(
-                        'Cadangan terbaru: {backup} — pulihkan dengan: labinovasi restore "{path}"'
-                    ).format(backup=latest, path=target)
-                )
+            offer_backup(error, target)
             raise
         service = cls(engine, target)
         if backup_in_background:

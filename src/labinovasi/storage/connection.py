@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x4C424E56  # "LBNV"
 SCHEMA_VERSION = 9  # bump with every Alembic revision; user_version mirrors it
 MIGRATIONS = Path(__file__).with_name("migrations")
+# Tables only a Labinovasi workshop has all of: a file holding them whose header does not say
+# it is a workshop is a damaged workshop ("rusak"), not some other database.
+WORKSHOP_TABLES = ("alembic_version", "workshop", "opd", "idea", "stage_change")
 
 
 def is_url(target: str | Path) -> bool:
@@ -190,6 +193,11 @@ def inspect_file(path: Path, check_pages: bool = True, full: bool = False) -> in
             _("Berkas lokakarya rusak dan tidak dibuka: {path}").format(path=path), [str(error)]
         ) from error
     if header.application_id != APPLICATION_ID:
+        if workshop_file.has_tables(path, WORKSHOP_TABLES):  # a workshop's header, damaged
+            raise CannotOpen(
+                _("Berkas lokakarya rusak dan tidak dibuka: {path}").format(path=path),
+                [_("kepala berkas tidak lagi menyebut berkas lokakarya")],
+            )
         raise CannotOpen(_("Bukan berkas lokakarya Labinovasi: {path}").format(path=path))
     version = header.user_version
     if version > SCHEMA_VERSION:

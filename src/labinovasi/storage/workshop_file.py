@@ -62,6 +62,16 @@ def read_header(path: Path) -> Header:
     return Header(*values)
 
 
+def has_tables(path: Path, names: tuple[str, ...]) -> bool:
+    """Whether the database at `path` has every one of these tables (False when unreadable)."""
+    try:
+        with closing(connect_read_only(path)) as db:
+            found = {n for (n,) in db.execute("SELECT name FROM sqlite_schema WHERE type='table'")}
+    except sqlite3.DatabaseError:
+        return False
+    return set(names) <= found
+
+
 def is_not_a_database(error: sqlite3.DatabaseError) -> bool:
     return getattr(error, "sqlite_errorcode", None) == 26 or "not a database" in str(error)
 
