@@ -143,3 +143,9 @@ def test_left_open_tells_a_living_holder_from_a_dead_one(lab):
     assert not workshop_file.has_sidecar(lab, "-wal")  # recovered and tidied by the probe
     with WorkshopService.open(lab) as service:
         assert service.workshop().place == "Aula"
+
+
+def test_the_newest_revision_is_read_as_alembic_reads_it():
+    from labinovasi.storage import connection
+
+    assert connection.known_head() == connection.head_revision()

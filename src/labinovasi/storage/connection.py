@@ -281,6 +281,50 @@ def integrity_problems(path: Path, thorough: bool = True, skip: tuple[str, ...] 
     return [] if rows == [("ok",)] else [str(r[0]) for r in rows[:10]]
 
 
+def server_revision(engine: Engine) -> str | None:
+    """The Alembic revision a server's workshop is at, in one query (None: no workshop)."""
+    from sqlalchemy.exc import DBAPIError, ProgrammingError
+
+    try:
+        with engine.connect() as conn:
+            try:
+                return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            except ProgrammingError:
+                return None  # no alembic_version table: _check_server_schema says what is wrong
+    except DBAPIError as error:
+        raise CannotOpen(
+            _("Server basis data tidak dapat dibuka: {error}").format(
+                error=str(error.orig or error).splitlines()[0]
+            )
+        ) from error
+
+
+_HEAD: list[str] = []
+
+
+def known_head() -> str:
+    """The newest revision in migrations/versions, read from the revision files' own
+    `revision = …` and `down_revision = …` lines (no Alembic import: an open at the newest
+    schema needs none). tests/storage/test_postgres.py checks it against Alembic's head."""
+    if not _HEAD:
+        import re
+
+        revisions, parents = set(), set()
+        for path in (MIGRATIONS / "versions").glob("*.py"):
+            source = path.read_text(encoding="utf-8")
+            found = re.search(r"^revision\s*=\s*[\"']([^\"']+)[\"']", source, re.M)
+            if found:
+                revisions.add(found.group(1))
+            for parent in re.findall(
+                r"[\"']([^\"']+)[\"']",
+                (re.search(r"^down_revision\s*=\s*(.*)$", source, re.M) or [""])[0],
+            ):
+                parents.add(parent)
+        heads = revisions - parents
+        _HEAD.append(heads.pop() if len(heads) == 1 else "")  # "": let Alembic decide
+    return _HEAD[0]
+
+
 def _check_server_schema(engine: Engine, allow_empty: bool = False) -> None:
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
@@ -312,8 +356,11 @@ def open_database(target: str | Path, check_rows: bool = True) -> Engine:
     pages are checked in full before a merge reads them)."""
     if is_url(target):
         engine = _make_engine(target)
-        _check_server_schema(engine)
-        _upgrade(engine)
+        # One query at every open; Alembic (its import, its reading of every revision, its
+        # transaction) only when the server's schema is not the newest this app knows.
+        if server_revision(engine) != known_head():
+            _check_server_schema(engine)
+            _upgrade(engine)
         return _checked(engine, target) if check_rows else engine
     path = Path(target)
     version = inspect_file(path, full=not check_rows)
