@@ -23,6 +23,8 @@ USER_VERSION = {
     "idea_state": 7,
     "papers": 8,
     "idea_order": 9,
+    "innovation_origin": 10,
+    "answer_basis": 11,
 }
 
 

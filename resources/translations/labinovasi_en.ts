@@ -1325,239 +1325,261 @@
 <context>
     <name>EvidenceChecklist</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="185"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="189"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="190"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="191"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="192"/>
         <source>Cek</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="193"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="173"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="196"/>
         <source>Indikator terpilih</source>
         <translation>Selected indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="197"/>
         <source>&amp;Parameter:</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="198"/>
+        <source>&amp;Dasar pengukuran:</source>
+        <translation>Measurement &amp;basis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="199"/>
+        <source>Angka T1 dan T&amp;2:</source>
+        <translation>Figures T1 and T&amp;2:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="200"/>
+        <source>tahun sebelumnya</source>
+        <translation>earlier year</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="201"/>
+        <source>tahun terakhir</source>
+        <translation>latest year</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="202"/>
         <source>memuat nama inovasi</source>
         <translation>names the innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="203"/>
         <source>bertanda tangan</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="204"/>
         <source>sudah distabilo</source>
         <translation>highlighted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="205"/>
         <source>Lampirkan &amp;berkas…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="206"/>
         <source>Lampirkan &amp;tautan…</source>
         <translation>Attach &amp;link…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="207"/>
         <source>Bukti tersi&amp;mpan…</source>
         <translation>Stored e&amp;vidence…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="209"/>
         <source>Pakai dokumen yang sudah tersimpan, mis. satu SK untuk semua inovasi</source>
         <translation>Use a document already stored, e.g. one decree for every innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="211"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="212"/>
         <source>&amp;Rincian…</source>
         <translation>&amp;Details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="213"/>
         <source>Judul, nomor dan tanggal dokumen</source>
         <translation>Title, number and date of the document</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="214"/>
         <source>&amp;Ganti berkas…</source>
         <translation>&amp;Replace file…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="215"/>
         <source>&amp;Lepaskan</source>
         <translation>De&amp;tach</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="217"/>
         <source>Lepas dari indikator ini saja; bukti tetap tersimpan untuk yang lain</source>
         <translation>Detach from this indicator only; the evidence stays stored for the others</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="219"/>
         <source>&amp;Hapus…</source>
         <translation>D&amp;elete…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="220"/>
         <source>Hapus bukti dari lokakarya</source>
         <translation>Delete the evidence from the workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="225"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="226"/>
         <source>menunggu</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="227"/>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="228"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="229"/>
         <source>perlu revisi</source>
         <translation>needs revision</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="253"/>
         <source>Pemda (indikator tingkat daerah)</source>
         <translation>Region (region-level indicators)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="276"/>
         <source>{claimed} dari {total} indikator berbukti · {accepted} diterima · {missing} indikator wajib belum berbukti (aturan IGA {year})</source>
         <translation>{claimed} of {total} indicators with evidence · {accepted} accepted · {missing} mandatory indicators without evidence (IGA rules {year})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="292"/>
         <source> (wajib)</source>
         <translation> (mandatory)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="339"/>
         <source>Bukti: {evidence}
 Jenis berkas: {types} · paling besar {limit} MB per berkas</source>
         <translation>Evidence: {evidence}
 File types: {types} · at most {limit} MB per file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="377"/>
         <source>juga mendukung {n} jawaban lain</source>
         <translation>also backs {n} other answer(s)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="483"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="563"/>
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="521"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="601"/>
         <source>Indikator {no} sudah diterima verifikator. Lepaskan bukti ini darinya? Jawabannya kembali menunggu verifikasi; bukti tetap tersimpan.</source>
         <translation>Indicator {no} has already been accepted by the verifier. Detach this evidence from it? The answer goes back to waiting for verification; the evidence stays stored.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="604"/>
         <source>Lepaskan</source>
         <translation>Detach</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="535"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="615"/>
         <source>Hapus bukti “{label}” dari lokakarya?</source>
         <translation>Delete the evidence “{label}” from the workshop?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="537"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="617"/>
         <source>Bukti ini mendukung:</source>
         <translation>This evidence backs:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="539"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="619"/>
         <source>Jawaban-jawaban itu kembali menunggu verifikasi.</source>
         <translation>Those answers go back to waiting for verification.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="541"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="621"/>
         <source>Berkasnya ikut dihapus bila tidak dipakai bukti lain.</source>
         <translation>Its file is deleted too when no other evidence uses it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="547"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="627"/>
         <source>Bukti dihapus: {label}</source>
         <translation>Evidence deleted: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="549"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="629"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="418"/>
         <source>– belum dipilih –</source>
         <translation>– not chosen –</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="384"/>
         <source>Verifikasi: {status}</source>
         <translation>Verification: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="420"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="500"/>
         <source>Pilih berkas bukti</source>
         <translation>Choose an evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="559"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="639"/>
         <source>Berkas pengganti</source>
         <translation>Replacement file</translation>
     </message>
@@ -1874,207 +1896,267 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IgaView</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="228"/>
         <source>Kesiapan IGA dan perkiraan indeks</source>
         <translation>IGA readiness and the estimated index</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="229"/>
         <source>&amp;Tahun penilaian:</source>
         <translation>Assessment &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="230"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="231"/>
         <source>Simpan &amp;Rekap Perkiraan IID…</source>
         <translation>Save the estimated IID &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="232"/>
+        <source>&amp;Paket unggah…</source>
+        <translation>Upload &amp;package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="233"/>
+        <source>Mulai &amp;tahun berikutnya…</source>
+        <translation>Start the ne&amp;xt year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="236"/>
+        <source>Berkas bukti per inovasi dinamai menurut nomor indikator, salinan yang lebih kecil untuk pindaian dan foto di atas batas unggah portal, dan daftar berkasnya</source>
+        <translation>Evidence files per innovation named by indicator number, smaller copies of scans and photos above the portal&apos;s upload limit, and their index</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="240"/>
         <source>Klaim (ada parameter dan bukti)</source>
         <translation>Claimed (parameter and evidence)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="241"/>
         <source>Terverifikasi (diterima Desk Inovasi)</source>
         <translation>Verified (accepted by the Desk Inovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="242"/>
         <source>Siap IGA</source>
         <translation>IGA readiness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="243"/>
         <source>Bagaimana jika</source>
         <translation>What if</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
         <source>SID klaim / terverifikasi</source>
         <translation>SID claimed / verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="250"/>
         <source>Indeks &amp;sasaran:</source>
         <translation>&amp;Target index:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="251"/>
         <source>Skor SID &amp;inovasi baru:</source>
         <translation>SID score of a &amp;new innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="252"/>
         <source>&amp;Urusan inovasi baru:</source>
         <translation>&amp;Affair of the new innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="255"/>
         <source>Langkah termurah untuk menaikkan indeks (poin indeks)</source>
         <translation>Cheapest steps to raise the index (index points)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="258"/>
         <source>Inovasi / pemda</source>
         <translation>Innovation / region</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="259"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="260"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="261"/>
         <source>+ klaim</source>
         <translation>+ claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="262"/>
         <source>+ terverifikasi</source>
         <translation>+ verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="254"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="282"/>
         <source>Rekap disimpan: {path}</source>
         <translation>Summary saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="298"/>
+        <source>Paket unggah: {n} berkas di {folder}</source>
+        <translation>Upload package: {n} files in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="301"/>
+        <source>{n} berkas masih lebih dari {limit} MB: unggah lewat tautan</source>
+        <translation>{n} files still over {limit} MB: upload them as links</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="314"/>
+        <source>Mulai tahun berikutnya</source>
+        <translation>Start the next year</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="316"/>
+        <source>Bawa jawaban dan bukti tahun {old} ke tahun {new}? Semua menunggu verifikasi lagi; yang dokumennya di luar rentang tahun {new} ditandai perlu diperbarui. Jawaban tahun {old} tidak berubah.</source>
+        <translation>Carry the answers and evidence of {old} into {new}? All wait for verification again; those whose documents fall outside {new}&apos;s window are marked to be renewed. The answers of {old} do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="335"/>
+        <source>Tahun {new}: {n} jawaban dibawa dari {old}, {m} perlu diperbarui.</source>
+        <translation>Year {new}: {n} answers carried over from {old}, {m} need renewing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="343"/>
+        <source>Pilih folder untuk paket unggah</source>
+        <translation>Choose a folder for the upload package</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="346"/>
+        <source>paket-unggah-IGA-{year}</source>
+        <translation>IGA-upload-package-{year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="357"/>
         <source>Simpan Rekap Perkiraan IID</source>
         <translation>Save the estimated IID summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="358"/>
         <source>rekap-perkiraan-iid.pdf</source>
         <translation>estimated-iid-summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="359"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="394"/>
         <source>(tidak ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="407"/>
         <source>Perkiraan Indeks Inovasi Daerah {year}</source>
         <translation>Estimated Regional Innovation Index {year}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="410"/>
+        <source>Aturan: {file}</source>
+        <translation>Rules: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="412"/>
+        <source>PROGNOSIS, belum resmi ({status})</source>
+        <translation>PROGNOSIS, not official ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="421"/>
         <source>SPD {spd} + SID {sid}/{divisor} ({average}) + jumlah inovasi {count} = {total} dari {maximum}; urusan yandas {covered} dari {affairs}</source>
         <translation>SPD {spd} + SID {sid}/{divisor} ({average}) + innovation count {count} = {total} of {maximum}; basic-service affairs {covered} of {affairs}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="446"/>
         <source>{ready} dari {reported} inovasi dilaporkan siap IGA · {have} dari {total} perangkat daerah memiliki inovasi · kursi kosong {seats}</source>
         <translation>{ready} of {reported} reported innovations ready for IGA · {have} of {total} agencies have an innovation · empty seats {seats}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="357"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="459"/>
         <source>Pemerintah daerah (indikator 1–15, urusan, kursi, OPD)</source>
         <translation>The region (indicators 1–15, affairs, seats, agencies)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="473"/>
         <source>tidak dilaporkan</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="488"/>
         <source>siap</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="488"/>
         <source>belum siap</source>
         <translation>not ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="411"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="513"/>
         <source>Klaim</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="412"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="514"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="421"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="523"/>
         <source>Perhatian: satu inovasi baru dengan skor SID {expected} menurunkan indeks ({delta} poin), karena di bawah rata-rata SID yang ada.</source>
         <translation>Note: one new innovation scoring SID {expected} lowers the index ({delta} points), being below the current average SID.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="434"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="536"/>
         <source>indeks {now} sudah mencapai sasaran {target}.</source>
         <translation>index {now} already reaches the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="439"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="541"/>
         <source>indeks {now}; sasaran {target} tidak tercapai dengan menambah inovasi bernilai SID {expected}. Lengkapi bukti dan verifikasi dulu.</source>
         <translation>index {now}; the target {target} is out of reach by adding innovations scoring SID {expected}. Complete evidence and verification first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="551"/>
         <source>Skor jumlah inovasi masih 0: pilih urusan wajib pelayanan dasar yang belum ada untuk inovasi baru.</source>
         <translation>The innovation count score is still 0: choose a missing basic-service affair for the new innovation.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="453"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="555"/>
         <source>indeks {now}; perlu {n} inovasi lagi → {reached}.</source>
         <translation>index {now}; {n} more innovations needed → {reached}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="464"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="566"/>
         <source>Inovasi baru</source>
         <translation>New innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="466"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="568"/>
         <source>Pemda</source>
         <translation>Region</translation>
     </message>
@@ -2603,32 +2685,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JuryStationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="583"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="577"/>
         <source>Stasiun juri — %1</source>
         <translation>Juror station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="580"/>
         <source>Labinovasi · stasiun juri · nilai tersimpan saat Anda menekan Simpan atau pindah ke inovasi lain</source>
         <translation>Labinovasi · juror station · scores are saved when you press Save or move to another innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="655"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="646"/>
         <source>Hanya fasilitator yang dapat mengganti juri atau menutup stasiun ini.</source>
         <translation>Only the facilitator can change the juror or close this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="657"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="648"/>
         <source>Hanya fasilitator yang dapat mengganti juri di stasiun ini.</source>
         <translation>Only the facilitator can change the juror on this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="651"/>
         <source>Tutup stasiun</source>
         <translation>Close station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="651"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
@@ -2636,486 +2718,486 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="359"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="361"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="362"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="365"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="368"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="369"/>
         <source>&amp;Kop surat, penanda tangan, peserta…</source>
         <translation>&amp;Letterhead, signatories, participants…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="370"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="371"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="373"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="375"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="376"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="377"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="378"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="379"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="380"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="381"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="382"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="383"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="384"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="385"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
         <translation>&amp;After the lab (deliver, evidence, expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="386"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="388"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="389"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="390"/>
         <source>Stasiun &amp;juri (menilai gelar inovasi)</source>
         <translation>J&amp;uror station (scoring the innovation expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="391"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="392"/>
         <source>&amp;Panduan fasilitator</source>
         <translation>Facilitator&apos;s &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="352"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="393"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="357"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="398"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open recen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="343"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="360"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="345"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="361"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="346"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="362"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
         <source>Ind&amp;eks IGA</source>
         <translation>IGA in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="364"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="365"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="400"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="350"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="403"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="383"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="417"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="420"/>
         <source>(hanya-baca)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="392"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="426"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="393"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="427"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="440"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="442"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="478"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="485"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="510"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="517"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="550"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="491"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="530"/>
         <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
         <translation>File opened read-only (%1): changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="514"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="554"/>
         <source>Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya.</source>
         <translation>Restore from the latest backup (%1)? The current file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="526"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="557"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="568"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="600"/>
         <source>Tidak dapat memulihkan</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="541"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="583"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="562"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="605"/>
         <source>Dipulihkan dari %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="573"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="617"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="582"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="628"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="543"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="584"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="617"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1048"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1073"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="585"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="630"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="663"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1133"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="615"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="661"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="631"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="677"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="653"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="699"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="701"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="663"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="709"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="664"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="710"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="675"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="722"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="682"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="729"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="750"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="799"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="824"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="880"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="832"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="835"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="893"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="832"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="835"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="893"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="841"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="899"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="854"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="912"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="856"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="914"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="877"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="935"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="900"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="958"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="903"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="961"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="909"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="969"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="931"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="991"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="742"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="931"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="791"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="991"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="357"/>
         <source>Ba&amp;ru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="360"/>
         <source>Buka dari s&amp;erver…</source>
         <translation>Open from s&amp;erver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="363"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="364"/>
         <source>T&amp;utup lokakarya</source>
         <translation>&amp;Close workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
         <source>Ubah &amp;gagasan terpilih…</source>
         <translation>Edit the selected &amp;idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="367"/>
         <source>&amp;Pindahkan gagasan ke OPD lain…</source>
         <translation>&amp;Move idea to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="374"/>
         <source>Gab&amp;ungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="387"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1040"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1100"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1040"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1100"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1046"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1106"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1059"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1119"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1062"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1122"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1071"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1131"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1084"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1144"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1092"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1152"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1196"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1198"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -3156,52 +3238,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
         <source>Ta&amp;mpilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="121"/>
         <source>Ca&amp;ri OPD:</source>
         <translation>Sea&amp;rch OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="122"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="126"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="127"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="128"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="129"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="144"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="145"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="147"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="174"/>
         <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
         <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="182"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -3360,224 +3442,224 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="193"/>
         <source>Kop surat, penanda tangan dan peserta</source>
         <translation>Letterhead, signatories and participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="194"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="195"/>
         <source>Penanda tangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="196"/>
         <source>Kepala OPD</source>
         <translation>OPD heads</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="197"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="209"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
         <source>Nama kepala</source>
         <translation>Head’s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="211"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="256"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="265"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="212"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="213"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
         <source>Jabatan lengkap</source>
         <translation>Full position title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="211"/>
         <source>Nama badan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="212"/>
         <source>Singkatan badan</source>
         <translation>Agency short name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="213"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="214"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="215"/>
         <source>Pos-el</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="216"/>
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="217"/>
         <source>Kota penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="218"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="223"/>
         <source>mis. PEMERINTAH KABUPATEN TANAH HARAPAN</source>
         <translation>e.g. PEMERINTAH KABUPATEN TANAH HARAPAN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="225"/>
         <source>Pilih logo (PNG, JPG, SVG)…</source>
         <translation>Choose a logo (PNG, JPG, SVG)…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="226"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="228"/>
         <source>Kepala Bapperida</source>
         <translation>Head of Bapperida</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="229"/>
         <source>Sekretaris Daerah</source>
         <translation>Regional Secretary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="230"/>
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="231"/>
         <source>Kepala daerah (Bupati/Wali Kota)</source>
         <translation>Head of region (Bupati/Wali Kota)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="246"/>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="255"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
         <source>Impor dari CSV/XLSX…</source>
         <translation>Import from CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="267"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="301"/>
         <source>Berkas SVG tidak dapat dibaca.</source>
         <translation>The SVG file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="346"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="389"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="380"/>
         <source>Peserta ditambahkan.</source>
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="394"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="385"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="394"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="385"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="405"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="396"/>
         <source>{n} peserta diimpor.</source>
         <translation>{n} participants imported.</translation>
     </message>
@@ -3963,6 +4045,14 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
 </context>
 <context>
+    <name>ScoreCard</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="78"/>
+        <source>di batas {name}</source>
+        <translation>at the {name} threshold</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="44"/>
@@ -4013,12 +4103,12 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="148"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="156"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="149"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
     </message>

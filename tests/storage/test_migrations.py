@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
+from labinovasi.domain.innovations import lab_innovations
 from labinovasi.services import WorkshopService
+from labinovasi.services.innovations import Innovations
 from migration_files import OLD_WORKSHOP, file_at_revision
 
 
@@ -201,3 +203,36 @@ def test_idea_order_migration_indexes_ideas_in_their_order(tmp_path):
     }
     db.close()
     assert "ix_idea_opd_order" in indexes and "ix_idea_opd_id" not in indexes
+
+
+def test_innovation_origin_migration_marks_innovations_without_a_lab_idea_as_imported(tmp_path):
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO innovation (id, opd_id, name, stamps, created_at, updated_at) VALUES "
+        "('lab1', 'o1', 'SIAP ANTRE', '{}', '2026-01-02', '2026-01-02')",
+        "INSERT INTO innovation (id, opd_id, name, stamps, created_at, updated_at) VALUES "
+        "('old1', 'o1', 'Inovasi 2024', '{}', '2026-01-02', '2026-01-02')",
+        "INSERT INTO innovation_idea (innovation_id, idea_id) VALUES ('lab1', 'i1')",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "idea_order", statements)
+    with WorkshopService.open(path) as service:
+        store = Innovations(service)
+        assert store.get("lab1").origin == "lab" and store.get("old1").origin == "imported"
+        assert [i.id for i in lab_innovations(store.list())] == ["lab1"]
+        added = store.add(service.find_opd("DINKES").id, "Inovasi baru")
+        assert added.origin == "lab"
+
+
+def test_answer_basis_migration_keeps_answers_and_adds_no_basis(tmp_path):
+    from labinovasi.services import evidence
+
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO indicator_answer (id, innovation_id, indicator, year, parameter, status, "
+        "note, check_name, check_signed, check_highlighted, created_at, updated_at) VALUES "
+        "('a1', NULL, '7', 2026, 2, 'menunggu', '', 0, 0, 0, '2026-01-02', '2026-01-02')",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "innovation_origin", statements)
+    with WorkshopService.open(path) as service:
+        [answer] = evidence.list_answers(service)
+        assert (answer.parameter, answer.basis, answer.figure_t1) == (2, "", None)
+        answer = evidence.set_answer(service, "7", None, 2026, figures=("100", "140"))
+        assert answer.parameter == 3

@@ -73,7 +73,14 @@ from labinovasi.domain.evidence import (
     check_link,
     check_parameter,
 )
-from labinovasi.domain.innovations import INNOVATION_FIELDS, ActionStep, check_action, check_field
+from labinovasi.domain.innovations import (
+    INNOVATION_FIELDS,
+    LAB_ORIGIN,
+    ActionStep,
+    check_action,
+    check_field,
+    check_origin,
+)
 from labinovasi.domain.jury import Rubric, check_event_settings, check_score, parse_rubric
 from labinovasi.domain.limits import MAX_TEXT_LENGTH
 from labinovasi.domain.rules import clean_text
@@ -558,6 +565,7 @@ class _Screen:
             for name in INNOVATION_FIELDS:
                 value = check_field(name, row[name])
                 row[name] = "\n".join(value) if isinstance(value, list) else value
+            row["origin"] = check_origin(row.get("origin") or LAB_ORIGIN)
             row["stamps"] = self._stamps(row)
 
         self.keep("innovation", check)

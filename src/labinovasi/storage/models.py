@@ -204,6 +204,7 @@ class InnovationRow(Timestamped, Base):
     members: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
     stamps: Mapped[str] = mapped_column(Text, default="{}")
+    origin: Mapped[str] = mapped_column(String(16), default="lab", server_default="lab")
 
     actions: Mapped[list[InnovationActionRow]] = relationship(
         order_by="InnovationActionRow.position", cascade="all, delete-orphan"
@@ -292,6 +293,9 @@ class IndicatorAnswerRow(Timestamped, Base):
     check_name: Mapped[bool] = mapped_column(Boolean, default=False)
     check_signed: Mapped[bool] = mapped_column(Boolean, default=False)
     check_highlighted: Mapped[bool] = mapped_column(Boolean, default=False)
+    basis: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    figure_t1: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    figure_t2: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class AnswerEvidenceRow(Base):
