@@ -18,6 +18,7 @@ SHUTIL = {"copy", "copy2", "copyfile", "copyfileobj", "copytree", "mmap"}
 ALLOWED = {
     ("domain/guide.py", "_data"): "a shipped resource (guide texts)",
     ("domain/iga.py", "load_rules"): "a yearly rule file",
+    ("domain/iga.py", "_is_official"): "a yearly rule file",
     ("domain/jury.py", "default_rubric"): "a shipped resource (rubric)",
     ("domain/lists.py", "choices"): "a shipped resource (lists)",
     ("i18n.py", "_catalog"): "a compiled translation catalogue",
@@ -39,6 +40,7 @@ ALLOWED = {
     ("services/sample_after_lab.py", "fill_after_lab"): "the sample's shipped data",
     ("services/iga_form.py", "_evidence_row"): "an evidence file named in a workbook",
     ("services/iga_form.py", "add_iga_sample"): "the sample's shipped data",
+    ("services/iga_package.py", "_write_item"): "an evidence file in an upload package",
     ("storage/connection.py", "known_head"): "an Alembic revision file's source",
     ("storage/tabular.py", "read_table"): "a CSV the user imports",
     ("storage/tabular.py", "write_csv"): "a CSV export",
