@@ -208,3 +208,13 @@ def test_a_backup_while_the_file_is_open_and_written(lab):
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         check.close()
+
+
+def test_a_damaged_newest_backup_does_not_stop_the_next(lab, tmp_path):
+    with WorkshopService.open(lab) as service:
+        ev.add_evidence(service, path=evidence_file(tmp_path, 1), title="SK")
+    damaged = backups.make_backup(lab)
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xa5" * 5000)
+    made = backups.make_backup(lab)
+    assert backups.backup_problems(made) == []
+    assert backups.latest_backup(lab) == made

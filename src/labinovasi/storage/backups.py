@@ -250,8 +250,8 @@ def _sweep_store() -> None:
             except (sqlite3.Error, OSError):
                 return  # a backup we cannot read may refer to anything: keep everything
     limit = time.time() - STORE_GRACE.total_seconds()
-    for blob in store.glob("??/*"):
-        if blob.name not in used and not blob.name.startswith("."):
+    for blob in store.glob("??/*"):  # dot files: parts whose writer was killed
+        if blob.name not in used or blob.name.startswith("."):
             try:
                 if blob.stat().st_mtime < limit:
                     blob.unlink()
@@ -281,22 +281,47 @@ def make_backup(path: Path, identity: FileIdentity | None = None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}{SUFFIX}"
     partial = target.with_name(target.name + ".sebagian")
-    partial.unlink(missing_ok=True)
+    _remove_leftovers(folder)
+    # The previous backup lends the times of the evidence it already holds; a previous
+    # backup that cannot be read never stops this one (it is made without it).
+    for earlier in (previous[:1], []) if previous else ([],):
+        for suffix in ("", "-journal"):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+        try:
+            _write_backup(path, partial, earlier[0] if earlier else None)
+            break
+        except sqlite3.DatabaseError:
+            if not earlier:
+                raise
+    partial.replace(target)
+    _prune(folder)
+    return target
+
+
+def _write_backup(path: Path, partial: Path, previous: Path | None) -> None:
     db = sqlite3.connect(_uri(partial, "rwc"), uri=True, isolation_level=None)
     try:
         db.execute(f"PRAGMA cache_size=-{BACKUP_CACHE_KIB}")
         db.execute("ATTACH DATABASE ? AS live", (workshop_file.read_only_uri(path),))
         db.execute(f"PRAGMA live.cache_size=-{BACKUP_CACHE_KIB}")
-        if previous:
-            db.execute("ATTACH DATABASE ? AS prev", (_uri(previous[0], "ro"),))
+        if previous is not None:
+            db.execute("ATTACH DATABASE ? AS prev", (_uri(previous, "ro"),))
         db.execute("BEGIN")
-        _copy_rows(db, has_previous=bool(previous) and _has_table(db, "prev", BLOB_TABLE))
+        _copy_rows(db, has_previous=previous is not None and _has_table(db, "prev", BLOB_TABLE))
         db.execute("COMMIT")
     finally:
         db.close()
-    partial.replace(target)
-    _prune(folder)
-    return target
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Parts of backups whose maker was killed (older than STORE_GRACE: not one being made)."""
+    limit = time.time() - STORE_GRACE.total_seconds()
+    for leftover in folder.glob("*.sebagian*"):
+        try:
+            if leftover.stat().st_mtime < limit:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def _has_table(db: sqlite3.Connection, schema: str, table: str) -> bool:
