@@ -37,9 +37,10 @@ from labinovasi.domain.similarity import (
     term_id,
 )
 from labinovasi.i18n import _
+from labinovasi.services.output_files import check_target, whole_file
 from labinovasi.services.views import IdeaView
 from labinovasi.services.workshop_service import WorkshopService
-from labinovasi.storage import idea_marks
+from labinovasi.storage import idea_marks, workshop_file
 from labinovasi.storage.models import IdeaPairRow, LexiconTermRow, utcnow
 
 LEARNED, IMPORTED = "konfirmasi", "impor"  # lexicon_term.source
@@ -372,19 +373,18 @@ class SimilarIdeas:
         terms = self.terms()
         data = lexicon_json(terms)
         data["source"] = self.service.workshop().region or self.service.workshop().title
-        try:
-            Path(path).write_text(
-                json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-            )
-        except OSError as error:
-            raise BadInput(
-                _("Berkas leksikon tidak dapat ditulis: {path}").format(path=path)
-            ) from error
+        out = check_target(Path(path))  # never over the workshop or another file in use
+        with whole_file(out) as temp:
+            temp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return len(terms)
 
     def import_lexicon(self, path: Path) -> int:
         """Add a lexicon file's terms (all or none; a word already known keeps its reading);
         returns how many were new."""
+        if workshop_file.has_tables(Path(path), ("workshop",)):  # read through SQLite: safe
+            raise BadInput(
+                _("Ini berkas lokakarya, bukan berkas leksikon: {path}").format(path=path)
+            )
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as error:
