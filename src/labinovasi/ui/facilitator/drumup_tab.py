@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.formatting import format_progress
 from labinovasi.services import IdeaView
+from labinovasi.services.views import OpdStatus
 from labinovasi.ui import style
+from labinovasi.ui.signals import Change
 from labinovasi.ui.widgets.commands import (
     IdeaAddCommand,
     IdeaEditCommand,
@@ -144,7 +146,6 @@ class DrumupTab(OpdPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("drumupTab")
-        self._views: list[IdeaView] = []
         # What was typed but not yet added, per OPD: switching OPD must neither lose it nor
         # let Enter add it to the wrong OPD.
         self._drafts: dict[str, tuple[str, str, str]] = {}
@@ -259,13 +260,41 @@ class DrumupTab(OpdPage):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the OPD's ideas and counter again (another OPD, F5, a change that is not a
+        plain addition)."""
         if self.service is None or self.opd_id is None:
-            self._views = []
             self.model.set_views([])
             self.counter_label.clear()
             return
         status = self.service.opd_status(self.opd_id)
-        self._views = self.service.list_ideas(self.opd_id)
+        views = self.service.list_ideas(self.opd_id)
+        self.show_counter(status)
+        current = self.current_idea_id()
+        self.model.set_views(views, at_least=self.model.rowCount())
+        row = self.model.row_of(current)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.table.resizeRowsToContents()
+        self._update_buttons()
+
+    def apply_change(self, change: Change, status: OpdStatus | None = None) -> None:
+        """Follow a change notice: ideas only added are appended (the ones this tab added
+        itself are there already) and the counter shown from `status` (the OPD's, read once
+        by the workspace); anything else reads the OPD again."""
+        if self.service is None or self.opd_id is None or not change.touches(self.opd_id):
+            return
+        if not (change.added_ideas and change.opd_ids == {self.opd_id}):
+            self.refresh()
+            return
+        new = [
+            self.service.idea_view(idea_id)
+            for idea_id in sorted(change.added_ideas)
+            if not self.model.holds(idea_id)
+        ]
+        self.model.append_views(sorted(new, key=lambda view: view.number))
+        self.show_counter(status or self.service.opd_status(self.opd_id))
+
+    def show_counter(self, status: OpdStatus) -> None:
         counter = self.tr("Gagasan dihitung: %1 · tersimpan %2 · duplikat %3")
         counter = (
             counter.replace("%1", format_progress(status.tally.counted, status.minimum))
@@ -275,17 +304,11 @@ class DrumupTab(OpdPage):
         if status.tally.withdrawn:
             counter += self.tr(" · ditarik %1").replace("%1", str(status.tally.withdrawn))
         self.counter_label.setText(counter)
-        self.counter_label.setStyleSheet(
-            "font-size: 13pt; font-weight: 600; color: %s;"
-            % (style.MET.name() if status.meets_minimum else style.BELOW_TEXT.name())
+        sheet = "font-size: 13pt; font-weight: 600; color: %s;" % (
+            style.MET.name() if status.meets_minimum else style.BELOW_TEXT.name()
         )
-        current = self.current_idea_id()
-        self.model.set_views(self._views, at_least=self.model.rowCount())
-        row = self.model.row_of(current)
-        if row >= 0:
-            self.table.selectRow(row)
-        self.table.resizeRowsToContents()
-        self._update_buttons()
+        if sheet != self.counter_label.styleSheet():  # a new style sheet re-polishes: ~ms
+            self.counter_label.setStyleSheet(sheet)
 
     def current_view(self) -> IdeaView | None:
         return self.model.view(self.table.currentIndex().row())
@@ -340,6 +363,9 @@ class DrumupTab(OpdPage):
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return
+        self.model.append_views([view])
+        row = self.model.row_of(view.idea.id)  # fetches up to the new row: it is shown
+        self.table.scrollTo(self.model.index(row, 0))
         # setText, not clear(): it also empties the fields' own undo history, so Ctrl+Z there
         # cannot bring back the saved text (and Enter make a duplicate of it).
         self.idea_input.setText("")
@@ -375,9 +401,10 @@ class DrumupTab(OpdPage):
         self.idea_input.selectAll()
 
     def open_edit_dialog(self, row: int) -> IdeaEditDialog | None:
-        if row < 0 or row >= len(self._views):
+        view = self.model.view(row)
+        if view is None:
             return None
-        dialog = IdeaEditDialog(self._views[row], self)
+        dialog = IdeaEditDialog(view, self)
         dialog.accepted.connect(lambda: self.apply_edit(dialog.view, dialog.changes()))
         dialog.open()
         return dialog

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.ui import probe
 from labinovasi.ui.app import create_app
-from labinovasi.ui.signals import notify, signals
+from labinovasi.ui.signals import Change, notify, signals
 from labinovasi.ui.widgets.pages import Retranslatable
 
 # The board, the workspace, the dialogs and the domain are imported where they are used, not
@@ -120,7 +120,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_shortcuts()
-        signals.changed.connect(self.refresh)
+        signals.changed.connect(self.follow_change)
+        from labinovasi.ui.widgets.external_changes import ExternalChanges
+
+        self.external_changes = ExternalChanges(self.board.model.statuses, self._open_opd, self)
         signals.problemRaised.connect(self._show_problem)
         from labinovasi.ui.widgets.busy_banner import BusyBanner
 
@@ -500,6 +503,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_tab("board")
         self._update_title()
         self._update_enabled()
+        self.external_changes.bind(service)
         signals.workshopOpened.emit(service)
 
     def open_workshop(self, target: str | Path, service: WorkshopService | None = None) -> bool:
@@ -593,6 +597,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         target = Path(str(self.service.target))
         self.workspace.commit_pending()
+        self.external_changes.bind(None)
         self.service.close()
         try:
             backups.restore(target, backup)
@@ -645,6 +650,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if self._owns_service:
             self.service.close()
         self.service, self._owns_service = None, False
+        self.external_changes.bind(None)
         self.undo_stack.clear()
         self.board.bind(None)
         self.workspace.bind(None, self.undo_stack)
@@ -837,14 +843,25 @@ class MainWindow(Retranslatable, QMainWindow):
                 self._delivery.bind(self.service)
         return self._delivery
 
-    def refresh(self, _change=None) -> None:
+    def _open_opd(self) -> str | None:
+        return self.workspace.opd_id if self.stack.currentWidget() is self.workspace else None
+
+    def refresh(self, _checked: bool = False) -> None:
+        """F5: read everything shown again."""
+        self.follow_change(Change.everything())
+
+    def follow_change(self, change: Change) -> None:
+        """A change notice: each view reads again only what it names."""
         if self.service is None:
             return
-        self.board.refresh()
-        self.workspace.refresh_all()
-        if self._delivery is not None:
+        self.workspace.apply_change(change)
+        status = self.workspace.last_status
+        self.board.apply_change(change, {status.opd.id: status} if status else None)
+        # Pelaksanaan is read when shown (show_tab), and again here only while in view.
+        if self._delivery is not None and self.stack.currentWidget() is self._delivery:
             self._delivery.refresh()
-        self._update_title()
+        if change.workshop:
+            self._update_title()
         self._update_enabled()
 
     def _show_problem(self, text: str) -> None:
@@ -1218,6 +1235,8 @@ class MainWindow(Retranslatable, QMainWindow):
         for worker in list(self._workers):
             worker.wait(30000)
         super().closeEvent(event)
+        if self.built:
+            self.external_changes.bind(None)
         if self._owns_service and self.service is not None:
             self.service.close()
 
