@@ -1142,182 +1142,182 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="228"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="229"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="230"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="231"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="232"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="235"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="236"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="237"/>
         <source>&amp;Pengusul:</source>
         <translation>Proposed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="238"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="239"/>
         <source>tetap untuk gagasan berikutnya</source>
         <translation>keep for the next ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="241"/>
         <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
         <translation>Tick when the same person writes several ideas in a row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="243"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="244"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="245"/>
         <source>&amp;Ubah gagasan…</source>
         <translation>Edi&amp;t idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="246"/>
         <source>P&amp;indahkan ke OPD lain…</source>
         <translation>&amp;Move to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="421"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="448"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="425"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="452"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="429"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="456"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="432"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="459"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="446"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="473"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="495"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="472"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="499"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="298"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="305"/>
         <source> · ditarik %1</source>
         <translation> · withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="322"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="322"/>
         <source>T&amp;arik gagasan…</source>
         <translation>Withd&amp;raw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="332"/>
         <source>ditarik: %1</source>
         <translation>withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="334"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="336"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="337"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="352"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="377"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="382"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="368"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="394"/>
         <source>penambahan dibatalkan</source>
         <translation>adding undone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="395"/>
         <source>tambah gagasan no. %1</source>
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="402"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="429"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -1677,32 +1677,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="81"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="83"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="84"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="84"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="84"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2603,32 +2603,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JuryStationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="583"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="577"/>
         <source>Stasiun juri — %1</source>
         <translation>Juror station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="580"/>
         <source>Labinovasi · stasiun juri · nilai tersimpan saat Anda menekan Simpan atau pindah ke inovasi lain</source>
         <translation>Labinovasi · juror station · scores are saved when you press Save or move to another innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="655"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="646"/>
         <source>Hanya fasilitator yang dapat mengganti juri atau menutup stasiun ini.</source>
         <translation>Only the facilitator can change the juror or close this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="657"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="648"/>
         <source>Hanya fasilitator yang dapat mengganti juri di stasiun ini.</source>
         <translation>Only the facilitator can change the juror on this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="651"/>
         <source>Tutup stasiun</source>
         <translation>Close station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="651"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
@@ -2636,486 +2636,486 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="134"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="151"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="187"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="196"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="504"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="261"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="270"/>
         <source>&amp;Kop surat, penanda tangan, peserta…</source>
         <translation>&amp;Letterhead, signatories, participants…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="279"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="288"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="297"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="306"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="325"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="334"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="344"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="353"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="362"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="372"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="383"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="393"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="402"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="421"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="430"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
         <translation>&amp;After the lab (deliver, evidence, expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="440"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="459"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="468"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="477"/>
         <source>Stasiun &amp;juri (menilai gelar inovasi)</source>
         <translation>J&amp;uror station (scoring the innovation expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="513"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="495"/>
         <source>&amp;Panduan fasilitator</source>
         <translation>Facilitator&apos;s &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="352"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="412"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="357"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="143"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open recen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="63"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="64"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="360"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="65"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="361"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="66"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="362"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="67"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="68"/>
         <source>Ind&amp;eks IGA</source>
         <translation>IGA in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="364"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="69"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="365"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="486"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="70"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="195"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="383"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="209"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="212"/>
         <source>(hanya-baca)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="392"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="207"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="393"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="218"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="101"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="239"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="478"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="485"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="510"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="491"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="273"/>
         <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
         <translation>File opened read-only (%1): changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="514"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="297"/>
         <source>Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya.</source>
         <translation>Restore from the latest backup (%1)? The current file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="526"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="557"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
         <source>Tidak dapat memulihkan</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="541"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="562"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
         <source>Dipulihkan dari %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="573"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="361"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="582"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="543"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="584"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="617"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1048"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1073"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="374"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="862"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="887"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="615"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="631"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="422"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="653"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="444"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="446"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="663"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="454"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="664"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="455"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="675"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="467"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="682"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="474"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="750"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="544"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="824"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="636"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="832"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="835"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="646"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="649"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="832"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="646"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="835"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="649"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="841"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="854"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="668"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="856"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="670"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="877"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="691"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="900"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="714"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="903"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="717"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="909"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="725"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="931"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="747"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="742"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="931"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="536"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="747"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="125"/>
         <source>Ba&amp;ru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="159"/>
         <source>Buka dari s&amp;erver…</source>
         <translation>Open from s&amp;erver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="167"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="177"/>
         <source>T&amp;utup lokakarya</source>
         <translation>&amp;Close workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="229"/>
         <source>Ubah &amp;gagasan terpilih…</source>
         <translation>Edit the selected &amp;idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="250"/>
         <source>&amp;Pindahkan gagasan ke OPD lain…</source>
         <translation>&amp;Move idea to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="315"/>
         <source>Gab&amp;ungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="449"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1040"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="854"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1040"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="854"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1046"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="860"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1059"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="873"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1062"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="876"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1071"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="885"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1084"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="898"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1092"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="906"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="950"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="952"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -3133,22 +3133,22 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MoveIdeaDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="110"/>
         <source>Pindahkan gagasan no. %1</source>
         <translation>Move idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="113"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="115"/>
         <source>Pindahkan ke &amp;OPD:</source>
         <translation>Move to &amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="124"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="126"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="127"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3156,52 +3156,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="121"/>
         <source>Ta&amp;mpilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="122"/>
         <source>Ca&amp;ri OPD:</source>
         <translation>Sea&amp;rch OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="123"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="127"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="128"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="128"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="130"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="144"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="178"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="180"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="213"/>
         <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
         <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="221"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -3209,52 +3209,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdTableModel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="59"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="72"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="60"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="73"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="61"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="74"/>
         <source>Gagasan dihitung</source>
         <translation>Counted ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="62"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="75"/>
         <source>Dihitung / tersimpan</source>
         <translation>Counted / stored</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="63"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="76"/>
         <source>Memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="64"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="77"/>
         <source>Diagnose / design</source>
         <translation>Diagnose / design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="100"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="100"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="101"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="114"/>
         <source>Sudah memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="102"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="115"/>
         <source>Perlu {n} gagasan lagi</source>
         <translation>Ideas still needed: {n}</translation>
     </message>
@@ -3262,97 +3262,97 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdWorkspace</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="116"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="119"/>
         <source>◀ Papan OPD</source>
         <translation>◀ OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="117"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="120"/>
         <source>Kembali ke papan OPD (Alt+Kiri)</source>
         <translation>Back to the OPD board (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="118"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="121"/>
         <source>1. Drum-up: gagasan</source>
         <translation>1. Drum-up: ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="122"/>
         <source>2. Diagnose: masalah, APKL, USG</source>
         <translation>2. Diagnose: problems, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="120"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="123"/>
         <source>3. Design: rancangan inovasi</source>
         <translation>3. Design: innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="124"/>
         <source>Lanjutkan dengan pengecualian…</source>
         <translation>Continue with an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="125"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="154"/>
         <source>Belum ada OPD dipilih</source>
         <translation>No OPD chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="162"/>
         <source>Tahap: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="171"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="178"/>
         <source>Kembali ke %1</source>
         <translation>Back to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="173"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="180"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="184"/>
         <source>Maju ke %1 ▶</source>
         <translation>Forward to %1 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="186"/>
         <source>Maju ke tahap berikutnya</source>
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="297"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="312"/>
         <source>Tulis &amp;alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the &amp;reason for the exception (recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="313"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="279"/>
         <source>%1 sekarang di tahap %2.</source>
         <translation>%1 is now in stage %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="284"/>
         <source>Pengecualian dicatat: %1</source>
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="309"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>
@@ -3360,224 +3360,224 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="193"/>
         <source>Kop surat, penanda tangan dan peserta</source>
         <translation>Letterhead, signatories and participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="194"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="195"/>
         <source>Penanda tangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="196"/>
         <source>Kepala OPD</source>
         <translation>OPD heads</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="197"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="209"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
         <source>Nama kepala</source>
         <translation>Head’s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="211"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="256"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="265"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="212"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="213"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
         <source>Jabatan lengkap</source>
         <translation>Full position title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="211"/>
         <source>Nama badan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="212"/>
         <source>Singkatan badan</source>
         <translation>Agency short name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="213"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="214"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="215"/>
         <source>Pos-el</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="216"/>
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="217"/>
         <source>Kota penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="218"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="223"/>
         <source>mis. PEMERINTAH KABUPATEN TANAH HARAPAN</source>
         <translation>e.g. PEMERINTAH KABUPATEN TANAH HARAPAN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="225"/>
         <source>Pilih logo (PNG, JPG, SVG)…</source>
         <translation>Choose a logo (PNG, JPG, SVG)…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="226"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="228"/>
         <source>Kepala Bapperida</source>
         <translation>Head of Bapperida</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="229"/>
         <source>Sekretaris Daerah</source>
         <translation>Regional Secretary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="230"/>
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="231"/>
         <source>Kepala daerah (Bupati/Wali Kota)</source>
         <translation>Head of region (Bupati/Wali Kota)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="246"/>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="255"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
         <source>Impor dari CSV/XLSX…</source>
         <translation>Import from CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="267"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="301"/>
         <source>Berkas SVG tidak dapat dibaca.</source>
         <translation>The SVG file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="346"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="389"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="380"/>
         <source>Peserta ditambahkan.</source>
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="394"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="385"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="394"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="385"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="405"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="396"/>
         <source>{n} peserta diimpor.</source>
         <translation>{n} participants imported.</translation>
     </message>
@@ -3889,7 +3889,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/common.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/widgets/common.py" line="171"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4013,12 +4013,12 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="148"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="156"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="149"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
     </message>
