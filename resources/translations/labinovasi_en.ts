@@ -722,47 +722,47 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="613"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="663"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="614"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="664"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="615"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="665"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="628"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="678"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="633"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="683"/>
         <source>Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang bangun, tujuan, ketua tim dan rencana aksi.</source>
         <translation>Next needs: a profile with name, type, form, affair, design narrative, goal, team leader and action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="710"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="689"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="739"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="714"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="764"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="723"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="773"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -770,192 +770,192 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="304"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="305"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="306"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="310"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="311"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="328"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="329"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="330"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="331"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="354"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="369"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="360"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="375"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="414"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="456"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="416"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="458"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="499"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="472"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="522"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="482"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="532"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="536"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="492"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="542"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="572"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="574"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="527"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="577"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="546"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="596"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="548"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="598"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="556"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="606"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="568"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="618"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -4054,17 +4054,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>TeamHeader</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="76"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="80"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="81"/>
         <source>Menunggu fasilitator…</source>
         <translation>Waiting for the facilitator…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="83"/>
         <source>Minta lanjut ke tahap berikutnya</source>
         <translation>Ask to move to the next stage</translation>
     </message>

@@ -182,6 +182,7 @@ class StationWindow(QWidget):
             self.ideas_page.leave()
         elif self.current_page() is self.design_page:
             self.design_page.save(quiet=True)
+        self.diagnose_page.flush(complete=True)
         if self.home_opd_id and self.guard is not None and self._home_exists():
             self.open_opd(self.home_opd_id)
             return
@@ -293,6 +294,7 @@ class StationWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._unlocked or self.guard is None:
+            self.diagnose_page.flush(complete=True)  # typing not yet written: written now
             self._shut_down()
             event.accept()
             self.closed.emit()
