@@ -99,3 +99,24 @@ def test_diagnosis_typed_then_change_opd_is_written(qtbot, service, opd, page):
     qtbot.keyClicks(page.problem, "KTP lansia tertunda")
     qtbot.mouseClick(page.header.change_button, LEFT)
     assert idea(service, opd, TEXTS[1]).problem == "KTP lansia tertunda"
+
+
+def test_facilitator_diagnosis_typed_is_written_without_leaving_the_box(qtbot, service, opd):
+    """In the facilitator's Diagnose tab too: typing is written a moment after it pauses (a
+    crash or a kill then loses nothing the facilitator saw written), and stays on screen."""
+    from labinovasi.ui.facilitator.main_window import MainWindow
+
+    main = MainWindow(service=service)
+    qtbot.addWidget(main)
+    main.show()
+    main.show_opd(opd.id)
+    main.show_tab("diagnose")
+    tab = main.workspace.diagnose
+    idea_id = tab._idea.id
+    tab.problem_edit.setFocus()
+    qtbot.keyClicks(tab.problem_edit, "Pasien menunggu lama ")
+    qtbot.waitUntil(
+        lambda: service.get_idea(idea_id).problem == "Pasien menunggu lama", timeout=3000
+    )
+    assert tab.problem_edit.toPlainText() == "Pasien menunggu lama "  # as typed, not reset
+    assert tab.problem_edit.hasFocus()

@@ -29,12 +29,11 @@ from labinovasi.services import IdeaView, WorkshopService
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.team_work import TeamWork, ranked
 from labinovasi.ui.signals import Change, notify
-from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.common import AUTOSAVE_MS, MessageLine
 from labinovasi.ui.widgets.innovation_form import InnovationForm, MethodBox
 from labinovasi.ui.widgets.pages import Retranslatable
 
 IDEA_ROLE = Qt.ItemDataRole.UserRole
-AUTOSAVE_MS = 800  # typing is written this long after the team stops
 USG_FIELDS = ("usg_urgency", "usg_seriousness", "usg_growth")
 
 

@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
 
 from labinovasi.ui import style
 
+# Typing (a diagnosis, at the station or in the facilitator's tab) is written this long after
+# it pauses: nothing typed waits on screen for a button, and a crash loses at most this.
+AUTOSAVE_MS = 800
+
 
 def plain_tip(text: str) -> str:
     """A tooltip showing `text` as typed: Qt renders any tooltip that merely looks like HTML
