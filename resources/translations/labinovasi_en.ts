@@ -722,47 +722,47 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="663"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="662"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="664"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="663"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="665"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="664"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="678"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="677"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="683"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="682"/>
         <source>Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang bangun, tujuan, ketua tim dan rencana aksi.</source>
         <translation>Next needs: a profile with name, type, form, affair, design narrative, goal, team leader and action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="710"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="709"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="739"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="738"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="764"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="763"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="773"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="772"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -770,192 +770,192 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="303"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="304"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="305"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="307"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="310"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="311"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="328"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="329"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="330"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="331"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="368"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="375"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="374"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="456"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="455"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="458"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="457"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="499"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="498"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="521"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="532"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="531"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="536"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="535"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="542"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="541"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="572"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="571"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="574"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="573"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="577"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="576"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="596"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="595"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="598"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="597"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="606"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="605"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="618"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="617"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -963,178 +963,178 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="131"/>
         <source>Nilai USG hanya 1–5; %1 tidak disimpan.</source>
         <translation>USG scores are 1–5 only; %1 was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="200"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="215"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="203"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="204"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="205"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="206"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
         <source>&amp;Masalah</source>
         <translation>Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
         <source>Yang ter&amp;dampak</source>
         <translation>Who is &amp;affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="227"/>
         <source>Suara peserta:</source>
         <translation>Participants&apos; votes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="222"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="228"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="272"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="276"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="278"/>
         <source>belum dinilai</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="282"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="292"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="326"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="349"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="351"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="358"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="380"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="389"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -2318,22 +2318,22 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JurorPickPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="112"/>
         <source>Juri: pilih nama Anda</source>
         <translation>Juror: choose your name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="115"/>
         <source>Setiap juri menilai di lembarnya sendiri. Nama Anda tidak ada? Minta fasilitator menambahkannya.</source>
         <translation>Each juror scores on their own sheet. Your name is not listed? Ask the facilitator to add it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="119"/>
         <source>Mulai menilai</source>
         <translation>Start scoring</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="139"/>
         <source>Belum ada juri. Fasilitator menambahkannya dulu.</source>
         <translation>No jurors yet. The facilitator adds them first.</translation>
     </message>
@@ -2540,62 +2540,62 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JurySheetPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="289"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="290"/>
         <source>Urutan presentasi</source>
         <translation>Presentation order</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="291"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="292"/>
         <source>&amp;Simpan nilai</source>
         <translation>&amp;Save scores</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="293"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="295"/>
         <source>Juri: %1</source>
         <translation>Juror: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="407"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="400"/>
         <source>Belum ada urutan presentasi.</source>
         <translation>No presentation order yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="428"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="421"/>
         <source>Juara sudah ditetapkan: nilai tidak dapat diubah lagi.</source>
         <translation>The winners are fixed: scores can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="442"/>
         <source>Nilai akhir: – (%1 kriteria belum dinilai)</source>
         <translation>Final score: – (%1 criteria not scored yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="453"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="446"/>
         <source>Nilai akhir: %1</source>
         <translation>Final score: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="456"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="449"/>
         <source>belum disimpan</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="477"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="470"/>
         <source>Nilai untuk %1 tersimpan.</source>
         <translation>Scores for %1 saved.</translation>
     </message>
@@ -2603,32 +2603,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JuryStationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="577"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="523"/>
         <source>Stasiun juri — %1</source>
         <translation>Juror station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="580"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="526"/>
         <source>Labinovasi · stasiun juri · nilai tersimpan saat Anda menekan Simpan atau pindah ke inovasi lain</source>
         <translation>Labinovasi · juror station · scores are saved when you press Save or move to another innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="646"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="584"/>
         <source>Hanya fasilitator yang dapat mengganti juri atau menutup stasiun ini.</source>
         <translation>Only the facilitator can change the juror or close this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="648"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="586"/>
         <source>Hanya fasilitator yang dapat mengganti juri di stasiun ini.</source>
         <translation>Only the facilitator can change the juror on this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="651"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="589"/>
         <source>Tutup stasiun</source>
         <translation>Close station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="651"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="589"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
@@ -2636,197 +2636,197 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="136"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="153"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="189"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="198"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="504"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="506"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="263"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="272"/>
         <source>&amp;Kop surat, penanda tangan, peserta…</source>
         <translation>&amp;Letterhead, signatories, participants…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="281"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="290"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="299"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="308"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="327"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="336"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="346"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="353"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="355"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="362"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="364"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="372"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="374"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="383"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="385"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="393"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="395"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="402"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="404"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="421"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="423"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="430"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="432"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
         <translation>&amp;After the lab (deliver, evidence, expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="440"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="442"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="461"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="470"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="477"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="479"/>
         <source>Stasiun &amp;juri (menilai gelar inovasi)</source>
         <translation>J&amp;uror station (scoring the innovation expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="513"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="515"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="495"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="497"/>
         <source>&amp;Panduan fasilitator</source>
         <translation>Facilitator&apos;s &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="412"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="414"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="143"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="145"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open recen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="63"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="65"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="64"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="66"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="65"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="67"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="66"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="68"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="67"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="69"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="68"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="70"/>
         <source>Ind&amp;eks IGA</source>
         <translation>IGA in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="69"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="71"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="488"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="70"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="72"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2846,22 +2846,22 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="209"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="220"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="101"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="103"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="241"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
@@ -3030,42 +3030,42 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="127"/>
         <source>Ba&amp;ru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="161"/>
         <source>Buka dari s&amp;erver…</source>
         <translation>Open from s&amp;erver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="169"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="179"/>
         <source>T&amp;utup lokakarya</source>
         <translation>&amp;Close workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="231"/>
         <source>Ubah &amp;gagasan terpilih…</source>
         <translation>Edit the selected &amp;idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="252"/>
         <source>&amp;Pindahkan gagasan ke OPD lain…</source>
         <translation>&amp;Move idea to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="317"/>
         <source>Gab&amp;ungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="451"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
@@ -3889,7 +3889,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/common.py" line="171"/>
+        <location filename="../../src/labinovasi/ui/widgets/common.py" line="175"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4013,12 +4013,12 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="96"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="97"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
     </message>
@@ -4054,17 +4054,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>TeamHeader</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="76"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="75"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="81"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="80"/>
         <source>Menunggu fasilitator…</source>
         <translation>Waiting for the facilitator…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="83"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="82"/>
         <source>Minta lanjut ke tahap berikutnya</source>
         <translation>Ask to move to the next stage</translation>
     </message>

@@ -115,8 +115,17 @@ def test_facilitator_diagnosis_typed_is_written_without_leaving_the_box(qtbot, s
     idea_id = tab._idea.id
     tab.problem_edit.setFocus()
     qtbot.keyClicks(tab.problem_edit, "Pasien menunggu lama ")
-    qtbot.waitUntil(
-        lambda: service.get_idea(idea_id).problem == "Pasien menunggu lama", timeout=3000
-    )
+
+    def written() -> None:
+        assert service.get_idea(idea_id).problem == "Pasien menunggu lama", (
+            tab.problem_edit.toPlainText(),
+            tab._idea.id if tab._idea else None,
+            idea_id,
+            tab.message.text(),
+            tab.autosave.isActive(),
+            tab.autosave.remainingTime(),
+        )
+
+    qtbot.waitUntil(written, timeout=3000)
     assert tab.problem_edit.toPlainText() == "Pasien menunggu lama "  # as typed, not reset
     assert tab.problem_edit.hasFocus()

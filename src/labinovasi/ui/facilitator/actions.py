@@ -8,8 +8,10 @@ English already is), translated when the window retranslates."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -537,6 +539,14 @@ ACTIONS = (
 )
 
 
+def _run(window: weakref.ref, handler: Callable[[MainWindow], Any], _checked=False) -> None:
+    """A handler on its window, held weakly: a closed window is freed with its actions (a
+    connection holding the window would keep it, and its workshop, alive)."""
+    target = window()
+    if target is not None:
+        handler(target)
+
+
 class ActionCollection:
     """The QActions of `ACTIONS` on one window: built once, put in the window's menus (and
     set as its attributes), enabled by their `when`, retranslated by their `text`. `locked`
@@ -569,7 +579,7 @@ class ActionCollection:
             if spec.keys:
                 action.setShortcuts([QKeySequence(k) for k in spec.keys])
             if spec.handler is not None:
-                action.triggered.connect(lambda _checked=False, h=spec.handler: h(window))
+                action.triggered.connect(partial(_run, weakref.ref(window), spec.handler))
             if menu is not None:
                 menu.addAction(action)
             else:

@@ -98,7 +98,7 @@ class DiagnoseTab(OpdPage):
             edit.committed.connect(
                 lambda name=name, edit=edit: self._commit(name, edit.toPlainText().strip())
             )
-            edit.textChanged.connect(self.autosave.start)
+            edit.textChanged.connect(lambda: self.autosave.start())
         self.text_form = QFormLayout()
         self.text_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.text_labels = add_form_rows(self.text_form, self._text_edits.values())
