@@ -59,9 +59,10 @@ class IdeaListModel(QAbstractTableModel):
         return self._views[row] if 0 <= row < len(self._views) else None
 
     def row_of(self, idea_id: str | None) -> int:
-        """The idea's row (fetching up to it), or -1."""
-        for row, view in enumerate(self._views):
-            if view.idea.id == idea_id:
+        """The idea's row (fetching up to it), or -1. From the end: the idea looked for is
+        most often the one just added."""
+        for row in range(len(self._views) - 1, -1, -1):
+            if self._views[row].idea.id == idea_id:
                 while row >= self._shown and self.canFetchMore(QModelIndex()):
                     self.fetchMore(QModelIndex())
                 return row
