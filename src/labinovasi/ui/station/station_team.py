@@ -38,8 +38,12 @@ USG_FIELDS = ("usg_urgency", "usg_seriousness", "usg_growth")
 
 
 def _announce(opd_id: str | None) -> None:
-    """Tell every view (the station's other pages, the facilitator's board) what changed."""
-    notify(Change.everything(), *([opd_id] if opd_id else []))
+    """Tell every view (the station's other pages, the facilitator's board) what changed:
+    the team's work (ideas, votes, the request to move on, designs) of its own OPD."""
+    if opd_id is None:
+        notify(Change.everything())
+    else:
+        notify(Change(ideas=True, stages=True, designs=True), opd_id)
 
 
 class TeamHeader(Retranslatable, QWidget):
