@@ -12,14 +12,14 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-if TYPE_CHECKING:
-    from labinovasi.ui.facilitator.main_window import MainWindow
+# The facilitator's MainWindow (not imported: it imports this module).
+MainWindow = Any
 
 CONTEXT = "MainWindow"
 Keys = tuple[str | QKeySequence.StandardKey, ...]
