@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from labinovasi.domain import LabinovasiError
 from labinovasi.ui.signals import Change, notify, signals
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from labinovasi.services.views import OpdStatus
     from labinovasi.services.workshop_service import WorkshopService
 
-CHECK_MS = 500  # the board follows within a second (the issue asks 2)
+CHECK_MS = 250  # the board follows well within the 2 s the issue asks, even on a busy laptop
 
 
 class ExternalChanges(QObject):
@@ -70,7 +71,11 @@ class ExternalChanges(QObject):
             return None
 
     def check(self) -> Change | None:
-        """One check; returns the change announced (None: nothing moved)."""
+        """One check; returns the change announced (None: nothing moved). Nothing is read
+        for a window not on screen (closed, or hidden behind a running station)."""
+        window = self.parent()
+        if isinstance(window, QWidget) and not window.isVisible():
+            return None
         version = self._read_version()
         if version is None or version == self._version:
             return None
