@@ -23,7 +23,10 @@ ALLOWED = {
     ("domain/lists.py", "choices"): "a shipped resource (lists)",
     ("domain/similarity.py", "load_lexicon"): "the shipped office lexicon",
     ("services/similar.py", "export_lexicon"): "a lexicon file being written (whole_file temp)",
-    ("services/similar.py", "import_lexicon"): "a lexicon file the user imports (a workshop is refused first)",
+    (
+        "services/similar.py",
+        "import_lexicon",
+    ): "a lexicon file the user imports (a workshop is refused first)",
     ("i18n.py", "_catalog"): "a compiled translation catalogue",
     ("ui/app.py", "uses_pyside"): "a Python module's source, for PySide's import hook",
     ("ui/probe.py", "peak_rss_kb"): "/proc/self/status",

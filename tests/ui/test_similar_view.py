@@ -32,10 +32,10 @@ def test_sama_changes_the_count_and_ctrl_z_undoes_it(qtbot, window, board_progre
 
     type_idea(qtbot, tab, "Pengaduan bantuan sosial lewat WA 24 jam")
     assert "4 dari 5" in tab.counter_label.text()
-    assert "Mirip gagasan no. 2" in tab.message.text()  # before the next idea is typed
-    assert pair_rows(view) == [
-        ("2. Layanan pengaduan bansos 24 jam", "4. Pengaduan bantuan sosial lewat WA 24 jam")
-    ]
+    # named a moment after "tersimpan", before the next idea is typed
+    qtbot.waitUntil(lambda: "Mirip gagasan no. 2" in tab.message.text(), timeout=3000)
+    pair = ("2. Layanan pengaduan bansos 24 jam", "4. Pengaduan bantuan sosial lewat WA 24 jam")
+    qtbot.waitUntil(lambda: pair_rows(view) == [pair], timeout=3000)  # compared a moment later
     click_row(qtbot, view, 0)
     qtbot.mouseClick(view.same_button, Qt.MouseButton.LeftButton)
     assert "3 dari 5" in tab.counter_label.text()
@@ -57,13 +57,17 @@ def test_berbeda_hides_the_pair_for_good(qtbot, window):
     tab = window.workspace.drumup
     view = tab.similar_view
     type_idea(qtbot, tab, "Pengaduan bantuan sosial lewat WA 24 jam")
+    qtbot.waitUntil(lambda: len(pair_rows(view)) == 1, timeout=3000)
     click_row(qtbot, view, 0)
     view.different_button.setFocus()
     qtbot.keyClick(view.different_button, Qt.Key.Key_Space)
     assert pair_rows(view) == []
     assert "4 dari 5" in tab.counter_label.text()  # counting unchanged
     type_idea(qtbot, tab, "Rumah singgah bagi difabel terlantar")
-    assert [b for _, b in pair_rows(view)] == ["5. Rumah singgah bagi difabel terlantar"]
+    qtbot.waitUntil(
+        lambda: [b for _, b in pair_rows(view)] == ["5. Rumah singgah bagi difabel terlantar"],
+        timeout=3000,
+    )
     # Another session on the same file (a restart) does not suggest it either.
     assert len(SimilarIdeas(window.service).pairs(window.workspace.opd_id)) == 1
 

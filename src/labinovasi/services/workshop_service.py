@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, and_, bindparam, event, func, or_, select
 from sqlalchemy import text as sql_text
@@ -99,6 +99,8 @@ class WorkshopService:
         self.target = target
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._last_stamp = utcnow()
+        self._watch: Any = None  # the connection data_version() asks (kept checked out)
+        self._closed = False
 
     # -- opening -------------------------------------------------------------------------
 
@@ -174,7 +176,38 @@ class WorkshopService:
             pass
 
     def close(self) -> None:
+        self._closed = True
+        watch = self._watch
+        if watch is not None:
+            self._watch = None
+            watch.close()
         self.engine.dispose()
+
+    def data_version(self) -> object:
+        """A value that changes whenever a commit by anything else (another process: a
+        station, the command line, a merge; or this process's other connections) reaches
+        the workshop; cheap enough to ask every second, so windows follow other writers
+        without reading the workshop. A file: SQLite's `PRAGMA data_version` on one
+        connection kept for it (the value is per connection). A server: the next
+        transaction id PostgreSQL will hand out (moves with every writing transaction).
+        None once the service is closed."""
+        if self._closed:
+            return None
+        if self.engine.dialect.name != "sqlite":
+            with self.engine.connect() as conn:
+                return conn.exec_driver_sql(
+                    "SELECT pg_snapshot_xmax(pg_current_snapshot())"
+                ).scalar()
+        if self._watch is None:
+            # Kept checked out of the pool (not a new sqlite3 connection: closing a second
+            # handle on the file would drop this process's locks, storage/connection.py).
+            self._watch = self.engine.raw_connection()
+        cursor = self._watch.cursor()
+        try:
+            cursor.execute("PRAGMA data_version")
+            return cursor.fetchone()[0]
+        finally:
+            cursor.close()
 
     def __enter__(self) -> WorkshopService:
         return self
