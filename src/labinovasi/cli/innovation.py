@@ -53,7 +53,7 @@ def cmd_innovation_show(args) -> int:
         return EXIT_OK
     out(f"{innovation.id}  {opd.display_name}")
     for name in INNOVATION_FIELDS:
-        out(f"{_(FIELD_LABELS[name])}: {field_text(getattr(innovation, name))}")
+        out(f"{_(FIELD_LABELS[name])}: {field_text(innovation.value(name))}")
     for n, a in enumerate(innovation.actions, start=1):
         out(
             f"  {n}. {a.activity} | {a.person} | {field_text(a.start)} – {field_text(a.end)} "
