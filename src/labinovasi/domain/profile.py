@@ -287,20 +287,59 @@ def step_fields(step: str, station: bool = False) -> tuple[ProfileField, ...]:
 
 # -- the older names, derived (other code and the papers iterate them) --------------------------
 
-INNOVATION_FIELDS: tuple[str, ...] = tuple(f.key for f in PROFILE)
-FIELD_LABELS: dict[str, str] = {f.key: f.label for f in PROFILE}
-TEXT_FIELDS: tuple[str, ...] = tuple(f.key for f in PROFILE if f.kind == TEXT)
-CHOICE_FIELDS: dict[str, str] = {f.key: f.choices for f in PROFILE if f.kind == CHOICE}
-LIST_FIELDS: dict[str, str] = {f.key: f.choices for f in PROFILE if f.kind == LIST}
-DATE_FIELDS: tuple[str, ...] = tuple(f.key for f in PROFILE if f.kind == DATE)
-NUMBER_FIELDS: tuple[str, ...] = tuple(f.key for f in PROFILE if f.kind == NUMBER)
-# What a design needs before the OPD leaves the design stage (with its rencana aksi).
-REQUIRED_FIELDS: tuple[str, ...] = tuple(f.key for f in PROFILE if f.required)
-# What "profil 9/14 isian" counts: these fields and the rencana aksi ("actions").
-PROFILE_PARTS: tuple[str, ...] = (*(f.key for f in PROFILE if f.progress), "actions")
-PRINTED_FIELDS: tuple[str, ...] = tuple(f.key for f in PROFILE if f.printed)
-STATION_FIELDS: tuple[str, ...] = tuple(f.key for f in PROFILE if f.step and f.station)
-# (the national form's column, field) in the form's order
-NATIONAL_COLUMNS: tuple[tuple[str, str], ...] = tuple(
-    (f.national_column, f.key) for f in PROFILE if f.national_column
-)
+
+@dataclass(frozen=True)
+class Derived:
+    """The names derived from a declaration, built in one place (`of`). Code reads them from
+    this module (or domain/innovations.py) when it runs, never copies them at import: a test
+    that declares one more field rebinds them all (tests/profile_field_case.py)."""
+
+    INNOVATION_FIELDS: tuple[str, ...]
+    FIELD_LABELS: dict[str, str]
+    TEXT_FIELDS: tuple[str, ...]
+    CHOICE_FIELDS: dict[str, str]
+    LIST_FIELDS: dict[str, str]
+    DATE_FIELDS: tuple[str, ...]
+    NUMBER_FIELDS: tuple[str, ...]
+    REQUIRED_FIELDS: tuple[str, ...]
+    PROFILE_PARTS: tuple[str, ...]
+    PRINTED_FIELDS: tuple[str, ...]
+    STATION_FIELDS: tuple[str, ...]
+    NATIONAL_COLUMNS: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, declared: tuple[ProfileField, ...]) -> Derived:
+        return cls(
+            INNOVATION_FIELDS=tuple(f.key for f in declared),
+            FIELD_LABELS={f.key: f.label for f in declared},
+            TEXT_FIELDS=tuple(f.key for f in declared if f.kind == TEXT),
+            CHOICE_FIELDS={f.key: f.choices for f in declared if f.kind == CHOICE},
+            LIST_FIELDS={f.key: f.choices for f in declared if f.kind == LIST},
+            DATE_FIELDS=tuple(f.key for f in declared if f.kind == DATE),
+            NUMBER_FIELDS=tuple(f.key for f in declared if f.kind == NUMBER),
+            # What a design needs before the OPD leaves the design stage (and a rencana aksi).
+            REQUIRED_FIELDS=tuple(f.key for f in declared if f.required),
+            # What "profil 9/14 isian" counts: these fields and the rencana aksi ("actions").
+            PROFILE_PARTS=(*(f.key for f in declared if f.progress), "actions"),
+            PRINTED_FIELDS=tuple(f.key for f in declared if f.printed),
+            STATION_FIELDS=tuple(f.key for f in declared if f.step and f.station),
+            # (the national form's column, field) in the form's order
+            NATIONAL_COLUMNS=tuple(
+                (f.national_column, f.key) for f in declared if f.national_column
+            ),
+        )
+
+
+_DERIVED = Derived.of(PROFILE)
+INNOVATION_FIELDS = _DERIVED.INNOVATION_FIELDS
+FIELD_LABELS = _DERIVED.FIELD_LABELS
+TEXT_FIELDS = _DERIVED.TEXT_FIELDS
+CHOICE_FIELDS = _DERIVED.CHOICE_FIELDS
+LIST_FIELDS = _DERIVED.LIST_FIELDS
+DATE_FIELDS = _DERIVED.DATE_FIELDS
+NUMBER_FIELDS = _DERIVED.NUMBER_FIELDS
+REQUIRED_FIELDS = _DERIVED.REQUIRED_FIELDS
+PROFILE_PARTS = _DERIVED.PROFILE_PARTS
+PRINTED_FIELDS = _DERIVED.PRINTED_FIELDS
+STATION_FIELDS = _DERIVED.STATION_FIELDS
+NATIONAL_COLUMNS = _DERIVED.NATIONAL_COLUMNS

@@ -102,10 +102,12 @@ def _xlsx_sheets(service: WorkshopService) -> dict:
         for s in status.opds
     ]
     ideas = {v.idea.id: v.idea.text for v in service.list_ideas()}
+    # The "Rancangan" sheet: every declared field with an export column (domain/profile.py).
+    sheet_fields = [f for f in PROFILE if f.export_column]
     design_rows = [
         [
             opds[d.opd_id].abbreviation,
-            *(cell for f in _SHEET_FIELDS for cell in _sheet_cells(f, d)),
+            *(cell for f in sheet_fields for cell in _sheet_cells(f, d)),
             "\n".join(ideas.get(i, i) for i in d.idea_ids),
             "\n".join(
                 f"{a.activity} ({a.person}; {field_text(a.start)}–{field_text(a.end)}; "
@@ -124,7 +126,7 @@ def _xlsx_sheets(service: WorkshopService) -> dict:
         "Rancangan": (
             [
                 "opd",
-                *(c for f in _SHEET_FIELDS for c in _sheet_columns(f)),
+                *(c for f in sheet_fields for c in _sheet_columns(f)),
                 "dari_gagasan",
                 "rencana_aksi",
             ],
@@ -133,8 +135,6 @@ def _xlsx_sheets(service: WorkshopService) -> dict:
     }
 
 
-# The "Rancangan" sheet: every declared field with an export column (domain/profile.py).
-_SHEET_FIELDS = tuple(f for f in PROFILE if f.export_column)
 URUSAN_CODE_COLUMN = "kode_urusan"  # beside the main urusan's label, its code
 
 

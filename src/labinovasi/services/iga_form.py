@@ -15,18 +15,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from labinovasi.domain import BadInput, Opd, iga
+from labinovasi.domain import profile as declaration
 from labinovasi.domain.evidence import IndicatorAnswer
 from labinovasi.domain.innovations import IMPORTED_ORIGIN, check_field, column_value
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
-from labinovasi.domain.profile import (
-    CHOICE,
-    DATE_FIELDS,
-    LIST,
-    NATIONAL_COLUMNS,
-    NUMBER_FIELDS,
-    profile_field,
-    shown_value,
-)
+from labinovasi.domain.profile import CHOICE, LIST, profile_field, shown_value
 from labinovasi.i18n import _
 from labinovasi.services import evidence
 from labinovasi.services.iga import resolve_rules
@@ -47,9 +40,13 @@ PROFILE_SHEET = "Profil Inovasi"
 INDICATOR_SHEET = "Indikator"
 REGION_SHEET = "Indikator Pemda"
 
-# (header, innovation field) in the national form's order: the OPD, then the profile fields
-# the declaration puts on the national form (domain/profile.py: national_column).
-PROFILE_COLUMNS = (("Perangkat Daerah", "opd"), *NATIONAL_COLUMNS)
+
+def profile_columns() -> tuple[tuple[str, str], ...]:
+    """(header, innovation field) in the national form's order: the OPD, then the profile
+    fields the declaration puts on the national form (domain/profile.py: national_column)."""
+    return (("Perangkat Daerah", "opd"), *declaration.NATIONAL_COLUMNS)
+
+
 INDICATOR_COLUMNS = (
     ("Perangkat Daerah", "opd"),
     ("Nama Inovasi Daerah", "name"),
@@ -64,11 +61,16 @@ REGION_COLUMNS = (
     ("Bukti", "evidence"),
     ("Status Verifikasi", "status"),
 )
-SHEETS = {
-    PROFILE_SHEET: PROFILE_COLUMNS,
-    INDICATOR_SHEET: INDICATOR_COLUMNS,
-    REGION_SHEET: REGION_COLUMNS,
-}
+
+
+def sheet_columns() -> dict[str, tuple[tuple[str, str], ...]]:
+    return {
+        PROFILE_SHEET: profile_columns(),
+        INDICATOR_SHEET: INDICATOR_COLUMNS,
+        REGION_SHEET: REGION_COLUMNS,
+    }
+
+
 DATE_FORMAT = "%d/%m/%Y"
 IMPORT_SOURCE = "impor IGA"
 
@@ -117,7 +119,7 @@ def iga_sheets(
             continue
         opd = opds[item.opd_id].abbreviation
         profile_rows.append(
-            [opd, *(_national_cell(f, item.value(f)) for _h, f in PROFILE_COLUMNS[1:])]
+            [opd, *(_national_cell(f, item.value(f)) for _h, f in profile_columns()[1:])]
         )
         for indicator in rules.sid_indicators:
             indicator_rows.append(
@@ -127,7 +129,7 @@ def iga_sheets(
         [indicator.no, *answer_cells(None, indicator.no)] for indicator in rules.spd_indicators
     ]
     return {
-        PROFILE_SHEET: ([h for h, _f in PROFILE_COLUMNS], profile_rows),
+        PROFILE_SHEET: ([h for h, _f in profile_columns()], profile_rows),
         INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicator_rows),
         REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region_rows),
     }
@@ -176,7 +178,7 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
     sheets: dict[str, Sheet] = {}
     try:
         by_key = {_key(ws.title): ws for ws in workbook.worksheets}
-        for name, columns in SHEETS.items():
+        for name, columns in sheet_columns().items():
             ws = by_key.get(_key(name))
             if ws is None:
                 if name == PROFILE_SHEET:
@@ -349,13 +351,15 @@ def plan_import(
             )
             continue
         values: dict[str, object] = {}
-        for _header, name in PROFILE_COLUMNS[1:]:
+        for _header, name in profile_columns()[1:]:
             raw = row.get(name)
             try:
-                if name in DATE_FIELDS:
+                if name in declaration.DATE_FIELDS:
                     values[name] = _date(raw)
                 else:
-                    values[name] = check_field(name, raw if name in NUMBER_FIELDS else _text(raw))
+                    values[name] = check_field(
+                        name, raw if name in declaration.NUMBER_FIELDS else _text(raw)
+                    )
             except BadInput as error:
                 problems.append(f"{here}: {error.message}")
         key = (opd.id, _key(values.get("name")))
@@ -646,7 +650,7 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
             trial_date=_sample_date(item["trial_date"]),
             launch_date=_sample_date(item["launch_date"]),
         )
-        profile.append([values.get(f, "") for _h, f in PROFILE_COLUMNS])
+        profile.append([values.get(f, "") for _h, f in profile_columns()])
         indicators += [
             [item["opd"], item["name"], *row] for row in answers(sid, item, f"inovasi-{n + 1}")
         ]
@@ -655,7 +659,7 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
     write_xlsx(
         path,
         {
-            PROFILE_SHEET: ([h for h, _f in PROFILE_COLUMNS], profile),
+            PROFILE_SHEET: ([h for h, _f in profile_columns()], profile),
             INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicators),
             REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region),
         },
