@@ -191,6 +191,17 @@ class Innovations:
             row.stamps = json.dumps(stamps, sort_keys=True)
         return self.get(innovation_id)
 
+    def set_origin(self, innovation_id: str, origin: str) -> Innovation:
+        """Mark an innovation as the lab's own or as imported (an earlier year's, the national
+        list): papers about the lab count only the lab's, the gate judges only theirs."""
+        checked = check_origin(origin.strip().lower())
+        with self.service._write() as session:
+            row = self._row(session, innovation_id)
+            if row.origin != checked:
+                row.origin = checked
+                row.updated_at = utcnow()
+        return self.get(innovation_id)
+
     def set_actions(self, innovation_id: str, steps: Iterable[ActionStep]) -> Innovation:
         """Replace the rencana aksi. Rows with no kegiatan are left out; a step keeps its id
         (so a merge matches it) when it has one."""
