@@ -747,22 +747,22 @@
         <translation>Next needs: every innovation with %1 and an action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="661"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="689"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="690"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="714"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="715"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="723"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="724"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>

@@ -250,9 +250,15 @@ PROFILE: tuple[ProfileField, ...] = (
 )
 
 
+_by_key: tuple[tuple[ProfileField, ...], dict[str, ProfileField]] = ((), {})
+
+
 def profile_field(key: str) -> ProfileField | None:
-    """The declared field `key`, or None."""
-    return next((f for f in PROFILE if f.key == key), None)
+    """The declared field `key`, or None (a merge asks for every field of every record)."""
+    global _by_key
+    if _by_key[0] is not PROFILE:  # built again when the declaration is another tuple
+        _by_key = (PROFILE, {f.key: f for f in PROFILE})
+    return _by_key[1].get(key)
 
 
 def field_label(key: str) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError, Stage, progress_text
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.limits import USG_LIMITS
-from labinovasi.domain.profile import REQUIRED_FIELDS, field_label
+from labinovasi.domain.profile import REQUIRED_FIELDS, history_label
 from labinovasi.services import IdeaView, WorkshopService
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.team_work import TeamWork, ranked
@@ -631,7 +631,8 @@ class DesignPage(Retranslatable, QWidget):
             .replace("%2", opd.stage.label)
         )
         needs = self.tr("Berikutnya perlu: setiap inovasi dengan %1 dan rencana aksi.").replace(
-            "%1", ", ".join(field_label(key).lower() for key in REQUIRED_FIELDS)
+            "%1",
+            ", ".join(history_label(key).lower() for key in REQUIRED_FIELDS),  # short
         )
         self.header.show_state(
             opd.display_name,
