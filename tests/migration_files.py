@@ -24,6 +24,7 @@ USER_VERSION = {
     "papers": 8,
     "idea_order": 9,
     "innovation_origin": 10,
+    "answer_basis": 11,
 }
 
 

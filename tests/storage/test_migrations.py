@@ -220,3 +220,19 @@ def test_innovation_origin_migration_marks_innovations_without_a_lab_idea_as_imp
         assert [i.id for i in lab_innovations(store.list())] == ["lab1"]
         added = store.add(service.find_opd("DINKES").id, "Inovasi baru")
         assert added.origin == "lab"
+
+
+def test_answer_basis_migration_keeps_answers_and_adds_no_basis(tmp_path):
+    from labinovasi.services import evidence
+
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO indicator_answer (id, innovation_id, indicator, year, parameter, status, "
+        "note, check_name, check_signed, check_highlighted, created_at, updated_at) VALUES "
+        "('a1', NULL, '7', 2026, 2, 'menunggu', '', 0, 0, 0, '2026-01-02', '2026-01-02')",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "innovation_origin", statements)
+    with WorkshopService.open(path) as service:
+        [answer] = evidence.list_answers(service)
+        assert (answer.parameter, answer.basis, answer.figure_t1) == (2, "", None)
+        answer = evidence.set_answer(service, "7", None, 2026, figures=("100", "140"))
+        assert answer.parameter == 3

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 
 from labinovasi.domain.errors import BadInput
-from labinovasi.domain.lists import find_choice
+from labinovasi.domain.lists import closest_choices, find_choice
 
 # The profile's fields are declared once in domain/profile.py; the older names are derived
 # there and re-exported here (other code and the papers iterate them).
@@ -267,11 +267,15 @@ def _parse_choice(name: str, list_name: str, value: object) -> str:
         return ""
     choice = find_choice(list_name, text)
     if choice is None:
-        raise BadInput(
-            _("{field}: \u201c{value}\u201d tidak ada dalam daftar").format(
-                field=_(FIELD_LABELS[name]), value=text
-            )
+        message = _("{field}: \u201c{value}\u201d tidak ada dalam daftar").format(
+            field=_(FIELD_LABELS[name]), value=text
         )
+        close = closest_choices(list_name, text)
+        if close:
+            message += "; " + _("mungkin maksudnya: {names}").format(
+                names=", ".join(f"\u201c{c.label}\u201d" for c in close)
+            )
+        raise BadInput(message)
     return choice.key
 
 

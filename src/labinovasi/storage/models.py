@@ -293,6 +293,9 @@ class IndicatorAnswerRow(Timestamped, Base):
     check_name: Mapped[bool] = mapped_column(Boolean, default=False)
     check_signed: Mapped[bool] = mapped_column(Boolean, default=False)
     check_highlighted: Mapped[bool] = mapped_column(Boolean, default=False)
+    basis: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    figure_t1: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    figure_t2: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class AnswerEvidenceRow(Base):
