@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>CollaborationLine</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="374"/>
+        <source>Calon kolaborasi: %1</source>
+        <translation>Collaboration candidates: %1</translation>
+    </message>
+</context>
+<context>
     <name>CountdownDialog</name>
     <message>
         <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="649"/>
@@ -1142,182 +1150,182 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="235"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="236"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="237"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="238"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="239"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="242"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="243"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="244"/>
         <source>&amp;Pengusul:</source>
         <translation>Proposed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="245"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="246"/>
         <source>tetap untuk gagasan berikutnya</source>
         <translation>keep for the next ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="248"/>
         <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
         <translation>Tick when the same person writes several ideas in a row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
         <source>&amp;Ubah gagasan…</source>
         <translation>Edi&amp;t idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="253"/>
         <source>P&amp;indahkan ke OPD lain…</source>
         <translation>&amp;Move to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="421"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="438"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="425"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="442"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="429"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="446"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="432"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="449"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="446"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="463"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="485"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="472"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="489"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="278"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="285"/>
         <source> · ditarik %1</source>
         <translation> · withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="308"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="308"/>
         <source>T&amp;arik gagasan…</source>
         <translation>Withd&amp;raw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="318"/>
         <source>ditarik: %1</source>
         <translation>withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="320"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="322"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="323"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="338"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="364"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="373"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="368"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="385"/>
         <source>penambahan dibatalkan</source>
         <translation>adding undone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="386"/>
         <source>tambah gagasan no. %1</source>
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="402"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="419"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -1699,32 +1707,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="81"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="83"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="84"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="84"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="84"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3215,22 +3223,22 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MoveIdeaDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="110"/>
         <source>Pindahkan gagasan no. %1</source>
         <translation>Move idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="113"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="115"/>
         <source>Pindahkan ke &amp;OPD:</source>
         <translation>Move to &amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="124"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="126"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="127"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3238,52 +3246,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="123"/>
         <source>Ta&amp;mpilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="124"/>
         <source>Ca&amp;ri OPD:</source>
         <translation>Sea&amp;rch OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="125"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="129"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="130"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="132"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="149"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="151"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="179"/>
         <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
         <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="187"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -4101,6 +4109,89 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
 </context>
 <context>
+    <name>SimilarIdeasView</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="119"/>
+        <source>Gagasan mirip</source>
+        <translation>Similar ideas</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="121"/>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="121"/>
+        <source>Gagasan lebih dulu</source>
+        <translation>Earlier idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="121"/>
+        <source>Gagasan kemudian</source>
+        <translation>Later idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="123"/>
+        <source>Sama (&amp;duplikat)</source>
+        <translation>Same (d&amp;uplicate)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="126"/>
+        <source>Gagasan kemudian menjadi duplikat gagasan lebih dulu: tetap disimpan dan ditandai, tidak dihitung (Ctrl+Z membatalkan)</source>
+        <translation>The later idea becomes a duplicate of the earlier one: kept and marked, not counted (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="130"/>
+        <source>Be&amp;rbeda</source>
+        <translation>&amp;Not the same</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="131"/>
+        <source>Pasangan ini tidak disarankan lagi</source>
+        <translation>This pair is not suggested again</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="132"/>
+        <source>Tidak ada gagasan mirip di OPD ini.</source>
+        <translation>No similar ideas in this OPD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="218"/>
+        <source>Calon kolaborasi — gagasan no. %1: %2 mengusulkan gagasan serupa</source>
+        <translation>Collaboration candidate — idea no. %1: %2 propose similar ideas</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="228"/>
+        <source>Gagasan no. %1 %2</source>
+        <translation>Idea no. %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="255"/>
+        <source>Mirip gagasan no. %1 — periksa di “Gagasan mirip”.</source>
+        <translation>Similar to idea no. %1 — check “Similar ideas”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="283"/>
+        <source>gagasan no. %1 sama dengan no. %2</source>
+        <translation>idea no. %1 same as no. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="287"/>
+        <source>Gagasan no. %1 ditandai sama dengan no. %2, tidak dihitung.</source>
+        <translation>Idea no. %1 marked the same as no. %2, not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="290"/>
+        <source>gagasan no. %1 berbeda dengan no. %2</source>
+        <translation>idea no. %1 different from no. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="294"/>
+        <source>Gagasan no. %1 dan no. %2 berbeda; tidak disarankan lagi.</source>
+        <translation>Ideas no. %1 and no. %2 are different; not suggested again.</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <location filename="../../src/labinovasi/ui/station/station_window.py" line="148"/>
@@ -4364,7 +4455,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/screenshots.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="315"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>

@@ -77,6 +77,19 @@ WORKSHOP_FIELDS = (
 )
 
 
+def offer_backup(error: CannotOpen, target: str | Path) -> None:
+    """A file that cannot be opened: name its own latest good backup, and how to restore it."""
+    if connection.is_url(target) or not Path(target).exists():
+        return
+    latest = backups.latest_backup(Path(target))
+    if latest is not None:
+        error.details.append(
+            _('Cadangan terbaru: {backup} — pulihkan dengan: labinovasi restore "{path}"').format(
+                backup=latest, path=target
+            )
+        )
+
+
 class WorkshopService:
     """The open workshop. Create with `create()` or `open()`; `close()` when done."""
 
@@ -125,13 +138,7 @@ class WorkshopService:
         try:
             engine = connection.open_database(target)
         except CannotOpen as error:
-            latest = None if connection.is_url(target) else backups.latest_backup(Path(target))
-            if latest is not None and Path(target).exists():
-                error.details.append(
-                    _(
-                        'Cadangan terbaru: {backup} — pulihkan dengan: labinovasi restore "{path}"'
-                    ).format(backup=latest, path=target)
-                )
+            offer_backup(error, target)
             raise
         service = cls(engine, target)
         if backup_in_background:
@@ -156,9 +163,12 @@ class WorkshopService:
             return
         try:
             with self._read() as session:
-                workshop_id = session.scalar(select(WorkshopRow.id))
-            if workshop_id and backups.backup_due(workshop_id):
-                backups.make_backup(Path(self.target), workshop_id)
+                row = session.execute(select(WorkshopRow.id, WorkshopRow.station_id)).first()
+            if row is None:
+                return
+            identity = backups.FileIdentity(row[0], row[1])
+            if backups.backup_due(Path(self.target), identity):
+                backups.make_backup(Path(self.target), identity)
         except (OSError, sqlite3.Error):
             pass
 
@@ -507,6 +517,8 @@ class WorkshopService:
 
         opd = self.get_opd(opd_id)
         ideas = [v.idea for v in self.list_ideas(opd_id)]
+        with self._read() as session:
+            same = idea_marks.same_pairs(session, opd_id)
         return check_stage_move(
             opd,
             target,
@@ -514,6 +526,8 @@ class WorkshopService:
             Innovations(self).list(opd_id),
             self.workshop().min_ideas,
             override_reason,
+            None,
+            same,
         )
 
     def move_stage(
