@@ -13,8 +13,10 @@ from pathlib import Path
 from common import Row, p50, p99, timed
 from pypdf import PdfReader
 
-from labinovasi.domain import ActionItem, Design, Stage
+from labinovasi.domain import Stage
+from labinovasi.domain.innovations import ActionStep
 from labinovasi.services import WorkshopService
+from labinovasi.services.innovations import Innovations
 from labinovasi.services.reporting import render_report_bytes, report_data
 
 OPD_NAMES = [
@@ -159,31 +161,32 @@ def _diagnose_and_design(service: WorkshopService, abbreviations: list[str]) -> 
             )
         service.move_stage(opd.id, Stage.DESIGN)
         start = date(2026, 12, 1)
-        service.save_design(
-            Design(
-                id="",
-                opd_id=opd.id,
-                idea_id=views[0].idea.id,
-                name=f"Inovasi {abbr} Cepat",
-                kind="pelayanan-publik",
-                affair="Administrasi pemerintahan",
-                phase="inisiatif",
-                background="Layanan masih manual. " * 20,
-                goal="Mempercepat layanan.",
-                benefits="Warga terlayani lebih cepat.",
-                expected_results="Waktu layanan turun 50%.",
-                trial_period="2027-01-04",
-                rollout_period="2027-03-01",
-                budget=75_000_000,
-                budget_source="APBD 2027",
-                leader="Kepala Bidang",
-                team="Tiga orang staf",
-                evidence="SK tim\nSOP\nFoto kegiatan",
-                actions=[
-                    ActionItem(f"Kegiatan {i}", "Kepala Seksi", start, start, "Laporan")
-                    for i in range(1, 5)
-                ],
-            )
+        innovations = Innovations(service)
+        innovation = innovations.add(
+            opd.id,
+            f"Inovasi {abbr} Cepat",
+            idea_ids=[views[0].idea.id],
+            form="pelayanan-publik",
+            main_affair="Komunikasi dan informatika",
+            stage="inisiatif",
+            design_text="Layanan masih manual. " * 20,
+            goal="Mempercepat layanan.",
+            benefit="Warga terlayani lebih cepat.",
+            expected_result="Waktu layanan turun 50%.",
+            trial_date="2027-01-04",
+            launch_date="2027-03-01",
+            budget=75_000_000,
+            budget_source="APBD 2027",
+            leader="Kepala Bidang",
+            members="Tiga orang staf",
+            evidence="SK tim\nSOP\nFoto kegiatan",
+        )
+        innovations.set_actions(
+            innovation.id,
+            [
+                ActionStep(f"Kegiatan {i}", "Kepala Seksi", start, start, "Laporan")
+                for i in range(1, 5)
+            ],
         )
 
 

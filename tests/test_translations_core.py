@@ -43,7 +43,7 @@ def test_every_core_string_has_an_english_translation():
     found = script.extract_messages()
     assert len(found) > 100
     assert "{opd}: {counted} dari {minimum} gagasan — perlu {missing} lagi" in found
-    assert "nama inovasi" in found  # marked with N_() where it is defined
+    assert "Nama inovasi" in found  # marked with N_() where it is defined (domain/profile.py)
     assert not any("/ui/" in path for places in found.values() for path, _line in places)
     missing = script.untranslated(script.read_catalog(), sorted(found))
     assert missing == [], "run scripts/update_translations.py and translate: " + "; ".join(missing)

@@ -730,240 +730,240 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="666"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="667"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="667"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="668"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="668"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="669"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="681"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="682"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="686"/>
-        <source>Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang bangun, tujuan, ketua tim dan rencana aksi.</source>
-        <translation>Next needs: a profile with name, type, form, affair, design narrative, goal, team leader and action plan.</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="713"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="714"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="742"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="743"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="767"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="768"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="776"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="777"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="686"/>
+        <source>Berikutnya perlu: setiap inovasi dengan %1 dan rencana aksi.</source>
+        <translation>Next needs: every innovation with %1 and an action plan.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="310"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="323"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="330"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="331"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="336"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="337"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="372"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="373"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="378"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="379"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="460"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="461"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="462"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="502"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="503"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="525"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="526"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="535"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="536"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="539"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="540"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="545"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="546"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="575"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="576"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="577"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="578"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="580"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="581"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="599"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="600"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="601"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="602"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="609"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="610"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="621"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="622"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -2285,122 +2285,122 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>InnovationForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="315"/>
         <source>1. Identitas</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="316"/>
         <source>2. Jenis, bentuk, urusan</source>
         <translation>2. Type, form, affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="317"/>
         <source>3. Rancang bangun</source>
         <translation>3. Design narrative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="318"/>
         <source>4. Tujuan dan manfaat</source>
         <translation>4. Goal and benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="319"/>
         <source>5. Waktu dan anggaran</source>
         <translation>5. Dates and budget</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="320"/>
         <source>6. Tim</source>
         <translation>6. Team</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="321"/>
         <source>7. Rencana aksi</source>
         <translation>7. Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="326"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="327"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="328"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="329"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="332"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="334"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="335"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="336"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="337"/>
         <source>Indikator keberhasilan</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="353"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="341"/>
         <source>Mencakup enam hal: %1.</source>
         <translation>Covers six points: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="350"/>
         <source>kode, dipisah titik koma: 2.16; 1.01</source>
         <translation>codes, separated by semicolons: 2.16; 1.01</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="388"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="380"/>
         <source>%1: “%2” → “%3” (%4)</source>
         <translation>%1: “%2” → “%3” (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="388"/>
         <source>Riwayat isian:</source>
         <translation>Field history:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="403"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="397"/>
         <source>%1 dari %2 kata</source>
         <translation>%1 of %2 words</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="415"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="411"/>
         <source>★ urusan wajib pelayanan dasar</source>
         <translation>★ mandatory basic-service affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="417"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="413"/>
         <source>★ menandai enam urusan wajib pelayanan dasar</source>
         <translation>★ marks the six mandatory basic-service affairs</translation>
     </message>
@@ -3225,7 +3225,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MethodBox</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="97"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="111"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
@@ -4245,17 +4245,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>TeamHeader</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="79"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="80"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="84"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="85"/>
         <source>Menunggu fasilitator…</source>
         <translation>Waiting for the facilitator…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="87"/>
         <source>Minta lanjut ke tahap berikutnya</source>
         <translation>Ask to move to the next stage</translation>
     </message>
@@ -4473,17 +4473,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="71"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="85"/>
         <source>digabung dari %1</source>
         <translation>merged from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="73"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="87"/>
         <source>dari rancangan lama</source>
         <translation>from the older design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="89"/>
         <source>diubah</source>
         <translation>edited</translation>
     </message>

@@ -162,14 +162,25 @@ def hostile_office(tmp_path_factory):
         service.rename_opd(dinkes.id, f"Dinas Kesehatan {p[2]}", "DINKES")
         for text in ALL_DOCX:
             service.add_idea(dinkes.id, text, author=p[3], problem=d[0])
-        design = service.design_for(dinkes.id)
-        design.name, design.goal, design.benefits = p[2], d[2], p[4]
-        design.expected_results, design.team, design.leader = p[5], p[6], p[7]
-        design.background, design.evidence, design.budget_source = d[3], d[5], p[3]
+        innovations = Innovations(service)
+        design = innovations.list(dinkes.id)[0]
+        innovations.set_fields(
+            design.id,
+            {
+                "name": p[2],
+                "goal": d[2],
+                "benefit": p[4],
+                "expected_result": p[5],
+                "members": p[6],
+                "leader": p[7],
+                "design_text": d[3],
+                "evidence": d[5],
+                "budget_source": p[3],
+            },
+        )
         design.actions[0].activity, design.actions[0].output = p[1], d[0]
         design.actions[1].person = d[1]
-        service.save_design(design)
-        innovations = Innovations(service)
+        innovations.set_actions(design.id, design.actions)
         for innovation in innovations.list(dinkes.id):
             innovations.set_fields(innovation.id, {"name": p[2]})
         yield service

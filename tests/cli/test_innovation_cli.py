@@ -103,3 +103,20 @@ def test_exit_codes(lab, capsys, tmp_path):
     assert run(capsys, "innovation", "add", path, "--opd", "DINKES")[0] == 2
     assert run(capsys, "innovation", "list", tmp_path / "tidak-ada.labinovasi")[0] == 5
     assert path.read_bytes() == before
+
+
+def test_set_origin_marks_an_innovation_imported_or_the_labs(lab, capsys):
+    path, _idea_id = lab
+    _code, out, _err = run(capsys, "innovation", "add", path, "--opd", "DINKES", "--name", "LAMA")
+    new_id = out.strip()
+    code, _out, err = run(capsys, "innovation", "set", path, new_id, "origin=imported", "goal=X")
+    assert code == 0 and "goal, origin" in err
+    code, out, _err = run(capsys, "innovation", "show", path, new_id, "--json")
+    assert json.loads(out)["origin"] == "imported" and json.loads(out)["goal"] == "X"
+    code, _out, err = run(capsys, "innovation", "set", path, new_id, "origin=mana", "goal=Y")
+    assert code == 4 and "Asal inovasi tidak dikenal: mana" in err
+    code, out, _err = run(capsys, "innovation", "show", path, new_id, "--json")
+    assert json.loads(out)["goal"] == "X"  # refused: nothing written
+    assert run(capsys, "innovation", "set", path, new_id, "origin=lab")[0] == 0
+    code, out, _err = run(capsys, "innovation", "show", path, new_id, "--json")
+    assert json.loads(out)["origin"] == "lab"

@@ -7,9 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from labinovasi.domain import (
-    ActionItem,
     BadInput,
-    Design,
     Idea,
     Opd,
     Stage,
@@ -20,7 +18,13 @@ from labinovasi.domain import (
     shortfall_text,
     tally_ideas,
 )
-from labinovasi.domain.rules import missing_design_fields
+from labinovasi.domain.innovations import (
+    IMPORTED_ORIGIN,
+    ActionStep,
+    Innovation,
+    missing_fields,
+    missing_parts,
+)
 
 DINKES = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES")
 
@@ -39,18 +43,24 @@ def ideas(n: int, opd_id: str = "o1", **extra) -> list[Idea]:
     return [Idea(id=f"i{k}", opd_id=opd_id, text=f"Gagasan nomor {k}", **extra) for k in range(n)]
 
 
-def full_design() -> Design:
-    return Design(
-        id="d1",
-        opd_id="o1",
-        name="SIMPEL",
-        kind="pelayanan-publik",
-        affair="kesehatan",
-        background="Antrean panjang",
-        goal="Antrean pendek",
-        leader="dr. Lestari",
-        actions=[ActionItem(activity="Rapat tim")],
-    )
+def full_innovation(name: str = "SIAP ANTRE", **changes) -> Innovation:
+    values: dict = {
+        "id": f"inv-{name}",
+        "opd_id": "o1",
+        "name": name,
+        "kind": "digital",
+        "form": "pelayanan-publik",
+        "main_affair": "1.02",
+        "design_text": "Antrean panjang",
+        "goal": "Antrean pendek",
+        "leader": "dr. Lestari",
+        "actions": [ActionStep(activity="Rapat tim")],
+    }
+    return Innovation(**(values | changes))
+
+
+def full_design() -> list[Innovation]:
+    return [full_innovation()]
 
 
 # -- normalisation and duplicates ------------------------------------------------------------
@@ -124,10 +134,10 @@ def test_progress_and_shortfall_text():
 
 
 def test_drum_up_to_diagnose_needs_the_minimum():
-    decision = check_stage_move(DINKES, Stage.DIAGNOSE, ideas(3), None, 5)
+    decision = check_stage_move(DINKES, Stage.DIAGNOSE, ideas(3), [], 5)
     assert not decision.allowed
     assert decision.message == "Dinas Kesehatan (DINKES): 3 dari 5 gagasan — perlu 2 lagi"
-    assert check_stage_move(DINKES, Stage.DIAGNOSE, ideas(5), None, 5).allowed
+    assert check_stage_move(DINKES, Stage.DIAGNOSE, ideas(5), [], 5).allowed
 
 
 def test_duplicates_and_blanks_do_not_help_meet_the_minimum():
@@ -135,74 +145,111 @@ def test_duplicates_and_blanks_do_not_help_meet_the_minimum():
         Idea(id="d", opd_id="o1", text="gagasan NOMOR 0!"),
         Idea(id="b", opd_id="o1", text="  "),
     ]
-    decision = check_stage_move(DINKES, Stage.DIAGNOSE, group, None, 4)
+    decision = check_stage_move(DINKES, Stage.DIAGNOSE, group, [], 4)
     assert decision.message == "Dinas Kesehatan (DINKES): 3 dari 4 gagasan — perlu 1 lagi"
 
 
 def test_diagnose_to_design_needs_a_chosen_idea_with_masalah():
     opd = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES", stage=Stage.DIAGNOSE)
     group = ideas(5)
-    refused = check_stage_move(opd, Stage.DESIGN, group, None, 5)
+    refused = check_stage_move(opd, Stage.DESIGN, group, [], 5)
     assert refused.message == (
         "Dinas Kesehatan (DINKES): belum ada gagasan terpilih dengan masalah yang diisi"
     )
     group[0].chosen = True
     group[0].problem = "   "  # a chosen idea with a blank masalah is not enough
-    assert not check_stage_move(opd, Stage.DESIGN, group, None, 5).allowed
+    assert not check_stage_move(opd, Stage.DESIGN, group, [], 5).allowed
     group[1].problem = "Antrean panjang"  # masalah on an idea that is not chosen: not enough
-    assert not check_stage_move(opd, Stage.DESIGN, group, None, 5).allowed
+    assert not check_stage_move(opd, Stage.DESIGN, group, [], 5).allowed
     group[0].problem = "Antrean panjang"
-    assert check_stage_move(opd, Stage.DESIGN, group, None, 5).allowed
+    assert check_stage_move(opd, Stage.DESIGN, group, [], 5).allowed
 
 
 def test_design_to_deliver_needs_the_required_design_fields():
     opd = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES", stage=Stage.DESIGN)
-    refused = check_stage_move(opd, Stage.DELIVER, ideas(5), None, 5)
-    assert refused.message == (
-        "Dinas Kesehatan (DINKES): rancangan inovasi belum lengkap — rancangan inovasi"
-    )
+    refused = check_stage_move(opd, Stage.DELIVER, ideas(5), [], 5)
+    assert refused.message == "Dinas Kesehatan (DINKES): belum ada rancangan inovasi"
     design = full_design()
     assert check_stage_move(opd, Stage.DELIVER, ideas(5), design, 5).allowed
-    design.goal = " "
-    design.actions = []
+    design[0].goal = " "
+    design[0].actions = []
     refused = check_stage_move(opd, Stage.DELIVER, ideas(5), design, 5)
-    assert refused.message.endswith("rancangan inovasi belum lengkap — tujuan, rencana aksi")
+    assert refused.message == (
+        "Dinas Kesehatan (DINKES): inovasi \u201cSIAP ANTRE\u201d belum lengkap — tujuan, "
+        "rencana aksi"
+    )
 
 
-def test_missing_design_fields_lists_each_required_field():
-    assert missing_design_fields(Design(id="", opd_id="o1")) == [
+def test_the_gate_names_the_missing_bentuk_not_the_jenis():
+    """The older gate read the legacy design, whose "kind" was the bentuk: a profile with its
+    jenis filled and its bentuk empty was refused for "jenis inovasi"."""
+    opd = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES", stage=Stage.DESIGN)
+    refused = check_stage_move(opd, Stage.DELIVER, ideas(5), [full_innovation(form="")], 5)
+    assert refused.message == (
+        "Dinas Kesehatan (DINKES): inovasi \u201cSIAP ANTRE\u201d belum lengkap — bentuk inovasi"
+    )
+
+
+def test_the_gate_judges_every_lab_innovation_of_the_opd():
+    opd = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES", stage=Stage.DESIGN)
+    first = full_innovation("SIAP ANTRE", form="")
+    second = full_innovation("POSYANDU DARING")
+    refused = check_stage_move(opd, Stage.DELIVER, ideas(5), [first, second], 5)
+    assert not refused.allowed
+    assert refused.message == (
+        "Dinas Kesehatan (DINKES): inovasi \u201cSIAP ANTRE\u201d belum lengkap — bentuk inovasi"
+    )
+    # The complete one first does not hide the incomplete second.
+    refused = check_stage_move(opd, Stage.DELIVER, ideas(5), [second, first], 5)
+    assert "\u201cSIAP ANTRE\u201d belum lengkap — bentuk inovasi" in refused.message
+    first.form = "pelayanan-publik"
+    assert check_stage_move(opd, Stage.DELIVER, ideas(5), [first, second], 5).allowed
+    # An imported innovation (an earlier year's) is not the lab's design: not judged, and
+    # not enough on its own.
+    imported = full_innovation("LAMA", goal="", origin=IMPORTED_ORIGIN)
+    assert check_stage_move(opd, Stage.DELIVER, ideas(5), [first, imported], 5).allowed
+    refused = check_stage_move(opd, Stage.DELIVER, ideas(5), [imported], 5)
+    assert refused.message == "Dinas Kesehatan (DINKES): belum ada rancangan inovasi"
+
+
+def test_missing_fields_lists_each_required_field():
+    assert missing_parts(Innovation(id="", opd_id="o1")) == [
         "nama inovasi",
         "jenis inovasi",
-        "urusan pemerintahan",
-        "latar belakang",
+        "bentuk inovasi",
+        "urusan utama",
+        "rancang bangun dan pokok perubahan",
         "tujuan",
         "ketua tim",
         "rencana aksi",
     ]
-    assert missing_design_fields(full_design()) == []
+    assert missing_fields([]) == ["rancangan inovasi"]
+    assert missing_fields(full_design()) == []
+    # As the gate judges: the first incomplete innovation, even after a complete one.
+    assert missing_fields([*full_design(), full_innovation("B", leader="")]) == ["ketua tim"]
 
 
 @pytest.mark.parametrize("start", [Stage.DIAGNOSE, Stage.DESIGN, Stage.DELIVER, Stage.DISPLAY])
 def test_moving_back_is_always_allowed(start):
     opd = Opd(id="o1", name="Dinas Kesehatan", abbreviation="DINKES", stage=start)
     for target in list(Stage)[: start.index + 1]:
-        assert check_stage_move(opd, target, [], None, 5).allowed
+        assert check_stage_move(opd, target, [], [], 5).allowed
 
 
 def test_multi_step_forward_checks_every_gate():
     # Enough ideas for diagnose, but none chosen: drum-up straight to design is refused by
     # the diagnose→design gate even though the first gate passes.
-    refused = check_stage_move(DINKES, Stage.DESIGN, ideas(5), None, 5)
+    refused = check_stage_move(DINKES, Stage.DESIGN, ideas(5), [], 5)
     assert not refused.allowed
     assert "belum ada gagasan terpilih" in refused.message
     assert "gagasan — perlu" not in refused.message
     # Too few ideas and nothing chosen: both reasons, in gate order.
-    refused = check_stage_move(DINKES, Stage.DELIVER, ideas(2), None, 5)
+    refused = check_stage_move(DINKES, Stage.DELIVER, ideas(2), [], 5)
     parts = refused.message.split("; ")
     assert parts == [
         "Dinas Kesehatan (DINKES): 2 dari 5 gagasan — perlu 3 lagi",
         "Dinas Kesehatan (DINKES): belum ada gagasan terpilih dengan masalah yang diisi",
-        "Dinas Kesehatan (DINKES): rancangan inovasi belum lengkap — rancangan inovasi",
+        "Dinas Kesehatan (DINKES): belum ada rancangan inovasi",
     ]
     ready = ideas(5, chosen=True, problem="Antrean panjang")
     assert check_stage_move(DINKES, Stage.DELIVER, ready, full_design(), 5).allowed
@@ -240,12 +287,12 @@ def test_display_needs_an_innovation_at_uji_coba_or_later():
 def test_override_needs_a_written_reason():
     for blank in ("", "   ", "\n"):
         with pytest.raises(BadInput, match="Alasan pengecualian wajib diisi"):
-            check_stage_move(DINKES, Stage.DIAGNOSE, ideas(1), None, 5, override_reason=blank)
+            check_stage_move(DINKES, Stage.DIAGNOSE, ideas(1), [], 5, override_reason=blank)
     decision = check_stage_move(
         DINKES,
         Stage.DIAGNOSE,
         ideas(1),
-        None,
+        [],
         5,
         override_reason="Kepala dinas hadir hari ini saja",
     )
@@ -254,7 +301,7 @@ def test_override_needs_a_written_reason():
 
 
 def test_override_on_an_allowed_move_is_not_marked_overridden():
-    decision = check_stage_move(DINKES, Stage.DIAGNOSE, ideas(5), None, 5, override_reason="x")
+    decision = check_stage_move(DINKES, Stage.DIAGNOSE, ideas(5), [], 5, override_reason="x")
     assert decision.allowed and not decision.overridden
 
 

@@ -154,7 +154,7 @@ def test_blank_daftar_hadir_and_f4_paper(office, tmp_path):
 
 def test_rancang_bangun_draft_is_built_from_the_lab_records(office, tmp_path):
     dinkes = office.find_opd("DINKES")
-    design = office.design_for(dinkes.id)
+    design = office.designs(dinkes.id)[0]
     chosen = next(v.idea for v in office.list_ideas(dinkes.id) if v.idea.chosen)
     paper = build_paper(_data(office), "rancang-bangun", innovation_id=design.id)
     write_pdf(paper, tmp_path / "rb.pdf")
@@ -186,7 +186,7 @@ def test_sk_drafts_list_every_innovation_and_the_team(office, tmp_path):
     paper = build_paper(_data(office), "sk-tim", dinkes.id)
     write_docx(paper, tmp_path / "tim.docx")
     word = _docx_text(tmp_path / "tim.docx")
-    assert "KESATU" in word and office.design_for(dinkes.id).leader in word
+    assert "KESATU" in word and office.designs(dinkes.id)[0].leader in word
 
 
 def test_berita_acara_top_prints_the_jury_given(office, tmp_path):

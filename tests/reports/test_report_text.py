@@ -8,7 +8,9 @@ import re
 
 from pypdf import PdfReader
 
-from labinovasi.domain import ActionItem, Design, Stage
+from labinovasi.domain import Stage
+from labinovasi.domain.innovations import ActionStep
+from labinovasi.services.innovations import Innovations
 from labinovasi.services.reporting import render_report_bytes
 from pdf_reading import pdf_texts
 
@@ -98,18 +100,19 @@ def test_huge_texts_everywhere_still_lay_out(service):
         affected=_long_idea(2, 3000),
     )
     service.move_stage(opd.id, Stage.DESIGN, override_reason=_long_idea(3, 3000))
-    service.save_design(
-        Design(
-            id="",
-            opd_id=opd.id,
-            idea_id=idea.id,
-            name=_long_idea(4, 600),
-            kind="lainnya",
-            affair="Kesehatan",
-            background=_long_idea(5, 5000),
-            goal=_long_idea(6, 2000),
-            actions=[ActionItem(_long_idea(7, 3000), person="Budi", output=_long_idea(8, 1500))],
-        )
+    innovations = Innovations(service)
+    innovation = innovations.add(
+        opd.id,
+        _long_idea(4, 600),
+        idea_ids=[idea.id],
+        form="lainnya",
+        main_affair="Kesehatan",
+        design_text=_long_idea(5, 5000),
+        goal=_long_idea(6, 2000),
+    )
+    innovations.set_actions(
+        innovation.id,
+        [ActionStep(_long_idea(7, 3000), person="Budi", output=_long_idea(8, 1500))],
     )
     for kind in ("opd", "summary"):
         pdf = render_report_bytes(service, kind=kind, opd_id=opd.id)

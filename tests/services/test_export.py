@@ -119,6 +119,65 @@ def test_json_shape(risky_service, tmp_path):
     assert data["status"] == risky_service.status().to_json()
 
 
+def test_json_designs_are_the_lab_innovations_in_the_older_keys(service):
+    """The key "designs" (a public contract) keeps its entries' older keys, built from the
+    profile declaration, and lists only the lab's own innovations (an imported one, an
+    earlier year's, is under "innovations" only); every declared field is under "profile"."""
+    from datetime import date
+
+    from labinovasi.domain import profile
+    from labinovasi.domain.innovations import IMPORTED_ORIGIN, ActionStep
+    from labinovasi.services.innovations import Innovations
+
+    store = Innovations(service)
+    dinkes = service.add_opd("Dinas Kesehatan", "DINKES")
+    lab = store.add(
+        dinkes.id,
+        "SIAP ANTRE",
+        kind="digital",
+        form="pelayanan-publik",
+        main_affair="1.02",
+        design_text="Antrean panjang",
+        trial_date="2027-01-04",
+        budget=1_250_000,
+        members="Sari, Budi",
+    )
+    store.set_actions(lab.id, [ActionStep("Rapat", start=date(2026, 12, 1), indicator="SOP")])
+    store.add(dinkes.id, "LAMA", origin=IMPORTED_ORIGIN)
+    data = workshop_to_json(service)
+    [design] = data["designs"]
+    assert {k: design[k] for k in ("id", "name", "kind", "affair", "phase", "background")} == {
+        "id": lab.id,
+        "name": "SIAP ANTRE",
+        "kind": "pelayanan-publik",  # the older design's "kind" was the bentuk
+        "affair": "Kesehatan",
+        "phase": "inisiatif",
+        "background": "Antrean panjang",
+    }
+    assert (design["trial_period"], design["rollout_period"], design["budget"]) == (
+        "2027-01-04",
+        "",
+        1_250_000,
+    )
+    assert design["team"] == "Sari, Budi" and design["idea_id"] is None
+    assert design["actions"] == [
+        {
+            "activity": "Rapat",
+            "person": "",
+            "start": "2026-12-01",
+            "end": None,
+            "output": "",
+            "indicator": "SOP",
+        }
+    ]
+    assert set(design["profile"]) == set(profile.INNOVATION_FIELDS)
+    assert (
+        design["profile"]["kind"] == "digital" and design["profile"]["form"] == "pelayanan-publik"
+    )
+    assert [i["name"] for i in data["innovations"]] == ["SIAP ANTRE", "LAMA"]
+    assert [i["origin"] for i in data["innovations"]] == ["lab", "imported"]
+
+
 def test_export_refusals(sample_service, tmp_path):
     with pytest.raises(BadInput, match="Format ekspor tidak dikenal"):
         export_workshop(sample_service, "pdf", tmp_path / "x.pdf")

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from labinovasi.domain import BadInput, CannotOpen, Design, Stage
+from labinovasi.domain import BadInput, CannotOpen, Stage
 from labinovasi.services import WorkshopService, sync
+from labinovasi.services.innovations import Innovations
 from labinovasi.services.sync import (
     copy_workshop,
     make_station_copy,
@@ -229,9 +230,7 @@ def test_refresh_station_copy_brings_main_changes(main_file):
         service.move_stage(dinkes.id, Stage.DIAGNOSE)
         service.add_opd("Inspektorat", "ITDA")
         service.update_workshop(place="Aula Bappeda")
-        service.save_design(
-            Design(id="", opd_id=dinkes.id, name="Posyandu digital", kind="pelayanan-publik")
-        )
+        Innovations(service).add(dinkes.id, "Posyandu digital", form="pelayanan-publik")
     report = refresh_station_copy(copy, main_file)
     assert report.added["ideas"] == 5 and report.added["opds"] == 1
     assert report.added["stage_changes"] == 1 and report.added["designs"] == 1
@@ -241,7 +240,7 @@ def test_refresh_station_copy_brings_main_changes(main_file):
         assert workshop.station_name == "Stasiun 1" and workshop.place == "Aula Bappeda"
         assert service.find_opd("DINKES").stage == Stage.DIAGNOSE
         assert service.find_opd("ITDA")
-        assert service.designs()[0].name == "Posyandu digital"
+        assert Innovations(service).list()[0].name == "Posyandu digital"
     # Back again changes nothing in the main file.
     assert not merge(main_file, [copy]).changed
 
@@ -250,16 +249,15 @@ def test_stage_and_design_newer_wins(main_file, tmp_path):
     copy = station(main_file, 1)
     with WorkshopService.open(main_file) as service:
         opd = service.find_opd("DISDIK")
-        design = service.save_design(Design(id="", opd_id=opd.id, name="Rapor daring"))
+        design = Innovations(service).add(opd.id, "Rapor daring")
     refresh_station_copy(copy, main_file)
     with WorkshopService.open(copy) as service:
-        design.name = "Rapor daring terpadu"
-        service.save_design(design)
+        Innovations(service).set_fields(design.id, {"name": "Rapor daring terpadu"})
         service.move_stage(opd.id, Stage.DIAGNOSE, override_reason="Tim sudah siap")
     report = merge(main_file, [copy])
     assert report.updated["designs"] == 1 and report.added["stage_changes"] == 1
     with WorkshopService.open(main_file) as service:
-        assert service.designs()[0].name == "Rapor daring terpadu"
+        assert Innovations(service).list()[0].name == "Rapor daring terpadu"
         assert service.find_opd("DISDIK").stage == Stage.DIAGNOSE
         assert service.stage_changes()[0].override_reason == "Tim sudah siap"
 
@@ -333,7 +331,6 @@ def test_a_whole_copy_carries_the_iga_portfolio_and_a_merge_does_not(main_file, 
     """Which innovations a year's IGA report leaves out is decided on the main file: `copy`
     keeps it; a station never sends it."""
     from labinovasi.services import iga
-    from labinovasi.services.innovations import Innovations
 
     with WorkshopService.open(main_file) as service:
         opd = service.find_opd("DINKES")

@@ -6,8 +6,10 @@ from datetime import date
 
 import pytest
 
-from labinovasi.domain import ActionItem, BadInput, Design, RuleRefused, Stage
+from labinovasi.domain import BadInput, RuleRefused, Stage
+from labinovasi.domain.innovations import IMPORTED_ORIGIN, ActionStep
 from labinovasi.services import WorkshopService
+from labinovasi.services.innovations import Innovations
 
 
 @pytest.fixture
@@ -17,6 +19,24 @@ def dinkes(service):
 
 def add(service, opd, *texts):
     return [service.add_idea(opd.id, t) for t in texts]
+
+
+def innovation(service, opd, name, idea_ids=(), origin="lab", **changes):
+    """A complete innovation of `opd` (every field the gate asks, a rencana aksi), with
+    `changes` over it ("" empties a field)."""
+    store = Innovations(service)
+    added = store.add(opd.id, name, idea_ids=idea_ids, origin=origin)
+    values = {
+        "kind": "digital",
+        "form": "pelayanan-publik",
+        "main_affair": "1.02",
+        "design_text": "Antrean",
+        "goal": "Cepat",
+        "leader": "dr. Lestari",
+    }
+    store.set_fields(added.id, values | changes)
+    store.set_actions(added.id, [ActionStep("Rapat", start=date(2026, 12, 1))])
+    return added
 
 
 def test_create_and_update_workshop(tmp_path):
@@ -125,22 +145,9 @@ def test_stage_gating_through_the_service(service, dinkes):
     service.update_idea(views[0].idea.id, problem="Antrean panjang")
     service.choose_idea(views[0].idea.id)
     service.move_stage(dinkes.id, Stage.DESIGN)
-    with pytest.raises(RuleRefused, match="rancangan inovasi belum lengkap"):
+    with pytest.raises(RuleRefused, match="belum ada rancangan inovasi"):
         service.move_stage(dinkes.id, Stage.DELIVER)
-    service.save_design(
-        Design(
-            id="",
-            opd_id=dinkes.id,
-            idea_id=views[0].idea.id,
-            name="SIMPEL",
-            kind="pelayanan-publik",
-            affair="kesehatan",
-            background="Antrean",
-            goal="Cepat",
-            leader="dr. Lestari",
-            actions=[ActionItem("Rapat", start=date(2026, 12, 1))],
-        )
-    )
+    innovation(service, dinkes, "SIMPEL", idea_ids=[views[0].idea.id])
     service.move_stage(dinkes.id, Stage.DELIVER)
     back = service.move_stage(dinkes.id, Stage.DRUM_UP)  # back is always allowed
     assert back.to_stage is Stage.DRUM_UP
@@ -169,33 +176,56 @@ def test_override_is_recorded_with_its_reason(service, dinkes, workshop_path):
         assert again.get_opd(dinkes.id).stage is Stage.DIAGNOSE
 
 
-def test_save_design_round_trip_and_refusals(service, dinkes):
-    design = service.save_design(
-        Design(
-            id="",
-            opd_id=dinkes.id,
-            name="SIMPEL",
-            budget=1_250_000,
-            actions=[ActionItem("Rapat"), ActionItem("  "), ActionItem("Uji coba", person="Sari")],
-        )
+def _at_design(service, opd):
+    views = add(service, opd, "A satu", "B dua", "C tiga", "D empat", "E lima")
+    service.update_idea(views[0].idea.id, problem="Antrean panjang")
+    service.choose_idea(views[0].idea.id)
+    service.move_stage(opd.id, Stage.DESIGN)
+
+
+def test_leaving_design_needs_every_lab_innovation_complete(service, dinkes):
+    """The gate reads the OPD's innovations (not the legacy design of the first one): it names
+    the incomplete innovation and the field it lacks, here the bentuk (the older gate said
+    "jenis inovasi" and judged only the first innovation)."""
+    _at_design(service, dinkes)
+    first = innovation(service, dinkes, "SIAP ANTRE", form="")
+    innovation(service, dinkes, "POSYANDU DARING")
+    with pytest.raises(RuleRefused) as refused:
+        service.move_stage(dinkes.id, Stage.DELIVER)
+    assert refused.value.message == (
+        "Dinas Kesehatan (DINKES): inovasi \u201cSIAP ANTRE\u201d belum lengkap — bentuk inovasi"
     )
-    assert design.id and [a.activity for a in design.actions] == ["Rapat", "Uji coba"]
-    design.name = "SIMPEL 2"
-    design.actions = design.actions[:1]
-    service.save_design(design)
-    [again] = service.designs(dinkes.id)
-    assert again.name == "SIMPEL 2" and len(again.actions) == 1
-    assert service.design_for(dinkes.id).id == design.id
+    assert service.get_opd(dinkes.id).stage is Stage.DESIGN
+    Innovations(service).set_fields(first.id, {"form": "pelayanan-publik"})
+    assert service.move_stage(dinkes.id, Stage.DELIVER).to_stage is Stage.DELIVER
+
+
+def test_an_incomplete_second_innovation_keeps_the_opd_at_design(service, dinkes):
+    _at_design(service, dinkes)
+    innovation(service, dinkes, "SIAP ANTRE")
+    innovation(service, dinkes, "POSYANDU DARING", leader="")
+    decision = service.stage_decision(dinkes.id, Stage.DELIVER)
+    assert not decision.allowed
+    assert decision.message.endswith(
+        "inovasi \u201cPOSYANDU DARING\u201d belum lengkap — ketua tim"
+    )
+    # An imported innovation (an earlier year's) is not the lab's design.
+    disdik = service.add_opd("Dinas Pendidikan", "DISDIK")
+    _at_design(service, disdik)
+    innovation(service, disdik, "RAPOR LAMA", origin=IMPORTED_ORIGIN)
+    decision = service.stage_decision(disdik.id, Stage.DELIVER)
+    assert decision.message == "Dinas Pendidikan (DISDIK): belum ada rancangan inovasi"
+
+
+def test_designs_are_the_lab_innovations_for_the_reports(service, dinkes):
+    """legacy (reports only): designs() shows the lab's innovations in the older shape."""
+    innovation(service, dinkes, "SIMPEL", budget=1_250_000)
+    innovation(service, dinkes, "LAMA", origin=IMPORTED_ORIGIN)
+    [design] = service.designs(dinkes.id)
+    assert (design.name, design.kind, design.budget) == ("SIMPEL", "pelayanan-publik", 1_250_000)
+    assert [a.activity for a in design.actions] == ["Rapat"]
     with pytest.raises(BadInput, match="Anggaran"):
-        service.save_design(Design(id="", opd_id=dinkes.id, budget=-1))
-    with pytest.raises(BadInput, match="tanggal selesai sebelum"):
-        service.save_design(
-            Design(
-                id="",
-                opd_id=dinkes.id,
-                actions=[ActionItem("Rapat", start=date(2026, 12, 2), end=date(2026, 12, 1))],
-            )
-        )
+        Innovations(service).set_fields(design.id, {"budget": -1})
 
 
 def test_status_counts(service, dinkes):

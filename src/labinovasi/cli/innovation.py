@@ -53,7 +53,7 @@ def cmd_innovation_show(args) -> int:
         return EXIT_OK
     out(f"{innovation.id}  {opd.display_name}")
     for name in INNOVATION_FIELDS:
-        out(f"{_(FIELD_LABELS[name])}: {field_text(getattr(innovation, name))}")
+        out(f"{_(FIELD_LABELS[name])}: {field_text(innovation.value(name))}")
     for n, a in enumerate(innovation.actions, start=1):
         out(
             f"  {n}. {a.activity} | {a.person} | {field_text(a.start)} – {field_text(a.end)} "
@@ -85,12 +85,22 @@ def _assignments(pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_innovation_set(args) -> int:
+    """Profile fields (domain/profile.py), and `origin=lab|imported`: all checked first."""
+    from labinovasi.domain.innovations import check_origin
+
     changes = _assignments(args.assignments)
+    origin = changes.pop("origin", None)
     with open_service(args) as service:
         store = _store(service)
         innovation = store.find(args.id)
-        store.set_fields(innovation.id, changes)
-    err(_("Inovasi diperbarui: {names}").format(names=", ".join(changes)))
+        if origin is not None:
+            check_origin(origin.strip().lower())  # refused before any field is written
+        if changes:
+            store.set_fields(innovation.id, changes)
+        if origin is not None:
+            store.set_origin(innovation.id, origin)
+    names = [*changes, *(["origin"] if origin is not None else [])]
+    err(_("Inovasi diperbarui: {names}").format(names=", ".join(names)))
     return EXIT_OK
 
 
@@ -143,7 +153,11 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
         help=_("gagasan asal inovasi (boleh lebih dari satu)"),
     )
     p.set_defaults(handler=cmd_innovation_add)
-    p = group.add_parser("set", parents=[parent], help=_("ubah isian: nama=nilai ..."))
+    p = group.add_parser(
+        "set",
+        parents=[parent],
+        help=_("ubah isian: nama=nilai ... (juga origin=lab|imported: asal inovasi)"),
+    )
     p.add_argument("id", metavar="ID")
     p.add_argument("assignments", nargs="+", metavar="ISIAN=NILAI")
     p.set_defaults(handler=cmd_innovation_set)

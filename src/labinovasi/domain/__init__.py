@@ -1,6 +1,6 @@
 """Rules and entities of the Laboratorium Inovasi, in pure Python (no Qt, no SQLAlchemy)."""
 
-from labinovasi.domain.entities import (
+from labinovasi.domain.entities import (  # ActionItem, Design: legacy, reports only
     ActionItem,
     Design,
     Idea,

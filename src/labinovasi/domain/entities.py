@@ -101,9 +101,15 @@ def design_phase_label(key: str) -> str:
     return _(DESIGN_PHASES[key]) if key in DESIGN_PHASES else key
 
 
+# legacy: reports only, removed when reports move to Innovation. ActionItem and Design are
+# the older single-form design, built from an Innovation by
+# services.workshop_service.design_from_innovation for reports/; nothing else reads them
+# (the gate, the services, the export, the merge and the UI use domain/innovations.py).
+
+
 @dataclass
 class ActionItem:
-    """One line of the rencana aksi."""
+    """legacy (reports only): one line of the rencana aksi; see ActionStep."""
 
     activity: str
     person: str = ""
@@ -114,7 +120,7 @@ class ActionItem:
 
 @dataclass
 class Design:
-    """A rancangan inovasi for one chosen idea."""
+    """legacy (reports only): a rancangan inovasi for one chosen idea; see Innovation."""
 
     id: str
     opd_id: str

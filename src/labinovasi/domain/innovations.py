@@ -5,12 +5,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 
 from labinovasi.domain.errors import BadInput
 from labinovasi.domain.lists import closest_choices, find_choice
-from labinovasi.domain.rules import check_text, clean_text
+
+# The profile's fields are declared once in domain/profile.py; the older names are derived
+# there and re-exported here (other code and the papers iterate them).
+from labinovasi.domain.profile import (
+    CHOICE,
+    DATE,
+    LIST,
+    NUMBER,
+    PROFILE,
+    TEXT,
+    ProfileField,
+    profile_field,
+)
+from labinovasi.domain.profile import CHOICE_FIELDS as CHOICE_FIELDS
+from labinovasi.domain.profile import DATE_FIELDS as DATE_FIELDS
+from labinovasi.domain.profile import FIELD_LABELS as FIELD_LABELS
+from labinovasi.domain.profile import INNOVATION_FIELDS as INNOVATION_FIELDS
+from labinovasi.domain.profile import LIST_FIELDS as LIST_FIELDS
+from labinovasi.domain.profile import NUMBER_FIELDS as NUMBER_FIELDS
+from labinovasi.domain.profile import PRINTED_FIELDS as PRINTED_FIELDS
+from labinovasi.domain.profile import PROFILE_PARTS as PROFILE_PARTS
+from labinovasi.domain.profile import REQUIRED_FIELDS as REQUIRED_FIELDS
+from labinovasi.domain.profile import STATION_FIELDS as STATION_FIELDS
+from labinovasi.domain.profile import TEXT_FIELDS as TEXT_FIELDS
+from labinovasi.domain.text import check_text, clean_text
 from labinovasi.i18n import N_, _
 
 # Where an innovation comes from: designed in this lab, or imported (an earlier year's
@@ -18,74 +42,6 @@ from labinovasi.i18n import N_, _
 LAB_ORIGIN = "lab"
 IMPORTED_ORIGIN = "imported"
 ORIGINS = (LAB_ORIGIN, IMPORTED_ORIGIN)
-
-# The profile fields, English snake_case of the national form (the CLI's and JSON's names).
-TEXT_FIELDS = (
-    "name",
-    "unit",
-    "initiator_name",
-    "design_text",
-    "goal",
-    "benefit",
-    "expected_result",
-    "budget_source",
-    "leader",
-    "members",
-    "evidence",
-)
-CHOICE_FIELDS = {
-    "stage": "tahapan",
-    "initiator": "inisiator",
-    "kind": "jenis",
-    "form": "bentuk",
-    "main_affair": "urusan",
-}
-DATE_FIELDS = ("trial_date", "launch_date")
-INNOVATION_FIELDS = (
-    "name",
-    "unit",
-    "stage",
-    "initiator",
-    "initiator_name",
-    "kind",
-    "form",
-    "main_affair",
-    "other_affairs",
-    "trial_date",
-    "launch_date",
-    "design_text",
-    "goal",
-    "benefit",
-    "expected_result",
-    "budget",
-    "budget_source",
-    "leader",
-    "members",
-    "evidence",
-)
-
-FIELD_LABELS = {
-    "name": N_("Nama inovasi"),
-    "unit": N_("Unit pelaksana"),
-    "stage": N_("Tahapan"),
-    "initiator": N_("Inisiator"),
-    "initiator_name": N_("Nama inisiator"),
-    "kind": N_("Jenis inovasi"),
-    "form": N_("Bentuk inovasi"),
-    "main_affair": N_("Urusan utama"),
-    "other_affairs": N_("Urusan lain"),
-    "trial_date": N_("Waktu uji coba"),
-    "launch_date": N_("Waktu penerapan"),
-    "design_text": N_("Rancang bangun dan pokok perubahan"),
-    "goal": N_("Tujuan"),
-    "benefit": N_("Manfaat"),
-    "expected_result": N_("Hasil yang diharapkan"),
-    "budget": N_("Anggaran"),
-    "budget_source": N_("Sumber anggaran"),
-    "leader": N_("Ketua tim"),
-    "members": N_("Anggota tim"),
-    "evidence": N_("Bukti dukung"),
-}
 
 # Kemendagri asks for at least this many words of rancang bangun, covering these points.
 DESIGN_TEXT_MIN_WORDS = 300
@@ -97,27 +53,6 @@ DESIGN_TEXT_POINTS = (
     N_("keunggulan dan kebaharuan"),
     N_("tahapan"),
 )
-
-# What "profil 9/14 isian" counts: the profile's parts a team is asked to fill at the lab.
-PROFILE_PARTS = (
-    "name",
-    "stage",
-    "initiator",
-    "kind",
-    "form",
-    "main_affair",
-    "trial_date",
-    "design_text",
-    "goal",
-    "benefit",
-    "expected_result",
-    "budget",
-    "leader",
-    "actions",
-)
-
-# What a design needs before the OPD leaves the design stage.
-REQUIRED_FIELDS = ("name", "kind", "form", "main_affair", "design_text", "goal", "leader")
 
 
 @dataclass
@@ -173,14 +108,47 @@ class Innovation:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     origin: str = LAB_ORIGIN  # LAB_ORIGIN or IMPORTED_ORIGIN
+    # Declared profile fields (domain/profile.py) that have no attribute above, by key.
+    extra: dict[str, object] = field(default_factory=dict)
 
     def value(self, name: str) -> object:
-        return getattr(self, name)
+        """The value of profile field `name`, an attribute or one of `extra`."""
+        if name in _ATTRIBUTES:
+            return getattr(self, name)
+        if name in self.extra:
+            return self.extra[name]
+        declared = profile_field(name)
+        if declared is None:
+            raise AttributeError(name)
+        return empty_value(declared)
+
+    def with_values(self, values: dict[str, object]) -> Innovation:
+        """A copy with profile fields set (attributes or `extra`)."""
+        attributes = {k: v for k, v in values.items() if k in _ATTRIBUTES}
+        extra = {k: v for k, v in values.items() if k not in _ATTRIBUTES}
+        return replace(self, **attributes, extra=self.extra | extra)  # type: ignore[arg-type]
 
     @property
     def from_lab(self) -> bool:
         """Designed in this lab (not imported from an earlier year or the national list)."""
         return self.origin == LAB_ORIGIN
+
+
+_ATTRIBUTES = frozenset(f.name for f in fields(Innovation)) - {"extra"}
+
+
+def empty_value(declared: ProfileField) -> object:
+    """A field's value when nothing was entered."""
+    if declared.kind == LIST:
+        return []
+    if declared.kind in (DATE, NUMBER):
+        return None
+    return ""
+
+
+def profile_values(innovation: Innovation) -> dict[str, object]:
+    """Every declared field's value, in declaration order."""
+    return {f.key: innovation.value(f.key) for f in PROFILE}
 
 
 def check_origin(value: str) -> str:
@@ -217,9 +185,9 @@ def word_count(text: str) -> int:
 def is_filled(innovation: Innovation, part: str) -> bool:
     if part == "actions":
         return bool(innovation.actions)
-    value = getattr(innovation, part)
+    value = innovation.value(part)
     if part == "design_text":
-        return word_count(value) >= DESIGN_TEXT_MIN_WORDS
+        return word_count(str(value)) >= DESIGN_TEXT_MIN_WORDS
     return value not in (None, "", [])
 
 
@@ -228,23 +196,54 @@ def profile_progress(innovation: Innovation) -> tuple[int, int]:
     return sum(is_filled(innovation, p) for p in PROFILE_PARTS), len(PROFILE_PARTS)
 
 
+def missing_parts(innovation: Innovation) -> list[str]:
+    """What one innovation still lacks before its OPD may leave design (labels, lower case):
+    the required fields of the declaration, then the rencana aksi."""
+    missing = [
+        _(FIELD_LABELS[f]).lower()
+        for f in REQUIRED_FIELDS
+        if not field_text(innovation.value(f)).strip()
+    ]
+    if not innovation.actions:
+        missing.append(_("rencana aksi"))
+    return missing
+
+
+def incomplete_innovations(
+    innovations: Iterable[Innovation],
+) -> list[tuple[Innovation, list[str]]]:
+    """The lab innovations that still lack something, each with what it lacks, in order.
+    Imported innovations (earlier years, the national list) are not the lab's design."""
+    result = []
+    for innovation in lab_innovations(innovations):
+        missing = missing_parts(innovation)
+        if missing:
+            result.append((innovation, missing))
+    return result
+
+
 def missing_fields(innovations: list[Innovation]) -> list[str]:
-    """What the most complete of an OPD's innovations still lacks (labels); [] when one is
-    complete. No innovation at all: the design itself is missing."""
-    if not innovations:
+    """What keeps an OPD's design from being complete, as the gate out of design judges it:
+    [] when it has at least one lab innovation and every one is complete; else what the first
+    incomplete one lacks (no lab innovation at all: the design itself is missing)."""
+    if not lab_innovations(innovations):
         return [_("rancangan inovasi")]
-    best: list[str] | None = None
-    for innovation in innovations:
-        missing = [
-            _(FIELD_LABELS[f]).lower()
-            for f in REQUIRED_FIELDS
-            if not str(getattr(innovation, f) or "").strip()
-        ]
-        if not innovation.actions:
-            missing.append(_("rencana aksi"))
-        if best is None or len(missing) < len(best):
-            best = missing
-    return best or []
+    incomplete = incomplete_innovations(innovations)
+    return incomplete[0][1] if incomplete else []
+
+
+def design_refusal(innovations: list[Innovation]) -> str | None:
+    """Why the design is not complete, naming each incomplete innovation and its fields
+    (“inovasi “SIAP ANTRE” belum lengkap — bentuk inovasi”); None when it is."""
+    if not lab_innovations(innovations):
+        return _("belum ada rancangan inovasi")
+    parts = [
+        _("inovasi “{name}” belum lengkap — {fields}").format(
+            name=innovation.name or _("(tanpa nama)"), fields=", ".join(missing)
+        )
+        for innovation, missing in incomplete_innovations(innovations)
+    ]
+    return "; ".join(parts) or None
 
 
 def _parse_date(name: str, value: object) -> date | None:
@@ -262,11 +261,10 @@ def _parse_date(name: str, value: object) -> date | None:
         ) from None
 
 
-def _parse_choice(name: str, value: object) -> str:
+def _parse_choice(name: str, list_name: str, value: object) -> str:
     text = clean_text(str(value or ""))
     if not text:
         return ""
-    list_name = CHOICE_FIELDS.get(name, "urusan")
     choice = find_choice(list_name, text)
     if choice is None:
         message = _("{field}: \u201c{value}\u201d tidak ada dalam daftar").format(
@@ -281,25 +279,7 @@ def _parse_choice(name: str, value: object) -> str:
     return choice.key
 
 
-def check_field(name: str, value: object) -> object:
-    """The value to store for field `name`, cleaned; BadInput names the field when it is not
-    acceptable. Strings are accepted for every field (the command line passes strings)."""
-    if name not in INNOVATION_FIELDS:
-        raise BadInput(_("Isian tidak dikenal: {names}").format(names=name))
-    if name in TEXT_FIELDS:
-        text = check_text(str(value or ""), _(FIELD_LABELS[name]))
-        if name == "name" and not text:
-            raise BadInput(_("Nama inovasi wajib diisi."))
-        return text
-    if name in CHOICE_FIELDS:
-        return _parse_choice(name, value)
-    if name == "other_affairs":
-        items = value if isinstance(value, list | tuple) else re.split(r"[;,\n]", str(value or ""))
-        keys = [_parse_choice(name, item) for item in items if clean_text(str(item))]
-        return list(dict.fromkeys(keys))
-    if name in DATE_FIELDS:
-        return _parse_date(name, value)
-    # budget
+def _parse_amount(name: str, value: object) -> int | None:
     if value in (None, ""):
         return None
     digits = value if isinstance(value, int) else re.sub(r"[Rp.\s]", "", str(value))
@@ -307,11 +287,36 @@ def check_field(name: str, value: object) -> object:
         amount = int(digits)
     except ValueError:
         raise BadInput(
-            _("Anggaran harus berupa angka rupiah, bukan \u201c{value}\u201d").format(value=value)
+            _("{field} harus berupa angka rupiah, bukan \u201c{value}\u201d").format(
+                field=_(FIELD_LABELS[name]), value=value
+            )
         ) from None
     if amount < 0:
-        raise BadInput(_("Anggaran tidak boleh negatif."))
+        raise BadInput(_("{field} tidak boleh negatif.").format(field=_(FIELD_LABELS[name])))
     return amount
+
+
+def check_field(name: str, value: object) -> object:
+    """The value to store for field `name`, cleaned by its declared kind; BadInput names the
+    field when it is not acceptable. Strings are accepted for every field (the command line
+    passes strings)."""
+    declared = profile_field(name)
+    if declared is None:
+        raise BadInput(_("Isian tidak dikenal: {names}").format(names=name))
+    if declared.kind == TEXT:
+        text = check_text(str(value or ""), _(declared.label))
+        if name == "name" and not text:
+            raise BadInput(_("Nama inovasi wajib diisi."))
+        return text
+    if declared.kind == CHOICE:
+        return _parse_choice(name, declared.choices, value)
+    if declared.kind == LIST:
+        items = value if isinstance(value, list | tuple) else re.split(r"[;,\n]", str(value or ""))
+        keys = [_parse_choice(name, declared.choices, i) for i in items if clean_text(str(i))]
+        return list(dict.fromkeys(keys))
+    if declared.kind == DATE:
+        return _parse_date(name, value)
+    return _parse_amount(name, value)
 
 
 def check_action(step: ActionStep) -> ActionStep:
@@ -333,6 +338,11 @@ def check_action(step: ActionStep) -> ActionStep:
         indicator=clean_text(step.indicator),
         id=step.id,
     )
+
+
+def column_value(value: object) -> object:
+    """A checked field value as its column holds it: a LIST field's keys one a line."""
+    return "\n".join(value) if isinstance(value, list) else value
 
 
 def field_text(value: object) -> str:

@@ -10,16 +10,20 @@ from functools import lru_cache
 from typing import Protocol
 
 from labinovasi.domain.delivery import reached_trial
-from labinovasi.domain.entities import Design, Idea, Opd
+from labinovasi.domain.entities import Idea, Opd
 from labinovasi.domain.errors import BadInput
+from labinovasi.domain.innovations import Innovation, design_refusal
 from labinovasi.domain.limits import (
     MAX_IDEA_LENGTH,
-    MAX_TEXT_LENGTH,
     MIN_IDEAS_LIMITS,
     USG_LIMITS,
 )
 from labinovasi.domain.stages import Stage
-from labinovasi.i18n import N_, _
+
+# check_text and clean_text live in domain/text.py; imported from here by older callers.
+from labinovasi.domain.text import check_text as check_text
+from labinovasi.domain.text import clean_text as clean_text
+from labinovasi.i18n import _
 
 
 def check_min_ideas(value: object) -> int:
@@ -47,24 +51,6 @@ def check_usg(value: object) -> int | None:
 
 
 _SPACES = re.compile(r"\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def clean_text(value: str | None) -> str:
-    """Trim, and drop control characters a paste can carry; keep everything else as typed."""
-    return _CONTROL.sub("", value or "").strip()
-
-
-def check_text(value: str | None, label: str = "") -> str:
-    """Typed text as stored (clean_text), or BadInput when it is longer than MAX_TEXT_LENGTH."""
-    text = clean_text(value)
-    if len(text) > MAX_TEXT_LENGTH:
-        raise BadInput(
-            _("{field}: teks terlalu panjang (lebih dari {n} karakter).").format(
-                field=label or _("Teks"), n=f"{MAX_TEXT_LENGTH:,}".replace(",", ".")
-            )
-        )
-    return text
 
 
 def check_idea_text(text: str | None) -> str:
@@ -207,30 +193,6 @@ def shortfall_text(opd: Opd, counted: int, minimum: int) -> str:
     )
 
 
-# What a design needs before the OPD leaves the design stage.
-REQUIRED_DESIGN_FIELDS = {
-    "name": N_("nama inovasi"),
-    "kind": N_("jenis inovasi"),
-    "affair": N_("urusan pemerintahan"),
-    "background": N_("latar belakang"),
-    "goal": N_("tujuan"),
-    "leader": N_("ketua tim"),
-}
-
-
-def missing_design_fields(design: Design | None) -> list[str]:
-    if design is None:
-        return [_("rancangan inovasi")]
-    missing = [
-        _(label)
-        for attr, label in REQUIRED_DESIGN_FIELDS.items()
-        if not str(getattr(design, attr) or "").strip()
-    ]
-    if not design.actions:
-        missing.append(_("rencana aksi"))
-    return missing
-
-
 @dataclass(frozen=True)
 class StageDecision:
     allowed: bool
@@ -242,9 +204,9 @@ def _gate(
     opd: Opd,
     step_to: Stage,
     ideas: Sequence[Idea],
-    design: Design | None,
+    innovations: Sequence[Innovation],
     minimum: int,
-    tahapan: Sequence[str] = (),
+    tahapan: Sequence[str],
     same: Iterable[tuple[str, str]] = (),
 ) -> str | None:
     """Why the OPD may not enter `step_to` from the stage before it; None when it may."""
@@ -258,11 +220,9 @@ def _gate(
                 opd=opd.display_name
             )
     elif step_to is Stage.DELIVER:
-        missing = missing_design_fields(design)
-        if missing:
-            return _("{opd}: rancangan inovasi belum lengkap — {fields}").format(
-                opd=opd.display_name, fields=", ".join(missing)
-            )
+        refusal = design_refusal(list(innovations))
+        if refusal:
+            return _("{opd}: {reason}").format(opd=opd.display_name, reason=refusal)
     elif step_to is Stage.DISPLAY:
         if not reached_trial(tahapan):
             return _("{opd}: belum ada inovasi pada tahapan uji coba atau penerapan").format(
@@ -275,16 +235,20 @@ def check_stage_move(
     opd: Opd,
     target: Stage,
     ideas: Sequence[Idea],
-    design: Design | None,
+    innovations: Sequence[Innovation],
     minimum: int,
     override_reason: str | None = None,
-    tahapan: Sequence[str] = (),
+    tahapan: Sequence[str] | None = None,
     same: Iterable[tuple[str, str]] = (),
 ) -> StageDecision:
     """Decide a stage move. Back is always allowed; forward passes every gate on the way.
     A refused move goes through with a facilitator's written reason, marked as overridden.
-    `tahapan`: the OPD's innovations' tahapan (Display needs one at uji coba or later);
+    `innovations`: the OPD's innovations (leaving design needs at least one of the lab's and
+    every lab innovation complete: domain.innovations.design_refusal); `tahapan`: their
+    tahapan, read from them when not given (Display needs one at uji coba or later);
     `same`: the OPD's ideas confirmed to mean the same (classify_ideas)."""
+    if tahapan is None:
+        tahapan = [i.stage for i in innovations]
     if override_reason is not None and not override_reason.strip():
         raise BadInput(_("Alasan pengecualian wajib diisi."))
     if target.index <= opd.stage.index:
@@ -292,7 +256,7 @@ def check_stage_move(
     refusals = [
         reason
         for step in list(Stage)[opd.stage.index + 1 : target.index + 1]
-        if (reason := _gate(opd, step, ideas, design, minimum, tahapan, same))
+        if (reason := _gate(opd, step, ideas, innovations, minimum, tahapan, same))
     ]
     if not refusals:
         return StageDecision(allowed=True)

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 
-from labinovasi.domain import BadInput, Design
-from labinovasi.domain.innovations import field_text
-from labinovasi.domain.lists import label
+from labinovasi.domain import BadInput
+from labinovasi.domain.innovations import Innovation, field_text, lab_innovations, profile_values
+from labinovasi.domain.profile import CHOICE, DATE, LIST, PROFILE, ProfileField, shown_value
 from labinovasi.i18n import _
 from labinovasi.services.innovations import Innovations, innovation_json
 from labinovasi.services.output_files import check_target, whole_file
@@ -102,30 +102,12 @@ def _xlsx_sheets(service: WorkshopService) -> dict:
         for s in status.opds
     ]
     ideas = {v.idea.id: v.idea.text for v in service.list_ideas()}
+    # The "Rancangan" sheet: every declared field with an export column (domain/profile.py).
+    sheet_fields = [f for f in PROFILE if f.export_column]
     design_rows = [
         [
             opds[d.opd_id].abbreviation,
-            d.name,
-            label("jenis", d.kind),
-            label("bentuk", d.form),
-            label("urusan", d.main_affair),
-            d.main_affair,
-            "; ".join(label("urusan", a) for a in d.other_affairs),
-            label("tahapan", d.stage),
-            d.unit,
-            label("inisiator", d.initiator),
-            d.initiator_name,
-            field_text(d.trial_date),
-            field_text(d.launch_date),
-            d.design_text,
-            d.goal,
-            d.benefit,
-            d.expected_result,
-            d.budget,
-            d.budget_source,
-            d.leader,
-            d.members,
-            d.evidence,
+            *(cell for f in sheet_fields for cell in _sheet_cells(f, d)),
             "\n".join(ideas.get(i, i) for i in d.idea_ids),
             "\n".join(
                 f"{a.activity} ({a.person}; {field_text(a.start)}–{field_text(a.end)}; "
@@ -144,33 +126,36 @@ def _xlsx_sheets(service: WorkshopService) -> dict:
         "Rancangan": (
             [
                 "opd",
-                "nama_inovasi",
-                "jenis",
-                "bentuk",
-                "urusan_utama",
-                "kode_urusan",
-                "urusan_lain",
-                "tahapan",
-                "unit_pelaksana",
-                "inisiator",
-                "nama_inisiator",
-                "waktu_uji_coba",
-                "waktu_penerapan",
-                "rancang_bangun",
-                "tujuan",
-                "manfaat",
-                "hasil_diharapkan",
-                "anggaran",
-                "sumber_anggaran",
-                "ketua",
-                "tim",
-                "bukti_dukung",
+                *(c for f in sheet_fields for c in _sheet_columns(f)),
                 "dari_gagasan",
                 "rencana_aksi",
             ],
             design_rows,
         ),
     }
+
+
+URUSAN_CODE_COLUMN = "kode_urusan"  # beside the main urusan's label, its code
+
+
+def _sheet_columns(declared: ProfileField) -> tuple[str, ...]:
+    if declared.key == "main_affair":
+        return (declared.export_column, URUSAN_CODE_COLUMN)
+    return (declared.export_column,)
+
+
+def _sheet_cells(declared: ProfileField, innovation: Innovation) -> tuple[object, ...]:
+    """A field's cells: list entries by their labels, dates ISO, amounts as numbers."""
+    value = innovation.value(declared.key)
+    if declared.kind in (CHOICE, LIST):
+        cell: object = shown_value(declared, value)
+    elif declared.kind == DATE:
+        cell = field_text(value)
+    else:
+        cell = value
+    if declared.key == "main_affair":
+        return (cell, value)
+    return (cell,)
 
 
 def _plain(value: object) -> object:
@@ -192,6 +177,7 @@ def workshop_to_json(service: WorkshopService) -> dict:
     workshop = service.workshop()
     ideas = service.list_ideas()
     opd_names = {o.id: o.abbreviation for o in service.list_opds()}
+    innovations = Innovations(service).list()
     return _plain_dict(
         {
             "format": JSON_FORMAT,
@@ -206,16 +192,45 @@ def workshop_to_json(service: WorkshopService) -> dict:
                 asdict(c) | {"from_stage": c.from_stage.value, "to_stage": c.to_stage.value}
                 for c in service.stage_changes()
             ],
-            "designs": [_design_json(d) for d in service.designs()],
-            "innovations": [
-                innovation_json(i, opd_names.get(i.opd_id, "")) for i in Innovations(service).list()
-            ],
+            # The lab's own innovations (imported ones are only under "innovations").
+            "designs": [_design_json(i) for i in lab_innovations(innovations)],
+            "innovations": [innovation_json(i, opd_names.get(i.opd_id, "")) for i in innovations],
             "status": service.status().to_json(),
         }
     )
 
 
-def _design_json(design: Design) -> dict:
-    return {f.name: getattr(design, f.name) for f in fields(Design) if f.name != "actions"} | {
-        "actions": [asdict(a) for a in design.actions]
+def _design_json(innovation: Innovation) -> dict:
+    """One lab innovation as an entry of the "designs" key (the older design's keys, from each
+    declared field's `design_key`), with every declared field under "profile"."""
+    data: dict[str, object] = {
+        "id": innovation.id,
+        "opd_id": innovation.opd_id,
+        "idea_id": innovation.idea_ids[0] if innovation.idea_ids else None,
     }
+    for declared in PROFILE:
+        if declared.design_key:
+            data[declared.design_key] = _design_value(declared, innovation.value(declared.key))
+    data["updated_at"] = innovation.updated_at
+    data["actions"] = [
+        {
+            "activity": a.activity,
+            "person": a.person,
+            "start": a.start,
+            "end": a.end,
+            "output": a.output,
+            "indicator": a.indicator,
+        }
+        for a in innovation.actions
+    ]
+    data["profile"] = {key: _plain(value) for key, value in profile_values(innovation).items()}
+    return data
+
+
+def _design_value(declared: ProfileField, value: object) -> object:
+    """As the older design held it: dates ISO ("" when empty), the urusan by its label."""
+    if declared.kind == DATE:
+        return field_text(value)
+    if declared.kind == CHOICE and declared.choices == "urusan":
+        return shown_value(declared, value)
+    return value

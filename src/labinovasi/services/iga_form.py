@@ -15,10 +15,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from labinovasi.domain import BadInput, Opd, iga
+from labinovasi.domain import profile as declaration
 from labinovasi.domain.evidence import IndicatorAnswer
-from labinovasi.domain.innovations import IMPORTED_ORIGIN, check_field
+from labinovasi.domain.innovations import IMPORTED_ORIGIN, check_field, column_value
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
-from labinovasi.domain.lists import label as list_label
+from labinovasi.domain.profile import CHOICE, LIST, profile_field, shown_value
 from labinovasi.i18n import _
 from labinovasi.services import evidence
 from labinovasi.services.iga import resolve_rules
@@ -39,26 +40,13 @@ PROFILE_SHEET = "Profil Inovasi"
 INDICATOR_SHEET = "Indikator"
 REGION_SHEET = "Indikator Pemda"
 
-# (header, innovation field) in the national form's order
-PROFILE_COLUMNS = (
-    ("Perangkat Daerah", "opd"),
-    ("Nama Inovasi Daerah", "name"),
-    ("Tahapan Inovasi", "stage"),
-    ("Inisiator Inovasi Daerah", "initiator"),
-    ("Nama Inisiator", "initiator_name"),
-    ("Jenis Inovasi", "kind"),
-    ("Bentuk Inovasi Daerah", "form"),
-    ("Urusan Utama", "main_affair"),
-    ("Urusan Lain", "other_affairs"),
-    ("Waktu Uji Coba", "trial_date"),
-    ("Waktu Penerapan", "launch_date"),
-    ("Rancang Bangun", "design_text"),
-    ("Tujuan", "goal"),
-    ("Manfaat", "benefit"),
-    ("Hasil Inovasi", "expected_result"),
-    ("Anggaran (Rp)", "budget"),
-    ("Sumber Anggaran", "budget_source"),
-)
+
+def profile_columns() -> tuple[tuple[str, str], ...]:
+    """(header, innovation field) in the national form's order: the OPD, then the profile
+    fields the declaration puts on the national form (domain/profile.py: national_column)."""
+    return (("Perangkat Daerah", "opd"), *declaration.NATIONAL_COLUMNS)
+
+
 INDICATOR_COLUMNS = (
     ("Perangkat Daerah", "opd"),
     ("Nama Inovasi Daerah", "name"),
@@ -73,18 +61,16 @@ REGION_COLUMNS = (
     ("Bukti", "evidence"),
     ("Status Verifikasi", "status"),
 )
-SHEETS = {
-    PROFILE_SHEET: PROFILE_COLUMNS,
-    INDICATOR_SHEET: INDICATOR_COLUMNS,
-    REGION_SHEET: REGION_COLUMNS,
-}
-CHOICE_LISTS = {
-    "stage": "tahapan",
-    "initiator": "inisiator",
-    "kind": "jenis",
-    "form": "bentuk",
-    "main_affair": "urusan",
-}
+
+
+def sheet_columns() -> dict[str, tuple[tuple[str, str], ...]]:
+    return {
+        PROFILE_SHEET: profile_columns(),
+        INDICATOR_SHEET: INDICATOR_COLUMNS,
+        REGION_SHEET: REGION_COLUMNS,
+    }
+
+
 DATE_FORMAT = "%d/%m/%Y"
 IMPORT_SOURCE = "impor IGA"
 
@@ -132,20 +118,8 @@ def iga_sheets(
         if not flags.get(item.id, True):
             continue
         opd = opds[item.opd_id].abbreviation
-        values = {
-            "opd": opd,
-            "stage": list_label("tahapan", item.stage),
-            "initiator": list_label("inisiator", item.initiator),
-            "kind": list_label("jenis", item.kind),
-            "form": list_label("bentuk", item.form),
-            "main_affair": list_label("urusan", item.main_affair),
-            "other_affairs": "; ".join(list_label("urusan", k) for k in item.other_affairs),
-            "trial_date": item.trial_date.strftime(DATE_FORMAT) if item.trial_date else "",
-            "launch_date": item.launch_date.strftime(DATE_FORMAT) if item.launch_date else "",
-            "budget": item.budget if item.budget is not None else "",
-        }
         profile_rows.append(
-            [values[f] if f in values else getattr(item, f) for _h, f in PROFILE_COLUMNS]
+            [opd, *(_national_cell(f, item.value(f)) for _h, f in profile_columns()[1:])]
         )
         for indicator in rules.sid_indicators:
             indicator_rows.append(
@@ -155,10 +129,21 @@ def iga_sheets(
         [indicator.no, *answer_cells(None, indicator.no)] for indicator in rules.spd_indicators
     ]
     return {
-        PROFILE_SHEET: ([h for h, _f in PROFILE_COLUMNS], profile_rows),
+        PROFILE_SHEET: ([h for h, _f in profile_columns()], profile_rows),
         INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicator_rows),
         REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region_rows),
     }
+
+
+def _national_cell(key: str, value: object) -> object:
+    """A profile value as the national form writes it: list entries by their labels, dates
+    dd/mm/yyyy, an amount as a number."""
+    declared = profile_field(key)
+    if declared is not None and declared.kind in (CHOICE, LIST):
+        return shown_value(declared, value)
+    if isinstance(value, date):
+        return value.strftime(DATE_FORMAT)
+    return "" if value is None else value
 
 
 # -- reading the workbook -------------------------------------------------------------------
@@ -193,7 +178,7 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
     sheets: dict[str, Sheet] = {}
     try:
         by_key = {_key(ws.title): ws for ws in workbook.worksheets}
-        for name, columns in SHEETS.items():
+        for name, columns in sheet_columns().items():
             ws = by_key.get(_key(name))
             if ws is None:
                 if name == PROFILE_SHEET:
@@ -366,13 +351,15 @@ def plan_import(
             )
             continue
         values: dict[str, object] = {}
-        for _header, name in PROFILE_COLUMNS[1:]:
+        for _header, name in profile_columns()[1:]:
             raw = row.get(name)
             try:
-                if name in ("trial_date", "launch_date"):
+                if name in declaration.DATE_FIELDS:
                     values[name] = _date(raw)
                 else:
-                    values[name] = check_field(name, _text(raw) if name != "budget" else raw)
+                    values[name] = check_field(
+                        name, raw if name in declaration.NUMBER_FIELDS else _text(raw)
+                    )
             except BadInput as error:
                 problems.append(f"{here}: {error.message}")
         key = (opd.id, _key(values.get("name")))
@@ -486,7 +473,7 @@ def import_iga_workbook(
                     stamps=json.dumps({k: now.isoformat() for k in item.fields}),
                 )
                 for name, value in item.fields.items():
-                    setattr(row, name, _stored(name, value))
+                    setattr(row, name, column_value(value))
                 session.add(row)
                 session.flush()
                 rows[key] = row
@@ -503,13 +490,6 @@ def import_iga_workbook(
     return report
 
 
-def _stored(name: str, value: object) -> object:
-    # check_field gives other_affairs as a list of keys; the column holds them one a line.
-    if name == "other_affairs" and isinstance(value, list):
-        return "\n".join(value)
-    return value
-
-
 def _update(session, row: InnovationRow, fields: dict[str, object], now: datetime) -> bool:
     """Set the workbook's values that differ, each replaced value kept in the history."""
     from labinovasi.domain.innovations import field_text
@@ -519,7 +499,7 @@ def _update(session, row: InnovationRow, fields: dict[str, object], now: datetim
     stamps = json.loads(row.stamps or "{}")
     changed = False
     for name, value in fields.items():
-        old = getattr(current, name)
+        old = current.value(name)
         if old == value or (name == "name" and _key(old) == _key(value)):
             continue
         session.add(
@@ -532,7 +512,7 @@ def _update(session, row: InnovationRow, fields: dict[str, object], now: datetim
                 source=IMPORT_SOURCE,
             )
         )
-        setattr(row, name, _stored(name, value))
+        setattr(row, name, column_value(value))
         stamps[name] = now.isoformat()
         changed = True
     if changed:
@@ -670,7 +650,7 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
             trial_date=_sample_date(item["trial_date"]),
             launch_date=_sample_date(item["launch_date"]),
         )
-        profile.append([values.get(f, "") for _h, f in PROFILE_COLUMNS])
+        profile.append([values.get(f, "") for _h, f in profile_columns()])
         indicators += [
             [item["opd"], item["name"], *row] for row in answers(sid, item, f"inovasi-{n + 1}")
         ]
@@ -679,7 +659,7 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
     write_xlsx(
         path,
         {
-            PROFILE_SHEET: ([h for h, _f in PROFILE_COLUMNS], profile),
+            PROFILE_SHEET: ([h for h, _f in profile_columns()], profile),
             INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicators),
             REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region),
         },

@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins  # the method Innovations.list hides the builtin in the class's annotations
 import json
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from labinovasi.domain.innovations import (
     check_action,
     check_field,
     check_origin,
+    column_value,
     field_text,
 )
 from labinovasi.i18n import _
@@ -46,14 +47,6 @@ class WorkshopSessions(Protocol):
     def _write(self): ...
 
     def _stamp(self) -> object: ...
-
-
-def _stored(name: str, value: object) -> object:
-    """A checked field value as its column holds it."""
-    # check_field gives other_affairs as a list of keys; the column holds them one a line.
-    if name == "other_affairs" and isinstance(value, list):
-        return "\n".join(value)
-    return value
 
 
 def _not_found(key: str) -> BadInput:
@@ -161,7 +154,7 @@ class Innovations:
             if innovation_id:
                 row.id = innovation_id
             for key, value in checked.items():
-                setattr(row, key, _stored(key, value))
+                setattr(row, key, column_value(value))
             row.ideas = [InnovationIdeaRow(idea_id=i) for i in idea_ids]
             session.add(row)
             session.flush()
@@ -180,7 +173,7 @@ class Innovations:
             current = to_innovation(row)
             stamps = json.loads(row.stamps or "{}")
             for key, value in checked.items():
-                old = getattr(current, key)
+                old = current.value(key)
                 if old == value:
                     continue
                 session.add(
@@ -193,9 +186,20 @@ class Innovations:
                         source=source,
                     )
                 )
-                setattr(row, key, _stored(key, value))
+                setattr(row, key, column_value(value))
                 stamps[key] = now.isoformat()
             row.stamps = json.dumps(stamps, sort_keys=True)
+        return self.get(innovation_id)
+
+    def set_origin(self, innovation_id: str, origin: str) -> Innovation:
+        """Mark an innovation as the lab's own or as imported (an earlier year's, the national
+        list): papers about the lab count only the lab's, the gate judges only theirs."""
+        checked = check_origin(origin.strip().lower())
+        with self.service._write() as session:
+            row = self._row(session, innovation_id)
+            if row.origin != checked:
+                row.origin = checked
+                row.updated_at = utcnow()
         return self.get(innovation_id)
 
     def set_actions(self, innovation_id: str, steps: Iterable[ActionStep]) -> Innovation:
@@ -253,8 +257,9 @@ def innovation_json(
         "opd": opd_abbreviation,
     }
     for name in INNOVATION_FIELDS:
-        value = getattr(innovation, name)
-        data[name] = value.isoformat() if hasattr(value, "isoformat") else value
+        value = innovation.value(name)
+        data[name] = value.isoformat() if isinstance(value, date) else value
+    data["origin"] = innovation.origin
     data["idea_ids"] = list(innovation.idea_ids)
     data["actions"] = [
         {

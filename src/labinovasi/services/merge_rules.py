@@ -51,9 +51,7 @@ from sqlalchemy import (
 )
 
 from labinovasi.domain import (
-    ActionItem,
     BadInput,
-    Design,
     Idea,
     Opd,
     Stage,
@@ -94,7 +92,6 @@ TIME_FIELDS = ("created_at", "updated_at", "at", "written_at", "replaced_at", "r
 LOSING_STAMP = "0001-01-01T00:00:00"
 STAGE_NAMES = {s.value for s in Stage}
 _IDEA_FIELDS = [f.name for f in fields(Idea)]
-_DESIGN_FIELDS = [f.name for f in fields(Design) if f.name != "actions"]
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 # Tables a merge reads from a copy, in the order they are screened (each may refer only to
 # tables before it). "design" and "action_item" are the pre-innovation tables of old copies.
@@ -542,7 +539,6 @@ class _Screen:
                     ideas_by_opd[row["opd_id"]].append(Idea(**values))
             return ideas_by_opd[opd_id]
 
-        design_by_opd = _legacy_designs(data)
         opds = {o["id"]: o for o in data["opd"]}
         # Confirmed "sama" pairs count as on the station (pairs of other OPDs are ignored).
         same_pairs = [
@@ -550,7 +546,6 @@ class _Screen:
             for r in data.get("idea_pair", [])
             if r["decision"] == SAME
         ]
-        has_designs = bool(data.get("design"))
 
         def check(row: dict) -> None:
             if row["id"] in known_changes:
@@ -570,7 +565,7 @@ class _Screen:
                 stage=Stage(row["from_stage"]),
             )
             target = Stage(row["to_stage"])
-            if not has_designs and target.index > Stage.DESIGN.index:
+            if target.index > Stage.DESIGN.index:
                 # Designs live in the innovation tables: the design gate is not judged here;
                 # the moves up to design are.
                 target = Stage.DESIGN
@@ -578,7 +573,7 @@ class _Screen:
                 opd,
                 target,
                 ideas_of(opd.id),
-                design_by_opd.get(opd.id),
+                (),
                 min_ideas,
                 row.get("override_reason") or None,
                 same=same_pairs,
@@ -932,28 +927,6 @@ def rubric_of(event: dict | None) -> Rubric:
 def _known(row: dict, key: str, ids: AbstractSet | Iterable) -> None:
     if row.get(key) not in ids:
         raise BadInput(_("merujuk ke {key} yang tidak ada").format(key=key))
-
-
-def _legacy_designs(data: dict[str, list[dict]]) -> dict[str, Design]:
-    """The pre-innovation design tables of an old copy, as Designs per OPD (first one)."""
-    actions_by_design: dict[str, list[dict]] = defaultdict(list)
-    for row in data.get("action_item", []):
-        actions_by_design[row["design_id"]].append(row)
-    design_by_opd: dict[str, Design] = {}
-    for row in sorted(data.get("design", []), key=lambda r: (r["created_at"], r["id"])):
-        actions = [
-            ActionItem(
-                activity=a["activity"],
-                person=a["person"],
-                start=a["start_date"],
-                end=a["end_date"],
-                output=a["output"],
-            )
-            for a in sorted(actions_by_design[row["id"]], key=lambda a: a["position"])
-        ]
-        values: dict[str, Any] = {k: row.get(k) for k in _DESIGN_FIELDS if k in row}
-        design_by_opd.setdefault(row["opd_id"], Design(**values, actions=actions))
-    return design_by_opd
 
 
 def check_blob(sha256: str, size: int, data: object) -> None:

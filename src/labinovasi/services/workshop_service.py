@@ -39,8 +39,8 @@ from labinovasi.domain import (
     clean_text,
 )
 from labinovasi.domain.entities import ActionItem
-from labinovasi.domain.innovations import ActionStep, Innovation, check_dots
-from labinovasi.domain.lists import find_choice, label
+from labinovasi.domain.innovations import Innovation, check_dots, lab_innovations
+from labinovasi.domain.lists import label
 from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
 from labinovasi.services import imports
@@ -57,7 +57,6 @@ from labinovasi.storage.mappers import IDEA_FIELDS, to_idea, to_opd, to_workshop
 from labinovasi.storage.models import (
     IdeaRevisionRow,
     IdeaRow,
-    InnovationRow,
     OpdRow,
     StageChangeRow,
     WorkshopRow,
@@ -547,21 +546,20 @@ class WorkshopService:
     ) -> StageDecision:
         """Whether the OPD may move to `target` now (the gating rules), without moving it:
         move_stage and the facilitator's refusal banner ask the same question."""
+        from labinovasi.services.innovations import Innovations
+
         opd = self.get_opd(opd_id)
         ideas = [v.idea for v in self.list_ideas(opd_id)]
         with self._read() as session:
-            tahapan = list(
-                session.scalars(select(InnovationRow.stage).where(InnovationRow.opd_id == opd_id))
-            )
             same = idea_marks.same_pairs(session, opd_id)
         return check_stage_move(
             opd,
             target,
             ideas,
-            self.design_for(opd_id),
+            Innovations(self).list(opd_id),
             self.workshop().min_ideas,
             override_reason,
-            tahapan,
+            None,
             same,
         )
 
@@ -614,83 +612,15 @@ class WorkshopService:
                 for r in session.scalars(query)
             ]
 
-    # -- designs -------------------------------------------------------------------------
-
-    def design_for(self, opd_id: str) -> Design | None:
-        """The OPD's design (the first one, when an OPD designs several)."""
-        designs = self.designs(opd_id)
-        return designs[0] if designs else None
+    # -- designs (legacy: reports only, removed when reports move to Innovation) ---------
 
     def designs(self, opd_id: str | None = None) -> list[Design]:
-        """The innovations seen as the older single-form designs (kept for older callers;
-        new code uses services.innovations)."""
+        """legacy: reports only, removed when reports move to Innovation. The lab's
+        innovations in the older single-form design shape; everything else reads
+        services.innovations."""
         from labinovasi.services.innovations import Innovations
 
-        return [design_from_innovation(i) for i in Innovations(self).list(opd_id)]
-
-    def save_design(self, design: Design) -> Design:
-        """Insert or replace a design with its rencana aksi; `design.id` empty means new.
-        Stored as an innovation (the design's jenis is the innovation's bentuk)."""
-        from labinovasi.services.innovations import Innovations
-
-        if design.budget is not None and design.budget < 0:
-            raise BadInput(_("Anggaran tidak boleh negatif."))
-        steps = [
-            ActionStep(
-                activity=a.activity, person=a.person, start=a.start, end=a.end, output=a.output
-            )
-            for a in design.actions
-        ]
-        for step in steps:
-            if step.start and step.end and step.end < step.start:
-                raise BadInput(
-                    _(
-                        "Rencana aksi \u201c{activity}\u201d: tanggal selesai sebelum "
-                        "tanggal mulai."
-                    ).format(activity=step.activity)
-                )
-        affair = find_choice("urusan", design.affair) if clean_text(design.affair) else None
-        values = {
-            "name": check_text(design.name),
-            "stage": design.phase or "inisiatif",
-            "form": design.kind,
-            "main_affair": affair.key if affair else check_text(design.affair),
-            "design_text": design.background,
-            "goal": design.goal,
-            "benefit": design.benefits,
-            "expected_result": design.expected_results,
-            "trial_date": _date_or_none(design.trial_period),
-            "launch_date": _date_or_none(design.rollout_period),
-            "budget": design.budget,
-            "budget_source": design.budget_source,
-            "leader": design.leader,
-            "members": design.team,
-            "evidence": design.evidence,
-        }
-        values = {k: check_text(v) if isinstance(v, str) else v for k, v in values.items()}
-        store = Innovations(self)
-        with self._read() as session:
-            exists = bool(design.id) and session.get(InnovationRow, design.id) is not None
-            if session.get(OpdRow, design.opd_id) is None:
-                raise BadInput(_("OPD tidak ditemukan: {key}").format(key=design.opd_id))
-        if not exists:
-            values.pop("name")
-            innovation = store.add(
-                design.opd_id,
-                clean_text(design.name) or _("(tanpa nama)"),
-                innovation_id=design.id or None,
-            )
-            if not clean_text(design.name):
-                values["name"] = ""
-        else:
-            innovation = store.get(design.id)
-        with self._write() as session:  # raw: older designs may hold values off the lists
-            row = session.get(InnovationRow, innovation.id)
-            for key, value in values.items():
-                setattr(row, key, value)
-        store.set_actions(innovation.id, steps)
-        store.link_ideas(innovation.id, [design.idea_id] if design.idea_id else [])
-        return design_from_innovation(store.get(innovation.id))
+        return [design_from_innovation(i) for i in lab_innovations(Innovations(self).list(opd_id))]
 
     # -- status --------------------------------------------------------------------------
 
@@ -777,20 +707,9 @@ def _idea_view(conn: Connection, idea_id: str) -> IdeaView:
     )
 
 
-def _date_or_none(text: str) -> date | None:
-    try:
-        return date.fromisoformat(clean_text(text)) if clean_text(text) else None
-    except ValueError:
-        raise BadInput(
-            _(
-                "Waktu uji coba dan penerapan berupa tanggal (TTTT-BB-HH), bukan "
-                "\u201c{value}\u201d"
-            ).format(value=text)
-        ) from None
-
-
 def design_from_innovation(innovation: Innovation) -> Design:
-    """An innovation in the older single-design shape (its bentuk is the design's jenis)."""
+    """legacy: reports only, removed when reports move to Innovation. An innovation in the
+    older single-design shape (its bentuk is the design's jenis)."""
     return Design(
         id=innovation.id,
         opd_id=innovation.opd_id,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import fields
 
 from labinovasi.domain import Idea, Opd, Stage, Workshop
-from labinovasi.domain.innovations import INNOVATION_FIELDS, LAB_ORIGIN, ActionStep, Innovation
+from labinovasi.domain.innovations import LAB_ORIGIN, ActionStep, Innovation
+from labinovasi.domain.profile import LIST, PROFILE
 from labinovasi.storage.models import IdeaRow, InnovationRow, OpdRow, WorkshopRow
 
 
@@ -44,12 +45,17 @@ def to_idea(row: IdeaRow) -> Idea:
 
 
 def to_innovation(row: InnovationRow) -> Innovation:
-    values = {name: getattr(row, name) for name in INNOVATION_FIELDS if name != "other_affairs"}
+    """Every declared profile field (domain/profile.py) from its column: an Innovation
+    attribute, or `extra` for a field the dataclass has no attribute for."""
+    values: dict[str, object] = {}
+    for declared in PROFILE:
+        value = getattr(row, declared.key)
+        if declared.kind == LIST:  # stored one key a line
+            value = [v for v in (value or "").split("\n") if v]
+        values[declared.key] = value
     return Innovation(
         id=row.id,
         opd_id=row.opd_id,
-        **values,
-        other_affairs=[a for a in (row.other_affairs or "").split("\n") if a],
         idea_ids=sorted(link.idea_id for link in row.ideas),
         actions=[
             ActionStep(
@@ -66,4 +72,4 @@ def to_innovation(row: InnovationRow) -> Innovation:
         created_at=row.created_at,
         updated_at=row.updated_at,
         origin=row.origin or LAB_ORIGIN,
-    )
+    ).with_values(values)

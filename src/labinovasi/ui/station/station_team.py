@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError, Stage, progress_text
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.limits import USG_LIMITS
+from labinovasi.domain.profile import REQUIRED_FIELDS, history_label
 from labinovasi.services import IdeaView, WorkshopService
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.team_work import TeamWork, ranked
@@ -640,7 +641,7 @@ class DesignPage(Retranslatable, QWidget):
         self.new_name = QLineEdit(objectName="designNewName")
         self.new_button = QPushButton(objectName="designNewInnovation")
         self.save_button = QPushButton(objectName="designSave")
-        self.form = InnovationForm()
+        self.form = InnovationForm(station=True)
         self.message = MessageLine(objectName="stationTeamMessage")
         top = QHBoxLayout()
         top.addWidget(self.innovation_list, 3)
@@ -682,9 +683,9 @@ class DesignPage(Retranslatable, QWidget):
             .replace("%1", str(opd.stage.index + 1))
             .replace("%2", opd.stage.label)
         )
-        needs = self.tr(
-            "Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang "
-            "bangun, tujuan, ketua tim dan rencana aksi."
+        needs = self.tr("Berikutnya perlu: setiap inovasi dengan %1 dan rencana aksi.").replace(
+            "%1",
+            ", ".join(history_label(key).lower() for key in REQUIRED_FIELDS),  # short
         )
         self.header.show_state(
             opd.display_name,

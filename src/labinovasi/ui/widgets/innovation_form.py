@@ -38,6 +38,20 @@ from labinovasi.domain.innovations import (
     word_count,
 )
 from labinovasi.domain.lists import choices
+from labinovasi.domain.profile import (
+    CHOICE,
+    DATE,
+    LIST,
+    NUMBER,
+    NUMBER_FIELDS,
+    PROFILE,
+    TEXT,
+    ProfileField,
+    field_label,
+    history_label,
+    profile_field,
+    step_fields,
+)
 from labinovasi.formatting import format_rupiah, parse_rupiah
 from labinovasi.i18n import _
 from labinovasi.ui.widgets.dates import use_date_delegate
@@ -101,15 +115,16 @@ class MethodBox(QLabel):
         )
 
 
-# Steps: (object name, guide key, the profile fields on that step)
+# Steps: (object name, guide key); the fields on each come from the profile declaration
+# (domain/profile.py: `step`), the rencana aksi is the last step.
 STEPS = (
-    ("identity", "profil", ("name", "unit", "stage", "initiator", "initiator_name")),
-    ("kind", "profil", ("kind", "form", "main_affair", "other_affairs")),
-    ("designText", "rancang-bangun", ("design_text",)),
-    ("goals", "profil", ("goal", "benefit", "expected_result")),
-    ("timeBudget", "profil", ("trial_date", "launch_date", "budget", "budget_source")),
-    ("team", "profil", ("leader", "members")),
-    ("actions", "rencana-aksi", ()),
+    ("identity", "profil"),
+    ("kind", "profil"),
+    ("designText", "rancang-bangun"),
+    ("goals", "profil"),
+    ("timeBudget", "profil"),
+    ("team", "profil"),
+    ("actions", "rencana-aksi"),
 )
 HISTORY_SHOWN = 4  # the newest replaced values of the step's fields
 
@@ -120,7 +135,11 @@ class InnovationForm(Retranslatable, QWidget):
 
     `typed_dates`: the rencana aksi dates are cells edited with the app's date delegate (typed
     or picked, checked against `years`), as the facilitator's keyboard-first tab wants; the
-    station keeps a calendar widget in each cell, easier to touch."""
+    station keeps a calendar widget in each cell, easier to touch. `station`: the station's
+    form, which leaves out the fields the declaration does not show there.
+
+    The fields, their editors and their steps come from the profile declaration
+    (domain/profile.py): a declared field appears here with no change to this class."""
 
     stepChanged = Signal(int)
     edited = Signal()  # the user changed a value (not emitted while loading)
@@ -130,6 +149,7 @@ class InnovationForm(Retranslatable, QWidget):
         parent=None,
         typed_dates: bool = False,
         years: Callable[[], tuple[int, int]] | None = None,
+        station: bool = False,
     ):
         super().__init__(parent)
         self.loaded: Innovation | None = None
@@ -142,103 +162,15 @@ class InnovationForm(Retranslatable, QWidget):
         self.texts: dict[str, QPlainTextEdit] = {}
         self.combos: dict[str, QComboBox] = {}
         self.labels: dict[str, QLabel] = {}
-
-        def line(name: str) -> QLineEdit:
-            self.lines[name] = QLineEdit(objectName=f"innovation_{name}")
-            return self.lines[name]
-
-        def text(name: str, lines: int = 3) -> QPlainTextEdit:
-            edit = QPlainTextEdit(objectName=f"innovation_{name}")
-            edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(lines * 28)
-            self.texts[name] = edit
-            return edit
-
-        def combo(name: str, list_name: str, blank: bool = True) -> QComboBox:
-            box = QComboBox(objectName=f"innovation_{name}")
-            # Long urusan names must not set the window's minimum width (the field grows).
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.setMinimumContentsLength(16)
-            if blank:
-                box.addItem("—", "")
-            for choice in choices(list_name):
-                shown = choice.shown
-                if list_name == "urusan":
-                    shown = f"{choice.key} {shown}" + (" ★" if choice.yandas else "")
-                box.addItem(shown, choice.key)
-            self.combos[name] = box
-            return box
-
-        def page(rows: list[tuple[str, QWidget]], extra: QWidget | None = None) -> QWidget:
-            widget = QWidget()
-            form = QFormLayout(widget)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-            for key, field in rows:
-                label = QLabel()
-                self.labels[key] = label
-                form.addRow(label, field)
-            if extra is not None:
-                form.addRow(extra)
-            return widget
-
-        self.pages.addWidget(
-            page(
-                [
-                    ("name", line("name")),
-                    ("unit", line("unit")),
-                    ("stage", combo("stage", "tahapan", blank=False)),
-                    ("initiator", combo("initiator", "inisiator")),
-                    ("initiator_name", line("initiator_name")),
-                ]
-            )
-        )
+        self.dates: dict[str, QDateEdit] = {}
+        self.step_keys: list[tuple[str, ...]] = []  # per step, the fields edited on it
         self.yandas_note = QLabel(objectName="innovationYandasNote", wordWrap=True)
-        self.pages.addWidget(
-            page(
-                [
-                    ("kind", combo("kind", "jenis")),
-                    ("form", combo("form", "bentuk")),
-                    ("main_affair", combo("main_affair", "urusan")),
-                    ("other_affairs", line("other_affairs")),
-                ],
-                self.yandas_note,
-            )
-        )
         self.word_count = QLabel(objectName="innovationWordCount")
         self.points = QLabel(objectName="innovationPoints", wordWrap=True)
-        design_page = QWidget()
-        design_layout = QVBoxLayout(design_page)
-        design_layout.setContentsMargins(0, 0, 0, 0)
-        self.labels["design_text"] = QLabel()
-        design_layout.addWidget(self.labels["design_text"])
-        design_layout.addWidget(self.points)
-        design_layout.addWidget(text("design_text", 8), 1)
-        design_layout.addWidget(self.word_count)
-        self.pages.addWidget(design_page)
-        self.pages.addWidget(
-            page(
-                [
-                    ("goal", text("goal")),
-                    ("benefit", text("benefit")),
-                    ("expected_result", text("expected_result")),
-                ]
-            )
-        )
-        self.trial_date = make_date_edit(object_name="innovation_trial_date")
-        self.launch_date = make_date_edit(object_name="innovation_launch_date")
-        self.pages.addWidget(
-            page(
-                [
-                    ("trial_date", self.trial_date),
-                    ("launch_date", self.launch_date),
-                    ("budget", line("budget")),
-                    ("budget_source", line("budget_source")),
-                ]
-            )
-        )
-        self.pages.addWidget(page([("leader", line("leader")), ("members", text("members"))]))
+        for step, _guide in STEPS[:-1]:
+            declared = step_fields(step, station=station)
+            self.step_keys.append(tuple(f.key for f in declared))
+            self.pages.addWidget(self._page(step, declared))
         actions_page = QWidget()
         actions_layout = QVBoxLayout(actions_page)
         actions_layout.setContentsMargins(0, 0, 0, 0)
@@ -302,7 +234,8 @@ class InnovationForm(Retranslatable, QWidget):
         self.step_list.currentRowChanged.connect(self.go_to)
         self.back_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() + 1))
-        self.texts["design_text"].textChanged.connect(self._update_word_count)
+        if "design_text" in self.texts:
+            self.texts["design_text"].textChanged.connect(self._update_word_count)
         self.add_action_button.clicked.connect(self._add_action_clicked)
         for edit in self.lines.values():
             edit.textEdited.connect(self._edited)
@@ -310,19 +243,74 @@ class InnovationForm(Retranslatable, QWidget):
             edit.textChanged.connect(self._edited)
         for box in self.combos.values():
             box.activated.connect(self._edited)
-        for edit in (self.trial_date, self.launch_date):
+        for edit in self.dates.values():
             edit.dateChanged.connect(self._edited)
         self.actions_table.itemChanged.connect(self._edited)
         self.remove_action_button.clicked.connect(self._remove_action_row)
-        self.combos["main_affair"].currentIndexChanged.connect(self._update_yandas)
+        if "main_affair" in self.combos:
+            self.combos["main_affair"].currentIndexChanged.connect(self._update_yandas)
         self.retranslate_ui()
         self.go_to(0)
 
-    def retranslate_ui(self) -> None:
-        from labinovasi.domain.innovations import FIELD_LABELS
+    # -- building, from the declaration ------------------------------------------------------
 
+    def _editor(self, declared: ProfileField) -> QWidget:
+        """The editor a field's kind takes: a line, a text box, a list, a date."""
+        name = f"innovation_{declared.key}"
+        if declared.kind == CHOICE:
+            box = QComboBox(objectName=name)
+            # Long urusan names must not set the window's minimum width (the field grows).
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(16)
+            if declared.blank:
+                box.addItem("—", "")
+            for choice in choices(declared.choices):
+                shown = choice.shown
+                if declared.choices == "urusan":
+                    shown = f"{choice.key} {shown}" + (" ★" if choice.yandas else "")
+                box.addItem(shown, choice.key)
+            self.combos[declared.key] = box
+            return box
+        if declared.kind == DATE:
+            self.dates[declared.key] = make_date_edit(object_name=name)
+            return self.dates[declared.key]
+        if declared.kind == TEXT and declared.lines > 1:
+            edit = QPlainTextEdit(objectName=name)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(declared.lines * 28)
+            self.texts[declared.key] = edit
+            return edit
+        self.lines[declared.key] = QLineEdit(objectName=name)  # text, list, amount
+        return self.lines[declared.key]
+
+    def _page(self, step: str, declared: tuple[ProfileField, ...]) -> QWidget:
+        widget = QWidget()
+        if step == "designText":  # the rancang bangun: its points above, its word count below
+            layout = QVBoxLayout(widget)
+            layout.setContentsMargins(0, 0, 0, 0)
+            for field in declared:
+                self.labels[field.key] = QLabel()
+                layout.addWidget(self.labels[field.key])
+                if field.key == "design_text":
+                    layout.addWidget(self.points)
+                layout.addWidget(self._editor(field), 1 if field.lines > 1 else 0)
+                if field.key == "design_text":
+                    layout.addWidget(self.word_count)
+            return widget
+        form = QFormLayout(widget)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for field in declared:
+            self.labels[field.key] = QLabel()
+            form.addRow(self.labels[field.key], self._editor(field))
+        if step == "kind":
+            form.addRow(self.yandas_note)
+        return widget
+
+    def retranslate_ui(self) -> None:
         for key, label in self.labels.items():
-            label.setText(_(FIELD_LABELS[key]))
+            label.setText(field_label(key))
         titles = (
             self.tr("1. Identitas"),
             self.tr("2. Jenis, bentuk, urusan"),
@@ -354,10 +342,15 @@ class InnovationForm(Retranslatable, QWidget):
                 "%1", ", ".join(_(p) for p in DESIGN_TEXT_POINTS)
             )
         )
-        self.lines["other_affairs"].setPlaceholderText(
-            self.tr("kode, dipisah titik koma: 2.16; 1.01")
-        )
-        self.lines["budget"].setPlaceholderText("Rp0")
+        for declared in PROFILE:
+            if declared.key not in self.lines:
+                continue
+            if declared.kind == LIST:
+                self.lines[declared.key].setPlaceholderText(
+                    self.tr("kode, dipisah titik koma: 2.16; 1.01")
+                )
+            elif declared.kind == NUMBER:
+                self.lines[declared.key].setPlaceholderText("Rp0")
         self._update_word_count()
         self._update_yandas()
         self.go_to(self.pages.currentIndex())
@@ -380,13 +373,12 @@ class InnovationForm(Retranslatable, QWidget):
     def _show_history(self) -> None:
         """The step's fields' replaced values, newest first: what an edit or a merge of
         station copies replaced stays visible."""
-        from labinovasi.domain.innovations import FIELD_LABELS
-
-        fields = STEPS[self.pages.currentIndex()][2]
+        index = self.pages.currentIndex()
+        fields = self.step_keys[index] if index < len(self.step_keys) else ()
         changes = [c for c in reversed(self.history) if c.field in fields][:HISTORY_SHOWN]
         lines = [
             self.tr("%1: “%2” → “%3” (%4)")
-            .replace("%1", _(FIELD_LABELS[c.field]))
+            .replace("%1", history_label(c.field))
             .replace("%2", shorten(c.old_value))
             .replace("%3", shorten(c.new_value))
             .replace("%4", _source_text(self, c))
@@ -398,6 +390,8 @@ class InnovationForm(Retranslatable, QWidget):
         self.history_label.setVisible(bool(lines))
 
     def _update_word_count(self) -> None:
+        if "design_text" not in self.texts:
+            return
         words = word_count(self.texts["design_text"].toPlainText())
         self.word_count.setText(
             self.tr("%1 dari %2 kata")
@@ -409,6 +403,8 @@ class InnovationForm(Retranslatable, QWidget):
         self.word_count.style().polish(self.word_count)
 
     def _update_yandas(self) -> None:
+        if "main_affair" not in self.combos:
+            return
         key = self.combos["main_affair"].currentData()
         yandas = {c.key for c in choices("urusan") if c.yandas}
         self.yandas_note.setText(
@@ -504,37 +500,43 @@ class InnovationForm(Retranslatable, QWidget):
         self.setEnabled(innovation is not None)
         empty = innovation or Innovation(id="", opd_id="")
         for name, edit in self.lines.items():
-            if name == "budget":
-                edit.setText(format_rupiah(empty.budget) if empty.budget is not None else "")
-            elif name == "other_affairs":
-                edit.setText("; ".join(empty.other_affairs))
-            else:
-                edit.setText(getattr(empty, name))
+            edit.setText(self._line_text(name, empty.value(name)))
         for name, edit in self.texts.items():
-            edit.setPlainText(getattr(empty, name))
+            edit.setPlainText(str(empty.value(name) or ""))
         for name, box in self.combos.items():
-            index = box.findData(getattr(empty, name))
+            index = box.findData(empty.value(name))
             box.setCurrentIndex(max(0, index))
-        for edit, value in (
-            (self.trial_date, empty.trial_date),
-            (self.launch_date, empty.launch_date),
-        ):
-            edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        for name, edit in self.dates.items():
+            value = empty.value(name)
+            edit.setDate(
+                QDate(value.year, value.month, value.day) if isinstance(value, date) else NO_DATE
+            )
         self.actions_table.setRowCount(0)
         for step in empty.actions:
             self.add_action_row(step)
         self._show_history()
 
+    @staticmethod
+    def _line_text(name: str, value: object) -> str:
+        declared = profile_field(name)
+        kind = declared.kind if declared else TEXT
+        if kind == NUMBER:
+            return format_rupiah(value) if isinstance(value, int) else ""
+        if kind == LIST:
+            return "; ".join(value) if isinstance(value, list) else str(value or "")
+        return str(value or "")
+
     def values(self) -> dict[str, object]:
         values: dict[str, object] = {name: edit.text() for name, edit in self.lines.items()}
         values |= {name: edit.toPlainText() for name, edit in self.texts.items()}
         values |= {name: box.currentData() or "" for name, box in self.combos.items()}
-        values["trial_date"] = date_of(self.trial_date)
-        values["launch_date"] = date_of(self.launch_date)
-        try:
-            values["budget"] = parse_rupiah(self.lines["budget"].text())
-        except (ValueError, LabinovasiError):
-            values["budget"] = self.lines["budget"].text()  # the service names the problem
+        values |= {name: date_of(edit) for name, edit in self.dates.items()}
+        for name in NUMBER_FIELDS:
+            if name in self.lines:
+                try:
+                    values[name] = parse_rupiah(self.lines[name].text())
+                except (ValueError, LabinovasiError):
+                    values[name] = self.lines[name].text()  # the service names the problem
         return values
 
     def changes(self) -> dict[str, object]:
@@ -550,7 +552,7 @@ class InnovationForm(Retranslatable, QWidget):
             except LabinovasiError:
                 result[name] = value  # refused on save, with the field's name
                 continue
-            if stored != getattr(self.loaded, name):
+            if stored != self.loaded.value(name):
                 result[name] = value
         return result
 
