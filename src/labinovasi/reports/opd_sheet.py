@@ -12,6 +12,7 @@ from labinovasi.domain.delivery import Launching
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.innovations import Innovation, word_count
 from labinovasi.domain.lists import label
+from labinovasi.domain.status import IdeaView
 from labinovasi.formatting import format_date, format_number, format_rupiah
 from labinovasi.i18n import _
 from labinovasi.reports import styles
@@ -27,7 +28,6 @@ from labinovasi.reports.blocks import (
 from labinovasi.reports.data import OpdReport
 from labinovasi.reports.document import SectionMark
 from labinovasi.reports.styles import chunk_text, markup, para, rich, shorten
-from labinovasi.services.views import IdeaView
 
 TICK, NO_TICK, EMPTY = "✓", "–", "—"
 ASSESSMENT_TEXT = 240  # characters; the full idea is printed in the list above, by number
@@ -94,7 +94,7 @@ def opd_story(
     story += _withdrawn(report)
     story += _assessment(report)
     story += _chosen(report)
-    for innovation in report.innovations:
+    for innovation in report.lab:
         story += _innovation(innovation, report)
     story += _monitoring(report)
     story += _overrides(report)
@@ -523,7 +523,7 @@ def _overrides(report: OpdReport) -> list[Flowable]:
 
 def commitment_sentence(report: OpdReport) -> str:
     """The promise the OPD head signs, as plain text."""
-    named = [d.name for d in report.innovations if d.name]
+    named = [d.name for d in report.lab if d.name]
     if named:
         return _(
             "Dengan ini {opd} berkomitmen melaksanakan rancangan inovasi “{design}” sesuai "
@@ -539,7 +539,7 @@ def _commitment(
     report: OpdReport, workshop: Workshop, signatures: list[Flowable] | None = None
 ) -> list[Flowable]:
     opd = report.opd
-    named = [d.name for d in report.innovations if d.name]
+    named = [d.name for d in report.lab if d.name]
     if named:
         sentence = rich(
             _(

@@ -368,7 +368,6 @@ def papers_data(
 ):
     """What the office papers print, read once (numbers are issued while building)."""
     from labinovasi.reports.papers.build import PapersData
-    from labinovasi.services.innovations import Innovations
     from labinovasi.services.reporting import report_data
 
     return PapersData(
@@ -381,7 +380,6 @@ def papers_data(
         session=check_text(session),
         blank_rows=blank_rows,
         piagam=piagam,
-        innovations={i.id: i for i in Innovations(service).list()},
     )
 
 

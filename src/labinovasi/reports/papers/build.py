@@ -7,11 +7,11 @@ these are the papers an Indonesian office files (error messages are translated).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
-from labinovasi.domain import BadInput, Design, Opd
-from labinovasi.domain.entities import APKL_CRITERIA, design_phase_label
+from labinovasi.domain import BadInput, Opd
+from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.innovations import DESIGN_TEXT_MIN_WORDS, Innovation, word_count
 from labinovasi.domain.lists import find_choice
 from labinovasi.domain.papers import (
@@ -88,7 +88,6 @@ class PapersData:
     session: str = ""  # daftar hadir: "Sesi 1, 08.00–12.00"
     blank_rows: int = 0  # daftar hadir: blank rows instead of (or after) the participants
     piagam: bool = False
-    innovations: dict[str, Innovation] = field(default_factory=dict)  # by id (= design id)
 
     @property
     def workshop(self):
@@ -141,17 +140,27 @@ def official(list_name: str, key: str) -> str:
     return choice.label if choice else key
 
 
-def form_label(design: Design) -> str:
-    """The bentuk inovasi (the older designs' "jenis" holds the same keys)."""
-    return official("bentuk", design.kind)
+def form_label(innovation: Innovation) -> str:
+    """The bentuk inovasi, as the national form writes it."""
+    return official("bentuk", innovation.form)
 
 
-def period(text: str) -> str:
-    """A trial or launch time: an ISO date as '15 Januari 2027', anything typed as it is."""
-    try:
-        return plain_date(date.fromisoformat(text.strip()))
-    except ValueError:
-        return text
+def kind_label(innovation: Innovation) -> str:
+    """The jenis inovasi (digital / non digital), as the national form writes it."""
+    return official("jenis", innovation.kind)
+
+
+def affair_label(innovation: Innovation) -> str:
+    return official("urusan", innovation.main_affair)
+
+
+def stage_label(innovation: Innovation) -> str:
+    return official("tahapan", innovation.stage)
+
+
+def period(value: date | None) -> str:
+    """A trial or launch date as '15 Januari 2027'; '' when not set."""
+    return plain_date(value) if value else ""
 
 
 def signer(
@@ -232,7 +241,7 @@ def _person_fields(person: Person | None, position: str) -> Fields:
     )
 
 
-def _action_span(design: Design) -> str:
+def _action_span(design: Innovation) -> str:
     starts = [a.start for a in design.actions if a.start]
     ends = [a.end for a in design.actions if a.end]
     if not starts and not ends:
@@ -290,8 +299,8 @@ def recommendations(data: PapersData) -> list[str]:
                 names=", ".join(short[:8]) + (", …" if len(short) > 8 else ""),
             )
         )
-    designs = data.report.designs
-    without = [r.opd.abbreviation for r in data.report.opds if not r.designs]
+    designs = data.report.innovations
+    without = [r.opd.abbreviation for r in data.report.opds if not r.lab]
     if designs:
         lines.append(
             f"{len(designs)} rancangan inovasi tersusun: jadwalkan desk konsultasi "
@@ -346,7 +355,7 @@ def _summary_text(data: PapersData) -> list[Block]:
             align=["right", "left", "left", "right", "right", "left"],
         ),
     ]
-    designs = data.report.designs
+    designs = data.report.innovations
     if designs:
         blocks += [
             Heading("Rancangan inovasi"),
@@ -356,9 +365,9 @@ def _summary_text(data: PapersData) -> list[Block]:
                     [
                         o.abbreviation,
                         d.name or "—",
-                        form_label(d),
-                        d.affair,
-                        design_phase_label(d.phase),
+                        kind_label(d) or "—",
+                        affair_label(d) or "—",
+                        stage_label(d) or "—",
                     ]
                     for o, d in designs
                 ],
@@ -422,7 +431,7 @@ def _lembar_text(report: OpdReport, signatures: Signatures) -> list[Block]:
                 ]
             ),
         ]
-    for design in report.designs:
+    for design in report.lab:
         blocks += [Heading("Rancangan inovasi"), _design_fields(design)]
         if design.id in report.launchings:
             blocks.append(Fields([("Launching", launching_text(report.launchings[design.id]))]))
@@ -569,7 +578,7 @@ def berita_acara_komitmen(data: PapersData, opd_id: str | None = None, **_option
     opd = report.opd
     on = data.dated or report.finished_on or data.workshop.end_date or date.today()
     head = data.person("kepala-opd", opd.id)
-    names = [d.name for d in report.designs if d.name]
+    names = [d.name for d in report.lab if d.name]
     promises = [
         (
             f"melaksanakan rancangan inovasi “{n}” sesuai rencana aksi yang disusun "
@@ -595,7 +604,7 @@ def berita_acara_komitmen(data: PapersData, opd_id: str | None = None, **_option
         Text(f"selaku Kepala {opd.name}, menyatakan berkomitmen untuk:"),
         Numbered(promises),
     ]
-    if report.designs:
+    if report.lab:
         blocks += [
             Spacer(2),
             Grid(
@@ -604,10 +613,10 @@ def berita_acara_komitmen(data: PapersData, opd_id: str | None = None, **_option
                     [
                         str(n),
                         d.name or "—",
-                        form_label(d) or "—",
+                        kind_label(d) or "—",
                         f"{len(d.actions)} kegiatan, {_action_span(d)}",
                     ]
-                    for n, d in enumerate(report.designs, start=1)
+                    for n, d in enumerate(report.lab, start=1)
                 ],
                 [8, None, 45, 45],
                 align=["right", "left", "left", "left"],
@@ -647,7 +656,7 @@ def berita_acara_pelaksanaan(data: PapersData, **_options) -> Paper:
             "(bukan duplikat dan tidak kosong);"
         ),
         summary_line(data.report) + ";",
-        f"{len(data.report.designs)} rancangan inovasi tersusun beserta rencana aksinya;",
+        f"{len(data.report.innovations)} rancangan inovasi tersusun beserta rencana aksinya;",
         "rincian per perangkat daerah tercantum dalam tabel berikut.",
     ]
     rows = [
@@ -656,7 +665,7 @@ def berita_acara_pelaksanaan(data: PapersData, **_options) -> Paper:
             r.opd.name,
             r.opd.stage.label,
             format_number(r.status.tally.counted),
-            "; ".join(d.name for d in r.designs if d.name) or "—",
+            "; ".join(d.name for d in r.lab if d.name) or "—",
         ]
         for n, r in enumerate(data.report.opds, start=1)
     ]
@@ -709,15 +718,15 @@ def berita_acara_desk(data: PapersData, opd_id: str | None = None, **_options) -
             "sebagai berikut:"
         ),
     ]
-    if not report.designs:
+    if not report.lab:
         blocks.append(Text("Belum ada rancangan inovasi yang tercatat."))
-    for design in report.designs:
+    for design in report.lab:
         blocks += [
             Heading(design.name or "Rancangan inovasi", 2),
             Fields(
                 [
-                    ("Tahapan", design_phase_label(design.phase) or "—"),
-                    ("Waktu uji coba", period(design.trial_period) or "—"),
+                    ("Tahapan", stage_label(design) or "—"),
+                    ("Waktu uji coba", period(design.trial_date) or "—"),
                 ],
                 35,
             ),
@@ -899,11 +908,17 @@ def sertifikat(
 
 
 def _innovations(
-    data: PapersData, opd_id: str | None = None, innovation_id: str | None = None
-) -> list[tuple[Opd, Design]]:
+    data: PapersData,
+    opd_id: str | None = None,
+    innovation_id: str | None = None,
+    everyone: bool = False,
+) -> list[tuple[Opd, Innovation]]:
+    """The lab's innovations (every one, imported included, with `everyone`), of one OPD or
+    the one whose id starts with `innovation_id`."""
+    pool = data.report.all_innovations if everyone else data.report.innovations
     found = [
         (o, d)
-        for o, d in data.report.designs
+        for o, d in pool
         if (not opd_id or o.id == opd_id)
         and (not innovation_id or d.id == innovation_id or d.id.startswith(innovation_id))
     ]
@@ -916,38 +931,29 @@ def _innovations(
     return found
 
 
-def _design_fields(design: Design, profile: Innovation | None = None) -> Fields:
+def _design_fields(design: Innovation) -> Fields:
     budget = format_rupiah(design.budget) or "—"
     if design.budget_source:
         budget += f" ({design.budget_source})"
-    rows = [("Nama inovasi", design.name or "—")]
-    if profile is not None:
-        rows += [
-            (
-                "Inisiator",
-                " — ".join(
-                    t
-                    for t in (official("inisiator", profile.initiator), profile.initiator_name)
-                    if t
-                )
-                or "—",
-            ),
-            ("Jenis inovasi", official("jenis", profile.kind) or "—"),
-        ]
-    rows += [("Bentuk inovasi", form_label(design) or "—")]
-    affairs = design.affair
-    if profile is not None and profile.other_affairs:
-        affairs += "; lain: " + ", ".join(official("urusan", a) for a in profile.other_affairs)
+    affairs = affair_label(design)
+    if design.other_affairs:
+        affairs += "; lain: " + ", ".join(official("urusan", a) for a in design.other_affairs)
+    initiator = " — ".join(
+        t for t in (official("inisiator", design.initiator), design.initiator_name) if t
+    )
     return Fields(
-        rows
-        + [
+        [
+            ("Nama inovasi", design.name or "—"),
+            ("Inisiator", initiator or "—"),
+            ("Jenis inovasi", kind_label(design) or "—"),
+            ("Bentuk inovasi", form_label(design) or "—"),
             ("Urusan pemerintahan", affairs or "—"),
-            ("Tahapan", design_phase_label(design.phase) or "—"),
+            ("Tahapan", stage_label(design) or "—"),
             ("Tujuan", design.goal or "—"),
-            ("Manfaat", design.benefits or "—"),
-            ("Hasil yang diharapkan", design.expected_results or "—"),
-            ("Waktu uji coba", period(design.trial_period) or "—"),
-            ("Waktu penerapan", period(design.rollout_period) or "—"),
+            ("Manfaat", design.benefit or "—"),
+            ("Hasil yang diharapkan", design.expected_result or "—"),
+            ("Waktu uji coba", period(design.trial_date) or "—"),
+            ("Waktu penerapan", period(design.launch_date) or "—"),
             ("Anggaran", budget),
             ("Ketua tim", design.leader or "—"),
         ],
@@ -955,7 +961,7 @@ def _design_fields(design: Design, profile: Innovation | None = None) -> Fields:
     )
 
 
-def _actions(design: Design) -> list[Block]:
+def _actions(design: Innovation) -> list[Block]:
     if not design.actions:
         return [Text("Rencana aksi belum diisi.")]
     return [
@@ -1002,14 +1008,7 @@ def rancang_bangun(
     opd, design = _innovations(data, opd_id, innovation_id)[0]
     report = _find_opd(data, opd.id)
     views = report.ideas
-    profile = data.innovations.get(design.id)
-    source_ids = (
-        profile.idea_ids
-        if profile and profile.idea_ids
-        else [design.idea_id]
-        if design.idea_id
-        else []
-    )
+    source_ids = design.idea_ids
     sources = [v for v in views if v.idea.id in source_ids] or report.chosen[:1]
     idea = sources[0].idea if sources else None
     workshop = data.workshop
@@ -1026,7 +1025,7 @@ def rancang_bangun(
                 (
                     "[lengkapi: peraturan sektoral urusan {affair} dan Keputusan {head} yang "
                     "menetapkan inovasi ini]"
-                ).format(affair=design.affair or "…", head=head_of_region(data.region)),
+                ).format(affair=affair_label(design) or "…", head=head_of_region(data.region)),
             ]
         ),
         Heading("2. Permasalahan"),
@@ -1048,8 +1047,8 @@ def rancang_bangun(
             )
         ),
     ]
-    if design.background:
-        body += [Text("Uraian tim:", "bold"), Text(design.background)]
+    if design.design_text:
+        body += [Text("Uraian tim:", "bold"), Text(design.design_text)]
     body += [
         Heading("3. Isu strategis"),
         Text(
@@ -1057,7 +1056,9 @@ def rancang_bangun(
                 "Inovasi ini termasuk urusan pemerintahan {affair} dan berbentuk {kind}. "
                 "[lengkapi: kaitan dengan isu strategis dan sasaran RPJMD/Renstra {opd}]"
             ).format(
-                affair=design.affair or "…", kind=form_label(design) or "…", opd=opd.abbreviation
+                affair=affair_label(design) or "…",
+                kind=form_label(design) or "…",
+                opd=opd.abbreviation,
             )
         ),
         Heading("4. Metode pembaharuan"),
@@ -1135,11 +1136,11 @@ def rancang_bangun(
             ).format(
                 name=design.name or "…",
                 goal=_lower_first(design.goal) or "[lengkapi: tujuan]",
-                benefits=design.benefits.strip().rstrip(".") or "[lengkapi]",
-                results=design.expected_results.strip().rstrip(".") or "[lengkapi]",
+                benefits=design.benefit.strip().rstrip(".") or "[lengkapi]",
+                results=design.expected_result.strip().rstrip(".") or "[lengkapi]",
             )
         ),
-        _design_fields(design, profile),
+        _design_fields(design),
         Heading("5. Keunggulan dan kebaharuan"),
         Text(
             "[lengkapi: apa yang baru dibanding cara kerja sebelumnya, dan keunggulannya "
@@ -1148,8 +1149,8 @@ def rancang_bangun(
         Heading("6. Tahapan inovasi"),
         Text(
             "Uji coba: {trial}. Penerapan: {rollout}.".format(
-                trial=period(design.trial_period) or "…",
-                rollout=period(design.rollout_period) or "…",
+                trial=period(design.trial_date) or "…",
+                rollout=period(design.launch_date) or "…",
             )
         ),
         *_actions(design),
@@ -1188,25 +1189,23 @@ def _lower_first(text: str) -> str:
     return text
 
 
-def _jenis_bentuk(data: PapersData, design: Design) -> str:
-    profile = data.innovations.get(design.id)
-    jenis = official("jenis", profile.kind) if profile else ""
-    return " · ".join(t for t in (jenis, form_label(design)) if t) or "—"
+def _jenis_bentuk(design: Innovation) -> str:
+    return " · ".join(t for t in (kind_label(design), form_label(design)) if t) or "—"
 
 
 def sk_penetapan(data: PapersData, **_options) -> Paper:
     on = data.dated or date.today()
     head = head_of_region(data.region)
-    innovations = _innovations(data)
+    innovations = _innovations(data, everyone=True)  # the region's list: imported ones too
     region = data.region.upper()
     rows = [
         [
             str(n),
             d.name or "—",
             o.name,
-            _jenis_bentuk(data, d),
-            d.affair or "—",
-            design_phase_label(d.phase) or "—",
+            _jenis_bentuk(d),
+            affair_label(d) or "—",
+            stage_label(d) or "—",
         ]
         for n, (o, d) in enumerate(innovations, 1)
     ]
@@ -1266,15 +1265,15 @@ def sk_tim(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
     report = _find_opd(data, opd_id)
     opd = report.opd
     on = data.dated or date.today()
-    names = [d.name for d in report.designs if d.name] or ["[nama inovasi]"]
+    names = [d.name for d in report.lab if d.name] or ["[nama inovasi]"]
     title = f"Pembentukan Tim Inovasi Daerah {opd.name} Tahun {on.year}"
-    budget = next((d.budget_source for d in report.designs if d.budget_source), "")
+    budget = next((d.budget_source for d in report.lab if d.budget_source), "")
     people = {p.name.casefold(): p for p in data.people}
     team: list[tuple[str, str]] = []
-    for design in report.designs:
+    for design in report.lab:
         if design.leader:
             team.append((design.leader, "Ketua"))
-        members = design.team.replace(";", "\n").splitlines()
+        members = design.members.replace(";", "\n").splitlines()
         team += [(line.strip(" -•"), "Anggota") for line in members if line.strip(" -•")]
     rows = []
     for n, (name, role) in enumerate(team, start=1):
