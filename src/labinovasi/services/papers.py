@@ -367,7 +367,7 @@ def papers_data(
     piagam: bool = False,
 ):
     """What the office papers print, read once (numbers are issued while building)."""
-    from labinovasi.reports.papers.build import PapersData
+    from labinovasi.reports.papers.common import PapersData
     from labinovasi.services.reporting import report_data
 
     return PapersData(
