@@ -574,10 +574,8 @@ def _commitment(
         [para(blank, styles.SIGN), para(blank, styles.SIGN)],
         [para(_("NIP."), styles.NOTE_CENTER), para(_("NIP."), styles.NOTE_CENTER)],
     ]
-    signatures = Table(
-        rows, colWidths=[half, half], rowHeights=[None, None, None, 16 * mm, None, None]
-    )
-    signatures.setStyle(
+    table = Table(rows, colWidths=[half, half], rowHeights=[None, None, None, 16 * mm, None, None])
+    table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -588,4 +586,4 @@ def _commitment(
     )
     # heading, promise and signatures stay on one page: a signature is never separated
     # from what it signs
-    return [KeepTogether([para(_("Komitmen"), styles.H2), sentence, Spacer(1, 3 * mm), signatures])]
+    return [KeepTogether([para(_("Komitmen"), styles.H2), sentence, Spacer(1, 3 * mm), table])]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from labinovasi.domain.papers import (
+    Person,
     format_nip,
     plain_date,
 )
@@ -65,7 +66,7 @@ def build(
             )
     else:
         kind, title = "sertifikat", "Sertifikat peserta"
-        people = data.participants(opd_id) or [None]
+        people: list[Person | None] = [*data.participants(opd_id)] or [None]
         for person in people:
             number = data.number_for(kind, person.id if person else "kosong", on)
             lines: list[Block] = [

@@ -6,6 +6,7 @@ from datetime import date
 
 from labinovasi.domain.papers import (
     JuryResult,
+    Person,
     opening_sentence,
 )
 from labinovasi.reports.papers.common import (
@@ -41,7 +42,8 @@ def build(data: PapersData, **_options) -> Paper:
         ]
         for r in range(1, top + 1)
     ]
-    jurors = jury.jurors or [p for p in data.people if p.role == "juri"] or [None] * 3
+    jurors: list[Person | None] = [*jury.jurors] or [p for p in data.people if p.role == "juri"]
+    jurors = jurors or [None] * 3
     signers = [
         signer(p, f"Juri {n}", nip_line=bool(p is None or p.nip))
         for n, p in enumerate(jurors, start=1)
