@@ -25,6 +25,7 @@ from labinovasi.domain.papers import (
 )
 from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
+from labinovasi.reports.papers.registry import PAPER_KINDS, PaperKind, paper_kind
 from labinovasi.services.imports import column_names
 from labinovasi.services.output_files import check_target, whole_file
 from labinovasi.services.views import ImportReport
@@ -37,6 +38,8 @@ from labinovasi.storage.models import (
     table_of,
 )
 from labinovasi.storage.tabular import pick_columns, read_table
+
+__all__ = ["PAPER_KINDS", "PaperKind", "paper_kind"]  # the registry, for the app's menu
 
 LETTERHEAD_TEXT = (
     "government",

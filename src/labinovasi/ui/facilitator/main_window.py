@@ -205,6 +205,7 @@ class MainWindow(Retranslatable, QMainWindow):
         )
         self.print_summary_action = a("actionPrintSummary", lambda: self.print_preview("summary"))
         self.print_all_action = a("actionPrintAll", lambda: self.print_preview("all"))
+        self.office_papers_action = a("actionOfficePapers", self.open_office_papers)
         self.board_action = a("actionBoard", lambda: self.show_tab("board"), "Ctrl+B")
         self.delivery_action = a("actionDelivery", lambda: self.show_tab("delivery"), "Ctrl+L")
         self.refresh_action = a("actionRefresh", self.refresh, "F5")
@@ -301,7 +302,13 @@ class MainWindow(Retranslatable, QMainWindow):
             self.previous_opd_action,
         ):
             self._add(self.opd_menu, item)
-        for item in (self.print_opd_action, self.print_summary_action, self.print_all_action):
+        for item in (
+            self.print_opd_action,
+            self.print_summary_action,
+            self.print_all_action,
+            None,
+            self.office_papers_action,
+        ):
             self._add(self.print_menu, item)
         self.iga_menu.setObjectName("igaMenu")
         self._add(self.iga_menu, self.iga_action)
@@ -381,6 +388,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.print_opd_action: self.tr("Lembar hasil lab &OPD ini…"),
             self.print_summary_action: self.tr("&Rekapitulasi…"),
             self.print_all_action: self.tr("&Semua laporan…"),
+            self.office_papers_action: self.tr("&Dokumen kantor…"),
             self.board_action: self.tr("&Papan OPD"),
             self.delivery_action: self.tr("Pe&laksanaan (deliver, bukti dukung, gelar)"),
             self.refresh_action: self.tr("&Muat ulang"),
@@ -453,6 +461,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.print_opd_action,
             self.print_summary_action,
             self.print_all_action,
+            self.office_papers_action,
             self.projector_action,
             self.countdown_action,
             self.delivery_action,
@@ -992,6 +1001,17 @@ class MainWindow(Retranslatable, QMainWindow):
                 )
                 return
         PrintPreviewDialog(self.service, kind=kind, opd_id=opd_id, parent=self).exec()
+
+    def open_office_papers(self):
+        """Cetak → Dokumen kantor…: every paper the command line makes (the registry's)."""
+        if self.service is None:
+            return None
+        from labinovasi.ui.facilitator.office_papers_dialog import OfficePapersDialog
+
+        self.workspace.commit_pending()
+        dialog = OfficePapersDialog(self.service, parent=self)
+        dialog.open()
+        return dialog
 
     def open_iga_view(self):
         """The Kesiapan IGA window (checklist, estimate, what-if), one at a time."""
