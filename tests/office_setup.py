@@ -15,6 +15,7 @@ def set_up_office(service) -> None:
     from labinovasi.domain.innovations import IMPORTED_ORIGIN
     from labinovasi.services import papers
     from labinovasi.services.innovations import Innovations
+    from labinovasi.services.team_work import TeamWork
 
     data = Path(__file__).resolve().parent / "data" / "papers"
     papers.set_letterhead(
@@ -45,6 +46,11 @@ def set_up_office(service) -> None:
         opd="DINKES",
     )
     dinkes = service.find_opd("DINKES")
+    # the participants' dot votes on the chosen idea (the facilitator entered 9 as well)
+    chosen = next(v.idea for v in service.list_ideas(dinkes.id) if v.idea.chosen)
+    team = TeamWork(service)
+    team.set_dots(chosen.id, "Siti", 3)
+    team.set_dots(chosen.id, "Budi", 2)
     innovations = Innovations(service)
     for n, name in enumerate(IMPORTED):
         innovations.add(

@@ -13,7 +13,7 @@ from docx import Document
 from labinovasi.domain import BadInput
 from labinovasi.domain.papers import JuryResult, Person, TopEntry
 from labinovasi.reports.docx_writer import write_docx
-from labinovasi.reports.papers import DOCUMENTS, build_paper
+from labinovasi.reports.papers import DOCUMENTS, build_paper, paper_kind
 from labinovasi.reports.papers.pdf import write_pdf
 from labinovasi.services import papers
 from pdf_reading import pdf_texts, squeeze
@@ -88,7 +88,7 @@ def test_every_document_prints_as_pdf_and_docx_with_kop_and_number(office, tmp_p
     if paper.number:
         assert paper.number in pdf and paper.number in word
         assert f"Nomor {paper.number}" in pdf  # the footer: "Nomor 000.9/…" (no colon)
-    if document.startswith("berita-acara"):
+    if paper_kind(document).title.startswith("Berita acara"):  # a surat pernyataan does not
         words = (
             "Pada hari ini Kamis tanggal dua puluh enam bulan November tahun dua ribu dua "
             "puluh enam"

@@ -278,3 +278,50 @@ class JuryResult:
     jurors: list[Person] = field(default_factory=list)
     top: int = 3
     criteria: list[str] = field(default_factory=list)  # the event's rubric, "kebaharuan (30%)"
+
+
+# -- how a paper names the agency ------------------------------------------------------------
+
+_SMALL_WORDS = {
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "untuk",
+    "serta",
+    "atau",
+    "yang",
+    "pada",
+    "bagi",
+    "dengan",
+}
+_ACRONYMS = {"DPRD", "UPTD", "RSUD", "SKPD", "OPD", "PMD", "KB", "P3A", "PPKB", "UMKM", "II", "III"}
+
+
+def name_case(text: str) -> str:
+    """An office name typed in capitals, as a sentence writes it: 'BADAN PERENCANAAN
+    PEMBANGUNAN, RISET DAN INOVASI DAERAH' → 'Badan Perencanaan Pembangunan, Riset dan Inovasi
+    Daerah'. Text already in mixed case is kept as typed."""
+    text = " ".join((text or "").split())
+    if not text or text != text.upper():
+        return text
+    words = []
+    for index, word in enumerate(text.split(" ")):
+        core = word.strip(",.;:()")
+        if core in _ACRONYMS:
+            words.append(word)
+        elif index and core.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word[:1] + word[1:].lower())
+    return " ".join(words)
+
+
+def agency_of_region(agency: str, region: str) -> str:
+    """The agency as a sentence names it, with the region it belongs to: 'Badan Perencanaan
+    Pembangunan, Riset dan Inovasi Daerah Kabupaten Tanah Harapan' (not repeated when the
+    typed name already holds it)."""
+    name, region = name_case(agency), name_case(region)
+    if region and region.casefold() not in name.casefold():
+        return f"{name} {region}".strip()
+    return name

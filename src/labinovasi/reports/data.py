@@ -9,6 +9,7 @@ from datetime import date
 from labinovasi.domain import Opd, StageChange, Workshop
 from labinovasi.domain.delivery import Launching, MonitoringEntry
 from labinovasi.domain.innovations import Innovation, lab_innovations
+from labinovasi.domain.rules import vote_text, vote_total
 from labinovasi.domain.status import IdeaView, OpdStatus, WorkshopStatus
 
 
@@ -23,6 +24,14 @@ class OpdReport:
     finished_on: date | None = None  # the day the OPD left design: its commitment's date
     monitoring: list[MonitoringEntry] = field(default_factory=list)
     launchings: dict[str, Launching] = field(default_factory=dict)  # by innovation id
+    dots: dict[str, int] = field(default_factory=dict)  # participants' dots by idea id
+
+    def votes(self, view: IdeaView) -> int:
+        """The idea's "Suara" as the screens show it (domain.rules.vote_total)."""
+        return vote_total(view.idea.votes, self.dots.get(view.idea.id, 0))
+
+    def vote_text(self, view: IdeaView) -> str:
+        return vote_text(view.idea.votes, self.dots.get(view.idea.id, 0))
 
     @property
     def opd(self) -> Opd:

@@ -54,10 +54,13 @@ def idea_mark(view: IdeaView) -> str:
 
 
 def progress_line(report: OpdReport) -> str:
-    """E.g. "6 dari 5 gagasan — memenuhi minimal" (the domain's "n dari 5" wording)."""
+    """E.g. "6 gagasan dihitung — memenuhi minimal 5", or "3 dari 5 gagasan — belum …"."""
     s = report.status
     if s.meets_minimum:
-        return _("{progress} gagasan — memenuhi minimal").format(progress=s.progress)
+        # "6 dari 5" reads as a mistake once an OPD has more than the minimum
+        return _("{n} gagasan dihitung — memenuhi minimal {m}").format(
+            n=s.tally.counted, m=s.minimum
+        )
     return _("{progress} gagasan — belum memenuhi minimal, perlu {n} lagi").format(
         progress=s.progress, n=s.missing
     )
@@ -108,7 +111,10 @@ def _overview(report: OpdReport) -> list[Flowable]:
     boxes = figure_boxes(
         [
             (s.opd.stage.label, _("tahap")),
-            (s.progress, _("gagasan dihitung")),
+            (
+                format_number(s.tally.counted) if s.meets_minimum else s.progress,
+                _("gagasan dihitung (minimal {m})").format(m=s.minimum),
+            ),
             (format_number(tally.stored), _("gagasan tersimpan")),
             (format_number(tally.duplicates), _("duplikat")),
         ],
@@ -211,12 +217,12 @@ def _withdrawn(report: OpdReport) -> list[Flowable]:
     ]
 
 
-def _assessed(view: IdeaView) -> bool:
+def _assessed(view: IdeaView, report: OpdReport) -> bool:
     idea = view.idea
     return (
         any(getattr(idea, f"apkl_{c}") for c in APKL_CRITERIA)
         or idea.chosen
-        or idea.votes > 0
+        or report.votes(view) > 0
         or any(v is not None for v in (idea.usg_urgency, idea.usg_seriousness, idea.usg_growth))
     )
 
@@ -227,10 +233,10 @@ def _score(value: int | None) -> str:
 
 def _assessment(report: OpdReport) -> list[Flowable]:
     """APKL ticks and USG scores of every assessed idea, highest USG total first."""
-    views = [v for v in report.ideas if _assessed(v) and not v.idea.withdrawn]
+    views = [v for v in report.ideas if _assessed(v, report) and not v.idea.withdrawn]
     if not views:
         return []
-    views.sort(key=lambda v: (-(v.idea.usg_total or -1), -v.idea.votes, v.number))
+    views.sort(key=lambda v: (-(v.idea.usg_total or -1), -report.votes(v), v.number))
     head = [_("No"), _("Gagasan"), "A", "P", "K", "L", "U", "S", "G", _("Jml"), _("Suara")]
     rows: list[list] = [
         [para(h, styles.HEAD if i == 1 else styles.HEAD_CENTER) for i, h in enumerate(head)]
@@ -251,7 +257,7 @@ def _assessment(report: OpdReport) -> list[Flowable]:
                 *[para(t, styles.CELL_CENTER) for t in ticks],
                 *[para(t, styles.CELL_CENTER) for t in scores],
                 para(_score(idea.usg_total), styles.CELL_CENTER),
-                para(str(idea.votes), styles.CELL_CENTER),
+                para(str(report.votes(view)), styles.CELL_CENTER),
             ]
         )
         if idea.chosen:
@@ -313,7 +319,7 @@ def _chosen(report: OpdReport) -> list[Flowable]:
                     (_("Yang terdampak"), idea.affected or EMPTY),
                     (_("APKL"), _apkl_text(view)),
                     (_("USG"), _usg_text(view)),
-                    (_("Suara"), format_number(idea.votes)),
+                    (_("Suara"), report.vote_text(view)),
                 ]
             )
         )

@@ -15,7 +15,9 @@ from labinovasi.domain.papers import (
     JuryResult,
     Letterhead,
     Person,
+    agency_of_region,
     format_nip,
+    name_case,
     plain_date,
 )
 from labinovasi.formatting import format_date_range, format_rupiah
@@ -88,7 +90,15 @@ class PapersData:
 
     @property
     def agency(self) -> str:
-        return self.letterhead.agency or ("Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah")
+        """The agency's name as a sentence or a jabatan writes it (never in capitals)."""
+        return name_case(
+            self.letterhead.agency or "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah"
+        )
+
+    @property
+    def agency_of_region(self) -> str:
+        """'Badan … Daerah Kabupaten Tanah Harapan': the agency named in a sentence."""
+        return agency_of_region(self.agency, self.region)
 
     @property
     def agency_short(self) -> str:

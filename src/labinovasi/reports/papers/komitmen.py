@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from labinovasi.domain.papers import (
-    opening_sentence,
-)
 from labinovasi.reports.papers.common import (
     NUMBER_SLOT,
     PapersData,
     action_span,
-    closing,
     find_opd,
     head_signer,
     kind_label,
@@ -52,17 +48,20 @@ def build(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
             f"{data.agency_short} secara berkala."
         ),
     ]
+    # a one-party promise is a surat pernyataan (a berita acara records an event between
+    # parties); the key stays berita-acara-komitmen, the CLI's public name
     blocks: list[Block] = [
         *title_blocks(
-            "Berita acara komitmen", NUMBER_SLOT, f"Pelaksanaan Inovasi Daerah {opd.name}"
+            "Surat pernyataan komitmen", NUMBER_SLOT, f"Pelaksanaan Inovasi Daerah {opd.name}"
         ),
-        Text(
-            f"{opening_sentence(on)}, bertempat di {where(data)}, dalam rangka "
-            f"{data.workshop.title}, yang bertanda tangan di bawah ini:"
-        ),
+        Text("Yang bertanda tangan di bawah ini:"),
         person_fields(head, f"Kepala {opd.name}"),
         Spacer(2),
-        Text(f"selaku Kepala {opd.name}, menyatakan berkomitmen untuk:"),
+        Text(
+            f"selaku Kepala {opd.name}, sebagai tindak lanjut {data.workshop.title} yang "
+            f"diselenggarakan oleh {data.agency_of_region} di {where(data)}, dengan ini "
+            "menyatakan berkomitmen untuk:"
+        ),
         Numbered(promises),
     ]
     if report.lab:
@@ -84,22 +83,23 @@ def build(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
             ),
         ]
     blocks += [
-        closing(),
+        Text(
+            "Demikian surat pernyataan ini dibuat dengan sebenarnya untuk dipergunakan "
+            "sebagaimana mestinya."
+        ),
         Signatures(
             [
                 [
-                    lab_signer(data, "fasilitator", "Fasilitator,"),
+                    lab_signer(data, "kepala-bapperida", "Mengetahui,"),
                     head_signer(data, opd, "Yang membuat pernyataan,", data.place_date(on)),
-                ],
-                [lab_signer(data, "kepala-bapperida", "Mengetahui,")],
-            ],
-            center_single=True,
+                ]
+            ]
         ),
     ]
     return make_paper(
         data,
         "berita-acara-komitmen",
-        f"Berita acara komitmen {opd.abbreviation}",
+        f"Surat pernyataan komitmen {opd.abbreviation}",
         blocks,
         opd.id,
         on,

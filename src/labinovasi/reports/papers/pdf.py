@@ -60,7 +60,7 @@ TEXT_STYLES = {
     "big": BIG,
     "huge": HUGE,
 }
-SIGN_ROOM = 22 * mm  # signature and stamp
+SIGN_ROOM = 19 * mm  # signature and stamp
 
 
 def page_size(paper: model.Paper) -> tuple[float, float]:
@@ -129,7 +129,7 @@ def kop(head: Letterhead, width: float) -> list[Flowable]:
 class PaperDocument(ReportDocument):
     """ReportDocument's frame on the paper's own size, with the number in the footer."""
 
-    def __init__(self, target, paper: model.Paper, total_pages: int | None = None):
+    def __init__(self, target, paper: model.Paper):
         size = page_size(paper)
         margin_x = (size[0] - content_width(paper)) / 2
         BaseDocTemplate.__init__(
@@ -149,7 +149,6 @@ class PaperDocument(ReportDocument):
         self.paper = paper
         self.footer = paper.footer
         self.section = ""
-        self.total_pages = total_pages
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -187,8 +186,22 @@ class PaperDocument(ReportDocument):
             parts.append(plain_date(paper.dated))
         text = " · ".join(p for p in parts if p)
         canvas.drawString(left, y, _shorten(text, REGULAR, 7.5, (right - left) * 0.78))
+        canvas.restoreState()
+
+    def _page_number(self, canvas, page: int, total: int) -> None:  # type: ignore[override]
+        """ "Halaman x dari y", stamped once per page by the holding canvas when the total is
+        known (the paper's text stays Indonesian). A certificate is a paper of its own on
+        each page: it carries no page number."""
+        if self.paper.kop_on_every_page and self.paper.landscape:
+            return
+        canvas.saveState()
+        canvas.setFillColor(styles.MUTED)
         canvas.setFont(BOLD, 7.5)
-        canvas.drawRightString(right, y, f"Halaman {doc.page} dari {self.total_pages or doc.page}")
+        canvas.drawRightString(
+            self.pagesize[0] - self.rightMargin,
+            self.bottomMargin - 9 * mm,
+            f"Halaman {page} dari {total}",
+        )
         canvas.restoreState()
 
 
@@ -238,7 +251,7 @@ _CELL_ALIGN = {"center": styles.CELL_CENTER, "right": styles.CELL_RIGHT}
 _HEAD_ALIGN = {"center": styles.HEAD_CENTER, "right": styles.HEAD_RIGHT}
 
 
-def _grid(block: model.Grid, width: float) -> Table:
+def _grid_rows(block: model.Grid) -> list[list]:
     align = block.align or ["left"] * len(block.header)
     rows: list[list] = [
         [para(h, _HEAD_ALIGN.get(a, styles.HEAD)) for h, a in zip(block.header, align, strict=True)]
@@ -256,11 +269,36 @@ def _grid(block: model.Grid, width: float) -> Table:
             # at least this tall (room to write or sign), taller when the text needs it
             cells[0] = [cells[0], PdfSpacer(1, max(0, block.min_height * mm - 17))]
         rows.append(cells)
-    style = styles.grid_style()
+    return rows
+
+
+def _grid_table(block: model.Grid, rows: list[list], width: float, header: bool = True) -> Table:
+    style = styles.grid_style(header_rows=1 if header else 0, first_data_row=1 if header else 0)
     style.add("GRID", (0, 0), (-1, -1), 0.4, styles.RULE)
     return grid_table(
-        rows, [w * mm if w is not None else None for w in block.widths], style=style, width=width
+        rows,
+        [w * mm if w is not None else None for w in block.widths],
+        style=style,
+        width=width,
+        repeat_header=header,
     )
+
+
+def _grid(block: model.Grid, width: float) -> Table:
+    return _grid_table(block, _grid_rows(block), width)
+
+
+TAIL_ROWS = 2  # rows of a table kept with the signatures that follow it
+
+
+def _grid_with_tail(block: model.Grid, width: float) -> tuple[list[Flowable], list[Flowable]]:
+    """The table as (body, tail): the last rows apart, to go with the signatures after it, so
+    a page never holds a signature block alone."""
+    rows = _grid_rows(block)
+    if len(rows) <= TAIL_ROWS + 2:
+        return [], [_grid_table(block, rows, width)]
+    body, tail = rows[:-TAIL_ROWS], rows[-TAIL_ROWS:]
+    return [_grid_table(block, body, width)], [_grid_table(block, tail, width, header=False)]
 
 
 def _box(block: model.Box, width: float) -> Table:
@@ -346,7 +384,7 @@ def _signatures(block: model.Signatures, width: float) -> list[Flowable]:
                 ]
             )
         )
-        out.append(KeepTogether([table]))
+        out.append(table)
     return out
 
 
@@ -376,7 +414,7 @@ def block_flowables(
     if isinstance(block, model.Box):
         return [_box(block, width)]
     if isinstance(block, model.Signatures):
-        return _signatures(block, width)
+        return [KeepTogether(_signatures(block, width))]
     if isinstance(block, model.PageBreak):
         if paper is not None and paper.kop_on_every_page:
             return [PdfPageBreak(), *kop(paper.letterhead, width)]
@@ -389,20 +427,45 @@ def block_flowables(
 
 
 def flowables(paper: model.Paper) -> list[Flowable]:
+    """The paper's story. A signature block goes with what it signs: the text before it (or
+    a table's last rows) moves to the next page with it rather than leave it alone there."""
     width = content_width(paper)
     story: list[Flowable] = list(kop(paper.letterhead, width))
-    for block in paper.blocks:
-        story += block_flowables(block, width, paper)
+    blocks = paper.blocks
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if isinstance(block, model.Grid) and isinstance(following, model.Signatures):
+            body, tail = _grid_with_tail(block, width)
+            story += body
+            story.append(_Kept(tail))
+            continue
+        made = block_flowables(block, width, paper)
+        if isinstance(block, model.Signatures) and story:
+            made = _signatures(block, width)  # one KeepTogether: nested ones never fit
+            kept: list[Flowable] = []
+            if isinstance(story[-1], _Kept):
+                kept = list(story.pop().content)
+            elif not isinstance(story[-1], PdfPageBreak | _DoubleRule):
+                kept = [story.pop()]
+                while story and isinstance(story[-1], PdfSpacer):
+                    kept.insert(0, story.pop())
+            made = [KeepTogether(kept + made)]
+        story += made
     return story
 
 
+class _Kept(KeepTogether):
+    """A table's last rows, joined by the signatures that follow them."""
+
+    def __init__(self, content: list[Flowable]):
+        super().__init__(content)
+        self.content = content
+
+
 def write_pdf(paper: model.Paper, target: Path | BinaryIO) -> int:
-    """Lay the paper out twice (count pages, then print "Halaman x dari y"); returns pages."""
+    """Lay the paper out once (the holding canvas numbers the pages at the end); returns the
+    number of pages."""
     register_fonts()
-    counting = PaperDocument(io.BytesIO(), paper)
-    counting.build(flowables(paper))
-    final = PaperDocument(
-        str(target) if isinstance(target, Path) else target, paper, total_pages=counting.page
-    )
-    final.build(flowables(paper))
-    return counting.page
+    document = PaperDocument(str(target) if isinstance(target, Path) else target, paper)
+    document.build(flowables(paper))
+    return document.page

@@ -58,7 +58,7 @@ def build(data: PapersData, **_options) -> Paper:
         *title_blocks("Berita acara pelaksanaan Laboratorium Inovasi", NUMBER_SLOT),
         Text(
             f"{opening_sentence(on)}, bertempat di {where(data)}, telah dilaksanakan "
-            f"{workshop.title} pada {dates} yang diselenggarakan oleh {data.agency}, diikuti "
+            f"{workshop.title} pada {dates} yang diselenggarakan oleh {data.agency_of_region}, diikuti "
             f"oleh {len(status.opds)} perangkat daerah, dengan hasil sebagai berikut:"
         ),
         Numbered(results),

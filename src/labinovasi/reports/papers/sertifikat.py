@@ -88,7 +88,7 @@ def build(
             lines += [
                 Text(
                     f"sebagai PESERTA {workshop.title} yang diselenggarakan oleh "
-                    f"{data.agency} {data.region} pada {dates} di {where(data)}.",
+                    f"{data.agency_of_region} pada {dates} di {where(data)}.",
                     "center",
                 ),
                 sign,

@@ -1,0 +1,119 @@
+"""Papers an officer signs as they come out (issue 23), read back from the PDF's text layer and
+the Word file, on a full office set-up (kop typed in capitals, F4, signatories, participants,
+dot votes) with earlier years' innovations imported."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from docx import Document
+
+from labinovasi.reports.docx_writer import write_docx
+from labinovasi.reports.papers import PAPER_KINDS, build_paper
+from labinovasi.reports.papers.model import Signatures
+from labinovasi.reports.papers.pdf import signer_lines, write_pdf
+from labinovasi.services import papers
+from pdf_reading import pdf_texts, squeeze
+
+ON = date(2026, 11, 26)
+
+
+def docx_text(path) -> str:
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [c.text for row in table.rows for c in row.cells]
+    return "\n".join(parts)
+
+
+def make(service, tmp_path, document, opd="DINKES", **options):
+    kind = next(k for k in PAPER_KINDS if k.key == document)
+    opd_id = service.find_opd(opd).id if opd and kind.takes_opd else None
+    paper = build_paper(papers.papers_data(service, dated=ON, **options), document, opd_id)
+    write_pdf(paper, tmp_path / "p.pdf")
+    write_docx(paper, tmp_path / "p.docx")
+    return paper, pdf_texts(tmp_path / "p.pdf"), docx_text(tmp_path / "p.docx")
+
+
+CASES = [(k.key, "DINKES") for k in PAPER_KINDS] + [("lembar", None), ("sertifikat", None)]
+
+
+@pytest.mark.parametrize(("document", "opd"), CASES)
+def test_one_page_number_per_page(office_after_lab, tmp_path, document, opd):
+    paper, pages, _word = make(office_after_lab, tmp_path, document, opd)
+    certificate = paper.landscape and paper.kop_on_every_page
+    for number, text in enumerate(pages, start=1):
+        assert text.count("Halaman") == (0 if certificate else 1), (number, text[-200:])
+        if not certificate:
+            assert f"Halaman {number} dari {len(pages)}" in text
+
+
+def _signature_texts(paper) -> set[str]:
+    lines = {"Dewan juri:", "\u00a0"}
+    for block in paper.blocks:
+        if isinstance(block, Signatures):
+            for row in block.rows:
+                for signer in row:
+                    lines |= {squeeze(t) for _kind, t in signer_lines(signer) if t.strip()}
+                    lines |= {squeeze(t) for t in signer.place_date.split("\n")}
+    return lines
+
+
+def _body_lines(text: str, paper) -> list[str]:
+    """A page's lines without its kop and footer."""
+    kop = {squeeze(t) for t in (paper.letterhead.government, paper.letterhead.agency) if t}
+    lines = []
+    for line in text.splitlines():
+        flat = squeeze(line)
+        if not flat or flat.startswith("Halaman") or "·Nomor" in flat or flat in kop:
+            continue
+        if paper.footer and squeeze(paper.title) in flat:
+            continue
+        lines.append(flat)
+    return lines
+
+
+@pytest.mark.parametrize("document", [k.key for k in PAPER_KINDS])
+def test_no_page_holds_only_a_signature_block(office_after_lab, tmp_path, document):
+    paper, pages, _word = make(office_after_lab, tmp_path, document)
+    signing = _signature_texts(paper)
+    for number, text in enumerate(pages[1:], start=2):
+        body = [line for line in _body_lines(text, paper) if not line.startswith("NIP.")]
+        assert any(line not in signing for line in body), (document, number, body)
+
+
+@pytest.mark.parametrize("blank", range(0, 40, 3))
+def test_attendance_signature_never_alone_whatever_the_rows(office_after_lab, tmp_path, blank):
+    paper, pages, _word = make(office_after_lab, tmp_path, "daftar-hadir", None, blank_rows=blank)
+    signing = _signature_texts(paper)
+    for text in pages[1:]:
+        body = [line for line in _body_lines(text, paper) if not line.startswith("NIP.")]
+        assert any(line not in signing for line in body), body
+
+
+@pytest.mark.parametrize("document", ["berita-acara-pelaksanaan", "sertifikat"])
+def test_the_agency_reads_as_a_name_with_its_region(office_after_lab, tmp_path, document):
+    _paper, pages, word = make(office_after_lab, tmp_path, document, None)
+    expected = "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah Kabupaten Tanah Harapan"
+    for text in ("\n".join(pages), word):
+        assert squeeze(expected) in squeeze(text)
+        # capitals only in the kop, never mid-sentence
+        assert not re.search(r"oleh\s+BADAN", text)
+
+
+def test_the_commitment_is_a_surat_pernyataan(office_after_lab, tmp_path):
+    _paper, pages, word = make(office_after_lab, tmp_path, "berita-acara-komitmen")
+    text = "\n".join(pages)
+    for found in (text, word):
+        assert "SURAT PERNYATAAN KOMITMEN" in found
+        assert "BERITA ACARA" not in found.upper().replace("DEMIKIAN BERITA ACARA", "")
+        assert "Yang membuat pernyataan," in found
+
+
+def test_suara_counts_the_dots_and_the_facilitators_count(office_after_lab, tmp_path):
+    _paper, pages, word = make(office_after_lab, tmp_path, "lembar")
+    text = "\n".join(pages)
+    assert "14 (5 titik, 9 dicatat fasilitator)" in text
+    assert "6 dari 5" not in text and "6 dari 5" not in word
