@@ -62,3 +62,20 @@ def set_up_office(service) -> None:
             form="pelayanan-publik",
             launch_date=date(2024, 3, 1 + n),
         )
+    # the gelar inovasi (10 Maret 2027 at the Pendopo), two jurors who scored the lab's design,
+    # and a desk konsultasi with DINKES on 15 Januari 2027 (after the lab, before the gelar)
+    from labinovasi.services import delivery, jury
+
+    jury.update_event(service, on_date=date(2027, 3, 10), place="Pendopo Kabupaten")
+    lab = next(i for i in innovations.list(dinkes.id) if i.from_lab)
+    jury.set_presentations(service, [lab.id])
+    criteria = [c.key for c in jury.rubric(service).criteria]
+    for name in ("Prof. Dr. Sari Dewi", "Ir. Made Wirawan"):
+        juror = jury.add_juror(service, name)
+        jury.set_scores(service, juror.id, lab.id, {key: 80 for key in criteria})
+    delivery.add_monitoring(
+        service, dinkes.id, date(2027, 1, 15), "desk konsultasi", who="Desk Inovasi"
+    )
+    delivery.add_monitoring(
+        service, dinkes.id, date(2027, 5, 2), "monev", who="Desk Inovasi", progress=73
+    )

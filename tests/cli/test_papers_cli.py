@@ -114,7 +114,7 @@ def test_word_copy_and_the_opd_option(sample_file, tmp_path, capsys):
         == 0
     )
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
-    assert "Pada hari ini Kamis tanggal dua puluh enam bulan November" in text
+    assert "SURAT PERNYATAAN KOMITMEN" in text  # a one-party promise, not a berita acara
     assert squeeze("Dinas Kesehatan") in squeeze(text)
 
 

@@ -31,7 +31,8 @@ def docx_text(path) -> str:
 def make(service, tmp_path, document, opd="DINKES", **options):
     kind = next(k for k in PAPER_KINDS if k.key == document)
     opd_id = service.find_opd(opd).id if opd and kind.takes_opd else None
-    paper = build_paper(papers.papers_data(service, dated=ON, **options), document, opd_id)
+    options.setdefault("dated", ON)
+    paper = build_paper(papers.papers_data(service, **options), document, opd_id)
     write_pdf(paper, tmp_path / "p.pdf")
     write_docx(paper, tmp_path / "p.docx")
     return paper, pdf_texts(tmp_path / "p.pdf"), docx_text(tmp_path / "p.docx")
@@ -117,3 +118,53 @@ def test_suara_counts_the_dots_and_the_facilitators_count(office_after_lab, tmp_
     text = "\n".join(pages)
     assert "14 (5 titik, 9 dicatat fasilitator)" in text
     assert "6 dari 5" not in text and "6 dari 5" not in word
+
+
+def test_ba_top_carries_the_gelar_inovasis_day_place_and_jury(office_after_lab, tmp_path):
+    paper, pages, word = make(office_after_lab, tmp_path, "berita-acara-top", None, dated=None)
+    text = "\n".join(pages)
+    for found in (squeeze(text), squeeze(word)):
+        assert (
+            squeeze("Pada hari ini Rabu tanggal sepuluh bulan Maret tahun dua ribu dua puluh tujuh")
+            in found
+        )
+        assert squeeze("bertempat di Pendopo Kabupaten") in found
+        assert squeeze("Tanjung Harapan, 10 Maret 2027") in found
+        assert squeeze("Ketua Dewan Juri") in found and squeeze("Anggota Dewan Juri") in found
+    assert paper.dated == date(2027, 3, 10)
+
+
+def test_ba_desk_is_dated_by_the_desk_and_says_which_time(office_after_lab, tmp_path):
+    paper, pages, word = make(office_after_lab, tmp_path, "berita-acara-desk", dated=None)
+    text = squeeze("\n".join(pages))
+    assert squeeze("tanggal lima belas bulan Januari tahun dua ribu dua puluh tujuh") in text
+    assert paper.dated == date(2027, 1, 15)
+
+
+def test_the_piagam_is_the_kepala_daerahs_to_the_team(office_after_lab, tmp_path):
+    _paper, pages, word = make(
+        office_after_lab, tmp_path, "sertifikat", None, piagam=True, dated=None
+    )
+    text = "\n".join(pages)
+    for found in (text, word):
+        assert "Bupati Kabupaten Tanah Harapan" in found
+        assert "H. Ahmad Yani" in found
+        assert "Tim Inovasi Dinas Kesehatan" in found
+        assert "Tanjung Harapan, 10 Maret 2027" in found
+        assert "Kepala Badan" not in found
+
+
+def test_the_lembar_shows_the_state_at_the_lab(office_after_lab, tmp_path):
+    _paper, pages, word = make(office_after_lab, tmp_path, "lembar", dated=None)
+    text = "\n".join(pages)
+    assert "(hasil laboratorium)" in text and "(hasil laboratorium)" in word
+    assert "73%" not in text and "73%" not in word  # the monev of May 2027 came later
+
+
+def test_the_rekapitulasi_gives_the_coverage(office_after_lab, tmp_path):
+    _paper, pages, word = make(office_after_lab, tmp_path, "rekap", None)
+    text = squeeze("\n".join(pages))
+    opds = len(office_after_lab.list_opds())
+    line = f"1 dari {opds} OPD"
+    assert squeeze(line) in text and line in word
+    assert squeeze("Urusan wajib pelayanan dasar tercakup: 1 dari 6 (Kesehatan)") in text

@@ -278,6 +278,8 @@ class JuryResult:
     jurors: list[Person] = field(default_factory=list)
     top: int = 3
     criteria: list[str] = field(default_factory=list)  # the event's rubric, "kebaharuan (30%)"
+    on_date: date | None = None  # the gelar inovasi's day and place: what its papers carry
+    place: str = ""
 
 
 # -- how a paper names the agency ------------------------------------------------------------
@@ -325,3 +327,85 @@ def agency_of_region(agency: str, region: str) -> str:
     if region and region.casefold() not in name.casefold():
         return f"{name} {region}".strip()
     return name
+
+
+# -- who signs, and when: a paper carries the date of the event it records ----------------------
+
+DESK_KIND = "desk konsultasi"  # the monitoring log's kind for a desk konsultasi
+
+
+def juror_positions(count: int) -> list[str]:
+    """A jury signs as its ketua and anggota: the first juror chairs the dewan juri."""
+    return ["Ketua Dewan Juri"] + ["Anggota Dewan Juri"] * max(0, count - 1) if count else []
+
+
+def desk_date(entries, opd_id: str, innovation_id: str | None = None) -> date | None:
+    """The day of an OPD's latest desk konsultasi (from the monitoring log): the berita acara
+    desk's date. None when none is recorded (the paper leaves the date to fill in)."""
+    days = [
+        e.on_date
+        for e in entries
+        if e.opd_id == opd_id
+        and e.kind == DESK_KIND
+        and (innovation_id is None or e.innovation_id in (None, innovation_id))
+    ]
+    return max(days) if days else None
+
+
+def implementation_label(stage: str) -> str:
+    """Which date a paper shows for an innovation: its penerapan once it is applied, its uji
+    coba before."""
+    return "Waktu penerapan" if stage == "penerapan" else "Waktu uji coba"
+
+
+# A keputusan is numbered by its issuer (Bagian Hukum for the Kepala Daerah's, under the
+# 100.3.3 code): the drafts leave the number blank unless one is given.
+ISSUER_NUMBERED = ("sk-penetapan", "sk-tim")
+BLANK_NUMBER = "." * 30
+
+
+# -- the rekapitulasi's coverage figure -----------------------------------------------------------
+
+
+@dataclass
+class Coverage:
+    """ "x dari y OPD memiliki inovasi" and the yandas affairs the innovations cover."""
+
+    opds_with: int
+    opds: int
+    yandas: list[str]  # labels of the urusan wajib pelayanan dasar covered
+    yandas_total: int
+
+    def opd_line(self) -> str:
+        from labinovasi.formatting import format_percent
+
+        pct = format_percent(self.opds_with, self.opds)
+        return f"{self.opds_with} dari {self.opds} OPD ({pct}) memiliki rancangan inovasi"
+
+    def yandas_line(self) -> str:
+        covered = ", ".join(self.yandas) if self.yandas else "belum ada"
+        return (
+            f"Urusan wajib pelayanan dasar tercakup: {len(self.yandas)} dari "
+            f"{self.yandas_total} ({covered})"
+        )
+
+
+def coverage(opd_ids: list[str], innovations) -> Coverage:
+    """How many OPDs have an innovation among `innovations` (the lab's, for a paper about the
+    lab) and which yandas affairs those cover, main or other urusan."""
+    from labinovasi.domain.lists import find_choice, yandas_affairs
+
+    with_innovation = {i.opd_id for i in innovations}
+    covered: dict[str, str] = {}
+    for innovation in innovations:
+        for code in [innovation.main_affair, *innovation.other_affairs]:
+            choice = find_choice("urusan", code) if code else None
+            if choice is not None and choice.yandas:
+                covered[choice.key] = choice.label
+    order = [c.key for c in yandas_affairs()]
+    return Coverage(
+        opds_with=sum(1 for o in opd_ids if o in with_innovation),
+        opds=len(opd_ids),
+        yandas=[covered[k] for k in order if k in covered],
+        yandas_total=len(order),
+    )

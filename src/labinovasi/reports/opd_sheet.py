@@ -56,6 +56,8 @@ def idea_mark(view: IdeaView) -> str:
 def progress_line(report: OpdReport) -> str:
     """E.g. "6 gagasan dihitung — memenuhi minimal 5", or "3 dari 5 gagasan — belum …"."""
     s = report.status
+    if s.meets_minimum and s.tally.counted == s.minimum:
+        return _("{progress} gagasan — memenuhi minimal").format(progress=s.progress)
     if s.meets_minimum:
         # "6 dari 5" reads as a mistake once an OPD has more than the minimum
         return _("{n} gagasan dihitung — memenuhi minimal {m}").format(
@@ -112,7 +114,7 @@ def _overview(report: OpdReport) -> list[Flowable]:
         [
             (s.opd.stage.label, _("tahap")),
             (
-                format_number(s.tally.counted) if s.meets_minimum else s.progress,
+                format_number(s.tally.counted) if s.tally.counted > s.minimum else s.progress,
                 _("gagasan dihitung (minimal {m})").format(m=s.minimum),
             ),
             (format_number(tally.stored), _("gagasan tersimpan")),

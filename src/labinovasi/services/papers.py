@@ -353,7 +353,14 @@ def jury_result(service: WorkshopService) -> JuryResult:
     criteria = [
         f"{c.name.lower()} ({format_weight(c.weight)}%)" for c in jury.rubric(service).criteria
     ]
-    return JuryResult(entries=entries, jurors=jurors, top=event.top_n, criteria=criteria)
+    return JuryResult(
+        entries=entries,
+        jurors=jurors,
+        top=event.top_n,
+        criteria=criteria,
+        on_date=event.on_date,
+        place=event.place,
+    )
 
 
 # -- printing --------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from labinovasi.domain.papers import (
     agency_of_region,
     format_nip,
     name_case,
+    opening_sentence,
     plain_date,
 )
 from labinovasi.formatting import format_date_range, format_rupiah
@@ -78,8 +79,10 @@ class PapersData:
     def city(self) -> str:
         return self.letterhead.city or signing_place(self.workshop)
 
-    def place_date(self, on: date) -> str:
-        return ", ".join(t for t in (self.city, plain_date(on)) if t)
+    def place_date(self, on: date | None, place: str = "") -> str:
+        """ "Tanjung Harapan, 26 November 2026"; dotted to fill in by hand without a date."""
+        when = plain_date(on) if on else DOTS
+        return ", ".join(t for t in (place or self.city, when) if t)
 
     def opd_name(self, person: Person, short: bool = False) -> str:
         if person.opd_id:
@@ -107,6 +110,14 @@ class PapersData:
     @property
     def region(self) -> str:
         return self.workshop.region
+
+
+def opening(on: date | None) -> str:
+    """A berita acara's opening with the event's day in words, or dotted lines to fill in
+    when the event's date is not recorded (never the print day)."""
+    if on is None:
+        return "Pada hari ini " + DOTS[:15] + " tanggal " + DOTS[:25]
+    return opening_sentence(on)
 
 
 def official(list_name: str, key: str) -> str:
@@ -234,8 +245,9 @@ def make_paper(
     **options,
 ) -> Paper:
     """A Paper with its number: issued once per kind, subject and year, then kept."""
-    on = on or data.dated or date.today()
-    number = data.number_for(kind, subject, on) if options.pop("numbered", True) else ""
+    on = on or data.dated  # the event's day; None leaves it to fill in by hand
+    numbered = options.pop("numbered", True)
+    number = data.number_for(kind, subject, on or date.today()) if numbered else ""
     for index, block in enumerate(blocks):
         if isinstance(block, Text) and NUMBER_SLOT in block.text:
             blocks[index] = replace(block, text=block.text.replace(NUMBER_SLOT, number))

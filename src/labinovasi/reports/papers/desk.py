@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from labinovasi.domain.papers import (
-    opening_sentence,
+    desk_date,
+    implementation_label,
 )
 from labinovasi.formatting import format_date_range
 from labinovasi.reports.papers.common import (
@@ -17,6 +16,7 @@ from labinovasi.reports.papers.common import (
     head_signer,
     lab_signer,
     make_paper,
+    opening,
     period,
     stage_label,
     title_blocks,
@@ -36,13 +36,14 @@ from labinovasi.reports.papers.model import (
 def build(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
     report = find_opd(data, opd_id)
     opd = report.opd
-    on = data.dated or date.today()
+    on = data.dated or desk_date(report.monitoring, opd.id)  # the desk's day, not the print day
     blocks: list[Block] = [
         *title_blocks(
             "Berita acara hasil desk konsultasi", NUMBER_SLOT, f"Inovasi Daerah {opd.name}"
         ),
         Text(
-            f"{opening_sentence(on)}, bertempat di {data.city or DOTS}, telah dilaksanakan "
+            f"{opening(on)}, bertempat di {data.workshop.place or data.city or DOTS}, telah "
+            "dilaksanakan "
             f"desk konsultasi hasil Laboratorium Inovasi bersama {opd.name} dengan hasil "
             "sebagai berikut:"
         ),
@@ -55,7 +56,13 @@ def build(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
             Fields(
                 [
                     ("Tahapan", stage_label(design) or "—"),
-                    ("Waktu uji coba", period(design.trial_date) or "—"),
+                    (
+                        implementation_label(design.stage),
+                        period(
+                            design.launch_date if design.stage == "penerapan" else design.trial_date
+                        )
+                        or "—",
+                    ),
                 ],
                 35,
             ),
@@ -93,6 +100,6 @@ def build(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
         "berita-acara-desk",
         f"Berita acara desk konsultasi {opd.abbreviation}",
         blocks,
-        f"{opd.id}/{on.isoformat()}",
+        f"{opd.id}/{on.isoformat() if on else ''}",
         on,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from labinovasi.domain import BadInput
@@ -103,6 +104,15 @@ def _lembar_text(report: OpdReport, signatures: Signatures) -> list[Block]:
     return blocks
 
 
+def as_of(report: OpdReport, on: date) -> OpdReport:
+    """The OPD's report without what was recorded after `on` (monitoring, launchings)."""
+    return dataclasses.replace(
+        report,
+        monitoring=[e for e in report.monitoring if e.on_date <= on],
+        launchings={k: v for k, v in report.launchings.items() if v.on_date and v.on_date <= on},
+    )
+
+
 def _lembar_one(data: PapersData, report: OpdReport, number: str, on: date) -> Native:
     from labinovasi.reports.papers.pdf import signature_flowables
 
@@ -116,7 +126,17 @@ def _lembar_one(data: PapersData, report: OpdReport, number: str, on: date) -> N
         ],
         center_single=True,
     )
-    head = Fields([("Nomor", number), ("Tanggal", plain_date(on))], 22)
+    # the sheet shows the OPD as it stood on its date: later monitoring and launchings wait
+    # for the papers of their own events
+    report = as_of(report, on)
+    head = Fields(
+        [
+            ("Nomor", number),
+            ("Tanggal", plain_date(on)),
+            ("Keadaan", f"per {plain_date(on)} (hasil laboratorium)"),
+        ],
+        22,
+    )
     return Native(
         lambda: [
             *native(head),

@@ -30,7 +30,7 @@ from labinovasi.reports.papers.model import (
     Spacer,
     Text,
 )
-from labinovasi.reports.summary import summary_line, summary_story
+from labinovasi.reports.summary import coverage_lines, summary_line, summary_story
 
 
 def recommendations(data: PapersData) -> list[str]:
@@ -96,6 +96,7 @@ def _summary_text(data: PapersData) -> list[Block]:
     blocks: list[Block] = [
         Heading("Rekapitulasi Laboratorium Inovasi"),
         Text(summary_line(data.report), "bold"),
+        *[Text(line) for line in coverage_lines(data.report)],
         Heading("Gagasan per perangkat daerah"),
         Grid(
             ["No", "Perangkat daerah", "Tahap", "Gagasan", "Dihitung", "Keterangan"],

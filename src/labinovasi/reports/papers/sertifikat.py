@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from labinovasi.domain.innovations import Innovation
 from labinovasi.domain.papers import (
     Person,
     format_nip,
+    head_of_region,
+    name_case,
     plain_date,
 )
 from labinovasi.formatting import format_date_range
@@ -16,6 +19,7 @@ from labinovasi.reports.papers.common import (
     find_innovations,
     lab_signer,
     make_paper,
+    signer,
     where,
 )
 from labinovasi.reports.papers.model import (
@@ -26,6 +30,13 @@ from labinovasi.reports.papers.model import (
     Spacer,
     Text,
 )
+
+
+def innovator(design: Innovation) -> str:
+    """Who a piagam honours: the inovator (the team's leader, or the initiator named) and the
+    team; the OPD's name comes below."""
+    name = design.leader or design.initiator_name
+    return f"{name} dan Tim" if name else f"Tim Inovasi “{design.name or '—'}”"
 
 
 def build(
@@ -41,8 +52,27 @@ def build(
     )
     pages: list[list[Block]] = []
     if data.piagam or innovation_id:
+        # the region's best innovations are honoured by the Kepala Daerah, to the inovator or
+        # team (SPD indicator 12's evidence), on the gelar inovasi's day
         kind, title = "piagam", "Piagam penghargaan"
-        ranked = {e.innovation: e.rank for e in (data.jury.entries if data.jury else [])}
+        jury = data.jury
+        ranked = {e.innovation: e.rank for e in (jury.entries if jury else [])}
+        piagam_on = data.dated or (jury.on_date if jury and jury.entries else None) or on
+        head = head_of_region(data.region)
+        sign = Signatures(
+            [
+                [
+                    signer(
+                        data.person("kepala-daerah"),
+                        f"{head} {name_case(data.region)}".strip() + ",",
+                        place_date=data.place_date(piagam_on),
+                        nip_line=False,
+                    )
+                ]
+            ],
+            center_single=True,
+        )
+        on = piagam_on
         for opd, design in find_innovations(data, opd_id, innovation_id):
             rank = ranked.get(design.name)
             role = (
@@ -57,7 +87,8 @@ def build(
                     Text(f"Nomor: {number}", "subtitle"),
                     Spacer(4),
                     Text("diberikan kepada", "center"),
-                    Text(opd.name, "big"),
+                    Text(innovator(design), "big"),
+                    Text(f"Tim Inovasi {opd.name}", "center"),
                     Text("atas inovasi “{name}”".format(name=design.name or "—"), "center"),
                     Text(role, "center"),
                     Spacer(2),

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from labinovasi.domain.papers import (
     JuryResult,
     Person,
-    opening_sentence,
+    juror_positions,
 )
 from labinovasi.reports.papers.common import (
     DOTS,
@@ -15,6 +13,7 @@ from labinovasi.reports.papers.common import (
     PapersData,
     lab_signer,
     make_paper,
+    opening,
     signer,
     title_blocks,
 )
@@ -30,7 +29,7 @@ from labinovasi.reports.papers.model import (
 
 def build(data: PapersData, **_options) -> Paper:
     jury = data.jury or JuryResult()
-    on = data.dated or date.today()
+    on = data.dated or jury.on_date  # the gelar inovasi's day, as its jury sheets say
     top = jury.top or 3
     by_rank = {e.rank: e for e in jury.entries}
     rows = [
@@ -45,8 +44,8 @@ def build(data: PapersData, **_options) -> Paper:
     jurors: list[Person | None] = [*jury.jurors] or [p for p in data.people if p.role == "juri"]
     jurors = jurors or [None] * 3
     signers = [
-        signer(p, f"Juri {n}", nip_line=bool(p is None or p.nip))
-        for n, p in enumerate(jurors, start=1)
+        signer(p, position, nip_line=bool(p is None or p.nip))
+        for p, position in zip(jurors, juror_positions(len(jurors)), strict=True)
     ]
     rows_of_signers = [signers[i : i + 3] for i in range(0, len(signers), 3)]
     blocks: list[Block] = [
@@ -58,8 +57,8 @@ def build(data: PapersData, **_options) -> Paper:
                 "penilaian tersebut, dewan juri menetapkan {n} inovasi terbaik sebagai "
                 "berikut:"
             ).format(
-                opening=opening_sentence(on),
-                place=data.city or DOTS,
+                opening=opening(on),
+                place=jury.place or data.workshop.place or DOTS,
                 region=data.region,
                 criteria=", ".join(jury.criteria) or DOTS,
                 n=top,
@@ -82,4 +81,6 @@ def build(data: PapersData, **_options) -> Paper:
         Signatures(rows_of_signers, center_single=True),
         Signatures([[lab_signer(data, "kepala-bapperida", "Mengetahui,")]], center_single=True),
     ]
-    return make_paper(data, "berita-acara-top", f"Berita acara penetapan Top {top}", blocks, "", on)
+    return make_paper(
+        data, "berita-acara-top", f"Berita acara penetapan Top {top}", blocks, "", on or None
+    )
