@@ -722,47 +722,47 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="613"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="616"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="614"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="617"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="615"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="618"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="628"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="631"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="633"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="636"/>
         <source>Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang bangun, tujuan, ketua tim dan rencana aksi.</source>
         <translation>Next needs: a profile with name, type, form, affair, design narrative, goal, team leader and action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="663"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="689"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="692"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="714"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="717"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="723"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="726"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -770,192 +770,192 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="291"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="292"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="293"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="295"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="296"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="297"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="298"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="299"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="300"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="301"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="306"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="307"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="354"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="355"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="360"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="361"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="414"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="415"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="416"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="417"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="450"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="472"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="473"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="482"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="483"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="487"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="492"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="493"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="523"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="525"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="527"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="528"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="546"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="549"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="548"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="551"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="556"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="559"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="568"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="571"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -963,178 +963,178 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="126"/>
         <source>Nilai USG hanya 1–5; %1 tidak disimpan.</source>
         <translation>USG scores are 1–5 only; %1 was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="188"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="194"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="210"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="197"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="198"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="200"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="203"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
         <source>&amp;Masalah</source>
         <translation>Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
         <source>Yang ter&amp;dampak</source>
         <translation>Who is &amp;affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="222"/>
         <source>Suara peserta:</source>
         <translation>Participants&apos; votes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="217"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="267"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="271"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="273"/>
         <source>belum dinilai</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="277"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="287"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="321"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="342"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="344"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="351"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="380"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="381"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -3161,107 +3161,107 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OfficePapersDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="133"/>
         <source>Dokumen kantor</source>
         <translation>Office papers</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="136"/>
         <source>&amp;OPD:</source>
         <translation>&amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="137"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="138"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="139"/>
         <source>&amp;Sesi:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="140"/>
         <source>&amp;Baris kosong:</source>
         <translation>&amp;Blank rows:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="144"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="149"/>
         <source>tanggal lain dari catatan lab</source>
         <translation>another date than the lab&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="150"/>
         <source>&amp;Piagam per inovasi (bukan sertifikat peserta)</source>
         <translation>&amp;Award charter per innovation (not participant certificates)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="151"/>
         <source>mis. Sesi 1, 08.00–12.00</source>
         <translation>e.g. Sesi 1, 08.00–12.00</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="152"/>
         <source>P&amp;ratinjau…</source>
         <translation>P&amp;review…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="153"/>
         <source>Simpan P&amp;DF…</source>
         <translation>Save P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="154"/>
         <source>Simpan &amp;Word…</source>
         <translation>Save &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="155"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="163"/>
         <source>(semua OPD)</source>
         <translation>(every OPD)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="169"/>
         <source>(semua inovasi)</source>
         <translation>(every innovation)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="260"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="260"/>
         <source>Dokumen Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="263"/>
         <source>Simpan dokumen</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="278"/>
         <source>Menyiapkan dokumen…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="293"/>
         <source>Dokumen tersimpan di %1</source>
         <translation>Document saved in %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="304"/>
         <source>Dokumen tidak dapat dibuat</source>
         <translation>The document could not be made</translation>
     </message>
@@ -3499,8 +3499,8 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="200"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
@@ -3511,22 +3511,22 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="242"/>
         <source>Jabatan lengkap</source>
         <translation>Full position title</translation>
     </message>
@@ -3616,81 +3616,86 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Head of region (Bupati/Wali Kota)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="246"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
+        <source>Penyelenggara (PPTK atau Kepala Bidang)</source>
+        <translation>Organiser (PPTK or head of division)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="256"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
         <source>Impor dari CSV/XLSX…</source>
         <translation>Import from CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="269"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="292"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="292"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="302"/>
         <source>Berkas SVG tidak dapat dibaca.</source>
         <translation>The SVG file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="347"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="380"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="381"/>
         <source>Peserta ditambahkan.</source>
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="385"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="386"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="385"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="386"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="397"/>
         <source>{n} peserta diimpor.</source>
         <translation>{n} participants imported.</translation>
     </message>
@@ -4172,17 +4177,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>TeamHeader</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="76"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="80"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="81"/>
         <source>Menunggu fasilitator…</source>
         <translation>Waiting for the facilitator…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="83"/>
         <source>Minta lanjut ke tahap berikutnya</source>
         <translation>Ask to move to the next stage</translation>
     </message>

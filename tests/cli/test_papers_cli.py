@@ -55,7 +55,7 @@ def test_letterhead_participants_and_a_daftar_hadir(sample_file, tmp_path, capsy
                 "signatory",
                 f,
                 "--role",
-                "fasilitator",
+                "pptk",  # the organiser signs the daftar hadir for the SPJ (issue 23)
                 "--name",
                 "Nur Aini",
                 "--nip",

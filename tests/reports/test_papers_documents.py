@@ -132,7 +132,8 @@ def test_daftar_hadir_lists_every_participant_and_repeats_its_header(office, tmp
     assert squeeze("Agus <b>Salim</b> [SLIGHTLY SMILING FACE] & Co") in text
     write_docx(paper, tmp_path / "dh.docx")
     word = _docx_text(tmp_path / "dh.docx")
-    assert "Agus <b>Salim</b> 🙂 & Co" in word and "19800101 200501 1 000" in word
+    assert "Agus <b>Salim</b> 🙂 & Co" in word
+    assert "19800101\u00a0200501\u00a01\u00a0000" in word  # kept on one line in its column
 
 
 def test_blank_daftar_hadir_and_f4_paper(office, tmp_path):
@@ -148,8 +149,13 @@ def test_blank_daftar_hadir_and_f4_paper(office, tmp_path):
 
     box = PdfReader(tmp_path / "dh.pdf").pages[0].mediabox
     assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (215, 330)
-    text = pdf_texts(tmp_path / "dh.pdf")[0]
-    assert "Sesi 2" in text and "5." in text and "6." not in text.split("Tanda tangan")[1]
+    pages = pdf_texts(tmp_path / "dh.pdf")
+    assert "Sesi 2" in pages[0]
+    # no participant imported: two rows per OPD team (issue 23), then the 5 blank rows asked
+    opds = office.list_opds()
+    assert opds[0].abbreviation in pages[0]
+    last = 2 * len(opds) + 5
+    assert f"{last}. " in pages[-1] and f"{last + 1}. " not in pages[-1]
 
 
 def test_rancang_bangun_draft_is_built_from_the_lab_records(office, tmp_path):
@@ -181,7 +187,9 @@ def test_sk_drafts_list_every_innovation_and_the_team(office, tmp_path):
     text = squeeze("\n".join(pdf_texts(tmp_path / "sk.pdf")))
     for design in office.designs():
         assert squeeze(design.name) in text
-    assert squeeze("BUPATI KABUPATEN TANAH HARAPAN") in text
+    # headed as the decree's lampiran, its number left for the Bagian Hukum (issue 23)
+    assert squeeze("LAMPIRAN KEPUTUSAN BUPATI TANAH HARAPAN") in text
+    assert squeeze("Nomor : ....") in text and "000.9" not in text
     dinkes = office.find_opd("DINKES")
     paper = build_paper(_data(office), "sk-tim", dinkes.id)
     write_docx(paper, tmp_path / "tim.docx")

@@ -168,3 +168,38 @@ def test_the_rekapitulasi_gives_the_coverage(office_after_lab, tmp_path):
     line = f"1 dari {opds} OPD"
     assert squeeze(line) in text and line in word
     assert squeeze("Urusan wajib pelayanan dasar tercakup: 1 dari 6 (Kesehatan)") in text
+
+
+def test_sk_drafts_in_a_keputusans_form(office_after_lab, tmp_path):
+    _paper, pages, word = make(office_after_lab, tmp_path, "sk-tim", dated=None)
+    text = "\n".join(pages)
+    for found in (text, word):
+        assert "000.9" not in found  # numbered by its issuer, not pre-numbered
+        assert "KEPUTUSAN KEPALA DINAS KESEHATAN KABUPATEN TANAH HARAPAN" in found
+        assert "KESATU" in found and "KESATU:" not in found
+        flat = squeeze(found)
+        assert squeeze("Lembaran Negara Republik Indonesia Tahun 2017 Nomor 206") in flat
+        assert squeeze("Tambahan Lembaran Negara Republik Indonesia Nomor 6123") in flat
+        assert squeeze("sebagaimana telah beberapa kali diubah") in flat
+        # one year: the budget the team is charged to is 2027's
+        assert "Tahun 2026" not in found and squeeze("Tahun Anggaran 2027") in flat
+    assert re.search(r"Menimbang\s*:\s*a\.", text)
+    _paper, pages, word = make(office_after_lab, tmp_path, "sk-penetapan", None, dated=None)
+    text = "\n".join(pages)
+    assert "LAMPIRAN KEPUTUSAN BUPATI TANAH HARAPAN" in text and "000.9" not in text
+    assert "Penerapan" in text  # never "Penerapa" / "n" broken inside the Tahapan column
+    _paper, pages, word = make(
+        office_after_lab, tmp_path, "sk-tim", dated=None, number="100.3.3/12/2027"
+    )
+    assert "100.3.3/12/2027" in "\n".join(pages) and "100.3.3/12/2027" in word
+
+
+def test_daftar_hadir_signed_by_the_organiser_without_a_number(office_after_lab, tmp_path):
+    papers.set_person(office_after_lab, "pptk", "Yusuf Hamdani, S.T.", "198703202011011002")
+    _paper, pages, word = make(office_after_lab, tmp_path, "daftar-hadir", None)
+    text = "\n".join(pages)
+    for found in (text, word):
+        assert "Pejabat Pelaksana Teknis Kegiatan" in found and "Yusuf Hamdani" in found
+        assert "Nomor" not in found.replace("Nomor 12", "")  # the kop's address has one
+    # on F4 a NIP stays on one line of its column
+    assert "19800101 200501 1 000" in text.replace("\u00a0", " ")

@@ -27,6 +27,7 @@ def _paper(args: argparse.Namespace, out: Path) -> int:
             session=args.session or "",
             blank_rows=args.blank or 0,
             piagam=args.piagam,
+            number=args.number or "",
         )
     err(_("Dokumen ditulis: {path}").format(path=out))
     if paper.number:
@@ -100,5 +101,10 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
         "--piagam",
         action="store_true",
         help=_("sertifikat: piagam per inovasi, bukan sertifikat peserta"),
+    )
+    p.add_argument(
+        "--number",
+        metavar="NOMOR",
+        help=_("sk-penetapan, sk-tim: nomor dari penerbit keputusan (bawaan: dikosongkan)"),
     )
     p.set_defaults(handler=cmd_report)

@@ -141,8 +141,9 @@ ROLES = {
     "fasilitator": N_("Fasilitator"),
     "kepala-daerah": N_("Kepala daerah"),
     "juri": N_("Juri gelar inovasi"),
+    "pptk": N_("Penyelenggara (PPTK atau Kepala Bidang)"),
 }
-SINGLE_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah")
+SINGLE_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "pptk")
 
 
 @dataclass
@@ -361,6 +362,8 @@ def implementation_label(stage: str) -> str:
 # A keputusan is numbered by its issuer (Bagian Hukum for the Kepala Daerah's, under the
 # 100.3.3 code): the drafts leave the number blank unless one is given.
 ISSUER_NUMBERED = ("sk-penetapan", "sk-tim")
+# A daftar hadir usually carries no number: only when the office set a pattern for it.
+NUMBERED_WHEN_SET = ("daftar-hadir",)
 BLANK_NUMBER = "." * 30
 
 
@@ -409,3 +412,38 @@ def coverage(opd_ids: list[str], innovations) -> Coverage:
         yandas=[covered[k] for k in order if k in covered],
         yandas_total=len(order),
     )
+
+
+# The laws a keputusan about regional innovation recites under "Mengingat", with their
+# Lembaran Negara and Tambahan Lembaran Negara numbers.
+UU_PEMDA = (
+    "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara Republik "
+    "Indonesia Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587) "
+    "sebagaimana telah beberapa kali diubah, terakhir dengan Undang-Undang Nomor 6 Tahun 2023 "
+    "tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang "
+    "Cipta Kerja menjadi Undang-Undang (Lembaran Negara Republik Indonesia Tahun 2023 Nomor 41, "
+    "Tambahan Lembaran Negara Republik Indonesia Nomor 6856);"
+)
+PP_INOVASI = (
+    "Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah (Lembaran Negara Republik "
+    "Indonesia Tahun 2017 Nomor 206, Tambahan Lembaran Negara Republik Indonesia Nomor 6123);"
+)
+DICTUM = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM")
+
+
+def head_title(region: str) -> str:
+    """'Bupati Tanah Harapan' for 'Kabupaten Tanah Harapan' (Wali Kota, Gubernur likewise):
+    how a keputusan names its issuer."""
+    head = head_of_region(region)
+    name = " ".join((region or "").split())
+    for prefix in ("kabupaten ", "kota ", "provinsi "):
+        if name.lower().startswith(prefix):
+            name = name[len(prefix) :]
+            break
+    return f"{head} {name_case(name)}".strip()
+
+
+def budget_year(text: str) -> int | None:
+    """The year a budget source names ("APBD Dinas Kesehatan 2027" → 2027), if any."""
+    found = re.findall(r"\b(20\d\d)\b", text or "")
+    return int(found[-1]) if found else None

@@ -143,6 +143,12 @@ def number_pattern(service: WorkshopService, kind: str) -> str:
         return row.pattern if row else DEFAULT_NUMBER_PATTERN
 
 
+def patterned_kinds(service: WorkshopService) -> frozenset[str]:
+    """The document kinds the office set its own number pattern for."""
+    with service._read() as session:
+        return frozenset(session.scalars(select(NumberPatternRow.kind)))
+
+
 def set_number_pattern(service: WorkshopService, kind: str, pattern: str) -> str:
     pattern = check_number_pattern(pattern)
     with service._write() as session:
@@ -375,6 +381,7 @@ def papers_data(
     session: str = "",
     blank_rows: int = 0,
     piagam: bool = False,
+    number: str = "",
 ):
     """What the office papers print, read once (numbers are issued while building)."""
     from labinovasi.reports.papers.common import PapersData
@@ -390,6 +397,8 @@ def papers_data(
         session=check_text(session),
         blank_rows=blank_rows,
         piagam=piagam,
+        number=check_text(number),
+        patterned=patterned_kinds(service),
     )
 
 

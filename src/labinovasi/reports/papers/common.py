@@ -12,6 +12,9 @@ from labinovasi.domain import BadInput, Opd
 from labinovasi.domain.innovations import Innovation
 from labinovasi.domain.lists import find_choice
 from labinovasi.domain.papers import (
+    BLANK_NUMBER,
+    ISSUER_NUMBERED,
+    NUMBERED_WHEN_SET,
     JuryResult,
     Letterhead,
     Person,
@@ -59,6 +62,12 @@ class PapersData:
     session: str = ""  # daftar hadir: "Sesi 1, 08.00–12.00"
     blank_rows: int = 0  # daftar hadir: blank rows instead of (or after) the participants
     piagam: bool = False
+    number: str = ""  # a keputusan's number, when its issuer has given one (--number)
+    patterned: frozenset[str] = frozenset()  # kinds the office set a number pattern for
+
+    def numbered(self, kind: str) -> bool:
+        """Whether this kind carries a number issued by the workshop."""
+        return kind not in NUMBERED_WHEN_SET or kind in self.patterned
 
     @property
     def workshop(self):
@@ -247,13 +256,17 @@ def make_paper(
     """A Paper with its number: issued once per kind, subject and year, then kept."""
     on = on or data.dated  # the event's day; None leaves it to fill in by hand
     numbered = options.pop("numbered", True)
-    number = data.number_for(kind, subject, on or date.today()) if numbered else ""
+    if kind in ISSUER_NUMBERED:  # a keputusan is numbered by its issuer, unless one is given
+        number = data.number
+    else:
+        number = data.number_for(kind, subject, on or date.today()) if numbered else ""
+    slot = number or BLANK_NUMBER
     for index, block in enumerate(blocks):
         if isinstance(block, Text) and NUMBER_SLOT in block.text:
-            blocks[index] = replace(block, text=block.text.replace(NUMBER_SLOT, number))
+            blocks[index] = replace(block, text=block.text.replace(NUMBER_SLOT, slot))
         elif isinstance(block, Fields):
             blocks[index] = replace(
-                block, rows=[(k, v.replace(NUMBER_SLOT, number)) for k, v in block.rows]
+                block, rows=[(k, v.replace(NUMBER_SLOT, slot)) for k, v in block.rows]
             )
     footer = " · ".join(t for t in (data.workshop.title, data.region) if t)
     return Paper(

@@ -4,6 +4,7 @@ in the footer, A4 or F4, portrait or landscape, signature blocks with room to si
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import BinaryIO
 
@@ -12,6 +13,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -228,12 +230,30 @@ def _fields(block: model.Fields, width: float) -> Table:
 
 def _numbered(block: model.Numbered, width: float) -> Table:
     labels = block.labels or [f"{i}." for i in range(1, len(block.items) + 1)]
-    label_width = max(9 * mm, max((len(x) for x in labels), default=2) * 2.7 * mm + 2 * mm)
-    rows = [
-        [para(label, PAPER_ITEM), para(item, PAPER_ITEM)]
-        for label, item in zip(labels, block.items, strict=True)
-    ]
-    table = Table(rows, colWidths=[label_width, width - label_width])
+    label_width = max(
+        7 * mm, max((stringWidth(x, REGULAR, 10) for x in labels), default=0) + 3 * mm
+    )
+    lead_width = 28 * mm if block.lead else 0
+    colon_width = 4 * mm if block.lead or block.colon else 0
+    rows = []
+    for index, (label, item) in enumerate(zip(labels, block.items, strict=True)):
+        row = [para(label, PAPER_ITEM), para(item, PAPER_ITEM)]
+        if block.colon:
+            row.insert(1, para(":", PAPER_ITEM))
+        elif block.lead:
+            first = index == 0
+            row = [para(block.lead if first else "", PAPER_ITEM), para(":" if first else "")]
+            row += [para(label, PAPER_ITEM), para(item, PAPER_ITEM)]
+        rows.append(row)
+    text_width = width - label_width - lead_width - colon_width
+    widths = (
+        [lead_width, colon_width, label_width, text_width]
+        if block.lead and not block.colon
+        else [label_width, colon_width, text_width]
+        if block.colon
+        else [label_width, text_width]
+    )
+    table = Table(rows, colWidths=widths)
     table.setStyle(
         TableStyle(
             [
@@ -275,19 +295,51 @@ def _grid_rows(block: model.Grid) -> list[list]:
 def _grid_table(block: model.Grid, rows: list[list], width: float, header: bool = True) -> Table:
     style = styles.grid_style(header_rows=1 if header else 0, first_data_row=1 if header else 0)
     style.add("GRID", (0, 0), (-1, -1), 0.4, styles.RULE)
-    return grid_table(
-        rows,
-        [w * mm if w is not None else None for w in block.widths],
-        style=style,
-        width=width,
-        repeat_header=header,
-    )
+    widths = fitted_widths(block, width)
+    return grid_table(rows, widths, style=style, width=width, repeat_header=header)
+
+
+def fitted_widths(block: model.Grid, width: float = styles.CONTENT_WIDTH) -> list[float | None]:
+    """The columns' widths (points), each fixed one widened to its longest word so no word
+    breaks inside a column ("Penerapa/n"); the free column gives the room."""
+    widths: list[float | None] = [w * mm if w is not None else None for w in block.widths]
+    pad = 8.5  # the cells' left and right padding, and a hair
+    for column, current in enumerate(widths):
+        if current is None:
+            continue
+        need = max(
+            (
+                stringWidth(word, BOLD, styles.HEAD.fontSize)
+                for word in block.header[column].split()
+            ),
+            default=0,
+        )
+        for row in block.rows:
+            # split at breaking spaces only: a NIP's no-break spaces keep it one word
+            words = _BREAKS.split(row[column]) if column < len(row) else []
+            need = max(
+                need, *(stringWidth(w, REGULAR, styles.CELL.fontSize) for w in words[:60]), 0
+            )
+        widths[column] = max(current, min(need + pad, 70 * mm))
+    # the free column keeps at least MIN_FREE: widen only within what is left
+    given = [w * mm if w is not None else None for w in block.widths]
+    room = width - MIN_FREE - sum(w for w in given if w is not None)
+    extra = sum((w or 0) - (g or 0) for w, g in zip(widths, given, strict=True))
+    if extra > max(room, 0):
+        share = max(room, 0) / extra if extra else 0
+        widths = [
+            None if g is None else g + ((w or g) - g) * share
+            for w, g in zip(widths, given, strict=True)
+        ]
+    return widths
 
 
 def _grid(block: model.Grid, width: float) -> Table:
     return _grid_table(block, _grid_rows(block), width)
 
 
+_BREAKS = re.compile(r"[ \t\n]+")
+MIN_FREE = 22 * mm  # the narrowest a table's free column gets when others widen
 TAIL_ROWS = 2  # rows of a table kept with the signatures that follow it
 
 

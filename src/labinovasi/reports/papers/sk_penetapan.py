@@ -7,10 +7,10 @@ from datetime import date
 from labinovasi.domain.innovations import Innovation
 from labinovasi.domain.papers import (
     Letterhead,
-    head_of_region,
+    head_title,
+    name_case,
 )
 from labinovasi.reports.papers.common import (
-    DOTS,
     NUMBER_SLOT,
     PapersData,
     affair_label,
@@ -39,9 +39,9 @@ def _jenis_bentuk(design: Innovation) -> str:
 
 def build(data: PapersData, **_options) -> Paper:
     on = data.dated or date.today()
-    head = head_of_region(data.region)
+    issuer = head_title(data.region)  # "Bupati Tanah Harapan"
     innovations = find_innovations(data, everyone=True)  # the region's list: imported ones too
-    region = data.region.upper()
+    region = name_case(data.region).upper()
     rows = [
         [
             str(n),
@@ -55,12 +55,11 @@ def build(data: PapersData, **_options) -> Paper:
     ]
     blocks: list[Block] = [
         Text("DRAF", "note"),
+        Text(f"LAMPIRAN KEPUTUSAN {issuer.upper()}", "bold"),
         Fields(
             [
-                ("Lampiran", f"Keputusan {head} {data.region}"),
                 ("Nomor", NUMBER_SLOT),
-                ("Tanggal", DOTS),
-                ("Tentang", f"Penetapan Inovasi Daerah {data.region} Tahun {on.year}"),
+                ("Tentang", f"Penetapan Inovasi Daerah {name_case(data.region)} Tahun {on.year}"),
             ],
             25,
         ),
@@ -84,8 +83,7 @@ def build(data: PapersData, **_options) -> Paper:
                 [
                     signer(
                         data.person("kepala-daerah"),
-                        f"{head} {data.region}".upper() + ",",
-                        place_date=data.place_date(on),
+                        issuer.upper() + ",",
                         nip_line=False,
                     )
                 ]
@@ -98,7 +96,7 @@ def build(data: PapersData, **_options) -> Paper:
         "Draf lampiran SK Penetapan Inovasi Daerah",
         blocks,
         "",
-        on,
+        data.dated,  # the issuer dates the decree: no print day
         draft=True,
     )
     paper.letterhead = Letterhead(paper=data.letterhead.paper)  # a lampiran has no kop

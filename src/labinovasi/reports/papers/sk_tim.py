@@ -6,7 +6,12 @@ from dataclasses import replace
 from datetime import date
 
 from labinovasi.domain.papers import (
+    DICTUM,
+    PP_INOVASI,
+    UU_PEMDA,
+    budget_year,
     format_nip,
+    name_case,
 )
 from labinovasi.reports.papers.common import (
     DOTS,
@@ -35,8 +40,11 @@ def build(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
     opd = report.opd
     on = data.dated or date.today()
     names = [d.name for d in report.lab if d.name] or ["[nama inovasi]"]
-    title = f"Pembentukan Tim Inovasi Daerah {opd.name} Tahun {on.year}"
     budget = next((d.budget_source for d in report.lab if d.budget_source), "")
+    # one year throughout: the SK's year is the one its budget is charged to
+    year = budget_year(budget) or on.year
+    issuer = f"Kepala {opd.name} {name_case(data.region)}".strip()
+    title = f"Pembentukan Tim Inovasi Daerah {opd.name} Tahun {year}"
     people = {p.name.casefold(): p for p in data.people}
     team: list[tuple[str, str]] = []
     for design in report.lab:
@@ -51,8 +59,10 @@ def build(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
             [
                 str(n),
                 name,
-                format_nip(person.nip) if person else "",
-                person.position if person else "",
+                format_nip(person.nip).replace(" ", "\u00a0")
+                if person and person.nip
+                else DOTS[:20],
+                person.position if person and person.position else DOTS[:20],
                 role,
             ]
         )
@@ -60,12 +70,11 @@ def build(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
     number_text = NUMBER_SLOT
     blocks: list[Block] = [
         Text("DRAF", "note"),
-        *title_blocks(f"Keputusan Kepala {opd.name}", number_text),
+        *title_blocks(f"Keputusan {issuer}", number_text),
         Text("TENTANG", "center"),
         Text(title.upper(), "title"),
         Spacer(3),
-        Text(f"KEPALA {opd.name.upper()},", "center"),
-        Fields([("Menimbang", "")], 28),
+        Text(f"{issuer.upper()},", "center"),
         Numbered(
             [
                 (
@@ -78,17 +87,20 @@ def build(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
                 ),
             ],
             ["a.", "b."],
+            lead="Menimbang",
         ),
-        Fields([("Mengingat", "")], 28),
+        Spacer(2),
         Numbered(
             [
-                "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
-                "Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah;",
+                UU_PEMDA,
+                PP_INOVASI,
                 "[lengkapi: peraturan daerah tentang pembentukan perangkat daerah]",
-            ]
+            ],
+            lead="Mengingat",
         ),
+        Spacer(2),
         Text("MEMUTUSKAN:", "center"),
-        Fields([("Menetapkan", f"Keputusan Kepala {opd.name} tentang {title}.")], 28),
+        Numbered([f"KEPUTUSAN {issuer.upper()} TENTANG {title.upper()}."], [""], lead="Menetapkan"),
         Numbered(
             [
                 (
@@ -100,12 +112,14 @@ def build(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
                     "mengumpulkan bukti dukung, serta melaporkan perkembangannya kepada Kepala "
                     f"{opd.name} dan Desk Inovasi {data.agency_short}."
                 ),
-                "Biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada {source}.".format(
-                    source=budget or f"DPA {opd.name}"
+                (
+                    "Biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada "
+                    f"Dokumen Pelaksanaan Anggaran {opd.name} Tahun Anggaran {year}."
                 ),
                 "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
             ],
-            ["KESATU", "KEDUA", "KETIGA", "KEEMPAT"],
+            list(DICTUM[:4]),
+            colon=True,
         ),
         Signatures(
             [
@@ -117,7 +131,7 @@ def build(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
             ]
         ),
         PageBreak(),
-        Text(f"LAMPIRAN KEPUTUSAN KEPALA {opd.name.upper()}", "bold"),
+        Text(f"LAMPIRAN KEPUTUSAN {issuer.upper()}", "bold"),
         Fields([("Nomor", number_text), ("Tentang", title)], 22),
         Spacer(3),
         *title_blocks("Susunan Tim Inovasi Daerah"),
@@ -131,7 +145,13 @@ def build(data: PapersData, opd_id: str | None = None, **_options) -> Paper:
         Signatures([[head_signer(data, opd)]]),
     ]
     paper = make_paper(
-        data, "sk-tim", f"Draf SK Tim Inovasi {opd.abbreviation}", blocks, opd.id, on, draft=True
+        data,
+        "sk-tim",
+        f"Draf SK Tim Inovasi {opd.abbreviation}",
+        blocks,
+        opd.id,
+        data.dated,  # the issuer dates the decree: no print day
+        draft=True,
     )
     # the OPD issues this one: its own name in the kop, under the region's government and logo
     paper.letterhead = replace(
