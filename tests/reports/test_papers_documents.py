@@ -167,7 +167,8 @@ def test_rancang_bangun_draft_is_built_from_the_lab_records(office, tmp_path):
     write_docx(paper, tmp_path / "rb.docx")
     text = squeeze("\n".join(pdf_texts(tmp_path / "rb.pdf")))
     word = _docx_text(tmp_path / "rb.docx")
-    assert paper.draft and paper.words and paper.words > 300
+    # the prose alone (about 240 words, issue 23), not tables, headings or [lengkapi] marks
+    assert paper.draft and paper.words and 150 < paper.words < 300
     for needed in (
         chosen.text,
         chosen.problem,

@@ -203,3 +203,18 @@ def test_daftar_hadir_signed_by_the_organiser_without_a_number(office_after_lab,
         assert "Nomor" not in found.replace("Nomor 12", "")  # the kop's address has one
     # on F4 a NIP stays on one line of its column
     assert "19800101 200501 1 000" in text.replace("\u00a0", " ")
+
+
+def test_rancang_bangun_counts_only_its_prose(office_after_lab, tmp_path):
+    paper, pages, word = make(office_after_lab, tmp_path, "rancang-bangun", None)
+    from labinovasi.reports.papers.model import Grid, Heading
+    from labinovasi.domain.innovations import word_count
+
+    table_words = sum(
+        word_count(c) for b in paper.blocks if isinstance(b, Grid) for r in b.rows for c in r
+    )
+    heading_words = sum(word_count(b.text) for b in paper.blocks if isinstance(b, Heading))
+    assert paper.words is not None and 0 < paper.words <= 300
+    assert table_words + heading_words > 100  # what the old count added (528 words in all)
+    assert "[lengkapi" in "\n".join(pages)  # the markers are there, and not counted
+    assert f"{paper.words} kata" in "\n".join(pages) and f"{paper.words} kata" in word

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.innovations import DESIGN_TEXT_MIN_WORDS, word_count
 from labinovasi.domain.papers import (
@@ -26,7 +28,6 @@ from labinovasi.reports.papers.common import (
 from labinovasi.reports.papers.model import (
     Block,
     Box,
-    Fields,
     Grid,
     Heading,
     Numbered,
@@ -35,21 +36,20 @@ from labinovasi.reports.papers.model import (
     Text,
 )
 
+_TO_FILL = re.compile(r"\[lengkapi[^\]]*\]")
+
 
 def count_words(blocks: list[Block]) -> int:
-    """Words of the draft's own text (headings and table cells included), as Word counts."""
+    """Words of the prose that goes into the portal's text box: paragraphs and list items,
+    without headings, tables, label/value rows or the "[lengkapi…]" markers still to fill."""
     words = 0
     for block in blocks:
         texts: list[str] = []
-        if isinstance(block, Heading | Text):
+        if isinstance(block, Text) and block.style in ("body", ""):
             texts = [block.text]
         elif isinstance(block, Numbered):
             texts = block.items
-        elif isinstance(block, Fields):
-            texts = [t for row in block.rows for t in row]
-        elif isinstance(block, Grid):
-            texts = block.header + [c for row in block.rows for c in row]
-        words += sum(word_count(t) for t in texts)
+        words += sum(word_count(_TO_FILL.sub(" ", t)) for t in texts)
     return words
 
 
