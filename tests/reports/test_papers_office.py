@@ -207,8 +207,8 @@ def test_daftar_hadir_signed_by_the_organiser_without_a_number(office_after_lab,
 
 def test_rancang_bangun_counts_only_its_prose(office_after_lab, tmp_path):
     paper, pages, word = make(office_after_lab, tmp_path, "rancang-bangun", None)
-    from labinovasi.reports.papers.model import Grid, Heading
     from labinovasi.domain.innovations import word_count
+    from labinovasi.reports.papers.model import Grid, Heading
 
     table_words = sum(
         word_count(c) for b in paper.blocks if isinstance(b, Grid) for r in b.rows for c in r

@@ -34,7 +34,7 @@ from labinovasi.reports.blocks import grid_table
 from labinovasi.reports.document import AUTHOR, ReportDocument, _shorten
 from labinovasi.reports.fonts import BOLD, REGULAR, register_fonts
 from labinovasi.reports.papers import model
-from labinovasi.reports.styles import markup, para
+from labinovasi.reports.styles import markup, para, shorten
 
 S = styles._style
 KOP_GOVERNMENT = S("kop_gov", fontName=BOLD, fontSize=12.5, leading=15, alignment=TA_CENTER)
@@ -63,6 +63,8 @@ TEXT_STYLES = {
     "huge": HUGE,
 }
 SIGN_ROOM = 19 * mm  # signature and stamp
+KOP_TEXT = 240  # characters of a kop line
+SIGN_TEXT = 240  # characters of a signer's name, jabatan or pangkat line
 
 
 def page_size(paper: model.Paper) -> tuple[float, float]:
@@ -104,14 +106,16 @@ def kop(head: Letterhead, width: float) -> list[Flowable]:
     if not head.filled:
         return []
     lines: list[Flowable] = []
+    # a kop is a few lines at the top of each paper: text longer than any real kop is cut
+    # with "…" rather than push the paper off its page
     if head.government:
-        lines.append(para(head.government.upper(), KOP_GOVERNMENT))
+        lines.append(para(shorten(head.government.upper(), KOP_TEXT), KOP_GOVERNMENT))
     if head.agency:
-        lines.append(para(head.agency.upper(), KOP_AGENCY))
+        lines.append(para(shorten(head.agency.upper(), KOP_TEXT), KOP_AGENCY))
     if head.address:
-        lines.append(para(head.address, KOP_LINE))
+        lines.append(para(shorten(head.address, KOP_TEXT), KOP_LINE))
     if head.contact_line:
-        lines.append(para(head.contact_line, KOP_LINE))
+        lines.append(para(shorten(head.contact_line, KOP_TEXT), KOP_LINE))
     logo = logo_flowable(head)
     side = 28 * mm
     table = Table([[logo or "", lines, ""]], colWidths=[side, width - 2 * side, side])
@@ -380,11 +384,15 @@ def signer_lines(signer: model.Signer) -> list[tuple[str, str]]:
         lines.append(("plain", signer.place_date))
     if signer.caption:
         lines.append(("plain", signer.caption))
-    lines += [("plain", line) for line in signer.position.split("\n") if line.strip()]
+    lines += [
+        ("plain", shorten(line, SIGN_TEXT)) for line in signer.position.split("\n") if line.strip()
+    ]
     lines.append(("room", ""))
-    lines.append(("name", signer.name or "(" + "." * 30 + ")"))
+    # a signature block stays one block on a page: a name longer than any real one is cut,
+    # with "…" to show it (the Word copy keeps it whole)
+    lines.append(("name", shorten(signer.name, SIGN_TEXT) or "(" + "." * 30 + ")"))
     if signer.rank:
-        lines.append(("plain", signer.rank))
+        lines.append(("plain", shorten(signer.rank, SIGN_TEXT)))
     if signer.nip_line:
         lines.append(("plain", f"NIP. {signer.nip}" if signer.nip else "NIP." + " " + "." * 24))
     return lines
