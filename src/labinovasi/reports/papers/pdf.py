@@ -493,8 +493,7 @@ def flowables(paper: model.Paper) -> list[Flowable]:
     story: list[Flowable] = list(kop(paper.letterhead, width))
     blocks = paper.blocks
     for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if isinstance(block, model.Grid) and isinstance(following, model.Signatures):
+        if isinstance(block, model.Grid) and _signs_next(blocks[index + 1 :]):
             body, tail = _grid_with_tail(block, width)
             story += body
             story.append(_Kept(tail))
@@ -502,16 +501,48 @@ def flowables(paper: model.Paper) -> list[Flowable]:
         made = block_flowables(block, width, paper)
         if isinstance(block, model.Signatures) and story:
             made = _signatures(block, width)  # one KeepTogether: nested ones never fit
-            kept: list[Flowable] = []
-            if isinstance(story[-1], _Kept):
-                kept = list(story.pop().content)
-            elif not isinstance(story[-1], PdfPageBreak | _DoubleRule):
-                kept = [story.pop()]
-                while story and isinstance(story[-1], PdfSpacer):
-                    kept.insert(0, story.pop())
-            made = [KeepTogether(kept + made)]
+            made = [KeepTogether(_take_preceding(story) + made)]
         story += made
     return story
+
+
+def _signs_next(rest: list[model.Block]) -> bool:
+    """A table followed by signatures, with at most a spacer and a closing text between."""
+    texts = 0
+    for block in rest:
+        if isinstance(block, model.Signatures):
+            return True
+        if isinstance(block, model.Text) and texts < 2:
+            texts += 1
+        elif not isinstance(block, model.Spacer):
+            return False
+    return False
+
+
+def _take_preceding(story: list[Flowable]) -> list[Flowable]:
+    """What a signature block takes along from the end of the story: the closing lines (up
+    to three short paragraphs, the place and date, "Dewan juri:") and a table's kept tail, or
+    the one flowable before it. A KeepTogether is opened: nested ones never fit a page."""
+    kept: list[Flowable] = []
+    paragraphs = 0
+    while story:
+        last = story[-1]
+        if isinstance(last, PdfPageBreak | _DoubleRule):
+            break
+        if isinstance(last, KeepTogether):  # _Kept tails and earlier signature rows
+            story.pop()
+            return list(last._content) + kept
+        if isinstance(last, PdfSpacer):
+            kept.insert(0, story.pop())
+            continue
+        if isinstance(last, Paragraph) and paragraphs < 3:
+            kept.insert(0, story.pop())
+            paragraphs += 1
+            continue
+        if not paragraphs:
+            kept.insert(0, story.pop())
+        break
+    return kept
 
 
 class _Kept(KeepTogether):
