@@ -218,3 +218,12 @@ def test_rancang_bangun_counts_only_its_prose(office_after_lab, tmp_path):
     assert table_words + heading_words > 100  # what the old count added (528 words in all)
     assert "[lengkapi" in "\n".join(pages)  # the markers are there, and not counted
     assert f"{paper.words} kata" in "\n".join(pages) and f"{paper.words} kata" in word
+
+
+def test_laporan_monev_per_innovation_from_the_log(office_after_lab, tmp_path):
+    paper, pages, word = make(office_after_lab, tmp_path, "laporan-monev", dated=None)
+    text = "\n".join(pages)
+    for found in (text, word):
+        assert "LAPORAN MONITORING DAN EVALUASI INOVASI DAERAH" in found
+        assert "73%" in found and "2 Mei 2027" in found  # the monev entry of the log
+    assert paper.dated is not None and paper.dated.isoformat() == "2027-05-02"

@@ -216,6 +216,7 @@ DOCUMENT_CODES = {
     "sk-penetapan": "SK",
     "sk-tim": "SK-TIM",
     "rancang-bangun": "RB",
+    "laporan-monev": "MONEV",
 }
 _PLACEHOLDERS = {"seq", "year", "month", "roman", "code", "agency"}
 

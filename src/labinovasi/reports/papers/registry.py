@@ -119,6 +119,14 @@ PAPER_KINDS: tuple[PaperKind, ...] = (
         "the head of region's SK listing every innovation",
     ),
     PaperKind(
+        "laporan-monev",
+        N_("Laporan monitoring dan evaluasi inovasi"),
+        "monev",
+        "per innovation from the monitoring log, dated by its latest entry",
+        opd=OPD_OPTIONAL,
+        innovation=True,
+    ),
+    PaperKind(
         "sk-tim",
         N_("Draf SK tim inovasi perangkat daerah"),
         "sk_tim",
