@@ -33,7 +33,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks packaging scripts
 	$(BIN)/mypy
 
-# mypy on domain/, storage/, services/ and cli/ (the folders and settings: pyproject.toml)
+# mypy on domain/, storage/, services/, reports/ and cli/ (the folders and settings: pyproject.toml)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 

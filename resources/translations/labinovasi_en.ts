@@ -730,47 +730,47 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="667"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="670"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="668"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="671"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="669"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="672"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="682"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="685"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="714"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="717"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="743"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="746"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="768"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="771"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="777"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="780"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="686"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="689"/>
         <source>Berikutnya perlu: setiap inovasi dengan %1 dan rencana aksi.</source>
         <translation>Next needs: every innovation with %1 and an action plan.</translation>
     </message>
@@ -778,192 +778,192 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="310"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="311"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="331"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="336"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="337"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="338"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="373"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="374"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="379"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="380"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="460"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="461"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="462"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="463"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="503"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="504"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="526"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="527"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="536"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="537"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="540"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="541"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="546"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="547"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="576"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="577"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="578"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="579"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="581"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="582"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="600"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="603"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="602"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="605"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="610"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="613"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="622"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="625"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -971,178 +971,178 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="132"/>
         <source>Nilai USG hanya 1–5; %1 tidak disimpan.</source>
         <translation>USG scores are 1–5 only; %1 was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="194"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="200"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="216"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="203"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="204"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="205"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="206"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="209"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="214"/>
         <source>&amp;Masalah</source>
         <translation>Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="214"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="214"/>
         <source>Yang ter&amp;dampak</source>
         <translation>Who is &amp;affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="228"/>
         <source>Suara peserta:</source>
         <translation>Participants&apos; votes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="225"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="225"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="225"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="229"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="273"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="277"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="279"/>
         <source>belum dinilai</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="282"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="283"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="293"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="327"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="350"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="352"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="359"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="389"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="390"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -2746,7 +2746,7 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="533"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
@@ -2826,57 +2826,57 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="422"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="431"/>
         <source>&amp;Paket unggah…</source>
         <translation>Upload &amp;package…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="431"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="440"/>
         <source>Mulai &amp;tahun berikutnya…</source>
         <translation>Start the ne&amp;xt year…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="441"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="450"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="450"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="459"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
         <translation>&amp;After the lab (deliver, evidence, expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="460"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="469"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="479"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="488"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="488"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="497"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="497"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="506"/>
         <source>Stasiun &amp;juri (menilai gelar inovasi)</source>
         <translation>J&amp;uror station (scoring the innovation expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="533"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="542"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="515"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="524"/>
         <source>&amp;Panduan fasilitator</source>
         <translation>Facilitator&apos;s &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="414"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="423"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
@@ -2921,7 +2921,7 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="506"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="515"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3012,8 +3012,8 @@ File types: {types} · at most {limit} MB per file</translation>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="328"/>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="374"/>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="408"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="862"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="887"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="873"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="898"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
@@ -3165,61 +3165,66 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="469"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="478"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="854"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="865"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="854"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="865"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="860"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="871"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="873"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="884"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="876"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="887"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="885"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="896"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="898"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="909"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="906"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="917"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="950"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="961"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="952"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="963"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
 A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): every OPD&apos;s ideas, diagnosis and innovation design, offline.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="413"/>
+        <source>&amp;Dokumen kantor…</source>
+        <translation>Office &amp;papers…</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3256,114 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="131"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePapersDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="133"/>
+        <source>Dokumen kantor</source>
+        <translation>Office papers</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="136"/>
+        <source>&amp;OPD:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="137"/>
+        <source>&amp;Inovasi:</source>
+        <translation>&amp;Innovation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="138"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="139"/>
+        <source>&amp;Sesi:</source>
+        <translation>&amp;Session:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="140"/>
+        <source>&amp;Baris kosong:</source>
+        <translation>&amp;Blank rows:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="149"/>
+        <source>tanggal lain dari catatan lab</source>
+        <translation>another date than the lab&apos;s records</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="150"/>
+        <source>&amp;Piagam per inovasi (bukan sertifikat peserta)</source>
+        <translation>&amp;Award charter per innovation (not participant certificates)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="151"/>
+        <source>mis. Sesi 1, 08.00–12.00</source>
+        <translation>e.g. Sesi 1, 08.00–12.00</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="152"/>
+        <source>P&amp;ratinjau…</source>
+        <translation>P&amp;review…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="153"/>
+        <source>Simpan P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="154"/>
+        <source>Simpan &amp;Word…</source>
+        <translation>Save &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="155"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="163"/>
+        <source>(semua OPD)</source>
+        <translation>(every OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="169"/>
+        <source>(semua inovasi)</source>
+        <translation>(every innovation)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="260"/>
+        <source>Berkas PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="260"/>
+        <source>Dokumen Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="263"/>
+        <source>Simpan dokumen</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="278"/>
+        <source>Menyiapkan dokumen…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="293"/>
+        <source>Dokumen tersimpan di %1</source>
+        <translation>Document saved in %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="304"/>
+        <source>Dokumen tidak dapat dibuat</source>
+        <translation>The document could not be made</translation>
     </message>
 </context>
 <context>
@@ -3486,8 +3599,8 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="200"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
@@ -3498,22 +3611,22 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="242"/>
         <source>Jabatan lengkap</source>
         <translation>Full position title</translation>
     </message>
@@ -3603,83 +3716,88 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Head of region (Bupati/Wali Kota)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="246"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="256"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
         <source>Impor dari CSV/XLSX…</source>
         <translation>Import from CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="269"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="292"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="292"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="302"/>
         <source>Berkas SVG tidak dapat dibaca.</source>
         <translation>The SVG file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="347"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="380"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="381"/>
         <source>Peserta ditambahkan.</source>
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="385"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="386"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="385"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="386"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="397"/>
         <source>{n} peserta diimpor.</source>
         <translation>{n} participants imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
+        <source>Penyelenggara (PPTK atau Kepala Bidang)</source>
+        <translation>Organiser (PPTK or head of division)</translation>
     </message>
 </context>
 <context>
@@ -3804,73 +3922,73 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="190"/>
         <source>Pratinjau cetak — semua laporan</source>
         <translation>Print preview — all reports</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="191"/>
         <source>Pratinjau cetak — rekapitulasi</source>
         <translation>Print preview — summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="192"/>
         <source>Pratinjau cetak — lembar hasil lab</source>
         <translation>Print preview — lab result sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="198"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="199"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="200"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="201"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="202"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="203"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="204"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="205"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="196"/>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="305"/>
         <source>PDF tersimpan di %1</source>
         <translation>PDF saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="210"/>
         <source>Menyiapkan laporan…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="215"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3878,44 +3996,49 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         </translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="235"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation>The PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="257"/>
         <source>Laporan tidak dapat dibuat.</source>
         <translation>The report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="287"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="287"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="285"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="299"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="300"/>
         <source>Berkas tidak dapat disimpan:</source>
         <translation>The file cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="349"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="349"/>
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="194"/>
+        <source>Pratinjau cetak — %1</source>
+        <translation>Print preview — %1</translation>
     </message>
 </context>
 <context>
@@ -4245,17 +4368,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>TeamHeader</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="80"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="81"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="85"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="86"/>
         <source>Menunggu fasilitator…</source>
         <translation>Waiting for the facilitator…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="88"/>
         <source>Minta lanjut ke tahap berikutnya</source>
         <translation>Ask to move to the next stage</translation>
     </message>

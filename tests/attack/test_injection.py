@@ -12,8 +12,7 @@ import json
 import pytest
 
 from labinovasi.domain.papers import JuryResult, Person, TopEntry
-from labinovasi.reports.papers import DOCUMENTS
-from labinovasi.reports.papers.build import NEEDS_OPD
+from labinovasi.reports.papers import DOCUMENTS, paper_kind
 from labinovasi.services.export import export_workshop
 from labinovasi.services.reporting import render_report_bytes
 from pdf_reading import pdf_texts, squeeze
@@ -240,7 +239,7 @@ def test_every_docx_holds_hostile_text_as_text(hostile_office, tmp_path, documen
     from labinovasi.services.papers import render_paper
 
     dinkes = hostile_office.find_opd("DINKES")
-    opd_id = dinkes.id if document in NEEDS_OPD or document == "lembar" else None
+    opd_id = dinkes.id if paper_kind(document).needs_opd or document == "lembar" else None
     jury = JuryResult(
         entries=[TopEntry(1, PAYLOADS[0], f"Dinas Kesehatan {PAYLOADS[2]}", DOCX_PAYLOADS[2])],
         jurors=[Person("j1", "juri", DOCX_PAYLOADS[0], position=PAYLOADS[3])],

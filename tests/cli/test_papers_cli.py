@@ -55,7 +55,7 @@ def test_letterhead_participants_and_a_daftar_hadir(sample_file, tmp_path, capsy
                 "signatory",
                 f,
                 "--role",
-                "fasilitator",
+                "pptk",  # the organiser signs the daftar hadir for the SPJ (issue 23)
                 "--name",
                 "Nur Aini",
                 "--nip",
@@ -114,7 +114,7 @@ def test_word_copy_and_the_opd_option(sample_file, tmp_path, capsys):
         == 0
     )
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
-    assert "Pada hari ini Kamis tanggal dua puluh enam bulan November" in text
+    assert "SURAT PERNYATAAN KOMITMEN" in text  # a one-party promise, not a berita acara
     assert squeeze("Dinas Kesehatan") in squeeze(text)
 
 

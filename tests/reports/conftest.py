@@ -23,3 +23,18 @@ def full_printout(rich_sample, tmp_path_factory) -> Path:
     from labinovasi.services.reporting import render_report
 
     return render_report(rich_sample, tmp_path_factory.mktemp("pdf") / "semua.pdf")
+
+
+@pytest.fixture(scope="module")
+def office_after_lab(tmp_path_factory):
+    """The sample workshop with a full office set-up (kop, signatories, participants) and
+    three earlier years' innovations imported beside the lab's one design (DINKES)."""
+    from labinovasi.services import WorkshopService
+    from labinovasi.services.sample import build_sample_workshop
+
+    path = build_sample_workshop(tmp_path_factory.mktemp("office") / "kantor.labinovasi")
+    with WorkshopService.open(path) as service:
+        from office_setup import set_up_office
+
+        set_up_office(service)
+        yield service

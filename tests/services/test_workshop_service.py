@@ -217,17 +217,6 @@ def test_an_incomplete_second_innovation_keeps_the_opd_at_design(service, dinkes
     assert decision.message == "Dinas Pendidikan (DISDIK): belum ada rancangan inovasi"
 
 
-def test_designs_are_the_lab_innovations_for_the_reports(service, dinkes):
-    """legacy (reports only): designs() shows the lab's innovations in the older shape."""
-    innovation(service, dinkes, "SIMPEL", budget=1_250_000)
-    innovation(service, dinkes, "LAMA", origin=IMPORTED_ORIGIN)
-    [design] = service.designs(dinkes.id)
-    assert (design.name, design.kind, design.budget) == ("SIMPEL", "pelayanan-publik", 1_250_000)
-    assert [a.activity for a in design.actions] == ["Rapat"]
-    with pytest.raises(BadInput, match="Anggaran"):
-        Innovations(service).set_fields(design.id, {"budget": -1})
-
-
 def test_status_counts(service, dinkes):
     disdik = service.add_opd("Dinas Pendidikan", "DISDIK")
     add(service, dinkes, "A", "B", "C", "D", "E", "e.")

@@ -9,7 +9,15 @@ from pathlib import Path
 from labinovasi.cli.common import EXIT_OK, Parser, err, open_service, out, print_json
 from labinovasi.i18n import _
 
-LAB_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "kepala-opd", "juri")
+LAB_ROLES = (
+    "kepala-bapperida",
+    "sekda",
+    "fasilitator",
+    "kepala-daerah",
+    "kepala-opd",
+    "juri",
+    "pptk",
+)
 
 
 def cmd_letterhead(args) -> int:

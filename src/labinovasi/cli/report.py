@@ -10,20 +10,6 @@ from pathlib import Path
 from labinovasi.cli.common import EXIT_OK, err, iso_date, open_service
 from labinovasi.i18n import _
 
-DOCUMENT_CHOICES = (
-    "rekap",
-    "lembar",
-    "daftar-hadir",
-    "berita-acara-komitmen",
-    "berita-acara-pelaksanaan",
-    "berita-acara-desk",
-    "berita-acara-top",
-    "sertifikat",
-    "rancang-bangun",
-    "sk-penetapan",
-    "sk-tim",
-)
-
 
 def _paper(args: argparse.Namespace, out: Path) -> int:
     from labinovasi.services.papers import render_paper
@@ -41,6 +27,7 @@ def _paper(args: argparse.Namespace, out: Path) -> int:
             session=args.session or "",
             blank_rows=args.blank or 0,
             piagam=args.piagam,
+            number=args.number or "",
         )
     err(_("Dokumen ditulis: {path}").format(path=out))
     if paper.number:
@@ -88,9 +75,11 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
         metavar="OPD",
         help=_("lembar hasil satu OPD (singkatan atau nama); dengan --document: OPD dokumen itu"),
     )
+    from labinovasi.reports.papers.registry import DOCUMENTS
+
     p.add_argument(
         "--document",
-        choices=DOCUMENT_CHOICES,
+        choices=DOCUMENTS,
         help=_("dokumen kantor dengan kop surat, nomor dan tanda tangan"),
     )
     p.add_argument(
@@ -112,5 +101,10 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
         "--piagam",
         action="store_true",
         help=_("sertifikat: piagam per inovasi, bukan sertifikat peserta"),
+    )
+    p.add_argument(
+        "--number",
+        metavar="NOMOR",
+        help=_("sk-penetapan, sk-tim: nomor dari penerbit keputusan (bawaan: dikosongkan)"),
     )
     p.set_defaults(handler=cmd_report)

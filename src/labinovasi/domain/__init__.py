@@ -1,8 +1,6 @@
 """Rules and entities of the Laboratorium Inovasi, in pure Python (no Qt, no SQLAlchemy)."""
 
-from labinovasi.domain.entities import (  # ActionItem, Design: legacy, reports only
-    ActionItem,
-    Design,
+from labinovasi.domain.entities import (
     Idea,
     Opd,
     StageChange,
@@ -43,11 +41,9 @@ __all__ = [
     "MIN_IDEAS_LIMITS",
     "USG_LIMITS",
     "WORKSHOP_STAGES",
-    "ActionItem",
     "BadInput",
     "CannotOpen",
     "CountedIdea",
-    "Design",
     "Idea",
     "IdeaTally",
     "LabinovasiError",

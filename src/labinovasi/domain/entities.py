@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from labinovasi.domain.limits import DEFAULT_MIN_IDEAS
@@ -99,49 +99,6 @@ def design_kind_label(key: str) -> str:
 
 def design_phase_label(key: str) -> str:
     return _(DESIGN_PHASES[key]) if key in DESIGN_PHASES else key
-
-
-# legacy: reports only, removed when reports move to Innovation. ActionItem and Design are
-# the older single-form design, built from an Innovation by
-# services.workshop_service.design_from_innovation for reports/; nothing else reads them
-# (the gate, the services, the export, the merge and the UI use domain/innovations.py).
-
-
-@dataclass
-class ActionItem:
-    """legacy (reports only): one line of the rencana aksi; see ActionStep."""
-
-    activity: str
-    person: str = ""
-    start: date | None = None
-    end: date | None = None
-    output: str = ""
-
-
-@dataclass
-class Design:
-    """legacy (reports only): a rancangan inovasi for one chosen idea; see Innovation."""
-
-    id: str
-    opd_id: str
-    idea_id: str | None = None
-    name: str = ""
-    kind: str = ""
-    affair: str = ""  # urusan pemerintahan
-    phase: str = "inisiatif"
-    background: str = ""  # latar belakang / masalah
-    goal: str = ""
-    benefits: str = ""
-    expected_results: str = ""
-    trial_period: str = ""
-    rollout_period: str = ""
-    budget: int | None = None  # Rupiah
-    budget_source: str = ""
-    team: str = ""
-    leader: str = ""
-    evidence: str = ""  # bukti dukung planned, one per line
-    actions: list[ActionItem] = field(default_factory=list)
-    updated_at: datetime | None = None
 
 
 @dataclass

@@ -141,8 +141,9 @@ ROLES = {
     "fasilitator": N_("Fasilitator"),
     "kepala-daerah": N_("Kepala daerah"),
     "juri": N_("Juri gelar inovasi"),
+    "pptk": N_("Penyelenggara (PPTK atau Kepala Bidang)"),
 }
-SINGLE_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah")
+SINGLE_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "pptk")
 
 
 @dataclass
@@ -215,6 +216,7 @@ DOCUMENT_CODES = {
     "sk-penetapan": "SK",
     "sk-tim": "SK-TIM",
     "rancang-bangun": "RB",
+    "laporan-monev": "MONEV",
 }
 _PLACEHOLDERS = {"seq", "year", "month", "roman", "code", "agency"}
 
@@ -278,3 +280,171 @@ class JuryResult:
     jurors: list[Person] = field(default_factory=list)
     top: int = 3
     criteria: list[str] = field(default_factory=list)  # the event's rubric, "kebaharuan (30%)"
+    on_date: date | None = None  # the gelar inovasi's day and place: what its papers carry
+    place: str = ""
+
+
+# -- how a paper names the agency ------------------------------------------------------------
+
+_SMALL_WORDS = {
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "untuk",
+    "serta",
+    "atau",
+    "yang",
+    "pada",
+    "bagi",
+    "dengan",
+}
+_ACRONYMS = {"DPRD", "UPTD", "RSUD", "SKPD", "OPD", "PMD", "KB", "P3A", "PPKB", "UMKM", "II", "III"}
+
+
+def name_case(text: str) -> str:
+    """An office name typed in capitals, as a sentence writes it: 'BADAN PERENCANAAN
+    PEMBANGUNAN, RISET DAN INOVASI DAERAH' → 'Badan Perencanaan Pembangunan, Riset dan Inovasi
+    Daerah'. Text already in mixed case is kept as typed."""
+    text = " ".join((text or "").split())
+    if not text or text != text.upper():
+        return text
+    words = []
+    for index, word in enumerate(text.split(" ")):
+        core = word.strip(",.;:()")
+        if core in _ACRONYMS:
+            words.append(word)
+        elif index and core.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word[:1] + word[1:].lower())
+    return " ".join(words)
+
+
+def agency_of_region(agency: str, region: str) -> str:
+    """The agency as a sentence names it, with the region it belongs to: 'Badan Perencanaan
+    Pembangunan, Riset dan Inovasi Daerah Kabupaten Tanah Harapan' (not repeated when the
+    typed name already holds it)."""
+    name, region = name_case(agency), name_case(region)
+    if region and region.casefold() not in name.casefold():
+        return f"{name} {region}".strip()
+    return name
+
+
+# -- who signs, and when: a paper carries the date of the event it records ----------------------
+
+DESK_KIND = "desk konsultasi"  # the monitoring log's kind for a desk konsultasi
+
+
+def juror_positions(count: int) -> list[str]:
+    """A jury signs as its ketua and anggota: the first juror chairs the dewan juri."""
+    return ["Ketua Dewan Juri"] + ["Anggota Dewan Juri"] * max(0, count - 1) if count else []
+
+
+def desk_date(entries, opd_id: str, innovation_id: str | None = None) -> date | None:
+    """The day of an OPD's latest desk konsultasi (from the monitoring log): the berita acara
+    desk's date. None when none is recorded (the paper leaves the date to fill in)."""
+    days = [
+        e.on_date
+        for e in entries
+        if e.opd_id == opd_id
+        and e.kind == DESK_KIND
+        and (innovation_id is None or e.innovation_id in (None, innovation_id))
+    ]
+    return max(days) if days else None
+
+
+def implementation_label(stage: str) -> str:
+    """Which date a paper shows for an innovation: its penerapan once it is applied, its uji
+    coba before."""
+    return "Waktu penerapan" if stage == "penerapan" else "Waktu uji coba"
+
+
+# A keputusan is numbered by its issuer (Bagian Hukum for the Kepala Daerah's, under the
+# 100.3.3 code): the drafts leave the number blank unless one is given.
+ISSUER_NUMBERED = ("sk-penetapan", "sk-tim")
+# A daftar hadir usually carries no number: only when the office set a pattern for it.
+NUMBERED_WHEN_SET = ("daftar-hadir",)
+BLANK_NUMBER = "." * 30
+
+
+# -- the rekapitulasi's coverage figure -----------------------------------------------------------
+
+
+@dataclass
+class Coverage:
+    """ "x dari y OPD memiliki inovasi" and the yandas affairs the innovations cover."""
+
+    opds_with: int
+    opds: int
+    yandas: list[str]  # labels of the urusan wajib pelayanan dasar covered
+    yandas_total: int
+
+    def opd_line(self) -> str:
+        from labinovasi.formatting import format_percent
+
+        pct = format_percent(self.opds_with, self.opds)
+        return f"{self.opds_with} dari {self.opds} OPD ({pct}) memiliki rancangan inovasi"
+
+    def yandas_line(self) -> str:
+        covered = ", ".join(self.yandas) if self.yandas else "belum ada"
+        return (
+            f"Urusan wajib pelayanan dasar tercakup: {len(self.yandas)} dari "
+            f"{self.yandas_total} ({covered})"
+        )
+
+
+def coverage(opd_ids: list[str], innovations) -> Coverage:
+    """How many OPDs have an innovation among `innovations` (the lab's, for a paper about the
+    lab) and which yandas affairs those cover, main or other urusan."""
+    from labinovasi.domain.lists import find_choice, yandas_affairs
+
+    with_innovation = {i.opd_id for i in innovations}
+    covered: dict[str, str] = {}
+    for innovation in innovations:
+        for code in [innovation.main_affair, *innovation.other_affairs]:
+            choice = find_choice("urusan", code) if code else None
+            if choice is not None and choice.yandas:
+                covered[choice.key] = choice.label
+    order = [c.key for c in yandas_affairs()]
+    return Coverage(
+        opds_with=sum(1 for o in opd_ids if o in with_innovation),
+        opds=len(opd_ids),
+        yandas=[covered[k] for k in order if k in covered],
+        yandas_total=len(order),
+    )
+
+
+# The laws a keputusan about regional innovation recites under "Mengingat", with their
+# Lembaran Negara and Tambahan Lembaran Negara numbers.
+UU_PEMDA = (
+    "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara Republik "
+    "Indonesia Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587) "
+    "sebagaimana telah beberapa kali diubah, terakhir dengan Undang-Undang Nomor 6 Tahun 2023 "
+    "tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang "
+    "Cipta Kerja menjadi Undang-Undang (Lembaran Negara Republik Indonesia Tahun 2023 Nomor 41, "
+    "Tambahan Lembaran Negara Republik Indonesia Nomor 6856);"
+)
+PP_INOVASI = (
+    "Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah (Lembaran Negara Republik "
+    "Indonesia Tahun 2017 Nomor 206, Tambahan Lembaran Negara Republik Indonesia Nomor 6123);"
+)
+DICTUM = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM")
+
+
+def head_title(region: str) -> str:
+    """'Bupati Tanah Harapan' for 'Kabupaten Tanah Harapan' (Wali Kota, Gubernur likewise):
+    how a keputusan names its issuer."""
+    head = head_of_region(region)
+    name = " ".join((region or "").split())
+    for prefix in ("kabupaten ", "kota ", "provinsi "):
+        if name.lower().startswith(prefix):
+            name = name[len(prefix) :]
+            break
+    return f"{head} {name_case(name)}".strip()
+
+
+def budget_year(text: str) -> int | None:
+    """The year a budget source names ("APBD Dinas Kesehatan 2027" → 2027), if any."""
+    found = re.findall(r"\b(20\d\d)\b", text or "")
+    return int(found[-1]) if found else None

@@ -186,6 +186,22 @@ def progress_text(counted: int, minimum: int) -> str:
     return _("{counted} dari {minimum}").format(counted=counted, minimum=minimum)
 
 
+def vote_total(entered: int, dots: int) -> int:
+    """An idea's votes ("Suara"), the same on every screen and paper: the count the
+    facilitator entered plus the dots the participants placed."""
+    return max(0, entered or 0) + max(0, dots or 0)
+
+
+def vote_text(entered: int, dots: int) -> str:
+    """The total with its parts apart when both exist: '5 (3 titik, 2 dicatat fasilitator)'."""
+    total = vote_total(entered, dots)
+    if entered and dots:
+        return _("{total} ({dots} titik, {entered} dicatat fasilitator)").format(
+            total=total, dots=dots, entered=entered
+        )
+    return str(total)
+
+
 def shortfall_text(opd: Opd, counted: int, minimum: int) -> str:
     """E.g. "Dinas Kesehatan (DINKES): 3 dari 5 gagasan — perlu 2 lagi"."""
     return _("{opd}: {counted} dari {minimum} gagasan — perlu {missing} lagi").format(

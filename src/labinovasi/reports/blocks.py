@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -13,7 +14,7 @@ from labinovasi.formatting import format_date_range
 from labinovasi.reports import styles
 from labinovasi.reports.styles import markup, para
 
-Cell = Flowable | str
+Cell: TypeAlias = Flowable | str
 
 
 def workshop_lines(workshop: Workshop) -> list[str]:

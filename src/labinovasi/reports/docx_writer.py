@@ -296,12 +296,18 @@ def write_docx(paper: model.Paper, target: Path | BinaryIO) -> None:
                 paragraph.paragraph_format.left_indent = Mm(block.indent)
         elif isinstance(block, model.Numbered):
             labels = block.labels or [f"{i}." for i in range(1, len(block.items) + 1)]
+            pairs = list(zip(labels, block.items, strict=True))
+            if block.lead and not block.colon:
+                pairs = [
+                    (block.lead if i == 0 else "", f"{label} {item}")
+                    for i, (label, item) in enumerate(pairs)
+                ]
             _label_table(
                 document,
-                list(zip(labels, block.items, strict=True)),
-                max(9, max(len(x) for x in labels) * 2.7 + 2),
+                pairs,
+                28 if block.lead else max(9, max(len(x) for x in labels) * 2.7 + 2),
                 width,
-                colon=False,
+                colon=bool(block.lead or block.colon),
             )
         elif isinstance(block, model.Fields):
             _label_table(document, block.rows, block.label_width, width)

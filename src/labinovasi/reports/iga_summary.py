@@ -163,7 +163,7 @@ def _what_if(data: IgaPortfolio, index: Decimal, target: Decimal | None) -> list
             target=format_score(goal),
             n=answer.needed,
             expected=format_score(expected),
-            reached=format_score(answer.reached.index),
+            reached=format_score(answer.reached.index) if answer.reached else "—",
         )
     story.append(para(text, styles.BODY))
     if answer.lowers:

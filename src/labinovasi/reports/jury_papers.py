@@ -69,7 +69,7 @@ def _event_fields(data: JuryPrint) -> Fields:
     event = data.event
     lines = data.lines
     span = DOTS
-    if lines and lines[0].start is not None:
+    if lines and lines[0].start is not None and lines[-1].start is not None:
         end = lines[-1].start + timedelta(minutes=event.minutes_each)
         span = f"{lines[0].start:%H.%M}–{end:%H.%M} WIB"
     return Fields(

@@ -12,6 +12,7 @@ from labinovasi.domain.delivery import Launching
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.innovations import Innovation, word_count
 from labinovasi.domain.lists import label
+from labinovasi.domain.status import IdeaView
 from labinovasi.formatting import format_date, format_number, format_rupiah
 from labinovasi.i18n import _
 from labinovasi.reports import styles
@@ -27,7 +28,6 @@ from labinovasi.reports.blocks import (
 from labinovasi.reports.data import OpdReport
 from labinovasi.reports.document import SectionMark
 from labinovasi.reports.styles import chunk_text, markup, para, rich, shorten
-from labinovasi.services.views import IdeaView
 
 TICK, NO_TICK, EMPTY = "✓", "–", "—"
 ASSESSMENT_TEXT = 240  # characters; the full idea is printed in the list above, by number
@@ -54,10 +54,15 @@ def idea_mark(view: IdeaView) -> str:
 
 
 def progress_line(report: OpdReport) -> str:
-    """E.g. "6 dari 5 gagasan — memenuhi minimal" (the domain's "n dari 5" wording)."""
+    """E.g. "6 gagasan dihitung — memenuhi minimal 5", or "3 dari 5 gagasan — belum …"."""
     s = report.status
-    if s.meets_minimum:
+    if s.meets_minimum and s.tally.counted == s.minimum:
         return _("{progress} gagasan — memenuhi minimal").format(progress=s.progress)
+    if s.meets_minimum:
+        # "6 dari 5" reads as a mistake once an OPD has more than the minimum
+        return _("{n} gagasan dihitung — memenuhi minimal {m}").format(
+            n=s.tally.counted, m=s.minimum
+        )
     return _("{progress} gagasan — belum memenuhi minimal, perlu {n} lagi").format(
         progress=s.progress, n=s.missing
     )
@@ -94,7 +99,7 @@ def opd_story(
     story += _withdrawn(report)
     story += _assessment(report)
     story += _chosen(report)
-    for innovation in report.innovations:
+    for innovation in report.lab:
         story += _innovation(innovation, report)
     story += _monitoring(report)
     story += _overrides(report)
@@ -108,7 +113,10 @@ def _overview(report: OpdReport) -> list[Flowable]:
     boxes = figure_boxes(
         [
             (s.opd.stage.label, _("tahap")),
-            (s.progress, _("gagasan dihitung")),
+            (
+                format_number(s.tally.counted) if s.tally.counted > s.minimum else s.progress,
+                _("gagasan dihitung (minimal {m})").format(m=s.minimum),
+            ),
             (format_number(tally.stored), _("gagasan tersimpan")),
             (format_number(tally.duplicates), _("duplikat")),
         ],
@@ -211,12 +219,12 @@ def _withdrawn(report: OpdReport) -> list[Flowable]:
     ]
 
 
-def _assessed(view: IdeaView) -> bool:
+def _assessed(view: IdeaView, report: OpdReport) -> bool:
     idea = view.idea
     return (
         any(getattr(idea, f"apkl_{c}") for c in APKL_CRITERIA)
         or idea.chosen
-        or idea.votes > 0
+        or report.votes(view) > 0
         or any(v is not None for v in (idea.usg_urgency, idea.usg_seriousness, idea.usg_growth))
     )
 
@@ -227,10 +235,10 @@ def _score(value: int | None) -> str:
 
 def _assessment(report: OpdReport) -> list[Flowable]:
     """APKL ticks and USG scores of every assessed idea, highest USG total first."""
-    views = [v for v in report.ideas if _assessed(v) and not v.idea.withdrawn]
+    views = [v for v in report.ideas if _assessed(v, report) and not v.idea.withdrawn]
     if not views:
         return []
-    views.sort(key=lambda v: (-(v.idea.usg_total or -1), -v.idea.votes, v.number))
+    views.sort(key=lambda v: (-(v.idea.usg_total or -1), -report.votes(v), v.number))
     head = [_("No"), _("Gagasan"), "A", "P", "K", "L", "U", "S", "G", _("Jml"), _("Suara")]
     rows: list[list] = [
         [para(h, styles.HEAD if i == 1 else styles.HEAD_CENTER) for i, h in enumerate(head)]
@@ -251,7 +259,7 @@ def _assessment(report: OpdReport) -> list[Flowable]:
                 *[para(t, styles.CELL_CENTER) for t in ticks],
                 *[para(t, styles.CELL_CENTER) for t in scores],
                 para(_score(idea.usg_total), styles.CELL_CENTER),
-                para(str(idea.votes), styles.CELL_CENTER),
+                para(str(report.votes(view)), styles.CELL_CENTER),
             ]
         )
         if idea.chosen:
@@ -313,7 +321,7 @@ def _chosen(report: OpdReport) -> list[Flowable]:
                     (_("Yang terdampak"), idea.affected or EMPTY),
                     (_("APKL"), _apkl_text(view)),
                     (_("USG"), _usg_text(view)),
-                    (_("Suara"), format_number(idea.votes)),
+                    (_("Suara"), report.vote_text(view)),
                 ]
             )
         )
@@ -523,7 +531,7 @@ def _overrides(report: OpdReport) -> list[Flowable]:
 
 def commitment_sentence(report: OpdReport) -> str:
     """The promise the OPD head signs, as plain text."""
-    named = [d.name for d in report.innovations if d.name]
+    named = [d.name for d in report.lab if d.name]
     if named:
         return _(
             "Dengan ini {opd} berkomitmen melaksanakan rancangan inovasi “{design}” sesuai "
@@ -539,7 +547,7 @@ def _commitment(
     report: OpdReport, workshop: Workshop, signatures: list[Flowable] | None = None
 ) -> list[Flowable]:
     opd = report.opd
-    named = [d.name for d in report.innovations if d.name]
+    named = [d.name for d in report.lab if d.name]
     if named:
         sentence = rich(
             _(
@@ -574,10 +582,8 @@ def _commitment(
         [para(blank, styles.SIGN), para(blank, styles.SIGN)],
         [para(_("NIP."), styles.NOTE_CENTER), para(_("NIP."), styles.NOTE_CENTER)],
     ]
-    signatures = Table(
-        rows, colWidths=[half, half], rowHeights=[None, None, None, 16 * mm, None, None]
-    )
-    signatures.setStyle(
+    table = Table(rows, colWidths=[half, half], rowHeights=[None, None, None, 16 * mm, None, None])
+    table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -588,4 +594,4 @@ def _commitment(
     )
     # heading, promise and signatures stay on one page: a signature is never separated
     # from what it signs
-    return [KeepTogether([para(_("Komitmen"), styles.H2), sentence, Spacer(1, 3 * mm), signatures])]
+    return [KeepTogether([para(_("Komitmen"), styles.H2), sentence, Spacer(1, 3 * mm), table])]

@@ -224,7 +224,7 @@ def grid_style(
     header_rows: int = 1, zebra: bool = True, first_data_row: int = 1, lines: bool = True
 ) -> TableStyle:
     """The look of every data table: accent header, hairlines, optional zebra rows."""
-    commands = [
+    commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from labinovasi.domain import Stage, shortfall_text
 from labinovasi.domain.lists import label
+from labinovasi.domain.papers import coverage
 from labinovasi.formatting import format_date, format_number, format_percent
 from labinovasi.i18n import _
 from labinovasi.reports import styles
@@ -37,6 +38,12 @@ def summary_line(data: ReportData) -> str:
     )
 
 
+def coverage_lines(data: ReportData) -> list[str]:
+    """The figures a Sekda quotes: OPDs with an innovation from the lab, yandas covered."""
+    found = coverage([s.opd.id for s in data.status.opds], [i for _o, i in data.innovations])
+    return [found.opd_line() + " dari laboratorium ini.", found.yandas_line() + "."]
+
+
 def summary_story(data: ReportData) -> list[Flowable]:
     status = data.status
     story: list[Flowable] = [
@@ -48,6 +55,8 @@ def summary_story(data: ReportData) -> list[Flowable]:
         _workshop_lines(data),
     )
     story.append(para(summary_line(data), styles.HEADLINE))
+    for line in coverage_lines(data):
+        story.append(para(line, styles.LEAD))
     story.append(Spacer(1, 3 * mm))
     story.append(
         figure_boxes(

@@ -18,7 +18,7 @@ def print_data(service: WorkshopService, dated: date | None = None):
     """What the schedule and the blank score sheets print (reports.jury_papers.JuryPrint)."""
     from labinovasi.reports.jury_papers import JuryPrint, ScheduleLine
     from labinovasi.reports.opd_sheet import signing_place
-    from labinovasi.reports.papers.build import signer
+    from labinovasi.reports.papers.common import signer
     from labinovasi.services.innovations import Innovations
 
     workshop = service.workshop()

@@ -25,6 +25,7 @@ from labinovasi.domain.papers import (
 )
 from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
+from labinovasi.reports.papers.registry import PAPER_KINDS, PaperKind, paper_kind
 from labinovasi.services.imports import column_names
 from labinovasi.services.output_files import check_target, whole_file
 from labinovasi.services.views import ImportReport
@@ -37,6 +38,8 @@ from labinovasi.storage.models import (
     table_of,
 )
 from labinovasi.storage.tabular import pick_columns, read_table
+
+__all__ = ["PAPER_KINDS", "PaperKind", "paper_kind"]  # the registry, for the app's menu
 
 LETTERHEAD_TEXT = (
     "government",
@@ -138,6 +141,12 @@ def number_pattern(service: WorkshopService, kind: str) -> str:
     with service._read() as session:
         row = session.get(NumberPatternRow, kind)
         return row.pattern if row else DEFAULT_NUMBER_PATTERN
+
+
+def patterned_kinds(service: WorkshopService) -> frozenset[str]:
+    """The document kinds the office set its own number pattern for."""
+    with service._read() as session:
+        return frozenset(session.scalars(select(NumberPatternRow.kind)))
 
 
 def set_number_pattern(service: WorkshopService, kind: str, pattern: str) -> str:
@@ -350,7 +359,14 @@ def jury_result(service: WorkshopService) -> JuryResult:
     criteria = [
         f"{c.name.lower()} ({format_weight(c.weight)}%)" for c in jury.rubric(service).criteria
     ]
-    return JuryResult(entries=entries, jurors=jurors, top=event.top_n, criteria=criteria)
+    return JuryResult(
+        entries=entries,
+        jurors=jurors,
+        top=event.top_n,
+        criteria=criteria,
+        on_date=event.on_date,
+        place=event.place,
+    )
 
 
 # -- printing --------------------------------------------------------------------------------
@@ -365,10 +381,10 @@ def papers_data(
     session: str = "",
     blank_rows: int = 0,
     piagam: bool = False,
+    number: str = "",
 ):
     """What the office papers print, read once (numbers are issued while building)."""
-    from labinovasi.reports.papers.build import PapersData
-    from labinovasi.services.innovations import Innovations
+    from labinovasi.reports.papers.common import PapersData
     from labinovasi.services.reporting import report_data
 
     return PapersData(
@@ -381,7 +397,8 @@ def papers_data(
         session=check_text(session),
         blank_rows=blank_rows,
         piagam=piagam,
-        innovations={i.id: i for i in Innovations(service).list()},
+        number=check_text(number),
+        patterned=patterned_kinds(service),
     )
 
 

@@ -14,6 +14,7 @@ from labinovasi.reports import KINDS, OpdReport, ReportData, write_report
 from labinovasi.services import delivery
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.output_files import check_target, whole_file
+from labinovasi.services.team_work import TeamWork
 from labinovasi.services.views import IdeaView
 from labinovasi.services.workshop_service import WorkshopService
 
@@ -31,6 +32,7 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
     for entry in delivery.monitoring_log(service):
         monitoring.setdefault(entry.opd_id, []).append(entry)
     launched = delivery.launchings(service)
+    team = TeamWork(service)
     overrides: dict[str, list] = {}
     finished: dict[str, date] = {}
     for change in service.stage_changes():
@@ -49,6 +51,7 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
             launchings={
                 i.id: launched[i.id] for i in innovations.get(s.opd.id, []) if i.id in launched
             },
+            dots=team.dots(s.opd.id) if s.opd.id in ideas else {},
         )
         for s in status.opds
     ]

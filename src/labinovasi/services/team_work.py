@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from labinovasi.domain import BadInput, Stage, clean_text
 from labinovasi.domain.innovations import profile_progress
-from labinovasi.domain.rules import check_text
+from labinovasi.domain.rules import check_text, vote_total
 from labinovasi.i18n import _
 from labinovasi.services.views import IdeaView
 from labinovasi.storage import idea_marks
@@ -71,7 +71,7 @@ def ranked(views: list[IdeaView], dots: dict[str, int]) -> list[tuple[IdeaView, 
     failing = [v for v in counted if not v.idea.passes_apkl]
 
     def votes(view: IdeaView) -> int:
-        return view.idea.votes + dots.get(view.idea.id, 0)
+        return vote_total(view.idea.votes, dots.get(view.idea.id, 0))
 
     passing.sort(key=lambda v: (-(v.idea.usg_total or 0), -votes(v), v.number))
     result, previous, rank = [], None, 0

@@ -23,7 +23,6 @@ from labinovasi.domain import (
     DEFAULT_MIN_IDEAS,
     BadInput,
     CannotOpen,
-    Design,
     Idea,
     IdeaTally,
     Opd,
@@ -38,9 +37,7 @@ from labinovasi.domain import (
     check_usg,
     clean_text,
 )
-from labinovasi.domain.entities import ActionItem
-from labinovasi.domain.innovations import Innovation, check_dots, lab_innovations
-from labinovasi.domain.lists import label
+from labinovasi.domain.innovations import check_dots
 from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
 from labinovasi.services import imports
@@ -614,14 +611,6 @@ class WorkshopService:
 
     # -- designs (legacy: reports only, removed when reports move to Innovation) ---------
 
-    def designs(self, opd_id: str | None = None) -> list[Design]:
-        """legacy: reports only, removed when reports move to Innovation. The lab's
-        innovations in the older single-form design shape; everything else reads
-        services.innovations."""
-        from labinovasi.services.innovations import Innovations
-
-        return [design_from_innovation(i) for i in lab_innovations(Innovations(self).list(opd_id))]
-
     # -- status --------------------------------------------------------------------------
 
     def status(self) -> WorkshopStatus:
@@ -704,36 +693,4 @@ def _idea_view(conn: Connection, idea_id: str) -> IdeaView:
         blank=row.mark == idea_marks.BLANK,
         duplicate_of=row.duplicate_of,
         duplicate_of_number=original,
-    )
-
-
-def design_from_innovation(innovation: Innovation) -> Design:
-    """legacy: reports only, removed when reports move to Innovation. An innovation in the
-    older single-design shape (its bentuk is the design's jenis)."""
-    return Design(
-        id=innovation.id,
-        opd_id=innovation.opd_id,
-        idea_id=innovation.idea_ids[0] if innovation.idea_ids else None,
-        name=innovation.name,
-        kind=innovation.form,
-        affair=label("urusan", innovation.main_affair),
-        phase=innovation.stage,
-        background=innovation.design_text,
-        goal=innovation.goal,
-        benefits=innovation.benefit,
-        expected_results=innovation.expected_result,
-        trial_period=innovation.trial_date.isoformat() if innovation.trial_date else "",
-        rollout_period=innovation.launch_date.isoformat() if innovation.launch_date else "",
-        budget=innovation.budget,
-        budget_source=innovation.budget_source,
-        team=innovation.members,
-        leader=innovation.leader,
-        evidence=innovation.evidence,
-        actions=[
-            ActionItem(
-                activity=a.activity, person=a.person, start=a.start, end=a.end, output=a.output
-            )
-            for a in innovation.actions
-        ],
-        updated_at=innovation.updated_at,
     )

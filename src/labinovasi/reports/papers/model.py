@@ -30,6 +30,8 @@ class Numbered:
 
     items: list[str]
     labels: list[str] | None = None
+    lead: str = ""  # "Menimbang": printed before the first item, then ":" (a keputusan's form)
+    colon: bool = False  # "KESATU", then ":" in a column of its own, then the text
 
 
 @dataclass

@@ -4,6 +4,7 @@ in the footer, A4 or F4, portrait or landscape, signature blocks with room to si
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import BinaryIO
 
@@ -12,6 +13,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -32,7 +34,7 @@ from labinovasi.reports.blocks import grid_table
 from labinovasi.reports.document import AUTHOR, ReportDocument, _shorten
 from labinovasi.reports.fonts import BOLD, REGULAR, register_fonts
 from labinovasi.reports.papers import model
-from labinovasi.reports.styles import markup, para
+from labinovasi.reports.styles import markup, para, shorten
 
 S = styles._style
 KOP_GOVERNMENT = S("kop_gov", fontName=BOLD, fontSize=12.5, leading=15, alignment=TA_CENTER)
@@ -60,7 +62,9 @@ TEXT_STYLES = {
     "big": BIG,
     "huge": HUGE,
 }
-SIGN_ROOM = 22 * mm  # signature and stamp
+SIGN_ROOM = 19 * mm  # signature and stamp
+KOP_TEXT = 240  # characters of a kop line
+SIGN_TEXT = 240  # characters of a signer's name, jabatan or pangkat line
 
 
 def page_size(paper: model.Paper) -> tuple[float, float]:
@@ -102,14 +106,16 @@ def kop(head: Letterhead, width: float) -> list[Flowable]:
     if not head.filled:
         return []
     lines: list[Flowable] = []
+    # a kop is a few lines at the top of each paper: text longer than any real kop is cut
+    # with "…" rather than push the paper off its page
     if head.government:
-        lines.append(para(head.government.upper(), KOP_GOVERNMENT))
+        lines.append(para(shorten(head.government.upper(), KOP_TEXT), KOP_GOVERNMENT))
     if head.agency:
-        lines.append(para(head.agency.upper(), KOP_AGENCY))
+        lines.append(para(shorten(head.agency.upper(), KOP_TEXT), KOP_AGENCY))
     if head.address:
-        lines.append(para(head.address, KOP_LINE))
+        lines.append(para(shorten(head.address, KOP_TEXT), KOP_LINE))
     if head.contact_line:
-        lines.append(para(head.contact_line, KOP_LINE))
+        lines.append(para(shorten(head.contact_line, KOP_TEXT), KOP_LINE))
     logo = logo_flowable(head)
     side = 28 * mm
     table = Table([[logo or "", lines, ""]], colWidths=[side, width - 2 * side, side])
@@ -129,7 +135,7 @@ def kop(head: Letterhead, width: float) -> list[Flowable]:
 class PaperDocument(ReportDocument):
     """ReportDocument's frame on the paper's own size, with the number in the footer."""
 
-    def __init__(self, target, paper: model.Paper, total_pages: int | None = None):
+    def __init__(self, target, paper: model.Paper):
         size = page_size(paper)
         margin_x = (size[0] - content_width(paper)) / 2
         BaseDocTemplate.__init__(
@@ -149,7 +155,6 @@ class PaperDocument(ReportDocument):
         self.paper = paper
         self.footer = paper.footer
         self.section = ""
-        self.total_pages = total_pages
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -187,8 +192,22 @@ class PaperDocument(ReportDocument):
             parts.append(plain_date(paper.dated))
         text = " · ".join(p for p in parts if p)
         canvas.drawString(left, y, _shorten(text, REGULAR, 7.5, (right - left) * 0.78))
+        canvas.restoreState()
+
+    def _page_number(self, canvas, page: int, total: int) -> None:  # type: ignore[override]
+        """ "Halaman x dari y", stamped once per page by the holding canvas when the total is
+        known (the paper's text stays Indonesian). A certificate is a paper of its own on
+        each page: it carries no page number."""
+        if self.paper.kop_on_every_page and self.paper.landscape:
+            return
+        canvas.saveState()
+        canvas.setFillColor(styles.MUTED)
         canvas.setFont(BOLD, 7.5)
-        canvas.drawRightString(right, y, f"Halaman {doc.page} dari {self.total_pages or doc.page}")
+        canvas.drawRightString(
+            self.pagesize[0] - self.rightMargin,
+            self.bottomMargin - 9 * mm,
+            f"Halaman {page} dari {total}",
+        )
         canvas.restoreState()
 
 
@@ -215,12 +234,30 @@ def _fields(block: model.Fields, width: float) -> Table:
 
 def _numbered(block: model.Numbered, width: float) -> Table:
     labels = block.labels or [f"{i}." for i in range(1, len(block.items) + 1)]
-    label_width = max(9 * mm, max((len(x) for x in labels), default=2) * 2.7 * mm + 2 * mm)
-    rows = [
-        [para(label, PAPER_ITEM), para(item, PAPER_ITEM)]
-        for label, item in zip(labels, block.items, strict=True)
-    ]
-    table = Table(rows, colWidths=[label_width, width - label_width])
+    label_width = max(
+        7 * mm, max((stringWidth(x, REGULAR, 10) for x in labels), default=0) + 3 * mm
+    )
+    lead_width = 28 * mm if block.lead else 0
+    colon_width = 4 * mm if block.lead or block.colon else 0
+    rows = []
+    for index, (label, item) in enumerate(zip(labels, block.items, strict=True)):
+        row = [para(label, PAPER_ITEM), para(item, PAPER_ITEM)]
+        if block.colon:
+            row.insert(1, para(":", PAPER_ITEM))
+        elif block.lead:
+            first = index == 0
+            row = [para(block.lead if first else "", PAPER_ITEM), para(":" if first else "")]
+            row += [para(label, PAPER_ITEM), para(item, PAPER_ITEM)]
+        rows.append(row)
+    text_width = width - label_width - lead_width - colon_width
+    widths = (
+        [lead_width, colon_width, label_width, text_width]
+        if block.lead and not block.colon
+        else [label_width, colon_width, text_width]
+        if block.colon
+        else [label_width, text_width]
+    )
+    table = Table(rows, colWidths=widths)
     table.setStyle(
         TableStyle(
             [
@@ -238,7 +275,7 @@ _CELL_ALIGN = {"center": styles.CELL_CENTER, "right": styles.CELL_RIGHT}
 _HEAD_ALIGN = {"center": styles.HEAD_CENTER, "right": styles.HEAD_RIGHT}
 
 
-def _grid(block: model.Grid, width: float) -> Table:
+def _grid_rows(block: model.Grid) -> list[list]:
     align = block.align or ["left"] * len(block.header)
     rows: list[list] = [
         [para(h, _HEAD_ALIGN.get(a, styles.HEAD)) for h, a in zip(block.header, align, strict=True)]
@@ -256,11 +293,68 @@ def _grid(block: model.Grid, width: float) -> Table:
             # at least this tall (room to write or sign), taller when the text needs it
             cells[0] = [cells[0], PdfSpacer(1, max(0, block.min_height * mm - 17))]
         rows.append(cells)
-    style = styles.grid_style()
+    return rows
+
+
+def _grid_table(block: model.Grid, rows: list[list], width: float, header: bool = True) -> Table:
+    style = styles.grid_style(header_rows=1 if header else 0, first_data_row=1 if header else 0)
     style.add("GRID", (0, 0), (-1, -1), 0.4, styles.RULE)
-    return grid_table(
-        rows, [w * mm if w is not None else None for w in block.widths], style=style, width=width
-    )
+    widths = fitted_widths(block, width)
+    return grid_table(rows, widths, style=style, width=width, repeat_header=header)
+
+
+def fitted_widths(block: model.Grid, width: float = styles.CONTENT_WIDTH) -> list[float | None]:
+    """The columns' widths (points), each fixed one widened to its longest word so no word
+    breaks inside a column ("Penerapa/n"); the free column gives the room."""
+    widths: list[float | None] = [w * mm if w is not None else None for w in block.widths]
+    pad = 8.5  # the cells' left and right padding, and a hair
+    for column, current in enumerate(widths):
+        if current is None:
+            continue
+        need = max(
+            (
+                stringWidth(word, BOLD, styles.HEAD.fontSize)
+                for word in block.header[column].split()
+            ),
+            default=0,
+        )
+        for row in block.rows:
+            # split at breaking spaces only: a NIP's no-break spaces keep it one word
+            words = _BREAKS.split(row[column]) if column < len(row) else []
+            need = max(
+                need, *(stringWidth(w, REGULAR, styles.CELL.fontSize) for w in words[:60]), 0
+            )
+        widths[column] = max(current, min(need + pad, 70 * mm))
+    # the free column keeps at least MIN_FREE: widen only within what is left
+    given = [w * mm if w is not None else None for w in block.widths]
+    room = width - MIN_FREE - sum(w for w in given if w is not None)
+    extra = sum((w or 0) - (g or 0) for w, g in zip(widths, given, strict=True))
+    if extra > max(room, 0):
+        share = max(room, 0) / extra if extra else 0
+        widths = [
+            None if g is None else g + ((w or g) - g) * share
+            for w, g in zip(widths, given, strict=True)
+        ]
+    return widths
+
+
+def _grid(block: model.Grid, width: float) -> Table:
+    return _grid_table(block, _grid_rows(block), width)
+
+
+_BREAKS = re.compile(r"[ \t\n]+")
+MIN_FREE = 22 * mm  # the narrowest a table's free column gets when others widen
+TAIL_ROWS = 2  # rows of a table kept with the signatures that follow it
+
+
+def _grid_with_tail(block: model.Grid, width: float) -> tuple[list[Flowable], list[Flowable]]:
+    """The table as (body, tail): the last rows apart, to go with the signatures after it, so
+    a page never holds a signature block alone."""
+    rows = _grid_rows(block)
+    if len(rows) <= TAIL_ROWS + 2:
+        return [], [_grid_table(block, rows, width)]
+    body, tail = rows[:-TAIL_ROWS], rows[-TAIL_ROWS:]
+    return [_grid_table(block, body, width)], [_grid_table(block, tail, width, header=False)]
 
 
 def _box(block: model.Box, width: float) -> Table:
@@ -290,11 +384,15 @@ def signer_lines(signer: model.Signer) -> list[tuple[str, str]]:
         lines.append(("plain", signer.place_date))
     if signer.caption:
         lines.append(("plain", signer.caption))
-    lines += [("plain", line) for line in signer.position.split("\n") if line.strip()]
+    lines += [
+        ("plain", shorten(line, SIGN_TEXT)) for line in signer.position.split("\n") if line.strip()
+    ]
     lines.append(("room", ""))
-    lines.append(("name", signer.name or "(" + "." * 30 + ")"))
+    # a signature block stays one block on a page: a name longer than any real one is cut,
+    # with "…" to show it (the Word copy keeps it whole)
+    lines.append(("name", shorten(signer.name, SIGN_TEXT) or "(" + "." * 30 + ")"))
     if signer.rank:
-        lines.append(("plain", signer.rank))
+        lines.append(("plain", shorten(signer.rank, SIGN_TEXT)))
     if signer.nip_line:
         lines.append(("plain", f"NIP. {signer.nip}" if signer.nip else "NIP." + " " + "." * 24))
     return lines
@@ -346,7 +444,7 @@ def _signatures(block: model.Signatures, width: float) -> list[Flowable]:
                 ]
             )
         )
-        out.append(KeepTogether([table]))
+        out.append(table)
     return out
 
 
@@ -376,7 +474,7 @@ def block_flowables(
     if isinstance(block, model.Box):
         return [_box(block, width)]
     if isinstance(block, model.Signatures):
-        return _signatures(block, width)
+        return [KeepTogether(_signatures(block, width))]
     if isinstance(block, model.PageBreak):
         if paper is not None and paper.kop_on_every_page:
             return [PdfPageBreak(), *kop(paper.letterhead, width)]
@@ -389,20 +487,76 @@ def block_flowables(
 
 
 def flowables(paper: model.Paper) -> list[Flowable]:
+    """The paper's story. A signature block goes with what it signs: the text before it (or
+    a table's last rows) moves to the next page with it rather than leave it alone there."""
     width = content_width(paper)
     story: list[Flowable] = list(kop(paper.letterhead, width))
-    for block in paper.blocks:
-        story += block_flowables(block, width, paper)
+    blocks = paper.blocks
+    for index, block in enumerate(blocks):
+        if isinstance(block, model.Grid) and _signs_next(blocks[index + 1 :]):
+            body, tail = _grid_with_tail(block, width)
+            story += body
+            story.append(_Kept(tail))
+            continue
+        made = block_flowables(block, width, paper)
+        if isinstance(block, model.Signatures) and story:
+            made = _signatures(block, width)  # one KeepTogether: nested ones never fit
+            made = [KeepTogether(_take_preceding(story) + made)]
+        story += made
     return story
 
 
+def _signs_next(rest: list[model.Block]) -> bool:
+    """A table followed by signatures, with at most a spacer and a closing text between."""
+    texts = 0
+    for block in rest:
+        if isinstance(block, model.Signatures):
+            return True
+        if isinstance(block, model.Text) and texts < 2:
+            texts += 1
+        elif not isinstance(block, model.Spacer):
+            return False
+    return False
+
+
+def _take_preceding(story: list[Flowable]) -> list[Flowable]:
+    """What a signature block takes along from the end of the story: the closing lines (up
+    to three short paragraphs, the place and date, "Dewan juri:") and a table's kept tail, or
+    the one flowable before it. A KeepTogether is opened: nested ones never fit a page."""
+    kept: list[Flowable] = []
+    paragraphs = 0
+    while story:
+        last = story[-1]
+        if isinstance(last, PdfPageBreak | _DoubleRule):
+            break
+        if isinstance(last, KeepTogether):  # _Kept tails and earlier signature rows
+            story.pop()
+            return list(last._content) + kept
+        if isinstance(last, PdfSpacer):
+            kept.insert(0, story.pop())
+            continue
+        if isinstance(last, Paragraph) and paragraphs < 3:
+            kept.insert(0, story.pop())
+            paragraphs += 1
+            continue
+        if not paragraphs:
+            kept.insert(0, story.pop())
+        break
+    return kept
+
+
+class _Kept(KeepTogether):
+    """A table's last rows, joined by the signatures that follow them."""
+
+    def __init__(self, content: list[Flowable]):
+        super().__init__(content)
+        self.content = content
+
+
 def write_pdf(paper: model.Paper, target: Path | BinaryIO) -> int:
-    """Lay the paper out twice (count pages, then print "Halaman x dari y"); returns pages."""
+    """Lay the paper out once (the holding canvas numbers the pages at the end); returns the
+    number of pages."""
     register_fonts()
-    counting = PaperDocument(io.BytesIO(), paper)
-    counting.build(flowables(paper))
-    final = PaperDocument(
-        str(target) if isinstance(target, Path) else target, paper, total_pages=counting.page
-    )
-    final.build(flowables(paper))
-    return counting.page
+    document = PaperDocument(str(target) if isinstance(target, Path) else target, paper)
+    document.build(flowables(paper))
+    return document.page

@@ -407,6 +407,15 @@ ACTIONS = (
         lambda w: w.print_preview("all"),
         when=has_workshop,
     ),
+    Action(
+        "actionOfficePapers",
+        "office_papers_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Dokumen kantor…"),
+        "print",
+        "office",
+        lambda w: w.open_office_papers(),
+        when=has_workshop,
+    ),
     # Indeks IGA
     Action(
         "actionIga",

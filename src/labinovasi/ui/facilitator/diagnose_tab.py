@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain import USG_LIMITS, Idea, LabinovasiError
 from labinovasi.domain.entities import APKL_CRITERIA
+from labinovasi.domain.rules import vote_total
 from labinovasi.services import IdeaView
 from labinovasi.ui import style
 from labinovasi.ui.widgets.commands import IdeaEditCommand, record
@@ -280,7 +281,7 @@ class DiagnoseTab(OpdPage):
         total = str(idea.usg_total) if idea.usg_total is not None else "—"
         place = "—" if rank is None else str(rank)
         chosen = "★ " + self.tr("dipilih") if idea.chosen else ""
-        votes = idea.votes + getattr(self, "_dots", {}).get(idea.id, 0)
+        votes = vote_total(idea.votes, getattr(self, "_dots", {}).get(idea.id, 0))
         values = [str(view.number), idea.text, apkl, *scores, total, str(votes), place, chosen]
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)

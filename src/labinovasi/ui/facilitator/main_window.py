@@ -749,6 +749,17 @@ class MainWindow(Retranslatable, QMainWindow):
                 return
         PrintPreviewDialog(self.service, kind=kind, opd_id=opd_id, parent=self).exec()
 
+    def open_office_papers(self):
+        """Cetak → Dokumen kantor…: every paper the command line makes (the registry's)."""
+        if self.service is None:
+            return None
+        from labinovasi.ui.facilitator.office_papers_dialog import OfficePapersDialog
+
+        self.workspace.commit_pending()
+        dialog = OfficePapersDialog(self.service, parent=self)
+        dialog.open()
+        return dialog
+
     def open_iga_view(self):
         """The Kesiapan IGA window (checklist, estimate, what-if), one at a time."""
         if self.service is None:

@@ -39,7 +39,7 @@ from labinovasi.ui.widgets.common import (
 )
 
 LETTERHEAD_FIELDS = papers.LETTERHEAD_TEXT
-SIGNATORY_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah")
+SIGNATORY_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "pptk")
 PERSON_FIELDS = ("name", "nip", "rank", "position")
 
 
@@ -229,6 +229,7 @@ class PapersDialog(QDialog):
             "sekda": self.tr("Sekretaris Daerah"),
             "fasilitator": self.tr("Fasilitator"),
             "kepala-daerah": self.tr("Kepala daerah (Bupati/Wali Kota)"),
+            "pptk": self.tr("Penyelenggara (PPTK atau Kepala Bidang)"),
         }
         for role, labels in zip(SIGNATORY_ROLES, self.signatory_labels, strict=True):
             self.signatory_boxes[role].setTitle(titles[role])

@@ -1,9 +1,11 @@
-"""Print preview: renders a report PDF off the GUI thread and shows it with print and save-as."""
+"""Print preview: renders a report PDF (or an office paper, given its `render`) off the GUI
+thread and shows it with print and save-as."""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,12 +62,19 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         kind: str = "all",
         opd_id: str | None = None,
         parent: QWidget | None = None,
+        *,
+        render: Callable[[WorkshopService, Path], object] | None = None,
+        title: str = "",
+        file_name: str = "",
     ):
+        """`render(worker_service, out)` writes another PDF (an office paper) in place of a
+        report; `title` and `file_name` name it in the window and the save dialog."""
         super().__init__(parent)
-        if kind not in REPORT_KINDS:
+        if render is None and kind not in REPORT_KINDS:
             raise ValueError(f"unknown report kind {kind!r}")
         self.setObjectName("printPreview")
         self.service, self.kind, self.opd_id = service, kind, opd_id
+        self._title, self._file_name = title, file_name
         self._opd = service.get_opd(opd_id) if opd_id else None
         self._folder = Path(tempfile.mkdtemp(prefix="labinovasi-preview-"))
         self.pdf_path = self._folder / self.default_file_name()
@@ -80,13 +89,16 @@ class PrintPreviewDialog(Retranslatable, QDialog):
 
         out = self.pdf_path
 
-        def render(worker_service: WorkshopService) -> str:
+        def render_pdf(worker_service: WorkshopService) -> str:
+            if render is not None:
+                render(worker_service, out)
+                return str(out)
             from labinovasi.services.reporting import render_report
 
             render_report(worker_service, out, kind=kind, opd_id=opd_id)
             return str(out)
 
-        self._thread = run_task(render, self._load, self._render_failed, target=service.target)
+        self._thread = run_task(render_pdf, self._load, self._render_failed, target=service.target)
 
     # -- layout --------------------------------------------------------------------------
 
@@ -179,7 +191,7 @@ class PrintPreviewDialog(Retranslatable, QDialog):
             "summary": self.tr("Pratinjau cetak — rekapitulasi"),
             "opd": self.tr("Pratinjau cetak — lembar hasil lab"),
         }
-        title = titles[self.kind]
+        title = titles.get(self.kind) or self.tr("Pratinjau cetak — %1").replace("%1", self._title)
         if self._opd is not None:
             title = f"{title}: {self._opd.display_name}"
         self.setWindowTitle(title)
@@ -205,6 +217,8 @@ class PrintPreviewDialog(Retranslatable, QDialog):
     # -- rendering -----------------------------------------------------------------------
 
     def default_file_name(self) -> str:
+        if self._file_name:
+            return self._file_name
         if self.kind == "summary":
             return "rekapitulasi.pdf"
         if self.kind == "opd" and self._opd is not None:

@@ -26,6 +26,7 @@ from labinovasi.domain import LabinovasiError, Stage, progress_text
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.limits import USG_LIMITS
 from labinovasi.domain.profile import REQUIRED_FIELDS, history_label
+from labinovasi.domain.rules import vote_total
 from labinovasi.services import IdeaView, WorkshopService
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.team_work import TeamWork, ranked
@@ -578,7 +579,9 @@ class DiagnosePage(Retranslatable, QWidget):
             chosen = self.tr("  ★ diusulkan") if idea.chosen else ""
             item = QListWidgetItem(
                 f"{place} {idea.text} — USG {score} · "
-                + self.tr("%1 suara").replace("%1", str(idea.votes + dots.get(idea.id, 0)))
+                + self.tr("%1 suara").replace(
+                    "%1", str(vote_total(idea.votes, dots.get(idea.id, 0)))
+                )
                 + chosen
             )
             item.setData(IDEA_ROLE, idea.id)
