@@ -14,6 +14,7 @@ Merging is idempotent and order-independent, and runs as one transaction on the 
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, select, update
 
 from labinovasi.domain import BadInput, CannotOpen, Stage, Workshop, check_min_ideas, clean_text
-from labinovasi.domain.evidence import Verification, check_evidence_size
+from labinovasi.domain.evidence import Verification, check_evidence_size, size_text
 from labinovasi.domain.innovations import check_dots
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.domain.rules import normalize_idea_text
@@ -955,6 +956,15 @@ def merge(main: str | Path, others: Sequence[str | Path]) -> MergeReport:
     A copy of another workshop refuses the whole merge (BadInput) and changes nothing."""
     if not others:
         raise BadInput(_("Sebutkan paling sedikit satu berkas untuk digabung."))
+    for other in others:
+        if is_same_workshop(main, other):
+            raise BadInput(
+                _(
+                    "{source} adalah berkas lokakarya yang sedang digabungi itu sendiri "
+                    "(berkas yang sama, mungkin lewat nama atau tautan lain); tidak ada yang "
+                    "digabung. Pilih salinan stasiun."
+                ).format(source=_label(other))
+            )
     report = MergeReport(target=_label(main), sources=[_label(o) for o in others])
     engine = connection.open_database(main)
     try:
@@ -979,6 +989,17 @@ def merge(main: str | Path, others: Sequence[str | Path]) -> MergeReport:
     return report
 
 
+def is_same_workshop(main: str | Path, other: str | Path) -> bool:
+    """`other` is `main` itself: the same file (by device and inode, so also through another
+    path, a hard link or a symlink), or the same server URL."""
+    if connection.is_url(main) or connection.is_url(other):
+        return str(main) == str(other)
+    try:
+        return os.path.samefile(main, other)
+    except OSError:  # either is missing: the open says so
+        return False
+
+
 def refresh_station_copy(copy: Path, main: str | Path) -> MergeReport:
     """Bring the main workshop's OPDs, ideas, stage changes and designs into a station copy."""
     return merge(copy, [main])
@@ -990,22 +1011,160 @@ def copy_workshop(source: str | Path, target: str | Path) -> None:
     _copy(source, target)
 
 
+@dataclass
+class StationCopy:
+    """A station copy as made: its workshop (with the station's identity) and what it
+    carries of the evidence files (their bytes stay in the main file unless asked for)."""
+
+    workshop: Workshop
+    path: Path
+    with_evidence: bool
+    evidence_files: int  # files whose bytes the copy carries
+    evidence_bytes: int
+    left_out_files: int  # files whose bytes stayed in the main file (the items travel)
+    left_out_bytes: int
+
+    def line(self) -> str:
+        """What the copy carries, as people read it."""
+        if self.with_evidence:
+            return _("Salinan membawa {n} berkas bukti ({size}).").format(
+                n=self.evidence_files, size=size_text(self.evidence_bytes)
+            )
+        if not self.left_out_files:
+            return _("Salinan membawa semua data lokakarya; belum ada berkas bukti.")
+        return _(
+            "Salinan tanpa isi {n} berkas bukti ({size}): daftar buktinya ada, isinya tetap "
+            "di berkas utama. Pakai --with-evidence untuk membawanya."
+        ).format(n=self.left_out_files, size=size_text(self.left_out_bytes))
+
+    def to_json(self) -> dict:
+        return {
+            "path": str(self.path),
+            "station_id": self.workshop.station_id,
+            "station_name": self.workshop.station_name,
+            "with_evidence": self.with_evidence,
+            "evidence_files": self.evidence_files,
+            "evidence_bytes": self.evidence_bytes,
+            "left_out_files": self.left_out_files,
+            "left_out_bytes": self.left_out_bytes,
+        }
+
+
 def make_station_copy(
-    source: str | Path, out: Path, station_name: str = "", opd: str | None = None
-) -> Workshop:
+    source: str | Path,
+    out: Path,
+    station_name: str = "",
+    opd: str | None = None,
+    with_evidence: bool = False,
+) -> StationCopy:
     """A copy of the workshop for one laptop: same workshop, its own station id and name.
-    With `opd` (singkatan or nama) the copy is that OPD's table and opens straight on it."""
+    With `opd` (singkatan or nama) the copy is that OPD's table and opens straight on it.
+
+    A file is copied page by page through SQLite's backup API (which reads the source through
+    SQLite itself, never with a plain file handle that would drop this process's locks on an
+    open workshop); then the station's identity is written into the copy. The bytes of the
+    evidence files stay in the main file unless `with_evidence`: the copy keeps each file's
+    row (sha256, size) with no bytes, so its evidence list is whole and a merge back finds
+    every file already in the main file. A workshop on a server is copied record by record."""
     if connection.is_url(out):
         raise BadInput(_("Salinan stasiun harus berupa berkas, bukan URL server."))
     out = Path(out)
-    opd_id = None
-    if opd:
-        with WorkshopService.open(source) as service:
-            opd_id = service.find_opd(opd).id
     name = " ".join(station_name.split()) or out.stem
-    _copy(source, out, station=(new_id(), name, opd_id))
-    with WorkshopService.open(out) as service:
-        return service.workshop()
+    if connection.is_url(source):
+        opd_id = None
+        if opd:
+            with WorkshopService.open(source) as service:
+                opd_id = service.find_opd(opd).id
+        _copy(source, out, station=(new_id(), name, opd_id))
+        if not with_evidence:
+            _strip_copy(out, None)
+    else:
+        _backup_copy(Path(source), out, name, opd, with_evidence)
+    return _describe_copy(out, with_evidence)
+
+
+def _backup_copy(source: Path, out: Path, name: str, opd: str | None, with_evidence: bool) -> None:
+    """The file copy of make_station_copy, all or nothing: written beside `out` under a
+    temporary name and renamed when complete."""
+    import sqlite3
+
+    if out.exists():
+        raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(path=out))
+    if not out.parent.is_dir():
+        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=out.parent))
+    partial = out.with_name(f".{out.name}.sebagian")
+    _remove_file(partial)  # left by a copy that was killed
+    # The source's rows are not checked here (check_rows=False): the copy is the same file.
+    engine = connection.open_database(source, check_rows=False)
+    try:
+        opd_id = WorkshopService(engine, source).find_opd(opd).id if opd else None
+        with engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert isinstance(raw, sqlite3.Connection)
+            copy = sqlite3.connect(partial)
+            try:
+                raw.backup(copy)
+            finally:
+                copy.close()
+    finally:
+        engine.dispose()
+    try:
+        _strip_copy(partial, (new_id(), name, opd_id), keep_evidence=with_evidence)
+        if out.exists():  # made by someone else meanwhile: never overwrite
+            raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(path=out))
+        partial.rename(out)
+    finally:
+        _remove_file(partial)
+
+
+def _strip_copy(
+    path: Path, station: tuple[str, str, str | None] | None, keep_evidence: bool = False
+) -> None:
+    """Write the station's identity into a fresh copy (nobody else has it open), drop the
+    evidence bytes unless `keep_evidence`, and leave one self-contained file."""
+    import sqlite3
+
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        if station is not None:
+            db.execute(
+                "UPDATE workshop SET station_id = ?, station_name = ?, station_opd_id = ?",
+                station,
+            )
+        stripped = 0
+        if not keep_evidence:
+            stripped = db.execute("UPDATE evidence_blob SET data = X'' WHERE size > 0").rowcount
+        db.execute("COMMIT")
+        if stripped:
+            db.execute("VACUUM")  # give the space of the bytes back: the copy goes on a stick
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("PRAGMA journal_mode=DELETE")  # a copy is one file, nothing beside it
+    finally:
+        db.close()
+
+
+def _describe_copy(out: Path, with_evidence: bool) -> StationCopy:
+    engine = connection.open_database(out, check_rows=False)
+    try:
+        service = WorkshopService(engine, out)
+        workshop = service.workshop()
+        with engine.connect() as conn:
+            blobs = _BLOBS
+            carried, carried_bytes, left, left_bytes = conn.execute(
+                select(
+                    func.count().filter(func.length(blobs.c.data) > 0),
+                    func.coalesce(func.sum(blobs.c.size).filter(func.length(blobs.c.data) > 0), 0),
+                    func.count().filter(func.length(blobs.c.data) < blobs.c.size),
+                    func.coalesce(
+                        func.sum(blobs.c.size).filter(func.length(blobs.c.data) < blobs.c.size),
+                        0,
+                    ),
+                )
+            ).one()
+    finally:
+        engine.dispose()
+    return StationCopy(workshop, out, with_evidence, carried, carried_bytes, left, left_bytes)
 
 
 def _copy(
