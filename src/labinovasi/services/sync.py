@@ -31,10 +31,12 @@ from labinovasi.domain.innovations import check_dots
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.domain.rules import normalize_idea_text
 from labinovasi.i18n import _
-from labinovasi.services import merge_rules
+from labinovasi.services import merge_rules, sync_read
 from labinovasi.services.merge_rules import Rejection, read_table, row_key
 from labinovasi.services.papers import insert_paper_rows, read_paper_rows
 from labinovasi.services.sync_innovations import (
+    NEW_TABLES,
+    hold_dot_limit,
     merge_innovations,
     merge_votes,
     read_new_tables,
@@ -256,20 +258,44 @@ def _read_all(conn: Connection) -> dict[str, list[dict]]:
     return data | read_new_tables(conn)
 
 
+def _check_schema(conn: Connection, target: str | Path) -> None:
+    from labinovasi.storage.sanity import schema_problems
+
+    problems = schema_problems(conn)
+    if problems:
+        raise CannotOpen(
+            _("Berkas bukan lokakarya yang utuh: {path}").format(path=target), problems
+        )
+
+
+def _read_changes(engine: Any, other: str | Path) -> tuple[dict, dict[str, int]]:
+    """What the copy file `other` brings to the target file of `engine`: its rows the target
+    does not hold as they are (sync_read), and per table how many it holds as they are."""
+    # Opened once on its own: checked (every page), upgraded when older, its schema whole.
+    # Not refused for bad rows: merge_rules.screen sets each bad record aside and reports it.
+    copy = connection.open_database(other, check_rows=False)
+    try:
+        with copy.connect() as conn:
+            _check_schema(conn, other)
+    finally:
+        copy.dispose()
+    with engine.connect() as conn:
+        data, same = sync_read.read_copy(conn, other, _READ_TABLES, _READ_COLUMNS)
+    data["evidence_source"] = other
+    if not data["workshop"]:
+        raise CannotOpen(_("Berkas tidak berisi data lokakarya: {path}").format(path=other))
+    return data, same
+
+
 def _read_workshop(target: str | Path, whole: bool = False) -> dict:
-    """The records a merge brings from `target`; `whole` (a whole-workshop copy) adds what
-    only the main file holds: the papers and the IGA portfolio."""
+    """Every record a merge may take from `target` (a server, or a whole-workshop copy);
+    `whole` (a whole-workshop copy) adds what only the main file holds: the papers and the IGA
+    portfolio."""
     # Not refused for bad rows: merge_rules.screen sets each bad record aside and reports it.
     engine = connection.open_database(target, check_rows=False)
     try:
         with engine.connect() as conn:
-            from labinovasi.storage.sanity import schema_problems
-
-            problems = schema_problems(conn)
-            if problems:
-                raise CannotOpen(
-                    _("Berkas bukan lokakarya yang utuh: {path}").format(path=target), problems
-                )
+            _check_schema(conn, target)
             merge_rules.note_empty_tables(conn)  # the copy is only read here
             data: dict[str, Any] = _read_all(conn)
             data.update(_read_evidence(conn))
@@ -283,6 +309,15 @@ def _read_workshop(target: str | Path, whole: bool = False) -> dict:
     if not data["workshop"]:
         raise CannotOpen(_("Berkas tidak berisi data lokakarya: {path}").format(path=target))
     return data
+
+
+def _read_in(conn: Connection, table: Table, column: Any, values: Sequence) -> list[dict]:
+    """The rows of `table` whose `column` is one of `values` (asked in chunks)."""
+    rows: list[dict] = []
+    for start in range(0, len(values), 500):
+        chunk = values[start : start + 500]
+        rows.extend(read_table(conn, table, [table.c.id], where=column.in_(chunk)))
+    return rows
 
 
 def _label(target: str | Path) -> str:
@@ -315,8 +350,10 @@ class _Merger:
         self.conn = conn
         self.report = report
         self.check_stages = check_stages
-        self.target: dict[str, list[dict]] | None = None
         self.future: set[tuple[str, str]] = set()
+        self.dots: int | None = None  # the target's dots per participant
+        # Votes this merge wrote: id -> (the copy's label, the dots and time it replaced).
+        self.votes: dict[str, tuple[str, tuple[int, datetime] | None]] = {}
 
     def _key(self, table: str, row: dict, names: Sequence[str], incoming: bool = False) -> tuple:
         """Newest first by updated_at, then by content: the same winner in every merge order.
@@ -325,12 +362,23 @@ class _Merger:
         stamp = datetime.min if future else row["updated_at"]
         return (stamp, tuple(repr(row[n]) for n in names))
 
+    def _read_target(self, source: dict) -> dict[str, list[dict]]:
+        """Of the target, what this copy's records are compared with: the workshop, its OPDs
+        and stage changes (few), and only the ideas (and their history) the copy brings."""
+        conn = self.conn
+        data = {
+            name: read_table(conn, _TABLES[name], [_TABLES[name].c.id])
+            for name in ("workshop", "opd", "stage_change")
+        }
+        idea, revision = _TABLES["idea"], _TABLES["idea_revision"]
+        ids = sorted({r["id"] for r in source["idea"]})
+        data["idea"] = _read_in(conn, idea, idea.c.id, ids)
+        with_history = sorted(set(ids) | {r["idea_id"] for r in source["idea_revision"]})
+        data["idea_revision"] = _read_in(conn, revision, revision.c.idea_id, with_history)
+        return data
+
     def run(self, source: dict[str, list[dict]], label: str) -> None:
-        # The target is read once per merge and kept up to date in memory as records are
-        # applied: reading it again for every copy made a merge of many copies quadratic.
-        if self.target is None:
-            self.target = _read_all(self.conn)
-        target = self.target
+        target = self._read_target(source)
         self.label = label
         settings = self._settings(source["workshop"][0], target)
         self.from_station = settings.from_station
@@ -345,8 +393,8 @@ class _Merger:
         self._stage_changes(source, target, opd_map)
         # Innovations, votes and evidence (issue 11) read the target themselves.
         merge_innovations(self.conn, source, opd_map, label, self._count, self.future)
-        merge_votes(self.conn, source["vote"], self._count, self.future)
-        _merge_evidence(self.conn, source, self.report, self.future, label)
+        merge_votes(self.conn, source["vote"], self._count, self.future, self.votes, label)
+        _merge_evidence(self.conn, source, self.report, self.future, label, self.from_station)
         _merge_after_lab(
             self.conn, source, self.report, opd_map, self.future, self.from_station, label
         )
@@ -368,15 +416,29 @@ class _Merger:
 
             event_ids = {e["id"] for e in events} | {event_id(dst["id"])}
         first_event = min(events, key=lambda e: (e["created_at"], e["id"]), default=None)
+        from_station = dst is not None and src["station_id"] is not None
+        jurors = None
+        if from_station:
+            juror = _AFTER_LAB_TABLES["juror"]
+            jurors = {r["id"] for r in read_table(self.conn, juror, columns=(juror.c.id,))}
+        self.dots = dots
         return merge_rules.Settings(
             min_ideas=dst["min_ideas"] if dst else src["min_ideas"],
             dots=dots,
             rubric=merge_rules.rubric_of(first_event),
-            from_station=dst is not None and src["station_id"] is not None,
+            from_station=from_station,
             check_stages=self.check_stages,
             known_changes={c["id"] for c in target["stage_change"]},
             event_ids=event_ids,
+            station_opd=src.get("station_opd_id") if from_station else None,
+            jurors=jurors,
         )
+
+    def finish(self) -> None:
+        """After every copy: nobody has more dots in one OPD than the workshop allows, though
+        the same person voted at several stations (the earliest dots stay)."""
+        if self.votes and self.dots is not None:
+            hold_dot_limit(self.conn, self.votes, self.dots, self.report)
 
     def _count(self, kind: str, outcome: str) -> None:
         getattr(self.report, outcome)[kind] += 1
@@ -434,9 +496,27 @@ class _Merger:
             if idea["id"] in idea_opd:
                 known.setdefault(idea["opd_id"], idea_opd[idea["id"]])
         workshop_id = source["workshop"][0]["id"]
+        station_opd = source["workshop"][0].get("station_opd_id") if self.from_station else None
         mapping: dict[str, str] = {}
         for src in source["opd"]:
             dst = by_id.get(src["id"])
+            if station_opd is not None and src["id"] != station_opd:
+                # A copy for one OPD's table brings nothing of another OPD, nor a new OPD.
+                if dst is None or not all(src[f] == dst[f] for f in OPD_FIELDS):
+                    self.report.rejected.append(
+                        Rejection(
+                            "opd",
+                            src["id"],
+                            _(
+                                "salinan stasiun ini untuk satu OPD; catatan OPD lain tidak digabung"
+                            ),
+                            self.label,
+                        )
+                    )
+                if dst is not None:
+                    mapping[src["id"]] = dst["id"]
+                    self.report.unchanged["opds"] += 1
+                continue
             if dst is None:
                 # Known through its ideas (the OPD was renamed since), else by singkatan.
                 dst = (
@@ -623,6 +703,15 @@ EVIDENCE_FIELDS = (
     "doc_date",
 )
 ANSWER_FIELDS = ("parameter", "status", "note", "check_name", "check_signed", "check_highlighted")
+# The verifier's part of an answer, and what it is before anyone verified.
+VERDICT_FIELDS = ANSWER_FIELDS[1:]
+_UNVERIFIED = {
+    "status": Verification.MENUNGGU.value,
+    "note": "",
+    "check_name": False,
+    "check_signed": False,
+    "check_highlighted": False,
+}
 _EVIDENCE_TABLES = {
     "evidence": table_of(EvidenceRow),
     "indicator_answer": table_of(IndicatorAnswerRow),
@@ -649,7 +738,12 @@ def _newer(table: str, src: dict, dst: dict, names: Sequence[str], future: Futur
 
 
 def _merge_evidence(
-    conn: Connection, source: dict, report: MergeReport, future: Future, label: str
+    conn: Connection,
+    source: dict,
+    report: MergeReport,
+    future: Future,
+    label: str,
+    from_station: bool = False,
 ) -> None:
     target = _read_evidence(conn)
 
@@ -668,7 +762,9 @@ def _merge_evidence(
             r for r in source["answer_evidence"] if r["evidence_id"] in kept
         ]
     changed = _merge_evidence_items(conn, source, target, report, future)
-    answer_map, applied = _merge_answers(conn, source, target, report, future)
+    answer_map, applied = _merge_answers(
+        conn, source, target, report, future, reject if from_station else None
+    )
     new_links = _merge_answer_links(conn, source, target, answer_map)
     _reverify(conn, target, report, changed, new_links, applied)
 
@@ -742,36 +838,58 @@ def _answer_key(row: dict) -> tuple:
 
 
 def _merge_answers(
-    conn: Connection, source: dict, target: dict, report: MergeReport, future: Future
+    conn: Connection,
+    source: dict,
+    target: dict,
+    report: MergeReport,
+    future: Future,
+    station: Callable[[str, dict, str], None] | None = None,
 ) -> tuple[dict[str, str], set[str]]:
     """Add or update answers; return source answer id -> target answer id, and the target
-    answers whose values (verdict included) came from the source."""
+    answers whose values (verdict included) came from the source. From a station copy
+    (`station`: how to report what it may not do) the verdict is never taken: a station does
+    not verify; its new answers wait (menunggu) and only its chosen parameter is applied."""
     table = _EVIDENCE_TABLES["indicator_answer"]
     existing: dict[tuple, dict] = {}
     for row in sorted(target["indicator_answer"], key=lambda r: (r["created_at"], r["id"])):
         existing.setdefault(_answer_key(row), row)
     mapping, applied = {}, set()
+    fields = ANSWER_FIELDS if station is None else ("parameter",)
     for src in source["indicator_answer"]:
         dst = existing.get(_answer_key(src))
+        if station is not None:
+            if any(src[f] != (dst or _UNVERIFIED)[f] for f in VERDICT_FIELDS) and (
+                dst is None or _newer("indicator_answer", src, dst, ANSWER_FIELDS, future)
+            ):
+                station(
+                    "indicator_answer",
+                    src,
+                    _("verifikasi hanya di berkas utama; hasil verifikasi stasiun tidak dipakai"),
+                )
+            if dst is None:
+                src = dict(src, **_UNVERIFIED)
         if dst is None:
             conn.execute(insert(table), [src])
             existing[_answer_key(src)] = src
             mapping[src["id"]] = src["id"]
-            applied.add(src["id"])
+            if station is None:
+                applied.add(src["id"])
             report.added["indicator_answers"] += 1
             continue
         mapping[src["id"]] = dst["id"]
-        if all(src[f] == dst[f] for f in ANSWER_FIELDS):
-            applied.add(dst["id"])  # the same verdict: the source's links were seen by it
+        if all(src[f] == dst[f] for f in fields):
+            if station is None:
+                applied.add(dst["id"])  # the same verdict: the source's links were seen by it
             report.unchanged["indicator_answers"] += 1
             continue
-        if not _newer("indicator_answer", src, dst, ANSWER_FIELDS, future):
+        if not _newer("indicator_answer", src, dst, fields, future):
             report.unchanged["indicator_answers"] += 1
             continue
-        values = {f: src[f] for f in ANSWER_FIELDS} | {"updated_at": src["updated_at"]}
+        values = {f: src[f] for f in fields} | {"updated_at": src["updated_at"]}
         conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
         dst.update(values)
-        applied.add(dst["id"])
+        if station is None:
+            applied.add(dst["id"])
         report.updated["indicator_answers"] += 1
     return mapping, applied
 
@@ -784,7 +902,8 @@ def _merge_answer_links(
     have = {(r["answer_id"], r["evidence_id"]) for r in target["answer_evidence"]}
     new_rows = []
     for link in source["answer_evidence"]:
-        key = (answer_map[link["answer_id"]], link["evidence_id"])
+        # An answer the copy holds as the target does was not read: its id is the target's.
+        key = (answer_map.get(link["answer_id"], link["answer_id"]), link["evidence_id"])
         if key not in have:
             have.add(key)
             new_rows.append(dict(link, answer_id=key[0]))
@@ -919,6 +1038,15 @@ def _merge_after_lab(
             )
             if settings and dst is not None:
                 changes = False
+            if changes and from_station and name == "juror":
+                # Jurors come from the main file: a station renames or rewrites none.
+                report.rejected.append(
+                    Rejection(
+                        name, row_key(name, src), _("juri hanya diubah di berkas utama"), label
+                    )
+                )
+                report.unchanged[kind] += 1
+                continue
             if changes and frozen:
                 report.rejected.append(
                     Rejection(
@@ -942,6 +1070,24 @@ def _merge_after_lab(
                 conn.execute(update(table).where(*where).values(values))
                 dst.update(values)
                 report.updated[kind] += 1
+
+
+# Every table a merge reads of a copy file (sync_read), and the kind each one's records are
+# counted under when the copy holds them as the target does.
+_READ_TABLES: dict[str, Table] = (
+    _TABLES | NEW_TABLES | _EVIDENCE_TABLES | {"evidence_blob": _BLOBS} | _AFTER_LAB_TABLES
+)
+_READ_COLUMNS = {"evidence_blob": (_BLOBS.c.sha256, _BLOBS.c.size, _BLOBS.c.created_at)}
+_SAME_KIND = {
+    "idea": "ideas",
+    "idea_revision": "idea_revisions",
+    "stage_change": "stage_changes",
+    "innovation": "designs",
+    "vote": "votes",
+    "evidence_blob": "evidence_files",
+    "evidence": "evidence",
+    "indicator_answer": "indicator_answers",
+} | {name: kind for name, (kind, *_rest) in _AFTER_LAB.items()}
 
 
 def _read_all_opds(conn: Connection) -> list[dict]:
@@ -972,18 +1118,28 @@ def merge(main: str | Path, others: Sequence[str | Path]) -> MergeReport:
             main_id = _workshop_id(conn, main)
         sources = []
         for other in others:
-            data = _read_workshop(other)
+            same: dict[str, int] = {}
+            # Files: only what each copy brings (SQL compares it with the main file, table by
+            # table); a server is read whole.
+            if connection.is_url(main) or connection.is_url(other):
+                data = _read_workshop(other)
+            else:
+                data, same = _read_changes(engine, other)
             if data["workshop"][0]["id"] != main_id:
                 raise BadInput(
                     _("{source} berasal dari lokakarya lain; tidak ada yang digabung.").format(
                         source=_label(other)
                     )
                 )
-            sources.append((data, _label(other)))
+            sources.append((data, _label(other), same))
         with engine.begin() as conn:
             merger = _Merger(conn, report)
-            for data, label in sources:
+            for data, label, same in sources:
                 merger.run(data, label)
+                for table, count in same.items():
+                    if table in _SAME_KIND:
+                        report.unchanged[_SAME_KIND[table]] += count
+            merger.finish()
     finally:
         engine.dispose()
     return report
@@ -1180,7 +1336,9 @@ def _copy(
     def fill(conn: Connection) -> None:
         # A whole-workshop copy keeps its history: stage moves are not judged again on
         # today's records (an idea withdrawn since would refuse an honest old move).
-        _Merger(conn, MergeReport(), check_stages=False).run(data, _label(source))
+        merger = _Merger(conn, MergeReport(), check_stages=False)
+        merger.run(data, _label(source))
+        merger.finish()
         insert_paper_rows(conn, data["papers"])
         if data["iga_portfolio"]:
             conn.execute(insert(_IGA_PORTFOLIO), data["iga_portfolio"])
