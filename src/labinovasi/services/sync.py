@@ -43,6 +43,7 @@ from labinovasi.services.sync_innovations import (
 )
 from labinovasi.services.workshop_service import WORKSHOP_FIELDS, WorkshopService
 from labinovasi.storage import connection, idea_marks
+from labinovasi.storage.board_read import read_board
 from labinovasi.storage.models import (
     AnswerEvidenceRow,
     Base,
@@ -1232,52 +1233,74 @@ def make_station_copy(
             with WorkshopService.open(source) as service:
                 opd_id = service.find_opd(opd).id
         _copy(source, out, station=(new_id(), name, opd_id))
-        if not with_evidence:
-            _strip_copy(out, None)
+        carried = _strip_copy(out, None, keep_evidence=with_evidence)
     else:
-        _backup_copy(Path(source), out, name, opd, with_evidence)
-    return _describe_copy(out, with_evidence)
+        carried = _backup_copy(Path(source), out, name, opd, with_evidence)
+    board = read_board(out)
+    if board is not None:
+        workshop = board.workshop
+    else:  # a copy this version reads only after an upgrade: the service's open says why
+        with WorkshopService.open(out) as service:
+            workshop = service.workshop()
+    files, size = carried
+    if with_evidence:
+        return StationCopy(workshop, out, True, files, size, 0, 0)
+    return StationCopy(workshop, out, False, 0, 0, files, size)
 
 
-def _backup_copy(source: Path, out: Path, name: str, opd: str | None, with_evidence: bool) -> None:
+def _backup_copy(
+    source: Path, out: Path, name: str, opd: str | None, with_evidence: bool
+) -> tuple[int, int]:
     """The file copy of make_station_copy, all or nothing: written beside `out` under a
-    temporary name and renamed when complete."""
+    temporary name and renamed when complete. Returns what _strip_copy says of evidence."""
     import sqlite3
 
     if out.exists():
         raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(path=out))
     if not out.parent.is_dir():
         raise BadInput(_("Folder tidak ditemukan: {path}").format(path=out.parent))
+    # The header says it is a workshop this version opens; every page is read by the copy.
+    version = connection.inspect_file(source, check_pages=False)
+    opd_id = None
+    if opd or version < connection.SCHEMA_VERSION:
+        # Upgraded first when older (after its backup), so the copy has this schema.
+        engine = connection.open_database(source, check_rows=False)
+        try:
+            opd_id = WorkshopService(engine, source).find_opd(opd).id if opd else None
+        finally:
+            engine.dispose()
     partial = out.with_name(f".{out.name}.sebagian")
     _remove_file(partial)  # left by a copy that was killed
-    # The source's rows are not checked here (check_rows=False): the copy is the same file.
-    engine = connection.open_database(source, check_rows=False)
     try:
-        opd_id = WorkshopService(engine, source).find_opd(opd).id if opd else None
-        with engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
-            assert isinstance(raw, sqlite3.Connection)
+        # SQLite's own connections: they share this process's locks on an open workshop.
+        src = sqlite3.connect(source)
+        try:
             copy = sqlite3.connect(partial)
             try:
-                raw.backup(copy)
+                src.backup(copy)
             finally:
                 copy.close()
-    finally:
-        engine.dispose()
-    try:
-        _strip_copy(partial, (new_id(), name, opd_id), keep_evidence=with_evidence)
+        finally:
+            src.close()
+        carried = _strip_copy(partial, (new_id(), name, opd_id), keep_evidence=with_evidence)
         if out.exists():  # made by someone else meanwhile: never overwrite
             raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(path=out))
         partial.rename(out)
+    except sqlite3.DatabaseError as error:
+        raise BadInput(
+            _("Salinan stasiun tidak dapat dibuat: {error}").format(error=error)
+        ) from error
     finally:
         _remove_file(partial)
+    return carried
 
 
 def _strip_copy(
     path: Path, station: tuple[str, str, str | None] | None, keep_evidence: bool = False
-) -> None:
+) -> tuple[int, int]:
     """Write the station's identity into a fresh copy (nobody else has it open), drop the
-    evidence bytes unless `keep_evidence`, and leave one self-contained file."""
+    evidence bytes unless `keep_evidence`, and leave one self-contained file. Returns the
+    evidence files (number, bytes) the copy carries, or, without them, left out."""
     import sqlite3
 
     db = sqlite3.connect(path, isolation_level=None)
@@ -1288,39 +1311,19 @@ def _strip_copy(
                 "UPDATE workshop SET station_id = ?, station_name = ?, station_opd_id = ?",
                 station,
             )
-        stripped = 0
-        if not keep_evidence:
-            stripped = db.execute("UPDATE evidence_blob SET data = X'' WHERE size > 0").rowcount
+        files, size = db.execute(
+            "SELECT count(*), coalesce(sum(size), 0) FROM evidence_blob WHERE length(data) > 0"
+        ).fetchone()
+        if not keep_evidence and files:
+            db.execute("UPDATE evidence_blob SET data = X'' WHERE length(data) > 0")
         db.execute("COMMIT")
-        if stripped:
+        if not keep_evidence and files:
             db.execute("VACUUM")  # give the space of the bytes back: the copy goes on a stick
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.execute("PRAGMA journal_mode=DELETE")  # a copy is one file, nothing beside it
     finally:
         db.close()
-
-
-def _describe_copy(out: Path, with_evidence: bool) -> StationCopy:
-    engine = connection.open_database(out, check_rows=False)
-    try:
-        service = WorkshopService(engine, out)
-        workshop = service.workshop()
-        with engine.connect() as conn:
-            blobs = _BLOBS
-            carried, carried_bytes, left, left_bytes = conn.execute(
-                select(
-                    func.count().filter(func.length(blobs.c.data) > 0),
-                    func.coalesce(func.sum(blobs.c.size).filter(func.length(blobs.c.data) > 0), 0),
-                    func.count().filter(func.length(blobs.c.data) < blobs.c.size),
-                    func.coalesce(
-                        func.sum(blobs.c.size).filter(func.length(blobs.c.data) < blobs.c.size),
-                        0,
-                    ),
-                )
-            ).one()
-    finally:
-        engine.dispose()
-    return StationCopy(workshop, out, with_evidence, carried, carried_bytes, left, left_bytes)
+    return int(files), int(size)
 
 
 def _copy(
