@@ -156,3 +156,26 @@ def test_cli_station_copy_says_what_it_carries(lab, tmp_path, capsys):
     assert "membawa 1 berkas bukti" in captured.err
     assert '"with_evidence": true' in captured.out
     assert plain.stat().st_size < len(SK_BYTES) < full.stat().st_size
+
+
+def test_a_copy_merged_whole_is_not_read_again_until_it_changes(lab, tmp_path, monkeypatch):
+    from labinovasi.services import sync
+
+    out = tmp_path / "meja-1.labinovasi"
+    make_station_copy(lab, out, "Meja 1")
+    with WorkshopService.open(out) as station:
+        station.add_idea(station.find_opd("DINSOS").id, "Dapur umum keliling")
+    first = merge(lab, [out])
+    assert first.added["ideas"] == 1 and first.already_merged == []
+    reads = []
+    real = sync._read_changes
+    monkeypatch.setattr(sync, "_read_changes", lambda *a: reads.append(a) or real(*a))
+    again = merge(lab, [out])
+    assert reads == [] and again.already_merged == ["meja-1.labinovasi"]
+    assert not again.changed and again.unchanged["ideas"] == first.unchanged["ideas"] + 1
+    assert "Tidak berubah sejak digabung sebelumnya" in "\n".join(again.lines())
+    # Any change at the station (here a vote's count, a clock behind: an older time) is read.
+    with WorkshopService.open(out) as station:
+        station.update_idea(station.list_ideas()[0].idea.id, votes=7)
+    third = merge(lab, [out])
+    assert len(reads) == 1 and third.updated["ideas"] == 1

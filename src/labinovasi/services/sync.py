@@ -53,6 +53,7 @@ from labinovasi.storage.models import (
     IdeaRow,
     IgaPortfolioRow,
     IndicatorAnswerRow,
+    MergedCopyRow,
     OpdRow,
     StageChangeRow,
     WorkshopRow,
@@ -101,6 +102,7 @@ _TABLES: dict[str, Table] = {
 }
 # Decided on the main file and never merged from a copy (a whole-workshop copy carries it).
 _IGA_PORTFOLIO = table_of(IgaPortfolioRow)
+_MERGED = table_of(MergedCopyRow)
 
 
 def _zero() -> dict[str, int]:
@@ -162,6 +164,8 @@ class MergeReport:
     clock_skew: list[tuple[str, str]] = field(default_factory=list)
     # Workshop settings (title, minimum, ...) a station copy holds differently: never applied.
     ignored_settings: list[str] = field(default_factory=list)
+    # Copies merged whole before and unchanged since: not read again (nothing new in them).
+    already_merged: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -179,6 +183,7 @@ class MergeReport:
             "rejected": [r.to_json() for r in self.rejected],
             "clock_skew": [{"kind": kind, "id": id_} for kind, id_ in sorted(set(self.clock_skew))],
             "ignored_settings": sorted(set(self.ignored_settings)),
+            "already_merged": list(self.already_merged),
         }
 
     def lines(self) -> list[str]:
@@ -215,6 +220,12 @@ class MergeReport:
             lines.append(
                 _("  OPD dengan singkatan sama disatukan: {names}").format(
                     names=", ".join(sorted(set(self.matched_opds)))
+                )
+            )
+        if self.already_merged:
+            lines.append(
+                _("  Tidak berubah sejak digabung sebelumnya (tidak dibaca lagi): {names}").format(
+                    names=", ".join(self.already_merged)
                 )
             )
         lines.append(_("  {n} konflik").format(n=len(self.conflicts)))
@@ -319,6 +330,21 @@ def _read_in(conn: Connection, table: Table, column: Any, values: Sequence) -> l
         chunk = values[start : start + 500]
         rows.extend(read_table(conn, table, [table.c.id], where=column.in_(chunk)))
     return rows
+
+
+def _merged_before(conn: Connection, printed: str) -> bool:
+    return (
+        conn.execute(select(_MERGED.c.fingerprint).where(_MERGED.c.fingerprint == printed)).first()
+        is not None
+    )
+
+
+def _count_same(report: MergeReport, same: dict[str, int]) -> None:
+    """Records a copy holds as the target does, counted unchanged (not read one by one)."""
+    for table, count in same.items():
+        kind = _SAME_KIND.get(table)
+        if kind is not None:
+            report.unchanged[kind] += count
 
 
 def _label(target: str | Path) -> str:
@@ -1080,6 +1106,8 @@ _READ_TABLES: dict[str, Table] = (
 )
 _READ_COLUMNS = {"evidence_blob": (_BLOBS.c.sha256, _BLOBS.c.size, _BLOBS.c.created_at)}
 _SAME_KIND = {
+    "workshop": "workshop",
+    "opd": "opds",
     "idea": "ideas",
     "idea_revision": "idea_revisions",
     "stage_change": "stage_changes",
@@ -1120,11 +1148,20 @@ def merge(main: str | Path, others: Sequence[str | Path]) -> MergeReport:
         sources = []
         for other in others:
             same: dict[str, int] = {}
+            printed: str | None = None
             # Files: only what each copy brings (SQL compares it with the main file, table by
-            # table); a server is read whole.
+            # table), nothing at all of a copy merged whole before as it is now; a server is
+            # read whole.
             if connection.is_url(main) or connection.is_url(other):
                 data = _read_workshop(other)
             else:
+                with engine.connect() as conn:
+                    found = sync_read.fingerprint(conn, other, _READ_TABLES)
+                    if found is not None and _merged_before(conn, found[0]):
+                        report.already_merged.append(_label(other))
+                        _count_same(report, found[1])
+                        continue
+                printed = found[0] if found is not None else None
                 data, same = _read_changes(engine, other)
             if data["workshop"][0]["id"] != main_id:
                 raise BadInput(
@@ -1132,15 +1169,26 @@ def merge(main: str | Path, others: Sequence[str | Path]) -> MergeReport:
                         source=_label(other)
                     )
                 )
-            sources.append((data, _label(other), same))
+            sources.append((data, _label(other), same, printed))
         with engine.begin() as conn:
             merger = _Merger(conn, report)
-            for data, label, same in sources:
+            noted = []
+            for data, label, same, printed in sources:
+                before = (len(report.ignored_settings), len(report.clock_skew))
                 merger.run(data, label)
-                for table, count in same.items():
-                    if table in _SAME_KIND:
-                        report.unchanged[_SAME_KIND[table]] += count
+                _count_same(report, same)
+                whole = before == (len(report.ignored_settings), len(report.clock_skew))
+                if printed is not None and whole:
+                    noted.append((printed, data["workshop"][0]["station_id"], label))
             merger.finish()
+            # A copy taken whole (nothing of it rejected) is not read again while it stays so.
+            refused = {r.source for r in report.rejected}
+            for printed, station_id, label in noted:
+                if label not in refused and not _merged_before(conn, printed):
+                    conn.execute(
+                        insert(_MERGED),
+                        [{"fingerprint": printed, "station_id": station_id, "source": label}],
+                    )
     finally:
         engine.dispose()
     return report
@@ -1319,8 +1367,10 @@ def _strip_copy(
         db.execute("COMMIT")
         if not keep_evidence and files:
             db.execute("VACUUM")  # give the space of the bytes back: the copy goes on a stick
+        # The copy stays in WAL mode as the app opens it (opening it never rewrites its
+        # header), checkpointed: its -wal goes when this connection closes.
+        db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        db.execute("PRAGMA journal_mode=DELETE")  # a copy is one file, nothing beside it
     finally:
         db.close()
     return int(files), int(size)

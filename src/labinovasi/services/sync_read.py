@@ -114,6 +114,47 @@ def read_copy(
     return data, same
 
 
+def fingerprint(
+    conn: Connection, path: str | Path, tables: Mapping[str, Table]
+) -> tuple[str, dict[str, int]] | None:
+    """A digest of the copy at `path` that changes with any change a station makes (each
+    table's number of rows and the sum of its times; the workshop row as it is), and each
+    table's number of rows; None when the copy cannot be read so (damaged, another schema:
+    the full read says why). A few scans in SQLite, no row read into Python."""
+    import hashlib
+
+    from sqlalchemy.exc import DBAPIError
+
+    from labinovasi.services.merge_rules import TIME_FIELDS
+
+    try:
+        conn.exec_driver_sql(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path),))
+    except DBAPIError:
+        conn.rollback()
+        return None
+    try:
+        digest = hashlib.sha256()
+        counts: dict[str, int] = {}
+        for name, table in tables.items():
+            src = attached(table)
+            times = [src.c[c.key] for c in table.columns if c.key in TIME_FIELDS]
+            row = conn.execute(
+                select(func.count(), *(func.total(func.julianday(t)) for t in times)).select_from(
+                    src
+                )
+            ).one()
+            counts[name] = int(row[0])
+            digest.update(repr((name, tuple(row))).encode())
+        workshop = attached(tables["workshop"])
+        digest.update(repr(conn.execute(select(workshop)).all()).encode())
+        return digest.hexdigest(), counts
+    except DBAPIError:
+        return None
+    finally:
+        conn.rollback()
+        conn.exec_driver_sql(f"DETACH DATABASE {SCHEMA}")
+
+
 def _context_ideas(conn: Connection, table: Table, data: dict) -> list[dict]:
     """The copy's ideas the new rows refer to (id and OPD), and every idea of an OPD whose new
     stage change is judged on the copy's own records (whole rows)."""
