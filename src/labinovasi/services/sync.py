@@ -280,7 +280,9 @@ def _check_schema(conn: Connection, target: str | Path) -> None:
         )
 
 
-def _read_changes(engine: Any, other: str | Path) -> tuple[dict, dict[str, int]]:
+def _read_changes(
+    engine: Any, other: str | Path, counts: dict[str, int] | None = None
+) -> tuple[dict, dict[str, int]]:
     """What the copy file `other` brings to the target file of `engine`: its rows the target
     does not hold as they are (sync_read), and per table how many it holds as they are."""
     # Opened once on its own: checked (every page), upgraded when older, its schema whole.
@@ -292,7 +294,7 @@ def _read_changes(engine: Any, other: str | Path) -> tuple[dict, dict[str, int]]
     finally:
         copy.dispose()
     with engine.connect() as conn:
-        data, same = sync_read.read_copy(conn, other, _READ_TABLES, _READ_COLUMNS)
+        data, same = sync_read.read_copy(conn, other, _READ_TABLES, _READ_COLUMNS, counts)
     data["evidence_source"] = other
     if not data["workshop"]:
         raise CannotOpen(_("Berkas tidak berisi data lokakarya: {path}").format(path=other))
@@ -1162,7 +1164,7 @@ def merge(main: str | Path, others: Sequence[str | Path]) -> MergeReport:
                         _count_same(report, found[1])
                         continue
                 printed = found[0] if found is not None else None
-                data, same = _read_changes(engine, other)
+                data, same = _read_changes(engine, other, found[1] if found else None)
             if data["workshop"][0]["id"] != main_id:
                 raise BadInput(
                     _("{source} berasal dari lokakarya lain; tidak ada yang digabung.").format(
@@ -1239,7 +1241,7 @@ class StationCopy:
             return _("Salinan membawa semua data lokakarya; belum ada berkas bukti.")
         return _(
             "Salinan tanpa isi {n} berkas bukti ({size}): daftar buktinya ada, isinya tetap "
-            "di berkas utama. Pakai --with-evidence untuk membawanya."
+            "di berkas utama."
         ).format(n=self.left_out_files, size=size_text(self.left_out_bytes))
 
     def to_json(self) -> dict:

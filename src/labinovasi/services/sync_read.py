@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, MetaData, Table, and_, exists, func, select
+from sqlalchemy import Connection, MetaData, Table, and_, exists, select
 
 from labinovasi.services.merge_rules import read_table
 from labinovasi.storage import idea_marks
@@ -54,7 +54,8 @@ def _columns(table: Table, columns: Iterable | None) -> list:
     return [copy.c[c.key] for c in columns]
 
 
-def _changed_rows(table: Table, columns: Iterable | None) -> tuple[Any, list, Any]:
+@cache  # the same statement objects for every copy: SQLAlchemy compiles each once
+def _changed_rows(table: Table, columns: tuple | None) -> tuple[Any, list, Any]:
     """The copy's `table` (aliased), the columns read of it, and the condition that its row
     is not in the target exactly as it is (by key, then column by column, NULL equal to NULL).
     Both sides are aliased: the same table name in two schemas must not be confused."""
@@ -80,14 +81,18 @@ def read_copy(
     conn: Connection,
     path: str | Path,
     tables: Mapping[str, Table],
-    columns: Mapping[str, Iterable] | None = None,
+    columns: Mapping[str, tuple] | None = None,
+    counts: Mapping[str, int] | None = None,
 ) -> tuple[dict, dict[str, int]]:
     """The rows of the copy at `path` a merge into `conn`'s database needs, per table name of
     `tables` (`columns`: the columns read of some tables), with "context" (see the module);
-    and per table how many rows it holds exactly as the target does (not read)."""
+    and per table how many rows it holds exactly as the target does (not read). `counts`:
+    the copy's rows per table when known (`fingerprint`)."""
     columns = columns or {}
     conn.exec_driver_sql(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path),))
     try:
+        if counts is None:
+            counts = {name: int(row[1]) for name, row in _scan(conn, tables).items()}
         data: dict = {}
         same: dict[str, int] = {}
         for name, table in tables.items():
@@ -97,8 +102,7 @@ def read_copy(
                 continue
             src, changed_cols, differs = _changed_rows(table, columns.get(name))
             data[name] = read_table(conn, src, columns=changed_cols, where=differs)
-            total = conn.execute(select(func.count()).select_from(attached(table))).scalar_one()
-            same[name] = int(total) - len(data[name])
+            same[name] = max(0, counts[name] - len(data[name]))
         context: dict[str, list[dict]] = {
             name: read_table(
                 conn, attached(tables[name]), columns=_columns(tables[name], columns.get(name))
@@ -125,8 +129,6 @@ def fingerprint(
 
     from sqlalchemy.exc import DBAPIError
 
-    from labinovasi.services.merge_rules import TIME_FIELDS
-
     try:
         conn.exec_driver_sql(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path),))
     except DBAPIError:
@@ -135,16 +137,9 @@ def fingerprint(
     try:
         digest = hashlib.sha256()
         counts: dict[str, int] = {}
-        for name, table in tables.items():
-            src = attached(table)
-            times = [src.c[c.key] for c in table.columns if c.key in TIME_FIELDS]
-            row = conn.execute(
-                select(func.count(), *(func.total(func.julianday(t)) for t in times)).select_from(
-                    src
-                )
-            ).one()
-            counts[name] = int(row[0])
-            digest.update(repr((name, tuple(row))).encode())
+        for name, row in _scan(conn, tables).items():
+            counts[name] = int(row[1])
+            digest.update(repr(tuple(row)).encode())
         workshop = attached(tables["workshop"])
         digest.update(repr(conn.execute(select(workshop)).all()).encode())
         return digest.hexdigest(), counts
@@ -153,6 +148,23 @@ def fingerprint(
     finally:
         conn.rollback()
         conn.exec_driver_sql(f"DETACH DATABASE {SCHEMA}")
+
+
+def _scan(conn: Connection, tables: Mapping[str, Table]) -> dict[str, tuple]:
+    """Per table of the attached copy, in one statement: its name, its number of rows and the
+    sum of each of its times (as Julian days; a time that does not parse adds nothing)."""
+    from labinovasi.services.merge_rules import TIME_FIELDS
+
+    quote = conn.dialect.identifier_preparer.quote
+    width = max(sum(c.key in TIME_FIELDS for c in t.columns) for t in tables.values())
+    parts = []
+    for name, table in tables.items():
+        sums = [f"total(julianday({quote(c.key)}))" for c in table.columns if c.key in TIME_FIELDS]
+        sums += ["0"] * (width - len(sums))
+        parts.append(
+            f"SELECT '{name}', count(*), {', '.join(sums) or '0'} FROM {SCHEMA}.{quote(table.name)}"
+        )
+    return {row[0]: tuple(row) for row in conn.exec_driver_sql(" UNION ALL ".join(parts)).all()}
 
 
 def _context_ideas(conn: Connection, table: Table, data: dict) -> list[dict]:
