@@ -3107,17 +3107,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="111"/>
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="127"/>
         <source>Gabungkan salinan stasiun</source>
-        <translation type="unfinished">Merge station copies</translation>
+        <translation>Merge station copies</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="112"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
-        <translation type="unfinished">Workshop files (*.labinovasi)</translation>
+        <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="129"/>
         <source>%1 adalah lokakarya yang sedang terbuka. Lokakarya tidak dapat digabungkan ke dirinya sendiri: pilih salinan stasiun.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the open workshop. A workshop cannot be merged into itself: choose a station copy.</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3126,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="150"/>
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="154"/>
         <source>Hasil penggabungan</source>
-        <translation type="unfinished">Merge result</translation>
+        <translation>Merge result</translation>
     </message>
 </context>
 <context>
@@ -4022,37 +4022,37 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="37"/>
         <source>Salinan stasiun</source>
-        <translation type="unfinished">Station copy</translation>
+        <translation>Station copy</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="39"/>
         <source>Nama stasiun</source>
-        <translation type="unfinished"></translation>
+        <translation>Station name</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="40"/>
         <source>mis. Meja 1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Table 1</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="43"/>
         <source>Bawa isi berkas bukti dukung (%1 berkas, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry the evidence files&apos; contents (%1 files, %2)</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="47"/>
         <source>Bawa isi berkas bukti dukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry the evidence files&apos; contents</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="51"/>
         <source>Tanpa centang, salinan membawa daftar bukti dukung tanpa isinya; isinya tetap di berkas utama dan tidak hilang saat salinan digabung kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unticked, the copy carries the evidence list without the files&apos; contents; the contents stay in the main file and are not lost when the copy is merged back.</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="66"/>
         <source>Nama stasiun:</source>
-        <translation type="unfinished"></translation>
+        <translation>Station name:</translation>
     </message>
 </context>
 <context>
