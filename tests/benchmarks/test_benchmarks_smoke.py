@@ -24,7 +24,7 @@ def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     measures = [row["measure"] for row in results["rows"]]
-    assert len(measures) == 9
+    assert len(measures) == 14
     for row in results["rows"]:
         assert row["figure"] > 0 and row["limit"] > 0 and isinstance(row["met"], bool)
     # Each row of the table is there, with its floor where the table has one.
@@ -33,6 +33,8 @@ def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
         for m, r in zip(measures, results["rows"], strict=True)
     }
     assert floors["add an idea + refresh its OPD's counter"] > 0
+    assert floors["station copy of a 500-idea workshop"] > 0  # SQLite's backup API
+    assert floors["merge 2 station copies × 5 new ideas into 500 ideas"] > 0
     assert floors["start to a shown main window with the sample workshop"] > 0
     assert any(
         m.startswith("full print-out") and r["floor"] > 0
