@@ -77,7 +77,12 @@ def merge_innovations(
     """Bring `source`'s innovations (screened by merge_rules) into the target connection;
     `count(kind, outcome)` with outcome "added", "updated" or "unchanged" reports per
     innovation (kind "designs"). Records in `future` (table, id) lose every conflict."""
-    target = read_new_tables(conn)
+    # The target's innovation tables (few rows); its votes are read by merge_votes, by idea.
+    target = {
+        name: read_table(conn, t, t.primary_key.columns)
+        for name, t in NEW_TABLES.items()
+        if name != "vote"
+    }
     table = NEW_TABLES["innovation"]
     existing = {r["id"]: r for r in target["innovation"]}
     # A replaced value is history once: by id (an edit's own row travelling between copies)
