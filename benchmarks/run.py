@@ -25,8 +25,16 @@ sys.path.insert(1, str(HERE.parent / "src"))
 
 from common import SIZES, Row  # noqa: E402
 
-# In the order of the issue's table.
-BENCHMARKS = ("bench_counting", "bench_startup", "bench_sync", "bench_station", "bench_reports")
+# In the order of the issue's table (issue 15), then later issues' rows (bench_similar: issue 28;
+# bench_station: issue 21).
+BENCHMARKS = (
+    "bench_counting",
+    "bench_startup",
+    "bench_sync",
+    "bench_reports",
+    "bench_similar",
+    "bench_station",
+)
 
 
 def cpu_model() -> str:

@@ -23,7 +23,10 @@ USER_VERSION = {
     "idea_state": 7,
     "papers": 8,
     "idea_order": 9,
-    "merged_copies": 10,
+    "innovation_origin": 10,
+    "answer_basis": 11,
+    "similar_ideas": 12,
+    "merged_copies": 13,
 }
 
 

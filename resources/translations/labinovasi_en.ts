@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>CollaborationLine</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="374"/>
+        <source>Calon kolaborasi: %1</source>
+        <translation>Collaboration candidates: %1</translation>
+    </message>
+</context>
+<context>
     <name>CountdownDialog</name>
     <message>
         <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="649"/>
@@ -1142,182 +1150,182 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="235"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="236"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="237"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="238"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="239"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="242"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="243"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="244"/>
         <source>&amp;Pengusul:</source>
         <translation>Proposed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="245"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="246"/>
         <source>tetap untuk gagasan berikutnya</source>
         <translation>keep for the next ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="248"/>
         <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
         <translation>Tick when the same person writes several ideas in a row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
         <source>&amp;Ubah gagasan…</source>
         <translation>Edi&amp;t idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="253"/>
         <source>P&amp;indahkan ke OPD lain…</source>
         <translation>&amp;Move to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="421"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="438"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="425"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="442"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="429"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="446"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="432"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="449"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="446"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="463"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="485"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="472"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="489"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="278"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="285"/>
         <source> · ditarik %1</source>
         <translation> · withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="308"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="308"/>
         <source>T&amp;arik gagasan…</source>
         <translation>Withd&amp;raw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="318"/>
         <source>ditarik: %1</source>
         <translation>withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="320"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="322"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="323"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="338"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="364"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="373"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="368"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="385"/>
         <source>penambahan dibatalkan</source>
         <translation>adding undone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="386"/>
         <source>tambah gagasan no. %1</source>
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="402"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="419"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -1325,239 +1333,261 @@
 <context>
     <name>EvidenceChecklist</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="185"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="189"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="190"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="191"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="192"/>
         <source>Cek</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="193"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="173"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="196"/>
         <source>Indikator terpilih</source>
         <translation>Selected indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="197"/>
         <source>&amp;Parameter:</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="198"/>
+        <source>&amp;Dasar pengukuran:</source>
+        <translation>Measurement &amp;basis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="199"/>
+        <source>Angka T1 dan T&amp;2:</source>
+        <translation>Figures T1 and T&amp;2:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="200"/>
+        <source>tahun sebelumnya</source>
+        <translation>earlier year</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="201"/>
+        <source>tahun terakhir</source>
+        <translation>latest year</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="202"/>
         <source>memuat nama inovasi</source>
         <translation>names the innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="203"/>
         <source>bertanda tangan</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="204"/>
         <source>sudah distabilo</source>
         <translation>highlighted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="205"/>
         <source>Lampirkan &amp;berkas…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="206"/>
         <source>Lampirkan &amp;tautan…</source>
         <translation>Attach &amp;link…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="207"/>
         <source>Bukti tersi&amp;mpan…</source>
         <translation>Stored e&amp;vidence…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="209"/>
         <source>Pakai dokumen yang sudah tersimpan, mis. satu SK untuk semua inovasi</source>
         <translation>Use a document already stored, e.g. one decree for every innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="211"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="212"/>
         <source>&amp;Rincian…</source>
         <translation>&amp;Details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="213"/>
         <source>Judul, nomor dan tanggal dokumen</source>
         <translation>Title, number and date of the document</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="214"/>
         <source>&amp;Ganti berkas…</source>
         <translation>&amp;Replace file…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="215"/>
         <source>&amp;Lepaskan</source>
         <translation>De&amp;tach</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="217"/>
         <source>Lepas dari indikator ini saja; bukti tetap tersimpan untuk yang lain</source>
         <translation>Detach from this indicator only; the evidence stays stored for the others</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="219"/>
         <source>&amp;Hapus…</source>
         <translation>D&amp;elete…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="220"/>
         <source>Hapus bukti dari lokakarya</source>
         <translation>Delete the evidence from the workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="225"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="226"/>
         <source>menunggu</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="227"/>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="228"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="229"/>
         <source>perlu revisi</source>
         <translation>needs revision</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="253"/>
         <source>Pemda (indikator tingkat daerah)</source>
         <translation>Region (region-level indicators)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="276"/>
         <source>{claimed} dari {total} indikator berbukti · {accepted} diterima · {missing} indikator wajib belum berbukti (aturan IGA {year})</source>
         <translation>{claimed} of {total} indicators with evidence · {accepted} accepted · {missing} mandatory indicators without evidence (IGA rules {year})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="292"/>
         <source> (wajib)</source>
         <translation> (mandatory)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="339"/>
         <source>Bukti: {evidence}
 Jenis berkas: {types} · paling besar {limit} MB per berkas</source>
         <translation>Evidence: {evidence}
 File types: {types} · at most {limit} MB per file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="377"/>
         <source>juga mendukung {n} jawaban lain</source>
         <translation>also backs {n} other answer(s)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="483"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="563"/>
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="521"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="601"/>
         <source>Indikator {no} sudah diterima verifikator. Lepaskan bukti ini darinya? Jawabannya kembali menunggu verifikasi; bukti tetap tersimpan.</source>
         <translation>Indicator {no} has already been accepted by the verifier. Detach this evidence from it? The answer goes back to waiting for verification; the evidence stays stored.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="604"/>
         <source>Lepaskan</source>
         <translation>Detach</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="535"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="615"/>
         <source>Hapus bukti “{label}” dari lokakarya?</source>
         <translation>Delete the evidence “{label}” from the workshop?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="537"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="617"/>
         <source>Bukti ini mendukung:</source>
         <translation>This evidence backs:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="539"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="619"/>
         <source>Jawaban-jawaban itu kembali menunggu verifikasi.</source>
         <translation>Those answers go back to waiting for verification.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="541"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="621"/>
         <source>Berkasnya ikut dihapus bila tidak dipakai bukti lain.</source>
         <translation>Its file is deleted too when no other evidence uses it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="547"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="627"/>
         <source>Bukti dihapus: {label}</source>
         <translation>Evidence deleted: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="549"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="629"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="418"/>
         <source>– belum dipilih –</source>
         <translation>– not chosen –</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="384"/>
         <source>Verifikasi: {status}</source>
         <translation>Verification: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="420"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="500"/>
         <source>Pilih berkas bukti</source>
         <translation>Choose an evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="559"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="639"/>
         <source>Berkas pengganti</source>
         <translation>Replacement file</translation>
     </message>
@@ -1677,32 +1707,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="81"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="83"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="84"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="84"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="84"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1874,207 +1904,267 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IgaView</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="228"/>
         <source>Kesiapan IGA dan perkiraan indeks</source>
         <translation>IGA readiness and the estimated index</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="229"/>
         <source>&amp;Tahun penilaian:</source>
         <translation>Assessment &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="230"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="231"/>
         <source>Simpan &amp;Rekap Perkiraan IID…</source>
         <translation>Save the estimated IID &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="232"/>
+        <source>&amp;Paket unggah…</source>
+        <translation>Upload &amp;package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="233"/>
+        <source>Mulai &amp;tahun berikutnya…</source>
+        <translation>Start the ne&amp;xt year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="236"/>
+        <source>Berkas bukti per inovasi dinamai menurut nomor indikator, salinan yang lebih kecil untuk pindaian dan foto di atas batas unggah portal, dan daftar berkasnya</source>
+        <translation>Evidence files per innovation named by indicator number, smaller copies of scans and photos above the portal&apos;s upload limit, and their index</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="240"/>
         <source>Klaim (ada parameter dan bukti)</source>
         <translation>Claimed (parameter and evidence)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="241"/>
         <source>Terverifikasi (diterima Desk Inovasi)</source>
         <translation>Verified (accepted by the Desk Inovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="242"/>
         <source>Siap IGA</source>
         <translation>IGA readiness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="243"/>
         <source>Bagaimana jika</source>
         <translation>What if</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
         <source>SID klaim / terverifikasi</source>
         <translation>SID claimed / verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="250"/>
         <source>Indeks &amp;sasaran:</source>
         <translation>&amp;Target index:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="251"/>
         <source>Skor SID &amp;inovasi baru:</source>
         <translation>SID score of a &amp;new innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="252"/>
         <source>&amp;Urusan inovasi baru:</source>
         <translation>&amp;Affair of the new innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="255"/>
         <source>Langkah termurah untuk menaikkan indeks (poin indeks)</source>
         <translation>Cheapest steps to raise the index (index points)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="258"/>
         <source>Inovasi / pemda</source>
         <translation>Innovation / region</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="259"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="260"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="261"/>
         <source>+ klaim</source>
         <translation>+ claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="262"/>
         <source>+ terverifikasi</source>
         <translation>+ verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="254"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="282"/>
         <source>Rekap disimpan: {path}</source>
         <translation>Summary saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="298"/>
+        <source>Paket unggah: {n} berkas di {folder}</source>
+        <translation>Upload package: {n} files in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="301"/>
+        <source>{n} berkas masih lebih dari {limit} MB: unggah lewat tautan</source>
+        <translation>{n} files still over {limit} MB: upload them as links</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="314"/>
+        <source>Mulai tahun berikutnya</source>
+        <translation>Start the next year</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="316"/>
+        <source>Bawa jawaban dan bukti tahun {old} ke tahun {new}? Semua menunggu verifikasi lagi; yang dokumennya di luar rentang tahun {new} ditandai perlu diperbarui. Jawaban tahun {old} tidak berubah.</source>
+        <translation>Carry the answers and evidence of {old} into {new}? All wait for verification again; those whose documents fall outside {new}&apos;s window are marked to be renewed. The answers of {old} do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="335"/>
+        <source>Tahun {new}: {n} jawaban dibawa dari {old}, {m} perlu diperbarui.</source>
+        <translation>Year {new}: {n} answers carried over from {old}, {m} need renewing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="343"/>
+        <source>Pilih folder untuk paket unggah</source>
+        <translation>Choose a folder for the upload package</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="346"/>
+        <source>paket-unggah-IGA-{year}</source>
+        <translation>IGA-upload-package-{year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="357"/>
         <source>Simpan Rekap Perkiraan IID</source>
         <translation>Save the estimated IID summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="358"/>
         <source>rekap-perkiraan-iid.pdf</source>
         <translation>estimated-iid-summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="359"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="394"/>
         <source>(tidak ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="407"/>
         <source>Perkiraan Indeks Inovasi Daerah {year}</source>
         <translation>Estimated Regional Innovation Index {year}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="410"/>
+        <source>Aturan: {file}</source>
+        <translation>Rules: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="412"/>
+        <source>PROGNOSIS, belum resmi ({status})</source>
+        <translation>PROGNOSIS, not official ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="421"/>
         <source>SPD {spd} + SID {sid}/{divisor} ({average}) + jumlah inovasi {count} = {total} dari {maximum}; urusan yandas {covered} dari {affairs}</source>
         <translation>SPD {spd} + SID {sid}/{divisor} ({average}) + innovation count {count} = {total} of {maximum}; basic-service affairs {covered} of {affairs}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="446"/>
         <source>{ready} dari {reported} inovasi dilaporkan siap IGA · {have} dari {total} perangkat daerah memiliki inovasi · kursi kosong {seats}</source>
         <translation>{ready} of {reported} reported innovations ready for IGA · {have} of {total} agencies have an innovation · empty seats {seats}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="357"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="459"/>
         <source>Pemerintah daerah (indikator 1–15, urusan, kursi, OPD)</source>
         <translation>The region (indicators 1–15, affairs, seats, agencies)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="473"/>
         <source>tidak dilaporkan</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="488"/>
         <source>siap</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="488"/>
         <source>belum siap</source>
         <translation>not ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="411"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="513"/>
         <source>Klaim</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="412"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="514"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="421"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="523"/>
         <source>Perhatian: satu inovasi baru dengan skor SID {expected} menurunkan indeks ({delta} poin), karena di bawah rata-rata SID yang ada.</source>
         <translation>Note: one new innovation scoring SID {expected} lowers the index ({delta} points), being below the current average SID.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="434"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="536"/>
         <source>indeks {now} sudah mencapai sasaran {target}.</source>
         <translation>index {now} already reaches the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="439"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="541"/>
         <source>indeks {now}; sasaran {target} tidak tercapai dengan menambah inovasi bernilai SID {expected}. Lengkapi bukti dan verifikasi dulu.</source>
         <translation>index {now}; the target {target} is out of reach by adding innovations scoring SID {expected}. Complete evidence and verification first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="551"/>
         <source>Skor jumlah inovasi masih 0: pilih urusan wajib pelayanan dasar yang belum ada untuk inovasi baru.</source>
         <translation>The innovation count score is still 0: choose a missing basic-service affair for the new innovation.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="453"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="555"/>
         <source>indeks {now}; perlu {n} inovasi lagi → {reached}.</source>
         <translation>index {now}; {n} more innovations needed → {reached}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="464"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="566"/>
         <source>Inovasi baru</source>
         <translation>New innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="466"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="568"/>
         <source>Pemda</source>
         <translation>Region</translation>
     </message>
@@ -3140,22 +3230,22 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MoveIdeaDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="110"/>
         <source>Pindahkan gagasan no. %1</source>
         <translation>Move idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="113"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="115"/>
         <source>Pindahkan ke &amp;OPD:</source>
         <translation>Move to &amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="124"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="126"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="127"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3163,52 +3253,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="123"/>
         <source>Ta&amp;mpilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="124"/>
         <source>Ca&amp;ri OPD:</source>
         <translation>Sea&amp;rch OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="125"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="129"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="130"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="132"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="149"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="151"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="179"/>
         <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
         <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="187"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -3970,6 +4060,14 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
 </context>
 <context>
+    <name>ScoreCard</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="78"/>
+        <source>di batas {name}</source>
+        <translation>at the {name} threshold</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="44"/>
@@ -4015,6 +4113,89 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/facilitator/shortcuts_dialog.py" line="70"/>
         <source>Layar penuh di jendela proyektor</source>
         <translation>Full screen in the projector window</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarIdeasView</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="119"/>
+        <source>Gagasan mirip</source>
+        <translation>Similar ideas</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="121"/>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="121"/>
+        <source>Gagasan lebih dulu</source>
+        <translation>Earlier idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="121"/>
+        <source>Gagasan kemudian</source>
+        <translation>Later idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="123"/>
+        <source>Sama (&amp;duplikat)</source>
+        <translation>Same (d&amp;uplicate)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="126"/>
+        <source>Gagasan kemudian menjadi duplikat gagasan lebih dulu: tetap disimpan dan ditandai, tidak dihitung (Ctrl+Z membatalkan)</source>
+        <translation>The later idea becomes a duplicate of the earlier one: kept and marked, not counted (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="130"/>
+        <source>Be&amp;rbeda</source>
+        <translation>&amp;Not the same</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="131"/>
+        <source>Pasangan ini tidak disarankan lagi</source>
+        <translation>This pair is not suggested again</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="132"/>
+        <source>Tidak ada gagasan mirip di OPD ini.</source>
+        <translation>No similar ideas in this OPD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="218"/>
+        <source>Calon kolaborasi — gagasan no. %1: %2 mengusulkan gagasan serupa</source>
+        <translation>Collaboration candidate — idea no. %1: %2 propose similar ideas</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="228"/>
+        <source>Gagasan no. %1 %2</source>
+        <translation>Idea no. %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="255"/>
+        <source>Mirip gagasan no. %1 — periksa di “Gagasan mirip”.</source>
+        <translation>Similar to idea no. %1 — check “Similar ideas”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="283"/>
+        <source>gagasan no. %1 sama dengan no. %2</source>
+        <translation>idea no. %1 same as no. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="287"/>
+        <source>Gagasan no. %1 ditandai sama dengan no. %2, tidak dihitung.</source>
+        <translation>Idea no. %1 marked the same as no. %2, not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="290"/>
+        <source>gagasan no. %1 berbeda dengan no. %2</source>
+        <translation>idea no. %1 different from no. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="294"/>
+        <source>Gagasan no. %1 dan no. %2 berbeda; tidak disarankan lagi.</source>
+        <translation>Ideas no. %1 and no. %2 are different; not suggested again.</translation>
     </message>
 </context>
 <context>
@@ -4319,7 +4500,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/screenshots.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="315"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>

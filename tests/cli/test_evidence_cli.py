@@ -237,3 +237,18 @@ def test_deliver_timeline_and_schedule(workshop, tmp_path, capsys):
     )
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["deliver", "schedule", str(workshop), "--desks", "0", "--out", str(out)]) == 4
+
+
+def test_indicator_set_derives_an_spd_parameter_from_two_years(tmp_path, capsys):
+    from labinovasi.services import WorkshopService
+    from labinovasi.services import evidence as ev
+
+    lab = tmp_path / "lab.labinovasi"
+    with WorkshopService.create(lab, "Lab"):
+        pass
+    args = ["indicator", "set", str(lab), "--region", "--indicator", "11a", "--year", "2026"]
+    assert main([*args, "--t1", "70,10", "--t2", "70,80"]) == 0
+    assert main([*args, "--t1", "70,10", "--t2", "tujuh puluh"]) == 4
+    with WorkshopService.open(lab) as service:
+        [answer] = ev.list_answers(service, region=True)
+        assert answer.parameter == 2 and str(answer.figure_t2) == "70.80"

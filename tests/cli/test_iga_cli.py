@@ -23,6 +23,7 @@ SCORE_KEYS = {
     "total",
     "index",
     "predikat",
+    "at_threshold",
 }
 
 
@@ -43,7 +44,8 @@ def test_import_estimate_export_import(tmp_path, capsys):
     book = write_workbook(tmp_path / "iga.xlsx")
     assert main(["innovation", "import", str(lab), str(book), "--rules", str(SMALL)]) == 0
     result = estimate(capsys, lab, "--rules", str(SMALL))
-    assert set(result) == {"year", "innovations", "claimed", "verified"}
+    assert set(result) >= {"year", "innovations", "claimed", "verified"}  # extended, never renamed
+    assert result["rules_file"] == "aturan-kecil.json" and result["official"] is True
     assert set(result["claimed"]) == SCORE_KEYS == set(result["verified"])
     assert (result["year"], result["innovations"]) == (2026, 2)
     assert result["claimed"]["index"] == 17.5 and result["verified"]["index"] == 13.5

@@ -85,6 +85,7 @@ def test_divisor_floor_klaim_and_terverifikasi(rules):
             "total": 20.0,
             "index": 20.0,
             "predikat": "Kurang Inovatif",
+            "at_threshold": None,
         },
         "verified": {
             "spd": 6.0,
@@ -96,7 +97,10 @@ def test_divisor_floor_klaim_and_terverifikasi(rules):
             "total": 15.0,
             "index": 15.0,
             "predikat": "Kurang Inovatif",
+            "at_threshold": None,
         },
+        "rules_file": "aturan-kecil.json",
+        "official": True,
     }
 
 

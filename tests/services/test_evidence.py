@@ -205,3 +205,30 @@ def test_merge_newest_answer_wins_and_links_are_united(service, tmp_path):
     merge(service.target, [station])
     [answer] = ev.list_answers(service, INNOVATION)
     assert answer.parameter == 3 and len(answer.evidence_ids) == 2
+
+
+def test_spd_figures_give_the_parameter_and_a_basis_is_kept(service, tmp_path):
+    from decimal import Decimal
+
+    from labinovasi.domain import BadInput
+    from labinovasi.services import evidence as ev
+    from labinovasi.services.innovations import Innovations
+
+    pad = ev.set_answer(service, "7", None, 2026, figures=("Rp100.000.000", "Rp140.000.000"))
+    assert (pad.parameter, pad.figure_t1, pad.figure_t2) == (
+        3,
+        Decimal(100000000),
+        Decimal(140000000),
+    )
+    pad = ev.set_answer(service, "7", None, 2026, figures=("100", "101,5"))
+    assert pad.parameter == 2  # +1,5%
+    with pytest.raises(BadInput):
+        ev.set_answer(service, "16", None, 2026, figures=("1", "2"))  # not a derived indicator
+    innovation = Innovations(service).add(service.find_opd("DINKES").id, "SIAP ANTRE")
+    benefit = ev.set_answer(
+        service, "33", innovation.id, 2026, parameter=2, basis="efisiensi-belanja"
+    )
+    assert benefit.basis == "efisiensi-belanja" and benefit.parameter == 2
+    with pytest.raises(BadInput):
+        ev.set_answer(service, "33", innovation.id, 2026, basis="tebakan")
+    assert ev.list_answers(service, innovation.id)[0].basis == "efisiensi-belanja"

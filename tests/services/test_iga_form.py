@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from iga_workbook import (
     INDICATOR_HEADERS,
+    PROFILE,
     PROFILE_HEADERS,
     REGION_HEADERS,
     add_opds,
@@ -48,6 +49,7 @@ def test_import_estimate_export_import_round_trip(service, tmp_path):
     assert wa.main_affair == "1.02" and wa.other_affairs == ["1.06"]
     assert wa.trial_date.isoformat() == "2025-02-01" and wa.budget == 1250000
     assert first[1].stage == "uji-coba"
+    assert {i.origin for i in first} == {"imported"}  # not the lab's designs
 
     # klaim: SPD 2×3 + 1,5×2 = 9; SID 3×3 + 2×2 = 13 and 3×1 = 3 → 16/4 = 4; 2 of 3 yandas
     # → 2,25 × 2 = 4,5; total 17,5. Terverifikasi: 6 + (9 + 3)/4 + 4,5 = 13,5
@@ -129,3 +131,36 @@ def test_missing_column_is_bad_input(service, tmp_path):
     with pytest.raises(BadInput) as caught:
         import_iga_workbook(service, source, rules_path=SMALL)
     assert "kolom \u201cSumber Anggaran\u201d tidak ada" in "\n".join(caught.value.details)
+
+
+def test_a_workbook_in_the_portals_words_imports_with_a_support_urusan(service, tmp_path):
+    """Inisiator "OPD", urusan as the portal spells it, a BPKAD innovation under Keuangan."""
+    add_opds(service)
+    service.add_opd("Badan Pengelolaan Keuangan dan Aset Daerah", "BPKAD")
+    portal = [list(row) for row in PROFILE]
+    portal[0][3] = "OPD"
+    portal[0][7] = "Ketentraman, Ketertiban Umum dan Perlindungan Masyarakat"
+    portal[0][8] = "Kependudukan dan Pencatatan Sipil"
+    bpkad = list(portal[1])
+    bpkad[0], bpkad[1], bpkad[7] = "BPKAD", "Pajak Daerah Daring", "Keuangan"
+    source = write_workbook(tmp_path / "portal.xlsx", profile=portal + [bpkad], indicators=[])
+    assert import_iga_workbook(service, source, rules_path=SMALL).added == 3
+    by_name = {i.name: i for i in Innovations(service).list()}
+    wa = by_name["Antrean WA Puskesmas"]
+    assert (wa.initiator, wa.main_affair, wa.other_affairs) == (
+        "perangkat-daerah",
+        "1.05",
+        ["2.12"],
+    )
+    assert by_name["Pajak Daerah Daring"].main_affair == "5.02"
+
+
+def test_an_unknown_urusan_names_the_line_and_the_closest_entries(service, tmp_path):
+    add_opds(service)
+    wrong = [list(row) for row in PROFILE]
+    wrong[1][7] = "Pendidkan"
+    source = write_workbook(tmp_path / "salah.xlsx", profile=wrong, indicators=[])
+    with pytest.raises(BadInput) as refused:
+        import_iga_workbook(service, source, rules_path=SMALL)
+    assert "Pendidkan" in str(refused.value) and "\u201cPendidikan\u201d" in str(refused.value)
+    assert Innovations(service).list() == []

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
+from labinovasi.domain.innovations import lab_innovations
 from labinovasi.services import WorkshopService
+from labinovasi.services.innovations import Innovations
+from labinovasi.storage import connection
 from migration_files import OLD_WORKSHOP, file_at_revision
 
 
@@ -203,10 +206,70 @@ def test_idea_order_migration_indexes_ideas_in_their_order(tmp_path):
     assert "ix_idea_opd_order" in indexes and "ix_idea_opd_id" not in indexes
 
 
+def test_innovation_origin_migration_marks_innovations_without_a_lab_idea_as_imported(tmp_path):
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO innovation (id, opd_id, name, stamps, created_at, updated_at) VALUES "
+        "('lab1', 'o1', 'SIAP ANTRE', '{}', '2026-01-02', '2026-01-02')",
+        "INSERT INTO innovation (id, opd_id, name, stamps, created_at, updated_at) VALUES "
+        "('old1', 'o1', 'Inovasi 2024', '{}', '2026-01-02', '2026-01-02')",
+        "INSERT INTO innovation_idea (innovation_id, idea_id) VALUES ('lab1', 'i1')",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "idea_order", statements)
+    with WorkshopService.open(path) as service:
+        store = Innovations(service)
+        assert store.get("lab1").origin == "lab" and store.get("old1").origin == "imported"
+        assert [i.id for i in lab_innovations(store.list())] == ["lab1"]
+        added = store.add(service.find_opd("DINKES").id, "Inovasi baru")
+        assert added.origin == "lab"
+
+
+def test_answer_basis_migration_keeps_answers_and_adds_no_basis(tmp_path):
+    from labinovasi.services import evidence
+
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO indicator_answer (id, innovation_id, indicator, year, parameter, status, "
+        "note, check_name, check_signed, check_highlighted, created_at, updated_at) VALUES "
+        "('a1', NULL, '7', 2026, 2, 'menunggu', '', 0, 0, 0, '2026-01-02', '2026-01-02')",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "innovation_origin", statements)
+    with WorkshopService.open(path) as service:
+        [answer] = evidence.list_answers(service)
+        assert (answer.parameter, answer.basis, answer.figure_t1) == (2, "", None)
+        answer = evidence.set_answer(service, "7", None, 2026, figures=("100", "140"))
+        assert answer.parameter == 3
+
+
+def test_similar_ideas_migration_adds_empty_decisions_and_keeps_the_marks(tmp_path):
+    from labinovasi.services.similar import SimilarIdeas
+
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO idea (id, opd_id, text, author, problem, root_cause, affected, apkl_aktual, "
+        "apkl_problematik, apkl_kekhalayakan, apkl_layak, votes, chosen, created_at, "
+        "updated_at, text_key, mark) VALUES ('i2', 'o1', 'Pendaftaran pasien puskesmas via WA', "
+        "'', '', '', '', 0, 0, 0, 0, 0, 0, '2026-01-02', '2026-01-02', "
+        "'pendaftaran pasien puskesmas via wa', 'counted')",
+        "UPDATE idea SET text_key = 'antrean puskesmas lewat whatsapp', mark = 'counted' "
+        "WHERE id = 'i1'",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "idea_order", statements)
+    with WorkshopService.open(path) as service:
+        assert service.status().counted_ideas == 2
+        similar = SimilarIdeas(service)
+        assert similar.decisions() == {} and similar.terms() == []
+        similar.mark_same("i2", "i1")
+        assert service.status().counted_ideas == 1
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone() == (connection.SCHEMA_VERSION,)
+    assert db.execute("SELECT idea_id, other_id, decision FROM idea_pair").fetchall() == [
+        ("i2", "i1", "sama")
+    ]
+    db.close()
+
+
 def test_merged_copies_migration_adds_an_empty_table_and_merges_still_work(tmp_path):
     from labinovasi.services.sync import make_station_copy, merge
 
-    path = file_at_revision(tmp_path / "lama.labinovasi", "idea_order", OLD_WORKSHOP)
+    path = file_at_revision(tmp_path / "lama.labinovasi", "similar_ideas", OLD_WORKSHOP)
     with WorkshopService.open(path) as service:
         assert [v.idea.id for v in service.list_ideas()] == ["i1"]
     db = sqlite3.connect(path)

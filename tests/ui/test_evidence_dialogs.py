@@ -66,7 +66,8 @@ def test_number_and_date_typed_checked_and_edited(checklist, qtbot, monkeypatch,
     qtbot.keyClicks(dialog.title_edit, "SK Bupati Inovasi Daerah")
     qtbot.keyClicks(dialog.number_edit, "188.45/412/2025")
     qtbot.keyClicks(dialog.date_edit.line, "15-12-2023")  # before the 2026 rule's window
-    assert "di luar 1 Januari 2024 s.d. 31 Desember 2025" in dialog.check_label.text()
+    # indicator 16 takes the SK of the year of penerapan (T-0): up to the end of 2026
+    assert "di luar 1 Januari 2024 s.d. 31 Desember 2026" in dialog.check_label.text()
     dialog.date_edit.line.selectAll()
     qtbot.keyClicks(dialog.date_edit.line, "31-02-2025")
     assert "tidak ada di kalender" in dialog.check_label.text()
@@ -187,3 +188,67 @@ def test_file_over_the_indicators_limit_is_refused(checklist, qtbot, monkeypatch
     assert "batas indikator 27: 10 MB" in page.message.text()
     assert ev.list_evidence(page.service) == [] and ev.stored_file_count(page.service) == (0, 0)
     assert ev.get_answer(page.service, "27", first) is None
+
+
+def test_only_the_hand_checks_an_indicator_asks_are_offered(checklist, qtbot):
+    page, _first, _second = checklist
+    visible = {key for key, box in page.checks.items() if box.isVisible()}
+    assert visible == {"check_name", "check_signed", "check_highlighted"}  # 16: an SK
+
+    def pick(no: str) -> None:
+        for row in range(page.table.rowCount()):
+            item = page.table.item(row, 0)
+            if item is not None and item.text().split(".")[0].strip() == no:
+                rect = page.table.visualItemRect(item)
+                qtbot.mouseClick(
+                    page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+                )
+                return
+        raise AssertionError(no)
+
+    pick("19")  # a photo of the tools: nothing to tick
+    assert page.current_row().indicator.no == "19"
+    assert not any(box.isVisible() for box in page.checks.values())
+    pick("18")  # the budget page: the name and the highlighted line
+    assert {k for k, box in page.checks.items() if box.isVisible()} == {
+        "check_name",
+        "check_highlighted",
+    }
+
+
+def pick_indicator(qtbot, page, no: str) -> None:
+    for row in range(page.table.rowCount()):
+        item = page.table.item(row, 0)
+        if item is not None and item.text().split(".")[0].strip() == no:
+            rect = page.table.visualItemRect(item)
+            qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            assert page.current_row().indicator.no == no
+            return
+    raise AssertionError(no)
+
+
+def test_kemanfaatan_basis_and_spd_figures_typed_in_the_checklist(checklist, qtbot):
+    page, first, _second = checklist
+    service = page.service
+    assert not page.basis_combo.isVisible() and not page.figures_row.isVisible()  # 16
+    pick_indicator(qtbot, page, "33")
+    assert page.basis_combo.isVisible() and page.basis_combo.count() == 7
+    page.basis_combo.setFocus()
+    index = page.basis_combo.findData("efisiensi-belanja")
+    page.basis_combo.setCurrentIndex(index)
+    page.basis_combo.activated.emit(index)  # as the user's pick
+    assert page.parameter_combo.itemText(1).startswith("1. Tingkat 1")
+    [answer] = [a for a in ev.list_answers(service, first) if a.indicator == "33"]
+    assert answer.basis == "efisiensi-belanja"
+
+    page.show_innovation(None)  # the region's SPD indicators
+    pick_indicator(qtbot, page, "7")
+    assert page.figures_row.isVisible() and not page.basis_combo.isVisible()
+    t1, t2 = page.figure_edits
+    qtbot.keyClicks(t1, "100.000.000")
+    qtbot.keyClick(t1, Qt.Key.Key_Tab)
+    qtbot.keyClicks(t2, "140.000.000")
+    qtbot.keyClick(t2, Qt.Key.Key_Return)
+    [pad] = [a for a in ev.list_answers(service, region=True) if a.indicator == "7"]
+    assert pad.parameter == 3  # PAD grew 40%: from 33,85% the best parameter
+    assert page.parameter_combo.currentData() == 3

@@ -81,3 +81,70 @@ def test_warns_when_a_new_innovation_lowers_the_index(qtbot, service):
     assert "menurunkan indeks" in view.lowers_warning.text()
     type_number(qtbot, view.expected_spin, "20")
     assert not view.lowers_warning.isVisible()
+
+
+def test_the_view_opens_on_the_workshops_year_and_marks_a_prognosis(qtbot, service, tmp_path):
+    from labinovasi.ui.facilitator.iga_view import IgaView
+    from labinovasi.ui.facilitator.main_window import MainWindow
+
+    add_opds(service)
+    window = MainWindow(service=service)
+    qtbot.addWidget(window)
+    window.show()
+    window.iga_action.trigger()
+    view = window.findChild(IgaView, "igaView")
+    expected = evidence.default_year(service)
+    assert view.year_combo.currentData() == expected != 2027  # never the prognosis by itself
+    assert f"iga-{expected}.json" in view.rules_line.text()
+    assert "PROGNOSIS" not in view.rules_line.text()
+    view.year_combo.setCurrentIndex(view.year_combo.findData(2027))
+    assert "iga-2027.json" in view.rules_line.text()
+    assert "PROGNOSIS, belum resmi" in view.rules_line.text()
+
+
+def test_the_upload_package_from_the_view(qtbot, service, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    add_opds(service)
+    import_iga_workbook(service, write_workbook(tmp_path / "iga.xlsx"), year=2026)
+    sk = tmp_path / "sk.pdf"
+    sk.write_bytes(b"%PDF-1.4 SK\n")
+    first = Innovations(service).list()[0]
+    evidence.add_evidence(service, path=sk, title="SK", indicator="16", innovation_id=first.id)
+    view = open_view(qtbot, service)
+    chosen = tmp_path / "unggah"
+    chosen.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(chosen))
+    qtbot.mouseClick(view.package_button, Qt.MouseButton.LeftButton)
+    [folder] = chosen.iterdir()
+    assert folder.name == "paket-unggah-IGA-2026"
+    assert "Paket unggah: 1 berkas" in view.message.text()
+    names = [p.name for p in folder.rglob("*.pdf")]
+    assert names == ["16 (1) Regulasi inovasi daerah - SK.pdf"]
+    qtbot.mouseClick(view.package_button, Qt.MouseButton.LeftButton)  # again: a second folder
+    assert sorted(p.name for p in chosen.iterdir()) == [
+        "paket-unggah-IGA-2026",
+        "paket-unggah-IGA-2026-2",
+    ]
+
+
+def test_next_year_from_the_view(qtbot, service, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    add_opds(service)
+    import_iga_workbook(service, write_workbook(tmp_path / "iga.xlsx"), year=2026)
+    view = open_view(qtbot, service)
+    assert evidence.list_answers(service, year=2027) == []
+    asked = []
+
+    def yes(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    qtbot.mouseClick(view.next_year_button, Qt.MouseButton.LeftButton)
+    assert "tahun 2026 ke tahun 2027" in asked[0]
+    carried = evidence.list_answers(service, year=2027)
+    assert len(carried) == len(evidence.list_answers(service, year=2026)) > 0
+    assert view.year_combo.currentData() == 2027
+    assert "Tahun 2027:" in view.message.text() and "PROGNOSIS" in view.rules_line.text()

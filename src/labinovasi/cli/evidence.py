@@ -211,7 +211,11 @@ def cmd_indicator_set(args) -> int:
         )
         if value is not None
     }
-    extra = {"parameter": args.parameter} if args.parameter is not None else {}
+    extra: dict = {"parameter": args.parameter} if args.parameter is not None else {}
+    if args.basis is not None:
+        extra["basis"] = args.basis
+    if args.t2 is not None:
+        extra["figures"] = (args.t1, args.t2)
     with open_service(args) as service:
         answer = evidence.set_answer(
             service,
@@ -306,6 +310,19 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--status", help=_("menunggu, diterima, ditolak, perlu revisi"))
     p.add_argument("--note", help=_("catatan verifikator"))
     p.add_argument("--year", type=int, help=_("tahun penilaian"))
+    p.add_argument(
+        "--basis",
+        metavar="DASAR",
+        help=_("dasar pengukuran (indikator 33), mis. efisiensi-belanja"),
+    )
+    p.add_argument(
+        "--t1", metavar="ANGKA", help=_("angka tahun sebelumnya (indikator SPD yang dihitung)")
+    )
+    p.add_argument(
+        "--t2",
+        metavar="ANGKA",
+        help=_("angka tahun terakhir: parameternya dihitung seperti portal (mis. PAD, IPM)"),
+    )
     for flag, label in (
         ("--check-name", _("memuat nama inovasi")),
         ("--check-signed", _("bertanda tangan")),

@@ -41,6 +41,9 @@ def cmd_estimate(args) -> int:
             year=result.year, n=result.innovations
         )
     )
+    out(_("Aturan: {file}").format(file=result.rules_file))
+    if not result.official:
+        out(_("PROGNOSIS: aturan tahun ini belum resmi; angkanya perkiraan."))
     for title, score in ((_("Klaim"), result.claimed), (_("Terverifikasi"), result.verified)):
         out(
             _(
@@ -58,6 +61,12 @@ def cmd_estimate(args) -> int:
                 total=format_score(score.total),
             )
         )
+        if score.at_threshold:
+            out(
+                _("  di batas {name}: selisih dengan batasnya 0,01 atau kurang").format(
+                    name=score.at_threshold
+                )
+            )
     return EXIT_OK
 
 
@@ -100,6 +109,61 @@ def cmd_portfolio(args) -> int:
         err(_("{name}: tidak dilaporkan pada {year}.").format(name=innovation.name, year=year))
     else:
         err(_("{name}: dilaporkan pada {year}.").format(name=innovation.name, year=year))
+    return EXIT_OK
+
+
+def cmd_package(args) -> int:
+    from labinovasi.domain.evidence import megabytes
+    from labinovasi.services.iga_package import build_package
+    from labinovasi.services.innovations import Innovations
+
+    with open_service(args) as service:
+        ids = [Innovations(service).find(i).id for i in args.innovation] or None
+        package = build_package(
+            service, Path(args.out), args.year, ids, make_zip=args.zip, rules_path=args.rules
+        )
+    if args.json:
+        print_json(package.to_json())
+        return EXIT_OK
+    files = [f for f in package.files if f.name]
+    out(
+        _("Paket unggah IGA {year}: {n} berkas di {folder}").format(
+            year=package.year, n=len(files), folder=package.folder
+        )
+    )
+    reduced = [f for f in files if f.reduced]
+    if reduced:
+        out(_("{n} berkas diperkecil (aslinya tetap di lokakarya).").format(n=len(reduced)))
+    for entry in package.over_limit:
+        out(
+            _("  masih lebih dari {limit} MB: {name} ({size} MB); unggah lewat tautan").format(
+                limit=megabytes(package.limit_bytes or 0),
+                name=entry.name,
+                size=megabytes(entry.size),
+            )
+        )
+    if package.zip_path:
+        out(_("ZIP: {path}").format(path=package.zip_path))
+    return EXIT_OK
+
+
+def cmd_next_year(args) -> int:
+    from labinovasi.services.iga_year import start_next_year
+
+    with open_service(args) as service:
+        report = start_next_year(service, args.from_year, args.to_year or args.from_year + 1)
+    if args.json:
+        print_json(report.to_json())
+        return EXIT_OK
+    out(
+        _("Tahun {new} dimulai dari {old}: {n} jawaban dibawa, {m} perlu diperbarui.").format(
+            new=report.to_year, old=report.from_year, n=len(report.copied), m=len(report.to_update)
+        )
+    )
+    for item in report.to_update:
+        out(
+            f"  {item.owner or _('Pemerintah daerah')} · {item.indicator}: {'; '.join(item.reasons)}"
+        )
     return EXIT_OK
 
 
@@ -156,3 +220,35 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     flag.add_argument("--not-reported", action="store_true", help=_("tidak dilaporkan"))
     flag.add_argument("--reported", action="store_true", help=_("dilaporkan (bawaan)"))
     p.set_defaults(handler=cmd_portfolio)
+
+    p = group.add_parser(
+        "package",
+        parents=[parent],
+        help=_("paket unggah: berkas bukti per inovasi, dinamai menurut indikator, dengan daftar"),
+    )
+    _rules_options(p)
+    p.add_argument("--out", required=True, metavar="FOLDER", help=_("folder baru tujuan paket"))
+    p.add_argument(
+        "--innovation",
+        action="append",
+        default=[],
+        metavar="ID",
+        help=_("hanya inovasi ini (boleh diulang; bawaan: semua yang dilaporkan)"),
+    )
+    p.add_argument("--zip", action="store_true", help=_("buat juga berkas ZIP-nya"))
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
+    p.set_defaults(handler=cmd_package)
+
+    p = group.add_parser(
+        "next-year",
+        parents=[parent],
+        help=_("mulai tahun penilaian berikutnya dari jawaban dan bukti tahun ini"),
+    )
+    p.add_argument(
+        "--from", dest="from_year", type=int, required=True, metavar="TAHUN", help=_("tahun asal")
+    )
+    p.add_argument(
+        "--to", dest="to_year", type=int, metavar="TAHUN", help=_("tahun baru (bawaan: berikutnya)")
+    )
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
+    p.set_defaults(handler=cmd_next_year)

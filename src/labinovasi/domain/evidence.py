@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import PurePath
 
@@ -98,6 +99,9 @@ class IndicatorAnswer:
     check_highlighted: bool = False
     evidence_ids: list[str] = field(default_factory=list)
     updated_at: datetime | None = None
+    basis: str = ""  # the measurement basis chosen (indicator 33), "" for the indicator's own
+    figure_t1: Decimal | None = None  # an SPD figure of the earlier year (derived parameters)
+    figure_t2: Decimal | None = None
 
     @property
     def is_region(self) -> bool:
@@ -123,6 +127,37 @@ def check_indicator_number(value: object) -> str:
     if not _INDICATOR.match(text):
         raise BadInput(_("Nomor indikator tidak sah: {value}").format(value=value))
     return text
+
+
+def parse_figure(value: object) -> Decimal | None:
+    """A figure as offices write it: "5,20", "70.10", "1.234.567,5", "Rp1.250.000", "-3,4%";
+    None when blank. A dot before exactly three digits groups thousands (Indonesian form)."""
+    text = re.sub(r"[\sRp%]", "", str(value if value is not None else ""))
+    if not text:
+        return None
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
+        text = text.replace(".", "")
+    try:
+        number = Decimal(text)
+    except ArithmeticError:
+        number = None
+    if number is None or not number.is_finite() or abs(number) >= Decimal(10) ** 15:
+        raise BadInput(_("Angka tidak dapat dibaca: \u201c{value}\u201d").format(value=value))
+    return number
+
+
+def figure_text(value: Decimal | None) -> str:
+    """A figure as parse_figure reads it back, in the Indonesian form of the documents it
+    comes from (BPS tables, LRA): 70,80 and 1.250.000; "" for none."""
+    if value is None:
+        return ""
+    places = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+    whole, _point, fraction = f"{abs(value):,.{places}f}".partition(".")
+    return (
+        ("-" if value < 0 else "") + whole.replace(",", ".") + ("," + fraction if fraction else "")
+    )
 
 
 def check_parameter(value: object) -> int | None:
@@ -265,8 +300,10 @@ def answer_problems(
     file_types: Sequence[str] = (),
     max_bytes: int | None = None,
     window: Window | None = None,
+    hand_checks: Sequence[str] = tuple(HAND_CHECKS),
 ) -> list[str]:
-    """Everything still missing or wrong in one answer, in the words of the checklist."""
+    """Everything still missing or wrong in one answer, in the words of the checklist;
+    `hand_checks`: the ticks this indicator's documents ask (the rule file's)."""
     problems = []
     if answer.parameter is None:
         problems.append(_("parameter belum dipilih"))
@@ -280,7 +317,7 @@ def answer_problems(
         problems.extend(
             _("belum dicentang: {check}").format(check=_(label))
             for attr, label in HAND_CHECKS.items()
-            if not getattr(answer, attr)
+            if attr in hand_checks and not getattr(answer, attr)
         )
     return problems
 

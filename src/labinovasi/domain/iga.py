@@ -9,7 +9,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from labinovasi.domain.errors import BadInput
+from labinovasi.domain.evidence import HAND_CHECKS
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
+from labinovasi.domain.lists import find_choice, normalise_name
 from labinovasi.formatting import format_date, format_score
 from labinovasi.i18n import _
 
@@ -17,8 +19,50 @@ ASPECT_SPD = "SPD"  # region-level, answered once per pemda per year
 ASPECT_SID = "SID"  # per innovation
 PARAMETER_RANGE = (1, 3)
 MEGABYTE = 1024 * 1024
+HAND_CHECK_KEYS = tuple(HAND_CHECKS)  # the ticks an officer makes on a document
 # The most a rule file may allow per evidence file: what the workshop can carry inside it.
 MAX_EVIDENCE_MB = Decimal(MAX_EVIDENCE_BYTES) / MEGABYTE
+
+
+@dataclass(frozen=True)
+class Basis:
+    """One way of measuring an indicator (33, kemanfaatan: persons, % of target units, …),
+    each with its own parameter texts; the officer chooses one per answer."""
+
+    key: str
+    name: str
+    parameters: tuple[str, ...]
+
+
+# How an SPD indicator's parameter follows from two years' figures (T1 the earlier, T2 the
+# later), as the portal derives it: the growth in %, the rise, the fall, or the later value.
+FORMULAS = ("growth", "increase", "decrease", "value")
+
+
+@dataclass(frozen=True)
+class Derivation:
+    formula: str  # one of FORMULAS
+    low: Decimal  # parameter 1 at or beyond this (below it when higher is better)
+    high: Decimal  # parameter 3 at or beyond this
+    higher_is_better: bool = True
+
+    def value(self, t1: Decimal | None, t2: Decimal) -> Decimal:
+        if self.formula == "value":
+            return t2
+        if t1 is None:
+            raise BadInput(_("Angka tahun sebelumnya (T1) wajib diisi."))
+        if self.formula == "growth":
+            if t1 == 0:
+                raise BadInput(_("Pertumbuhan tidak dapat dihitung dari angka T1 nol."))
+            return (t2 - t1) / t1 * 100
+        return t2 - t1 if self.formula == "increase" else t1 - t2
+
+    def parameter(self, t1: Decimal | None, t2: Decimal) -> int:
+        """1, 2 or 3 from the figures, the bounds as the parameter texts write them."""
+        value = self.value(t1, t2)
+        if self.higher_is_better:
+            return 3 if value >= self.high else 1 if value <= self.low else 2
+        return 3 if value <= self.high else 1 if value >= self.low else 2
 
 
 @dataclass(frozen=True)
@@ -35,10 +79,26 @@ class Indicator:
     variable: str = ""
     source: str = ""
     note: str = ""
+    # The hand checks an officer makes on this indicator's documents (keys of
+    # domain.evidence.HAND_CHECKS): a budget page is highlighted, an SK signed and naming the
+    # innovation; a photo or BPS figure needs none. A rule file without it asks all three.
+    hand_checks: tuple[str, ...] = HAND_CHECK_KEYS
+    bases: tuple[Basis, ...] = ()
+    derive: Derivation | None = None
+
+    @property
+    def top(self) -> int:
+        """The highest parameter (3; 2 where a year's table has two)."""
+        return len(self.parameters) or PARAMETER_RANGE[1]
 
     @property
     def max_score(self) -> Decimal:
-        return self.weight * PARAMETER_RANGE[1]
+        return self.weight * self.top
+
+    def parameters_for(self, basis: str = "") -> tuple[str, ...]:
+        """The parameter texts of the chosen measurement basis (the indicator's own without)."""
+        chosen = next((b for b in self.bases if b.key == basis), None)
+        return chosen.parameters if chosen else self.parameters
 
     @property
     def label(self) -> str:
@@ -71,6 +131,24 @@ class IgaRules:
     profile_required: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     path: str = ""
     raw: dict = field(default_factory=dict, compare=False, repr=False)
+    # False for a prognosis (a year whose numbers are not yet published): said wherever used.
+    official: bool = True
+    status: str = ""  # what the file is, e.g. "prognosis, belum resmi"
+    # Indicators whose documents may be dated in the assessment year itself (T-0).
+    t0_indicators: tuple[str, ...] = ()
+    portal_max_mb: Decimal | None = None  # the portal's per-upload limit (warned, not refused)
+
+    def evidence_window(self, no: str | None = None) -> tuple[date | None, date | None]:
+        """The dates indicator `no`'s documents may carry: the eligibility window, and for a
+        T-0 indicator (the SK of the year of penerapan…) up to the end of the assessment year."""
+        last = self.eligibility_to
+        if no is not None and normalize_no(no) in self.t0_indicators and last is not None:
+            last = max(last, date(self.year, 12, 31))
+        return (self.eligibility_from, last)
+
+    @property
+    def file_name(self) -> str:
+        return Path(self.path).name if self.path else f"iga-{self.year}.json"
 
     def indicator(self, no: str) -> Indicator | None:
         key = normalize_no(no)
@@ -109,9 +187,10 @@ class IgaRules:
         return self.predikat[-1].name
 
     def is_yandas(self, affair: str) -> str | None:
-        """The yandas affair as named in the rule file, or None (matched case-insensitively)."""
-        key = _fold(affair)
-        return next((name for name in self.yandas_affairs if _fold(name) == key), None)
+        """The yandas affair as named in the rule file, or None. Names match as the lists match
+        them (case, serial comma, Ketentraman/Ketenteraman…), or by the urusan they name."""
+        key = _affair_key(affair)
+        return next((name for name in self.yandas_affairs if _affair_key(name) == key), None)
 
 
 def normalize_no(no: object) -> str:
@@ -129,6 +208,11 @@ def stage_key(stage: str) -> str:
 
 def _fold(text: str) -> str:
     return " ".join(str(text).split()).casefold()
+
+
+def _affair_key(name: str) -> str:
+    choice = find_choice("urusan", name) if name else None
+    return choice.key if choice else normalise_name(name)
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -149,13 +233,25 @@ def available_years() -> list[int]:
     return sorted(years)
 
 
+def official_years() -> list[int]:
+    """The shipped years whose numbers are published (a prognosis file is left out)."""
+    return [year for year in available_years() if _is_official(rules_dir() / f"iga-{year}.json")]
+
+
+def _is_official(path: Path) -> bool:
+    try:
+        return json.loads(path.read_text(encoding="utf-8")).get("official", True) is not False
+    except (OSError, ValueError, AttributeError):
+        return True  # load_rules names the problem when the file is used
+
+
 def rules_for_year(year: int | None = None) -> IgaRules:
-    """The shipped rule file of that assessment year (the latest shipped year when None)."""
+    """The shipped rule file of that assessment year (the latest official year when None)."""
     years = available_years()
     if not years:
         raise BadInput(_("Tidak ada berkas aturan IGA yang terpasang."))
     if year is None:
-        year = years[-1]
+        year = (official_years() or years)[-1]
     if year not in years:
         raise BadInput(
             _("Tidak ada aturan IGA untuk tahun {year} (tersedia: {years}).").format(
@@ -282,13 +378,15 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         parameters = entry.get("parameters")
         if (
             not isinstance(parameters, list)
-            or len(parameters) != PARAMETER_RANGE[1]
+            or not 2 <= len(parameters) <= PARAMETER_RANGE[1]
             or not all(isinstance(p, str) and p.strip() for p in parameters)
         ):
             problems.append(
-                _("{where}: 'parameters' harus berisi tepat 3 teks").format(where=where)
+                _("{where}: 'parameters' harus berisi 2 atau 3 teks").format(where=where)
             )
             parameters = []
+        bases = _bases(entry.get("bases", []), len(parameters), where, problems)
+        derive = _derivation(entry.get("derive"), where, problems)
         mandatory = entry.get("mandatory", False)
         if not isinstance(mandatory, bool):
             problems.append(_("{where}: 'mandatory' harus true atau false").format(where=where))
@@ -297,6 +395,14 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
             problems.append(_("{where}: 'file_types' harus berupa daftar teks").format(where=where))
             file_types = []
         max_mb = _megabytes(entry, "max_mb", where, problems)
+        hand_checks = entry.get("hand_checks", list(Indicator.hand_checks))
+        if not isinstance(hand_checks, list) or not set(hand_checks) <= set(HAND_CHECK_KEYS):
+            problems.append(
+                _("{where}: 'hand_checks' harus daftar dari: {keys}").format(
+                    where=where, keys=", ".join(HAND_CHECK_KEYS)
+                )
+            )
+            hand_checks = list(Indicator.hand_checks)
         indicators.append(
             Indicator(
                 no=no,
@@ -311,6 +417,9 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
                 variable=str(entry.get("variable", "")),
                 source=str(entry.get("source", "")),
                 note=str(entry.get("note", "")),
+                hand_checks=tuple(k for k in HAND_CHECK_KEYS if k in hand_checks),
+                bases=bases,
+                derive=derive,
             )
         )
 
@@ -337,6 +446,30 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
     else:
         profile_required = {stage_key(k): tuple(v) for k, v in raw_profile.items()}
 
+    official = data.get("official", True)
+    if not isinstance(official, bool):
+        problems.append(_("'official' harus true atau false"))
+        official = True
+    status = data.get("status", "")
+    if not isinstance(status, str):
+        problems.append(_("'status' harus berupa teks"))
+        status = ""
+    if not official and not status.strip():
+        problems.append(_("aturan yang belum resmi ('official': false) perlu 'status'"))
+    t0 = data.get("t0_indicators", [])
+    if not isinstance(t0, list) or not all(isinstance(n, str | int) for n in t0):
+        problems.append(_("'t0_indicators' harus berupa daftar nomor indikator"))
+        t0 = []
+    t0_indicators = tuple(normalize_no(n) for n in t0)
+    unknown = [n for n in t0_indicators if n not in seen]
+    if unknown:
+        problems.append(
+            _("'t0_indicators': indikator tidak dikenal: {numbers}").format(
+                numbers=", ".join(unknown)
+            )
+        )
+    portal_max_mb = _megabytes(data, "portal_max_mb", _("aturan"), problems)
+
     if problems:
         raise BadInput(_("Berkas aturan IGA tidak sah: {path}").format(path=origin), problems)
     return IgaRules(
@@ -357,6 +490,56 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         profile_required=profile_required,
         path=origin,
         raw=data,
+        official=official,
+        status=status.strip(),
+        t0_indicators=t0_indicators,
+        portal_max_mb=portal_max_mb,
+    )
+
+
+def _bases(raw: object, count: int, where: str, problems: list[str]) -> tuple[Basis, ...]:
+    """An indicator's measurement bases: each a key, a name and as many parameters as it has."""
+    if not isinstance(raw, list):
+        problems.append(_("{where}: 'bases' harus berupa daftar").format(where=where))
+        return ()
+    found = []
+    for item in raw:
+        ok = isinstance(item, dict) and all(
+            isinstance(item.get(k), str) and item[k].strip() for k in ("key", "name")
+        )
+        parameters = item.get("parameters") if isinstance(item, dict) else None
+        if not ok or not isinstance(parameters, list) or len(parameters) != count:
+            problems.append(
+                _("{where}: setiap 'bases' perlu 'key', 'name' dan {n} 'parameters'").format(
+                    where=where, n=count
+                )
+            )
+            continue
+        found.append(Basis(item["key"], item["name"], tuple(str(p) for p in parameters)))
+    return tuple(found)
+
+
+def _derivation(raw: object, where: str, problems: list[str]) -> Derivation | None:
+    if raw is None:
+        return None
+    bounds = raw.get("bounds") if isinstance(raw, dict) else None
+    if (
+        not isinstance(raw, dict)
+        or raw.get("formula") not in FORMULAS
+        or not isinstance(bounds, list)
+        or len(bounds) != 2
+        or not all(isinstance(b, int | Decimal) and not isinstance(b, bool) for b in bounds)
+        or raw.get("better", "higher") not in ("higher", "lower")
+    ):
+        problems.append(
+            _(
+                "{where}: 'derive' perlu 'formula' ({formulas}), 'bounds' [dua angka] dan "
+                "'better' (higher/lower)"
+            ).format(where=where, formulas=", ".join(FORMULAS))
+        )
+        return None
+    return Derivation(
+        raw["formula"], Decimal(bounds[0]), Decimal(bounds[1]), raw.get("better") != "lower"
     )
 
 
@@ -452,6 +635,9 @@ class Score:
     index: Decimal  # rounded to 2 decimals
     predikat: str
     exact_index: Decimal = Decimal(0)
+    # The predikat whose floor the exact index is within THRESHOLD_MARGIN of ("di batas"):
+    # a small change of one answer, or another reading of the rounding, moves it across.
+    at_threshold: str | None = None
 
     def to_json(self) -> dict:
         return {
@@ -464,6 +650,7 @@ class Score:
             "total": _float(self.total),
             "index": _float(self.index),
             "predikat": self.predikat,
+            "at_threshold": self.at_threshold,
         }
 
 
@@ -473,6 +660,8 @@ class Estimate:
     innovations: int
     claimed: Score
     verified: Score
+    rules_file: str = ""
+    official: bool = True
 
     def basis(self, name: str) -> Score:
         return self.verified if name == BASIS_VERIFIED else self.claimed
@@ -483,6 +672,8 @@ class Estimate:
             "innovations": self.innovations,
             "claimed": self.claimed.to_json(),
             "verified": self.verified.to_json(),
+            "rules_file": self.rules_file,
+            "official": self.official,
         }
 
 
@@ -499,9 +690,7 @@ def answer_score(rules: IgaRules, answer: Answer, basis: str, aspect: str) -> De
     indicator = rules.indicator(answer.indicator)
     if indicator is None or indicator.aspect != aspect:
         return Decimal(0)
-    if answer.parameter is None or not (
-        PARAMETER_RANGE[0] <= answer.parameter <= PARAMETER_RANGE[1]
-    ):
+    if answer.parameter is None or not PARAMETER_RANGE[0] <= answer.parameter <= indicator.top:
         return Decimal(0)
     if answer.evidence_count < 1:
         return Decimal(0)
@@ -553,6 +742,8 @@ def assemble(
         count_score = rules.per_innovation * min(n, rules.max_innovations)
     total = spd + sid_average + count_score
     exact = total / rules.max_total * 100
+    # The predikat is read from the index rounded half up to two decimals (65,005 → 65,01:
+    # "sangat inovatif" from 65,01); the rule files say so in "rounding".
     index = exact.quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
     return Score(
         spd=spd,
@@ -565,7 +756,19 @@ def assemble(
         index=index,
         predikat=rules.predikat_for(index),
         exact_index=exact,
+        at_threshold=threshold_near(rules, exact),
     )
+
+
+THRESHOLD_MARGIN = Decimal("0.01")
+
+
+def threshold_near(rules: IgaRules, index: Decimal) -> str | None:
+    """The predikat whose floor `index` lies within THRESHOLD_MARGIN of, if any."""
+    for entry in rules.predikat:
+        if entry.min > 0 and abs(index - entry.min) <= THRESHOLD_MARGIN:
+            return entry.name
+    return None
 
 
 def estimate(
@@ -579,6 +782,8 @@ def estimate(
         innovations=len(portfolio(innovations)),
         claimed=score(rules, innovations, region_answers, BASIS_CLAIMED),
         verified=score(rules, innovations, region_answers, BASIS_VERIFIED),
+        rules_file=rules.file_name,
+        official=rules.official,
     )
 
 
@@ -688,7 +893,7 @@ class Gain:
         }
 
 
-def _next_step(answer: Answer | None) -> tuple[str, Answer] | None:
+def _next_step(answer: Answer | None, top: int = PARAMETER_RANGE[1]) -> tuple[str, Answer] | None:
     """The one cheapest thing to do for an answer, as the answer it would become."""
     if answer is None or answer.parameter is None:
         return ACTION_RAISE, Answer("", 1, 1, STATUS_ACCEPTED)
@@ -696,7 +901,7 @@ def _next_step(answer: Answer | None) -> tuple[str, Answer] | None:
         return ACTION_EVIDENCE, Answer("", answer.parameter, 1, STATUS_ACCEPTED)
     if answer.status != STATUS_ACCEPTED:
         return ACTION_VERIFY, Answer("", answer.parameter, answer.evidence_count, STATUS_ACCEPTED)
-    if answer.parameter < PARAMETER_RANGE[1]:
+    if answer.parameter < top:
         return ACTION_RAISE, Answer(
             "", answer.parameter + 1, answer.evidence_count, STATUS_ACCEPTED
         )
@@ -737,7 +942,7 @@ def cheapest_gains(
                 ),
                 default=None,
             )
-            step = _next_step(current)
+            step = _next_step(current, indicator.top)
             if step is None:
                 continue
             action, after = step

@@ -4,13 +4,20 @@ and the rules that check a value before it is stored (GUI, CLI, merge and report
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from labinovasi.domain.errors import BadInput
-from labinovasi.domain.lists import find_choice
+from labinovasi.domain.lists import closest_choices, find_choice
 from labinovasi.domain.rules import check_text, clean_text
 from labinovasi.i18n import N_, _
+
+# Where an innovation comes from: designed in this lab, or imported (an earlier year's
+# innovation or the national list, from the IGA workbook).
+LAB_ORIGIN = "lab"
+IMPORTED_ORIGIN = "imported"
+ORIGINS = (LAB_ORIGIN, IMPORTED_ORIGIN)
 
 # The profile fields, English snake_case of the national form (the CLI's and JSON's names).
 TEXT_FIELDS = (
@@ -165,9 +172,27 @@ class Innovation:
     actions: list[ActionStep] = field(default_factory=list)
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    origin: str = LAB_ORIGIN  # LAB_ORIGIN or IMPORTED_ORIGIN
 
     def value(self, name: str) -> object:
         return getattr(self, name)
+
+    @property
+    def from_lab(self) -> bool:
+        """Designed in this lab (not imported from an earlier year or the national list)."""
+        return self.origin == LAB_ORIGIN
+
+
+def check_origin(value: str) -> str:
+    if value not in ORIGINS:
+        raise BadInput(_("Asal inovasi tidak dikenal: {value}").format(value=value))
+    return value
+
+
+def lab_innovations(innovations: Iterable[Innovation]) -> list[Innovation]:
+    """The lab's own innovations: what papers about the lab count and list (IGA views list
+    every innovation, imported ones included)."""
+    return [i for i in innovations if i.from_lab]
 
 
 DOTS_LIMITS = (1, 10)
@@ -241,13 +266,18 @@ def _parse_choice(name: str, value: object) -> str:
     text = clean_text(str(value or ""))
     if not text:
         return ""
-    choice = find_choice(CHOICE_FIELDS.get(name, "urusan"), text)
+    list_name = CHOICE_FIELDS.get(name, "urusan")
+    choice = find_choice(list_name, text)
     if choice is None:
-        raise BadInput(
-            _("{field}: \u201c{value}\u201d tidak ada dalam daftar").format(
-                field=_(FIELD_LABELS[name]), value=text
-            )
+        message = _("{field}: \u201c{value}\u201d tidak ada dalam daftar").format(
+            field=_(FIELD_LABELS[name]), value=text
         )
+        close = closest_choices(list_name, text)
+        if close:
+            message += "; " + _("mungkin maksudnya: {names}").format(
+                names=", ".join(f"\u201c{c.label}\u201d" for c in close)
+            )
+        raise BadInput(message)
     return choice.key
 
 

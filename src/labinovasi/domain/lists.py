@@ -3,8 +3,10 @@ resources/lists/*.json: year- and law-dependent data lives in files, not code.""
 
 from __future__ import annotations
 
+import difflib
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from labinovasi.i18n import current_language
@@ -19,6 +21,8 @@ class Choice:
     label: str  # Bahasa Indonesia, as the national form writes it
     english: str = ""
     yandas: bool = False  # urusan wajib pelayanan dasar
+    aliases: tuple[str, ...] = field(default=(), compare=False)  # the portal's and offices' names
+    portal_no: int | None = None  # the national form's numbering (urusan 1-38)
 
     @property
     def shown(self) -> str:
@@ -35,20 +39,71 @@ def choices(name: str) -> tuple[Choice, ...]:
             label=item["label"],
             english=item.get("en", ""),
             yandas=bool(item.get("yandas", False)),
+            aliases=tuple(item.get("aliases", ())),
+            portal_no=item.get("portal_no"),
         )
         for item in data["items"]
     )
 
 
-def find_choice(name: str, value: str) -> Choice | None:
-    """The choice whose key or label (either language, case- and space-insensitively; "uji
-    coba" finds "uji-coba") is `value`."""
-    wanted = " ".join(value.replace("-", " ").split()).casefold()
+# Spellings offices and the national portal use for the same word (KBBI's form on the right).
+_SPELLINGS = {
+    "ketentraman": "ketenteraman",
+    "perlindungan": "pelindungan",
+    "pemukiman": "permukiman",
+    "olah raga": "olahraga",
+    "walikota": "wali kota",
+    "&": " dan ",
+}
+
+
+def normalise_name(value: str) -> str:
+    """A list entry's name as compared: case, spacing, hyphens, punctuation (the serial comma)
+    and the spelling variants above do not matter."""
+    text = value.casefold().replace("-", " ").replace("/", " ")
+    for variant, standard in _SPELLINGS.items():
+        text = text.replace(variant, standard)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+@cache
+def _names(name: str) -> dict[str, Choice]:
+    """Every accepted name of list `name` (key, labels, aliases), normalised → its choice."""
+    found: dict[str, Choice] = {}
     for choice in choices(name):
-        names = (choice.key, choice.label, choice.english)
-        if wanted in {" ".join(n.replace("-", " ").split()).casefold() for n in names if n}:
-            return choice
-    return None
+        for text in (choice.key, choice.label, choice.english, *choice.aliases):
+            if text:
+                found.setdefault(normalise_name(text), choice)
+    return found
+
+
+def find_choice(name: str, value: str) -> Choice | None:
+    """The choice whose key, label (either language) or alias is `value`, compared as
+    `normalise_name` does: "uji coba" finds "uji-coba", "OPD" finds Perangkat Daerah,
+    "Ketentraman, Ketertiban Umum dan Perlindungan Masyarakat" finds urusan 1.05."""
+    return _names(name).get(normalise_name(value))
+
+
+def closest_choices(name: str, value: str, limit: int = 3) -> list[Choice]:
+    """The list entries nearest to an unknown `value`, best first (for "mungkin maksudnya"):
+    spelling slips and words in another order ("Perikanan dan Kelautan") both come close."""
+    wanted = normalise_name(value)
+    wanted_sorted = " ".join(sorted(wanted.split()))
+
+    def score(text: str) -> float:
+        return max(
+            difflib.SequenceMatcher(None, wanted, text).ratio(),
+            difflib.SequenceMatcher(None, wanted_sorted, " ".join(sorted(text.split()))).ratio(),
+        )
+
+    ranked = sorted(((score(text), text) for text in _names(name)), reverse=True)
+    found: list[Choice] = []
+    for value_score, text in ranked:
+        choice = _names(name)[text]
+        if value_score >= 0.6 and choice not in found:
+            found.append(choice)
+    return found[:limit]
 
 
 def label(name: str, key: str) -> str:

@@ -11,6 +11,7 @@ import hashlib
 import mimetypes
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from labinovasi.domain.evidence import (
     check_link,
     check_parameter,
     check_taking_away,
+    parse_figure,
 )
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.domain.rules import check_text
@@ -117,6 +119,9 @@ def _to_answer(row: IndicatorAnswerRow, evidence_ids: list[str]) -> IndicatorAns
         check_signed=row.check_signed,
         check_highlighted=row.check_highlighted,
         evidence_ids=evidence_ids,
+        basis=row.basis or "",
+        figure_t1=Decimal(row.figure_t1) if row.figure_t1 else None,
+        figure_t2=Decimal(row.figure_t2) if row.figure_t2 else None,
         updated_at=row.updated_at,
     )
 
@@ -495,17 +500,43 @@ def set_answer(
     parameter: object = _UNSET,
     status: Verification | str | None = None,
     note: str | None = None,
+    basis: str | None = None,
+    figures: tuple[object, object] | None = None,
     **checks: bool,
 ) -> IndicatorAnswer:
     """Choose the parameter, record the verification (status and note) and the officer's
-    ticks (check_name, check_signed, check_highlighted) of one answer."""
+    ticks (check_name, check_signed, check_highlighted) of one answer. `basis`: the
+    measurement basis (indicator 33); `figures` (T1, T2): an SPD indicator's two years'
+    figures, from which its parameter is worked out as the portal does."""
     year = year or default_year(service)
     indicator = check_indicator(indicator, innovation_id, year)
+    rule = rules(year).indicator(indicator)
     unknown = set(checks) - set(HAND_CHECKS)
     if unknown:
         raise BadInput(_("Isian tidak dikenal: {names}").format(names=", ".join(unknown)))
     change_parameter = parameter is not _UNSET
     chosen = check_parameter(parameter) if change_parameter else None
+    if rule is not None and chosen is not None and chosen > rule.top:
+        raise BadInput(
+            _("Indikator {no} hanya punya parameter 1 sampai {top}.").format(
+                no=indicator, top=rule.top
+            )
+        )
+    if basis and (rule is None or basis not in {b.key for b in rule.bases}):
+        raise BadInput(
+            _("Dasar pengukuran \u201c{basis}\u201d tidak ada untuk indikator {no}.").format(
+                basis=basis, no=indicator
+            )
+        )
+    t1 = t2 = None
+    if figures is not None:
+        if rule is None or rule.derive is None:
+            raise BadInput(
+                _("Indikator {no} tidak dihitung dari angka dua tahun.").format(no=indicator)
+            )
+        t1, t2 = parse_figure(figures[0]), parse_figure(figures[1])
+        if t2 is not None:
+            change_parameter, chosen = True, rule.derive.parameter(t1, t2)
     verdict = Verification.parse(status) if status is not None else None
     with service._write() as session:
         _check_innovation(session, innovation_id)
@@ -516,6 +547,11 @@ def set_answer(
             row.status = verdict.value
         if note is not None:
             row.note = check_text(note)
+        if basis is not None:
+            row.basis = basis
+        if figures is not None:
+            row.figure_t1 = str(t1) if t1 is not None else None
+            row.figure_t2 = str(t2) if t2 is not None else None
         for key, value in checks.items():
             setattr(row, key, bool(value))
         session.flush()

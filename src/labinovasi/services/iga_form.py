@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from labinovasi.domain import BadInput, Opd, iga
 from labinovasi.domain.evidence import IndicatorAnswer
-from labinovasi.domain.innovations import check_field
+from labinovasi.domain.innovations import IMPORTED_ORIGIN, check_field
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.domain.lists import label as list_label
 from labinovasi.i18n import _
@@ -481,6 +481,7 @@ def import_iga_workbook(
                     raise BadInput(_("OPD tidak ditemukan: {key}").format(key=item.opd_id))
                 row = InnovationRow(
                     opd_id=item.opd_id,
+                    origin=IMPORTED_ORIGIN,
                     created_at=service._stamp(),
                     stamps=json.dumps({k: now.isoformat() for k in item.fields}),
                 )

@@ -15,11 +15,13 @@ from sqlalchemy.orm import Session
 from labinovasi.domain import BadInput
 from labinovasi.domain.innovations import (
     INNOVATION_FIELDS,
+    LAB_ORIGIN,
     ActionStep,
     FieldChange,
     Innovation,
     check_action,
     check_field,
+    check_origin,
     field_text,
 )
 from labinovasi.i18n import _
@@ -137,9 +139,11 @@ class Innovations:
         name: str,
         idea_ids: Iterable[str] = (),
         innovation_id: str | None = None,
+        origin: str = LAB_ORIGIN,
         **fields: object,
     ) -> Innovation:
-        """A new innovation of the OPD; `fields` are other profile fields to set at once."""
+        """A new innovation of the OPD; `fields` are other profile fields to set at once.
+        `origin`: designed in this lab (the default) or imported from an earlier year."""
         checked = {"name": check_field("name", name)}
         checked |= {key: check_field(key, value) for key, value in fields.items()}
         idea_ids = list(dict.fromkeys(idea_ids))
@@ -152,6 +156,7 @@ class Innovations:
                 opd_id=opd_id,
                 created_at=self.service._stamp(),
                 stamps=json.dumps({k: now.isoformat() for k in checked}),
+                origin=check_origin(origin),
             )
             if innovation_id:
                 row.id = innovation_id

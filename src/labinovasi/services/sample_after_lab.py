@@ -132,7 +132,9 @@ def fill_after_lab(service: WorkshopService, folder: Path) -> None:
                 parameter=entry["parameter"],
                 status=entry["status"],
                 note=entry.get("note", ""),
-                **{k: k in entry.get("checks", []) for k in ev.HAND_CHECKS},
+                check_name="check_name" in entry.get("checks", []),
+                check_signed="check_signed" in entry.get("checks", []),
+                check_highlighted="check_highlighted" in entry.get("checks", []),
             )
     plan_jury = plan["jury"]
     hours, minutes = (int(p) for p in plan_jury["start"].split(":"))

@@ -41,6 +41,7 @@ from labinovasi.services.sync_innovations import (
     merge_votes,
     read_new_tables,
 )
+from labinovasi.services.sync_similar import SIMILAR_TABLES, merge_similar, read_similar_tables
 from labinovasi.services.workshop_service import WORKSHOP_FIELDS, WorkshopService
 from labinovasi.storage import connection, idea_marks
 from labinovasi.storage.board_read import read_board
@@ -76,6 +77,7 @@ KINDS = (
     "indicator_answers",
     "delivery",
     "display",
+    "idea_pairs",
 )
 # Ids of revisions a merge writes: the same lost text of the same idea gets the same id in
 # every merge order.
@@ -201,6 +203,7 @@ class MergeReport:
             "indicator_answers": _("jawaban indikator"),
             "delivery": _("catatan deliver"),
             "display": _("gelar inovasi"),
+            "idea_pairs": _("keputusan gagasan mirip"),
         }
         lines = [
             _("Digabung ke {target}: {sources}").format(
@@ -267,7 +270,7 @@ def _read_all(conn: Connection) -> dict[str, list[dict]]:
         if "created_at" in table.c:
             order.insert(0, table.c.created_at)
         data[name] = read_table(conn, table, order)
-    return data | read_new_tables(conn)
+    return data | read_new_tables(conn) | read_similar_tables(conn)
 
 
 def _check_schema(conn: Connection, target: str | Path) -> None:
@@ -423,6 +426,7 @@ class _Merger:
         # Innovations, votes and evidence (issue 11) read the target themselves.
         merge_innovations(self.conn, source, opd_map, label, self._count, self.future)
         merge_votes(self.conn, source["vote"], self._count, self.future, self.votes, label)
+        merge_similar(self.conn, source, self._count, self.future)
         _merge_evidence(self.conn, source, self.report, self.future, label, self.from_station)
         _merge_after_lab(
             self.conn, source, self.report, opd_map, self.future, self.from_station, label
@@ -1104,7 +1108,12 @@ def _merge_after_lab(
 # Every table a merge reads of a copy file (sync_read), and the kind each one's records are
 # counted under when the copy holds them as the target does.
 _READ_TABLES: dict[str, Table] = (
-    _TABLES | NEW_TABLES | _EVIDENCE_TABLES | {"evidence_blob": _BLOBS} | _AFTER_LAB_TABLES
+    _TABLES
+    | NEW_TABLES
+    | SIMILAR_TABLES
+    | _EVIDENCE_TABLES
+    | {"evidence_blob": _BLOBS}
+    | _AFTER_LAB_TABLES
 )
 _READ_COLUMNS = {"evidence_blob": (_BLOBS.c.sha256, _BLOBS.c.size, _BLOBS.c.created_at)}
 _SAME_KIND = {
@@ -1118,6 +1127,7 @@ _SAME_KIND = {
     "evidence_blob": "evidence_files",
     "evidence": "evidence",
     "indicator_answer": "indicator_answers",
+    "idea_pair": "idea_pairs",
 } | {name: kind for name, (kind, *_rest) in _AFTER_LAB.items()}
 
 

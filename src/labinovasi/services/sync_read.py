@@ -35,6 +35,7 @@ CONTEXT = (
     "indicator_answer",
     "display_event",
     "juror",
+    "idea_pair",
 )
 # Columns never compared: the idea's stored marks follow from the ideas' order (re-marked).
 _NOT_COMPARED = {"idea": set(idea_marks.MARK_COLUMNS)}
@@ -110,8 +111,8 @@ def read_copy(
             for name in CONTEXT
             if name in tables
         }
-        context["idea"] = _context_ideas(conn, tables["idea"], data)
         data["context"] = context
+        context["idea"] = _context_ideas(conn, tables["idea"], data)
     finally:
         conn.rollback()
         conn.exec_driver_sql(f"DETACH DATABASE {SCHEMA}")
@@ -179,10 +180,16 @@ def _context_ideas(conn: Connection, table: Table, data: dict) -> list[dict]:
     have = {r["id"] for r in data.get("idea", ())} | set(rows)
     wanted = sorted(
         {
-            r["idea_id"]
-            for name in ("idea_revision", "innovation_idea", "vote")
-            for r in data.get(name, ())
-            if isinstance(r.get("idea_id"), str)
+            r[key]
+            for name, keys in (
+                ("idea_revision", ("idea_id",)),
+                ("innovation_idea", ("idea_id",)),
+                ("vote", ("idea_id",)),
+                ("idea_pair", ("idea_id", "other_id")),
+            )
+            for r in [*data.get(name, ()), *data["context"].get(name, ())]
+            for key in keys
+            if isinstance(r.get(key), str)
         }
         - have
     )

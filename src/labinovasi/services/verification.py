@@ -46,14 +46,16 @@ def _rows(
 ) -> list[ChecklistRow]:
     items = {e.id: e for e in ev.list_evidence(service)}
     by_no = {a.indicator: a for a in answers}
-    window = (rules.eligibility_from, rules.eligibility_to)
     rows = []
     for indicator in indicators:
         answer = by_no.get(indicator.no)
         attached = [items[i] for i in (answer.evidence_ids if answer else []) if i in items]
         empty = IndicatorAnswer(id="", indicator=indicator.no, year=rules.year)
         limit = ev.evidence_limit(indicator.no, rules.year)
-        problems = answer_problems(answer or empty, attached, indicator.file_types, limit, window)
+        window = rules.evidence_window(indicator.no)
+        problems = answer_problems(
+            answer or empty, attached, indicator.file_types, limit, window, indicator.hand_checks
+        )
         rows.append(ChecklistRow(indicator, answer, attached, problems, limit))
     return rows
 
@@ -139,7 +141,8 @@ def _waiting(
         evidence,
         indicator.file_types,
         ev.evidence_limit(indicator.no, rules.year),
-        (rules.eligibility_from, rules.eligibility_to),
+        rules.evidence_window(indicator.no),
+        indicator.hand_checks,
     )
     return WaitingItem(answer, indicator, innovation_name, opd, evidence, problems)
 

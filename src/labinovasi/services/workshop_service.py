@@ -510,6 +510,7 @@ class WorkshopService:
             tahapan = list(
                 session.scalars(select(InnovationRow.stage).where(InnovationRow.opd_id == opd_id))
             )
+            same = idea_marks.same_pairs(session, opd_id)
         return check_stage_move(
             opd,
             target,
@@ -518,6 +519,7 @@ class WorkshopService:
             self.workshop().min_ideas,
             override_reason,
             tahapan,
+            same,
         )
 
     def move_stage(

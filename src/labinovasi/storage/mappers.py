@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 
 from labinovasi.domain import Idea, Opd, Stage, Workshop
-from labinovasi.domain.innovations import INNOVATION_FIELDS, ActionStep, Innovation
+from labinovasi.domain.innovations import INNOVATION_FIELDS, LAB_ORIGIN, ActionStep, Innovation
 from labinovasi.storage.models import IdeaRow, InnovationRow, OpdRow, WorkshopRow
 
 
@@ -65,4 +65,5 @@ def to_innovation(row: InnovationRow) -> Innovation:
         ],
         created_at=row.created_at,
         updated_at=row.updated_at,
+        origin=row.origin or LAB_ORIGIN,
     )

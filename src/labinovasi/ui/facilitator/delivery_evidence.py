@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labinovasi.domain.evidence import Verification, megabytes
+from labinovasi.domain.evidence import Verification, figure_text, megabytes
 from labinovasi.services import evidence as ev
 from labinovasi.services import verification
 from labinovasi.services.innovations import Innovations
@@ -76,6 +77,16 @@ class EvidenceChecklist(DeliveryPage):
         self.evidence_hint = QLabel(objectName="checklistHint", wordWrap=True)
         self.parameter_combo = QComboBox(objectName="checklistParameter")
         self.parameter_combo.activated.connect(lambda _i: self.save_parameter())
+        # indicator 33: the measurement basis, each with its own parameter texts
+        self.basis_combo = QComboBox(objectName="checklistBasis")
+        self.basis_combo.activated.connect(lambda _i: self.save_basis())
+        # SPD indicators derived from two years' figures: T1, T2 → the parameter
+        self.figure_edits = (
+            QLineEdit(objectName="checklistFigureT1"),
+            QLineEdit(objectName="checklistFigureT2"),
+        )
+        for edit in self.figure_edits:
+            edit.editingFinished.connect(self.save_figures)
         self.checks = {
             key: QCheckBox(objectName=f"checklist_{key}")
             for key in ("check_name", "check_signed", "check_highlighted")
@@ -117,8 +128,20 @@ class EvidenceChecklist(DeliveryPage):
 
         self.parameter_label = QLabel()
         self.parameter_label.setBuddy(self.parameter_combo)
+        self.basis_label = QLabel()
+        self.basis_label.setBuddy(self.basis_combo)
+        self.figures_label = QLabel()
+        self.figures_label.setBuddy(self.figure_edits[0])
+        figures = QHBoxLayout()
+        for edit in self.figure_edits:
+            figures.addWidget(edit)
+        self.figures_row = QWidget()
+        self.figures_row.setLayout(figures)
+        figures.setContentsMargins(0, 0, 0, 0)
         self.verdict_label = QLabel(objectName="checklistVerdict", wordWrap=True)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
+        form.addRow(self.basis_label, self.basis_combo)
+        form.addRow(self.figures_label, self.figures_row)
         form.addRow(self.parameter_label, self.parameter_combo)
         ticks = QHBoxLayout()
         for box in self.checks.values():
@@ -172,6 +195,10 @@ class EvidenceChecklist(DeliveryPage):
         )
         self.detail.setTitle(self.tr("Indikator terpilih"))
         self.parameter_label.setText(self.tr("&Parameter:"))
+        self.basis_label.setText(self.tr("&Dasar pengukuran:"))
+        self.figures_label.setText(self.tr("Angka T1 dan T&2:"))
+        self.figure_edits[0].setPlaceholderText(self.tr("tahun sebelumnya"))
+        self.figure_edits[1].setPlaceholderText(self.tr("tahun terakhir"))
         self.checks["check_name"].setText(self.tr("memuat nama inovasi"))
         self.checks["check_signed"].setText(self.tr("bertanda tangan"))
         self.checks["check_highlighted"].setText(self.tr("sudah distabilo"))
@@ -260,14 +287,15 @@ class EvidenceChecklist(DeliveryPage):
         self.table.setRowCount(len(self.rows))
         for row, item in enumerate(self.rows):
             answer = item.answer
-            ticks = sum(bool(answer and getattr(answer, k)) for k in self.checks)
+            asked = item.indicator.hand_checks  # the ticks this indicator's documents take
+            ticks = sum(bool(answer and getattr(answer, k)) for k in asked)
             name = item.indicator.name + (self.tr(" (wajib)") if item.indicator.mandatory else "")
             values = [
                 item.indicator.no,
                 name,
                 answer.parameter if answer and answer.parameter else "–",
                 len(item.evidence) or "–",
-                f"{ticks}/3",
+                f"{ticks}/{len(asked)}" if asked else "–",
                 self.state_text(item.state),
             ]
             for column, value in enumerate(values):
@@ -315,16 +343,32 @@ class EvidenceChecklist(DeliveryPage):
                 limit=megabytes(row.max_bytes),
             )
         )
+        answer = row.answer
+        basis = answer.basis if answer else ""
+        self.basis_combo.clear()
+        self.basis_combo.addItem(self.tr("– belum dipilih –"), "")
+        for item in row.indicator.bases:
+            self.basis_combo.addItem(item.name, item.key)
+        self.basis_combo.setCurrentIndex(max(0, self.basis_combo.findData(basis)))
+        self.form.setRowVisible(self.basis_combo, bool(row.indicator.bases))
+        derived = row.indicator.derive is not None
+        self.form.setRowVisible(self.figures_row, derived)
+        for edit, value in zip(
+            self.figure_edits,
+            (answer.figure_t1 if answer else None, answer.figure_t2 if answer else None),
+            strict=True,
+        ):
+            edit.setText(figure_text(value))
         self.parameter_combo.clear()
         self.parameter_combo.addItem(self.tr("– belum dipilih –"), None)
-        for number, text in enumerate(row.indicator.parameters, start=1):
+        for number, text in enumerate(row.indicator.parameters_for(basis), start=1):
             self.parameter_combo.addItem(f"{number}. {text}", number)
-        answer = row.answer
         self.parameter_combo.setCurrentIndex(
             max(0, self.parameter_combo.findData(answer.parameter if answer else None))
         )
         for key, box in self.checks.items():
             box.setChecked(bool(answer and getattr(answer, key)))
+            box.setVisible(key in row.indicator.hand_checks)  # only what this evidence asks
         self.evidence_list.clear()
         for item in row.evidence:
             text = evidence_text(item)
@@ -357,6 +401,41 @@ class EvidenceChecklist(DeliveryPage):
                 row.indicator.no,
                 self.owner(),
                 parameter=self.parameter_combo.currentData(),
+            ),
+            self.message,
+        )
+
+    def save_basis(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        basis = self.basis_combo.currentData() or ""
+        if self.run(
+            lambda: ev.set_answer(self.service, row.indicator.no, self.owner(), basis=basis),
+            self.message,
+        ):
+            self.parameter_combo.clear()
+            self.parameter_combo.addItem(self.tr("– belum dipilih –"), None)
+            for number, text in enumerate(row.indicator.parameters_for(basis), start=1):
+                self.parameter_combo.addItem(f"{number}. {text}", number)
+            answer = row.answer
+            if answer is not None:
+                index = self.parameter_combo.findData(answer.parameter)
+                self.parameter_combo.setCurrentIndex(max(0, index))
+
+    def save_figures(self) -> None:
+        """Both figures typed (or T2 alone where the later value is what counts): the
+        parameter follows as the portal works it out."""
+        row = self.current_row()
+        if row is None or row.indicator.derive is None:
+            return
+        t1, t2 = (edit.text().strip() for edit in self.figure_edits)
+        needs_t1 = row.indicator.derive.formula != "value"
+        if not t2 or (needs_t1 and not t1):
+            return
+        self.run(
+            lambda: ev.set_answer(
+                self.service, row.indicator.no, self.owner(), figures=(t1 or None, t2)
             ),
             self.message,
         )
@@ -404,7 +483,8 @@ class EvidenceChecklist(DeliveryPage):
 
     def _window(self):
         rules = ev.rules(ev.default_year(self.service))
-        return (rules.eligibility_from, rules.eligibility_to)
+        row = self.current_row()
+        return rules.evidence_window(row.indicator.no if row is not None else None)
 
     def _open_dialog(self, dialog, on_accept) -> None:
         """Show `dialog` without blocking (tests and users fill it alike); act on OK."""

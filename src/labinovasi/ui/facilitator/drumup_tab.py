@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
 )
@@ -23,6 +24,7 @@ from labinovasi.domain import LabinovasiError
 from labinovasi.formatting import format_progress
 from labinovasi.services import IdeaView
 from labinovasi.ui import style
+from labinovasi.ui.facilitator.similar_view import SimilarIdeasView
 from labinovasi.ui.widgets.commands import (
     IdeaAddCommand,
     IdeaEditCommand,
@@ -207,9 +209,15 @@ class DrumupTab(OpdPage):
         extra.addWidget(self.problem_label)
         extra.addWidget(self.problem_input, 2)
         extra.addWidget(self.add_button)
+        self.similar_view = SimilarIdeasView()  # "Gagasan mirip", beside the list
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="drumupSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.similar_view)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.idea_label)
         layout.addWidget(self.idea_input)
         layout.addLayout(extra)
@@ -259,6 +267,7 @@ class DrumupTab(OpdPage):
         self.refresh()
 
     def refresh(self) -> None:
+        self.similar_view.show_opd(self.service, self.undo_stack, self.opd_id)
         if self.service is None or self.opd_id is None:
             self._views = []
             self.model.set_views([])
@@ -348,7 +357,15 @@ class DrumupTab(OpdPage):
             self.author_input.setText("")  # never credit the next idea to someone silently
         if view.counted:
             self.message.show_ok(
-                self.tr("Gagasan no. %1 tersimpan.").replace("%1", str(view.number))
+                " ".join(
+                    filter(
+                        None,
+                        (
+                            self.tr("Gagasan no. %1 tersimpan.").replace("%1", str(view.number)),
+                            self.similar_view.hint_for(view.idea.id),
+                        ),
+                    )
+                )
             )
         else:
             self.message.show_warning(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -72,7 +73,10 @@ class ScoreCard(QFrame):
 
     def show_score(self, score: iga.Score, parts: str) -> None:
         self.index.setText(format_score(score.index))
-        self.predikat.setText(score.predikat)
+        predikat = score.predikat
+        if score.at_threshold:
+            predikat += " · " + self.tr("di batas {name}").format(name=score.at_threshold)
+        self.predikat.setText(predikat)
         self.parts.setText(parts)
 
 
@@ -101,16 +105,29 @@ class IgaView(Retranslatable, QDialog):
         self.year_combo = QComboBox(objectName="igaYear")
         for year in reversed(iga.available_years()):
             self.year_combo.addItem(str(year), year)
+        self.year_combo.setCurrentIndex(-1)  # the first refresh picks the workshop's year
         self.year_label.setBuddy(self.year_combo)
         self.year_combo.currentIndexChanged.connect(self.refresh)
         self.refresh_button = QPushButton(objectName="igaRefresh")
         self.refresh_button.clicked.connect(self.refresh)
         self.report_button = QPushButton(objectName="igaSaveReport")
         self.report_button.clicked.connect(self.save_report_dialog)
-        for button in (self.refresh_button, self.report_button):
+        self.package_button = QPushButton(objectName="igaPackage")
+        self.package_button.clicked.connect(self.package_dialog)
+        self.next_year_button = QPushButton(objectName="igaNextYear")
+        self.next_year_button.clicked.connect(self.next_year_dialog)
+        for button in (
+            self.refresh_button,
+            self.report_button,
+            self.package_button,
+            self.next_year_button,
+        ):
             button.setAutoDefault(False)  # Enter in a number box must not reload the view
         self.headline = QLabel(objectName="igaHeadline")
         self.headline.setStyleSheet(style.HEADER_QSS)
+        self.rules_line = QLabel(objectName="igaRulesLine")
+        self.rules_line.setWordWrap(True)
+        self.rules_line.setStyleSheet(f"color: {style.MUTED.name()};")
         self.message = MessageLine(objectName="igaMessage")
         self.claimed_card = ScoreCard("igaClaimed")
         self.verified_card = ScoreCard("igaVerified")
@@ -121,6 +138,8 @@ class IgaView(Retranslatable, QDialog):
         top.addWidget(self.year_combo)
         top.addWidget(self.refresh_button)
         top.addWidget(self.report_button)
+        top.addWidget(self.package_button)
+        top.addWidget(self.next_year_button)
         cards = QHBoxLayout()
         cards.addWidget(self.claimed_card)
         cards.addWidget(self.verified_card)
@@ -131,6 +150,7 @@ class IgaView(Retranslatable, QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.rules_line)
         layout.addWidget(self.message)
         layout.addLayout(cards)
         layout.addWidget(self.tabs, 1)
@@ -209,6 +229,14 @@ class IgaView(Retranslatable, QDialog):
         self.year_label.setText(self.tr("&Tahun penilaian:"))
         self.refresh_button.setText(self.tr("&Muat ulang"))
         self.report_button.setText(self.tr("Simpan &Rekap Perkiraan IID…"))
+        self.package_button.setText(self.tr("&Paket unggah…"))
+        self.next_year_button.setText(self.tr("Mulai &tahun berikutnya…"))
+        self.package_button.setToolTip(
+            self.tr(
+                "Berkas bukti per inovasi dinamai menurut nomor indikator, salinan yang lebih "
+                "kecil untuk pindaian dan foto di atas batas unggah portal, dan daftar berkasnya"
+            )
+        )
         self.claimed_card.title.setText(self.tr("Klaim (ada parameter dan bukti)"))
         self.verified_card.title.setText(self.tr("Terverifikasi (diterima Desk Inovasi)"))
         self.tabs.setTabText(0, self.tr("Siap IGA"))
@@ -253,6 +281,75 @@ class IgaView(Retranslatable, QDialog):
             return None
         self.message.show_ok(self.tr("Rekap disimpan: {path}").format(path=written))
         return written
+
+    def save_package(self, folder: Path):
+        """Write the upload package of the year shown into the new `folder`."""
+        from labinovasi.domain.evidence import megabytes
+        from labinovasi.services.iga_package import build_package
+
+        if self.portfolio is None:
+            return None
+        try:
+            package = build_package(self.service, folder, self.portfolio.rules.year)
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return None
+        files = [f for f in package.files if f.name]
+        text = self.tr("Paket unggah: {n} berkas di {folder}").format(n=len(files), folder=folder)
+        if package.over_limit:
+            text += " · " + self.tr(
+                "{n} berkas masih lebih dari {limit} MB: unggah lewat tautan"
+            ).format(n=len(package.over_limit), limit=megabytes(package.limit_bytes or 0))
+            self.message.show_warning(text)
+        else:
+            self.message.show_ok(text)
+        return package
+
+    def next_year_dialog(self) -> None:
+        if self.portfolio is None:
+            return
+        old = self.portfolio.rules.year
+        answer = QMessageBox.question(
+            self,
+            self.tr("Mulai tahun berikutnya"),
+            self.tr(
+                "Bawa jawaban dan bukti tahun {old} ke tahun {new}? Semua menunggu verifikasi "
+                "lagi; yang dokumennya di luar rentang tahun {new} ditandai perlu diperbarui. "
+                "Jawaban tahun {old} tidak berubah."
+            ).format(old=old, new=old + 1),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_next_year(old, old + 1)
+
+    def start_next_year(self, old: int, new: int):
+        from labinovasi.services.iga_year import start_next_year
+
+        try:
+            report = start_next_year(self.service, old, new)
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return None
+        if self.year_combo.findData(new) >= 0:
+            self.year_combo.setCurrentIndex(self.year_combo.findData(new))
+        self.message.show_ok(
+            self.tr("Tahun {new}: {n} jawaban dibawa dari {old}, {m} perlu diperbarui.").format(
+                new=new, old=old, n=len(report.copied), m=len(report.to_update)
+            )
+        )
+        return report
+
+    def package_dialog(self) -> None:
+        parent = QFileDialog.getExistingDirectory(
+            self, self.tr("Pilih folder untuk paket unggah"), str(Path.home())
+        )
+        if parent and self.portfolio is not None:
+            name = self.tr("paket-unggah-IGA-{year}").format(year=self.portfolio.rules.year)
+            folder = Path(parent) / name
+            number = 2
+            while folder.exists():
+                folder = Path(parent) / f"{name}-{number}"
+                number += 1
+            self.save_package(folder)
 
     def save_report_dialog(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -309,6 +406,11 @@ class IgaView(Retranslatable, QDialog):
         self.headline.setText(
             self.tr("Perkiraan Indeks Inovasi Daerah {year}").format(year=result.year)
         )
+        rules = self.portfolio.rules
+        line = self.tr("Aturan: {file}").format(file=rules.file_name)
+        if not rules.official:
+            line += " · " + self.tr("PROGNOSIS, belum resmi ({status})").format(status=rules.status)
+        self.rules_line.setText(line)
         for card, score in (
             (self.claimed_card, result.claimed),
             (self.verified_card, result.verified),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import Stage
 from labinovasi.formatting import format_percent
 from labinovasi.ui import style
+from labinovasi.ui.facilitator.similar_view import CollaborationLine
 from labinovasi.ui.widgets.common import MessageLine, make_row_list
 from labinovasi.ui.widgets.opd_table import (
     COL_COUNTS,
@@ -109,6 +110,8 @@ class OpdBoard(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.workshop_label)
         layout.addWidget(self.summary_label)
+        self.collaboration = CollaborationLine()  # cross-OPD similar ideas, never counted
+        layout.addWidget(self.collaboration)
         layout.addLayout(controls)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
@@ -142,11 +145,13 @@ class OpdBoard(Retranslatable, QWidget):
             widget.setEnabled(self.service is not None)  # nothing to filter before a workshop
         if self.service is None:
             self.model.set_statuses([])
+            self.collaboration.refresh(None)
             self.workshop_label.setText(self.tr("Belum ada lokakarya yang dibuka"))
             self.summary_label.setText(
                 self.tr("Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).")
             )
             return
+        self.collaboration.refresh(self.service)
         status = self.service.status()
         from labinovasi.services.team_work import TeamWork, team_text  # SQLAlchemy: after start
 

@@ -1,14 +1,14 @@
 """merged copies: the fingerprint of each copy merged whole, so merging it again reads nothing
 
 Revision ID: merged_copies
-Revises: idea_order
+Revises: similar_ideas
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "merged_copies"
-down_revision = "idea_order"
+down_revision = "similar_ideas"
 branch_labels = None
 depends_on = None
 
