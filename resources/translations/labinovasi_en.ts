@@ -971,178 +971,178 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="133"/>
         <source>Nilai USG hanya 1–5; %1 tidak disimpan.</source>
         <translation>USG scores are 1–5 only; %1 was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="217"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="204"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="205"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="206"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="209"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="210"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="215"/>
         <source>&amp;Masalah</source>
         <translation>Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="215"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="215"/>
         <source>Yang ter&amp;dampak</source>
         <translation>Who is &amp;affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="229"/>
         <source>Suara peserta:</source>
         <translation>Participants&apos; votes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="220"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="220"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="220"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="220"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="226"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="226"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="226"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="230"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="274"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="278"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="280"/>
         <source>belum dinilai</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="284"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="294"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="328"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="351"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="352"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="353"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="360"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="390"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="391"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -2931,17 +2931,17 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="193"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="207"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="210"/>
         <source>(hanya-baca)</source>
         <translation>(read-only)</translation>
     </message>
@@ -2966,166 +2966,165 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="260"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="291"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
         <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
         <translation>File opened read-only (%1): changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="295"/>
         <source>Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya.</source>
         <translation>Restore from the latest backup (%1)? The current file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="311"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
         <source>Tidak dapat memulihkan</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="324"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
         <source>Dipulihkan dari %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="361"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="359"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="370"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="328"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="374"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="408"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="873"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="898"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="876"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="404"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="422"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="420"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="444"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="442"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="446"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="444"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="454"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="452"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="455"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="453"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="467"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="465"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="474"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="472"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="544"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="542"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="636"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="634"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="646"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="649"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="644"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="647"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="646"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="644"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="649"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="647"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="653"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="668"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="666"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="670"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="668"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="691"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="689"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="714"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="712"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="717"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="715"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="725"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="723"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="747"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="745"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="536"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="747"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="534"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="745"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
@@ -3170,52 +3169,32 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="865"/>
-        <source>Salinan stasiun</source>
-        <translation>Station copy</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="865"/>
-        <source>Nama stasiun (mis. Meja 1):</source>
-        <translation>Station name (e.g. Table 1):</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="871"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="874"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="884"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="891"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="887"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="894"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="896"/>
-        <source>Gabungkan salinan stasiun</source>
-        <translation>Merge station copies</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="909"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="917"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="917"/>
-        <source>Hasil penggabungan</source>
-        <translation>Merge result</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="961"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="963"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="963"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="965"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -3225,6 +3204,34 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="413"/>
         <source>&amp;Dokumen kantor…</source>
         <translation>Office &amp;papers…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFileDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="127"/>
+        <source>Gabungkan salinan stasiun</source>
+        <translation>Merge station copies</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="112"/>
+        <source>Berkas lokakarya (*.labinovasi)</source>
+        <translation>Workshop files (*.labinovasi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="129"/>
+        <source>%1 adalah lokakarya yang sedang terbuka. Lokakarya tidak dapat digabungkan ke dirinya sendiri: pilih salinan stasiun.</source>
+        <translation>%1 is the open workshop. A workshop cannot be merged into itself: choose a station copy.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="154"/>
+        <source>Hasil penggabungan</source>
+        <translation>Merge result</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +4329,44 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="294"/>
         <source>Gagasan no. %1 dan no. %2 berbeda; tidak disarankan lagi.</source>
         <translation>Ideas no. %1 and no. %2 are different; not suggested again.</translation>
+    </message>
+</context>
+<context>
+    <name>StationCopyDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="37"/>
+        <source>Salinan stasiun</source>
+        <translation>Station copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="39"/>
+        <source>Nama stasiun</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="40"/>
+        <source>mis. Meja 1</source>
+        <translation>e.g. Table 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="43"/>
+        <source>Bawa isi berkas bukti dukung (%1 berkas, %2)</source>
+        <translation>Carry the evidence files&apos; contents (%1 files, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="47"/>
+        <source>Bawa isi berkas bukti dukung</source>
+        <translation>Carry the evidence files&apos; contents</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="51"/>
+        <source>Tanpa centang, salinan membawa daftar bukti dukung tanpa isinya; isinya tetap di berkas utama dan tidak hilang saat salinan digabung kembali.</source>
+        <translation>Unticked, the copy carries the evidence list without the files&apos; contents; the contents stay in the main file and are not lost when the copy is merged back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="66"/>
+        <source>Nama stasiun:</source>
+        <translation>Station name:</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     measures = [row["measure"] for row in results["rows"]]
-    assert len(measures) == 15
+    assert len(measures) == 20
     assert [m.split(" (")[0] for m in measures[-3:]] == [
         "open a workshop with 0.0003 GB of evidence",
         "backup after adding one idea, 0.0003 GB of evidence",
@@ -40,6 +40,8 @@ def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
     }
     assert floors["add an idea + refresh its OPD's counter"] > 0
     assert floors["add an idea in the drum-up tab"] > 0
+    assert floors["station copy of a 500-idea workshop"] > 0  # SQLite's backup API
+    assert floors["merge 2 station copies × 5 new ideas into 500 ideas"] > 0
     assert floors["start to a shown main window with the sample workshop"] > 0
     assert any(
         m.startswith("full print-out") and r["floor"] > 0

@@ -44,6 +44,7 @@ def test_station_copy_then_merge_with_json_report(main_file, tmp_path, capsys):
         "rejected",
         "clock_skew",
         "ignored_settings",
+        "already_merged",
     }
     kinds = {
         "workshop",

@@ -150,15 +150,16 @@ def test_scores_typed_on_two_laptops_merge(service, tmp_path):
 
     jury.set_presentations(service, ["inv-a"])
     juror = jury.add_juror(service, "Dr. Sari")
+    # Jurors come from the facilitator's file (issue 26): both are added there first.
+    other_juror = jury.add_juror(service, "Ir. Budi")
     copy = tmp_path / "laptop2.labinovasi"
     make_station_copy(service.target, copy)
     with WorkshopService.open(copy) as other:
-        other_juror = jury.add_juror(other, "Ir. Budi")
         jury.set_scores(other, other_juror.id, "inv-a", scores(90, 90, 90, 90, 90))
         jury.set_scores(other, juror.id, "inv-a", scores(70, 70, 70, 70, 70))
     jury.set_scores(service, juror.id, "inv-a", scores(80, 80, 80, 80, 80))  # newer: wins
     report = merge(service.target, [copy])
-    assert report.added["display"] >= 2
+    assert report.added["display"] >= 1 and not report.rejected
     assert [j.name for j in jury.jurors(service)] == ["Dr. Sari", "Ir. Budi"]
     [entry] = jury.ranking(service)
     assert entry.mean == 85 and entry.sheets == 2
@@ -172,7 +173,9 @@ def test_event_started_on_two_laptops_is_one_event(service, tmp_path):
     copy = tmp_path / "laptop2.labinovasi"
     make_station_copy(service.target, copy)
     with WorkshopService.open(copy) as other:
-        jury.add_juror(other, "Ir. Budi")
+        jury.add_juror(other, "Ir. Budi")  # starts the copy's event too
     jury.add_juror(service, "Dr. Sari")
-    merge(service.target, [copy])
-    assert sorted(j.name for j in jury.jurors(service)) == ["Dr. Sari", "Ir. Budi"]
+    report = merge(service.target, [copy])
+    # One event; the station's juror is not taken (jurors come from the main file).
+    assert [j.name for j in jury.jurors(service)] == ["Dr. Sari"]
+    assert [r.kind for r in report.rejected] == ["juror"]

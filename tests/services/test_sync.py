@@ -84,7 +84,7 @@ def test_station_copy_is_its_own_workshop_file(main_file, tmp_path):
     before = sha256(main_file)
     out = tmp_path / "flashdisk" / "stasiun1.labinovasi"
     out.parent.mkdir()
-    workshop = make_station_copy(main_file, out, "  Stasiun   1 ")
+    workshop = make_station_copy(main_file, out, "  Stasiun   1 ").workshop
     with WorkshopService.open(main_file) as service:
         main = service.workshop()
     assert workshop.id == main.id
@@ -96,7 +96,7 @@ def test_station_copy_is_its_own_workshop_file(main_file, tmp_path):
     assert snapshot(out) == snapshot(main_file)
     with pytest.raises(BadInput):
         make_station_copy(main_file, out, "lagi")
-    other = make_station_copy(main_file, tmp_path / "stasiun2.labinovasi")
+    other = make_station_copy(main_file, tmp_path / "stasiun2.labinovasi").workshop
     assert other.station_name == "stasiun2" and other.station_id != workshop.station_id
 
 

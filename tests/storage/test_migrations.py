@@ -264,3 +264,18 @@ def test_similar_ideas_migration_adds_empty_decisions_and_keeps_the_marks(tmp_pa
         ("i2", "i1", "sama")
     ]
     db.close()
+
+
+def test_merged_copies_migration_adds_an_empty_table_and_merges_still_work(tmp_path):
+    from labinovasi.services.sync import make_station_copy, merge
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "similar_ideas", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.id for v in service.list_ideas()] == ["i1"]
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT count(*) FROM merged_copy").fetchone() == (0,)
+    db.close()
+    copy = tmp_path / "meja.labinovasi"
+    make_station_copy(path, copy, "Meja")
+    assert merge(path, [copy]).unchanged["ideas"] == 1
+    assert merge(path, [copy]).already_merged == ["meja.labinovasi"]

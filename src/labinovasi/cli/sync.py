@@ -12,13 +12,24 @@ from labinovasi.i18n import _
 def cmd_station_copy(args: argparse.Namespace) -> int:
     from labinovasi.services.sync import make_station_copy
 
-    workshop = make_station_copy(target(args), Path(args.out), args.name or "", opd=args.opd)
+    made = make_station_copy(
+        target(args),
+        Path(args.out),
+        args.name or "",
+        opd=args.opd,
+        with_evidence=args.with_evidence,
+    )
+    workshop = made.workshop
     err(
         _("Salinan stasiun \u201c{name}\u201d dibuat: {path}").format(
             name=workshop.station_name, path=args.out
         )
     )
-    out(workshop.station_id or "")  # a station copy always has its id
+    err(made.line())
+    if args.json:
+        print_json(made.to_json())
+    else:
+        out(workshop.station_id or "")  # a station copy always has its id
     return EXIT_OK
 
 
@@ -62,6 +73,17 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
         "--opd",
         metavar="OPD",
         help=_("salinan untuk meja satu OPD: stasiun langsung terbuka pada OPD ini"),
+    )
+    p.add_argument(
+        "--with-evidence",
+        action="store_true",
+        help=_(
+            "bawa juga isi berkas bukti dukung (tanpa pilihan ini salinan hanya membawa "
+            "daftarnya; isinya tetap di berkas utama)"
+        ),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=_("keterangan salinan sebagai JSON (bukan id stasiun)")
     )
     p.set_defaults(handler=cmd_station_copy)
 

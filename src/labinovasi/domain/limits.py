@@ -3,6 +3,7 @@
 DEFAULT_MIN_IDEAS = 5  # LAN's rule: at least five ideas per OPD (a workshop may set another)
 MIN_IDEAS_LIMITS = (1, 100)  # the smallest and largest minimum a workshop may set
 USG_LIMITS = (1, 5)  # each of Urgency, Seriousness, Growth
+VOTES_LIMITS = (0, 999)  # an idea's vote count the facilitator enters (the spin box's range)
 MAX_IDEA_LENGTH = 5000  # characters; a longer "idea" is a pasted document, not an idea
 # Characters of any other typed field (a rancang bangun of several thousand words fits): a
 # longer value is a pasted file, and would make its printed sheet hundreds of pages.

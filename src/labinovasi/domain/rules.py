@@ -17,6 +17,7 @@ from labinovasi.domain.limits import (
     MAX_IDEA_LENGTH,
     MIN_IDEAS_LIMITS,
     USG_LIMITS,
+    VOTES_LIMITS,
 )
 from labinovasi.domain.stages import Stage
 
@@ -47,6 +48,24 @@ def check_usg(value: object) -> int | None:
         number = low - 1
     if isinstance(value, bool) or not low <= number <= high:
         raise BadInput(_("Nilai USG harus {low} sampai {high}.").format(low=low, high=high))
+    return number
+
+
+def check_votes(value: object) -> int:
+    """An idea's vote count (what the facilitator enters beside the dots), or BadInput when
+    it is not a whole number within VOTES_LIMITS."""
+    low, high = VOTES_LIMITS
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        number = low - 1
+    else:
+        try:
+            number = int(value)
+        except ValueError:
+            number = low - 1
+    if not low <= number <= high:
+        raise BadInput(
+            _("Jumlah suara harus bilangan {low} sampai {high}.").format(low=low, high=high)
+        )
     return number
 
 

@@ -292,9 +292,17 @@ def evidence_bytes(service: WorkshopService, evidence_id: str) -> bytes:
                     "Isi berkas bukti ini tidak tersimpan di lokakarya (hanya namanya): {name}"
                 ).format(name=row.file_name or row.title)
             )
-        return session.execute(
+        data = session.execute(
             select(EvidenceBlobRow.data).where(EvidenceBlobRow.sha256 == row.sha256)
         ).scalar_one()
+        if not data and row.size:  # a station copy made without the evidence files' bytes
+            raise BadInput(
+                _(
+                    "Isi berkas bukti ini tidak dibawa salinan stasiun ini; bukalah di berkas "
+                    "utama: {name}"
+                ).format(name=row.file_name or row.title)
+            )
+        return data
 
 
 def export_evidence(service: WorkshopService, evidence_id: str, out: Path) -> Path:

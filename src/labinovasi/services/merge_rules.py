@@ -58,6 +58,7 @@ from labinovasi.domain import (
     check_idea_text,
     check_stage_move,
     check_usg,
+    check_votes,
 )
 from labinovasi.domain.delivery import (
     check_monitoring,
@@ -177,6 +178,11 @@ class Settings:
     known_changes: AbstractSet[str] = frozenset()  # stage changes the target already has
     # Gelar inovasi ids a copy may bring (the target's and the workshop's own); None: any.
     event_ids: AbstractSet[str] | None = None
+    # A station copy made for one OPD's table (`station-copy --opd`): the id of that OPD. It
+    # brings only that OPD's records; the others are rejected.
+    station_opd: str | None = None
+    # The target's jurors: a station copy adds none (None: any, the main file's own copy).
+    jurors: AbstractSet[str] | None = None
 
 
 # -- reading a copy -----------------------------------------------------------------------
@@ -201,23 +207,33 @@ def note_empty_tables(conn: Connection) -> None:
 
 
 def read_table(
-    conn: Connection, table: Table, order: Iterable = (), columns: Iterable | None = None
+    conn: Connection,
+    table: Table,
+    order: Iterable = (),
+    columns: Iterable | None = None,
+    where: Any = None,
 ) -> list[dict]:
-    """Every row of `table` (or of its `columns`) as dicts. A value that does not parse as its
-    column's type (edited by hand) is read as INVALID instead of failing the whole read;
-    screening then rejects its row."""
-    if table.name in conn.info.get(_EMPTY, ()):
+    """Every row of `table` (or of its `columns`; those `where` holds) as dicts. A value that
+    does not parse as its column's type (edited by hand) is read as INVALID instead of
+    failing the whole read; screening then rejects its row."""
+    if table.name in conn.info.get(_EMPTY, ()) and getattr(table, "schema", None) is None:
         return []
     columns = list(table.columns if columns is None else columns)
     order = list(order)
+    query = select(*columns).order_by(*order)
+    if where is not None:
+        query = query.where(where)
     try:
-        result = conn.execute(select(*columns).order_by(*order))
+        result = conn.execute(query)
         keys = list(result.keys())  # once, not per row: merges read tens of thousands of rows
         # All rows at once (fetchall): iterating the result fetches them one call at a time.
         return [dict(zip(keys, row, strict=True)) for row in result.all()]
     except (ValueError, TypeError, OverflowError):
         pass
-    raw = conn.execute(select(*(type_coerce(c, String()) for c in columns)).order_by(*order)).all()
+    raw_query = select(*(type_coerce(c, String()) for c in columns)).order_by(*order)
+    if where is not None:
+        raw_query = raw_query.where(where)
+    raw = conn.execute(raw_query).all()
     dialect = conn.dialect
     processors = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
     rows = []
@@ -371,6 +387,15 @@ class _Screen:
         self.now = now
         self.horizon = now + CLOCK_TOLERANCE
         self.label = label
+        # A copy read for a merge brings only its rows that are new or differ from the target
+        # (sync_read); its rows the target holds as they are come as `context`, read only to
+        # resolve what the new rows refer to. A context row is never applied, and a row that
+        # came to be screened is never taken from the context (its rejection must cascade).
+        context: Any = result.data.get("context")
+        self.context: dict[str, list[dict]] = context or {}
+        self.delta_keys = {
+            table: {row_key(table, r) for r in result.data.get(table, ())} for table in self.context
+        }
 
     def reject(self, table: str, row: dict, reason: str) -> None:
         self.result.rejected.append(Rejection(table, row_key(table, row), reason, self.label))
@@ -430,8 +455,23 @@ class _Screen:
             kept.append(row)
         self.data[table] = kept
 
+    def rows(self, table: str) -> list[dict]:
+        """The rows of `table` a reference may point at: those kept, and the context's."""
+        kept = self.data.get(table, [])
+        context = self.context.get(table)
+        if not context:
+            return kept
+        screened = self.delta_keys[table]
+        return kept + [r for r in context if row_key(table, r) not in screened]
+
     def ids(self, table: str, key: str = "id") -> set:
-        return {r[key] for r in self.data.get(table, [])}
+        return {r[key] for r in self.rows(table)}
+
+    def own_opd(self, table: str, opd_id: object) -> None:
+        """A copy made for one OPD's table brings nothing of another OPD."""
+        wanted = self.settings.station_opd
+        if wanted is not None and opd_id != wanted:
+            raise BadInput(_("salinan stasiun ini untuk satu OPD; catatan OPD lain tidak digabung"))
 
     def run(self) -> None:
         for table in TABLES[1:]:
@@ -456,23 +496,20 @@ class _Screen:
 
         def check(row: dict) -> None:
             _known(row, "opd_id", opd_ids)
+            self.own_opd("idea", row["opd_id"])
             row["text"] = check_idea_text(row["text"])
             for key in ("usg_urgency", "usg_seriousness", "usg_growth"):
                 row[key] = check_usg(row[key])
-            if row["votes"] < 0:
-                raise BadInput(
-                    _("jumlah suara harus bilangan 0 atau lebih: {votes}").format(
-                        votes=row["votes"]
-                    )
-                )
+            row["votes"] = check_votes(row["votes"])
 
         self.keep("idea", check)
 
     def _screen_idea_revision(self) -> None:
-        idea_ids = self.ids("idea")
+        ideas = {r["id"]: r["opd_id"] for r in self.rows("idea")}
 
         def check(row: dict) -> None:
-            _known(row, "idea_id", idea_ids)
+            _known(row, "idea_id", ideas.keys())
+            self.own_opd("idea_revision", ideas[row["idea_id"]])
             if not row["text"]:
                 raise BadInput(_("teks kosong"))
 
@@ -534,7 +571,9 @@ class _Screen:
             nonlocal built
             if not built:
                 built = True
-                for row in sorted(data["idea"], key=lambda r: (r["created_at"], r["id"])):
+                # Whole rows only (a context row may hold just id and opd_id), each idea once.
+                whole = {r["id"]: r for r in self.rows("idea") if "text" in r}
+                for row in sorted(whole.values(), key=lambda r: (r["created_at"], r["id"])):
                     values: dict[str, Any] = {k: row.get(k) for k in _IDEA_FIELDS if k in row}
                     ideas_by_opd[row["opd_id"]].append(Idea(**values))
             return ideas_by_opd[opd_id]
@@ -542,15 +581,14 @@ class _Screen:
         opds = {o["id"]: o for o in data["opd"]}
         # Confirmed "sama" pairs count as on the station (pairs of other OPDs are ignored).
         same_pairs = [
-            (r["idea_id"], r["other_id"])
-            for r in data.get("idea_pair", [])
-            if r["decision"] == SAME
+            (r["idea_id"], r["other_id"]) for r in self.rows("idea_pair") if r["decision"] == SAME
         ]
 
         def check(row: dict) -> None:
             if row["id"] in known_changes:
                 return  # already in the target: counted as unchanged there
             _known(row, "opd_id", opd_ids)
+            self.own_opd("stage_change", row["opd_id"])
             if row["from_stage"] not in STAGE_NAMES or row["to_stage"] not in STAGE_NAMES:
                 raise BadInput(
                     _("tahap tidak dikenal \u201c{stage}\u201d").format(stage=row["to_stage"])
@@ -592,6 +630,7 @@ class _Screen:
 
         def check(row: dict) -> None:
             _known(row, "opd_id", opd_ids)
+            self.own_opd("innovation", row["opd_id"])
             for name in INNOVATION_FIELDS:
                 value = check_field(name, row[name])
                 row[name] = "\n".join(value) if isinstance(value, list) else value
@@ -627,12 +666,13 @@ class _Screen:
         return json.dumps(stamps, sort_keys=True)
 
     def _screen_innovation_idea(self) -> None:
-        innovations = {r["id"]: r["opd_id"] for r in self.data["innovation"]}
-        ideas = {r["id"]: r["opd_id"] for r in self.data["idea"]}
+        innovations = {r["id"]: r["opd_id"] for r in self.rows("innovation")}
+        ideas = {r["id"]: r["opd_id"] for r in self.rows("idea")}
 
         def check(row: dict) -> None:
             _known(row, "innovation_id", innovations.keys())
             _known(row, "idea_id", ideas.keys())
+            self.own_opd("innovation_idea", innovations[row["innovation_id"]])
             if ideas[row["idea_id"]] != innovations[row["innovation_id"]]:
                 raise BadInput(
                     _("Gagasan tidak ditemukan di OPD ini: {id}").format(id=row["idea_id"])
@@ -641,10 +681,11 @@ class _Screen:
         self.keep("innovation_idea", check)
 
     def _screen_innovation_action(self) -> None:
-        innovation_ids = self.ids("innovation")
+        innovations = {r["id"]: r["opd_id"] for r in self.rows("innovation")}
 
         def check(row: dict) -> None:
-            _known(row, "innovation_id", innovation_ids)
+            _known(row, "innovation_id", innovations.keys())
+            self.own_opd("innovation_action", innovations[row["innovation_id"]])
             step = check_action(
                 ActionStep(
                     activity=row["activity"],
@@ -662,46 +703,42 @@ class _Screen:
         self.keep("innovation_action", check)
 
     def _screen_innovation_change(self) -> None:
-        innovation_ids = self.ids("innovation")
+        innovations = {r["id"]: r["opd_id"] for r in self.rows("innovation")}
 
         def check(row: dict) -> None:
-            _known(row, "innovation_id", innovation_ids)
+            _known(row, "innovation_id", innovations.keys())
+            self.own_opd("innovation_change", innovations[row["innovation_id"]])
             if row["field"] not in INNOVATION_FIELDS:
                 raise BadInput(_("Isian tidak dikenal: {names}").format(names=row["field"]))
 
         self.keep("innovation_change", check)
 
     def _screen_vote(self) -> None:
-        """A participant's dots on a known idea, 0 to the dots per participant, and in one OPD
-        no more than that in all (as `TeamWork.set_dots` refuses)."""
-        ideas = {r["id"]: r["opd_id"] for r in self.data["idea"]}
+        """A participant's dots on a known idea, 0 to the dots per participant. The limit on
+        a participant's dots in one OPD in all is kept on the target once every copy's votes
+        are in (sync_innovations.hold_dot_limit): the same person may vote at two stations."""
+        ideas = {r["id"]: r["opd_id"] for r in self.rows("idea")}
         allowed = self.settings.dots
-        totals: dict[tuple[str, str], int] = defaultdict(int)
         pairs: set[tuple[str, str]] = set()
 
         def check(row: dict) -> None:
             _known(row, "idea_id", ideas.keys())
+            self.own_opd("vote", ideas[row["idea_id"]])
             if not row["participant"]:
                 raise BadInput(_("Tulis nama peserta yang memberi titik."))
             if row["dots"] < 0:
                 raise BadInput(_("Jumlah titik tidak boleh negatif."))
+            if row["dots"] > allowed:
+                raise BadInput(
+                    _("{name}: paling banyak {allowed} titik.").format(
+                        name=row["participant"], allowed=allowed
+                    )
+                )
             if (row["idea_id"], row["participant"]) in pairs:
                 raise BadInput(_("titik peserta ini untuk gagasan ini sudah ada"))
             pairs.add((row["idea_id"], row["participant"]))
-            totals[(ideas[row["idea_id"]], row["participant"])] += row["dots"]
 
         self.keep("vote", check)
-
-        def within(row: dict) -> None:
-            used = totals[(ideas[row["idea_id"]], row["participant"])]
-            if used > allowed:
-                raise BadInput(
-                    _(
-                        "{name}: paling banyak {allowed} titik; {used} sudah di gagasan lain."
-                    ).format(name=row["participant"], used=used, allowed=allowed)
-                )
-
-        self.keep("vote", within)
 
     # evidence --------------------------------------------------------------------------------
 
@@ -717,7 +754,7 @@ class _Screen:
         self.keep("evidence_blob", check)
 
     def _screen_evidence(self) -> None:
-        blobs = {r["sha256"]: r["size"] for r in self.data.get("evidence_blob", [])}
+        blobs = {r["sha256"]: r["size"] for r in self.rows("evidence_blob")}
 
         def check(row: dict) -> None:
             if row["sha256"] is not None:
@@ -754,8 +791,8 @@ class _Screen:
         (`evidence_limit`, as attaching in the app checks it)."""
         from labinovasi.services.evidence import evidence_limit
 
-        answers = {r["id"]: r for r in self.data["indicator_answer"]}
-        evidence = {r["id"]: r for r in self.data["evidence"]}
+        answers = {r["id"]: r for r in self.rows("indicator_answer")}
+        evidence = {r["id"]: r for r in self.rows("evidence")}
 
         def check(row: dict) -> None:
             _known(row, "answer_id", answers.keys())
@@ -798,10 +835,11 @@ class _Screen:
         """As `delivery.add_monitoring` checks an entry: kind and progress, the notes within
         MAX_NOTE_LENGTH, and an innovation of the entry's own OPD."""
         opd_ids = self.ids("opd")
-        innovations = {r["id"]: r["opd_id"] for r in self.data["innovation"]}
+        innovations = {r["id"]: r["opd_id"] for r in self.rows("innovation")}
 
         def check(row: dict) -> None:
             _known(row, "opd_id", opd_ids)
+            self.own_opd("monitoring", row["opd_id"])
             if row["innovation_id"] is not None:
                 _known(row, "innovation_id", innovations.keys())
                 if innovations[row["innovation_id"]] != row["opd_id"]:
@@ -874,12 +912,17 @@ class _Screen:
         self.keep("presentation", check)
 
     def _screen_juror(self) -> None:
+        """Jurors come from the main file: a station copy brings none the target lacks (its
+        scores then go with it); a station's name for a known juror is never applied (sync)."""
         event_ids = self.ids("display_event")
+        jurors = self.settings.jurors if self.settings.from_station else None
 
         def check(row: dict) -> None:
             _known(row, "event_id", event_ids)
             if not row["name"]:
                 raise BadInput(_("Nama juri wajib diisi."))
+            if jurors is not None and row["id"] not in jurors:
+                raise BadInput(_("juri hanya ditambahkan di berkas utama"))
 
         self.keep("juror", check)
 
@@ -889,9 +932,7 @@ class _Screen:
         juror_ids = self.ids("juror")
         rubric = self.settings.rubric if self.settings.from_station else None
         if rubric is None:
-            events = sorted(
-                self.data.get("display_event", []), key=lambda r: (r["created_at"], r["id"])
-            )
+            events = sorted(self.rows("display_event"), key=lambda r: (r["created_at"], r["id"]))
             rubric = _rubric_of(events[0] if events else None)
 
         def check(row: dict) -> None:

@@ -14,6 +14,7 @@ Merging is idempotent and order-independent, and runs as one transaction on the 
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
@@ -25,22 +26,25 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, select, update
 
 from labinovasi.domain import BadInput, CannotOpen, Stage, Workshop, check_min_ideas, clean_text
-from labinovasi.domain.evidence import Verification, check_evidence_size
+from labinovasi.domain.evidence import Verification, check_evidence_size, size_text
 from labinovasi.domain.innovations import check_dots
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.domain.rules import normalize_idea_text
 from labinovasi.i18n import _
-from labinovasi.services import merge_rules
+from labinovasi.services import merge_rules, sync_read
 from labinovasi.services.merge_rules import Rejection, read_table, row_key
 from labinovasi.services.papers import insert_paper_rows, read_paper_rows
 from labinovasi.services.sync_innovations import (
+    NEW_TABLES,
+    hold_dot_limit,
     merge_innovations,
     merge_votes,
     read_new_tables,
 )
-from labinovasi.services.sync_similar import merge_similar, read_similar_tables
+from labinovasi.services.sync_similar import SIMILAR_TABLES, merge_similar, read_similar_tables
 from labinovasi.services.workshop_service import WORKSHOP_FIELDS, WorkshopService
 from labinovasi.storage import connection, idea_marks
+from labinovasi.storage.board_read import read_board
 from labinovasi.storage.models import (
     AnswerEvidenceRow,
     Base,
@@ -50,6 +54,7 @@ from labinovasi.storage.models import (
     IdeaRow,
     IgaPortfolioRow,
     IndicatorAnswerRow,
+    MergedCopyRow,
     OpdRow,
     StageChangeRow,
     WorkshopRow,
@@ -99,6 +104,7 @@ _TABLES: dict[str, Table] = {
 }
 # Decided on the main file and never merged from a copy (a whole-workshop copy carries it).
 _IGA_PORTFOLIO = table_of(IgaPortfolioRow)
+_MERGED = table_of(MergedCopyRow)
 
 
 def _zero() -> dict[str, int]:
@@ -160,6 +166,8 @@ class MergeReport:
     clock_skew: list[tuple[str, str]] = field(default_factory=list)
     # Workshop settings (title, minimum, ...) a station copy holds differently: never applied.
     ignored_settings: list[str] = field(default_factory=list)
+    # Copies merged whole before and unchanged since: not read again (nothing new in them).
+    already_merged: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -177,6 +185,7 @@ class MergeReport:
             "rejected": [r.to_json() for r in self.rejected],
             "clock_skew": [{"kind": kind, "id": id_} for kind, id_ in sorted(set(self.clock_skew))],
             "ignored_settings": sorted(set(self.ignored_settings)),
+            "already_merged": list(self.already_merged),
         }
 
     def lines(self) -> list[str]:
@@ -214,6 +223,12 @@ class MergeReport:
             lines.append(
                 _("  OPD dengan singkatan sama disatukan: {names}").format(
                     names=", ".join(sorted(set(self.matched_opds)))
+                )
+            )
+        if self.already_merged:
+            lines.append(
+                _("  Tidak berubah sejak digabung sebelumnya (tidak dibaca lagi): {names}").format(
+                    names=", ".join(self.already_merged)
                 )
             )
         lines.append(_("  {n} konflik").format(n=len(self.conflicts)))
@@ -258,20 +273,46 @@ def _read_all(conn: Connection) -> dict[str, list[dict]]:
     return data | read_new_tables(conn) | read_similar_tables(conn)
 
 
+def _check_schema(conn: Connection, target: str | Path) -> None:
+    from labinovasi.storage.sanity import schema_problems
+
+    problems = schema_problems(conn)
+    if problems:
+        raise CannotOpen(
+            _("Berkas bukan lokakarya yang utuh: {path}").format(path=target), problems
+        )
+
+
+def _read_changes(
+    engine: Any, other: str | Path, counts: dict[str, int] | None = None
+) -> tuple[dict, dict[str, int]]:
+    """What the copy file `other` brings to the target file of `engine`: its rows the target
+    does not hold as they are (sync_read), and per table how many it holds as they are."""
+    # Opened once on its own: checked (every page), upgraded when older, its schema whole.
+    # Not refused for bad rows: merge_rules.screen sets each bad record aside and reports it.
+    copy = connection.open_database(other, check_rows=False)
+    try:
+        with copy.connect() as conn:
+            _check_schema(conn, other)
+    finally:
+        copy.dispose()
+    with engine.connect() as conn:
+        data, same = sync_read.read_copy(conn, other, _READ_TABLES, _READ_COLUMNS, counts)
+    data["evidence_source"] = other
+    if not data["workshop"]:
+        raise CannotOpen(_("Berkas tidak berisi data lokakarya: {path}").format(path=other))
+    return data, same
+
+
 def _read_workshop(target: str | Path, whole: bool = False) -> dict:
-    """The records a merge brings from `target`; `whole` (a whole-workshop copy) adds what
-    only the main file holds: the papers and the IGA portfolio."""
+    """Every record a merge may take from `target` (a server, or a whole-workshop copy);
+    `whole` (a whole-workshop copy) adds what only the main file holds: the papers and the IGA
+    portfolio."""
     # Not refused for bad rows: merge_rules.screen sets each bad record aside and reports it.
     engine = connection.open_database(target, check_rows=False)
     try:
         with engine.connect() as conn:
-            from labinovasi.storage.sanity import schema_problems
-
-            problems = schema_problems(conn)
-            if problems:
-                raise CannotOpen(
-                    _("Berkas bukan lokakarya yang utuh: {path}").format(path=target), problems
-                )
+            _check_schema(conn, target)
             merge_rules.note_empty_tables(conn)  # the copy is only read here
             data: dict[str, Any] = _read_all(conn)
             data.update(_read_evidence(conn))
@@ -285,6 +326,30 @@ def _read_workshop(target: str | Path, whole: bool = False) -> dict:
     if not data["workshop"]:
         raise CannotOpen(_("Berkas tidak berisi data lokakarya: {path}").format(path=target))
     return data
+
+
+def _read_in(conn: Connection, table: Table, column: Any, values: Sequence) -> list[dict]:
+    """The rows of `table` whose `column` is one of `values` (asked in chunks)."""
+    rows: list[dict] = []
+    for start in range(0, len(values), 500):
+        chunk = values[start : start + 500]
+        rows.extend(read_table(conn, table, [table.c.id], where=column.in_(chunk)))
+    return rows
+
+
+def _merged_before(conn: Connection, printed: str) -> bool:
+    return (
+        conn.execute(select(_MERGED.c.fingerprint).where(_MERGED.c.fingerprint == printed)).first()
+        is not None
+    )
+
+
+def _count_same(report: MergeReport, same: dict[str, int]) -> None:
+    """Records a copy holds as the target does, counted unchanged (not read one by one)."""
+    for table, count in same.items():
+        kind = _SAME_KIND.get(table)
+        if kind is not None:
+            report.unchanged[kind] += count
 
 
 def _label(target: str | Path) -> str:
@@ -317,8 +382,10 @@ class _Merger:
         self.conn = conn
         self.report = report
         self.check_stages = check_stages
-        self.target: dict[str, list[dict]] | None = None
         self.future: set[tuple[str, str]] = set()
+        self.dots: int | None = None  # the target's dots per participant
+        # Votes this merge wrote: id -> (the copy's label, the dots and time it replaced).
+        self.votes: dict[str, tuple[str, tuple[int, datetime] | None]] = {}
 
     def _key(self, table: str, row: dict, names: Sequence[str], incoming: bool = False) -> tuple:
         """Newest first by updated_at, then by content: the same winner in every merge order.
@@ -327,12 +394,23 @@ class _Merger:
         stamp = datetime.min if future else row["updated_at"]
         return (stamp, tuple(repr(row[n]) for n in names))
 
+    def _read_target(self, source: dict) -> dict[str, list[dict]]:
+        """Of the target, what this copy's records are compared with: the workshop, its OPDs
+        and stage changes (few), and only the ideas (and their history) the copy brings."""
+        conn = self.conn
+        data = {
+            name: read_table(conn, _TABLES[name], [_TABLES[name].c.id])
+            for name in ("workshop", "opd", "stage_change")
+        }
+        idea, revision = _TABLES["idea"], _TABLES["idea_revision"]
+        ids = sorted({r["id"] for r in source["idea"]})
+        data["idea"] = _read_in(conn, idea, idea.c.id, ids)
+        with_history = sorted(set(ids) | {r["idea_id"] for r in source["idea_revision"]})
+        data["idea_revision"] = _read_in(conn, revision, revision.c.idea_id, with_history)
+        return data
+
     def run(self, source: dict[str, list[dict]], label: str) -> None:
-        # The target is read once per merge and kept up to date in memory as records are
-        # applied: reading it again for every copy made a merge of many copies quadratic.
-        if self.target is None:
-            self.target = _read_all(self.conn)
-        target = self.target
+        target = self._read_target(source)
         self.label = label
         settings = self._settings(source["workshop"][0], target)
         self.from_station = settings.from_station
@@ -347,9 +425,9 @@ class _Merger:
         self._stage_changes(source, target, opd_map)
         # Innovations, votes and evidence (issue 11) read the target themselves.
         merge_innovations(self.conn, source, opd_map, label, self._count, self.future)
-        merge_votes(self.conn, source["vote"], self._count, self.future)
+        merge_votes(self.conn, source["vote"], self._count, self.future, self.votes, label)
         merge_similar(self.conn, source, self._count, self.future)
-        _merge_evidence(self.conn, source, self.report, self.future, label)
+        _merge_evidence(self.conn, source, self.report, self.future, label, self.from_station)
         _merge_after_lab(
             self.conn, source, self.report, opd_map, self.future, self.from_station, label
         )
@@ -371,15 +449,29 @@ class _Merger:
 
             event_ids = {e["id"] for e in events} | {event_id(dst["id"])}
         first_event = min(events, key=lambda e: (e["created_at"], e["id"]), default=None)
+        from_station = dst is not None and src["station_id"] is not None
+        jurors = None
+        if from_station:
+            juror = _AFTER_LAB_TABLES["juror"]
+            jurors = {r["id"] for r in read_table(self.conn, juror, columns=(juror.c.id,))}
+        self.dots = dots
         return merge_rules.Settings(
             min_ideas=dst["min_ideas"] if dst else src["min_ideas"],
             dots=dots,
             rubric=merge_rules.rubric_of(first_event),
-            from_station=dst is not None and src["station_id"] is not None,
+            from_station=from_station,
             check_stages=self.check_stages,
             known_changes={c["id"] for c in target["stage_change"]},
             event_ids=event_ids,
+            station_opd=src.get("station_opd_id") if from_station else None,
+            jurors=jurors,
         )
+
+    def finish(self) -> None:
+        """After every copy: nobody has more dots in one OPD than the workshop allows, though
+        the same person voted at several stations (the earliest dots stay)."""
+        if self.votes and self.dots is not None:
+            hold_dot_limit(self.conn, self.votes, self.dots, self.report)
 
     def _count(self, kind: str, outcome: str) -> None:
         getattr(self.report, outcome)[kind] += 1
@@ -437,9 +529,27 @@ class _Merger:
             if idea["id"] in idea_opd:
                 known.setdefault(idea["opd_id"], idea_opd[idea["id"]])
         workshop_id = source["workshop"][0]["id"]
+        station_opd = source["workshop"][0].get("station_opd_id") if self.from_station else None
         mapping: dict[str, str] = {}
         for src in source["opd"]:
             dst = by_id.get(src["id"])
+            if station_opd is not None and src["id"] != station_opd:
+                # A copy for one OPD's table brings nothing of another OPD, nor a new OPD.
+                if dst is None or not all(src[f] == dst[f] for f in OPD_FIELDS):
+                    self.report.rejected.append(
+                        Rejection(
+                            "opd",
+                            src["id"],
+                            _(
+                                "salinan stasiun ini untuk satu OPD; catatan OPD lain tidak digabung"
+                            ),
+                            self.label,
+                        )
+                    )
+                if dst is not None:
+                    mapping[src["id"]] = dst["id"]
+                    self.report.unchanged["opds"] += 1
+                continue
             if dst is None:
                 # Known through its ideas (the OPD was renamed since), else by singkatan.
                 dst = (
@@ -626,6 +736,15 @@ EVIDENCE_FIELDS = (
     "doc_date",
 )
 ANSWER_FIELDS = ("parameter", "status", "note", "check_name", "check_signed", "check_highlighted")
+# The verifier's part of an answer, and what it is before anyone verified.
+VERDICT_FIELDS = ANSWER_FIELDS[1:]
+_UNVERIFIED = {
+    "status": Verification.MENUNGGU.value,
+    "note": "",
+    "check_name": False,
+    "check_signed": False,
+    "check_highlighted": False,
+}
 _EVIDENCE_TABLES = {
     "evidence": table_of(EvidenceRow),
     "indicator_answer": table_of(IndicatorAnswerRow),
@@ -652,7 +771,12 @@ def _newer(table: str, src: dict, dst: dict, names: Sequence[str], future: Futur
 
 
 def _merge_evidence(
-    conn: Connection, source: dict, report: MergeReport, future: Future, label: str
+    conn: Connection,
+    source: dict,
+    report: MergeReport,
+    future: Future,
+    label: str,
+    from_station: bool = False,
 ) -> None:
     target = _read_evidence(conn)
 
@@ -671,7 +795,9 @@ def _merge_evidence(
             r for r in source["answer_evidence"] if r["evidence_id"] in kept
         ]
     changed = _merge_evidence_items(conn, source, target, report, future)
-    answer_map, applied = _merge_answers(conn, source, target, report, future)
+    answer_map, applied = _merge_answers(
+        conn, source, target, report, future, reject if from_station else None
+    )
     new_links = _merge_answer_links(conn, source, target, answer_map)
     _reverify(conn, target, report, changed, new_links, applied)
 
@@ -745,36 +871,58 @@ def _answer_key(row: dict) -> tuple:
 
 
 def _merge_answers(
-    conn: Connection, source: dict, target: dict, report: MergeReport, future: Future
+    conn: Connection,
+    source: dict,
+    target: dict,
+    report: MergeReport,
+    future: Future,
+    station: Callable[[str, dict, str], None] | None = None,
 ) -> tuple[dict[str, str], set[str]]:
     """Add or update answers; return source answer id -> target answer id, and the target
-    answers whose values (verdict included) came from the source."""
+    answers whose values (verdict included) came from the source. From a station copy
+    (`station`: how to report what it may not do) the verdict is never taken: a station does
+    not verify; its new answers wait (menunggu) and only its chosen parameter is applied."""
     table = _EVIDENCE_TABLES["indicator_answer"]
     existing: dict[tuple, dict] = {}
     for row in sorted(target["indicator_answer"], key=lambda r: (r["created_at"], r["id"])):
         existing.setdefault(_answer_key(row), row)
     mapping, applied = {}, set()
+    fields = ANSWER_FIELDS if station is None else ("parameter",)
     for src in source["indicator_answer"]:
         dst = existing.get(_answer_key(src))
+        if station is not None:
+            if any(src[f] != (dst or _UNVERIFIED)[f] for f in VERDICT_FIELDS) and (
+                dst is None or _newer("indicator_answer", src, dst, ANSWER_FIELDS, future)
+            ):
+                station(
+                    "indicator_answer",
+                    src,
+                    _("verifikasi hanya di berkas utama; hasil verifikasi stasiun tidak dipakai"),
+                )
+            if dst is None:
+                src = dict(src, **_UNVERIFIED)
         if dst is None:
             conn.execute(insert(table), [src])
             existing[_answer_key(src)] = src
             mapping[src["id"]] = src["id"]
-            applied.add(src["id"])
+            if station is None:
+                applied.add(src["id"])
             report.added["indicator_answers"] += 1
             continue
         mapping[src["id"]] = dst["id"]
-        if all(src[f] == dst[f] for f in ANSWER_FIELDS):
-            applied.add(dst["id"])  # the same verdict: the source's links were seen by it
+        if all(src[f] == dst[f] for f in fields):
+            if station is None:
+                applied.add(dst["id"])  # the same verdict: the source's links were seen by it
             report.unchanged["indicator_answers"] += 1
             continue
-        if not _newer("indicator_answer", src, dst, ANSWER_FIELDS, future):
+        if not _newer("indicator_answer", src, dst, fields, future):
             report.unchanged["indicator_answers"] += 1
             continue
-        values = {f: src[f] for f in ANSWER_FIELDS} | {"updated_at": src["updated_at"]}
+        values = {f: src[f] for f in fields} | {"updated_at": src["updated_at"]}
         conn.execute(update(table).where(table.c.id == dst["id"]).values(values))
         dst.update(values)
-        applied.add(dst["id"])
+        if station is None:
+            applied.add(dst["id"])
         report.updated["indicator_answers"] += 1
     return mapping, applied
 
@@ -787,7 +935,8 @@ def _merge_answer_links(
     have = {(r["answer_id"], r["evidence_id"]) for r in target["answer_evidence"]}
     new_rows = []
     for link in source["answer_evidence"]:
-        key = (answer_map[link["answer_id"]], link["evidence_id"])
+        # An answer the copy holds as the target does was not read: its id is the target's.
+        key = (answer_map.get(link["answer_id"], link["answer_id"]), link["evidence_id"])
         if key not in have:
             have.add(key)
             new_rows.append(dict(link, answer_id=key[0]))
@@ -922,6 +1071,15 @@ def _merge_after_lab(
             )
             if settings and dst is not None:
                 changes = False
+            if changes and from_station and name == "juror":
+                # Jurors come from the main file: a station renames or rewrites none.
+                report.rejected.append(
+                    Rejection(
+                        name, row_key(name, src), _("juri hanya diubah di berkas utama"), label
+                    )
+                )
+                report.unchanged[kind] += 1
+                continue
             if changes and frozen:
                 report.rejected.append(
                     Rejection(
@@ -947,6 +1105,32 @@ def _merge_after_lab(
                 report.updated[kind] += 1
 
 
+# Every table a merge reads of a copy file (sync_read), and the kind each one's records are
+# counted under when the copy holds them as the target does.
+_READ_TABLES: dict[str, Table] = (
+    _TABLES
+    | NEW_TABLES
+    | SIMILAR_TABLES
+    | _EVIDENCE_TABLES
+    | {"evidence_blob": _BLOBS}
+    | _AFTER_LAB_TABLES
+)
+_READ_COLUMNS = {"evidence_blob": (_BLOBS.c.sha256, _BLOBS.c.size, _BLOBS.c.created_at)}
+_SAME_KIND = {
+    "workshop": "workshop",
+    "opd": "opds",
+    "idea": "ideas",
+    "idea_revision": "idea_revisions",
+    "stage_change": "stage_changes",
+    "innovation": "designs",
+    "vote": "votes",
+    "evidence_blob": "evidence_files",
+    "evidence": "evidence",
+    "indicator_answer": "indicator_answers",
+    "idea_pair": "idea_pairs",
+} | {name: kind for name, (kind, *_rest) in _AFTER_LAB.items()}
+
+
 def _read_all_opds(conn: Connection) -> list[dict]:
     return [dict(r) for r in conn.execute(select(_TABLES["opd"])).mappings()]
 
@@ -959,6 +1143,15 @@ def merge(main: str | Path, others: Sequence[str | Path]) -> MergeReport:
     A copy of another workshop refuses the whole merge (BadInput) and changes nothing."""
     if not others:
         raise BadInput(_("Sebutkan paling sedikit satu berkas untuk digabung."))
+    for other in others:
+        if is_same_workshop(main, other):
+            raise BadInput(
+                _(
+                    "{source} adalah berkas lokakarya yang sedang digabungi itu sendiri "
+                    "(berkas yang sama, mungkin lewat nama atau tautan lain); tidak ada yang "
+                    "digabung. Pilih salinan stasiun."
+                ).format(source=_label(other))
+            )
     report = MergeReport(target=_label(main), sources=[_label(o) for o in others])
     engine = connection.open_database(main)
     try:
@@ -966,21 +1159,62 @@ def merge(main: str | Path, others: Sequence[str | Path]) -> MergeReport:
             main_id = _workshop_id(conn, main)
         sources = []
         for other in others:
-            data = _read_workshop(other)
+            same: dict[str, int] = {}
+            printed: str | None = None
+            # Files: only what each copy brings (SQL compares it with the main file, table by
+            # table), nothing at all of a copy merged whole before as it is now; a server is
+            # read whole.
+            if connection.is_url(main) or connection.is_url(other):
+                data = _read_workshop(other)
+            else:
+                with engine.connect() as conn:
+                    found = sync_read.fingerprint(conn, other, _READ_TABLES)
+                    if found is not None and _merged_before(conn, found[0]):
+                        report.already_merged.append(_label(other))
+                        _count_same(report, found[1])
+                        continue
+                printed = found[0] if found is not None else None
+                data, same = _read_changes(engine, other, found[1] if found else None)
             if data["workshop"][0]["id"] != main_id:
                 raise BadInput(
                     _("{source} berasal dari lokakarya lain; tidak ada yang digabung.").format(
                         source=_label(other)
                     )
                 )
-            sources.append((data, _label(other)))
+            sources.append((data, _label(other), same, printed))
         with engine.begin() as conn:
             merger = _Merger(conn, report)
-            for data, label in sources:
+            noted = []
+            for data, label, same, printed in sources:
+                before = (len(report.ignored_settings), len(report.clock_skew))
                 merger.run(data, label)
+                _count_same(report, same)
+                whole = before == (len(report.ignored_settings), len(report.clock_skew))
+                if printed is not None and whole:
+                    noted.append((printed, data["workshop"][0]["station_id"], label))
+            merger.finish()
+            # A copy taken whole (nothing of it rejected) is not read again while it stays so.
+            refused = {r.source for r in report.rejected}
+            for printed, station_id, label in noted:
+                if label not in refused and not _merged_before(conn, printed):
+                    conn.execute(
+                        insert(_MERGED),
+                        [{"fingerprint": printed, "station_id": station_id, "source": label}],
+                    )
     finally:
         engine.dispose()
     return report
+
+
+def is_same_workshop(main: str | Path, other: str | Path) -> bool:
+    """`other` is `main` itself: the same file (by device and inode, so also through another
+    path, a hard link or a symlink), or the same server URL."""
+    if connection.is_url(main) or connection.is_url(other):
+        return str(main) == str(other)
+    try:
+        return os.path.samefile(main, other)
+    except OSError:  # either is missing: the open says so
+        return False
 
 
 def refresh_station_copy(copy: Path, main: str | Path) -> MergeReport:
@@ -994,22 +1228,164 @@ def copy_workshop(source: str | Path, target: str | Path) -> None:
     _copy(source, target)
 
 
+@dataclass
+class StationCopy:
+    """A station copy as made: its workshop (with the station's identity) and what it
+    carries of the evidence files (their bytes stay in the main file unless asked for)."""
+
+    workshop: Workshop
+    path: Path
+    with_evidence: bool
+    evidence_files: int  # files whose bytes the copy carries
+    evidence_bytes: int
+    left_out_files: int  # files whose bytes stayed in the main file (the items travel)
+    left_out_bytes: int
+
+    def line(self) -> str:
+        """What the copy carries, as people read it."""
+        if self.with_evidence:
+            return _("Salinan membawa {n} berkas bukti ({size}).").format(
+                n=self.evidence_files, size=size_text(self.evidence_bytes)
+            )
+        if not self.left_out_files:
+            return _("Salinan membawa semua data lokakarya; belum ada berkas bukti.")
+        return _(
+            "Salinan tanpa isi {n} berkas bukti ({size}): daftar buktinya ada, isinya tetap "
+            "di berkas utama."
+        ).format(n=self.left_out_files, size=size_text(self.left_out_bytes))
+
+    def to_json(self) -> dict:
+        return {
+            "path": str(self.path),
+            "station_id": self.workshop.station_id,
+            "station_name": self.workshop.station_name,
+            "with_evidence": self.with_evidence,
+            "evidence_files": self.evidence_files,
+            "evidence_bytes": self.evidence_bytes,
+            "left_out_files": self.left_out_files,
+            "left_out_bytes": self.left_out_bytes,
+        }
+
+
 def make_station_copy(
-    source: str | Path, out: Path, station_name: str = "", opd: str | None = None
-) -> Workshop:
+    source: str | Path,
+    out: Path,
+    station_name: str = "",
+    opd: str | None = None,
+    with_evidence: bool = False,
+) -> StationCopy:
     """A copy of the workshop for one laptop: same workshop, its own station id and name.
-    With `opd` (singkatan or nama) the copy is that OPD's table and opens straight on it."""
+    With `opd` (singkatan or nama) the copy is that OPD's table and opens straight on it.
+
+    A file is copied page by page through SQLite's backup API (which reads the source through
+    SQLite itself, never with a plain file handle that would drop this process's locks on an
+    open workshop); then the station's identity is written into the copy. The bytes of the
+    evidence files stay in the main file unless `with_evidence`: the copy keeps each file's
+    row (sha256, size) with no bytes, so its evidence list is whole and a merge back finds
+    every file already in the main file. A workshop on a server is copied record by record."""
     if connection.is_url(out):
         raise BadInput(_("Salinan stasiun harus berupa berkas, bukan URL server."))
     out = Path(out)
-    opd_id = None
-    if opd:
-        with WorkshopService.open(source) as service:
-            opd_id = service.find_opd(opd).id
     name = " ".join(station_name.split()) or out.stem
-    _copy(source, out, station=(new_id(), name, opd_id))
-    with WorkshopService.open(out) as service:
-        return service.workshop()
+    if connection.is_url(source):
+        opd_id = None
+        if opd:
+            with WorkshopService.open(source) as service:
+                opd_id = service.find_opd(opd).id
+        _copy(source, out, station=(new_id(), name, opd_id))
+        carried = _strip_copy(out, None, keep_evidence=with_evidence)
+    else:
+        carried = _backup_copy(Path(source), out, name, opd, with_evidence)
+    board = read_board(out)
+    if board is not None:
+        workshop = board.workshop
+    else:  # a copy this version reads only after an upgrade: the service's open says why
+        with WorkshopService.open(out) as service:
+            workshop = service.workshop()
+    files, size = carried
+    if with_evidence:
+        return StationCopy(workshop, out, True, files, size, 0, 0)
+    return StationCopy(workshop, out, False, 0, 0, files, size)
+
+
+def _backup_copy(
+    source: Path, out: Path, name: str, opd: str | None, with_evidence: bool
+) -> tuple[int, int]:
+    """The file copy of make_station_copy, all or nothing: written beside `out` under a
+    temporary name and renamed when complete. Returns what _strip_copy says of evidence."""
+    import sqlite3
+
+    if out.exists():
+        raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(path=out))
+    if not out.parent.is_dir():
+        raise BadInput(_("Folder tidak ditemukan: {path}").format(path=out.parent))
+    # The header says it is a workshop this version opens; every page is read by the copy.
+    version = connection.inspect_file(source, check_pages=False)
+    opd_id = None
+    if opd or version < connection.SCHEMA_VERSION:
+        # Upgraded first when older (after its backup), so the copy has this schema.
+        engine = connection.open_database(source, check_rows=False)
+        try:
+            opd_id = WorkshopService(engine, source).find_opd(opd).id if opd else None
+        finally:
+            engine.dispose()
+    partial = out.with_name(f".{out.name}.sebagian")
+    _remove_file(partial)  # left by a copy that was killed
+    try:
+        # SQLite's own connections: they share this process's locks on an open workshop.
+        src = sqlite3.connect(source)
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                src.backup(copy)
+            finally:
+                copy.close()
+        finally:
+            src.close()
+        carried = _strip_copy(partial, (new_id(), name, opd_id), keep_evidence=with_evidence)
+        if out.exists():  # made by someone else meanwhile: never overwrite
+            raise BadInput(_("Berkas tujuan sudah ada, tidak ditimpa: {path}").format(path=out))
+        partial.rename(out)
+    except sqlite3.DatabaseError as error:
+        raise BadInput(
+            _("Salinan stasiun tidak dapat dibuat: {error}").format(error=error)
+        ) from error
+    finally:
+        _remove_file(partial)
+    return carried
+
+
+def _strip_copy(
+    path: Path, station: tuple[str, str, str | None] | None, keep_evidence: bool = False
+) -> tuple[int, int]:
+    """Write the station's identity into a fresh copy (nobody else has it open), drop the
+    evidence bytes unless `keep_evidence`, and leave one self-contained file. Returns the
+    evidence files (number, bytes) the copy carries, or, without them, left out."""
+    import sqlite3
+
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        if station is not None:
+            db.execute(
+                "UPDATE workshop SET station_id = ?, station_name = ?, station_opd_id = ?",
+                station,
+            )
+        files, size = db.execute(
+            "SELECT count(*), coalesce(sum(size), 0) FROM evidence_blob WHERE length(data) > 0"
+        ).fetchone()
+        if not keep_evidence and files:
+            db.execute("UPDATE evidence_blob SET data = X'' WHERE length(data) > 0")
+        db.execute("COMMIT")
+        if not keep_evidence and files:
+            db.execute("VACUUM")  # give the space of the bytes back: the copy goes on a stick
+        # The copy stays in WAL mode as the app opens it (opening it never rewrites its
+        # header), checkpointed: its -wal goes when this connection closes.
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    return int(files), int(size)
 
 
 def _copy(
@@ -1025,7 +1401,9 @@ def _copy(
     def fill(conn: Connection) -> None:
         # A whole-workshop copy keeps its history: stage moves are not judged again on
         # today's records (an idea withdrawn since would refuse an honest old move).
-        _Merger(conn, MergeReport(), check_stages=False).run(data, _label(source))
+        merger = _Merger(conn, MergeReport(), check_stages=False)
+        merger.run(data, _label(source))
+        merger.finish()
         insert_paper_rows(conn, data["papers"])
         if data["iga_portfolio"]:
             conn.execute(insert(_IGA_PORTFOLIO), data["iga_portfolio"])

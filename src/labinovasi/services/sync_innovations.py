@@ -19,10 +19,12 @@ import json
 import uuid
 from collections.abc import Callable, Set
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from labinovasi.domain.innovations import INNOVATION_FIELDS
+from labinovasi.i18n import _
 from labinovasi.services.merge_rules import read_table
 from labinovasi.storage.models import (
     InnovationActionRow,
@@ -75,7 +77,12 @@ def merge_innovations(
     """Bring `source`'s innovations (screened by merge_rules) into the target connection;
     `count(kind, outcome)` with outcome "added", "updated" or "unchanged" reports per
     innovation (kind "designs"). Records in `future` (table, id) lose every conflict."""
-    target = read_new_tables(conn)
+    # The target's innovation tables (few rows); its votes are read by merge_votes, by idea.
+    target = {
+        name: read_table(conn, t, t.primary_key.columns)
+        for name, t in NEW_TABLES.items()
+        if name != "vote"
+    }
     table = NEW_TABLES["innovation"]
     existing = {r["id"]: r for r in target["innovation"]}
     # A replaced value is history once: by id (an edit's own row travelling between copies)
@@ -159,9 +166,18 @@ def _idea_table() -> Table:
     return table_of(IdeaRow)
 
 
-def _idea_ids(conn: Connection) -> set[str]:
-    """The ids of the target's ideas (fetched at once: a target holds tens of thousands)."""
-    return set(conn.execute(select(_idea_table().c.id)).scalars().all())
+def _idea_ids(conn: Connection, among: list[str] | None = None) -> set[str]:
+    """The ids of the target's ideas (fetched at once: a target holds tens of thousands), or
+    of those `among` these ids."""
+    column = _idea_table().c.id
+    if among is None:
+        return set(conn.execute(select(column)).scalars().all())
+    found: set[str] = set()
+    for start in range(0, len(among), 500):
+        found.update(
+            conn.execute(select(column).where(column.in_(among[start : start + 500]))).scalars()
+        )
+    return found
 
 
 def _parse_time(text: str):
@@ -202,20 +218,33 @@ def merge_votes(
     source: list[dict],
     count: Callable[[str, str], None],
     future: Set[tuple[str, str]] = frozenset(),
+    written: dict[str, tuple[str, tuple[int, datetime] | None]] | None = None,
+    label: str = "",
 ) -> None:
     """A participant's dots on an idea: the newer count replaces the older, never added.
-    A count whose time was in the future (`future`: ("vote", id)) loses."""
+    A count whose time was in the future (`future`: ("vote", id)) loses. `written` collects
+    the votes written (id -> (label, the dots and time replaced; None: added)) for
+    `hold_dot_limit`."""
+    if not source:
+        return
     table = NEW_TABLES["vote"]
-    existing = {(r["idea_id"], r["participant"]): r for r in read_table(conn, table)}
+    idea_ids_wanted = sorted({r["idea_id"] for r in source})
+    existing = {}
+    for start in range(0, len(idea_ids_wanted), 500):
+        chunk = idea_ids_wanted[start : start + 500]
+        for row in read_table(conn, table, where=table.c.idea_id.in_(chunk)):
+            existing[(row["idea_id"], row["participant"])] = row
     idea_ids: set[str] | None = None  # read at the first new vote: most merges bring none
     for src in source:
         dst = existing.get((src["idea_id"], src["participant"]))
         if dst is None:
             if idea_ids is None:
-                idea_ids = _idea_ids(conn)
+                idea_ids = _idea_ids(conn, idea_ids_wanted)
             if src["idea_id"] in idea_ids:
                 conn.execute(insert(table), [src])
-                existing[(src["idea_id"], src["participant"])] = src
+                existing[(src["idea_id"], src["participant"])] = dict(src)
+                if written is not None:
+                    written.setdefault(src["id"], (label, None))
                 count("votes", "added")
             continue
         stamp = datetime.min if ("vote", src["id"]) in future else src["updated_at"]
@@ -225,6 +254,85 @@ def merge_votes(
                 .where(table.c.id == dst["id"])
                 .values(dots=src["dots"], updated_at=src["updated_at"])
             )
+            if written is not None:
+                written.setdefault(dst["id"], (label, (dst["dots"], dst["updated_at"])))
+            dst.update(dots=src["dots"], updated_at=src["updated_at"])
             count("votes", "updated")
         else:
             count("votes", "unchanged")
+
+
+def hold_dot_limit(
+    conn: Connection,
+    written: dict[str, tuple[str, tuple[int, datetime] | None]],
+    allowed: int,
+    report: Any,
+) -> None:
+    """Nobody has more than `allowed` dots in one OPD, however many stations they voted at.
+    The dots already in the target before this merge stay; of the votes this merge wrote
+    (`written`), the earliest placed stay (by time, then idea, then id: the same in every
+    merge order) while they fit; each one over the limit is taken back (an added vote
+    removed, an updated one given back its dots) and reported as rejected."""
+    from labinovasi.services.merge_rules import Rejection
+    from labinovasi.storage.models import IdeaRow
+
+    table, ideas = NEW_TABLES["vote"], table_of(IdeaRow)
+    ids = sorted(written)
+    people: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        people.update(
+            conn.execute(select(table.c.participant).where(table.c.id.in_(chunk))).scalars()
+        )
+    names = sorted(people)
+    votes: dict[tuple[str, str], list] = {}
+    for start in range(0, len(names), 500):
+        chunk = names[start : start + 500]
+        query = (
+            select(
+                table.c.id,
+                table.c.idea_id,
+                table.c.participant,
+                table.c.dots,
+                table.c.updated_at,
+                ideas.c.opd_id,
+            )
+            .join(ideas, ideas.c.id == table.c.idea_id)
+            .where(table.c.participant.in_(chunk))
+        )
+        for row in conn.execute(query).all():
+            votes.setdefault((row.opd_id, row.participant), []).append(row)
+    for (_opd_id, participant), rows in sorted(votes.items()):
+        if sum(r.dots for r in rows) <= allowed:
+            continue
+        left = allowed - sum(r.dots for r in rows if r.id not in written)
+        for row in sorted(
+            (r for r in rows if r.id in written), key=lambda r: (r.updated_at, r.idea_id, r.id)
+        ):
+            if row.dots <= left:
+                left -= row.dots
+                continue
+            label, before = written[row.id]
+            if before is None:
+                conn.execute(delete(table).where(table.c.id == row.id))
+                report.added["votes"] -= 1
+            else:
+                conn.execute(
+                    update(table)
+                    .where(table.c.id == row.id)
+                    .values(dots=before[0], updated_at=before[1])
+                )
+                report.updated["votes"] -= 1
+                report.unchanged["votes"] += 1
+                left -= before[0]
+            report.rejected.append(
+                Rejection(
+                    "vote",
+                    row.id,
+                    _(
+                        "{name}: paling banyak {allowed} titik di satu OPD; titik yang lebih "
+                        "dulu diberikan (mungkin di stasiun lain) sudah dipakai."
+                    ).format(name=participant, allowed=allowed),
+                    label,
+                )
+            )

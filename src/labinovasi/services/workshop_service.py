@@ -38,7 +38,7 @@ from labinovasi.domain import (
     clean_text,
 )
 from labinovasi.domain.innovations import check_dots
-from labinovasi.domain.rules import check_text
+from labinovasi.domain.rules import check_text, check_votes
 from labinovasi.i18n import _
 from labinovasi.services import imports
 from labinovasi.services.board_preview import workshop_status
@@ -507,8 +507,8 @@ class WorkshopService:
         for key in ("usg_urgency", "usg_seriousness", "usg_growth"):
             if key in changes:
                 changes[key] = check_usg(changes[key])
-        if "votes" in changes and int(changes["votes"]) < 0:
-            raise BadInput(_("Jumlah suara tidak boleh negatif."))
+        if "votes" in changes:
+            changes["votes"] = check_votes(changes["votes"])
         with self._write() as session:
             # FOR UPDATE on a server: two laptops editing one idea at once take turns, so the
             # history records each replaced text (SQLite serialises writers anyway).

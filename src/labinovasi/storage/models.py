@@ -312,6 +312,19 @@ class AnswerEvidenceRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class MergedCopyRow(Base):
+    """A copy merged whole into this workshop (every record taken, none rejected), by the
+    fingerprint of its content (services/sync_read.fingerprint): the same copy merged again
+    brings nothing and is not read again."""
+
+    __tablename__ = "merged_copy"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    station_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    merged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class IgaPortfolioRow(Base):
     """An innovation left out of (reported=False) or put back into one year's IGA report.
     No row: reported. innovation_id names innovation.id without a database foreign key, as

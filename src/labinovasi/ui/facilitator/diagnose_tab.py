@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain import USG_LIMITS, Idea, LabinovasiError
 from labinovasi.domain.entities import APKL_CRITERIA
+from labinovasi.domain.limits import VOTES_LIMITS
 from labinovasi.domain.rules import vote_total
 from labinovasi.services import IdeaView
 from labinovasi.ui import style
@@ -146,7 +147,7 @@ class DiagnoseTab(OpdPage):
 
         self.votes_label = QLabel()
         self.votes_spin = QSpinBox(objectName="votesSpin")
-        self.votes_spin.setRange(0, 999)
+        self.votes_spin.setRange(*VOTES_LIMITS)
         self.votes_spin.valueChanged.connect(lambda value: self._commit("votes", value))
         self.votes_label.setBuddy(self.votes_spin)
         self.choose_check = QCheckBox(objectName="chooseCheck")

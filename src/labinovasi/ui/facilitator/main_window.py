@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QStackedWidget,
-    QVBoxLayout,
 )
 
 from labinovasi.ui import probe
@@ -858,47 +856,57 @@ class MainWindow(Retranslatable, QMainWindow):
             self.show()
             self._update_enabled()
 
-    def station_copy_dialog(self) -> None:
+    def station_copy_dialog(self):
+        """Asks the station's name and whether to carry the evidence files, then where."""
         if self.service is None:
-            return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Salinan stasiun"), self.tr("Nama stasiun (mis. Meja 1):")
-        )
-        if not ok or not name.strip():
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Simpan salinan stasiun"),
-            str(self._start_folder() / f"stasiun-{name.strip().replace(' ', '-')}{FILE_SUFFIX}"),
-            self.tr("Berkas lokakarya (*.labinovasi)"),
-        )
-        if path:
-            self.make_station_copy(Path(path), name.strip())
+            return None
+        from labinovasi.services.evidence import stored_file_count
+        from labinovasi.ui.facilitator.station_dialogs import StationCopyDialog
 
-    def make_station_copy(self, out: Path, station_name: str):
+        files, size = stored_file_count(self.service)
+        dialog = StationCopyDialog(files, size, self)
+        self.station_copy_form = dialog
+
+        def chosen() -> None:
+            name = dialog.station_name()
+            path, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Simpan salinan stasiun"),
+                str(self._start_folder() / f"stasiun-{name.replace(' ', '-')}{FILE_SUFFIX}"),
+                self.tr("Berkas lokakarya (*.labinovasi)"),
+            )
+            if path:
+                self.make_station_copy(Path(path), name, dialog.with_evidence())
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def make_station_copy(self, out: Path, station_name: str, with_evidence: bool = False):
         """Write a station copy of the open workshop in a worker; returns the worker."""
         from labinovasi.services.sync import make_station_copy
 
         source = self.service.target
         return self._run(
             self.tr("Membuat salinan stasiun…"),
-            lambda: make_station_copy(source, out, station_name),
-            lambda _result: self.statusBar().showMessage(
-                self.tr("Salinan stasiun dibuat: %1").replace("%1", str(out)), 10000
+            lambda: make_station_copy(source, out, station_name, with_evidence=with_evidence),
+            lambda made: self.statusBar().showMessage(
+                self.tr("Salinan stasiun dibuat: %1").replace("%1", str(out)) + " " + made.line(),
+                15000,
             ),
         )
 
-    def merge_dialog(self) -> None:
+    def merge_dialog(self):
+        """Chooses the copies to merge; the open workshop itself is not offered."""
         if self.service is None:
-            return
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Gabungkan salinan stasiun"),
-            str(self._start_folder()),
-            self.tr("Berkas lokakarya (*.labinovasi)"),
-        )
-        if paths:
-            self.merge_files([Path(p) for p in paths])
+            return None
+        from labinovasi.ui.facilitator.station_dialogs import MergeFileDialog
+
+        dialog = MergeFileDialog(self.service.target, self._start_folder(), self)
+        self.merge_file_dialog = dialog
+        dialog.accepted.connect(lambda: self.merge_files(dialog.chosen()))
+        dialog.open()
+        return dialog
 
     def merge_files(self, paths: list[Path]):
         """Merge station copies into the open workshop in a worker, then show the report."""
@@ -910,18 +918,12 @@ class MainWindow(Retranslatable, QMainWindow):
         )
 
     def _show_merge_report(self, report) -> QDialog:
+        from labinovasi.ui.facilitator.station_dialogs import MergeReportDialog
+
         notify()
-        content = "\n".join(report.lines())
-        dialog = QDialog(self)
-        dialog.setObjectName("mergeReport")
-        dialog.setWindowTitle(self.tr("Hasil penggabungan"))
-        self.merge_report_text = QPlainTextEdit(content, dialog)
-        self.merge_report_text.setObjectName("mergeReportText")
-        self.merge_report_text.setReadOnly(True)
-        text = self.merge_report_text
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(text)
-        dialog.resize(640, 420)
+        dialog = MergeReportDialog(report.lines(), self)
+        self.merge_report = dialog
+        self.merge_report_text = dialog.text
         dialog.open()
         return dialog
 
