@@ -26,6 +26,7 @@ from labinovasi.cli import (
     opd,
     papers,
     report,
+    serve,
     sync,
     workshop,
 )
@@ -58,6 +59,7 @@ COMMAND_GROUPS = (
     deliver,
     jury,
     backup,
+    serve,
 )
 
 
