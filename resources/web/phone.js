@@ -14,6 +14,7 @@
   var source = null;    // the EventSource
   var pollTimer = null;
   var retryTimer = null;
+  var voting = false;   // one dot change at a time: the next counts from the answer
 
   function $(id) { return document.getElementById(id); }
   function fmt(text, values) {
@@ -140,11 +141,11 @@
     var row = el("div", "dots-row");
     var mine = myDots[idea.id] || 0;
     var remove = el("button", "remove", T.remove_dot);
-    remove.type = "button"; remove.disabled = mine <= 0;
-    remove.onclick = function () { vote(idea.id, mine - 1); };
+    remove.type = "button"; remove.disabled = voting || mine <= 0;
+    remove.onclick = function () { vote(idea.id, (myDots[idea.id] || 0) - 1); };
     var add = el("button", "add", T.add_dot);
-    add.type = "button"; add.disabled = usedDots() >= total;
-    add.onclick = function () { vote(idea.id, mine + 1); };
+    add.type = "button"; add.disabled = voting || usedDots() >= total;
+    add.onclick = function () { vote(idea.id, (myDots[idea.id] || 0) + 1); };
     row.appendChild(remove);
     row.appendChild(el("span", "dots-mine", "● " + mine));
     row.appendChild(add);
@@ -268,14 +269,19 @@
   function vote(ideaId, dots) {
     var who = participant();
     if (!who) { message("vote-message", T.name_first, "error"); $("participant").focus(); return; }
+    if (voting) { return; }
     saveName(who);
+    voting = true;
+    renderRanking();
     sendOnce("/votes", { participant: who, idea_id: ideaId, dots: dots }, function (status, data) {
+      voting = false;
       if (status === 200 || status === 201) {
         myDots = data.my_dots || {};
         message("vote-message", "", "");
         refresh();
       } else {
         message("vote-message", data && data.error ? data.error : T.offline, "error");
+        renderRanking();
       }
     });
   }
@@ -297,6 +303,8 @@
     $("participant").value = name;
     $("idea-text").value = load("draft") || "";
     $("idea-text").oninput = function () { save("draft", $("idea-text").value); };
+    $("idea-author").oninput = function () { saveName($("idea-author").value); };
+    $("participant").oninput = function () { saveName($("participant").value); };
     $("participant").onchange = function () { saveName(participant()); refresh(); };
     $("idea-form").onsubmit = submitIdea;
     try { pending = JSON.parse(load("pending") || "null"); } catch (e) { pending = null; }

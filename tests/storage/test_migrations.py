@@ -201,3 +201,16 @@ def test_idea_order_migration_indexes_ideas_in_their_order(tmp_path):
     }
     db.close()
     assert "ix_idea_opd_order" in indexes and "ix_idea_opd_id" not in indexes
+
+
+def test_phone_links_migration_keeps_the_workshop_and_makes_links_on_demand(tmp_path):
+    from labinovasi.services.phone import PhoneLinks
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "idea_order", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
+        links = PhoneLinks(service).all()
+        assert [link.opd_id for link in links] == ["o1", None]
+        assert PhoneLinks(service).find(links[0].token) == links[0]
+    with WorkshopService.open(path) as service:  # the tokens are kept in the file
+        assert PhoneLinks(service).all() == links

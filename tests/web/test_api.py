@@ -4,7 +4,6 @@ JSON, a wrong Host or Origin, a flood from one client."""
 
 from __future__ import annotations
 
-import pytest
 from starlette.testclient import TestClient
 
 from labinovasi.domain import Stage
@@ -14,15 +13,6 @@ from labinovasi.web.app import create_app
 from labinovasi.web.guard import Limits
 
 ROOMY = Limits(writes_burst=1000, reads_burst=1000)
-
-
-@pytest.fixture
-def lab(service):
-    dinkes = service.add_opd("Dinas Kesehatan", "DINKES")
-    dinsos = service.add_opd("Dinas Sosial", "DINSOS")
-    service.add_idea(dinkes.id, "Antrean puskesmas lewat WhatsApp", "Budi")
-    links = {link.opd_id: link for link in PhoneLinks(service).all()}
-    return service, dinkes, dinsos, links
 
 
 def client_for(service, limits: Limits = ROOMY) -> TestClient:

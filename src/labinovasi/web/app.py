@@ -286,6 +286,7 @@ def create_app(
         Route("/t/{token}", phone.table_page, methods=["GET"]),
         Route("/j/{token}", phone.juror_page, methods=["GET"]),
         Route("/static/{name}", phone.static, methods=["GET"]),
+        Route("/favicon.ico", lambda _request: Response(status_code=204), methods=["GET"]),
         Route("/api/t/{token}/state", phone.state, methods=["GET"]),
         Route("/api/t/{token}/ideas", phone.ideas, methods=["POST"]),
         Route("/api/t/{token}/votes", phone.votes, methods=["POST"]),
