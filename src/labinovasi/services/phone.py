@@ -473,3 +473,51 @@ class ChangeWatch:
         changed = {k for k, v in current.items() if self._last.get(k) != v}
         self._last = current
         return changed
+
+
+def network_advice() -> list[str]:
+    """What the facilitator is told about the hall's network (app, QR sheet and README)."""
+    return [
+        _(
+            "Bawa router Wi-Fi sendiri, atau nyalakan hotspot laptop; HP peserta tersambung ke sana."
+        ),
+        _(
+            "Kode QR memuat alamat IP laptop (Android tidak mengenal nama .local); pilih alamat "
+            "jaringan Wi-Fi itu, bukan 127.0.0.1."
+        ),
+        _("Minta peserta mematikan data seluler agar HP memakai Wi-Fi lokakarya."),
+        _(
+            "Wi-Fi hotel sering memisahkan perangkat (client isolation): HP tidak dapat "
+            "menghubungi laptop. Pakai router atau hotspot sendiri."
+        ),
+    ]
+
+
+def write_qr_sheet(service: WorkshopService, links: list[tuple[str | None, str]], out) -> None:
+    """The printable QR sheet: one page per OPD table (`links`: OPD id or None for the
+    jurors, and its join URL), through reports.phone_qr."""
+    from pathlib import Path
+
+    from labinovasi.reports.phone_qr import QrPage
+    from labinovasi.reports.phone_qr import write_qr_sheet as write
+    from labinovasi.services.output_files import check_target
+
+    opds = {o.id: o for o in service.list_opds()}
+    pages = []
+    for opd_id, url in links:
+        opd = opds.get(opd_id or "")
+        if opd is not None:
+            heading = _("Meja {opd}: pindai untuk ikut").format(opd=opd.abbreviation)
+            pages.append(QrPage(heading, opd.name, url))
+        elif opd_id is None:
+            pages.append(QrPage(_("Juri: pindai untuk menilai"), _("Gelar inovasi"), url))
+    target = Path(out)
+    check_target(target)
+    write(pages, network_advice(), _("Ikut lewat HP"), target)
+
+
+def qr_matrix(text: str) -> list[list[bool]]:
+    """The QR code of `text` as rows of dark modules (reports.phone_qr's, for the screen)."""
+    from labinovasi.reports.phone_qr import qr_matrix as matrix
+
+    return matrix(text)

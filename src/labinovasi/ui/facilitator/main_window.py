@@ -319,6 +319,9 @@ class MainWindow(Retranslatable, QMainWindow):
             self.language_menu,
         ):
             self._add(self.view_menu, item)
+        from labinovasi.ui.facilitator import phone_join
+
+        self.phone_join_action = phone_join.install(self)  # Tampilan → Ikut lewat HP
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu.addAction(self.guide_action)
