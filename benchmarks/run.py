@@ -26,7 +26,7 @@ sys.path.insert(1, str(HERE.parent / "src"))
 from common import SIZES, Row  # noqa: E402
 
 # In the order of the table.
-BENCHMARKS = ("bench_counting", "bench_startup", "bench_sync", "bench_reports")
+BENCHMARKS = ("bench_counting", "bench_startup", "bench_sync", "bench_reports", "bench_phone")
 
 
 def cpu_model() -> str:

@@ -24,7 +24,7 @@ def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     measures = [row["measure"] for row in results["rows"]]
-    assert len(measures) == 9
+    assert len(measures) == 10
     for row in results["rows"]:
         assert row["figure"] > 0 and row["limit"] > 0 and isinstance(row["met"], bool)
     # Each row of the table is there, with its floor where the table has one.
