@@ -421,6 +421,7 @@ class ChangeWatch:
     def __init__(self, service: WorkshopService):
         self.service = service
         self._last: dict[str, tuple] = {}
+        self.active_tokens: frozenset[str] | None = None  # as of the last look
 
     def fingerprints(self) -> dict[str, tuple]:
         counted = case((IdeaRow.mark == idea_marks.COUNTED, 1), else_=0)
@@ -454,14 +455,13 @@ class ChangeWatch:
                     .group_by(IdeaRow.opd_id)
                 )
             }
-            links = {
-                row[0]: (row[1], row[2])
-                for row in session.execute(
-                    select(PhoneLinkRow.opd_id, PhoneLinkRow.token, PhoneLinkRow.usg_allowed).where(
-                        PhoneLinkRow.revoked_at.is_(None), PhoneLinkRow.opd_id.is_not(None)
-                    )
+            active = session.execute(
+                select(PhoneLinkRow.opd_id, PhoneLinkRow.token, PhoneLinkRow.usg_allowed).where(
+                    PhoneLinkRow.revoked_at.is_(None)
                 )
-            }
+            ).all()
+        self.active_tokens = frozenset(row[1] for row in active)
+        links = {row[0]: (row[1], row[2]) for row in active if row[0] is not None}
         return {
             opd_id: (common, stage, ideas.get(opd_id), votes.get(opd_id), links.get(opd_id))
             for opd_id, stage in opds.items()

@@ -96,12 +96,31 @@ class PhoneApp:
         self.limits = limits
         self.hub = Hub(self.links, on_change)
         self.hub.links_limit = limits.streams_per_client
+        self.hub.forget = self.forget_links
+        self._known: dict[str, PhoneLink] = {}  # active links by token, read once
+
+    def forget_links(self, opd_ids: set[str] | None = None) -> None:
+        """Drop cached links (all, or those of these tables): read again on next use. The
+        server's own revoke drops them at once; the watcher drops those changed elsewhere."""
+        if opd_ids is None:
+            self._known = {}
+        else:
+            self._known = {t: k for t, k in self._known.items() if k.opd_id not in opd_ids}
+
+    async def _find(self, token: str) -> PhoneLink | None:
+        link = self._known.get(token)
+        if link is not None and self.hub.active(token):
+            return link
+        link = await run_in_threadpool(self.links.find, token)
+        if link is not None:
+            self._known[token] = link
+        return link
 
     # -- helpers ---------------------------------------------------------------------------
 
     async def _link(self, request: Request, jurors: bool = False) -> PhoneLink | Response:
         token = request.path_params["token"]
-        link = await run_in_threadpool(self.links.find, token)
+        link = await self._find(token)
         if link is None or link.for_jurors != jurors:
             return error(404, _("Tautan tidak dikenal atau sudah dicabut; minta kode QR baru."))
         if link.opd_id:
@@ -218,7 +237,7 @@ class PhoneApp:
                 yield b"retry: 3000\n\n"
                 sent = -1
                 while not self.hub.closing:
-                    if await run_in_threadpool(self.links.find, link.token) is None:
+                    if not self.hub.active(link.token):
                         yield b"event: revoked\ndata: {}\n\n"
                         return
                     version, data = await self.hub.state_json(link)

@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from labinovasi.services.phone import ChangeWatch, PhoneLink, PhoneLinks
 
 WATCH_SECONDS = 1.0  # how often the file is looked at for changes made elsewhere
+LOOK_GAP_SECONDS = 0.2  # writes through this server within this are looked at together
 SEEN_SECONDS = 30.0  # a phone that asked within this counts as connected
 
 
@@ -29,6 +30,7 @@ class Hub:
         self._locks: dict[str, asyncio.Lock] = {}
         self._poke: asyncio.Event | None = None
         self.closing = False
+        self.forget: Callable[[set[str]], None] | None = None  # drop cached links of tables
         self._seen: dict[str, dict[str, float]] = {}  # opd -> client -> last seen
         self._streams: dict[str, dict[str, int]] = {}  # opd -> client -> open streams
         self._seen_lock = threading.Lock()
@@ -47,13 +49,18 @@ class Hub:
             self._poke.clear()
             if self.closing:
                 break
+            began = time.monotonic()
             await self._look(notify=True)
+            # A busy hall writes many times a second: one look answers them all.
+            await asyncio.sleep(max(0.0, LOOK_GAP_SECONDS - (time.monotonic() - began)))
 
     async def _look(self, notify: bool) -> None:
         try:
             changed = await run_in_threadpool(self.watch.changed)
         except Exception:  # noqa: BLE001 - a busy or briefly unreadable file: look again
             return
+        if changed and self.forget is not None:
+            self.forget(changed)
         for opd_id in changed:
             self.versions[opd_id] = self.versions.get(opd_id, 0) + 1
             event = self._events.pop(opd_id, None)
@@ -61,6 +68,11 @@ class Hub:
                 event.set()
         if notify and changed and self.on_change is not None:
             self.on_change(changed)
+
+    def active(self, token: str) -> bool:
+        """Whether the token was active at the last look (True before the first)."""
+        tokens = self.watch.active_tokens
+        return tokens is None or token in tokens
 
     def poke(self) -> None:
         """A write went through this server: look now, not at the next tick."""

@@ -156,12 +156,14 @@ class PhoneServer:
 
     def revoke(self, opd_id: str | None) -> JoinLink:
         link = self.phone.links.revoke(opd_id)
+        self.phone.forget_links()
         self._poke()
         names = {o.id: o.abbreviation for o in self.service.list_opds()}
         return self._join(link, names)
 
     def allow_usg(self, opd_id: str, allowed: bool) -> None:
         self.phone.links.allow_usg(opd_id, allowed)
+        self.phone.forget_links()
         self._poke()
 
     def connected(self) -> dict[str, int]:
