@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Connection, case, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from labinovasi.domain import BadInput, RuleRefused, Stage, check_usg
@@ -19,6 +19,7 @@ from labinovasi.domain.limits import PHONE_TOKEN_BYTES
 from labinovasi.i18n import _
 from labinovasi.services import jury
 from labinovasi.services.team_work import TeamWork, ranked
+from labinovasi.services.views import IdeaView
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage import idea_marks
 from labinovasi.storage.models import (
@@ -28,6 +29,8 @@ from labinovasi.storage.models import (
     PhoneSubmissionRow,
     VoteRow,
     WorkshopRow,
+    new_id,
+    table_of,
     utcnow,
 )
 
@@ -237,24 +240,44 @@ class PhoneLinks:
                 ).format(opd=opd.abbreviation, stage=opd.stage.value)
             )
         idea_id = str(uuid.uuid5(_IDEA_NAMESPACE, f"{link.id}\n{key}"))
-        status = 201
+        answer: dict = {}
+
+        def record(conn: Connection, view: IdeaView) -> None:
+            # In the idea's own transaction: the idea and the answer given for it are one
+            # commit, so a repeat after any crash finds both or neither.
+            counted = conn.scalar(
+                select(func.count())
+                .select_from(IdeaRow)
+                .where(IdeaRow.opd_id == opd_id, IdeaRow.mark == idea_marks.COUNTED)
+            )
+            answer.update(
+                id=view.idea.id,
+                counted=view.counted,
+                count=int(counted or 0),
+                minimum=int(conn.scalar(select(WorkshopRow.min_ideas)) or 0),
+                number=view.number,
+                duplicate_of_number=view.duplicate_of_number,
+            )
+            conn.execute(
+                insert(table_of(PhoneSubmissionRow)).values(
+                    id=new_id(),
+                    link_id=link.id,
+                    client_key=key,
+                    kind="idea",
+                    status=201,
+                    response=json.dumps(answer, ensure_ascii=False),
+                    created_at=utcnow(),
+                )
+            )
+
         try:
-            view = self.service.add_idea(opd_id, text, author, idea_id=idea_id)
-        except IntegrityError:  # the same key at the same moment, or a crash before remembering
+            self.service.add_idea(opd_id, text, author, idea_id=idea_id, record=record)
+        except IntegrityError:  # the same key at the same moment: the first one's answer
             first = self.remembered(link, key)
             if first is not None:
                 return 200, first
-            view, status = self.service.idea_view(idea_id), 200
-        counter = self.service.opd_status(opd_id)
-        body = {
-            "id": view.idea.id,
-            "counted": view.counted,
-            "count": counter.tally.counted,
-            "minimum": counter.minimum,
-            "number": view.number,
-            "duplicate_of_number": view.duplicate_of_number,
-        }
-        return status, self._remember(link, key, "idea", body)
+            raise
+        return 201, answer
 
     def set_dots(
         self,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
@@ -341,11 +341,13 @@ class WorkshopService:
         problem: str = "",
         station_id: str | None = None,
         idea_id: str | None = None,
+        record: Callable[[Connection, IdeaView], None] | None = None,
     ) -> IdeaView:
         """Store one idea and return it with its marks. Blank or over-long text is refused.
         On a station copy the idea carries the copy's station id unless one is given.
         `idea_id` (a phone's submission: derived from its client key) makes a repeat of the
-        same submission fail on the key instead of storing the idea twice."""
+        same submission fail on the key instead of storing the idea twice; `record` writes
+        the answer given for it in the same transaction (one commit per idea)."""
         text = check_idea_text(text)
         self._check_writable()
         # SQLAlchemy Core on one connection, not the ORM: a station adds ideas one after another
@@ -368,6 +370,8 @@ class WorkshopService:
             values["station_id"] = found.station_id if station_id is None else station_id
             idea_marks.insert_marked(conn, values)
             view = _idea_view(conn, idea_id)
+            if record is not None:
+                record(conn, view)
         self._after_commit()
         return view
 
