@@ -261,6 +261,7 @@ def test_usg_from_phones_only_when_the_facilitator_allows_it(lab):
     with client_for(service) as client:
         assert client.post(f"/api/t/{token}/usg", json=body).status_code == 409
         PhoneLinks(service).allow_usg(dinkes.id, True)
+        assert client.get(f"/api/t/{token}/state").json()["usg_allowed"] is True
         bad = client.post(f"/api/t/{token}/usg", json={**body, "usg": [9, 1, 1]})
         assert bad.status_code == 422
         done = client.post(f"/api/t/{token}/usg", json=body)

@@ -190,6 +190,14 @@ class PhoneLinks:
         dots = team.dots(opd_id) if opd.stage is not Stage.DRUM_UP else {}
         ranks = {view.idea.id: rank for view, rank in ranked(views, dots)}
         workshop = self.service.workshop()
+        with self.service._read() as session:
+            usg_allowed = bool(
+                session.scalar(
+                    select(PhoneLinkRow.usg_allowed).where(
+                        PhoneLinkRow.opd_id == opd_id, PhoneLinkRow.revoked_at.is_(None)
+                    )
+                )
+            )
         return {
             "opd": opd.abbreviation,
             "opd_name": opd.name,
@@ -197,7 +205,7 @@ class PhoneLinks:
             "count": sum(1 for v in views if v.counted),
             "minimum": workshop.min_ideas,
             "dots_per_participant": workshop.dots_per_participant,
-            "usg_allowed": link.usg_allowed,
+            "usg_allowed": usg_allowed,
             "ideas": [
                 {
                     "id": v.idea.id,
@@ -320,7 +328,11 @@ class PhoneLinks:
         if first is not None:
             return 200, first
         opd_id = self._opd_of(link)
-        if not link.usg_allowed:
+        with self.service._read() as session:  # the facilitator's choice as it is now
+            allowed = session.scalar(
+                select(PhoneLinkRow.usg_allowed).where(PhoneLinkRow.id == link.id)
+            )
+        if not allowed:
             raise RuleRefused(_("Fasilitator belum membuka penilaian USG lewat HP."))
         if not isinstance(idea_id, str) or not isinstance(scores, list) or len(scores) != 3:
             raise BadInput(_("Nilai USG berupa tiga angka 1–5."))
