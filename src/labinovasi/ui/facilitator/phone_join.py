@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QPainter
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -74,8 +74,15 @@ class QrView(QWidget):
         caption_height = max(24, self.height() // 12) if self.caption else 0
         if self.caption:
             font = painter.font()
-            font.setPixelSize(max(14, caption_height * 2 // 3))
             font.setBold(True)
+            size = max(10, caption_height * 2 // 3)
+            font.setPixelSize(size)
+            # Smaller type rather than a cut caption ("Meja DISDUKCAPIL: …" on a narrow pane).
+            while (
+                size > 10 and QFontMetrics(font).horizontalAdvance(self.caption) > self.width() - 8
+            ):
+                size -= 1
+                font.setPixelSize(size)
             painter.setFont(font)
             painter.setPen(QColor("black"))
             painter.drawText(
@@ -195,11 +202,17 @@ class PhoneJoinWindow(Retranslatable, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(4, True)  # the link is shown under its QR code
+        self.table.setWordWrap(False)
         self.table.currentCellChanged.connect(lambda *_a: self._show_qr())
         self.table.cellDoubleClicked.connect(lambda *_a: self.show_big())
 
         self.qr = QrView(self)
         self.qr.setObjectName("phoneJoinQr")
+        self.link_label = QLabel(self, objectName="phoneJoinLink")
+        self.link_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.link_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.revoke_button = QPushButton(self, objectName="phoneJoinRevoke")
         self.revoke_button.clicked.connect(self.revoke_current)
         self.big_button = QPushButton(self, objectName="phoneJoinBig")
@@ -215,6 +228,7 @@ class PhoneJoinWindow(Retranslatable, QWidget):
         top.addWidget(self.start_button)
         right = QVBoxLayout()
         right.addWidget(self.qr, 1)
+        right.addWidget(self.link_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.big_button)
         buttons.addWidget(self.revoke_button)
@@ -323,6 +337,7 @@ class PhoneJoinWindow(Retranslatable, QWidget):
         else:
             self.url_label.setText(self.tr("Server belum berjalan."))
             self.qr.set_code("", "")
+            self.link_label.setText("")
 
     # -- the tables ----------------------------------------------------------------------------
 
@@ -383,8 +398,10 @@ class PhoneJoinWindow(Retranslatable, QWidget):
         link = self.current_link()
         if link is None:
             self.qr.set_code("", "")
+            self.link_label.setText("")
             return
         self.qr.set_code(link.url, self.caption_for(link))
+        self.link_label.setText(link.url)
 
     def revoke_current(self) -> None:
         link = self.current_link()
