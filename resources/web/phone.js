@@ -188,13 +188,21 @@
 
   /* -- keeping up to date: SSE, else polling -------------------------------------------- */
 
+  /* A state older than the one shown is dropped: a stream's update may overtake the answer
+     to a request sent before it. A restarted server counts from 0 again under a new name. */
+  function accept(data) {
+    if (state && data.server === state.server && data.version < state.version) { return false; }
+    state = data;
+    return true;
+  }
+
   function refresh() {
     var who = participant();
     request("GET", "/state" + (who ? "?participant=" + encodeURIComponent(who) : ""), null, function (status, data) {
       if (status === 200 && data) {
         online(true);
         if (data.my_dots) { myDots = data.my_dots; }
-        state = data; render();
+        if (accept(data)) { render(); }
       } else if (status === 404) {
         stopLive(); online(false); $("connection").textContent = data && data.error ? data.error : T.offline;
       } else { online(false); }
@@ -206,7 +214,9 @@
       source = new window.EventSource(api + "/events");
       source.addEventListener("state", function (event) {
         online(true);
-        try { state = JSON.parse(event.data); } catch (e) { return; }
+        var data;
+        try { data = JSON.parse(event.data); } catch (e) { return; }
+        if (!accept(data)) { return; }
         if (state.stage === "diagnose" && participant()) { refresh(); } else { render(); }
       });
       source.addEventListener("revoked", function () { stopLive(); refresh(); });

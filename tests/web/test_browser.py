@@ -33,13 +33,7 @@ def idea_texts(driver) -> list[str]:
 def wait_for(driver, condition, message=""):
     # The lists are drawn again on each update: an element read meanwhile is just read again.
     wait = WebDriverWait(driver, WAIT, ignored_exceptions=(StaleElementReferenceException,))
-    try:
-        return wait.until(lambda d: condition(d), message)
-    except Exception:
-        print("URL", driver.current_url)
-        print("PAGE", driver.find_element(By.TAG_NAME, "body").text)
-        print("LOG", driver.get_log("browser"))
-        raise
+    return wait.until(lambda d: condition(d), message)
 
 
 def type_idea(driver, text: str) -> None:

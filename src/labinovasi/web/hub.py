@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -30,6 +31,7 @@ class Hub:
         self._locks: dict[str, asyncio.Lock] = {}
         self._poke: asyncio.Event | None = None
         self.closing = False
+        self.boot = secrets.token_hex(4)  # versions count from this server's start
         self.forget: Callable[[set[str]], None] | None = None  # drop cached links of tables
         self._seen: dict[str, dict[str, float]] = {}  # opd -> client -> last seen
         self._streams: dict[str, dict[str, int]] = {}  # opd -> client -> open streams
@@ -100,6 +102,10 @@ class Hub:
             if cached and cached[0] == version and cached[1] == link.id:
                 return version, cached[2]
             state = await run_in_threadpool(self.links.state, link)
+            # Which change this is: a page ignores an answer older than one it has shown
+            # (a stream's update may overtake a slower request's answer).
+            state["version"] = version
+            state["server"] = self.boot
             data = dumps(state)
             self._cache[opd_id] = (version, link.id, data)
             return version, data
