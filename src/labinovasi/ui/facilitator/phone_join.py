@@ -487,7 +487,7 @@ def open_phone_join(window) -> PhoneJoinWindow | None:
         window._phone_join = current
         from labinovasi.ui.signals import signals
 
-        signals.workshopOpened.connect(current.stop)
+        signals.workshopOpened.connect(lambda _service, window=current: window.stop())
     current.show()
     current.raise_()
     return current
