@@ -4,7 +4,7 @@
 <context>
     <name>BigQrWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="112"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="129"/>
         <source>Kode QR untuk HP peserta</source>
         <translation>QR code for participants&apos; phones</translation>
     </message>
@@ -3593,121 +3593,121 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PhoneJoinWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="226"/>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="301"/>
         <source>Ikut lewat HP</source>
         <translation>Join by phone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="251"/>
         <source>Alamat jaringan:</source>
         <translation>Network address:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="253"/>
         <source>0.0.0.0 (semua antarmuka)</source>
         <translation>0.0.0.0 (every interface)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="255"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="258"/>
         <source>Meja</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="259"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="260"/>
         <source>HP terhubung</source>
         <translation>Phones connected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="261"/>
         <source>USG lewat HP</source>
         <translation>USG on phones</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="262"/>
         <source>Tautan</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="265"/>
         <source>Cabut tautan (kode baru)</source>
         <translation>Revoke link (new code)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="266"/>
         <source>Tampilkan besar / proyektor</source>
         <translation>Show large / projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="267"/>
         <source>Cetak kode QR (satu halaman per meja)…</source>
         <translation>Print QR codes (one page per table)…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="325"/>
         <source>Hentikan server</source>
         <translation>Stop server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="325"/>
         <source>Mulai server</source>
         <translation>Start server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="333"/>
         <source>Server berjalan: %1 — peserta memindai kode QR mejanya.</source>
         <translation>Server running: %1 — participants scan their table&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="338"/>
         <source>Server belum berjalan.</source>
         <translation>The server is not running.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="355"/>
         <source>Juri</source>
         <translation>Jurors</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="356"/>
         <source>Gelar inovasi: menilai</source>
         <translation>Innovation showcase: scoring</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="394"/>
         <source>Juri: pindai untuk menilai</source>
         <translation>Jurors: scan to score</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="370"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="395"/>
         <source>Meja %1: pindai untuk ikut</source>
         <translation>Table %1: scan to join</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="398"/>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="412"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="425"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="439"/>
         <source>Cetak kode QR</source>
         <translation>Print QR codes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="398"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="425"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="434"/>
-        <source>Ikut lewat &amp;HP…</source>
-        <translation>Join by &amp;phone…</translation>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="461"/>
+        <source>&amp;Ikut lewat HP…</source>
+        <translation>Join by p&amp;hone…</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ def free_port() -> int:
 @pytest.fixture
 def phone_join(qtbot, window):
     [action] = [a for a in window.view_menu.actions() if a.objectName() == "actionPhoneJoin"]
-    assert action.text() == "Ikut lewat &HP…"
+    assert action.text() == "&Ikut lewat HP…"
     action.trigger()
     dialog = window._phone_join
     qtbot.waitExposed(dialog)

@@ -458,7 +458,7 @@ class _Retranslate(QObject):
 
 
 def menu_text() -> str:
-    return QCoreApplication.translate("PhoneJoinWindow", "Ikut lewat &HP…")
+    return QCoreApplication.translate("PhoneJoinWindow", "&Ikut lewat HP…")
 
 
 def install(window) -> QAction:
