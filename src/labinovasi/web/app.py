@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import threading
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
@@ -98,6 +99,13 @@ class PhoneApp:
         self.hub.links_limit = limits.streams_per_client
         self.hub.forget = self.forget_links
         self._known: dict[str, PhoneLink] = {}  # active links by token, read once
+        # The phones' writes take turns here, waking at once when the one before ends, rather
+        # than in SQLite's busy handler, which sleeps and retries (a busy hall's slow tail).
+        self._writes = threading.Lock()
+
+    def _one_write(self, call: Callable[..., Any], *args: Any) -> Any:
+        with self._writes:
+            return call(*args)
 
     def forget_links(self, opd_ids: set[str] | None = None) -> None:
         """Drop cached links (all, or those of these tables): read again on next use. The
@@ -159,7 +167,9 @@ class PhoneApp:
         if isinstance(data, Response):
             return data
         try:
-            status, body = await run_in_threadpool(call, link, *(data.get(k) for k in keys))
+            status, body = await run_in_threadpool(
+                self._one_write, call, link, *(data.get(k) for k in keys)
+            )
         except RuleRefused as refusal:
             return error(409, str(refusal))
         except BadInput as refusal:

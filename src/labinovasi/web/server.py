@@ -96,7 +96,7 @@ class PhoneServer:
             access_log=False,
             lifespan="on",
             loop="asyncio",
-            http="h11",
+            http="auto",  # httptools (C parser) when installed, else h11
             ws="none",
             timeout_graceful_shutdown=2,
             timeout_keep_alive=30,
