@@ -27,7 +27,8 @@ sys.path.insert(1, str(HERE.parent / "src"))
 from common import SIZES, Row  # noqa: E402
 
 # In the order of the issue's table (issue 15), then later issues' rows (bench_drumup: issue 22;
-# bench_similar: issue 28; bench_station and bench_evidence: issue 21).
+# bench_similar: issue 28; bench_station and bench_evidence: issue 21;
+# bench_phone: issue 27).
 BENCHMARKS = (
     "bench_counting",
     "bench_startup",
@@ -36,6 +37,7 @@ BENCHMARKS = (
     "bench_drumup",
     "bench_similar",
     "bench_station",
+    "bench_phone",
     "bench_evidence",
 )
 

@@ -27,6 +27,7 @@ USER_VERSION = {
     "answer_basis": 11,
     "similar_ideas": 12,
     "merged_copies": 13,
+    "phone_links": 14,
 }
 
 

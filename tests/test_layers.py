@@ -14,7 +14,7 @@ from pathlib import Path
 import labinovasi
 
 PACKAGE = Path(labinovasi.__file__).resolve().parent
-QT_FREE = ("domain", "storage", "services", "reports")
+QT_FREE = ("domain", "storage", "services", "reports", "web")
 
 
 def qt_free_modules() -> list[str]:
@@ -102,6 +102,12 @@ def test_layer_rules_in_the_source():
         if layer == "reports":
             # reports take plain view data the services build; they never call a service
             assert not {n for n in names if n.startswith("labinovasi.services")}, path
+        if layer == "web":  # the phone server writes only through the services
+            assert not {
+                n
+                for n in names
+                if n.split(".")[0] == "sqlalchemy" or n.startswith("labinovasi.storage")
+            }, path
         if layer == "ui":
             assert not {
                 n

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>BigQrWindow</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="126"/>
+        <source>Kode QR untuk HP peserta</source>
+        <translation>QR code for participants&apos; phones</translation>
+    </message>
+</context>
+<context>
     <name>CollaborationLine</name>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="374"/>
@@ -2746,7 +2754,7 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="533"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="542"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
@@ -2866,12 +2874,17 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>J&amp;uror station (scoring the innovation expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="542"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="515"/>
+        <source>&amp;Ikut lewat HP…</source>
+        <translation>Join by &amp;phone…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="551"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="533"/>
         <source>&amp;Panduan fasilitator</source>
         <translation>Facilitator&apos;s &amp;guide</translation>
     </message>
@@ -2921,7 +2934,7 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="515"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="524"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3012,7 +3025,7 @@ File types: {types} · at most {limit} MB per file</translation>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="876"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="882"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
@@ -3169,32 +3182,32 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="874"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="880"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="891"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="897"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="894"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="900"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="917"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="923"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="963"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="969"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="965"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="971"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -3805,6 +3818,121 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
         <source>Penyelenggara (PPTK atau Kepala Bidang)</source>
         <translation>Organiser (PPTK or head of division)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneJoinWindow</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="298"/>
+        <source>Ikut lewat HP</source>
+        <translation>Join by phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="248"/>
+        <source>Alamat jaringan:</source>
+        <translation>Network address:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="250"/>
+        <source>0.0.0.0 (semua antarmuka)</source>
+        <translation>0.0.0.0 (every interface)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="252"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="255"/>
+        <source>Meja</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="256"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="257"/>
+        <source>HP terhubung</source>
+        <translation>Phones connected</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="258"/>
+        <source>USG lewat HP</source>
+        <translation>USG on phones</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="259"/>
+        <source>Tautan</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="262"/>
+        <source>Cabut tautan (kode baru)</source>
+        <translation>Revoke link (new code)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="263"/>
+        <source>Tampilkan besar / proyektor</source>
+        <translation>Show large / projector</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="264"/>
+        <source>Cetak kode QR (satu halaman per meja)…</source>
+        <translation>Print QR codes (one page per table)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="322"/>
+        <source>Hentikan server</source>
+        <translation>Stop server</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="322"/>
+        <source>Mulai server</source>
+        <translation>Start server</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="330"/>
+        <source>Server berjalan: %1 — peserta memindai kode QR mejanya.</source>
+        <translation>Server running: %1 — participants scan their table&apos;s QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="335"/>
+        <source>Server belum berjalan.</source>
+        <translation>The server is not running.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="352"/>
+        <source>Juri</source>
+        <translation>Jurors</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="353"/>
+        <source>Gelar inovasi: menilai</source>
+        <translation>Innovation showcase: scoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="391"/>
+        <source>Juri: pindai untuk menilai</source>
+        <translation>Jurors: scan to score</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="392"/>
+        <source>Meja %1: pindai untuk ikut</source>
+        <translation>Table %1: scan to join</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="422"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="436"/>
+        <source>Cetak kode QR</source>
+        <translation>Print QR codes</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="422"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

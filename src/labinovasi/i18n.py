@@ -42,6 +42,14 @@ def _(message: str) -> str:
     return _catalog(current_language()).get(message, message)
 
 
+def gettext_in(language: str, message: str) -> str:
+    """Translate into `language` whatever the current one is (a page served in the language
+    its reader chose, by a server whose own messages stay in the current one)."""
+    return _catalog(language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE).get(
+        message, message
+    )
+
+
 def N_(message: str) -> str:
     """Mark a string for extraction where it is defined; `_()` translates it where it is shown."""
     return message

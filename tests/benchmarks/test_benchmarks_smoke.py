@@ -24,7 +24,7 @@ def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     measures = [row["measure"] for row in results["rows"]]
-    assert len(measures) == 20
+    assert len(measures) == 21
     assert [m.split(" (")[0] for m in measures[-3:]] == [
         "open a workshop with 0.0003 GB of evidence",
         "backup after adding one idea, 0.0003 GB of evidence",

@@ -21,6 +21,7 @@ ALLOWED = {
     ("domain/iga.py", "_is_official"): "a yearly rule file",
     ("domain/jury.py", "default_rubric"): "a shipped resource (rubric)",
     ("domain/lists.py", "choices"): "a shipped resource (lists)",
+    ("web/page.py", "_template"): "a shipped resource (the phone page's template)",
     ("domain/similarity.py", "load_lexicon"): "the shipped office lexicon",
     ("services/similar.py", "export_lexicon"): "a lexicon file being written (whole_file temp)",
     (

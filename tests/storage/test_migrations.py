@@ -279,3 +279,16 @@ def test_merged_copies_migration_adds_an_empty_table_and_merges_still_work(tmp_p
     make_station_copy(path, copy, "Meja")
     assert merge(path, [copy]).unchanged["ideas"] == 1
     assert merge(path, [copy]).already_merged == ["meja.labinovasi"]
+
+
+def test_phone_links_migration_keeps_the_workshop_and_makes_links_on_demand(tmp_path):
+    from labinovasi.services.phone import PhoneLinks
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "idea_order", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert [v.idea.text for v in service.list_ideas()] == ["Antrean puskesmas lewat WhatsApp"]
+        links = PhoneLinks(service).all()
+        assert [link.opd_id for link in links] == ["o1", None]
+        assert PhoneLinks(service).find(links[0].token) == links[0]
+    with WorkshopService.open(path) as service:  # the tokens are kept in the file
+        assert PhoneLinks(service).all() == links

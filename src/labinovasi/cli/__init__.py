@@ -26,6 +26,7 @@ from labinovasi.cli import (
     opd,
     papers,
     report,
+    serve,
     similar,
     sync,
     workshop,
@@ -60,6 +61,7 @@ COMMAND_GROUPS = (
     deliver,
     jury,
     backup,
+    serve,
 )
 
 

@@ -11,3 +11,7 @@ MAX_TEXT_LENGTH = 50_000
 MAX_NOTE_LENGTH = 5000  # characters of one deliver note (obstacles, follow-up, place…)
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024  # per file kept inside the workshop; bigger: a link
 PARAMETER_LIMITS = (1, 3)  # an IGA indicator's parameter
+# "Ikut lewat HP": a link token's random bytes (144 bits; at least 128 asked) and the largest
+# request body a phone may send (an idea of MAX_IDEA_LENGTH characters, escaped, fits).
+PHONE_TOKEN_BYTES = 18
+PHONE_BODY_LIMIT = 32 * 1024

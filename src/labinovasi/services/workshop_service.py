@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
@@ -379,15 +379,20 @@ class WorkshopService:
         author: str = "",
         problem: str = "",
         station_id: str | None = None,
+        idea_id: str | None = None,
+        record: Callable[[Connection, IdeaView], None] | None = None,
     ) -> IdeaView:
         """Store one idea and return it with its marks. Blank or over-long text is refused.
-        On a station copy the idea carries the copy's station id unless one is given."""
+        On a station copy the idea carries the copy's station id unless one is given.
+        `idea_id` (a phone's submission: derived from its client key) makes a repeat of the
+        same submission fail on the key instead of storing the idea twice; `record` writes
+        the answer given for it in the same transaction (one commit per idea)."""
         text = check_idea_text(text)
         self._check_writable()
         # SQLAlchemy Core on one connection, not the ORM: a station adds ideas one after another
         # into files of tens of thousands, and this is the path the facilitator waits on. Three
         # statements (the OPD and station, the idea's group, the insert) and the view's one.
-        idea_id = new_id()
+        idea_id = idea_id or new_id()
         values = {
             "id": idea_id,
             "opd_id": opd_id,
@@ -404,6 +409,8 @@ class WorkshopService:
             values["station_id"] = found.station_id if station_id is None else station_id
             idea_marks.insert_marked(conn, values)
             view = _idea_view(conn, idea_id)
+            if record is not None:
+                record(conn, view)
         self._after_commit()
         return view
 

@@ -582,3 +582,39 @@ class LexiconTermRow(Timestamped, Base):
     variant: Mapped[str] = mapped_column(Text)
     canonical: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16), default="")  # "konfirmasi", "impor"
+
+
+# -- "Ikut lewat HP": participants' phones on the hall's Wi-Fi --------------------------------
+
+
+class PhoneLinkRow(Base):
+    """The token of one OPD table's phone link (opd_id None: the jurors' link). Kept in the
+    file so the QR codes printed before a restart still work; a revoked link keeps its row
+    (revoked_at set) and the table gets a new one."""
+
+    __tablename__ = "phone_link"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    opd_id: Mapped[str | None] = mapped_column(
+        ForeignKey("opd.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    usg_allowed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class PhoneSubmissionRow(Base):
+    """What the server answered to one submission from a phone, by its client key: the same
+    key again gets the same answer, after a reload, a dropped Wi-Fi or a restart."""
+
+    __tablename__ = "phone_submission"
+    __table_args__ = (UniqueConstraint("link_id", "client_key"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    link_id: Mapped[str] = mapped_column(ForeignKey("phone_link.id", ondelete="CASCADE"))
+    client_key: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[int] = mapped_column(Integer)
+    response: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

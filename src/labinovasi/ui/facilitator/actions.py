@@ -510,6 +510,15 @@ ACTIONS = (
         when=has_workshop,
     ),
     Action(
+        "actionPhoneJoin",
+        "phone_join_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Ikut lewat HP…"),
+        "view",
+        "room",
+        lambda w: w.open_phone_join(),
+        when=has_workshop,
+    ),
+    Action(
         "languageMenu",
         "language_menu",
         QT_TRANSLATE_NOOP("MainWindow", "&Bahasa"),

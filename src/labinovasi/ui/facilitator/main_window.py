@@ -758,6 +758,12 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.open()
         return dialog
 
+    def open_phone_join(self):
+        """Tampilan → Ikut lewat HP: the participants' phone page served from this laptop."""
+        from labinovasi.ui.facilitator.phone_join import open_phone_join
+
+        return open_phone_join(self)
+
     def open_iga_view(self):
         """The Kesiapan IGA window (checklist, estimate, what-if), one at a time."""
         if self.service is None:
