@@ -1565,72 +1565,97 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="138"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="71"/>
+        <source>Berkas tidak dibuka</source>
+        <translation>File not opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="73"/>
+        <source>Berkas “{name}” tidak dibuka langsung: jenis .{kind} dapat menjalankan program. Simpan sebagai berkas lalu periksa dulu sebelum membukanya.</source>
+        <translation>The file “{name}” is not opened directly: a .{kind} file can run a program. Save it as a file and check it before opening it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="80"/>
+        <source>Simpan sebagai…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="92"/>
+        <source>Simpan bukti sebagai</source>
+        <translation>Save evidence as</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="101"/>
+        <source>Gagal menyimpan</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="193"/>
         <source>Rincian bukti</source>
         <translation>Evidence details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="195"/>
         <source>Lampirkan tautan bukti</source>
         <translation>Attach an evidence link</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="142"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="197"/>
         <source>Lampirkan berkas bukti</source>
         <translation>Attach an evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="143"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="198"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="200"/>
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="201"/>
         <source>&amp;Nomor dokumen:</source>
         <translation>Document &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="202"/>
         <source>&amp;Tanggal dokumen:</source>
         <translation>Document &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="203"/>
         <source>mis. SK Bupati tentang Inovasi Daerah</source>
         <translation>e.g. Regent&apos;s decree on regional innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="204"/>
         <source>mis. 188.45/412/2025</source>
         <translation>e.g. 188.45/412/2025</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="212"/>
         <source>Berkas: {name}, {size}</source>
         <translation>File: {name}, {size}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="161"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="216"/>
         <source>(batas indikator ini {limit} MB)</source>
         <translation>(this indicator&apos;s limit: {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="240"/>
         <source>Aturan IGA meminta dokumen bertanggal {first} s.d. {last}.</source>
         <translation>The IGA rules ask for documents dated {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="251"/>
         <source>Tanggal dalam jendela aturan IGA ({first} s.d. {last}).</source>
         <translation>The date is within the IGA rules&apos; window ({first} to {last}).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="278"/>
         <source>Tulis alamat tautannya.</source>
         <translation>Type the link&apos;s address.</translation>
     </message>
@@ -2603,32 +2628,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JuryStationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="583"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="577"/>
         <source>Stasiun juri — %1</source>
         <translation>Juror station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="580"/>
         <source>Labinovasi · stasiun juri · nilai tersimpan saat Anda menekan Simpan atau pindah ke inovasi lain</source>
         <translation>Labinovasi · juror station · scores are saved when you press Save or move to another innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="655"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="646"/>
         <source>Hanya fasilitator yang dapat mengganti juri atau menutup stasiun ini.</source>
         <translation>Only the facilitator can change the juror or close this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="657"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="648"/>
         <source>Hanya fasilitator yang dapat mengganti juri di stasiun ini.</source>
         <translation>Only the facilitator can change the juror on this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="651"/>
         <source>Tutup stasiun</source>
         <translation>Close station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="651"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
@@ -2636,486 +2661,486 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="359"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="361"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="362"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="365"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="368"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="369"/>
         <source>&amp;Kop surat, penanda tangan, peserta…</source>
         <translation>&amp;Letterhead, signatories, participants…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="370"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="371"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="373"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="375"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="376"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="377"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="378"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="379"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="380"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="381"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="382"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="383"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="384"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="385"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
         <translation>&amp;After the lab (deliver, evidence, expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="386"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="388"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="389"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="390"/>
         <source>Stasiun &amp;juri (menilai gelar inovasi)</source>
         <translation>J&amp;uror station (scoring the innovation expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="391"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="392"/>
         <source>&amp;Panduan fasilitator</source>
         <translation>Facilitator&apos;s &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="352"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="393"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="357"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="398"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open recen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="343"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="360"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="345"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="361"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="346"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="362"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
         <source>Ind&amp;eks IGA</source>
         <translation>IGA in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="364"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="365"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="400"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="350"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="403"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="383"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="417"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="420"/>
         <source>(hanya-baca)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="392"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="426"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="393"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="427"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="440"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="442"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="478"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="485"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="510"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="517"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="550"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="491"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="530"/>
         <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
         <translation>File opened read-only (%1): changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="514"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="554"/>
         <source>Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya.</source>
         <translation>Restore from the latest backup (%1)? The current file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="526"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="557"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="568"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="600"/>
         <source>Tidak dapat memulihkan</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="541"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="583"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="562"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="605"/>
         <source>Dipulihkan dari %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="573"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="617"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="582"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="628"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="543"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="584"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="617"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1048"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1073"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="585"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="630"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="663"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1133"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="615"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="661"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="631"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="677"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="653"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="699"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="701"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="663"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="709"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="664"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="710"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="675"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="722"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="682"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="729"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="750"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="799"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="824"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="880"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="832"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="835"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="893"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="832"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="835"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="893"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="841"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="899"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="854"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="912"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="856"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="914"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="877"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="935"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="900"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="958"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="903"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="961"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="909"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="969"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="931"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="991"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="742"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="931"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="791"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="991"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="357"/>
         <source>Ba&amp;ru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="360"/>
         <source>Buka dari s&amp;erver…</source>
         <translation>Open from s&amp;erver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="363"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="364"/>
         <source>T&amp;utup lokakarya</source>
         <translation>&amp;Close workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
         <source>Ubah &amp;gagasan terpilih…</source>
         <translation>Edit the selected &amp;idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="367"/>
         <source>&amp;Pindahkan gagasan ke OPD lain…</source>
         <translation>&amp;Move idea to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="374"/>
         <source>Gab&amp;ungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="387"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1040"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1100"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1040"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1100"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1046"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1106"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1059"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1119"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1062"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1122"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1071"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1131"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1084"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1144"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1092"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1152"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1196"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1198"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -3156,52 +3181,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
         <source>Ta&amp;mpilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="121"/>
         <source>Ca&amp;ri OPD:</source>
         <translation>Sea&amp;rch OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="122"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="126"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="127"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="128"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="129"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="144"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="145"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="147"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="174"/>
         <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
         <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="182"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -3360,224 +3385,224 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="193"/>
         <source>Kop surat, penanda tangan dan peserta</source>
         <translation>Letterhead, signatories and participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="194"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="195"/>
         <source>Penanda tangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="196"/>
         <source>Kepala OPD</source>
         <translation>OPD heads</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="197"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="209"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
         <source>Nama kepala</source>
         <translation>Head’s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="211"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="256"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="265"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="212"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="213"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
         <source>Jabatan lengkap</source>
         <translation>Full position title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="211"/>
         <source>Nama badan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="212"/>
         <source>Singkatan badan</source>
         <translation>Agency short name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="213"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="214"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="215"/>
         <source>Pos-el</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="216"/>
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="217"/>
         <source>Kota penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="218"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="223"/>
         <source>mis. PEMERINTAH KABUPATEN TANAH HARAPAN</source>
         <translation>e.g. PEMERINTAH KABUPATEN TANAH HARAPAN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="225"/>
         <source>Pilih logo (PNG, JPG, SVG)…</source>
         <translation>Choose a logo (PNG, JPG, SVG)…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="226"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="228"/>
         <source>Kepala Bapperida</source>
         <translation>Head of Bapperida</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="229"/>
         <source>Sekretaris Daerah</source>
         <translation>Regional Secretary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="230"/>
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="231"/>
         <source>Kepala daerah (Bupati/Wali Kota)</source>
         <translation>Head of region (Bupati/Wali Kota)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="246"/>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="255"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
         <source>Impor dari CSV/XLSX…</source>
         <translation>Import from CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="267"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="301"/>
         <source>Berkas SVG tidak dapat dibaca.</source>
         <translation>The SVG file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="346"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="389"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="380"/>
         <source>Peserta ditambahkan.</source>
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="394"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="385"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="394"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="385"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="405"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="396"/>
         <source>{n} peserta diimpor.</source>
         <translation>{n} participants imported.</translation>
     </message>
@@ -3704,73 +3729,73 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="179"/>
         <source>Pratinjau cetak — semua laporan</source>
         <translation>Print preview — all reports</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="180"/>
         <source>Pratinjau cetak — rekapitulasi</source>
         <translation>Print preview — summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="181"/>
         <source>Pratinjau cetak — lembar hasil lab</source>
         <translation>Print preview — lab result sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="187"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="188"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="189"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="190"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="191"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="192"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="193"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="194"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="196"/>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="293"/>
         <source>PDF tersimpan di %1</source>
         <translation>PDF saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="199"/>
         <source>Menyiapkan laporan…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="204"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3778,42 +3803,42 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         </translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="222"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation>The PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="244"/>
         <source>Laporan tidak dapat dibuat.</source>
         <translation>The report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="274"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="274"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="285"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="287"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="288"/>
         <source>Berkas tidak dapat disimpan:</source>
         <translation>The file cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="337"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="337"/>
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer cannot be opened.</translation>
     </message>
@@ -4013,12 +4038,12 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="148"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="156"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="149"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
     </message>
@@ -4026,27 +4051,27 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StoredEvidencePicker</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="318"/>
         <source>Bukti tersimpan</source>
         <translation>Stored evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="321"/>
         <source>Dokumen yang sudah tersimpan di lokakarya ini dapat mendukung indikator lain atau inovasi lain (mis. satu SK yang memuat semua inovasi) tanpa disimpan dua kali.</source>
         <translation>A document already stored in this workshop can back other indicators or other innovations (e.g. one decree listing every innovation) without being stored twice.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="326"/>
         <source>&amp;Cari:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="327"/>
         <source>judul, nomor atau nama berkas</source>
         <translation>title, number or file name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="335"/>
         <source>mendukung {n} jawaban</source>
         <translation>backs {n} answer(s)</translation>
     </message>

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from labinovasi.domain import BadInput, Opd, iga
-from labinovasi.domain.evidence import IndicatorAnswer
+from labinovasi.domain.evidence import IndicatorAnswer, safe_file_name
 from labinovasi.domain.innovations import check_field
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.domain.lists import label as list_label
@@ -584,11 +584,11 @@ def _write_answer(
     ).all()
     known = {_key(e.link or e.file_name or e.title) for e in linked}
     for item in planned.evidence:
-        if _key(item) in known:
+        if _evidence_key(item) in known:
             continue
         evidence_row = _evidence_row(session, item, folder, report)
         session.add(AnswerEvidenceRow(answer_id=row.id, evidence_id=evidence_row.id))
-        known.add(_key(item))
+        known.add(_evidence_key(item))
         changed = True
     if planned.parameter is not None and row.parameter != planned.parameter:
         row.parameter, changed = planned.parameter, True
@@ -598,13 +598,23 @@ def _write_answer(
         report.answers += 1
 
 
+def _is_link(item: str) -> bool:
+    return bool(re.match(r"^https?://", item, re.IGNORECASE))
+
+
+def _evidence_key(item: str) -> str:
+    """How a Bukti entry compares with evidence already stored: a link as written, a file by
+    the name it is stored under."""
+    return _key(item if _is_link(item) else safe_file_name(item))
+
+
 def _evidence_row(session, item: str, folder: Path, report: IgaImportReport) -> EvidenceRow:
     """A link; or a file named in the form: its bytes stored when the file lies beside the
     workbook, else kept by name (the document itself is in the national application)."""
-    if re.match(r"^https?://", item, re.IGNORECASE):
+    if _is_link(item):
         row = EvidenceRow(link=item, title="", number="", file_name="", media_type="")
     else:
-        name = Path(item).name  # a name, never a path out of the workbook's folder
+        name = safe_file_name(item)  # a name, never a path out of the workbook's folder
         row = EvidenceRow(
             title=name,
             number="",

@@ -72,6 +72,7 @@ from labinovasi.domain.evidence import (
     check_evidence_size,
     check_link,
     check_parameter,
+    stored_file_name,
 )
 from labinovasi.domain.innovations import INNOVATION_FIELDS, ActionStep, check_action, check_field
 from labinovasi.domain.jury import Rubric, check_event_settings, check_score, parse_rubric
@@ -682,6 +683,7 @@ class _Screen:
         blobs = {r["sha256"]: r["size"] for r in self.data.get("evidence_blob", [])}
 
         def check(row: dict) -> None:
+            row["file_name"] = stored_file_name(row["file_name"])  # data, never a path
             if row["sha256"] is not None:
                 _known(row, "sha256", blobs.keys())
                 if row["link"]:

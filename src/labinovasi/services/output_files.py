@@ -13,10 +13,85 @@ from pathlib import Path
 from labinovasi.domain import BadInput
 from labinovasi.i18n import _
 
+# The workshop files open in this process (resolved path -> how many services hold it): an
+# output path naming one of them, or a file beside it SQLite keeps, is refused.
+_OPEN_WORKSHOPS: dict[Path, int] = {}
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def protect(path: str | Path) -> None:
+    """Mark a workshop file as open: no output may replace it (or its -wal/-shm)."""
+    key = Path(path).resolve()
+    _OPEN_WORKSHOPS[key] = _OPEN_WORKSHOPS.get(key, 0) + 1
+
+
+def release(path: str | Path) -> None:
+    key = Path(path).resolve()
+    left = _OPEN_WORKSHOPS.get(key, 0) - 1
+    if left > 0:
+        _OPEN_WORKSHOPS[key] = left
+    else:
+        _OPEN_WORKSHOPS.pop(key, None)
+
+
+def _same(out: Path, other: Path) -> bool:
+    """The same file, by name (case as the system compares it, links followed) or, when
+    both exist, by identity (a hard link, a second name of a mounted folder)."""
+    if os.path.normcase(out.resolve()) == os.path.normcase(other.resolve()):
+        return True
+    try:
+        return os.path.samefile(out, other)
+    except OSError:
+        return False
+
+
+def _inside(out: Path, folder: Path) -> bool:
+    try:
+        out.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _is_database(out: Path) -> bool:
+    try:
+        with out.open("rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _protected_reason(out: Path) -> str | None:
+    """Why `out` must never be written over: the open workshop or a file SQLite keeps beside
+    it, a backup, or any workshop file (an SQLite database) already there."""
+    from labinovasi.storage.backups import backup_root
+
+    for workshop in list(_OPEN_WORKSHOPS):
+        for suffix in _COMPANIONS:
+            if _same(out, Path(f"{workshop}{suffix}")):
+                return _(
+                    "Berkas tujuan adalah lokakarya yang sedang dibuka (atau berkas "
+                    "pendampingnya); pilih nama lain: {path}"
+                ).format(path=out)
+    if _inside(out, backup_root()):
+        return _("Berkas tujuan berada di folder cadangan; pilih folder lain: {path}").format(
+            path=out
+        )
+    if out.is_file() and _is_database(out):
+        return _(
+            "Berkas tujuan adalah berkas lokakarya atau cadangan, tidak ditimpa; pilih nama "
+            "lain: {path}"
+        ).format(path=out)
+    return None
+
 
 def check_target(out: Path, suffixes: tuple[str, ...] = ()) -> Path:
-    """`out` as a Path, refused (BadInput) when its folder is missing, when it is a folder, or
-    when its suffix is not one of `suffixes` (if given)."""
+    """`out` as a Path, refused (BadInput) when its folder is missing, when it is a folder,
+    when its suffix is not one of `suffixes` (if given), or when writing it would replace
+    the open workshop, its -wal/-shm, a backup or any workshop file (`_protected_reason`).
+    Every output the app writes for people (reports, papers, exports, evidence copies, the
+    save dialogs) passes here."""
     out = Path(out)
     if suffixes and out.suffix.lower() not in suffixes:
         separator = " " + _("atau") + " "
@@ -30,6 +105,9 @@ def check_target(out: Path, suffixes: tuple[str, ...] = ()) -> Path:
         raise BadInput(_("Folder tidak ditemukan: {path}").format(path=folder))
     if out.is_dir():
         raise BadInput(_("Tujuan adalah folder, bukan berkas: {path}").format(path=out))
+    reason = _protected_reason(out)
+    if reason:
+        raise BadInput(reason)
     return out
 
 

@@ -43,7 +43,7 @@ from labinovasi.domain.innovations import ActionStep, Innovation, check_dots
 from labinovasi.domain.lists import find_choice, label
 from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
-from labinovasi.services import imports
+from labinovasi.services import imports, output_files
 from labinovasi.services.board_preview import workshop_status
 from labinovasi.services.views import (
     IdeaView,
@@ -84,6 +84,9 @@ class WorkshopService:
     def __init__(self, engine: Engine, target: str | Path):
         self.engine = engine
         self.target = target
+        if not connection.is_url(target):
+            output_files.protect(target)  # no report or export may write over it
+            self._protected = True
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._last_stamp = utcnow()
 
@@ -165,6 +168,9 @@ class WorkshopService:
 
     def close(self) -> None:
         self.engine.dispose()
+        if getattr(self, "_protected", False):
+            self._protected = False
+            output_files.release(self.target)
 
     def __enter__(self) -> WorkshopService:
         return self
