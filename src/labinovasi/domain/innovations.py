@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from labinovasi.domain.errors import BadInput
+from labinovasi.domain.limits import MAX_BUDGET
 from labinovasi.domain.lists import find_choice
 from labinovasi.domain.rules import check_text, clean_text
+from labinovasi.formatting import format_rupiah
 from labinovasi.i18n import N_, _
 
 # The profile fields, English snake_case of the national form (the CLI's and JSON's names).
@@ -277,10 +279,14 @@ def check_field(name: str, value: object) -> object:
         amount = int(digits)
     except ValueError:
         raise BadInput(
-            _("Anggaran harus berupa angka rupiah, bukan \u201c{value}\u201d").format(value=value)
+            _("Anggaran harus berupa angka rupiah, bukan \u201c{value}\u201d").format(
+                value=str(value)[:40]
+            )
         ) from None
     if amount < 0:
         raise BadInput(_("Anggaran tidak boleh negatif."))
+    if amount > MAX_BUDGET:
+        raise BadInput(_("Anggaran paling besar {limit}.").format(limit=format_rupiah(MAX_BUDGET)))
     return amount
 
 

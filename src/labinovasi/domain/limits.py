@@ -10,3 +10,19 @@ MAX_TEXT_LENGTH = 50_000
 MAX_NOTE_LENGTH = 5000  # characters of one deliver note (obstacles, follow-up, place…)
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024  # per file kept inside the workshop; bigger: a link
 PARAMETER_LIMITS = (1, 3)  # an IGA indicator's parameter
+
+# Reading a workbook someone else made (storage/workbooks.py): beyond these it is refused,
+# whatever its XML claims. The biggest real ones (an IGA form of a few hundred innovations,
+# tens of thousands of ideas) stay far below.
+MAX_XLSX_ROWS = 100_000
+MAX_XLSX_COLUMNS = 200
+MAX_XLSX_CELLS = 2_000_000  # cells openpyxl would make (each row up to its last cell)
+MAX_XLSX_CELL_CHARACTERS = 32_767  # Excel's own limit per cell
+MAX_XLSX_MEMBERS = 2_000  # parts in the zip
+MAX_XLSX_MEMBER_BYTES = 40 * 1024 * 1024  # one part, unpacked
+MAX_XLSX_BYTES = 100 * 1024 * 1024  # every part, unpacked
+MAX_XLSX_SECONDS = 120  # reading it, however it was built
+
+# An innovation's budget in rupiah: far above any regional budget line, and within the
+# 64-bit column every database keeps it in.
+MAX_BUDGET = 10**15

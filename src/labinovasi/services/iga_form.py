@@ -34,6 +34,7 @@ from labinovasi.storage.models import (
     OpdRow,
     utcnow,
 )
+from labinovasi.storage.workbooks import open_workbook
 
 PROFILE_SHEET = "Profil Inovasi"
 INDICATOR_SHEET = "Indikator"
@@ -180,19 +181,12 @@ def _cell(value: object) -> object:
 
 def read_workbook(path: Path) -> dict[str, Sheet]:
     """The three sheets by our names; headers matched case- and space-insensitively. A missing
-    "Indikator" or "Indikator Pemda" sheet is read as empty; a missing header is bad input."""
-    from openpyxl import load_workbook
-
-    if not path.exists():
-        raise BadInput(_("Berkas tidak ditemukan: {path}").format(path=path))
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:
-        raise BadInput(_("Berkas XLSX tidak dapat dibaca: {path}").format(path=path)) from error
+    "Indikator" or "Indikator Pemda" sheet is read as empty; a missing header is bad input.
+    The workbook is read within the limits of storage/workbooks (BadInput beyond them)."""
     problems: list[str] = []
     sheets: dict[str, Sheet] = {}
-    try:
-        by_key = {_key(ws.title): ws for ws in workbook.worksheets}
+    with open_workbook(Path(path)) as workbook:
+        by_key = {_key(ws.title): ws for ws in workbook.sheets()}
         for name, columns in SHEETS.items():
             ws = by_key.get(_key(name))
             if ws is None:
@@ -200,7 +194,7 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
                     problems.append(_("Lembar \u201c{sheet}\u201d tidak ada").format(sheet=name))
                 sheets[name] = Sheet(name, [])
                 continue
-            raw = list(ws.iter_rows(values_only=True))
+            raw = list(workbook.rows(ws))
             header_at = next(
                 (
                     i
@@ -241,8 +235,6 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
                     )
                 )
             sheets[name] = Sheet(name, rows)
-    finally:
-        workbook.close()
     if problems:
         raise BadInput(
             _("Buku kerja tidak sesuai format formulir IGA; tidak ada yang ditulis."), problems

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from labinovasi.domain.errors import BadInput
 from labinovasi.i18n import _
+from labinovasi.storage.workbooks import open_workbook
 
 _FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
 
@@ -183,38 +184,15 @@ def _too_long(line: int, source: Path, length: int) -> BadInput:
 
 
 def _xlsx_rows(source: Path) -> list[list[str]]:
-    from openpyxl import load_workbook
-
-    # openpyxl raises many kinds for a bad file (BadZipFile, ParseError, KeyError, ValueError,
-    # TypeError, ...), while opening or while reading rows: every one is "this file is broken".
-    try:
-        workbook = load_workbook(source, read_only=True, data_only=True)
-    except Exception as error:
-        raise _broken_xlsx(source, error) from error
-    try:
-        sheet = workbook.worksheets[0]
+    """The first sheet's rows as text, read within the workbook limits (storage/workbooks)."""
+    with open_workbook(source) as workbook:
+        sheets = workbook.sheets()
+        if not sheets:
+            raise BadInput(_("Berkas kosong: {path}").format(path=source))
         return [
             _checked_row(["" if v is None else _cell_text(v) for v in row], number, source)
-            for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
+            for number, row in enumerate(workbook.rows(sheets[0]), start=1)
         ]
-    except BadInput:
-        raise
-    except Exception as error:
-        raise _broken_xlsx(source, error) from error
-    finally:
-        try:
-            workbook.close()
-        except Exception:  # noqa: BLE001 - closing a broken archive may fail too
-            pass
-
-
-def _broken_xlsx(source: Path, error: Exception) -> BadInput:
-    return BadInput(
-        _("Berkas XLSX tidak dapat dibaca (rusak atau bukan XLSX): {path}").format(
-            path=source.name
-        ),
-        [f"{type(error).__name__}: {str(error)[:200]}"],
-    )
 
 
 def _cell_text(value: object) -> str:
