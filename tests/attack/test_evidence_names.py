@@ -186,3 +186,41 @@ def test_a_workbook_names_a_file_by_its_plain_name(lab, tmp_path):
 
     assert _evidence_key("..\\..\\rahasia\\sk.pdf") == _evidence_key("sk.pdf")
     assert _evidence_key(f"sk{RLO}fdp.exe") == "skfdp.exe"
+
+
+def test_a_stored_name_with_control_characters_does_not_break_the_iga_export(lab, tmp_path):
+    """Names stored before names were made safe may hold a BEL or an ESC (issue 26, low)."""
+    from openpyxl import load_workbook
+
+    _stored(lab, tmp_path, "sk\x07bel\x1b.pdf")
+    lab.close()
+    out = tmp_path / "iga.xlsx"
+    assert (
+        main(
+            ["export", str(lab.target), "--format", "iga-xlsx", "--year", "2026", "--out", str(out)]
+        )
+        == 0
+    )
+    cells = [c for row in load_workbook(out)["Indikator"].iter_rows(values_only=True) for c in row]
+    assert "skbel.pdf" in cells
+
+
+def test_temporary_files_left_by_kills_are_removed_by_the_next_write(lab, tmp_path):
+    """A report or a station copy killed half-way leaves its temporary file (issue 26, low):
+    the next one written in that folder removes those older than an hour, never a fresh one."""
+    import os
+
+    from labinovasi.services.export import export_workshop
+    from labinovasi.services.sync import make_station_copy
+
+    out = tmp_path / "keluar"
+    out.mkdir()
+    stale = [out / ".labinovasi-abc123.pdf", out / ".meja-1.labinovasi.sebagian-wal"]
+    for path in stale:
+        path.write_bytes(b"separuh")
+        os.utime(path, (0, 0))
+    fresh = out / ".labinovasi-sedang-ditulis.json"
+    fresh.write_bytes(b"{")
+    export_workshop(lab, "json", out / "ekspor.json")
+    make_station_copy(lab.target, out / "meja-2.labinovasi", "Meja 2")
+    assert not any(path.exists() for path in stale) and fresh.exists()

@@ -5,7 +5,9 @@ half a PDF, and a failure or a kill leaves an older copy untouched."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -119,14 +121,40 @@ def _cannot_write(path: Path, error: OSError) -> BadInput:
     )
 
 
+TEMP_PREFIX = ".labinovasi-"
+STALE_SECONDS = 3600  # no report or copy takes an hour: a temporary file older was left by a kill
+
+
+def remove_stale(folder: Path, pattern: str, max_age: float = STALE_SECONDS) -> int:
+    """Remove files matching `pattern` in `folder` older than `max_age` seconds: what a
+    write killed half-way left behind (the next write in that folder tidies up). How many."""
+    removed = 0
+    now = time.time()
+    try:
+        found = list(Path(folder).glob(pattern))
+    except OSError:
+        return 0
+    for path in found:
+        try:
+            info = path.lstat()
+            if stat.S_ISREG(info.st_mode) and now - info.st_mtime > max_age:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove
+    return removed
+
+
 @contextmanager
 def whole_file(out: Path) -> Iterator[Path]:
     """A temporary path beside `out` to write to; renamed to `out` when the block ends without
-    an error, removed otherwise. An OSError becomes BadInput naming the file."""
+    an error, removed otherwise. An OSError becomes BadInput naming the file. Temporary files
+    a killed write left in that folder are removed first."""
     out = check_target(out)
     folder = out.parent if str(out.parent) else Path(".")
+    remove_stale(folder, TEMP_PREFIX + "*")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=".labinovasi-", suffix=out.suffix, dir=folder)
+        handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=out.suffix, dir=folder)
     except OSError as error:
         raise _cannot_write(folder, error) from error
     os.close(handle)

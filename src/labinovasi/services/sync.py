@@ -32,6 +32,7 @@ from labinovasi.domain.rules import normalize_idea_text
 from labinovasi.i18n import _
 from labinovasi.services import merge_rules
 from labinovasi.services.merge_rules import Rejection, read_table, row_key
+from labinovasi.services.output_files import remove_stale
 from labinovasi.services.papers import insert_paper_rows, read_paper_rows
 from labinovasi.services.sync_innovations import (
     merge_innovations,
@@ -1045,6 +1046,7 @@ def _copy(
     final = Path(target)
     partial = final.with_name(f".{final.name}.sebagian")
     _remove_file(partial)  # left by a copy that was killed
+    remove_stale(final.parent, ".*.sebagian*")  # and those of other copies killed here
     try:
         engine = connection.create_database(partial, fill)
         try:

@@ -249,6 +249,7 @@ def write_xlsx(
     """Every text cell is typed as a string, so nothing a participant typed becomes a formula."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     # Open the target first: a path that cannot be written fails before any sheet is built.
@@ -266,6 +267,10 @@ def write_xlsx(
             for row in rows:
                 cells = []
                 for value in row:
+                    if isinstance(value, str):
+                        # XML cannot hold control characters (a file name stored by an older
+                        # version may): they are dropped, as clean_text drops them when typed.
+                        value = ILLEGAL_CHARACTERS_RE.sub("", value)
                     cell = WriteOnlyCell(sheet, value=value)
                     if isinstance(value, str):
                         cell.data_type = "s"
