@@ -23,6 +23,7 @@ USER_VERSION = {
     "idea_state": 7,
     "papers": 8,
     "idea_order": 9,
+    "budget_bigint": 10,
 }
 
 

@@ -201,3 +201,25 @@ def test_idea_order_migration_indexes_ideas_in_their_order(tmp_path):
     }
     db.close()
     assert "ix_idea_opd_order" in indexes and "ix_idea_opd_id" not in indexes
+
+
+def test_budget_bigint_migration_keeps_budgets_and_takes_large_ones(tmp_path):
+    """SQLite's INTEGER holds 64 bits already: the file keeps its table (and the ideas linked
+    to it); a server's column becomes BIGINT (tests/storage/test_postgres_limits.py)."""
+    from labinovasi.services.innovations import Innovations
+
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO innovation (id, opd_id, name, budget, created_at, updated_at) VALUES "
+        "('n1', 'o1', 'SIAP ANTRE', 1250000, '2026-01-01', '2026-01-01')",
+        "INSERT INTO innovation (id, opd_id, name, budget, created_at, updated_at) VALUES "
+        "('n2', 'o1', 'POSYANDU DIGITAL', NULL, '2026-01-01', '2026-01-01')",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "idea_order", statements)
+    with WorkshopService.open(path) as service:
+        store = Innovations(service)
+        assert [store.get(i).budget for i in ("n1", "n2")] == [1_250_000, None]
+        store.set_fields("n2", {"budget": 12_500_000_000})
+        assert store.get("n2").budget == 12_500_000_000
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 10
+    db.close()

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # (storage/board_read.py) runs before SQLAlchemy is loaded.
 
 APPLICATION_ID = 0x4C424E56  # "LBNV"
-SCHEMA_VERSION = 9  # bump with every Alembic revision; user_version mirrors it
+SCHEMA_VERSION = 10  # bump with every Alembic revision; user_version mirrors it
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
