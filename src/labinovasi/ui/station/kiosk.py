@@ -123,7 +123,8 @@ def go_fullscreen(window) -> None:
     watch(window)
 
 
-WATCH_MS = 250  # the station is back well within a second of being hidden
+WATCH_MS = 200  # the station is back well within a second of being hidden
+REMAP_GRACE = 0.6  # seconds a window mapped again is given to appear
 
 
 def watch(window) -> None:
@@ -173,7 +174,11 @@ def bring_back(window, exposed: bool = True) -> None:
     puts it on the desktop now shown; one merely behind another is raised."""
     from PySide6.QtCore import Qt
 
-    if not exposed or window.isMinimized():
+    remapped = getattr(window, "_kiosk_remapped_at", -REMAP_GRACE)
+    if (not exposed or window.isMinimized()) and time.monotonic() - remapped >= REMAP_GRACE:
+        # Mapped again only once per REMAP_GRACE: the window manager needs a moment to show
+        # it, and unmapping it again meanwhile would only start over.
+        window._kiosk_remapped_at = time.monotonic()
         window.hide()
         window.setWindowState(Qt.WindowState.WindowFullScreen)
         window.show()
