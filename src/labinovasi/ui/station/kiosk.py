@@ -140,14 +140,16 @@ def watch(window) -> None:
     window._kiosk_watchdog = timer
 
 
-def _our_dialog_is_active(window) -> bool:
-    """A dialog of the station (or any modal box of this app) has the focus: leave it."""
+def _another_window_of_ours_is_active(window) -> bool:
+    """A dialog, a box or another window of this app has the focus: that is the app's own
+    doing (what the station guards against is other programs and the window manager), and
+    two kiosk windows must never take it from each other in turn."""
     from PySide6.QtWidgets import QApplication
 
     if QApplication.activeModalWidget() is not None:
         return True
     active = QApplication.activeWindow()
-    return active is not None and active is not window and active.parent() is not None
+    return active is not None and active is not window
 
 
 def guard(window) -> None:
@@ -158,7 +160,7 @@ def guard(window) -> None:
         return
     if not window.isVisible() and not window.isMinimized():
         return  # closed or not shown yet: nothing to guard
-    if _our_dialog_is_active(window):
+    if _another_window_of_ours_is_active(window):
         return
     handle = window.windowHandle()
     exposed = handle is not None and handle.isExposed()
