@@ -130,9 +130,12 @@ REMAP_GRACE = 0.6  # seconds a window mapped again is given to appear
 def watch(window) -> None:
     """Start the watchdog of a full-screen station window (once per window)."""
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
 
     if getattr(window, "_kiosk_watchdog", None) is not None:
         return
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return  # no screen and no window manager to take it from (tests, screenshots)
     timer = QTimer(window, interval=WATCH_MS)
     timer.setObjectName("kioskWatchdog")
     timer.timeout.connect(lambda: guard(window))
