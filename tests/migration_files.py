@@ -28,6 +28,7 @@ USER_VERSION = {
     "similar_ideas": 12,
     "merged_copies": 13,
     "phone_links": 14,
+    "budget_bigint": 15,
 }
 
 

@@ -1603,74 +1603,99 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="138"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="193"/>
         <source>Rincian bukti</source>
         <translation>Evidence details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="195"/>
         <source>Lampirkan tautan bukti</source>
         <translation>Attach an evidence link</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="142"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="197"/>
         <source>Lampirkan berkas bukti</source>
         <translation>Attach an evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="143"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="198"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="200"/>
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="201"/>
         <source>&amp;Nomor dokumen:</source>
         <translation>Document &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="202"/>
         <source>&amp;Tanggal dokumen:</source>
         <translation>Document &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="203"/>
         <source>mis. SK Bupati tentang Inovasi Daerah</source>
         <translation>e.g. Regent&apos;s decree on regional innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="204"/>
         <source>mis. 188.45/412/2025</source>
         <translation>e.g. 188.45/412/2025</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="212"/>
         <source>Berkas: {name}, {size}</source>
         <translation>File: {name}, {size}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="161"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="216"/>
         <source>(batas indikator ini {limit} MB)</source>
         <translation>(this indicator&apos;s limit: {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="240"/>
         <source>Aturan IGA meminta dokumen bertanggal {first} s.d. {last}.</source>
         <translation>The IGA rules ask for documents dated {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="251"/>
         <source>Tanggal dalam jendela aturan IGA ({first} s.d. {last}).</source>
         <translation>The date is within the IGA rules&apos; window ({first} to {last}).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="278"/>
         <source>Tulis alamat tautannya.</source>
         <translation>Type the link&apos;s address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="71"/>
+        <source>Berkas tidak dibuka</source>
+        <translation>File not opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="73"/>
+        <source>Berkas “{name}” tidak dibuka langsung: jenis .{kind} dapat menjalankan program. Simpan sebagai berkas lalu periksa dulu sebelum membukanya.</source>
+        <translation>The file “{name}” is not opened directly: a .{kind} file can run a program. Save it as a file and check it before opening it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="80"/>
+        <source>Simpan sebagai…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="92"/>
+        <source>Simpan bukti sebagai</source>
+        <translation>Save evidence as</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="101"/>
+        <source>Gagal menyimpan</source>
+        <translation>Saving failed</translation>
     </message>
 </context>
 <context>
@@ -3884,53 +3909,53 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Print QR codes (one page per table)…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="326"/>
         <source>Hentikan server</source>
         <translation>Stop server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="326"/>
         <source>Mulai server</source>
         <translation>Start server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="334"/>
         <source>Server berjalan: %1 — peserta memindai kode QR mejanya.</source>
         <translation>Server running: %1 — participants scan their table&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="339"/>
         <source>Server belum berjalan.</source>
         <translation>The server is not running.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="352"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="356"/>
         <source>Juri</source>
         <translation>Jurors</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="353"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="357"/>
         <source>Gelar inovasi: menilai</source>
         <translation>Innovation showcase: scoring</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="391"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="395"/>
         <source>Juri: pindai untuk menilai</source>
         <translation>Jurors: scan to score</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="392"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="396"/>
         <source>Meja %1: pindai untuk ikut</source>
         <translation>Table %1: scan to join</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="422"/>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="436"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="426"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="440"/>
         <source>Cetak kode QR</source>
         <translation>Print QR codes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="422"/>
+        <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="426"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4057,73 +4082,73 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="191"/>
         <source>Pratinjau cetak — semua laporan</source>
         <translation>Print preview — all reports</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="192"/>
         <source>Pratinjau cetak — rekapitulasi</source>
         <translation>Print preview — summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="193"/>
         <source>Pratinjau cetak — lembar hasil lab</source>
         <translation>Print preview — lab result sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="199"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="200"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="201"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="202"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="203"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="204"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="205"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="206"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="208"/>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="307"/>
         <source>PDF tersimpan di %1</source>
         <translation>PDF saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="211"/>
         <source>Menyiapkan laporan…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="216"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4131,47 +4156,47 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         </translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="236"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation>The PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="258"/>
         <source>Laporan tidak dapat dibuat.</source>
         <translation>The report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="288"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="288"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="301"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="302"/>
         <source>Berkas tidak dapat disimpan:</source>
         <translation>The file cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="351"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="351"/>
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="195"/>
         <source>Pratinjau cetak — %1</source>
         <translation>Print preview — %1</translation>
     </message>
@@ -4513,27 +4538,27 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>StoredEvidencePicker</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="318"/>
         <source>Bukti tersimpan</source>
         <translation>Stored evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="321"/>
         <source>Dokumen yang sudah tersimpan di lokakarya ini dapat mendukung indikator lain atau inovasi lain (mis. satu SK yang memuat semua inovasi) tanpa disimpan dua kali.</source>
         <translation>A document already stored in this workshop can back other indicators or other innovations (e.g. one decree listing every innovation) without being stored twice.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="326"/>
         <source>&amp;Cari:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="327"/>
         <source>judul, nomor atau nama berkas</source>
         <translation>title, number or file name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/evidence_dialog.py" line="335"/>
         <source>mendukung {n} jawaban</source>
         <translation>backs {n} answer(s)</translation>
     </message>

@@ -292,3 +292,23 @@ def test_phone_links_migration_keeps_the_workshop_and_makes_links_on_demand(tmp_
         assert PhoneLinks(service).find(links[0].token) == links[0]
     with WorkshopService.open(path) as service:  # the tokens are kept in the file
         assert PhoneLinks(service).all() == links
+
+
+def test_budget_bigint_migration_keeps_budgets_and_takes_large_ones(tmp_path):
+    """SQLite's INTEGER holds 64 bits already: the file keeps its table (and the ideas linked
+    to it); a server's column becomes BIGINT (tests/storage/test_postgres_limits.py)."""
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO innovation (id, opd_id, name, budget, created_at, updated_at) VALUES "
+        "('n1', 'o1', 'SIAP ANTRE', 1250000, '2026-01-01', '2026-01-01')",
+        "INSERT INTO innovation (id, opd_id, name, budget, created_at, updated_at) VALUES "
+        "('n2', 'o1', 'POSYANDU DIGITAL', NULL, '2026-01-01', '2026-01-01')",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "phone_links", statements)
+    with WorkshopService.open(path) as service:
+        store = Innovations(service)
+        assert [store.get(i).budget for i in ("n1", "n2")] == [1_250_000, None]
+        store.set_fields("n2", {"budget": 12_500_000_000})
+        assert store.get("n2").budget == 12_500_000_000
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == connection.SCHEMA_VERSION
+    db.close()

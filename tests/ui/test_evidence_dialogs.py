@@ -5,9 +5,13 @@ the verifier sees the documents of the answer it judges."""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from labinovasi.domain.evidence import Verification
@@ -252,3 +256,57 @@ def test_kemanfaatan_basis_and_spd_figures_typed_in_the_checklist(checklist, qtb
     [pad] = [a for a in ev.list_answers(service, region=True) if a.indicator == "7"]
     assert pad.parameter == 3  # PAD grew 40%: from 33,85% the best parameter
     assert page.parameter_combo.currentData() == 3
+
+
+class Opener:
+    """Stands in for the system's opener: what it was handed."""
+
+    def __init__(self):
+        self.opened: list[str] = []
+
+    def open(self, url: QUrl) -> bool:
+        self.opened.append(url.toLocalFile())
+        return True
+
+
+@pytest.fixture
+def opener(monkeypatch):
+    handler = Opener()
+    monkeypatch.setattr(QDesktopServices, "openUrl", handler.open)
+    return handler
+
+
+def test_buka_opens_a_document_from_a_private_folder(checklist, qtbot, tmp_path, opener):
+    page, first, _second = checklist
+    sk = tmp_path / "sk.pdf"
+    sk.write_bytes(b"%PDF-1.4 SK")
+    item = ev.add_evidence(page.service, path=sk, indicator="16", innovation_id=first)
+    with sqlite3.connect(page.service.target) as db:  # as a tampered copy once stored it
+        db.execute("UPDATE evidence SET file_name = '../../korban.pdf' WHERE id = ?", (item.id,))
+    page.refresh()
+    page.evidence_list.setCurrentRow(0)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    [opened] = opener.opened
+    assert Path(opened).name == "korban.pdf"
+    assert Path(opened).parent.name.startswith("labinovasi-bukti-")
+    assert Path(opened).read_bytes() == b"%PDF-1.4 SK"
+
+
+def test_buka_never_hands_a_program_to_the_opener(checklist, qtbot, monkeypatch, tmp_path, opener):
+    page, first, _second = checklist
+    program = tmp_path / "laporan\u202efdp.exe"  # shows as "laporanexe.pdf"
+    program.write_bytes(b"MZ\x90\x00 program")
+    ev.add_evidence(page.service, path=program, indicator="16", innovation_id=first)
+    page.refresh()
+    page.evidence_list.setCurrentRow(0)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    box = page.findChild(QMessageBox, "evidenceNotOpened")
+    assert box is not None and box.isVisible()
+    assert "laporanfdp.exe" in box.text() and ".exe" in box.text()
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert opener.opened == []
+    saved = tmp_path / "disimpan.exe"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    [save] = [b for b in box.buttons() if "Simpan sebagai" in b.text()]
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert saved.read_bytes() == b"MZ\x90\x00 program" and opener.opened == []

@@ -163,3 +163,25 @@ def test_printing_a_page_range(qtbot, sample, tmp_path, monkeypatch):
     monkeypatch.setattr(QPrintDialog, "exec", choose_pages)
     assert dialog.print_document(printer) == 2
     assert len(PdfReader(tmp_path / "halaman-2-3.pdf").pages) == 2
+
+
+def test_save_as_never_writes_over_the_workshop(qtbot, sample, tmp_path, monkeypatch):
+    """A name that reaches the open workshop (here a link named .pdf) is refused (issue 26)."""
+    import hashlib
+
+    dialog = open_preview(qtbot, sample, kind="summary")
+    workshop = Path(str(sample.target))
+    alias = tmp_path / "rekap.pdf"
+    alias.symlink_to(workshop)
+    before = hashlib.sha256(workshop.read_bytes()).hexdigest()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(alias), ""))
+    )
+    warned = []
+    monkeypatch.setattr(
+        "labinovasi.ui.facilitator.print_preview.warn", lambda *args: warned.append(args[2])
+    )
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert "lokakarya yang sedang dibuka" in warned[0]
+    assert hashlib.sha256(workshop.read_bytes()).hexdigest() == before
+    assert not dialog.saved_bar.isVisible()

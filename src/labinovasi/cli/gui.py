@@ -40,6 +40,44 @@ def cmd_gui(args: argparse.Namespace) -> int:
 PIN_VARIABLE = "LABINOVASI_STATION_PIN"
 
 
+def forget_variable(name: str) -> str | None:
+    """Take a variable out of this process's environment and return its value: children do
+    not inherit it, and on Linux its text is wiped from the environment block the process
+    started with too, which /proc/<pid>/environ shows and which os.environ.pop leaves."""
+    value = os.environ.pop(name, None)
+    if value is None:
+        return None
+    if sys.platform.startswith("linux"):
+        _wipe_initial_environment(name)
+    return value
+
+
+def _wipe_initial_environment(name: str) -> None:
+    """Overwrite every `name=…` of the initial environment block (between env_start and
+    env_end of /proc/self/stat) with NUL bytes. Best effort: a kernel that hides those fields
+    or a block that moved leaves it as it was (nothing is written outside the block)."""
+    import ctypes
+
+    try:
+        with open("/proc/self/stat", "rb") as handle:
+            # Fields after the command name (which may hold spaces) in brackets: env_start and
+            # env_end are the 50th and 51st of the line.
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        start, end = int(fields[50 - 3]), int(fields[51 - 3])
+        with open("/proc/self/environ", "rb") as handle:
+            block = handle.read()
+    except (OSError, ValueError, IndexError):
+        return
+    if not start or end - start != len(block):
+        return
+    prefix = name.encode() + b"="
+    offset = 0
+    for entry in block.split(b"\0"):
+        if entry.startswith(prefix):
+            ctypes.memset(start + offset, 0, len(entry))
+        offset += len(entry) + 1
+
+
 def station_pin(args: argparse.Namespace) -> str | None:
     """The facilitator's PIN from standard input (--pin-stdin), the environment
     (LABINOVASI_STATION_PIN) or --pin; None: the station asks for it in its window.
@@ -50,8 +88,9 @@ def station_pin(args: argparse.Namespace) -> str | None:
         if not line:
             raise UsageError(_("--pin-stdin: tidak ada PIN di masukan standar"))
         return line
-    if os.environ.get(PIN_VARIABLE):
-        return os.environ[PIN_VARIABLE].strip()
+    from_environment = forget_variable(PIN_VARIABLE)
+    if from_environment and from_environment.strip():
+        return from_environment.strip()
     if args.pin is not None:
         err(
             _(

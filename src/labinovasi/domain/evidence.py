@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -76,7 +77,7 @@ class Evidence:
 
     @property
     def extension(self) -> str:
-        return PurePath(self.file_name).suffix.lower().lstrip(".")
+        return file_extension(self.file_name) if self.file_name else ""
 
     @property
     def label(self) -> str:
@@ -213,6 +214,74 @@ def check_taking_away(accepted: Sequence[str], force: bool) -> None:
                 "dengan --force bila memang dimaksud."
             ).format(answers="; ".join(accepted))
         )
+
+
+# -- file names: data from any input (an import, a station copy, a backup), never a path ------
+
+MAX_FILE_NAME_LENGTH = 120  # characters of a stored name; the extension is always kept
+FALLBACK_FILE_NAME = "bukti"
+# Windows refuses these as a name (with any extension): "CON.pdf" opens the console device.
+_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", "conin$", "conout$"}
+    | {f"{kind}{n}" for kind in ("com", "lpt") for n in "0123456789¹²³"}
+)
+_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*]')
+# Only documents, pictures, sound and video are handed to the system's opener; anything else
+# (a program, a script, a shortcut, a macro document, a disk image) is offered "Simpan sebagai".
+OPENABLE_EXTENSIONS = frozenset(
+    {
+        *("pdf", "txt", "csv", "rtf"),
+        *("doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp"),
+        *("jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff"),
+        *("mp3", "wav", "m4a", "ogg", "mp4", "mov", "avi", "mkv", "webm"),
+    }
+)
+
+
+def safe_file_name(name: object) -> str:
+    """A stored file name as a plain base name that is safe to create anywhere: no folder
+    parts (of either system), no control, invisible or bidi-override characters (which make
+    "gpj.exe" look like "exe.jpg"), nothing Windows refuses or reads as a device, no trailing
+    dots or spaces, at most MAX_FILE_NAME_LENGTH characters with its extension kept. What is
+    shown is what the file is; an empty result becomes "bukti"."""
+    text = unicodedata.normalize("NFC", str(name or ""))
+    text = "".join(
+        " " if char.isspace() else char
+        for char in text
+        if not unicodedata.category(char).startswith("C") or char.isspace()
+    )
+    text = re.split(r"[/\\]", text)[-1]
+    text = _NOT_IN_NAMES.sub("_", " ".join(text.split())).strip(" .")
+    stem, dot, extension = text.rpartition(".")
+    if not dot:
+        stem, extension = text, ""
+    stem, extension = stem.strip(" ."), extension.strip(" ")
+    if len(extension) > 16:  # not an extension: part of the name
+        stem, extension = text, ""
+    if not stem:
+        stem = FALLBACK_FILE_NAME
+    if stem.split(".")[0].casefold() in _DEVICE_NAMES:
+        stem = "_" + stem
+    room = MAX_FILE_NAME_LENGTH - (len(extension) + 1 if extension else 0)
+    stem = stem[:room].rstrip(" .") or FALLBACK_FILE_NAME
+    return f"{stem}.{extension}" if extension else stem
+
+
+def stored_file_name(name: object) -> str:
+    """safe_file_name for a name read from any input, "" kept as "" (a link has no name)."""
+    return safe_file_name(name) if str(name or "").strip() else ""
+
+
+def file_extension(name: object) -> str:
+    """The extension of a (sanitised) name, lower case, without the dot: what decides how the
+    system opens it."""
+    return PurePath(safe_file_name(name)).suffix.lower().lstrip(".")
+
+
+def opens_safely(name: object) -> bool:
+    """True when a file of this name may be handed to the system's opener (a document,
+    picture, sound or video); False for anything that could run."""
+    return file_extension(name) in OPENABLE_EXTENSIONS
 
 
 def check_link(value: str | None) -> str:

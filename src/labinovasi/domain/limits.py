@@ -15,3 +15,19 @@ PARAMETER_LIMITS = (1, 3)  # an IGA indicator's parameter
 # request body a phone may send (an idea of MAX_IDEA_LENGTH characters, escaped, fits).
 PHONE_TOKEN_BYTES = 18
 PHONE_BODY_LIMIT = 32 * 1024
+
+# Reading a workbook someone else made (storage/workbooks.py): beyond these it is refused,
+# whatever its XML claims. The biggest real ones (an IGA form of a few hundred innovations,
+# tens of thousands of ideas) stay far below.
+MAX_XLSX_ROWS = 100_000
+MAX_XLSX_COLUMNS = 200
+MAX_XLSX_CELLS = 2_000_000  # cells openpyxl would make (each row up to its last cell)
+MAX_XLSX_CELL_CHARACTERS = 32_767  # Excel's own limit per cell
+MAX_XLSX_MEMBERS = 2_000  # parts in the zip
+MAX_XLSX_MEMBER_BYTES = 40 * 1024 * 1024  # one part, unpacked
+MAX_XLSX_BYTES = 100 * 1024 * 1024  # every part, unpacked
+MAX_XLSX_SECONDS = 120  # reading it, however it was built
+
+# An innovation's budget in rupiah: far above any regional budget line, and within the
+# 64-bit column every database keeps it in.
+MAX_BUDGET = 10**15

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import os
+import shutil
+import stat
+import tempfile
+import time
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -18,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from labinovasi.domain import BadInput, iga
+from labinovasi.domain import BadInput, RuleRefused, iga
 from labinovasi.domain.evidence import (
     HAND_CHECKS,
     Evidence,
@@ -29,7 +34,10 @@ from labinovasi.domain.evidence import (
     check_link,
     check_parameter,
     check_taking_away,
+    file_extension,
+    opens_safely,
     parse_figure,
+    safe_file_name,
 )
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.domain.rules import check_text
@@ -306,12 +314,64 @@ def evidence_bytes(service: WorkshopService, evidence_id: str) -> bytes:
 
 
 def export_evidence(service: WorkshopService, evidence_id: str, out: Path) -> Path:
-    """Write a file evidence's stored bytes to `out` (the folder must exist)."""
+    """Write a file evidence's stored bytes to `out`: a file (its folder must exist), or an
+    existing folder, where it gets the item's stored name made safe (`safe_file_name`)."""
+    out = Path(out)
+    if out.is_dir():
+        out = out / safe_file_name(get_evidence(service, evidence_id).file_name)
     out = check_target(out)
     data = evidence_bytes(service, evidence_id)
     with whole_file(out) as temp:
         temp.write_bytes(data)
     return out
+
+
+TEMP_PREFIX = "labinovasi-bukti-"
+STALE_TEMP_SECONDS = 24 * 3600  # a copy opened a day ago has long been read
+
+
+def temp_copy(service: WorkshopService, evidence_id: str) -> Path:
+    """The stored bytes written for the system's opener: into a new private folder
+    (tempfile.mkdtemp: this user only), under the item's name made safe, never anywhere its
+    stored name points. Refused (RuleRefused) for a type that could run (`opens_safely`):
+    save it with export_evidence and look at it knowingly instead. Copies left by earlier
+    runs are removed first."""
+    item = get_evidence(service, evidence_id)
+    name = safe_file_name(item.file_name)
+    if not opens_safely(name):
+        raise RuleRefused(
+            _(
+                "Berkas {name} tidak dibuka langsung: jenis .{kind} dapat menjalankan program. "
+                "Simpan sebagai berkas lalu periksa dulu."
+            ).format(name=name, kind=file_extension(name) or "?")
+        )
+    data = evidence_bytes(service, evidence_id)
+    remove_stale_temp_copies()
+    folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+    path = folder / name
+    with path.open("xb") as handle:  # a fresh folder: nothing there to follow or replace
+        handle.write(data)
+    return path
+
+
+def remove_stale_temp_copies(max_age: float = STALE_TEMP_SECONDS) -> int:
+    """Remove this user's evidence copies older than `max_age` seconds (the opener has long
+    read them; a kill or a crash left them): how many folders went."""
+    removed = 0
+    now = time.time()
+    uid = os.getuid() if hasattr(os, "getuid") else None  # Windows: the temp folder is per user
+    for folder in Path(tempfile.gettempdir()).glob(TEMP_PREFIX + "*"):
+        try:
+            info = folder.lstat()
+            if not stat.S_ISDIR(info.st_mode) or (uid is not None and info.st_uid != uid):
+                continue
+            if now - info.st_mtime < max_age:
+                continue
+            shutil.rmtree(folder)
+            removed += 1
+        except OSError:
+            continue  # another run removed it, or it is not ours to remove
+    return removed
 
 
 def stored_file_count(service: WorkshopService) -> tuple[int, int]:
@@ -589,9 +649,10 @@ def _content(
         "data": data,
         "sha256": hashlib.sha256(data).hexdigest(),
         "size": len(data),
-        "file_name": path.name,
+        "file_name": safe_file_name(path.name),
         "link": "",
-        "media_type": mimetypes.guess_type(path.name)[0] or "application/octet-stream",
+        "media_type": mimetypes.guess_type(safe_file_name(path.name))[0]
+        or "application/octet-stream",
     }
 
 

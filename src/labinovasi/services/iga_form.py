@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from labinovasi.domain import BadInput, Opd, iga
 from labinovasi.domain import profile as declaration
-from labinovasi.domain.evidence import IndicatorAnswer
+from labinovasi.domain.evidence import IndicatorAnswer, safe_file_name
 from labinovasi.domain.innovations import IMPORTED_ORIGIN, check_field, column_value
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
 from labinovasi.domain.profile import CHOICE, LIST, profile_field, shown_value
@@ -35,6 +35,7 @@ from labinovasi.storage.models import (
     OpdRow,
     utcnow,
 )
+from labinovasi.storage.workbooks import open_workbook
 
 PROFILE_SHEET = "Profil Inovasi"
 INDICATOR_SHEET = "Indikator"
@@ -165,19 +166,12 @@ def _cell(value: object) -> object:
 
 def read_workbook(path: Path) -> dict[str, Sheet]:
     """The three sheets by our names; headers matched case- and space-insensitively. A missing
-    "Indikator" or "Indikator Pemda" sheet is read as empty; a missing header is bad input."""
-    from openpyxl import load_workbook
-
-    if not path.exists():
-        raise BadInput(_("Berkas tidak ditemukan: {path}").format(path=path))
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:
-        raise BadInput(_("Berkas XLSX tidak dapat dibaca: {path}").format(path=path)) from error
+    "Indikator" or "Indikator Pemda" sheet is read as empty; a missing header is bad input.
+    The workbook is read within the limits of storage/workbooks (BadInput beyond them)."""
     problems: list[str] = []
     sheets: dict[str, Sheet] = {}
-    try:
-        by_key = {_key(ws.title): ws for ws in workbook.worksheets}
+    with open_workbook(Path(path)) as workbook:
+        by_key = {_key(ws.title): ws for ws in workbook.sheets()}
         for name, columns in sheet_columns().items():
             ws = by_key.get(_key(name))
             if ws is None:
@@ -185,7 +179,7 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
                     problems.append(_("Lembar \u201c{sheet}\u201d tidak ada").format(sheet=name))
                 sheets[name] = Sheet(name, [])
                 continue
-            raw = list(ws.iter_rows(values_only=True))
+            raw = list(workbook.rows(ws))
             header_at = next(
                 (
                     i
@@ -226,8 +220,6 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
                     )
                 )
             sheets[name] = Sheet(name, rows)
-    finally:
-        workbook.close()
     if problems:
         raise BadInput(
             _("Buku kerja tidak sesuai format formulir IGA; tidak ada yang ditulis."), problems
@@ -565,11 +557,11 @@ def _write_answer(
     ).all()
     known = {_key(e.link or e.file_name or e.title) for e in linked}
     for item in planned.evidence:
-        if _key(item) in known:
+        if _evidence_key(item) in known:
             continue
         evidence_row = _evidence_row(session, item, folder, report)
         session.add(AnswerEvidenceRow(answer_id=row.id, evidence_id=evidence_row.id))
-        known.add(_key(item))
+        known.add(_evidence_key(item))
         changed = True
     if planned.parameter is not None and row.parameter != planned.parameter:
         row.parameter, changed = planned.parameter, True
@@ -579,13 +571,23 @@ def _write_answer(
         report.answers += 1
 
 
+def _is_link(item: str) -> bool:
+    return bool(re.match(r"^https?://", item, re.IGNORECASE))
+
+
+def _evidence_key(item: str) -> str:
+    """How a Bukti entry compares with evidence already stored: a link as written, a file by
+    the name it is stored under."""
+    return _key(item if _is_link(item) else safe_file_name(item))
+
+
 def _evidence_row(session, item: str, folder: Path, report: IgaImportReport) -> EvidenceRow:
     """A link; or a file named in the form: its bytes stored when the file lies beside the
     workbook, else kept by name (the document itself is in the national application)."""
-    if re.match(r"^https?://", item, re.IGNORECASE):
+    if _is_link(item):
         row = EvidenceRow(link=item, title="", number="", file_name="", media_type="")
     else:
-        name = Path(item).name  # a name, never a path out of the workbook's folder
+        name = safe_file_name(item)  # a name, never a path out of the workbook's folder
         row = EvidenceRow(
             title=name,
             number="",

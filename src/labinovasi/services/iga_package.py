@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from labinovasi.domain import BadInput
-from labinovasi.domain.evidence import Evidence
+from labinovasi.domain.evidence import Evidence, safe_file_name
 from labinovasi.domain.iga import ASPECT_SID, IgaRules, normalize_no
 from labinovasi.i18n import _
 from labinovasi.services import evidence as ev
@@ -270,7 +270,7 @@ def _write_item(
             entry.over_limit = True
             entry.note = _("lebih besar dari batas unggah portal; unggah lewat tautan")
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{stem}.{extension}"
+    path = folder / safe_file_name(f"{stem}.{extension}")  # device names, length, the extension
     path.write_bytes(data)
     entry.name = f"{folder.name}/{path.name}"
     entry.size = len(data)

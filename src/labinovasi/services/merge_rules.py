@@ -71,6 +71,7 @@ from labinovasi.domain.evidence import (
     check_evidence_size,
     check_link,
     check_parameter,
+    stored_file_name,
 )
 from labinovasi.domain.innovations import (
     INNOVATION_FIELDS,
@@ -757,6 +758,7 @@ class _Screen:
         blobs = {r["sha256"]: r["size"] for r in self.rows("evidence_blob")}
 
         def check(row: dict) -> None:
+            row["file_name"] = stored_file_name(row["file_name"])  # data, never a path
             if row["sha256"] is not None:
                 _known(row, "sha256", blobs.keys())
                 if row["link"]:

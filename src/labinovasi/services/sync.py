@@ -33,6 +33,7 @@ from labinovasi.domain.rules import normalize_idea_text
 from labinovasi.i18n import _
 from labinovasi.services import merge_rules, sync_read
 from labinovasi.services.merge_rules import Rejection, read_table, row_key
+from labinovasi.services.output_files import remove_stale
 from labinovasi.services.papers import insert_paper_rows, read_paper_rows
 from labinovasi.services.sync_innovations import (
     NEW_TABLES,
@@ -1331,6 +1332,7 @@ def _backup_copy(
             engine.dispose()
     partial = out.with_name(f".{out.name}.sebagian")
     _remove_file(partial)  # left by a copy that was killed
+    remove_stale(out.parent, ".*.sebagian*")  # and those of other copies killed here
     try:
         # SQLite's own connections: they share this process's locks on an open workshop.
         src = sqlite3.connect(source)
@@ -1427,6 +1429,7 @@ def _copy(
     final = Path(target)
     partial = final.with_name(f".{final.name}.sebagian")
     _remove_file(partial)  # left by a copy that was killed
+    remove_stale(final.parent, ".*.sebagian*")  # and those of other copies killed here
     try:
         engine = connection.create_database(partial, fill)
         try:

@@ -110,6 +110,10 @@ class TeamWork:
                 (idea.apkl_aktual, idea.apkl_problematik, idea.apkl_kekhalayakan, idea.apkl_layak)
             ):
                 raise BadInput(_("Hanya gagasan yang lolos APKL yang dapat diberi titik."))
+            # FOR UPDATE of the OPD on a server, as adding an idea takes it (SQLite has its
+            # file lock): two stations placing one participant's dots take turns, so the
+            # second counts the first's before checking the limit.
+            session.execute(select(OpdRow.id).where(OpdRow.id == idea.opd_id).with_for_update())
             others = (
                 session.scalar(
                     select(func.coalesce(func.sum(VoteRow.dots), 0))

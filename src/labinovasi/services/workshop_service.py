@@ -40,7 +40,7 @@ from labinovasi.domain import (
 from labinovasi.domain.innovations import check_dots
 from labinovasi.domain.rules import check_text, check_votes
 from labinovasi.i18n import _
-from labinovasi.services import imports
+from labinovasi.services import imports, output_files
 from labinovasi.services.board_preview import workshop_status
 from labinovasi.services.views import (
     IdeaView,
@@ -93,6 +93,9 @@ class WorkshopService:
     def __init__(self, engine: Engine, target: str | Path):
         self.engine = engine
         self.target = target
+        if not connection.is_url(target):
+            output_files.protect(target)  # no report or export may write over it
+            self._protected = True
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._last_stamp = utcnow()
         self._watch: Any = None  # the connection data_version() asks (kept checked out)
@@ -178,6 +181,9 @@ class WorkshopService:
             self._watch = None
             watch.close()
         self.engine.dispose()
+        if getattr(self, "_protected", False):
+            self._protected = False
+            output_files.release(self.target)
 
     def data_version(self) -> object:
         """A value that changes whenever a commit by anything else (another process: a

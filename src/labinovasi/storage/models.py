@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -198,7 +199,7 @@ class InnovationRow(Timestamped, Base):
     goal: Mapped[str] = mapped_column(Text, default="")
     benefit: Mapped[str] = mapped_column(Text, default="")
     expected_result: Mapped[str] = mapped_column(Text, default="")
-    budget: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    budget: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     budget_source: Mapped[str] = mapped_column(Text, default="")
     leader: Mapped[str] = mapped_column(Text, default="")
     members: Mapped[str] = mapped_column(Text, default="")

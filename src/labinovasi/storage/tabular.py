@@ -16,6 +16,7 @@ from pathlib import Path
 
 from labinovasi.domain.errors import BadInput
 from labinovasi.i18n import _
+from labinovasi.storage.workbooks import open_workbook
 
 _FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
 
@@ -183,38 +184,15 @@ def _too_long(line: int, source: Path, length: int) -> BadInput:
 
 
 def _xlsx_rows(source: Path) -> list[list[str]]:
-    from openpyxl import load_workbook
-
-    # openpyxl raises many kinds for a bad file (BadZipFile, ParseError, KeyError, ValueError,
-    # TypeError, ...), while opening or while reading rows: every one is "this file is broken".
-    try:
-        workbook = load_workbook(source, read_only=True, data_only=True)
-    except Exception as error:
-        raise _broken_xlsx(source, error) from error
-    try:
-        sheet = workbook.worksheets[0]
+    """The first sheet's rows as text, read within the workbook limits (storage/workbooks)."""
+    with open_workbook(source) as workbook:
+        sheets = workbook.sheets()
+        if not sheets:
+            raise BadInput(_("Berkas kosong: {path}").format(path=source))
         return [
             _checked_row(["" if v is None else _cell_text(v) for v in row], number, source)
-            for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
+            for number, row in enumerate(workbook.rows(sheets[0]), start=1)
         ]
-    except BadInput:
-        raise
-    except Exception as error:
-        raise _broken_xlsx(source, error) from error
-    finally:
-        try:
-            workbook.close()
-        except Exception:  # noqa: BLE001 - closing a broken archive may fail too
-            pass
-
-
-def _broken_xlsx(source: Path, error: Exception) -> BadInput:
-    return BadInput(
-        _("Berkas XLSX tidak dapat dibaca (rusak atau bukan XLSX): {path}").format(
-            path=source.name
-        ),
-        [f"{type(error).__name__}: {str(error)[:200]}"],
-    )
 
 
 def _cell_text(value: object) -> str:
@@ -271,6 +249,7 @@ def write_xlsx(
     """Every text cell is typed as a string, so nothing a participant typed becomes a formula."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     # Open the target first: a path that cannot be written fails before any sheet is built.
@@ -288,6 +267,10 @@ def write_xlsx(
             for row in rows:
                 cells = []
                 for value in row:
+                    if isinstance(value, str):
+                        # XML cannot hold control characters (a file name stored by an older
+                        # version may): they are dropped, as clean_text drops them when typed.
+                        value = ILLEGAL_CHARACTERS_RE.sub("", value)
                     cell = WriteOnlyCell(sheet, value=value)
                     if isinstance(value, str):
                         cell.data_type = "s"

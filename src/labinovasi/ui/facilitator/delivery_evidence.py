@@ -646,4 +646,4 @@ class EvidenceChecklist(DeliveryPage):
     def open_evidence(self) -> None:
         evidence_id = self._current_evidence_id()
         if evidence_id is not None and self.service is not None:
-            open_stored(self.service, evidence_id)
+            open_stored(self.service, evidence_id, self)

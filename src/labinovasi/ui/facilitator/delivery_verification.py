@@ -203,7 +203,7 @@ class VerificationPanel(DeliveryPage):
     def open_evidence(self) -> None:
         entry = self.evidence_list.currentItem()
         if entry is not None and self.service is not None:
-            open_stored(self.service, entry.data(ID_ROLE))
+            open_stored(self.service, entry.data(ID_ROLE), self)
 
     def _fill_tally(self) -> None:
         if self.view is None:

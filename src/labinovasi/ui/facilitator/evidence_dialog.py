@@ -4,51 +4,106 @@ workshop already stores to back one more indicator or innovation."""
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
 )
 
-from labinovasi.domain import BadInput
+from labinovasi.domain import BadInput, LabinovasiError
 from labinovasi.domain.evidence import (
     Evidence,
     Window,
     check_evidence_size,
     date_problem,
+    file_extension,
     megabytes,
+    opens_safely,
+    safe_file_name,
     size_text,
 )
 from labinovasi.formatting import format_date
 from labinovasi.services import evidence as ev
 from labinovasi.ui.facilitator.delivery_common import ID_ROLE
-from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.common import MessageLine, warn
 from labinovasi.ui.widgets.dates import DateEditor, parse_typed_date
 from labinovasi.ui.widgets.pages import Retranslatable
 
 GOOD, BAD = "color: #1b6b2a;", "color: #a04f00;"
 
 
-def open_stored(service, evidence_id: str) -> None:
-    """A link opens in the browser; a file is written out of the workshop and opened."""
+def open_stored(service, evidence_id: str, parent=None) -> Path | None:
+    """A link opens in the browser; a file is written into a private temporary folder under
+    its name made safe and opened. A type that could run is never handed to the opener: a
+    box offers "Simpan sebagai" instead. The path handed to the opener (None: none)."""
     item = ev.get_evidence(service, evidence_id)
     if item.is_link:
         QDesktopServices.openUrl(QUrl(item.link))
-        return
-    folder = Path(tempfile.mkdtemp(prefix="labinovasi-bukti-"))
-    path = ev.export_evidence(service, evidence_id, folder / item.file_name)
+        return None
+    name = safe_file_name(item.file_name)
+    if not opens_safely(name):
+        offer_save_instead(service, evidence_id, name, parent)
+        return None
+    path = ev.temp_copy(service, evidence_id)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path
+
+
+def offer_save_instead(service, evidence_id: str, name: str, parent) -> QMessageBox:
+    """The box saying why a file is not opened, with "Simpan sebagai…" (a save dialog; the
+    file is written only where the user chooses, never opened)."""
+    box = QMessageBox(parent)
+    box.setObjectName("evidenceNotOpened")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is data
+    box.setWindowTitle(QCoreApplication.translate("EvidenceDialog", "Berkas tidak dibuka"))
+    box.setText(
+        QCoreApplication.translate(
+            "EvidenceDialog",
+            "Berkas “{name}” tidak dibuka langsung: jenis .{kind} dapat menjalankan "
+            "program. Simpan sebagai berkas lalu periksa dulu sebelum membukanya.",
+        ).format(name=name, kind=file_extension(name) or "?")
+    )
+    save = box.addButton(
+        QCoreApplication.translate("EvidenceDialog", "Simpan sebagai…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def clicked(button) -> None:
+        if button is not save:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("EvidenceDialog", "Simpan bukti sebagai"),
+            str(Path.home() / name),
+        )
+        if not chosen:
+            return
+        try:
+            ev.export_evidence(service, evidence_id, Path(chosen))
+        except LabinovasiError as error:
+            warn(
+                parent, QCoreApplication.translate("EvidenceDialog", "Gagal menyimpan"), str(error)
+            )
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box
 
 
 def evidence_text(item: Evidence) -> str:
@@ -59,7 +114,7 @@ def evidence_text(item: Evidence) -> str:
     if item.is_link:
         second = item.link
     else:
-        second = f"{item.file_name}, {size_text(item.size)}"
+        second = f"{safe_file_name(item.file_name)}, {size_text(item.size)}"
     return f"{first}\n{second}"
 
 

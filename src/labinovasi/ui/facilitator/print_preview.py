@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain.errors import LabinovasiError
+from labinovasi.services.output_files import whole_file
 from labinovasi.ui.tasks import run_task
 from labinovasi.ui.widgets.common import warn
 from labinovasi.ui.widgets.pages import Retranslatable
@@ -292,8 +293,9 @@ class PrintPreviewDialog(Retranslatable, QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            shutil.copyfile(self.pdf_path, target)
-        except OSError as error:
+            with whole_file(target) as temp:  # never over the workshop or a backup
+                shutil.copyfile(self.pdf_path, temp)
+        except (OSError, LabinovasiError) as error:
             warn(
                 self,
                 self.tr("Gagal menyimpan"),

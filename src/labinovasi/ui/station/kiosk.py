@@ -8,8 +8,12 @@ and cannot be blocked by any program: docs/stations.md says what remains and wha
 Windows silently removes a low-level hook that once answers too slowly (LowLevelHooksTimeout,
 at most one second), and a program cannot tell: the station re-installs it every
 REARM_SECONDS (`keep_armed`, called from its clock tick).
-Elsewhere (X11, macOS) the station takes focus back whenever it loses it
-(StationWindow.reclaim_focus); nothing here.
+Everywhere, a watchdog (`watch`, started by go_fullscreen; every WATCH_MS) takes the screen
+back when the station is not the active, exposed, full-screen window, whatever hid it: a
+window manager's own keys (openbox: Super+D shows the desktop, Ctrl+Alt+→ switches desktops)
+never reach a Qt window, and a hidden or unmapped window gets no event to react to. On X11 it
+also holds the keyboard grab (XGrabKeyboard through QWindow.setKeyboardGrabEnabled) while the
+station is active: the window manager's key bindings, Alt+Tab included, then never fire.
 
 The ctypes declarations follow WinUser.h exactly: WPARAM, LPARAM and LRESULT are pointer-sized
 (c_size_t / c_ssize_t, never c_long, which is 32 bits on 64-bit Windows), every function called
@@ -116,6 +120,85 @@ def go_fullscreen(window) -> None:
         | Qt.WindowType.WindowStaysOnTopHint
     )
     window.setWindowState(Qt.WindowState.WindowFullScreen)
+    watch(window)
+
+
+WATCH_MS = 200  # the station is back well within a second of being hidden
+REMAP_GRACE = 0.6  # seconds a window mapped again is given to appear
+
+
+def watch(window) -> None:
+    """Start the watchdog of a full-screen station window (once per window)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    if getattr(window, "_kiosk_watchdog", None) is not None:
+        return
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return  # no screen and no window manager to take it from (tests, screenshots)
+    timer = QTimer(window, interval=WATCH_MS)
+    timer.setObjectName("kioskWatchdog")
+    timer.timeout.connect(lambda: guard(window))
+    timer.start()
+    window._kiosk_watchdog = timer
+
+
+def _another_window_of_ours_is_active(window) -> bool:
+    """A dialog, a box or another window of this app has the focus: that is the app's own
+    doing (what the station guards against is other programs and the window manager), and
+    two kiosk windows must never take it from each other in turn."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.activeModalWidget() is not None:
+        return True
+    active = QApplication.activeWindow()
+    return active is not None and active is not window
+
+
+def guard(window) -> None:
+    """One watchdog check: a running kiosk window that is not the active, exposed window
+    comes back (`bring_back`); an active one holds the keyboard grab (X11)."""
+    if window._shut or not window.keep_focus:
+        _grab_keyboard(window, False)
+        return
+    if not window.isVisible() and not window.isMinimized():
+        return  # closed or not shown yet: nothing to guard
+    if _another_window_of_ours_is_active(window):
+        return
+    handle = window.windowHandle()
+    exposed = handle is not None and handle.isExposed()
+    if exposed and window.isActiveWindow() and not window.isMinimized():
+        _grab_keyboard(window, True)
+        return
+    bring_back(window, exposed)
+
+
+def bring_back(window, exposed: bool = True) -> None:
+    """The station on screen again, full-screen, raised and active. A window the window
+    manager unmapped (shown desktop, another desktop) or minimised is mapped again, which
+    puts it on the desktop now shown; one merely behind another is raised."""
+    from PySide6.QtCore import Qt
+
+    remapped = getattr(window, "_kiosk_remapped_at", -REMAP_GRACE)
+    if (not exposed or window.isMinimized()) and time.monotonic() - remapped >= REMAP_GRACE:
+        # Mapped again only once per REMAP_GRACE: the window manager needs a moment to show
+        # it, and unmapping it again meanwhile would only start over.
+        window._kiosk_remapped_at = time.monotonic()
+        window.hide()
+        window.setWindowState(Qt.WindowState.WindowFullScreen)
+        window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _grab_keyboard(window, grab: bool) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.platformName() != "xcb":
+        return  # Windows has its hook; offscreen and Wayland have no such grab
+    handle = window.windowHandle()
+    if handle is not None and (grab or getattr(window, "_kiosk_grabbed", False)):
+        window._kiosk_grabbed = bool(handle.setKeyboardGrabEnabled(grab)) and grab
 
 
 def reclaim_focus(window) -> None:
@@ -162,6 +245,7 @@ def keep_armed(window) -> None:
 
 
 def release(window) -> None:
+    _grab_keyboard(window, False)
     hook = _hooks.pop(id(window), None)
     if hook is not None:
         _unhook(hook.handle)
