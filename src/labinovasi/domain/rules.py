@@ -263,3 +263,45 @@ def check_stage_move(
     if override_reason:
         return StageDecision(allowed=True, message=message, overridden=True)
     return StageDecision(allowed=False, message=message)
+
+
+# Words an office name keeps in capitals or in lower case when an all-capitals or all-lower
+# list is tidied ("DINAS SOSIAL" -> "Dinas Sosial", "RSUD" stays).
+_OPD_SMALL_WORDS = frozenset({"dan", "atau", "di", "ke", "dari", "serta", "untuk", "yang", "pada"})
+_OPD_ACRONYMS = frozenset(
+    {
+        "RSUD", "DPRD", "BPBD", "BPKAD", "BPKPD", "BAPPEDA", "BAPPEDALITBANG", "UPT", "UPTD",
+        "KB", "P3A", "PPPA", "PMD", "PU", "PUPR", "PTSP", "UMKM", "UKM", "KUKM", "ASN", "SDM",
+        "RI", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "SMP", "SMA", "SD",
+    }
+)  # fmt: skip
+_OPD_TAIL_ABBREVIATION = re.compile(r"^(?P<name>.*?)\s*\((?P<abbr>[^()]+)\)\s*$")
+
+
+def tidy_opd_name(name: str, abbreviation: str = "") -> tuple[str, str]:
+    """An OPD's name and singkatan as papers should print them: a name typed all in capitals or
+    all in lower case gets title case (acronyms such as RSUD and linking words such as "dan"
+    kept), and a singkatan in brackets at the end of the name becomes the singkatan (upper
+    case) when none is given. A name already in mixed case is left as typed."""
+    name, abbreviation = clean_text(name), clean_text(abbreviation)
+    found = _OPD_TAIL_ABBREVIATION.match(name)
+    if found and found.group("name"):
+        name = found.group("name")
+        if not abbreviation:
+            abbreviation = clean_text(found.group("abbr")).upper()
+    if name.isupper() or name.islower():
+        words = []
+        for i, word in enumerate(name.split(" ")):
+            upper = word.upper()
+            if upper in _OPD_ACRONYMS or any(c.isdigit() for c in word):
+                words.append(upper)
+            elif i and word.lower() in _OPD_SMALL_WORDS:
+                words.append(word.lower())
+            else:
+                words.append(
+                    "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+                )
+        name = " ".join(words)
+    if abbreviation.islower():
+        abbreviation = abbreviation.upper()
+    return name, abbreviation

@@ -291,6 +291,31 @@ def _label(target: str | Path) -> str:
 # -- the one place records are copied ----------------------------------------------------
 
 
+def _without_removed_opds(source: dict, target: dict) -> dict:
+    """A station copy's OPDs that the main file removed (or merged into another) since the
+    copy was made, left out with their records: an OPD the main file lacks, by id and by
+    singkatan, that holds none of the copy's ideas is not brought back (OPDs are set up in the
+    main file; an empty OPD row added at a station is not brought either). One the copy holds
+    ideas for is added, so nothing typed is lost."""
+    have = {o["id"] for o in target["opd"]} | {o["abbreviation"].casefold() for o in target["opd"]}
+    with_ideas = {i["opd_id"] for i in source["idea"]}
+    gone = {
+        o["id"]
+        for o in source["opd"]
+        if o["id"] not in have
+        and o["abbreviation"].casefold() not in have
+        and o["id"] not in with_ideas
+    }
+    if not gone:
+        return source
+    return {
+        name: [r for r in rows if r.get("id" if name == "opd" else "opd_id") not in gone]
+        if isinstance(rows, list) and rows and isinstance(rows[0], dict)
+        else rows
+        for name, rows in source.items()
+    }
+
+
 def _check_settings(workshop: dict) -> None:
     """The workshop settings the main file sends a station copy, checked as
     `WorkshopService.update_workshop` checks them."""
@@ -339,6 +364,8 @@ class _Merger:
         self.report.rejected.extend(screened.rejected)
         self.report.clock_skew.extend(screened.future)
         self._workshop(source["workshop"][0], target["workshop"])
+        if self.from_station:
+            source = _without_removed_opds(source, target)
         opd_map = self._opds(source, target)
         self._ideas(source, target, opd_map)
         self._stage_changes(source, target, opd_map)
