@@ -2179,97 +2179,107 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>, %1 skipped</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="123"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
         <source>Impor OPD</source>
         <translation>Import OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
         <source>Impor gagasan</source>
         <translation>Import ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="133"/>
         <source>Masalah yang ditemukan:</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="134"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="135"/>
         <source>Kolom &amp;nama:</source>
         <translation>&amp;Name column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="136"/>
         <source>Kolom &amp;singkatan:</source>
         <translation>&amp;Abbreviation column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="137"/>
         <source>&amp;Lewati yang sudah ada</source>
         <translation>S&amp;kip those already there</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="140"/>
         <source>OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) dilewati, bukan membatalkan seluruh impor</source>
         <translation>OPDs whose abbreviation the workshop already has (in any case) are skipped instead of refusing the whole import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="144"/>
+        <source>&amp;Rapikan huruf besar/kecil</source>
+        <translation>&amp;Tidy capitals</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="147"/>
+        <source>“DINAS SOSIAL” menjadi “Dinas Sosial”; singkatan dalam kurung di akhir nama, misalnya “(disdukcapil)”, menjadi singkatan</source>
+        <translation>“DINAS SOSIAL” becomes “Dinas Sosial”; an abbreviation in brackets at the end of the name, such as “(disdukcapil)”, becomes the abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="151"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="204"/>
         <source>%1: %2 baris dibaca.</source>
         <translation>%1: %2 rows read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="209"/>
         <source>Ditampilkan %1 baris pertama.</source>
         <translation>Showing the first %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="212"/>
         <source>Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, lalu coba lagi. Belum ada yang ditulis.</source>
         <translation>This file cannot be imported: fix the problems below, then try again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="216"/>
         <source>%1 baris siap diimpor.</source>
         <translation>%1 rows ready to import.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="219"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="223"/>
         <source>Impor %1 baris</source>
         <translation>Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="230"/>
         <source>(pilih kolom)</source>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="243"/>
         <source>Berkas tidak dapat diimpor. Belum ada yang ditulis.</source>
         <translation>The file cannot be imported. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="254"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
@@ -3286,6 +3296,114 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="182"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
+    </message>
+</context>
+<context>
+    <name>OpdListDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="109"/>
+        <source>Daftar OPD</source>
+        <translation>OPD list</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="110"/>
+        <source>&amp;Nama OPD:</source>
+        <translation>&amp;Name of the OPD:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="111"/>
+        <source>&amp;Singkatan:</source>
+        <translation>&amp;Abbreviation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="112"/>
+        <source>&amp;Rapikan huruf</source>
+        <translation>&amp;Tidy capitals</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="115"/>
+        <source>Nama yang ditulis huruf besar semua menjadi huruf awal besar; singkatan dalam kurung di akhir nama menjadi singkatan.</source>
+        <translation>A name written all in capitals gets initial capitals; an abbreviation in brackets at the end of the name becomes the abbreviation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="119"/>
+        <source>Si&amp;mpan nama</source>
+        <translation>&amp;Save name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="120"/>
+        <source>&amp;Gabungkan ke:</source>
+        <translation>&amp;Merge into:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="121"/>
+        <source>Gab&amp;ungkan</source>
+        <translation>Mer&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="124"/>
+        <source>Gagasan, inovasi dan orang dari OPD terpilih pindah ke OPD ini; OPD terpilih lalu dihapus.</source>
+        <translation>The ideas, innovations and people of the chosen OPD move to this OPD; the chosen OPD is then removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="128"/>
+        <source>&amp;Hapus OPD</source>
+        <translation>&amp;Delete OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="129"/>
+        <source>Hanya OPD yang belum punya gagasan.</source>
+        <translation>Only an OPD that has no ideas yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="130"/>
+        <source>&amp;Batalkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="174"/>
+        <source>— pilih OPD yang digabungkan ke sini —</source>
+        <translation>— choose the OPD to merge into this one —</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="207"/>
+        <source>Ubah nama OPD {abbr}</source>
+        <translation>Rename OPD {abbr}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="211"/>
+        <source>Disimpan: {opd}</source>
+        <translation>Saved: {opd}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="225"/>
+        <source>Hapus OPD {abbr}</source>
+        <translation>Delete OPD {abbr}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="230"/>
+        <source>{opd} dihapus (Ctrl+Z membatalkan).</source>
+        <translation>{opd} deleted (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="238"/>
+        <source>Pilih OPD yang digabungkan ke OPD ini.</source>
+        <translation>Choose the OPD to merge into this one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="244"/>
+        <source>Gabungkan OPD</source>
+        <translation>Merge OPDs</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="246"/>
+        <source>Semua gagasan, inovasi dan orang dari {other} pindah ke {keep}, lalu {other} dihapus. Penggabungan tidak dapat dibatalkan. Lanjutkan?</source>
+        <translation>All ideas, innovations and people of {other} move to {keep}, then {other} is deleted. A merge cannot be undone. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="276"/>
+        <source>{other} digabung ke {keep}: {ideas} gagasan dipindah.</source>
+        <translation>{other} merged into {keep}: {ideas} ideas moved.</translation>
     </message>
 </context>
 <context>
