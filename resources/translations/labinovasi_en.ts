@@ -42,22 +42,22 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="44"/>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="78"/>
         <source>Tanggal “%1” tidak dikenali: tulis %2, mis. 31-01-2027.</source>
         <translation>Date “%1” not recognised: type %2 (day-month-year), e.g. 31-01-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="88"/>
         <source>Tanggal “%1” tidak ada di kalender.</source>
         <translation>Date “%1” does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="60"/>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="94"/>
         <source>Tahun %1 di luar masa lokakarya (%2–%3); periksa tanggalnya.</source>
         <translation>Year %1 is outside the workshop&apos;s period (%2–%3); check the date.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="123"/>
         <source>Pilih dari kalender (Alt+Bawah)</source>
         <translation>Pick from the calendar (Alt+Down)</translation>
     </message>
@@ -722,47 +722,47 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="613"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="631"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="614"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="632"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="615"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="633"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="628"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="646"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="633"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="651"/>
         <source>Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang bangun, tujuan, ketua tim dan rencana aksi.</source>
         <translation>Next needs: a profile with name, type, form, affair, design narrative, goal, team leader and action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="678"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="689"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="707"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="714"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="732"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="723"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="741"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -770,192 +770,197 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="291"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="292"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="293"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="295"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="296"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="297"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="298"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="299"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="300"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="301"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="306"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="307"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="354"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="355"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="360"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="361"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="414"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="415"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="416"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="417"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="450"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="472"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="473"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="482"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="483"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="487"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="492"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="493"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="526"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="528"/>
+        <source>APKL belum dinilai ·</source>
+        <translation>APKL not assessed yet ·</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="530"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="527"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="533"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="546"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="554"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="548"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="556"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="556"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="564"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="568"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="586"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -963,178 +968,183 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="126"/>
         <source>Nilai USG hanya 1–5; %1 tidak disimpan.</source>
         <translation>USG scores are 1–5 only; %1 was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="192"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="198"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="214"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="203"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="204"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="205"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="206"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
         <source>&amp;Masalah</source>
         <translation>Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
         <source>Yang ter&amp;dampak</source>
         <translation>Who is &amp;affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="221"/>
-        <source>Suara peserta:</source>
-        <translation>Participants&apos; votes:</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="217"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="217"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="217"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="217"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="221"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="226"/>
+        <source>Suara dicatat &amp;fasilitator:</source>
+        <translation>Votes entered b&amp;y the facilitator:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="227"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="271"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="275"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="272"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="277"/>
         <source>belum dinilai</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="281"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="291"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="325"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="347"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="349"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="356"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="380"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="369"/>
+        <source>Total suara: %1 (%2 titik peserta + %3 dicatat)</source>
+        <translation>Total votes: %1 (%2 participants&apos; dots + %3 entered)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="400"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -4262,17 +4272,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>TeamHeader</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="76"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="80"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="81"/>
         <source>Menunggu fasilitator…</source>
         <translation>Waiting for the facilitator…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="83"/>
         <source>Minta lanjut ke tahap berikutnya</source>
         <translation>Ask to move to the next stage</translation>
     </message>
@@ -4409,74 +4419,84 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="94"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="83"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="94"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="83"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="96"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="85"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="97"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="86"/>
         <source>Daerah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="98"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="87"/>
         <source>Minimal gagasan per OPD</source>
         <translation>Minimum ideas per OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="100"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="89"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="101"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="90"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="102"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="91"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="105"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="94"/>
         <source>Tanggal sudah ditentukan</source>
         <translation>Dates are set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="98"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="110"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="99"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="113"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="102"/>
         <source>mis. Laboratorium Inovasi 2026</source>
         <translation>e.g. Innovation Laboratory 2026</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="103"/>
         <source>mis. Kabupaten Tanah Harapan</source>
         <translation>e.g. Kabupaten Tanah Harapan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="119"/>
         <source>Judul lokakarya wajib diisi.</source>
         <translation>The workshop title is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="129"/>
+        <source>Tulis tanggal mulai lokakarya.</source>
+        <translation>Type the workshop&apos;s start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="133"/>
+        <source>Tanggal selesai sebelum tanggal mulai.</source>
+        <translation>The end date is before the start date.</translation>
     </message>
 </context>
 <context>

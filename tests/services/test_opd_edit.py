@@ -78,3 +78,20 @@ def test_station_copy_does_not_bring_back_a_removed_opd(service, tmp_path):
 )
 def test_tidy_opd_name(typed, tidied):
     assert tidy_opd_name(*typed) == tidied
+
+
+def test_opd_list_without_singkatan_column_imports(service, tmp_path):
+    source = tmp_path / "opd.csv"
+    source.write_text(
+        "No;Nama Perangkat Daerah\n1;Dinas Kesehatan\n2;DINAS SOSIAL (dinsos)\n"
+        "3;Badan Penanggulangan Bencana Daerah (BPBD)\n",
+        encoding="utf-8",
+    )
+    preview = service.preview_import("opd", source)
+    assert preview.importable == 3 and not preview.problems
+    service.import_opds(source, tidy=True)
+    assert [(o.name, o.abbreviation) for o in service.list_opds()] == [
+        ("Dinas Kesehatan", "DK"),
+        ("Dinas Sosial", "DINSOS"),
+        ("Badan Penanggulangan Bencana Daerah", "BPBD"),
+    ]

@@ -381,7 +381,7 @@ def test_wording_above_minimum_apkl_votes_and_titles(qtbot, window, board_progre
     window.show_tab("diagnose")
     tab = window.workspace.diagnose
     assert tab.table.item(0, 2).text() == "belum dinilai"
-    assert tab.votes_label.text() == "Suara peserta:"
+    assert tab.votes_label.text() == "Suara dicatat &fasilitator:"
     assert "Labinovasi" not in window.windowTitle()  # Qt adds the application name once
     projector = window.open_projector()
     assert "Labinovasi" not in projector.windowTitle()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError, Stage, progress_text
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.limits import USG_LIMITS
+from labinovasi.domain.rules import apkl_assessed, check_choosable, vote_total
 from labinovasi.services import IdeaView, WorkshopService
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.team_work import TeamWork, ranked
@@ -519,12 +520,19 @@ class DiagnosePage(Retranslatable, QWidget):
         self.ranking.clear()
         for view, rank in ranked(self.views, dots):
             idea = view.idea
-            place = f"{rank}." if rank else self.tr("tidak lolos APKL ·")
+            if rank:
+                place = f"{rank}."
+            elif apkl_assessed(idea):
+                place = self.tr("tidak lolos APKL ·")
+            else:
+                place = self.tr("APKL belum dinilai ·")  # nobody has assessed it yet
             score = idea.usg_total if idea.usg_total is not None else "–"
             chosen = self.tr("  ★ diusulkan") if idea.chosen else ""
             item = QListWidgetItem(
                 f"{place} {idea.text} — USG {score} · "
-                + self.tr("%1 suara").replace("%1", str(idea.votes + dots.get(idea.id, 0)))
+                + self.tr("%1 suara").replace(
+                    "%1", str(vote_total(idea.votes, dots.get(idea.id, 0)))
+                )
                 + chosen
             )
             item.setData(IDEA_ROLE, idea.id)
@@ -555,6 +563,12 @@ class DiagnosePage(Retranslatable, QWidget):
         if not view.idea.chosen and not view.idea.problem.strip():
             self.message.show_warning(self.tr("Isi dulu masalahnya di langkah 1."))
             return False
+        if not view.idea.chosen:
+            try:
+                check_choosable(view.idea)
+            except LabinovasiError as error:
+                self.message.show_warning(error.message)
+                return False
         self.service.choose_idea(view.idea.id, not view.idea.chosen)
         _announce(self.opd_id)
         self.refresh()
@@ -562,7 +576,11 @@ class DiagnosePage(Retranslatable, QWidget):
 
     def ask_to_move_on(self) -> None:
         if self.opd_id:
-            self.team.request_move(self.opd_id)
+            try:
+                self.team.request_move(self.opd_id)
+            except LabinovasiError as error:
+                self.message.show_warning(error.message)
+                return
             _announce(self.opd_id)
             self.refresh()
             self.message.show_ok(self.tr("Permintaan terkirim ke fasilitator."))
