@@ -4,6 +4,8 @@ and the design (the innovation profile as a guided form). Stage moves stay the f
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +33,7 @@ from labinovasi.services.innovations import Innovations
 from labinovasi.services.team_work import TeamWork, ranked
 from labinovasi.ui.signals import Change, notify
 from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.dates import years_around
 from labinovasi.ui.widgets.innovation_form import InnovationForm, MethodBox
 from labinovasi.ui.widgets.pages import Retranslatable
 
@@ -605,8 +608,13 @@ class DesignPage(Retranslatable, QWidget):
         self.new_name = QLineEdit(objectName="designNewName")
         self.new_button = QPushButton(objectName="designNewInnovation")
         self.save_button = QPushButton(objectName="designSave")
-        self.form = InnovationForm()
+        # The facilitator's date cells: typed dd-mm-yyyy (01062027 too) or picked from an
+        # Indonesian calendar opening on the lab's dates, the columns wide enough to read.
+        self.form = InnovationForm(
+            typed_dates=True, years=self._workshop_years, opening=self._workshop_start
+        )
         self.message = MessageLine(objectName="stationTeamMessage")
+        self.form.date_delegate.refused.connect(self.message.show_warning)
         top = QHBoxLayout()
         top.addWidget(self.innovation_list, 3)
         top.addWidget(self.new_name, 2)
@@ -731,6 +739,12 @@ class DesignPage(Retranslatable, QWidget):
         if not quiet:
             self.message.show_ok(self.tr("Profil inovasi tersimpan."))
         return True
+
+    def _workshop_start(self) -> date | None:
+        return self.service.workshop().start_date
+
+    def _workshop_years(self) -> tuple[int, int]:
+        return years_around(self._workshop_start())
 
     def ask_to_move_on(self) -> None:
         if self.opd_id:

@@ -190,9 +190,15 @@ class DateDelegate(QStyledItemDelegate):
 
     refused = Signal(str)
 
-    def __init__(self, parent=None, years: Callable[[], tuple[int, int]] | None = None):
+    def __init__(
+        self,
+        parent=None,
+        years: Callable[[], tuple[int, int]] | None = None,
+        opening: Callable[[], date | None] | None = None,
+    ):
         super().__init__(parent)
         self._years = years or (lambda: years_around(None))
+        self._opening = opening or (lambda: None)  # where an empty cell's calendar opens
 
     def displayText(self, value, locale) -> str:
         try:
@@ -202,6 +208,7 @@ class DateDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = DateEditor(parent)
+        editor.opening_date = self._opening() or date.today()
         editor.picked.connect(lambda: self._finish(editor))
         return editor
 
@@ -229,9 +236,9 @@ class DateDelegate(QStyledItemDelegate):
         editor.setGeometry(option.rect)
 
 
-def use_date_delegate(view: QAbstractItemView, columns, years=None) -> DateDelegate:
+def use_date_delegate(view: QAbstractItemView, columns, years=None, opening=None) -> DateDelegate:
     """Put one DateDelegate on `columns` of `view`; typing, F2 and double-click all edit."""
-    delegate = DateDelegate(view, years)
+    delegate = DateDelegate(view, years, opening)
     for column in columns:
         view.setItemDelegateForColumn(column, delegate)
     view.setEditTriggers(
