@@ -151,7 +151,6 @@ class DiagnoseTab(OpdPage):
         choice = QHBoxLayout()
         choice.addWidget(self.votes_label)
         choice.addWidget(self.votes_spin)
-        choice.addWidget(self.votes_total)
         choice.addStretch(1)
         choice.addWidget(self.choose_check)
 
@@ -164,6 +163,7 @@ class DiagnoseTab(OpdPage):
         detail_layout.addWidget(self.apkl_group)
         detail_layout.addWidget(self.usg_group)
         detail_layout.addLayout(choice)
+        detail_layout.addWidget(self.votes_total)  # its own line: the row stays readable
         detail_layout.addWidget(self.message)
         detail_layout.addStretch(1)
         scroll = QScrollArea(objectName="ideaDetailScroll")
