@@ -225,6 +225,9 @@ def test_move_an_idea_to_another_opd_and_undo(qtbot, window, on_modal):
 
     def choose(dialog):
         combo = dialog.combo
+        assert combo.currentData() is None  # no OPD pre-selected
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled()
         combo.setFocus()
         while combo.currentData() != dinsos:
             qtbot.keyClick(combo, Qt.Key.Key_Down)
