@@ -5,6 +5,7 @@ target, met or not; machine and date).
     .venv/bin/python benchmarks/run.py                  # every benchmark, full size
     .venv/bin/python benchmarks/run.py bench_counting   # only these
     .venv/bin/python benchmarks/run.py --size tiny      # a smoke run (what the tests do)
+    .venv/bin/python benchmarks/run.py bench_drumup --merge   # these rows, the others kept
 """
 
 from __future__ import annotations
@@ -25,8 +26,17 @@ sys.path.insert(1, str(HERE.parent / "src"))
 
 from common import SIZES, Row  # noqa: E402
 
-# In the order of the issue's table.
-BENCHMARKS = ("bench_counting", "bench_startup", "bench_sync", "bench_reports")
+# In the order of the issue's table (issue 15), then later issues' rows (bench_drumup: issue 22;
+# bench_similar: issue 28; bench_evidence: issue 21).
+BENCHMARKS = (
+    "bench_counting",
+    "bench_startup",
+    "bench_sync",
+    "bench_reports",
+    "bench_drumup",
+    "bench_similar",
+    "bench_evidence",
+)
 
 
 def cpu_model() -> str:
@@ -104,6 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--out", type=Path, default=HERE, help="folder for results.json and results.md"
     )
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="keep the rows of results.json that these benchmarks do not measure",
+    )
     args = parser.parse_args(argv)
     names = [n.removesuffix(".py") for n in args.names] or list(BENCHMARKS)
     began = time.perf_counter()
@@ -119,6 +134,15 @@ def main(argv: list[str] | None = None) -> int:
             )
     took = time.perf_counter() - began
     info = machine() | {"size": args.size}
+    earlier = args.out / "results.json"
+    if args.merge and earlier.exists():
+        new = {row.measure for row in rows}
+        kept = [
+            Row(**{k: v for k, v in row.items() if k not in ("ratio", "met")})
+            for row in json.loads(earlier.read_text(encoding="utf-8"))["rows"]
+            if row["measure"] not in new
+        ]
+        rows = kept + rows
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(
         json.dumps(

@@ -25,6 +25,7 @@ USER_VERSION = {
     "idea_order": 9,
     "innovation_origin": 10,
     "answer_basis": 11,
+    "similar_ideas": 12,
 }
 
 

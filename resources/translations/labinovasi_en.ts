@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>CollaborationLine</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="374"/>
+        <source>Calon kolaborasi: %1</source>
+        <translation>Collaboration candidates: %1</translation>
+    </message>
+</context>
+<context>
     <name>CountdownDialog</name>
     <message>
         <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="649"/>
@@ -722,47 +730,47 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="639"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="692"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="640"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="693"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="641"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="694"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="654"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="707"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="659"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="712"/>
         <source>Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang bangun, tujuan, ketua tim dan rencana aksi.</source>
         <translation>Next needs: a profile with name, type, form, affair, design narrative, goal, team leader and action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="686"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="739"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="715"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="768"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="740"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="793"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="755"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="808"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -770,197 +778,197 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="311"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="328"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="329"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="336"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="337"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="338"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="339"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="340"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="376"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="364"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="382"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="418"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="463"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="420"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="465"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="453"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="506"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="476"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="529"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="539"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="490"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="543"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="496"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="549"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="529"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="582"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="531"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="584"/>
         <source>APKL belum dinilai ·</source>
         <translation>APKL not assessed yet ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="533"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="586"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="536"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="589"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="557"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="610"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="559"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="612"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="567"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="620"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="589"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="642"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -968,183 +976,183 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="132"/>
         <source>Nilai USG hanya 1–5; %1 tidak disimpan.</source>
         <translation>USG scores are 1–5 only; %1 was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="198"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="204"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="205"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="200"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="220"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="209"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="210"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="211"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
         <source>&amp;Masalah</source>
         <translation>Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="218"/>
         <source>Yang ter&amp;dampak</source>
         <translation>Who is &amp;affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="227"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="229"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="229"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="229"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="232"/>
         <source>Suara dicatat &amp;fasilitator:</source>
         <translation>Votes entered b&amp;y the facilitator:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="233"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="277"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="275"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="281"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="283"/>
         <source>belum dinilai</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="281"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="287"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="297"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="331"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="355"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="357"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="356"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="364"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="378"/>
         <source>Total suara: %1 (%2 titik peserta + %3 dicatat)</source>
         <translation>Total votes: %1 (%2 participants&apos; dots + %3 entered)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="400"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="409"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
@@ -1152,182 +1160,182 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="248"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="249"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="255"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="256"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="257"/>
         <source>&amp;Pengusul:</source>
         <translation>Proposed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="258"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="259"/>
         <source>tetap untuk gagasan berikutnya</source>
         <translation>keep for the next ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="261"/>
         <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
         <translation>Tick when the same person writes several ideas in a row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="263"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="264"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="265"/>
         <source>&amp;Ubah gagasan…</source>
         <translation>Edi&amp;t idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="266"/>
         <source>P&amp;indahkan ke OPD lain…</source>
         <translation>&amp;Move to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="428"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="482"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="432"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="486"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="436"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="490"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="439"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="493"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="453"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="507"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="475"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="529"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="479"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="533"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="331"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="338"/>
         <source> · ditarik %1</source>
         <translation> · withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="355"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="355"/>
         <source>T&amp;arik gagasan…</source>
         <translation>Withd&amp;raw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="365"/>
         <source>ditarik: %1</source>
         <translation>withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="367"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="370"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="385"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="410"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="416"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="375"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="428"/>
         <source>penambahan dibatalkan</source>
         <translation>adding undone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="376"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="429"/>
         <source>tambah gagasan no. %1</source>
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="409"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="463"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -1709,32 +1717,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="81"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="87"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="82"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="92"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="93"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2425,22 +2433,22 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JurorPickPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="112"/>
         <source>Juri: pilih nama Anda</source>
         <translation>Juror: choose your name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="115"/>
         <source>Setiap juri menilai di lembarnya sendiri. Nama Anda tidak ada? Minta fasilitator menambahkannya.</source>
         <translation>Each juror scores on their own sheet. Your name is not listed? Ask the facilitator to add it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="119"/>
         <source>Mulai menilai</source>
         <translation>Start scoring</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="146"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="139"/>
         <source>Belum ada juri. Fasilitator menambahkannya dulu.</source>
         <translation>No jurors yet. The facilitator adds them first.</translation>
     </message>
@@ -2647,62 +2655,62 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JurySheetPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="289"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="290"/>
         <source>Urutan presentasi</source>
         <translation>Presentation order</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="291"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="292"/>
         <source>&amp;Simpan nilai</source>
         <translation>&amp;Save scores</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="293"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="295"/>
         <source>Juri: %1</source>
         <translation>Juror: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="407"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="400"/>
         <source>Belum ada urutan presentasi.</source>
         <translation>No presentation order yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="428"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="421"/>
         <source>Juara sudah ditetapkan: nilai tidak dapat diubah lagi.</source>
         <translation>The winners are fixed: scores can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="442"/>
         <source>Nilai akhir: – (%1 kriteria belum dinilai)</source>
         <translation>Final score: – (%1 criteria not scored yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="453"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="446"/>
         <source>Nilai akhir: %1</source>
         <translation>Final score: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="456"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="449"/>
         <source>belum disimpan</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="477"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="470"/>
         <source>Nilai untuk %1 tersimpan.</source>
         <translation>Scores for %1 saved.</translation>
     </message>
@@ -2710,32 +2718,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JuryStationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="577"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="523"/>
         <source>Stasiun juri — %1</source>
         <translation>Juror station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="580"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="526"/>
         <source>Labinovasi · stasiun juri · nilai tersimpan saat Anda menekan Simpan atau pindah ke inovasi lain</source>
         <translation>Labinovasi · juror station · scores are saved when you press Save or move to another innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="646"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="584"/>
         <source>Hanya fasilitator yang dapat mengganti juri atau menutup stasiun ini.</source>
         <translation>Only the facilitator can change the juror or close this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="648"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="586"/>
         <source>Hanya fasilitator yang dapat mengganti juri di stasiun ini.</source>
         <translation>Only the facilitator can change the juror on this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="651"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="589"/>
         <source>Tutup stasiun</source>
         <translation>Close station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="651"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="589"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
@@ -2743,486 +2751,501 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="136"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="153"/>
         <source>Buka &amp;contoh</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="361"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="189"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="362"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="198"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="365"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="533"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="368"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="263"/>
         <source>&amp;Data lokakarya…</source>
         <translation>&amp;Workshop details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="272"/>
         <source>&amp;Kop surat, penanda tangan, peserta…</source>
         <translation>&amp;Letterhead, signatories, participants…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="370"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="281"/>
         <source>Impor &amp;OPD…</source>
         <translation>Import &amp;OPDs…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="290"/>
         <source>Impor &amp;gagasan…</source>
         <translation>Import &amp;ideas…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="299"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="373"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="308"/>
         <source>&amp;Salinan stasiun…</source>
         <translation>&amp;Station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="375"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="327"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="376"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="336"/>
+        <source>&amp;Daftar OPD (ubah nama, gabung, hapus)…</source>
+        <translation>OPD &amp;list (rename, merge, delete)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="345"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="377"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="355"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="378"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="364"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="379"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="373"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="380"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="383"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="381"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="394"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="382"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="404"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="383"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="413"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="384"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="431"/>
+        <source>&amp;Paket unggah…</source>
+        <translation>Upload &amp;package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="440"/>
+        <source>Mulai &amp;tahun berikutnya…</source>
+        <translation>Start the ne&amp;xt year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="450"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="385"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="459"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
         <translation>&amp;After the lab (deliver, evidence, expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="469"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="388"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="488"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="389"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="497"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="390"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="506"/>
         <source>Stasiun &amp;juri (menilai gelar inovasi)</source>
         <translation>J&amp;uror station (scoring the innovation expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="391"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="542"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="392"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="524"/>
         <source>&amp;Panduan fasilitator</source>
         <translation>Facilitator&apos;s &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="393"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="423"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="398"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="145"/>
         <source>Buka &amp;terakhir</source>
         <translation>Open recen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="65"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="66"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="67"/>
         <source>&amp;Lokakarya</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="68"/>
         <source>&amp;OPD</source>
         <translation>&amp;OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="69"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="70"/>
         <source>Ind&amp;eks IGA</source>
         <translation>IGA in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="71"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="400"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="515"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="72"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="403"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="195"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="417"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="209"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="420"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="212"/>
         <source>(hanya-baca)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="426"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="209"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="427"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="220"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="440"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="103"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="442"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="241"/>
         <source>&amp;Tarik gagasan…</source>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="517"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="524"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="550"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="293"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="530"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="273"/>
         <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
         <translation>File opened read-only (%1): changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="554"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="297"/>
         <source>Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya.</source>
         <translation>Restore from the latest backup (%1)? The current file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="568"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="600"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="344"/>
         <source>Tidak dapat memulihkan</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="583"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="605"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="349"/>
         <source>Dipulihkan dari %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="617"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="361"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="628"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="585"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="630"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="663"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1108"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="374"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="872"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="897"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="661"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="677"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="422"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="699"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="444"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="701"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="446"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="709"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="454"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="710"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="455"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="722"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="467"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="729"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="474"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="799"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="544"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="880"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="636"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="893"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="656"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="659"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="656"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="893"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="659"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="899"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="665"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="912"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="678"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="914"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="680"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="935"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="701"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="958"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="724"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="961"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="727"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="969"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="735"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="991"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="757"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="791"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="991"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="536"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="757"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="357"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="127"/>
         <source>Ba&amp;ru…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="360"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="161"/>
         <source>Buka dari s&amp;erver…</source>
         <translation>Open from s&amp;erver…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="169"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="364"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="179"/>
         <source>T&amp;utup lokakarya</source>
         <translation>&amp;Close workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="366"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="231"/>
         <source>Ubah &amp;gagasan terpilih…</source>
         <translation>Edit the selected &amp;idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="367"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="252"/>
         <source>&amp;Pindahkan gagasan ke OPD lain…</source>
         <translation>&amp;Move idea to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="374"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="317"/>
         <source>Gab&amp;ungkan salinan stasiun…</source>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="387"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="478"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1100"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="864"/>
         <source>Salinan stasiun</source>
         <translation>Station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1100"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="864"/>
         <source>Nama stasiun (mis. Meja 1):</source>
         <translation>Station name (e.g. Table 1):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1106"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="870"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1119"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="883"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="886"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="895"/>
         <source>Gabungkan salinan stasiun</source>
         <translation>Merge station copies</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1144"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="908"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="916"/>
         <source>Hasil penggabungan</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="960"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="962"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -3240,27 +3263,27 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MoveIdeaDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="108"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="114"/>
         <source>Pindahkan gagasan no. %1</source>
         <translation>Move idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="117"/>
         <source>— pilih OPD tujuan —</source>
         <translation>— choose the OPD to move it to —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="121"/>
         <source>Pindahkan ke &amp;OPD:</source>
         <translation>Move to &amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="132"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="133"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3268,52 +3291,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="120"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="124"/>
         <source>Ta&amp;mpilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="125"/>
         <source>Ca&amp;ri OPD:</source>
         <translation>Sea&amp;rch OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="126"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="130"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="131"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="133"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="182"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="184"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="218"/>
         <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
         <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="226"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -3429,52 +3452,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdTableModel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="59"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="72"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="60"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="73"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="61"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="74"/>
         <source>Gagasan dihitung</source>
         <translation>Counted ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="62"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="75"/>
         <source>Dihitung / tersimpan</source>
         <translation>Counted / stored</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="63"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="76"/>
         <source>Memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="64"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="77"/>
         <source>Diagnose / design</source>
         <translation>Diagnose / design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="100"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="100"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="101"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="114"/>
         <source>Sudah memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="102"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="115"/>
         <source>Perlu {n} gagasan lagi</source>
         <translation>Ideas still needed: {n}</translation>
     </message>
@@ -3482,97 +3505,97 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdWorkspace</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="116"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="119"/>
         <source>◀ Papan OPD</source>
         <translation>◀ OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="117"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="120"/>
         <source>Kembali ke papan OPD (Alt+Kiri)</source>
         <translation>Back to the OPD board (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="118"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="121"/>
         <source>1. Drum-up: gagasan</source>
         <translation>1. Drum-up: ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="122"/>
         <source>2. Diagnose: masalah, APKL, USG</source>
         <translation>2. Diagnose: problems, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="120"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="123"/>
         <source>3. Design: rancangan inovasi</source>
         <translation>3. Design: innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="124"/>
         <source>Lanjutkan dengan pengecualian…</source>
         <translation>Continue with an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="125"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="154"/>
         <source>Belum ada OPD dipilih</source>
         <translation>No OPD chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="162"/>
         <source>Tahap: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="171"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="178"/>
         <source>Kembali ke %1</source>
         <translation>Back to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="173"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="180"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="184"/>
         <source>Maju ke %1 ▶</source>
         <translation>Forward to %1 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="186"/>
         <source>Maju ke tahap berikutnya</source>
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="297"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="312"/>
         <source>Tulis &amp;alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the &amp;reason for the exception (recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="313"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="279"/>
         <source>%1 sekarang di tahap %2.</source>
         <translation>%1 is now in stage %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="284"/>
         <source>Pengecualian dicatat: %1</source>
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="309"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>
@@ -4109,7 +4132,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/common.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/widgets/common.py" line="175"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4239,14 +4262,97 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
 </context>
 <context>
+    <name>SimilarIdeasView</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="119"/>
+        <source>Gagasan mirip</source>
+        <translation>Similar ideas</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="121"/>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="121"/>
+        <source>Gagasan lebih dulu</source>
+        <translation>Earlier idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="121"/>
+        <source>Gagasan kemudian</source>
+        <translation>Later idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="123"/>
+        <source>Sama (&amp;duplikat)</source>
+        <translation>Same (d&amp;uplicate)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="126"/>
+        <source>Gagasan kemudian menjadi duplikat gagasan lebih dulu: tetap disimpan dan ditandai, tidak dihitung (Ctrl+Z membatalkan)</source>
+        <translation>The later idea becomes a duplicate of the earlier one: kept and marked, not counted (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="130"/>
+        <source>Be&amp;rbeda</source>
+        <translation>&amp;Not the same</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="131"/>
+        <source>Pasangan ini tidak disarankan lagi</source>
+        <translation>This pair is not suggested again</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="132"/>
+        <source>Tidak ada gagasan mirip di OPD ini.</source>
+        <translation>No similar ideas in this OPD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="218"/>
+        <source>Calon kolaborasi — gagasan no. %1: %2 mengusulkan gagasan serupa</source>
+        <translation>Collaboration candidate — idea no. %1: %2 propose similar ideas</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="228"/>
+        <source>Gagasan no. %1 %2</source>
+        <translation>Idea no. %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="255"/>
+        <source>Mirip gagasan no. %1 — periksa di “Gagasan mirip”.</source>
+        <translation>Similar to idea no. %1 — check “Similar ideas”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="283"/>
+        <source>gagasan no. %1 sama dengan no. %2</source>
+        <translation>idea no. %1 same as no. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="287"/>
+        <source>Gagasan no. %1 ditandai sama dengan no. %2, tidak dihitung.</source>
+        <translation>Idea no. %1 marked the same as no. %2, not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="290"/>
+        <source>gagasan no. %1 berbeda dengan no. %2</source>
+        <translation>idea no. %1 different from no. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="294"/>
+        <source>Gagasan no. %1 dan no. %2 berbeda; tidak disarankan lagi.</source>
+        <translation>Ideas no. %1 and no. %2 are different; not suggested again.</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="96"/>
         <source>Stasiun peserta — %1</source>
         <translation>Participant station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_window.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/station/station_window.py" line="97"/>
         <source>Labinovasi · stasiun peserta · setiap gagasan langsung tersimpan</source>
         <translation>Labinovasi · participant station · every idea is saved at once</translation>
     </message>
@@ -4282,17 +4388,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>TeamHeader</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="79"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="83"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="84"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="88"/>
         <source>Menunggu fasilitator…</source>
         <translation>Waiting for the facilitator…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="90"/>
         <source>Minta lanjut ke tahap berikutnya</source>
         <translation>Ask to move to the next stage</translation>
     </message>
@@ -4512,7 +4618,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/screenshots.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="315"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>

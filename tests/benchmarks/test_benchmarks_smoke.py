@@ -24,7 +24,13 @@ def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     measures = [row["measure"] for row in results["rows"]]
-    assert len(measures) == 9
+    assert len(measures) == 15
+    assert [m.split(" (")[0] for m in measures[-3:]] == [
+        "open a workshop with 0.0003 GB of evidence",
+        "backup after adding one idea, 0.0003 GB of evidence",
+        "12 backups of a workshop with 0.0003 GB of evidence, on disk",
+    ]
+    assert all(r["floor"] > 0 for r in results["rows"][-3:])
     for row in results["rows"]:
         assert row["figure"] > 0 and row["limit"] > 0 and isinstance(row["met"], bool)
     # Each row of the table is there, with its floor where the table has one.
@@ -33,6 +39,7 @@ def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
         for m, r in zip(measures, results["rows"], strict=True)
     }
     assert floors["add an idea + refresh its OPD's counter"] > 0
+    assert floors["add an idea in the drum-up tab"] > 0
     assert floors["start to a shown main window with the sample workshop"] > 0
     assert any(
         m.startswith("full print-out") and r["floor"] > 0

@@ -55,8 +55,8 @@ def test_restore_without_from_takes_the_latest_and_refuses_a_bad_backup(
 def test_old_backups_are_pruned(tmp_path, monkeypatch):
     monkeypatch.setenv("LABINOVASI_BACKUP_DIR", str(tmp_path / "cadangan"))
     path = tmp_path / "lab.labinovasi"
-    with WorkshopService.create(path, "Lab") as service:
-        workshop_id = service.workshop().id
+    with WorkshopService.create(path, "Lab"):
+        pass
     for _n in range(backups.KEEP + 3):
-        backups.make_backup(path, workshop_id)
+        backups.make_backup(path)
     assert len(backups.backups_of(Path(path))) == backups.KEEP

@@ -58,6 +58,7 @@ def test_station_copy_then_merge_with_json_report(main_file, tmp_path, capsys):
         "indicator_answers",
         "delivery",
         "display",
+        "idea_pairs",
     }
     assert set(report["added"]) == set(report["updated"]) == set(report["unchanged"]) == kinds
     assert report["added"]["ideas"] == 1 and report["added"]["opds"] == 1

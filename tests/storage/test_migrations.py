@@ -7,6 +7,7 @@ import sqlite3
 from labinovasi.domain.innovations import lab_innovations
 from labinovasi.services import WorkshopService
 from labinovasi.services.innovations import Innovations
+from labinovasi.storage import connection
 from migration_files import OLD_WORKSHOP, file_at_revision
 
 
@@ -236,3 +237,30 @@ def test_answer_basis_migration_keeps_answers_and_adds_no_basis(tmp_path):
         assert (answer.parameter, answer.basis, answer.figure_t1) == (2, "", None)
         answer = evidence.set_answer(service, "7", None, 2026, figures=("100", "140"))
         assert answer.parameter == 3
+
+
+def test_similar_ideas_migration_adds_empty_decisions_and_keeps_the_marks(tmp_path):
+    from labinovasi.services.similar import SimilarIdeas
+
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO idea (id, opd_id, text, author, problem, root_cause, affected, apkl_aktual, "
+        "apkl_problematik, apkl_kekhalayakan, apkl_layak, votes, chosen, created_at, "
+        "updated_at, text_key, mark) VALUES ('i2', 'o1', 'Pendaftaran pasien puskesmas via WA', "
+        "'', '', '', '', 0, 0, 0, 0, 0, 0, '2026-01-02', '2026-01-02', "
+        "'pendaftaran pasien puskesmas via wa', 'counted')",
+        "UPDATE idea SET text_key = 'antrean puskesmas lewat whatsapp', mark = 'counted' "
+        "WHERE id = 'i1'",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "idea_order", statements)
+    with WorkshopService.open(path) as service:
+        assert service.status().counted_ideas == 2
+        similar = SimilarIdeas(service)
+        assert similar.decisions() == {} and similar.terms() == []
+        similar.mark_same("i2", "i1")
+        assert service.status().counted_ideas == 1
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone() == (connection.SCHEMA_VERSION,)
+    assert db.execute("SELECT idea_id, other_id, decision FROM idea_pair").fetchall() == [
+        ("i2", "i1", "sama")
+    ]
+    db.close()

@@ -148,3 +148,23 @@ def test_next_year_from_the_view(qtbot, service, tmp_path, monkeypatch):
     assert len(carried) == len(evidence.list_answers(service, year=2026)) > 0
     assert view.year_combo.currentData() == 2027
     assert "Tahun 2027:" in view.message.text() and "PROGNOSIS" in view.rules_line.text()
+
+
+def test_the_iga_menu_offers_the_package_and_the_next_year(qtbot, service, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from labinovasi.ui.facilitator.main_window import MainWindow
+
+    window = MainWindow(service=service)
+    qtbot.addWidget(window)
+    window.show()
+    texts = [a.text() for a in window.iga_menu.actions()]
+    assert "&Paket unggah…" in texts and "Mulai &tahun berikutnya…" in texts
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: asked.append(1) or "")
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(2) or QMessageBox.StandardButton.No
+    )
+    window.iga_package_action.trigger()
+    window.iga_next_year_action.trigger()
+    assert asked == [1, 2]

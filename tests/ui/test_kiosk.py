@@ -91,3 +91,80 @@ def test_juror_station_from_the_menu_locks_the_facilitator_until_the_pin(qtbot, 
     qtbot.keyClick(station.pin_page.pin_input, ENTER)
     qtbot.waitUntil(main.isVisible)
     assert not station.isVisible() and main.juror_station_action.isEnabled()
+
+
+def _menus_alive(main: MainWindow) -> bool:
+    """Every menu of the menu bar can be opened and the actions a workshop enables work."""
+    return (
+        main.menuBar().isEnabled()
+        and main.centralWidget().isEnabled()
+        and all(action.isEnabled() for action in main.menuBar().actions())  # the menus' titles
+        and main.board_action.isEnabled()
+        and main.projector_action.isEnabled()
+        and main.print_summary_action.isEnabled()
+        and main.station_action.isEnabled()
+    )
+
+
+def test_cancelling_the_station_pin_gives_the_facilitator_working_menus(qtbot, service):
+    """Issue 25: Tampilan → Stasiun peserta, "Batal" on "Atur PIN fasilitator": the window came
+    back with every menu greyed and the shortcuts dead."""
+    service.add_opd("Dinas Kesehatan", "DINKES")
+    main = MainWindow(service=service)
+    qtbot.addWidget(main)
+    main.show()
+    assert _menus_alive(main)
+    main.station_action.trigger()
+    station = main._station
+    qtbot.addWidget(station)
+    assert not main.isVisible()
+    qtbot.mouseClick(station.setup_page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(main.isVisible)
+    assert not station.isVisible()
+    assert _menus_alive(main)
+    # F8 (the projector) works again, from the keyboard.
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    qtbot.keyClick(main.board.view, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: main._projector() is not None)
+    main._projector().close()
+
+
+def test_station_pin_opd_escape_pin_gives_the_facilitator_working_menus(qtbot, service):
+    """PIN, an OPD, Escape and the PIN: the window came back with every menu greyed."""
+    service.add_opd("Dinas Kesehatan", "DINKES")
+    main = MainWindow(service=service)
+    qtbot.addWidget(main)
+    main.show()
+    main.station_action.trigger()
+    station = main._station
+    qtbot.addWidget(station)
+    for field in (station.setup_page.pin_input, station.setup_page.again_input):
+        qtbot.keyClicks(field, "9753")
+    qtbot.keyClick(station.setup_page.again_input, ENTER)
+    station.pick_page.picked.emit(service.list_opds()[0].id)  # the OPD's tile, tapped
+    station.activateWindow()
+    qtbot.waitUntil(station.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or station, Qt.Key.Key_Escape)
+    assert station.current_page() is station.pin_page
+    qtbot.keyClicks(station.pin_page.pin_input, "9753")
+    qtbot.keyClick(station.pin_page.pin_input, ENTER)
+    qtbot.waitUntil(main.isVisible)
+    assert _menus_alive(main)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    qtbot.keyClick(main.board.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert main.stack.currentWidget() is main.board
+
+
+def test_juror_station_cancelled_gives_the_facilitator_working_menus(qtbot, service):
+    service.add_opd("Dinas Kesehatan", "DINKES")
+    main = MainWindow(service=service)
+    qtbot.addWidget(main)
+    main.show()
+    main.juror_station_action.trigger()
+    station = main._station
+    qtbot.addWidget(station)
+    qtbot.mouseClick(station.setup_page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(main.isVisible)
+    assert _menus_alive(main)

@@ -121,3 +121,26 @@ def test_opd_import_offers_to_tidy_capitals(qtbot, window, tmp_path):
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert window.service.find_opd("DISPUSIP").name == ("Dinas Perpustakaan dan Kearsipan")
+
+
+def test_opd_menu_opens_the_list_and_the_window_undoes_a_rename(qtbot, window):
+    service = window.service
+    window.opd_menu.setFocus()
+    assert "&Daftar OPD (ubah nama, gabung, hapus)…" in [
+        a.text() for a in window.opd_menu.actions()
+    ]
+    window.opd_list_action.trigger()
+    dialog = window.findChild(OpdListDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    select(dialog, "DINKES")
+    dialog.name_edit.selectAll()
+    qtbot.keyClicks(dialog.name_edit, "DINAS KESEHATAN")
+    click(qtbot, dialog.tidy_button)
+    qtbot.keyClick(dialog.abbreviation_edit, Qt.Key.Key_End)
+    qtbot.keyClicks(dialog.abbreviation_edit, "-KAB")
+    click(qtbot, dialog.rename_button)
+    assert service.find_opd("DINKES-KAB").name == "Dinas Kesehatan"
+    dialog.reject()
+    window.undo_action.trigger()
+    assert service.find_opd("DINKES").name == "Dinas Kesehatan"
+    assert window.board.visible_abbreviations().count("DINKES") == 1

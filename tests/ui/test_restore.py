@@ -47,3 +47,31 @@ def test_restore_from_the_file_menu(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
     window.restore_action.trigger()
     assert [v.idea.text for v in window.service.list_ideas()] == ["Antrean daring"]
+
+
+def test_the_file_menu_opens_this_files_backups_whatever_copies_exist(qtbot, tmp_path, monkeypatch):
+    from labinovasi.services.sync import make_station_copy
+
+    path = make_file(tmp_path, monkeypatch)
+    mine = backups.backups_of(path)
+    copy = tmp_path / "zz-meja-1.labinovasi"  # a station copy: the same workshop id
+    make_station_copy(path, copy, "Meja 1")
+    with monkeypatch.context() as patch:
+        patch.setattr(backups, "BACKUP_EVERY", backups.timedelta(0))
+        with WorkshopService.open(copy):
+            pass  # its own backup on open
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_workshop(str(path))
+    started_in = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda _w, _t, folder, _f: started_in.append(folder) or ("", ""),
+    )
+    window.restore_action.trigger()
+    [folder] = started_in
+    assert mine and folder == str(mine[0].parent)
+    assert sorted(p.name for p in mine[0].parent.glob("*.labinovasi")) == sorted(
+        p.name for p in mine
+    )

@@ -26,6 +26,7 @@ from labinovasi.cli import (
     opd,
     papers,
     report,
+    similar,
     sync,
     workshop,
 )
@@ -49,6 +50,7 @@ COMMAND_GROUPS = (
     workshop,
     opd,
     idea,
+    similar,
     innovation,
     report,
     papers,

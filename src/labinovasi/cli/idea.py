@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from labinovasi.cli import similar
 from labinovasi.cli.common import (
     EXIT_OK,
     Parser,
@@ -114,3 +115,4 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("--unchoose", action="store_true", help=_("batalkan pilihan"))
     p.set_defaults(handler=cmd_idea_choose)
+    similar.register_idea_commands(idea, parent)

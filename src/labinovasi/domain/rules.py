@@ -114,25 +114,59 @@ class CountedIdea:
     withdrawn: bool = False
 
 
-def classify_ideas(ideas: Iterable[HasText]) -> list[CountedIdea]:
+def classify_ideas(
+    ideas: Iterable[HasText], same: Iterable[tuple[str, str]] = ()
+) -> list[CountedIdea]:
     """Mark each idea of one OPD, in the order given (oldest first): the first of equal ideas
     counts, later ones are duplicates of it; blank and withdrawn ideas never count, and a
-    withdrawn idea is nobody's original (the next equal idea counts in its place)."""
+    withdrawn idea is nobody's original (the next equal idea counts in its place).
+
+    `same`: pairs of idea ids the facilitator confirmed mean the same ("Gagasan mirip"): their
+    texts are then equal ideas too, so the later one (and any exact repeat of either) is a
+    duplicate of the first, by this very rule. Pairs naming an idea not given are ignored."""
+    listed = list(ideas)
+    keys = [normalize_idea_text(idea.text) for idea in listed]
+    pairs = list(same)
+    canonical = _joined_keys(listed, keys, pairs) if pairs else {}
     first_by_key: dict[str, str] = {}
     result = []
-    for idea in ideas:
+    for idea, key in zip(listed, keys, strict=True):
         if getattr(idea, "withdrawn_reason", ""):
             result.append(CountedIdea(idea.id, counted=False, withdrawn=True))
             continue
-        key = normalize_idea_text(idea.text)
         if not key:
             result.append(CountedIdea(idea.id, counted=False, blank=True))
-        elif key in first_by_key:
+            continue
+        key = canonical.get(key, key)
+        if key in first_by_key:
             result.append(CountedIdea(idea.id, counted=False, duplicate_of=first_by_key[key]))
         else:
             first_by_key[key] = idea.id
             result.append(CountedIdea(idea.id, counted=True))
     return result
+
+
+def _joined_keys(
+    ideas: Sequence[HasText], keys: Sequence[str], same: Iterable[tuple[str, str]]
+) -> dict[str, str]:
+    """Each key joined by a confirmed pair -> one key standing for its whole set (union-find
+    over the pairs' keys); keys of no pair are left out."""
+    key_of = {idea.id: key for idea, key in zip(ideas, keys, strict=True) if key}
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for a, b in same:
+        if a in key_of and b in key_of:
+            root_a, root_b = find(key_of[a]), find(key_of[b])
+            if root_a != root_b:
+                parent[max(root_a, root_b)] = min(root_a, root_b)
+    return {key: find(key) for key in parent}
 
 
 @dataclass(frozen=True)
@@ -150,8 +184,8 @@ class IdeaTally:
         return max(0, minimum - self.counted)
 
 
-def tally_ideas(ideas: Sequence[HasText]) -> IdeaTally:
-    marks = classify_ideas(ideas)
+def tally_ideas(ideas: Sequence[HasText], same: Iterable[tuple[str, str]] = ()) -> IdeaTally:
+    marks = classify_ideas(ideas, same)
     return IdeaTally(
         stored=len(marks),
         counted=sum(m.counted for m in marks),
@@ -211,10 +245,11 @@ def _gate(
     design: Design | None,
     minimum: int,
     tahapan: Sequence[str] = (),
+    same: Iterable[tuple[str, str]] = (),
 ) -> str | None:
     """Why the OPD may not enter `step_to` from the stage before it; None when it may."""
     if step_to is Stage.DIAGNOSE:
-        tally = tally_ideas(ideas)
+        tally = tally_ideas(ideas, same)
         if not tally.meets(minimum):
             return shortfall_text(opd, tally.counted, minimum)
     elif step_to is Stage.DESIGN:
@@ -244,10 +279,12 @@ def check_stage_move(
     minimum: int,
     override_reason: str | None = None,
     tahapan: Sequence[str] = (),
+    same: Iterable[tuple[str, str]] = (),
 ) -> StageDecision:
     """Decide a stage move. Back is always allowed; forward passes every gate on the way.
     A refused move goes through with a facilitator's written reason, marked as overridden.
-    `tahapan`: the OPD's innovations' tahapan (Display needs one at uji coba or later)."""
+    `tahapan`: the OPD's innovations' tahapan (Display needs one at uji coba or later);
+    `same`: the OPD's ideas confirmed to mean the same (classify_ideas)."""
     if override_reason is not None and not override_reason.strip():
         raise BadInput(_("Alasan pengecualian wajib diisi."))
     if target.index <= opd.stage.index:
@@ -255,7 +292,7 @@ def check_stage_move(
     refusals = [
         reason
         for step in list(Stage)[opd.stage.index + 1 : target.index + 1]
-        if (reason := _gate(opd, step, ideas, design, minimum, tahapan))
+        if (reason := _gate(opd, step, ideas, design, minimum, tahapan, same))
     ]
     if not refusals:
         return StageDecision(allowed=True)

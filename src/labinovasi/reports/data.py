@@ -43,6 +43,9 @@ class ReportData:
     status: WorkshopStatus
     opds: list[OpdReport]
     printed_on: date = field(default_factory=date.today)
+    # Collaboration candidates across OPDs ("Gagasan mirip"): the sentence ("DINKES dan DINSOS
+    # mengusulkan gagasan serupa") and each idea as (singkatan, text). Never counted.
+    collaboration: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
 
     @property
     def workshop(self) -> Workshop:

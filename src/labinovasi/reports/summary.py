@@ -73,6 +73,7 @@ def summary_story(data: ReportData) -> list[Flowable]:
     story.append(_opd_table(data))
 
     story += _shortfalls(data)
+    story += _collaboration(data)
     story += _chart(data)
     story += _designs(data)
     story += _overrides(data)
@@ -161,6 +162,30 @@ def _shortfalls(data: ReportData) -> list[Flowable]:
             )
         )
     return story
+
+
+def _collaboration(data: ReportData) -> list[Flowable]:
+    """Collaboration candidates: OPDs proposing similar ideas (never changes counting)."""
+    if not data.collaboration:
+        return []
+    story: list[Flowable] = [*heading(_("Calon kolaborasi antar-OPD (gagasan serupa)"))]
+    for sentence, ideas in data.collaboration:
+        story.append(para(sentence, styles.BODY))
+        for abbreviation, text in ideas[:_GROUP_IDEAS]:
+            story.append(
+                styles.MarkupParagraph(
+                    "&nbsp;&nbsp;–&nbsp;" + markup(f"{abbreviation}: {shorten(text, 160)}"),
+                    styles.BODY,
+                )
+            )
+        if len(ideas) > _GROUP_IDEAS:
+            story.append(
+                para(_("  … dan {n} gagasan lain").format(n=len(ideas) - _GROUP_IDEAS), styles.BODY)
+            )
+    return story
+
+
+_GROUP_IDEAS = 8  # ideas printed per collaboration group (the board and the app list all)
 
 
 def _chart(data: ReportData) -> list[Flowable]:

@@ -8,8 +8,9 @@ from pathlib import Path
 from sqlalchemy import text
 
 from labinovasi.domain import Stage
+from labinovasi.domain.errors import CannotOpen
 from labinovasi.i18n import _
-from labinovasi.services.workshop_service import WorkshopService
+from labinovasi.services.workshop_service import WorkshopService, offer_backup
 from labinovasi.storage import connection
 
 
@@ -28,7 +29,11 @@ def check_workshop(target: str | Path) -> CheckReport:
     """Raises CannotOpen for a file that is not a readable workshop; lists other problems."""
     version = connection.SCHEMA_VERSION
     if not connection.is_url(target):
-        version = connection.inspect_file(Path(target))
+        try:  # every page, whatever the open would check
+            version = connection.inspect_file(Path(target), full=True)
+        except CannotOpen as error:
+            offer_backup(error, target)
+            raise
     report = CheckReport(schema_version=version)
     with WorkshopService.open(target) as service:
         with service.engine.connect() as conn:

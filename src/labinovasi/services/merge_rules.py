@@ -83,7 +83,8 @@ from labinovasi.domain.innovations import (
 )
 from labinovasi.domain.jury import Rubric, check_event_settings, check_score, parse_rubric
 from labinovasi.domain.limits import MAX_TEXT_LENGTH
-from labinovasi.domain.rules import clean_text
+from labinovasi.domain.rules import clean_text, normalize_idea_text
+from labinovasi.domain.similarity import DECISIONS, SAME, pair_id, term_id
 from labinovasi.i18n import _
 from labinovasi.storage.models import Base
 
@@ -102,6 +103,8 @@ TABLES = (
     "opd",
     "idea",
     "idea_revision",
+    "idea_pair",
+    "lexicon_term",
     "design",
     "action_item",
     "stage_change",
@@ -478,6 +481,31 @@ class _Screen:
 
         self.keep("idea_revision", check)
 
+    def _screen_idea_pair(self) -> None:
+        """A decision on two known ideas ("Gagasan mirip"), under the pair's own id."""
+        idea_ids = self.ids("idea")
+
+        def check(row: dict) -> None:
+            _known(row, "idea_id", idea_ids)
+            _known(row, "other_id", idea_ids)
+            if row["decision"] not in DECISIONS:
+                raise BadInput(_("keputusan tidak dikenal: {value}").format(value=row["decision"]))
+            if row["idea_id"] == row["other_id"] or row["id"] != pair_id(
+                row["idea_id"], row["other_id"]
+            ):
+                raise BadInput(_("pasangan gagasan tidak sah"))
+
+        self.keep("idea_pair", check)
+
+    def _screen_lexicon_term(self) -> None:
+        def check(row: dict) -> None:
+            row["variant"] = normalize_idea_text(row["variant"])
+            row["canonical"] = normalize_idea_text(row["canonical"])
+            if not row["variant"] or not row["canonical"] or row["id"] != term_id(row["variant"]):
+                raise BadInput(_("kata leksikon tidak sah"))
+
+        self.keep("lexicon_term", check)
+
     def _screen_design(self) -> None:
         opd_ids, idea_ids = self.ids("opd"), self.ids("idea")
 
@@ -516,6 +544,12 @@ class _Screen:
 
         design_by_opd = _legacy_designs(data)
         opds = {o["id"]: o for o in data["opd"]}
+        # Confirmed "sama" pairs count as on the station (pairs of other OPDs are ignored).
+        same_pairs = [
+            (r["idea_id"], r["other_id"])
+            for r in data.get("idea_pair", [])
+            if r["decision"] == SAME
+        ]
         has_designs = bool(data.get("design"))
 
         def check(row: dict) -> None:
@@ -547,6 +581,7 @@ class _Screen:
                 design_by_opd.get(opd.id),
                 min_ideas,
                 row.get("override_reason") or None,
+                same=same_pairs,
             )
             if not decision.allowed:
                 raise BadInput(decision.message)

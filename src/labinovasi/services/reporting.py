@@ -52,7 +52,33 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
         )
         for s in status.opds
     ]
-    return ReportData(status=status, opds=opds, printed_on=printed_on or date.today())
+    return ReportData(
+        status=status,
+        opds=opds,
+        printed_on=printed_on or date.today(),
+        collaboration=_collaboration(service, status.counted_ideas),
+    )
+
+
+def _collaboration(service: WorkshopService, counted: int) -> list:
+    """The rekapitulasi's collaboration candidates (services.similar), for a workshop of a
+    lab's size (all pairs of tens of thousands of ideas would hold up the print-out)."""
+    from labinovasi.domain.similarity import COLLABORATION_MAX_IDEAS
+    from labinovasi.services.similar import SimilarIdeas
+
+    if counted > COLLABORATION_MAX_IDEAS:
+        return []
+    similar = SimilarIdeas(service)
+    groups = similar.collaboration_groups()
+    views = similar._state.views
+    opds = {o.id: o.abbreviation for o in service.list_opds()}
+    return [
+        (
+            group.sentence(),
+            [(opds[views[i].idea.opd_id], views[i].idea.text) for i in group.idea_ids],
+        )
+        for group in groups
+    ]
 
 
 def _check_request(service: WorkshopService, kind: str, opd_id: str | None) -> None:

@@ -38,6 +38,7 @@ from labinovasi.services.sync_innovations import (
     merge_votes,
     read_new_tables,
 )
+from labinovasi.services.sync_similar import merge_similar, read_similar_tables
 from labinovasi.services.workshop_service import WORKSHOP_FIELDS, WorkshopService
 from labinovasi.storage import connection, idea_marks
 from labinovasi.storage.models import (
@@ -71,6 +72,7 @@ KINDS = (
     "indicator_answers",
     "delivery",
     "display",
+    "idea_pairs",
 )
 # Ids of revisions a merge writes: the same lost text of the same idea gets the same id in
 # every merge order.
@@ -192,6 +194,7 @@ class MergeReport:
             "indicator_answers": _("jawaban indikator"),
             "delivery": _("catatan deliver"),
             "display": _("gelar inovasi"),
+            "idea_pairs": _("keputusan gagasan mirip"),
         }
         lines = [
             _("Digabung ke {target}: {sources}").format(
@@ -252,7 +255,7 @@ def _read_all(conn: Connection) -> dict[str, list[dict]]:
         if "created_at" in table.c:
             order.insert(0, table.c.created_at)
         data[name] = read_table(conn, table, order)
-    return data | read_new_tables(conn)
+    return data | read_new_tables(conn) | read_similar_tables(conn)
 
 
 def _read_workshop(target: str | Path, whole: bool = False) -> dict:
@@ -372,6 +375,7 @@ class _Merger:
         # Innovations, votes and evidence (issue 11) read the target themselves.
         merge_innovations(self.conn, source, opd_map, label, self._count, self.future)
         merge_votes(self.conn, source["vote"], self._count, self.future)
+        merge_similar(self.conn, source, self._count, self.future)
         _merge_evidence(self.conn, source, self.report, self.future, label)
         _merge_after_lab(
             self.conn, source, self.report, opd_map, self.future, self.from_station, label

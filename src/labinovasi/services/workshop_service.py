@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, and_, bindparam, event, func, or_, select
 from sqlalchemy import text as sql_text
@@ -78,6 +78,19 @@ WORKSHOP_FIELDS = (
 )
 
 
+def offer_backup(error: CannotOpen, target: str | Path) -> None:
+    """A file that cannot be opened: name its own latest good backup, and how to restore it."""
+    if connection.is_url(target) or not Path(target).exists():
+        return
+    latest = backups.latest_backup(Path(target))
+    if latest is not None:
+        error.details.append(
+            _('Cadangan terbaru: {backup} — pulihkan dengan: labinovasi restore "{path}"').format(
+                backup=latest, path=target
+            )
+        )
+
+
 class WorkshopService:
     """The open workshop. Create with `create()` or `open()`; `close()` when done."""
 
@@ -86,6 +99,8 @@ class WorkshopService:
         self.target = target
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._last_stamp = utcnow()
+        self._watch: Any = None  # the connection data_version() asks (kept checked out)
+        self._closed = False
 
     # -- opening -------------------------------------------------------------------------
 
@@ -126,13 +141,7 @@ class WorkshopService:
         try:
             engine = connection.open_database(target)
         except CannotOpen as error:
-            latest = None if connection.is_url(target) else backups.latest_backup(Path(target))
-            if latest is not None and Path(target).exists():
-                error.details.append(
-                    _(
-                        'Cadangan terbaru: {backup} — pulihkan dengan: labinovasi restore "{path}"'
-                    ).format(backup=latest, path=target)
-                )
+            offer_backup(error, target)
             raise
         service = cls(engine, target)
         if backup_in_background:
@@ -157,14 +166,48 @@ class WorkshopService:
             return
         try:
             with self._read() as session:
-                workshop_id = session.scalar(select(WorkshopRow.id))
-            if workshop_id and backups.backup_due(workshop_id):
-                backups.make_backup(Path(self.target), workshop_id)
+                row = session.execute(select(WorkshopRow.id, WorkshopRow.station_id)).first()
+            if row is None:
+                return
+            identity = backups.FileIdentity(row[0], row[1])
+            if backups.backup_due(Path(self.target), identity):
+                backups.make_backup(Path(self.target), identity)
         except (OSError, sqlite3.Error):
             pass
 
     def close(self) -> None:
+        self._closed = True
+        watch = self._watch
+        if watch is not None:
+            self._watch = None
+            watch.close()
         self.engine.dispose()
+
+    def data_version(self) -> object:
+        """A value that changes whenever a commit by anything else (another process: a
+        station, the command line, a merge; or this process's other connections) reaches
+        the workshop; cheap enough to ask every second, so windows follow other writers
+        without reading the workshop. A file: SQLite's `PRAGMA data_version` on one
+        connection kept for it (the value is per connection). A server: the next
+        transaction id PostgreSQL will hand out (moves with every writing transaction).
+        None once the service is closed."""
+        if self._closed:
+            return None
+        if self.engine.dialect.name != "sqlite":
+            with self.engine.connect() as conn:
+                return conn.exec_driver_sql(
+                    "SELECT pg_snapshot_xmax(pg_current_snapshot())"
+                ).scalar()
+        if self._watch is None:
+            # Kept checked out of the pool (not a new sqlite3 connection: closing a second
+            # handle on the file would drop this process's locks, storage/connection.py).
+            self._watch = self.engine.raw_connection()
+        cursor = self._watch.cursor()
+        try:
+            cursor.execute("PRAGMA data_version")
+            return cursor.fetchone()[0]
+        finally:
+            cursor.close()
 
     def __enter__(self) -> WorkshopService:
         return self
@@ -516,6 +559,7 @@ class WorkshopService:
             tahapan = list(
                 session.scalars(select(InnovationRow.stage).where(InnovationRow.opd_id == opd_id))
             )
+            same = idea_marks.same_pairs(session, opd_id)
         return check_stage_move(
             opd,
             target,
@@ -524,6 +568,7 @@ class WorkshopService:
             self.workshop().min_ideas,
             override_reason,
             tahapan,
+            same,
         )
 
     def move_stage(

@@ -7,18 +7,16 @@ workshop of a version we know is refused before a single byte of it is written.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import weakref
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from labinovasi.domain.errors import BadInput, CannotOpen
 from labinovasi.i18n import _
-from labinovasi.storage import busy
+from labinovasi.storage import busy, workshop_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -32,9 +30,11 @@ if TYPE_CHECKING:
 # (storage/board_read.py) runs before SQLAlchemy is loaded.
 
 APPLICATION_ID = 0x4C424E56  # "LBNV"
-SCHEMA_VERSION = 11  # bump with every Alembic revision; user_version mirrors it
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SCHEMA_VERSION = 12  # bump with every Alembic revision; user_version mirrors it
 MIGRATIONS = Path(__file__).with_name("migrations")
+# Tables only a Labinovasi workshop has all of: a file holding them whose header does not say
+# it is a workshop is a damaged workshop ("rusak"), not some other database.
+WORKSHOP_TABLES = ("alembic_version", "workshop", "opd", "idea", "stage_change")
 
 
 def is_url(target: str | Path) -> bool:
@@ -172,21 +172,34 @@ def create_database(target: str | Path, fill: Callable[[Connection], None] | Non
     return engine
 
 
-def inspect_file(path: Path, check_pages: bool = True) -> int:
-    """Check a file is a workshop we can open; return its schema version. Read-only.
-    `check_pages=False`: the header only, not SQLite's quick check of every page (0.1 s on a
-    50,000-idea file): for the board painted at start-up, which the open then checks."""
+def inspect_file(path: Path, check_pages: bool = True, full: bool = False) -> int:
+    """Check a file is a workshop we can open; return its schema version. Read-only, and read
+    through SQLite only (storage/workshop_file.py says why).
+
+    `check_pages=False`: the header only (the board painted at start-up, which the open then
+    checks). Otherwise the pages are checked as `page_problems` decides: in full (`full`, or
+    a file its last program did not close), else every table but the evidence files'."""
     if not path.exists():
         raise CannotOpen(_("Berkas tidak ditemukan: {path}").format(path=path))
     if path.is_dir():
         raise CannotOpen(_("Ini folder, bukan berkas lokakarya: {path}").format(path=path))
-    with path.open("rb") as handle:
-        header = handle.read(100)
-    if not header.startswith(SQLITE_MAGIC):
+    try:
+        header = workshop_file.read_header(path)
+    except sqlite3.DatabaseError as error:
+        if workshop_file.is_not_a_database(error):
+            message = _("Bukan berkas lokakarya Labinovasi: {path}").format(path=path)
+            raise CannotOpen(message) from error
+        raise CannotOpen(
+            _("Berkas lokakarya rusak dan tidak dibuka: {path}").format(path=path), [str(error)]
+        ) from error
+    if header.application_id != APPLICATION_ID:
+        if workshop_file.has_tables(path, WORKSHOP_TABLES):  # a workshop's header, damaged
+            raise CannotOpen(
+                _("Berkas lokakarya rusak dan tidak dibuka: {path}").format(path=path),
+                [_("kepala berkas tidak lagi menyebut berkas lokakarya")],
+            )
         raise CannotOpen(_("Bukan berkas lokakarya Labinovasi: {path}").format(path=path))
-    if len(header) < 100 or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise CannotOpen(_("Bukan berkas lokakarya Labinovasi: {path}").format(path=path))
-    version = int.from_bytes(header[60:64], "big")
+    version = header.user_version
     if version > SCHEMA_VERSION:
         raise CannotOpen(
             _(
@@ -194,7 +207,7 @@ def inspect_file(path: Path, check_pages: bool = True) -> int:
                 "skema {ours}). Perbarui aplikasi untuk membukanya."
             ).format(found=version, ours=SCHEMA_VERSION)
         )
-    problems = integrity_problems(path, thorough=False) if check_pages else []
+    problems = page_problems(path, header, full) if check_pages else []
     if problems:
         raise CannotOpen(
             _("Berkas lokakarya rusak dan tidak dibuka: {path}").format(path=path), problems
@@ -202,10 +215,28 @@ def inspect_file(path: Path, check_pages: bool = True) -> int:
     return version
 
 
+# The table whose pages are most of a workshop with a year of evidence (1 GB) and that no
+# screen reads on open: left out of the check made at every open of a cleanly closed file.
+EVIDENCE_TABLE = "evidence_blob"
+
+
+def page_problems(path: Path, header: workshop_file.Header, full: bool = False) -> list[str]:
+    """SQLite's quick_check of the file's pages. In full when asked (`check`, a copy a merge
+    reads) or when the file was not closed cleanly (`workshop_file.left_open`: a -wal that
+    no living program holds); otherwise a file shorter than its header says, and a
+    quick_check of every table except the evidence files' bytes, which is the cost of the
+    same workshop without evidence."""
+    if not full and not workshop_file.left_open(path):
+        if not workshop_file.has_sidecar(path, "-wal"):
+            expected = header.page_size * header.page_count
+            if workshop_file.file_size(path) < expected:
+                return [_("berkas terpotong: lebih pendek dari isinya menurut kepalanya")]
+        return integrity_problems(path, thorough=False, skip=(EVIDENCE_TABLE,))
+    return integrity_problems(path, thorough=False)
+
+
 def _read_only_uri(path: Path) -> str:
-    in_use = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
-    location = quote(path.resolve().as_posix(), safe="/:")  # "#", "?", "%" occur in folders
-    return f"file:{location}?{'mode=ro' if in_use else 'immutable=1'}"
+    return workshop_file.read_only_uri(path)
 
 
 def _backup(path: Path, version: int) -> Path:
@@ -213,37 +244,85 @@ def _backup(path: Path, version: int) -> Path:
     (a plain file copy would miss the last ideas of a session that ended in a crash)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    if not path.with_name(path.name + "-wal").exists():
-        shutil.copy2(path, target)
-        return target
-    source = sqlite3.connect(_read_only_uri(path), uri=True)
-    copy = sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
+    workshop_file.copy_database(path, target, self_contained=False)
     return target
 
 
-def integrity_problems(path: Path, thorough: bool = True) -> list[str]:
+def integrity_problems(path: Path, thorough: bool = True, skip: tuple[str, ...] = ()) -> list[str]:
     """SQLite's own integrity check, on a read-only connection. `thorough=False` runs
     quick_check: every page, record and constraint, but not each index against its table;
-    on a 50,000-idea file 0.1 s instead of 0.8 s, which is why opening a file uses it."""
-    # A read-only connection to a WAL file leaves empty -wal/-shm files beside it; when no
-    # -wal (or hot -journal) exists nobody has the file open, so read it as immutable and
-    # create nothing.
+    on a 50,000-idea file 0.1 s instead of 0.8 s. `skip`: tables left out (then each other
+    table is checked by name, with its indexes, and pages no table uses are not looked at)."""
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        connection = workshop_file.connect_read_only(path)
         try:
             check = "integrity_check" if thorough else "quick_check"
-            rows = connection.execute(f"PRAGMA {check}").fetchall()
+            if skip:
+                names = [
+                    name
+                    for (name,) in connection.execute(
+                        "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"
+                    )
+                    if name not in skip
+                ]
+                rows = []
+                for name in names:
+                    found = connection.execute(f'PRAGMA {check}("{name}")').fetchall()
+                    if found != [("ok",)]:
+                        rows.extend(found)
+                rows = rows or [("ok",)]
+            else:
+                rows = connection.execute(f"PRAGMA {check}").fetchall()
             connection.execute("SELECT count(*) FROM workshop").fetchone()
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         return [str(error)]
     return [] if rows == [("ok",)] else [str(r[0]) for r in rows[:10]]
+
+
+def server_revision(engine: Engine) -> str | None:
+    """The Alembic revision a server's workshop is at, in one query (None: no workshop)."""
+    from sqlalchemy.exc import DBAPIError, ProgrammingError
+
+    try:
+        with engine.connect() as conn:
+            try:
+                return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            except ProgrammingError:
+                return None  # no alembic_version table: _check_server_schema says what is wrong
+    except DBAPIError as error:
+        raise CannotOpen(
+            _("Server basis data tidak dapat dibuka: {error}").format(
+                error=str(error.orig or error).splitlines()[0]
+            )
+        ) from error
+
+
+_HEAD: list[str] = []
+
+
+def known_head() -> str:
+    """The newest revision in migrations/versions, read from the revision files' own
+    `revision = …` and `down_revision = …` lines (no Alembic import: an open at the newest
+    schema needs none). tests/storage/test_postgres.py checks it against Alembic's head."""
+    if not _HEAD:
+        import re
+
+        revisions, parents = set(), set()
+        for path in (MIGRATIONS / "versions").glob("*.py"):
+            source = path.read_text(encoding="utf-8")
+            found = re.search(r"^revision\s*=\s*[\"']([^\"']+)[\"']", source, re.M)
+            if found:
+                revisions.add(found.group(1))
+            for parent in re.findall(
+                r"[\"']([^\"']+)[\"']",
+                (re.search(r"^down_revision\s*=\s*(.*)$", source, re.M) or [""])[0],
+            ):
+                parents.add(parent)
+        heads = revisions - parents
+        _HEAD.append(heads.pop() if len(heads) == 1 else "")  # "": let Alembic decide
+    return _HEAD[0]
 
 
 def _check_server_schema(engine: Engine, allow_empty: bool = False) -> None:
@@ -273,14 +352,18 @@ def open_database(target: str | Path, check_rows: bool = True) -> Engine:
     """Open an existing workshop; an older schema is upgraded after a backup copy. A file that
     cannot be written is opened read-only (`read_only_reason`); rows that break the rules
     every screen relies on (`sanity.data_problems`) refuse the file with CannotOpen, unless
-    `check_rows` is False (a copy being merged: its records are screened one by one)."""
+    `check_rows` is False (a copy being merged: its records are screened one by one, and its
+    pages are checked in full before a merge reads them)."""
     if is_url(target):
         engine = _make_engine(target)
-        _check_server_schema(engine)
-        _upgrade(engine)
+        # One query at every open; Alembic (its import, its reading of every revision, its
+        # transaction) only when the server's schema is not the newest this app knows.
+        if server_revision(engine) != known_head():
+            _check_server_schema(engine)
+            _upgrade(engine)
         return _checked(engine, target) if check_rows else engine
     path = Path(target)
-    version = inspect_file(path)
+    version = inspect_file(path, full=not check_rows)
     protected = _write_protection(path)
     if protected:
         if version < SCHEMA_VERSION:

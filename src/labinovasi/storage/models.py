@@ -540,3 +540,32 @@ class PersonRow(Timestamped, Base):
     opd_name: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str] = mapped_column(Text, default="")
     position_index: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IdeaPairRow(Timestamped, Base):
+    """The facilitator's decision on two ideas the "Gagasan mirip" view suggested: "sama"
+    (`idea_id`, the later, repeats `other_id`, the earlier: counted as a duplicate of it),
+    "berbeda" (never suggested again) or "" (undone). One row per pair, its id derived from the
+    two ids (services.similar.pair_id), so station copies deciding the same pair merge into it
+    and the newer decision wins."""
+
+    __tablename__ = "idea_pair"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    idea_id: Mapped[str] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"), index=True)
+    other_id: Mapped[str] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"), index=True)
+    decision: Mapped[str] = mapped_column(String(16), default="")
+
+
+class LexiconTermRow(Timestamped, Base):
+    """A word of the workshop's own lexicon (on top of resources/lists/leksikon.json): learned
+    from a confirmed "sama" or imported from another region's file; `variant` is read as
+    `canonical` when ideas are compared. The id is derived from the variant, so a merge keeps
+    one row per word."""
+
+    __tablename__ = "lexicon_term"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    variant: Mapped[str] = mapped_column(Text)
+    canonical: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16), default="")  # "konfirmasi", "impor"

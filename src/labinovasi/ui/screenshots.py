@@ -32,6 +32,7 @@ SHOTS = (
     "jury_rubric",
     "jury_station",
     "projector_ranking",
+    "similar",
 )
 IGA_SHOTS = ("iga_checklist", "iga_whatif")
 DELIVERY_SHOTS = {
@@ -98,6 +99,8 @@ def take_screenshots(
                         {*DELIVERY_SHOTS, "jury_station", "projector_ranking"},
                         lambda: _delivery_shots(Path(folder), out_dir, wanted),
                     ),
+                    # Last: it adds ideas to the sample.
+                    ({"similar"}, lambda: _similar_shot(service, out_dir)),
                 ]
                 for names, step in steps:
                     if names & wanted:
@@ -189,6 +192,32 @@ def _main_window_shots(service: WorkshopService, out_dir: Path, wanted: set[str]
     finally:
         _close(window)
     return written
+
+
+def _similar_shot(service: WorkshopService, out_dir: Path) -> list[Path]:
+    """The drum-up tab's "Gagasan mirip" view on DINSOS after the team typed two paraphrases
+    and an idea like DINKES's stunting map (a collaboration candidate)."""
+    from labinovasi.ui.facilitator.main_window import MainWindow
+
+    opd = service.find_opd("DINSOS")
+    for text in (
+        "Pengaduan bantuan sosial lewat WA 24 jam",
+        "DTKS diperbarui dari desa lewat aplikasi",
+        "Peta sebaran stunting per kampung untuk sasaran bantuan",
+    ):
+        service.add_idea(opd.id, text)
+    window = MainWindow(service=service)
+    window.resize(*MAIN_SIZE)
+    window.show()
+    _settle(300)
+    try:
+        window.show_opd(opd.id)
+        window.show_tab("drumup")
+        window.workspace.drumup.splitter.setSizes([700, 640])
+        _settle()
+        return [_save(window, out_dir / "similar.png")]
+    finally:
+        _close(window)
 
 
 def _print_preview_shot(service: WorkshopService, out_dir: Path) -> list[Path]:

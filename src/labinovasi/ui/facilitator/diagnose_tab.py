@@ -3,7 +3,7 @@ dot votes; the ranking, and the choice of the idea(s) to design."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from labinovasi.services import IdeaView
 from labinovasi.ui import style
 from labinovasi.ui.widgets.commands import IdeaEditCommand, record
 from labinovasi.ui.widgets.common import (
+    AUTOSAVE_MS,
     CommitTextEdit,
     MessageLine,
     add_form_rows,
@@ -90,10 +91,15 @@ class DiagnoseTab(OpdPage):
                 strict=True,
             )
         )
+        # Typing is written a moment after it pauses (as at the station), and at once when
+        # the box is left: a crash loses at most that moment.
+        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.commit_pending)
         for name, edit in self._text_edits.items():
             edit.committed.connect(
                 lambda name=name, edit=edit: self._commit(name, edit.toPlainText().strip())
             )
+            edit.textChanged.connect(lambda: self.autosave.start())
         self.text_form = QFormLayout()
         self.text_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.text_labels = add_form_rows(self.text_form, self._text_edits.values())
@@ -333,7 +339,9 @@ class DiagnoseTab(OpdPage):
             # e.g. an undo, must not wipe it); it is written when the box is left.
             if typing and edit.toPlainText().strip() != getattr(self._idea_before, name):
                 continue
-            if edit.toPlainText() != getattr(idea, name):
+            # Stripped: what was written from this box (a pause in the typing) stays as it
+            # is on screen, cursor and trailing space included.
+            if edit.toPlainText().strip() != getattr(idea, name):
                 edit.setPlainText(getattr(idea, name))
         for criterion, check in self.apkl_checks.items():
             check.setChecked(getattr(idea, f"apkl_{criterion}"))
@@ -357,8 +365,9 @@ class DiagnoseTab(OpdPage):
         )
 
     def commit_pending(self) -> None:
-        """Write what was typed into the text boxes and not yet written (switching OPD or
-        idea, leaving the tab, closing the window)."""
+        """Write what was typed into the text boxes and not yet written (a pause in the
+        typing, switching OPD or idea, leaving the tab, closing the window)."""
+        self.autosave.stop()
         for name, edit in self._text_edits.items():
             if self._idea is not None and edit.toPlainText().strip() != getattr(self._idea, name):
                 self._commit(name, edit.toPlainText().strip())

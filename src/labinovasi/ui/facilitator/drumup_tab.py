@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
 )
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.formatting import format_progress
 from labinovasi.services import IdeaView
+from labinovasi.services.views import OpdStatus
 from labinovasi.ui import style
+from labinovasi.ui.facilitator.similar_view import SimilarIdeasView
+from labinovasi.ui.signals import Change
 from labinovasi.ui.widgets.commands import (
     IdeaAddCommand,
     IdeaEditCommand,
@@ -49,6 +53,8 @@ from labinovasi.ui.widgets.idea_model import (
     IdeaListModel,
 )
 from labinovasi.ui.widgets.pages import OpdPage
+
+SIMILAR_DELAY_MS = 300  # after an added idea, before "Gagasan mirip" compares again
 
 
 class IdeaEditDialog(QDialog):
@@ -151,7 +157,6 @@ class DrumupTab(OpdPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("drumupTab")
-        self._views: list[IdeaView] = []
         # What was typed but not yet added, per OPD: switching OPD must neither lose it nor
         # let Enter add it to the wrong OPD.
         self._drafts: dict[str, tuple[str, str, str]] = {}
@@ -214,9 +219,18 @@ class DrumupTab(OpdPage):
         extra.addWidget(self.problem_label)
         extra.addWidget(self.problem_input, 2)
         extra.addWidget(self.add_button)
+        self.similar_view = SimilarIdeasView()  # "Gagasan mirip", beside the list
+        self.similar_timer = QTimer(self, singleShot=True, interval=SIMILAR_DELAY_MS)
+        self.similar_timer.timeout.connect(self._compare_again)
+        self._hint_idea: str | None = None  # the idea just added, whose look-alikes to name
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="drumupSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.similar_view)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.idea_label)
         layout.addWidget(self.idea_input)
         layout.addLayout(extra)
@@ -266,13 +280,54 @@ class DrumupTab(OpdPage):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the OPD's ideas and counter again (another OPD, F5, a change that is not a
+        plain addition)."""
+        self.similar_view.show_opd(self.service, self.undo_stack, self.opd_id)
         if self.service is None or self.opd_id is None:
-            self._views = []
             self.model.set_views([])
             self.counter_label.clear()
             return
         status = self.service.opd_status(self.opd_id)
-        self._views = self.service.list_ideas(self.opd_id)
+        views = self.service.list_ideas(self.opd_id)
+        self.show_counter(status)
+        current = self.current_idea_id()
+        self.model.set_views(views, at_least=self.model.rowCount())
+        row = self.model.row_of(current)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.table.resizeRowsToContents()
+        self._update_buttons()
+
+    def apply_change(self, change: Change, status: OpdStatus | None = None) -> None:
+        """Follow a change notice: ideas only added are appended (the ones this tab added
+        itself are there already) and the counter shown from `status` (the OPD's, read once
+        by the workspace); anything else reads the OPD again."""
+        if self.service is None or self.opd_id is None or not change.touches(self.opd_id):
+            return
+        if not (change.added_ideas and change.opd_ids == {self.opd_id}):
+            self.refresh()
+            return
+        new = [
+            self.service.idea_view(idea_id)
+            for idea_id in sorted(change.added_ideas)
+            if not self.model.holds(idea_id)
+        ]
+        self.model.append_views(sorted(new, key=lambda view: view.number))
+        self.show_counter(status or self.service.opd_status(self.opd_id))
+        # "Gagasan mirip" compares the OPD's ideas again: a moment later, so the row and the
+        # counter show the new idea at once however many ideas the OPD holds
+        self.similar_timer.start()
+
+    def _compare_again(self) -> None:
+        """ "Gagasan mirip" after an added idea: the pairs again, and the ideas the new one
+        resembles named beside "tersimpan" (before the team types the next one)."""
+        self.similar_view.refresh()
+        idea_id, self._hint_idea = self._hint_idea, None
+        hint = self.similar_view.hint_for(idea_id) if idea_id else ""
+        if hint and self.message.text():
+            self.message.show_ok(f"{self.message.text()} {hint}")
+
+    def show_counter(self, status: OpdStatus) -> None:
         counter = self.tr("Gagasan dihitung: %1 · tersimpan %2 · duplikat %3")
         counter = (
             counter.replace("%1", format_progress(status.tally.counted, status.minimum))
@@ -282,17 +337,11 @@ class DrumupTab(OpdPage):
         if status.tally.withdrawn:
             counter += self.tr(" · ditarik %1").replace("%1", str(status.tally.withdrawn))
         self.counter_label.setText(counter)
-        self.counter_label.setStyleSheet(
-            "font-size: 13pt; font-weight: 600; color: %s;"
-            % (style.MET.name() if status.meets_minimum else style.BELOW_TEXT.name())
+        sheet = "font-size: 13pt; font-weight: 600; color: %s;" % (
+            style.MET.name() if status.meets_minimum else style.BELOW_TEXT.name()
         )
-        current = self.current_idea_id()
-        self.model.set_views(self._views, at_least=self.model.rowCount())
-        row = self.model.row_of(current)
-        if row >= 0:
-            self.table.selectRow(row)
-        self.table.resizeRowsToContents()
-        self._update_buttons()
+        if sheet != self.counter_label.styleSheet():  # a new style sheet re-polishes: ~ms
+            self.counter_label.setStyleSheet(sheet)
 
     def current_view(self) -> IdeaView | None:
         return self.model.view(self.table.currentIndex().row())
@@ -347,6 +396,9 @@ class DrumupTab(OpdPage):
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return
+        self.model.append_views([view])
+        row = self.model.row_of(view.idea.id)  # fetches up to the new row: it is shown
+        self.table.scrollTo(self.model.index(row, 0))
         # setText, not clear(): it also empties the fields' own undo history, so Ctrl+Z there
         # cannot bring back the saved text (and Enter make a duplicate of it).
         self.idea_input.setText("")
@@ -357,6 +409,7 @@ class DrumupTab(OpdPage):
             self.message.show_ok(
                 self.tr("Gagasan no. %1 tersimpan.").replace("%1", str(view.number))
             )
+            self._hint_idea = view.idea.id
         else:
             self.message.show_warning(
                 self.tr(
@@ -382,9 +435,10 @@ class DrumupTab(OpdPage):
         self.idea_input.selectAll()
 
     def open_edit_dialog(self, row: int) -> IdeaEditDialog | None:
-        if row < 0 or row >= len(self._views):
+        view = self.model.view(row)
+        if view is None:
             return None
-        dialog = IdeaEditDialog(self._views[row], self)
+        dialog = IdeaEditDialog(view, self)
         dialog.accepted.connect(lambda: self.apply_edit(dialog.view, dialog.changes()))
         dialog.open()
         return dialog

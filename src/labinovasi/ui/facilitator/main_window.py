@@ -10,8 +10,6 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QGuiApplication,
-    QKeySequence,
-    QShortcut,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -30,7 +28,12 @@ from PySide6.QtWidgets import (
 
 from labinovasi.ui import probe
 from labinovasi.ui.app import create_app
-from labinovasi.ui.signals import notify, signals
+from labinovasi.ui.facilitator.actions import (
+    ActionCollection,
+    build_menu_bar,
+    retranslate_menu_titles,
+)
+from labinovasi.ui.signals import Change, notify, signals
 from labinovasi.ui.widgets.pages import Retranslatable
 
 # The board, the workspace, the dialogs and the domain are imported where they are used, not
@@ -90,10 +93,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.statusBar().addPermanentWidget(self.key_hint)
         # The menu titles belong to the frame: the board painted before build() does not move
         # down when the menus are filled.
-        menus = [self.menuBar().addMenu("") for _ in range(8)]
-        self.file_menu, self.edit_menu, self.workshop_menu, self.opd_menu = menus[:4]
-        self.print_menu, self.iga_menu, self.view_menu, self.help_menu = menus[4:]
-        self._retranslate_menu_titles()
+        build_menu_bar(self)
         geometry = QSettings().value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.fit_screen()
@@ -117,10 +117,15 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack.currentChanged.connect(lambda _index: self._update_enabled())
         self.workspace.backRequested.connect(lambda: self.show_tab("board"))
 
-        self._create_actions()
-        self._create_menus()
-        self._create_shortcuts()
-        signals.changed.connect(self.refresh)
+        self.actions = ActionCollection(self)
+        self.undo_stack.canUndoChanged.connect(self._update_enabled)
+        self.undo_stack.canRedoChanged.connect(self._update_enabled)
+        self.undo_stack.undoTextChanged.connect(self._update_enabled)
+        self.undo_stack.redoTextChanged.connect(self._update_enabled)
+        signals.changed.connect(self.follow_change)
+        from labinovasi.ui.widgets.external_changes import ExternalChanges
+
+        self.external_changes = ExternalChanges(self.board.model.statuses, self._open_opd, self)
         signals.problemRaised.connect(self._show_problem)
         from labinovasi.ui.widgets.busy_banner import BusyBanner
 
@@ -160,87 +165,15 @@ class MainWindow(Retranslatable, QMainWindow):
         self.resize(width, height)
         self.move(area.left() + (area.width() - width - frame.width()) // 2, area.top())
 
-    # -- actions and menus -----------------------------------------------------------------
+    # -- actions and menus: declared in actions.py ---------------------------------------
 
-    def _action(self, name: str, slot, shortcut=None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
+    def _build_recent_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.aboutToShow.connect(self._fill_recent_menu)
+        return menu
 
-    def _create_actions(self) -> None:
-        a = self._action
-        self.new_action = a("actionNew", self.new_workshop_dialog, QKeySequence.StandardKey.New)
-        self.open_action = a("actionOpen", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.open_sample_action = a("actionOpenSample", self.open_sample)
-        self.open_server_action = a("actionOpenServer", self.open_server_dialog)
-        self.save_as_action = a(
-            "actionSaveAs", self.save_as_dialog, QKeySequence.StandardKey.SaveAs
-        )
-        self.close_workshop_action = a(
-            "actionCloseWorkshop", self.close_workshop, QKeySequence.StandardKey.Close
-        )
-        self.restore_action = a("actionRestore", self.restore_dialog)
-        self.quit_action = a("actionQuit", self.close, QKeySequence.StandardKey.Quit)
-        self.workshop_data_action = a("actionWorkshopData", self.edit_workshop_dialog)
-        self.papers_action = a("actionPapers", self.papers_dialog)
-        self.import_opds_action = a("actionImportOpds", lambda: self.import_dialog("opd"))
-        self.import_ideas_action = a("actionImportIdeas", lambda: self.import_dialog("ideas"))
-        self.export_action = a("actionExport", self.export_dialog)
-        self.station_copy_action = a("actionStationCopy", self.station_copy_dialog)
-        self.merge_action = a("actionMerge", self.merge_dialog)
-        self.add_opd_action = a("actionAddOpd", self.add_opd_dialog)
-        self.next_opd_action = a("actionNextOpd", lambda: self.step_opd(1), "Ctrl+PgDown")
-        self.previous_opd_action = a("actionPreviousOpd", lambda: self.step_opd(-1), "Ctrl+PgUp")
-        self.add_idea_action = a("actionAddIdea", self.focus_add_idea, "Ctrl+Return")
-        self.add_idea_action.setShortcuts(
-            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"), QKeySequence("Ctrl+I")]
-        )
-        self.forward_action = a("actionStageForward", lambda: self.step_stage(1))
-        self.back_stage_action = a("actionStageBack", lambda: self.step_stage(-1))
-        self.print_opd_action = a(
-            "actionPrintOpd", lambda: self.print_preview("opd"), QKeySequence.StandardKey.Print
-        )
-        self.print_summary_action = a("actionPrintSummary", lambda: self.print_preview("summary"))
-        self.print_all_action = a("actionPrintAll", lambda: self.print_preview("all"))
-        self.board_action = a("actionBoard", lambda: self.show_tab("board"), "Ctrl+B")
-        self.delivery_action = a("actionDelivery", lambda: self.show_tab("delivery"), "Ctrl+L")
-        self.refresh_action = a("actionRefresh", self.refresh, "F5")
-        self.projector_action = a("actionProjector", self.open_projector, "F8")
-        self.station_action = a("actionStation", self.open_station)
-        self.juror_station_action = a("actionJurorStation", self.open_juror_station)
-        self.about_action = a("actionAbout", self.about)
-        self.guide_action = a("actionGuide", self.open_guide, "F1")
-        self.shortcuts_action = a("actionShortcuts", self.show_shortcuts, "Ctrl+F1")
-        drumup = self.workspace.drumup
-        self.edit_idea_action = a(
-            "actionEditIdea",
-            lambda: self._idea_action(
-                lambda: drumup.open_edit_dialog(drumup.table.currentIndex().row())
-            ),
-            "Ctrl+E",
-        )
-        self.withdraw_idea_action = a(
-            "actionWithdrawIdea", lambda: self._idea_action(drumup.toggle_withdrawn), "Ctrl+Shift+T"
-        )
-        self.move_idea_action = a(
-            "actionMoveIdea", lambda: self._idea_action(drumup.move_current), "Ctrl+Shift+M"
-        )
-        # Own actions, not QUndoStack.createUndoAction: that one's "Undo" prefix comes from
-        # Qt's catalogue, which has no Indonesian, and cannot be retranslated live.
-        self.undo_action = a("actionUndo", self.undo_stack.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = a("actionRedo", self.undo_stack.redo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
-        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
-        self.countdown_action = a("actionCountdown", self.open_countdown)
-        self.iga_action = a("actionIga", self.open_iga_view)
+    def _build_language_menu(self) -> QMenu:
+        menu = QMenu(self)
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         for code, name in LANGUAGES:
@@ -249,155 +182,14 @@ class MainWindow(Retranslatable, QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self.language_group.addAction(action)
             self.language_actions[code] = action
-
-    def _create_menus(self) -> None:
-        self.recent_menu = QMenu(self)
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        for item in (
-            self.new_action,
-            self.open_action,
-            self.recent_menu,
-            self.open_sample_action,
-            self.open_server_action,
-            None,
-            self.save_as_action,
-            self.close_workshop_action,
-            None,
-            self.restore_action,
-            None,
-            self.quit_action,
-        ):
-            self._add(self.file_menu, item)
-        for item in (
-            self.undo_action,
-            self.redo_action,
-            None,
-            self.edit_idea_action,
-            self.withdraw_idea_action,
-            self.move_idea_action,
-        ):
-            self._add(self.edit_menu, item)
-        for item in (
-            self.workshop_data_action,
-            self.papers_action,
-            None,
-            self.import_opds_action,
-            self.import_ideas_action,
-            self.export_action,
-            None,
-            self.station_copy_action,
-            self.merge_action,
-        ):
-            self._add(self.workshop_menu, item)
-        for item in (
-            self.add_opd_action,
-            None,
-            self.add_idea_action,
-            self.forward_action,
-            self.back_stage_action,
-            None,
-            self.next_opd_action,
-            self.previous_opd_action,
-        ):
-            self._add(self.opd_menu, item)
-        for item in (self.print_opd_action, self.print_summary_action, self.print_all_action):
-            self._add(self.print_menu, item)
-        self.iga_menu.setObjectName("igaMenu")
-        self._add(self.iga_menu, self.iga_action)
-        self.language_menu = QMenu(self)
-        for item in (
-            self.board_action,
-            self.delivery_action,
-            self.refresh_action,
-            None,
-            self.projector_action,
-            self.countdown_action,
-            self.station_action,
-            self.juror_station_action,
-            None,
-            self.language_menu,
-        ):
-            self._add(self.view_menu, item)
-        for action in self.language_actions.values():
-            self.language_menu.addAction(action)
-        self.help_menu.addAction(self.guide_action)
-        self.help_menu.addAction(self.shortcuts_action)
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(self.about_action)
-
-    @staticmethod
-    def _add(menu: QMenu, item) -> None:
-        if item is None:
-            menu.addSeparator()
-        elif isinstance(item, QMenu):
-            menu.addMenu(item)
-        else:
-            menu.addAction(item)
-
-    def _create_shortcuts(self) -> None:
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.workspace.design.save)
-        QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self.show_tab("board"))
-
-    def _retranslate_menu_titles(self) -> None:
-        self.file_menu.setTitle(self.tr("&Berkas"))
-        self.edit_menu.setTitle(self.tr("&Sunting"))
-        self.workshop_menu.setTitle(self.tr("&Lokakarya"))
-        self.opd_menu.setTitle(self.tr("&OPD"))
-        self.print_menu.setTitle(self.tr("&Cetak"))
-        self.iga_menu.setTitle(self.tr("Ind&eks IGA"))
-        self.view_menu.setTitle(self.tr("&Tampilan"))
-        self.help_menu.setTitle(self.tr("Ba&ntuan"))
+            menu.addAction(action)
+        return menu
 
     def retranslate_ui(self) -> None:
         if not self.built:
-            self._retranslate_menu_titles()
+            retranslate_menu_titles(self)
             return
-        texts = {
-            self.new_action: self.tr("Ba&ru…"),
-            self.open_action: self.tr("&Buka…"),
-            self.open_sample_action: self.tr("Buka &contoh"),
-            self.open_server_action: self.tr("Buka dari s&erver…"),
-            self.restore_action: self.tr("&Pulihkan dari cadangan…"),
-            self.quit_action: self.tr("&Keluar"),
-            self.save_as_action: self.tr("&Simpan sebagai…"),
-            self.close_workshop_action: self.tr("T&utup lokakarya"),
-            self.shortcuts_action: self.tr("Pintasan &keyboard"),
-            self.edit_idea_action: self.tr("Ubah &gagasan terpilih…"),
-            self.move_idea_action: self.tr("&Pindahkan gagasan ke OPD lain…"),
-            self.workshop_data_action: self.tr("&Data lokakarya…"),
-            self.papers_action: self.tr("&Kop surat, penanda tangan, peserta…"),
-            self.import_opds_action: self.tr("Impor &OPD…"),
-            self.import_ideas_action: self.tr("Impor &gagasan…"),
-            self.export_action: self.tr("&Ekspor…"),
-            self.station_copy_action: self.tr("&Salinan stasiun…"),
-            self.merge_action: self.tr("Gab&ungkan salinan stasiun…"),
-            self.add_opd_action: self.tr("&Tambah OPD…"),
-            self.add_idea_action: self.tr("Tambah &gagasan (ke kolom isian)"),
-            self.forward_action: self.tr("&Maju ke tahap berikutnya"),
-            self.back_stage_action: self.tr("&Kembali ke tahap sebelumnya"),
-            self.next_opd_action: self.tr("OPD &berikutnya"),
-            self.previous_opd_action: self.tr("OPD &sebelumnya"),
-            self.print_opd_action: self.tr("Lembar hasil lab &OPD ini…"),
-            self.print_summary_action: self.tr("&Rekapitulasi…"),
-            self.print_all_action: self.tr("&Semua laporan…"),
-            self.board_action: self.tr("&Papan OPD"),
-            self.delivery_action: self.tr("Pe&laksanaan (deliver, bukti dukung, gelar)"),
-            self.refresh_action: self.tr("&Muat ulang"),
-            self.projector_action: self.tr("Tampilan pro&yektor"),
-            self.countdown_action: self.tr("&Hitung mundur di proyektor…"),
-            self.station_action: self.tr("&Stasiun peserta"),
-            self.juror_station_action: self.tr("Stasiun &juri (menilai gelar inovasi)"),
-            self.about_action: self.tr("&Tentang Labinovasi"),
-            self.guide_action: self.tr("&Panduan fasilitator"),
-            self.iga_action: self.tr("&Kesiapan IGA dan perkiraan indeks…"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-        self._update_undo_texts()
-        self.recent_menu.setTitle(self.tr("Buka &terakhir"))
-        self._retranslate_menu_titles()
-        self.language_menu.setTitle(self.tr("&Bahasa"))
+        self.actions.retranslate()
         self.key_hint.setText(
             self.tr(
                 "Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · "
@@ -421,60 +213,10 @@ class MainWindow(Retranslatable, QMainWindow):
         # Qt appends " — Labinovasi" (the application display name) itself.
         self.setWindowTitle(f"{self.service.workshop().title} — {name}")
 
-    def _update_undo_texts(self, *_args) -> None:
-        for action, label, detail in (
-            (self.undo_action, self.tr("&Batalkan"), self.undo_stack.undoText()),
-            (self.redo_action, self.tr("&Ulangi"), self.undo_stack.redoText()),
-        ):
-            action.setText(f"{label}: {detail}" if detail else label)
-
-    def _update_enabled(self) -> None:
-        has = self.service is not None
-        self.save_as_action.setEnabled(has and not _is_url(self.service.target))
-        self.close_workshop_action.setEnabled(has)
-        view = self.workspace.drumup.current_view() if has else None
-        in_workspace = self.stack.currentWidget() is self.workspace
-        for action in (self.edit_idea_action, self.withdraw_idea_action, self.move_idea_action):
-            action.setEnabled(in_workspace and view is not None)
-        self.withdraw_idea_action.setText(
-            self.tr("&Kembalikan gagasan")
-            if view is not None and view.idea.withdrawn
-            else self.tr("&Tarik gagasan…")
-        )
-        for action in (
-            self.workshop_data_action,
-            self.papers_action,
-            self.import_opds_action,
-            self.import_ideas_action,
-            self.export_action,
-            self.station_copy_action,
-            self.merge_action,
-            self.add_opd_action,
-            self.print_opd_action,
-            self.print_summary_action,
-            self.print_all_action,
-            self.projector_action,
-            self.countdown_action,
-            self.delivery_action,
-            self.restore_action,
-            self.station_action,
-            self.juror_station_action,
-            self.next_opd_action,
-            self.previous_opd_action,
-            self.add_idea_action,
-            self.forward_action,
-            self.back_stage_action,
-        ):
-            action.setEnabled(has)
-        # On the board the OPD actions act on the selected row, in the workspace on its OPD.
-        in_opd = has and self._target_opd_id() is not None
-        for action in (
-            self.forward_action,
-            self.back_stage_action,
-            self.add_idea_action,
-            self.print_opd_action,
-        ):
-            action.setEnabled(in_opd)
+    def _update_enabled(self, *_args) -> None:
+        """Each action enabled (and worded) as its declaration says."""
+        if self.built:
+            self.actions.update_enabled()
 
     def _target_opd_id(self) -> str | None:
         """The OPD an OPD action acts on: the one open in the workspace, or the board's
@@ -500,6 +242,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_tab("board")
         self._update_title()
         self._update_enabled()
+        self.external_changes.bind(service)
         signals.workshopOpened.emit(service)
 
     def open_workshop(self, target: str | Path, service: WorkshopService | None = None) -> bool:
@@ -593,6 +336,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         target = Path(str(self.service.target))
         self.workspace.commit_pending()
+        self.external_changes.bind(None)
         self.service.close()
         try:
             backups.restore(target, backup)
@@ -645,6 +389,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if self._owns_service:
             self.service.close()
         self.service, self._owns_service = None, False
+        self.external_changes.bind(None)
         self.undo_stack.clear()
         self.board.bind(None)
         self.workspace.bind(None, self.undo_stack)
@@ -837,14 +582,25 @@ class MainWindow(Retranslatable, QMainWindow):
                 self._delivery.bind(self.service)
         return self._delivery
 
-    def refresh(self, _change=None) -> None:
+    def _open_opd(self) -> str | None:
+        return self.workspace.opd_id if self.stack.currentWidget() is self.workspace else None
+
+    def refresh(self, _checked: bool = False) -> None:
+        """F5: read everything shown again."""
+        self.follow_change(Change.everything())
+
+    def follow_change(self, change: Change) -> None:
+        """A change notice: each view reads again only what it names."""
         if self.service is None:
             return
-        self.board.refresh()
-        self.workspace.refresh_all()
-        if self._delivery is not None:
+        self.workspace.apply_change(change)
+        status = self.workspace.last_status
+        self.board.apply_change(change, {status.opd.id: status} if status else None)
+        # Pelaksanaan is read when shown (show_tab), and again here only while in view.
+        if self._delivery is not None and self.stack.currentWidget() is self._delivery:
             self._delivery.refresh()
-        self._update_title()
+        if change.workshop:
+            self._update_title()
         self._update_enabled()
 
     def _show_problem(self, text: str) -> None:
@@ -881,6 +637,16 @@ class MainWindow(Retranslatable, QMainWindow):
             return False
         notify()
         return True
+
+    def opd_list_dialog(self):
+        """Daftar OPD: correct names, merge two rows, remove an OPD entered by mistake."""
+        from labinovasi.ui.facilitator.opd_list_dialog import OpdListDialog
+
+        if self.service is None:
+            return None
+        dialog = OpdListDialog(self.service, self.undo_stack, self)
+        dialog.open()
+        return dialog
 
     def add_opd_dialog(self) -> None:
         from labinovasi.domain import LabinovasiError
@@ -1077,15 +843,13 @@ class MainWindow(Retranslatable, QMainWindow):
         return station is not None and not station._shut
 
     def _lock_for_station(self, locked: bool) -> None:
+        """While the station runs every action is disabled by the lock alone; afterwards each
+        is enabled again as its declaration says (nothing remembered: the menus' own actions
+        once came back disabled, issue 25)."""
         self.menuBar().setEnabled(not locked)
         self.centralWidget().setEnabled(not locked)
-        for action in self.findChildren(QAction):
-            if locked:
-                action.setProperty("enabledBeforeStation", action.isEnabled())
-                action.setEnabled(False)
-            elif action.property("enabledBeforeStation") is not None:
-                action.setEnabled(bool(action.property("enabledBeforeStation")))
-                action.setProperty("enabledBeforeStation", None)
+        self.actions.lock(locked)
+        self.external_changes.pause(locked)
         if locked:
             self.hide()
         else:
@@ -1218,6 +982,8 @@ class MainWindow(Retranslatable, QMainWindow):
         for worker in list(self._workers):
             worker.wait(30000)
         super().closeEvent(event)
+        if self.built:
+            self.external_changes.bind(None)
         if self._owns_service and self.service is not None:
             self.service.close()
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import Stage
 from labinovasi.formatting import format_percent
 from labinovasi.ui import style
+from labinovasi.ui.facilitator.similar_view import CollaborationLine
+from labinovasi.ui.signals import Change
 from labinovasi.ui.widgets.common import MessageLine, make_row_list
 from labinovasi.ui.widgets.opd_table import (
     COL_COUNTS,
@@ -39,7 +41,7 @@ from labinovasi.ui.widgets.opd_table import (
 from labinovasi.ui.widgets.pages import Retranslatable
 
 if TYPE_CHECKING:
-    from labinovasi.services.views import WorkshopStatus
+    from labinovasi.services.views import OpdStatus, WorkshopStatus
     from labinovasi.services.workshop_service import WorkshopService
 
 
@@ -109,6 +111,8 @@ class OpdBoard(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.workshop_label)
         layout.addWidget(self.summary_label)
+        self.collaboration = CollaborationLine()  # cross-OPD similar ideas, never counted
+        layout.addWidget(self.collaboration)
         layout.addLayout(controls)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
@@ -136,17 +140,51 @@ class OpdBoard(Retranslatable, QWidget):
         self.service = service
         self.refresh()
 
+    def apply_change(self, change: Change, known: dict[str, OpdStatus] | None = None) -> None:
+        """Follow a change notice: the rows of the OPDs it names are read again (every row
+        when it names none, or the OPD list changed). `known`: statuses the caller has
+        just read (the open OPD's), not read twice."""
+        if self.service is None:
+            return
+        if change.whole_workshop:
+            self.refresh()
+            return
+        from labinovasi.domain import LabinovasiError, Stage
+        from labinovasi.services.team_work import TeamWork, team_text  # SQLAlchemy: after start
+
+        known = known or {}
+        for opd_id in change.opd_ids:
+            try:
+                status = known.get(opd_id) or self.service.opd_status(opd_id)
+            except LabinovasiError:  # gone (merged away): the whole board again
+                self.refresh()
+                return
+            row = self.model.row_of(opd_id)
+            if row < 0:
+                self.refresh()  # an OPD the board does not have yet
+                return
+            shown = self.model.statuses()[row]
+            if change.added_ideas and status.opd.stage is Stage.DRUM_UP is shown.opd.stage:
+                team = self.model.team(opd_id)  # an idea added in drum-up: no team progress
+            else:
+                progress = TeamWork(self.service).progress(opd_id).get(opd_id)
+                team = team_text(status.opd.stage, progress)
+            self.model.update_row(status, team)
+        self._show_summary(self.model.statuses())
+
     def refresh(self) -> None:
         """Reload every OPD's status, keeping the selected OPD selected."""
         for widget in (self.filter_combo, self.search_edit, self.filter_label, self.search_label):
             widget.setEnabled(self.service is not None)  # nothing to filter before a workshop
         if self.service is None:
             self.model.set_statuses([])
+            self.collaboration.refresh(None)
             self.workshop_label.setText(self.tr("Belum ada lokakarya yang dibuka"))
             self.summary_label.setText(
                 self.tr("Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).")
             )
             return
+        self.collaboration.refresh(self.service)
         status = self.service.status()
         from labinovasi.services.team_work import TeamWork, team_text  # SQLAlchemy: after start
 
@@ -167,7 +205,13 @@ class OpdBoard(Retranslatable, QWidget):
         self.workshop_label.setText(
             f"{workshop.title} — {workshop.region}" if workshop.region else workshop.title
         )
-        total = len(status.opds)
+        self._show_summary(status.opds)
+        if selected:
+            self.select_opd(selected)
+
+    def _show_summary(self, opds: list[OpdStatus]) -> None:
+        """The summary line, from the rows the board holds (no workshop read)."""
+        total = len(opds)
         if total == 0:
             self.summary_label.setText(
                 self.tr(
@@ -176,7 +220,7 @@ class OpdBoard(Retranslatable, QWidget):
                 )
             )
             return
-        met = status.opds_meeting_minimum
+        met = sum(s.meets_minimum for s in opds)
         self.summary_label.setText(
             self.tr(
                 "%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, "
@@ -185,12 +229,10 @@ class OpdBoard(Retranslatable, QWidget):
             .replace("%1", str(met))
             .replace("%2", str(total))
             .replace("%3", format_percent(met, total))
-            .replace("%4", str(workshop.min_ideas))
-            .replace("%5", str(status.counted_ideas))
-            .replace("%6", str(status.ideas))
+            .replace("%4", str(opds[0].minimum))
+            .replace("%5", str(sum(s.tally.counted for s in opds)))
+            .replace("%6", str(sum(s.tally.stored for s in opds)))
         )
-        if selected:
-            self.select_opd(selected)
 
     def current_opd_id(self) -> str | None:
         index = self.view.currentIndex()

@@ -24,11 +24,13 @@ from labinovasi.ui import style
 from labinovasi.ui.facilitator.design_form import DesignForm
 from labinovasi.ui.facilitator.diagnose_tab import DiagnoseTab
 from labinovasi.ui.facilitator.drumup_tab import DrumupTab
+from labinovasi.ui.signals import Change
 from labinovasi.ui.widgets.commands import StageMoveCommand, record
 from labinovasi.ui.widgets.common import MessageLine, ReasonDialog
 from labinovasi.ui.widgets.pages import OpdPage
 
 if TYPE_CHECKING:
+    from labinovasi.services.views import OpdStatus
     from labinovasi.services.workshop_service import WorkshopService
 
 TAB_NAMES = ("drumup", "diagnose", "design")
@@ -52,6 +54,7 @@ class OpdWorkspace(OpdPage):
         self.setObjectName("opdWorkspace")
         self._refused_target: Stage | None = None
         self._stale: set[QWidget] = set()  # pages to reload when next shown
+        self.last_status: OpdStatus | None = None  # the OPD's as the header shows it
 
         self.back_button = QPushButton(objectName="backToBoardButton")
         self.back_button.clicked.connect(self.backRequested)
@@ -144,14 +147,16 @@ class OpdWorkspace(OpdPage):
         if follow_stage and opd_id and self.service is not None:
             self.tabs.setCurrentIndex(TAB_OF_STAGE[self.service.get_opd(opd_id).stage])
 
-    def refresh(self) -> None:
+    def refresh(self) -> OpdStatus | None:
+        """The header (name, stage, counter, stage buttons); returns the status it read."""
+        self.last_status = None
         if self.service is None or self.opd_id is None:
             self.title_label.setText(self.tr("Belum ada OPD dipilih"))
             self.stage_label.clear()
             for button in (self.previous_button, self.next_button):
                 button.setEnabled(False)
-            return
-        status = self.service.opd_status(self.opd_id)
+            return None
+        status = self.last_status = self.service.opd_status(self.opd_id)
         opd = status.opd
         self.title_label.setText(opd.display_name)
         self.stage_label.setText(self.tr("Tahap: %1").replace("%1", opd.stage.label))
@@ -159,10 +164,12 @@ class OpdWorkspace(OpdPage):
         self.progress_bar.setValue(min(status.tally.counted, status.minimum))
         self.progress_bar.setFormat(format_progress(status.tally.counted, status.minimum))
         color = style.MET if status.meets_minimum else style.BELOW
-        self.progress_bar.setStyleSheet(
+        sheet = (
             f"QProgressBar {{ text-align: center; font-weight: 600; }}"
             f" QProgressBar::chunk {{ background: {color.name()}; }}"
         )
+        if sheet != self.progress_bar.styleSheet():  # a new style sheet re-polishes: ~ms
+            self.progress_bar.setStyleSheet(sheet)
         stages = list(Stage)
         previous = stages[opd.stage.index - 1] if opd.stage.index > 0 else None
         following = stages[opd.stage.index + 1] if opd.stage.index + 1 < len(stages) else None
@@ -179,6 +186,7 @@ class OpdWorkspace(OpdPage):
             else self.tr("Maju ke tahap berikutnya")
         )
         self._recheck_refusal(opd)
+        return status
 
     def _recheck_refusal(self, opd) -> None:
         """A refusal shown earlier is checked again after every change: gone once the OPD
@@ -195,17 +203,28 @@ class OpdWorkspace(OpdPage):
             self.refusal_label.setText(decision.message)
 
     def refresh_all(self) -> None:
-        if self.opd_id is not None and self.service is not None:
+        """Read everything shown again (F5, another workshop)."""
+        self.apply_change(Change.everything())
+
+    def apply_change(self, change: Change) -> None:
+        """Follow a change notice: nothing when it names other OPDs only; else the header
+        and the page in view (the drum-up list appends added ideas); the other pages are
+        read again when they are next shown (a large OPD makes each read cost tens of
+        milliseconds)."""
+        if self.opd_id is not None and self.service is not None and change.whole_workshop:
             try:
                 self.service.get_opd(self.opd_id)
             except LabinovasiError:
                 self.opd_id = None
-        self.refresh()
-        # Only the page in view is reloaded now; the others when they are shown (a large OPD
-        # makes each reload cost tens of milliseconds, and this runs after every change).
+        if self.opd_id is not None and not change.touches(self.opd_id):
+            return
+        status = self.refresh()
         current = self.tabs.currentWidget()
-        current.refresh()
-        self._stale = {
+        if current is self.drumup:
+            self.drumup.apply_change(change, status)
+        else:
+            current.refresh()
+        self._stale |= {
             tab for tab in (self.drumup, self.diagnose, self.design) if tab is not current
         }
 

@@ -570,7 +570,7 @@ class IdeasPage(QWidget):
         if before < minimum <= after:
             self.celebrate()
         self.focus_input()
-        notify(Change(ideas=True), self.opd_id)
+        notify(Change(ideas=True, added_ideas=frozenset({view.idea.id})), self.opd_id)
         self.saved.emit(view.idea.id)
 
     def celebrate(self) -> None:

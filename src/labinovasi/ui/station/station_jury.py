@@ -12,20 +12,17 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSlider,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,15 +30,11 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.domain.jury import Rubric, format_weight, weighted_total
 from labinovasi.services import WorkshopService, jury
-from labinovasi.services.station_lock import PinGuard
 from labinovasi.ui.signals import notify
-from labinovasi.ui.station import kiosk
 from labinovasi.ui.station import style as station_style
-from labinovasi.ui.station.station_pin import PinPage, PinSetupPage
-from labinovasi.ui.widgets.busy_banner import BusyBanner
+from labinovasi.ui.station.kiosk_window import KioskWindow
 from labinovasi.ui.widgets.common import MessageLine
 
-REFRESH_MS = 5000  # the facilitator and other jurors write to the same file
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -499,11 +492,9 @@ class JurySheetPage(QWidget):
             self.rows[0].spin.selectAll()
 
 
-class JuryStationWindow(QWidget):
+class JuryStationWindow(KioskWindow):
     """The juror's station on one open workshop. `pin_hash` None: the facilitator sets a PIN
     first. `juror_id`: the station opens on that juror (else the juror picks their name)."""
-
-    closed = Signal()
 
     def __init__(
         self,
@@ -514,64 +505,19 @@ class JuryStationWindow(QWidget):
         fullscreen: bool = True,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self.setObjectName("stationWindow")  # the station's style sheet applies as it is
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.service = service
-        self.clock = clock
+        super().__init__(service, pin_hash, clock, fullscreen, parent)
         self.home_juror_id = juror_id
-        self._scale = 0.0
-        self._shut = False
-        self._unlocked = False
         self._pin_purpose = "close"
-        self.workshop_title = service.workshop().title
-
-        self.guard = PinGuard(pin_hash, clock=clock) if pin_hash else None
-        self.setup_page = PinSetupPage()
         self.pick_page = JurorPickPage()
         self.sheet_page = JurySheetPage(service)
-        self.pin_page = PinPage(self.guard)
-        self.stack = QStackedWidget(objectName="stationStack")
-        for page in (self.setup_page, self.pick_page, self.sheet_page, self.pin_page):
-            self.stack.addWidget(page)
-        self.footer = QLabel(objectName="stationFooter")
-        self.footer.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        # On top, where the juror looks: a save waiting for another program's lock says so.
-        self.busy_banner = BusyBanner(objectName="stationBusyBanner")
-        layout.addWidget(self.busy_banner)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.footer)
         self._return_page: QWidget = self.pick_page
-
-        self.setup_page.pin_set.connect(self.set_pin_hash)
-        self.setup_page.cancelled.connect(self.close)
         self.pick_page.picked.connect(self.open_juror)
         self.sheet_page.switch_requested.connect(lambda: self.ask_pin("switch"))
         self.pin_page.unlocked.connect(self._pin_accepted)
         self.pin_page.cancelled.connect(self._back_from_pin)
-
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WindowShortcut)
-        escape.activated.connect(self._escape)
-        self.refresh_timer = QTimer(self, interval=REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.refresh)
         self.refresh_timer.start()
-        self.tick_timer = QTimer(self, interval=1000)
-        self.tick_timer.timeout.connect(self._tick)
         self.tick_timer.start()
-
-        self.keep_focus = fullscreen
-        if fullscreen:
-            kiosk.go_fullscreen(self)
-        self._apply_scale(force=True)
-        self.retranslate_ui()
-        if self.guard is None:
-            self.stack.setCurrentWidget(self.setup_page)
-            self.setup_page.open()
-        else:
-            self.show_home()
+        self.finish((self.setup_page, self.pick_page, self.sheet_page, self.pin_page))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Stasiun juri — %1").replace("%1", self.workshop_title))
@@ -582,25 +528,17 @@ class JuryStationWindow(QWidget):
             )
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
-            QTimer.singleShot(0, self.reclaim_focus)  # as the participants' station
-        super().changeEvent(event)
+    def style_sheet(self, scale: float) -> str:
+        return jury_qss(scale)
 
-    def reclaim_focus(self) -> None:
-        kiosk.reclaim_focus(self)
+    def request_exit(self) -> None:
+        self.ask_pin("close")
+
+    def before_close(self) -> None:
+        if self.sheet_page.juror is not None and self.sheet_page.dirty():
+            self.sheet_page.save(quiet=True)  # scores typed and not saved are not lost
 
     # -- screens ---------------------------------------------------------------------------
-
-    def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
-
-    def set_pin_hash(self, pin_hash: str) -> None:
-        self.guard = PinGuard(pin_hash, clock=self.clock)
-        self.pin_page.guard = self.guard
-        self.show_home()
 
     def show_home(self) -> None:
         """The named juror's sheet, or "Pilih nama Anda"."""
@@ -662,42 +600,3 @@ class JuryStationWindow(QWidget):
 
     def _back_from_pin(self) -> None:
         self.stack.setCurrentWidget(self._return_page)
-
-    def _escape(self) -> None:
-        page = self.current_page()
-        if page is self.pin_page:
-            self.pin_page.cancel()
-        elif page is not self.setup_page:
-            self.ask_pin("close")
-
-    def _tick(self) -> None:
-        if self.keep_focus:
-            kiosk.keep_armed(self)  # as the participants' station: Windows may drop the hook
-        if self.current_page() is self.pin_page:
-            self.pin_page.tick()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._unlocked or self.guard is None:
-            self._shut = True
-            kiosk.release(self)
-            self.refresh_timer.stop()
-            self.tick_timer.stop()
-            event.accept()
-            self.closed.emit()
-            return
-        event.ignore()  # Alt+F4, the close button, the OS: all go through the PIN
-        self.ask_pin("close")
-
-    # -- size ------------------------------------------------------------------------------
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._apply_scale()
-
-    def _apply_scale(self, force: bool = False) -> None:
-        scale = station_style.scale_for(self.height())
-        if force or scale != self._scale:
-            self._scale = scale
-            margin_x, margin_y = round(40 * scale), round(20 * scale)
-            self.layout().setContentsMargins(margin_x, margin_y, margin_x, round(10 * scale))
-            self.setStyleSheet(jury_qss(scale))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,7 +32,7 @@ from labinovasi.services import IdeaView, WorkshopService
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.team_work import TeamWork, ranked
 from labinovasi.ui.signals import Change, notify
-from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.common import AUTOSAVE_MS, MessageLine
 from labinovasi.ui.widgets.dates import years_around
 from labinovasi.ui.widgets.innovation_form import InnovationForm, MethodBox
 from labinovasi.ui.widgets.pages import Retranslatable
@@ -42,8 +42,12 @@ USG_FIELDS = ("usg_urgency", "usg_seriousness", "usg_growth")
 
 
 def _announce(opd_id: str | None) -> None:
-    """Tell every view (the station's other pages, the facilitator's board) what changed."""
-    notify(Change.everything(), *([opd_id] if opd_id else []))
+    """Tell every view (the station's other pages, the facilitator's board) what changed:
+    the team's work (ideas, votes, the request to move on, designs) of its own OPD."""
+    if opd_id is None:
+        notify(Change.everything())
+    else:
+        notify(Change(ideas=True, stages=True, designs=True), opd_id)
 
 
 class TeamHeader(Retranslatable, QWidget):
@@ -137,6 +141,7 @@ class DiagnosePage(Retranslatable, QWidget):
         self.team = TeamWork(service)
         self.opd_id: str | None = None
         self.views: list[IdeaView] = []
+        self._loading = False  # an idea being shown: its fields' signals are not typing
         self.header = TeamHeader()
         self.tabs = {
             key: QPushButton(objectName=f"diagnoseTab_{key}")
@@ -275,13 +280,25 @@ class DiagnosePage(Retranslatable, QWidget):
         self.header.move_requested.connect(self.ask_to_move_on)
         for index, button in enumerate(self.tabs.values()):
             button.clicked.connect(lambda _checked=False, i=index: self.show_view(i))
-        self.idea_list.currentItemChanged.connect(lambda *_: self._load_idea())
+        self.idea_list.currentItemChanged.connect(self._idea_switched)
         self.add_cause_button.clicked.connect(self.add_cause)
         self.cause_input.returnPressed.connect(self.add_cause)
         self.remove_cause_button.clicked.connect(self._remove_cause)
         for row_widget in self.usg.values():
             row_widget.group.idClicked.connect(lambda _id: self._show_usg_total())
+            row_widget.group.idClicked.connect(lambda _id: self._edited())
         self.save_button.clicked.connect(self.save)
+        # What the team types is written as it types, a moment after it stops (as ideas are),
+        # and at once when it taps another idea, changes OPD or the station closes: nothing
+        # typed is lost, and "tersimpan" is said only once it is written.
+        self._editing: str | None = None  # the idea whose typing is not written yet
+        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.flush)
+        self.problem.textChanged.connect(self._edited)
+        self.affected.textEdited.connect(self._edited)
+        self.cause_input.textEdited.connect(self._edited)
+        for box in self.apkl.values():
+            box.clicked.connect(self._edited)
         self.participant.textChanged.connect(lambda _t: self._show_votes())
         self.add_dot_button.clicked.connect(lambda: self.change_dots(+1))
         self.take_dot_button.clicked.connect(lambda: self.change_dots(-1))
@@ -341,6 +358,7 @@ class DiagnosePage(Retranslatable, QWidget):
             self._show_ranking()
 
     def set_opd(self, opd_id: str) -> None:
+        self.flush(complete=True)
         self.opd_id = opd_id
         self.message.clear()
         self.refresh()
@@ -394,10 +412,37 @@ class DiagnosePage(Retranslatable, QWidget):
         item = self.idea_list.currentItem()
         return item.data(IDEA_ROLE) if item else None
 
+    def _edited(self, *_args) -> None:
+        if self._loading or self._current_idea_id() is None:
+            return
+        self._editing = self._current_idea_id()
+        self.message.clear()  # an earlier "tersimpan" no longer covers what is on screen
+        self.autosave.start()
+
+    def _idea_switched(self, current, previous) -> None:
+        if previous is not None and self._editing == previous.data(IDEA_ROLE):
+            self.flush(complete=True)  # written before the next idea is shown
+        self._load_idea()
+
+    def flush(self, complete: bool = False) -> bool:
+        """Write the typing not written yet (the debounce's end, or now: another idea, another
+        OPD, the station closing). `complete`: a cause typed and not yet added goes in too."""
+        self.autosave.stop()
+        if self._editing is None:
+            return True
+        return self._write(self._editing, complete)
+
     def _view(self, idea_id: str | None) -> IdeaView | None:
         return next((v for v in self.views if v.idea.id == idea_id), None)
 
     def _load_idea(self) -> None:
+        self._loading = True
+        try:
+            self._show_idea()
+        finally:
+            self._loading = False
+
+    def _show_idea(self) -> None:
         view = self._view(self._current_idea_id())
         idea = view.idea if view else None
         self.problem.setPlainText(idea.problem if idea else "")
@@ -433,10 +478,17 @@ class DiagnosePage(Retranslatable, QWidget):
             self.causes.takeItem(row)
 
     def save(self) -> bool:
+        """ "Simpan diagnosa": everything on screen, now."""
+        self.autosave.stop()
         idea_id = self._current_idea_id()
         if idea_id is None:
             return False
-        self.add_cause()  # a cause typed and not yet added is not lost
+        return self._write(idea_id, complete=True)
+
+    def _write(self, idea_id: str, complete: bool) -> bool:
+        """The diagnosis on screen, written as `idea_id`'s (the idea it was typed for)."""
+        if complete:
+            self.add_cause()  # a cause typed and not yet added is not lost
         causes = "\n".join(self.causes.item(i).text() for i in range(self.causes.count()))
         changes = {
             "problem": self.problem.toPlainText(),
@@ -450,8 +502,9 @@ class DiagnosePage(Retranslatable, QWidget):
         except LabinovasiError as error:
             self.message.show_warning(error.message)
             return False
+        self._editing = None
         self.message.show_ok(self.tr("Diagnosa tersimpan."))
-        _announce(self.opd_id)
+        notify(Change(ideas=True), *([self.opd_id] if self.opd_id else []))
         self.refresh()
         return True
 

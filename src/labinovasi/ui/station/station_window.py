@@ -13,34 +13,26 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
-    QLayout,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from labinovasi.domain import LabinovasiError
-from labinovasi.services.station_lock import PinGuard, hash_pin
+from labinovasi.services.station_lock import hash_pin
 from labinovasi.ui.signals import signals
 from labinovasi.ui.station import kiosk
 from labinovasi.ui.station import style as station_style
+from labinovasi.ui.station.kiosk_window import KioskWindow
 from labinovasi.ui.station.station_ideas import IdeasPage
 from labinovasi.ui.station.station_pick import PickPage
-from labinovasi.ui.station.station_pin import PinPage, PinSetupPage
 from labinovasi.ui.station.station_team import DesignPage, DiagnosePage, page_for
-from labinovasi.ui.widgets.busy_banner import BusyBanner
 
 if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
 
 DEFAULT_IDLE_SECONDS = 180
-REFRESH_MS = 5000  # other stations and the facilitator write to the same file
-TICK_MS = 1000
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -53,12 +45,11 @@ INPUT_EVENTS = {
 }
 
 
-class StationWindow(QWidget):
+class StationWindow(KioskWindow):
     """The station on one open workshop. `pin_hash` None: the facilitator sets a PIN first.
     `clock` (seconds, monotonic) drives idle return, the correction window and PIN waits."""
 
     ideaSaved = Signal(str)  # idea id, once it is on disk and the screen confirmed it
-    closed = Signal()  # the facilitator closed the station with the PIN
 
     def __init__(
         self,
@@ -69,51 +60,18 @@ class StationWindow(QWidget):
         fullscreen: bool = True,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self.setObjectName("stationWindow")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.service = service
-        self.clock = clock
+        super().__init__(service, pin_hash, clock, fullscreen, parent)
         self.idle_seconds = idle_seconds
-        self._scale = 0.0
         workshop = service.workshop()
-        self.workshop_title = workshop.title
         self.station_name = workshop.station_name
-
-        self.guard = PinGuard(pin_hash, clock=clock) if pin_hash else None
-        self.setup_page = PinSetupPage()
         self.pick_page = PickPage()
         self.ideas_page = IdeasPage(service, clock=clock, station_id=workshop.station_id)
-        self.pin_page = PinPage(self.guard)
         self.diagnose_page = DiagnosePage(service)
         self.design_page = DesignPage(service)
         # A station copy made for one OPD opens straight on it.
         self.home_opd_id = workshop.station_opd_id
-        self.stack = QStackedWidget(objectName="stationStack")
-        for page in (
-            self.setup_page,
-            self.pick_page,
-            self.ideas_page,
-            self.pin_page,
-            self.diagnose_page,
-            self.design_page,
-        ):
-            self.stack.addWidget(page)
-        self.footer = QLabel(objectName="stationFooter")
-        self.footer.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
-        # The window's size follows the screen, never the content: the style scales instead.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.setContentsMargins(40, 24, 40, 16)
-        # On top, where the participant looks: the Enter they pressed waits for the file.
-        self.busy_banner = BusyBanner(objectName="stationBusyBanner")
-        layout.addWidget(self.busy_banner)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.footer)
         self._return_page: QWidget = self.pick_page
 
-        self.setup_page.pin_set.connect(self.set_pin_hash)
-        self.setup_page.cancelled.connect(self.close)
         self.pick_page.picked.connect(self.open_opd)
         self.ideas_page.change_opd_requested.connect(self.show_pick)
         self.diagnose_page.change_opd_requested.connect(self.show_pick)
@@ -122,27 +80,17 @@ class StationWindow(QWidget):
         self.pin_page.unlocked.connect(self._unlock_and_close)
         self.pin_page.cancelled.connect(self._back_from_pin)
         self.pick_page.set_workshop_title(self.workshop_title)
-
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WindowShortcut)
-        escape.activated.connect(self._escape)
-
-        self.tick_timer = QTimer(self, interval=TICK_MS)
-        self.tick_timer.timeout.connect(self.tick)
-        self.refresh_timer = QTimer(self, interval=REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.refresh)
         self._start_watching()
-
-        self.keep_focus = fullscreen
-        if fullscreen:
-            kiosk.go_fullscreen(self)
-        self._apply_scale(force=True)
-        self.retranslate_ui()
-        if self.guard is None:
-            self.stack.setCurrentWidget(self.setup_page)
-            self.setup_page.open()
-        else:
-            self.show_pick()
+        self.finish(
+            (
+                self.setup_page,
+                self.pick_page,
+                self.ideas_page,
+                self.pin_page,
+                self.diagnose_page,
+                self.design_page,
+            )
+        )
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Stasiun peserta — %1").replace("%1", self.workshop_title))
@@ -151,37 +99,25 @@ class StationWindow(QWidget):
             footer = f"{self.station_name} · {footer}"
         self.footer.setText(footer)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
-            # Alt+Tab or a click elsewhere: take the keyboard back at once, so nothing a
-            # participant types reaches another window (the facilitator's, behind this one).
-            QTimer.singleShot(0, self.reclaim_focus)
-        elif (
-            event.type() == QEvent.Type.WindowStateChange and self.keep_focus and self.isMinimized()
-        ):
-            QTimer.singleShot(0, self.reclaim_focus)
-        super().changeEvent(event)
+    def style_sheet(self, scale: float) -> str:
+        return station_style.station_qss(scale)
 
-    def reclaim_focus(self) -> None:
-        kiosk.reclaim_focus(self)
+    def rescaled(self) -> None:
+        # Word-wrapped rows keep the heights measured with the old font: measure again.
+        for view in (self.pick_page.list, self.ideas_page.idea_list):
+            QTimer.singleShot(0, view, view.doItemsLayout)
+
+    def show_home(self) -> None:
+        self.show_pick()
 
     # -- screens ---------------------------------------------------------------------------
-
-    def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
-
-    def set_pin_hash(self, pin_hash: str) -> None:
-        self.guard = PinGuard(pin_hash, clock=self.clock)
-        self.pin_page.guard = self.guard
-        self.show_pick()
 
     def show_pick(self) -> None:
         if self.current_page() is self.ideas_page:
             self.ideas_page.leave()
         elif self.current_page() is self.design_page:
             self.design_page.save(quiet=True)
+        self.diagnose_page.flush(complete=True)
         if self.home_opd_id and self.guard is not None and self._home_exists():
             self.open_opd(self.home_opd_id)
             return
@@ -284,21 +220,8 @@ class StationWindow(QWidget):
         elif page is self.pick_page:
             self.pick_page.search.setFocus()
 
-    def _escape(self) -> None:
-        page = self.current_page()
-        if page is self.pin_page:
-            self.pin_page.cancel()
-        elif page is not self.setup_page:
-            self.request_exit()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._unlocked or self.guard is None:
-            self._shut_down()
-            event.accept()
-            self.closed.emit()
-            return
-        event.ignore()  # Alt+F4, the close button, the OS: all go through the PIN
-        self.request_exit()
+    def before_close(self) -> None:
+        self.diagnose_page.flush(complete=True)  # typing not yet written: written now
 
     def _start_watching(self) -> None:
         """Timers, refresh on app-wide changes, and the input watch for idle return."""
@@ -320,13 +243,10 @@ class StationWindow(QWidget):
             self.show_pick()
         super().showEvent(event)
 
-    def _shut_down(self) -> None:
+    def shut_down(self) -> None:
         if self._shut:
             return
-        self._shut = True
-        kiosk.release(self)
-        self.tick_timer.stop()
-        self.refresh_timer.stop()
+        super().shut_down()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -363,29 +283,9 @@ class StationWindow(QWidget):
         return False
 
     def tick(self) -> None:
-        if self.keep_focus:
-            kiosk.keep_armed(self)
+        super().tick()
         self.check_idle()
         self.ideas_page.tick()
-        if self.current_page() is self.pin_page:
-            self.pin_page.tick()
-
-    # -- size ----------------------------------------------------------------------------------
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._apply_scale()
-
-    def _apply_scale(self, force: bool = False) -> None:
-        scale = station_style.scale_for(self.height())
-        if force or scale != self._scale:
-            self._scale = scale
-            margin_x, margin_y = round(40 * scale), round(20 * scale)
-            self.layout().setContentsMargins(margin_x, margin_y, margin_x, round(10 * scale))
-            self.setStyleSheet(station_style.station_qss(scale))
-            # Word-wrapped rows keep the heights measured with the old font: measure again.
-            for view in (self.pick_page.list, self.ideas_page.idea_list):
-                QTimer.singleShot(0, view, view.doItemsLayout)
 
 
 def run_station(

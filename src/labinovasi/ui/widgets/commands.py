@@ -64,7 +64,7 @@ class _RecordedCommand(QUndoCommand):
             action()
         except LabinovasiError as error:
             signals.problemRaised.emit(str(error))
-        notify(self.change)
+        notify(self.change.replayed())
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -166,7 +166,9 @@ class IdeaAddCommand(_RecordedCommand):
         super().__init__(text)
         self.service, self.opd_id, self.idea_id = service, opd_id, idea_id
         self.undo_reason = undo_reason
-        self.change = Change(ideas=True, opd_ids=frozenset({opd_id}))
+        self.change = Change(
+            ideas=True, opd_ids=frozenset({opd_id}), added_ideas=frozenset({idea_id})
+        )
 
     def apply(self) -> None:
         idea_actions().restore_idea(self.service, self.idea_id)
@@ -181,7 +183,7 @@ class IdeaWithdrawCommand(_RecordedCommand):
     def __init__(self, service: WorkshopService, idea_id: str, reason: str, text: str):
         super().__init__(text)
         self.service, self.idea_id, self.reason = service, idea_id, reason
-        self.change = Change(ideas=True)
+        self.change = Change(ideas=True, opd_ids=frozenset({service.get_idea(idea_id).opd_id}))
 
     def apply(self) -> None:
         idea_actions().withdraw_idea(self.service, self.idea_id, self.reason)

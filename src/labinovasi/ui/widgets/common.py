@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
 
 from labinovasi.ui import style
 
+# Typing (a diagnosis, at the station or in the facilitator's tab) is written this long after
+# it pauses: nothing typed waits on screen for a button, and a crash loses at most this.
+AUTOSAVE_MS = 800
+
 
 def plain_tip(text: str) -> str:
     """A tooltip showing `text` as typed: Qt renders any tooltip that merely looks like HTML
@@ -89,12 +93,16 @@ class MessageLine(QLabel):
         super().changeEvent(event)
 
     def show_warning(self, text: str) -> None:
-        self.setStyleSheet(style.MESSAGE_WARNING_QSS)
+        self._style(style.MESSAGE_WARNING_QSS)
         self.setText(text)
 
     def show_ok(self, text: str) -> None:
-        self.setStyleSheet(style.MESSAGE_OK_QSS)
+        self._style(style.MESSAGE_OK_QSS)
         self.setText(text)
+
+    def _style(self, sheet: str) -> None:
+        if sheet != self.styleSheet():  # a new style sheet re-polishes the label: ~ms
+            self.setStyleSheet(sheet)
 
 
 def add_form_rows(form: QFormLayout, widgets) -> list[QLabel]:

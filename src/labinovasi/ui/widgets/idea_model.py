@@ -33,6 +33,24 @@ class IdeaListModel(QAbstractTableModel):
         self._shown = min(len(self._views), max(BATCH, at_least))
         self.endResetModel()
 
+    def append_views(self, views: list[IdeaView]) -> None:
+        """Ideas added after the last one (a change notice's `added_ideas`): appended, and
+        shown at once when every earlier row is shown already."""
+        if not views:
+            return
+        if self._shown < len(self._views):  # rows not fetched yet: these wait behind them
+            self._views.extend(views)
+            return
+        first = len(self._views)
+        self.beginInsertRows(QModelIndex(), first, first + len(views) - 1)
+        self._views.extend(views)
+        self._shown = len(self._views)
+        self.endInsertRows()
+
+    def holds(self, idea_id: str) -> bool:
+        """Whether the idea is one of the model's rows (the newest are looked at first)."""
+        return any(view.idea.id == idea_id for view in reversed(self._views))
+
     def set_headers(self, labels: list[str]) -> None:
         self._headers = list(labels)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(labels) - 1)
@@ -41,9 +59,10 @@ class IdeaListModel(QAbstractTableModel):
         return self._views[row] if 0 <= row < len(self._views) else None
 
     def row_of(self, idea_id: str | None) -> int:
-        """The idea's row (fetching up to it), or -1."""
-        for row, view in enumerate(self._views):
-            if view.idea.id == idea_id:
+        """The idea's row (fetching up to it), or -1. From the end: the idea looked for is
+        most often the one just added."""
+        for row in range(len(self._views) - 1, -1, -1):
+            if self._views[row].idea.id == idea_id:
                 while row >= self._shown and self.canFetchMore(QModelIndex()):
                     self.fetchMore(QModelIndex())
                 return row

@@ -46,6 +46,19 @@ class OpdTableModel(QAbstractTableModel):
     def statuses(self) -> list[OpdStatus]:
         return list(self._rows)
 
+    def team(self, opd_id: str) -> str:
+        return self._team.get(opd_id, "")
+
+    def update_row(self, status: OpdStatus, team: str) -> bool:
+        """One OPD's row read again (a change notice named it); False when it has no row."""
+        row = self.row_of(status.opd.id)
+        if row < 0:
+            return False
+        self._rows[row] = status
+        self._team[status.opd.id] = team
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
