@@ -85,3 +85,15 @@ def test_opd_import_tidy(wfile, tmp_path, capsys):
         ("Dinas Sosial", "DINSOS"),
         ("Dinas Kependudukan dan Pencatatan Sipil", "DISDUKCAPIL"),
     ]
+
+
+@pytest.mark.parametrize("command", [["gui", "--sample"], ["station", "x.labinovasi"]])
+def test_gui_without_a_display_says_so_and_how_to_run_headless(capsys, monkeypatch, command):
+    import sys
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    code, _out, err = run(capsys, *command)
+    assert code == 2
+    assert "Tidak ada layar" in err and "xvfb-run" in err and "offscreen" in err
