@@ -26,6 +26,7 @@ USER_VERSION = {
     "innovation_origin": 10,
     "answer_basis": 11,
     "similar_ideas": 12,
+    "opd_removal": 13,
 }
 
 

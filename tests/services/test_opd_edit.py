@@ -95,3 +95,16 @@ def test_opd_list_without_singkatan_column_imports(service, tmp_path):
         ("Dinas Sosial", "DINSOS"),
         ("Badan Penanggulangan Bencana Daerah", "BPBD"),
     ]
+
+
+def test_a_removed_opd_stays_removed_for_a_whole_copy_and_comes_back_on_undo(service, tmp_path):
+    typo = service.add_opd("Dinas Sosiall", "DINSOSS")
+    copy = tmp_path / "salinan.labinovasi"
+    make_station_copy(service.target, copy, "Stasiun 2")
+    removed = opd_edit.remove_opd(service, typo.id)
+    merge(service.target, [copy])
+    merge(service.target, [copy])  # twice: still gone
+    assert service.list_opds() == []
+    opd_edit.restore_opd(service, removed)  # undo: the row back, its removal forgotten
+    merge(service.target, [copy])
+    assert [o.id for o in service.list_opds()] == [typo.id]

@@ -16,6 +16,7 @@ from labinovasi.storage.models import (
     IdeaRow,
     InnovationRow,
     MonitoringRow,
+    OpdRemovalRow,
     OpdRow,
     PersonRow,
     StageChangeRow,
@@ -101,7 +102,13 @@ def remove_opd(service: WorkshopService, opd_id: str) -> RemovedOpd:
         session.execute(delete(_STAGE_CHANGE).where(_STAGE_CHANGE.c.opd_id == opd_id))
         session.execute(update(PersonRow).where(PersonRow.opd_id == opd_id).values(opd_id=None))
         session.delete(row)
+        _remember(session, opd_id, None, snapshot.opd.abbreviation)
     return snapshot
+
+
+def _remember(session: Session, opd_id: str, merged_into: str | None, abbreviation: str) -> None:
+    """Note the removal, so a station copy's merge does not bring the OPD back."""
+    session.merge(OpdRemovalRow(id=opd_id, merged_into=merged_into, abbreviation=abbreviation))
 
 
 def restore_opd(service: WorkshopService, removed: RemovedOpd) -> Opd:
@@ -111,6 +118,7 @@ def restore_opd(service: WorkshopService, removed: RemovedOpd) -> Opd:
         raise BadInput(_("singkatan {abbr} sudah ada").format(abbr=removed.opd.abbreviation))
     with service._write() as session:
         session.execute(insert(_OPD), [removed.row])
+        session.execute(delete(OpdRemovalRow).where(OpdRemovalRow.id == removed.opd.id))
         if removed.stage_changes:
             session.execute(insert(_STAGE_CHANGE), removed.stage_changes)
         if removed.people:
@@ -143,5 +151,6 @@ def merge_opds(service: WorkshopService, keep_id: str, other_id: str) -> MergedO
         session.flush()
         session.expire_all()
         session.delete(session.get(OpdRow, other_id))
+        _remember(session, other_id, keep_id, removed.abbreviation)
         idea_marks.remark_opds(session, [keep_id])
     return MergedOpds(kept=service.get_opd(keep_id), removed=removed, moved=moved)
