@@ -29,6 +29,7 @@ USER_VERSION = {
     "merged_copies": 13,
     "phone_links": 14,
     "budget_bigint": 15,
+    "opd_removal": 16,
 }
 
 

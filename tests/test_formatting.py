@@ -92,3 +92,10 @@ def test_numbers_as_babel_writes_them(language):
         check()
     finally:
         set_language(before)
+
+
+def test_the_budget_limit_is_written_as_rupiah_are():
+    from labinovasi.domain.limits import MAX_BUDGET, MAX_BUDGET_TEXT
+    from labinovasi.formatting import format_rupiah
+
+    assert format_rupiah(MAX_BUDGET) == MAX_BUDGET_TEXT

@@ -58,22 +58,22 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="44"/>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="78"/>
         <source>Tanggal “%1” tidak dikenali: tulis %2, mis. 31-01-2027.</source>
         <translation>Date “%1” not recognised: type %2 (day-month-year), e.g. 31-01-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="54"/>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="88"/>
         <source>Tanggal “%1” tidak ada di kalender.</source>
         <translation>Date “%1” does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="60"/>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="94"/>
         <source>Tahun %1 di luar masa lokakarya (%2–%3); periksa tanggalnya.</source>
         <translation>Year %1 is outside the workshop&apos;s period (%2–%3); check the date.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/widgets/dates.py" line="123"/>
         <source>Pilih dari kalender (Alt+Bawah)</source>
         <translation>Pick from the calendar (Alt+Down)</translation>
     </message>
@@ -655,82 +655,82 @@
 <context>
     <name>DesignForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="90"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="91"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="92"/>
         <source>Inovasi bar&amp;u</source>
         <translation>New innovatio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="90"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="94"/>
         <source>Inovasi baru dari gagasan terpilih OPD ini, dengan nama yang ditulis di kiri</source>
         <translation>A new innovation from this OPD&apos;s chosen ideas, with the name written on the left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="92"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="96"/>
         <source>Simpan profil (Ctrl+S)</source>
         <translation>Save profile (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="130"/>
         <source>— belum ada inovasi —</source>
         <translation>— no innovation yet —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="140"/>
         <source>Belum ada inovasi: tulis namanya, lalu tekan “Inovasi baru”.</source>
         <translation>No innovation yet: write its name, then press “New innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
         <source>profil %1/%2 isian</source>
         <translation>profile %1/%2 fields</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="188"/>
         <source>Dari gagasan: %1</source>
         <translation>From ideas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="190"/>
         <source>Belum terkait dengan gagasan.</source>
         <translation>Not linked to any idea yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="211"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="248"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="273"/>
         <source>Tanggal rencana aksi tidak dikenali: tulis HH-BB-TTTT, mis. 31-01-2027.</source>
         <translation>Action plan date not recognised: write DD-MM-YYYY, e.g. 31-01-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="277"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="290"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="299"/>
         <source>simpan profil inovasi “%1”</source>
         <translation>save innovation profile “%1”</translation>
     </message>
@@ -738,47 +738,47 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="670"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="693"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="671"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="694"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="672"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="695"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="685"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="708"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="717"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="740"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="746"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="769"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="771"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="794"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="780"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="809"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="689"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="712"/>
         <source>Berikutnya perlu: setiap inovasi dengan %1 dan rencana aksi.</source>
         <translation>Next needs: every innovation with %1 and an action plan.</translation>
     </message>
@@ -786,194 +786,199 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="328"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="329"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="330"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="336"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="337"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="338"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="339"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="340"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="341"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="374"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="377"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="380"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="383"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="461"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="464"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="463"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="466"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="504"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="507"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="527"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="530"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="537"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="540"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="541"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="544"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="547"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="550"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="577"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="583"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="579"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="587"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="582"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="590"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="603"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="611"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="605"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="613"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="613"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="621"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="625"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="643"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="585"/>
+        <source>APKL belum dinilai ·</source>
+        <translation>APKL not assessed yet ·</translation>
     </message>
 </context>
 <context>
@@ -984,356 +989,361 @@
         <translation>USG scores are 1–5 only; %1 was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="205"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="206"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="203"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="221"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="209"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="210"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="211"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="214"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
         <source>&amp;Masalah</source>
         <translation>Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
         <source>Yang ter&amp;dampak</source>
         <translation>Who is &amp;affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="229"/>
-        <source>Suara peserta:</source>
-        <translation>Participants&apos; votes:</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="228"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="230"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="230"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="230"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="234"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="274"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="278"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="282"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="284"/>
         <source>belum dinilai</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="284"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="288"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="298"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="332"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="356"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="353"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="358"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="360"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="365"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="391"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="410"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="233"/>
+        <source>Suara dicatat &amp;fasilitator:</source>
+        <translation>Votes entered b&amp;y the facilitator:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="379"/>
+        <source>Total suara: %1 (%2 titik peserta + %3 dicatat)</source>
+        <translation>Total votes: %1 (%2 participants&apos; dots + %3 entered)</translation>
     </message>
 </context>
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="248"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="249"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="255"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="256"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="257"/>
         <source>&amp;Pengusul:</source>
         <translation>Proposed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="258"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="259"/>
         <source>tetap untuk gagasan berikutnya</source>
         <translation>keep for the next ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="254"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="261"/>
         <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
         <translation>Tick when the same person writes several ideas in a row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="263"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="264"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="265"/>
         <source>&amp;Ubah gagasan…</source>
         <translation>Edi&amp;t idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="266"/>
         <source>P&amp;indahkan ke OPD lain…</source>
         <translation>&amp;Move to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="475"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="482"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="479"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="486"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="483"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="490"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="493"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="500"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="507"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="522"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="529"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="526"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="533"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="331"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="338"/>
         <source> · ditarik %1</source>
         <translation> · withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="355"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="355"/>
         <source>T&amp;arik gagasan…</source>
         <translation>Withd&amp;raw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="365"/>
         <source>ditarik: %1</source>
         <translation>withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="360"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="367"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="362"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="370"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="378"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="385"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="403"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="410"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="409"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="416"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="421"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="428"/>
         <source>penambahan dibatalkan</source>
         <translation>adding undone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="422"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="429"/>
         <source>tambah gagasan no. %1</source>
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="456"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="463"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -1773,165 +1783,170 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="325"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="326"/>
         <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
         <translation>Your idea — write one, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="328"/>
         <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
         <translation>Example: Medicine delivery for the elderly in remote villages</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="330"/>
         <source>Nama pengusul (boleh kosong)</source>
         <translation>Your name (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="332"/>
         <source>Masalah yang dijawab (boleh kosong)</source>
         <translation>Problem it answers (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="333"/>
         <source>Batal memperbaiki</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="336"/>
         <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
         <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="334"/>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="443"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="453"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="381"/>
         <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="430"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="440"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="432"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="442"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="434"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="444"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="438"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="448"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="461"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="471"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="475"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="485"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="484"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="494"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="496"/>
         <source>ditarik fasilitator, tidak dihitung</source>
         <translation>withdrawn by the facilitator, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="489"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="499"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="494"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="504"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="506"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="516"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="530"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="540"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="544"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="555"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="551"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="562"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="590"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="601"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="610"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="621"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="657"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="668"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="666"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="677"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="671"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="682"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="690"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="701"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="708"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="719"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="717"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="728"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="717"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="728"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="331"/>
+        <source>Gagasan berikutnya sama pengusulnya</source>
+        <translation>The next idea is by the same proposer</translation>
     </message>
 </context>
 <context>
@@ -2220,99 +2235,109 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>, %1 skipped</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="123"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
         <source>Impor OPD</source>
         <translation>Import OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
         <source>Impor gagasan</source>
         <translation>Import ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="129"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="133"/>
         <source>Masalah yang ditemukan:</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="134"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="135"/>
         <source>Kolom &amp;nama:</source>
         <translation>&amp;Name column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="136"/>
         <source>Kolom &amp;singkatan:</source>
         <translation>&amp;Abbreviation column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="137"/>
         <source>&amp;Lewati yang sudah ada</source>
         <translation>S&amp;kip those already there</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="140"/>
         <source>OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) dilewati, bukan membatalkan seluruh impor</source>
         <translation>OPDs whose abbreviation the workshop already has (in any case) are skipped instead of refusing the whole import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="151"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="204"/>
         <source>%1: %2 baris dibaca.</source>
         <translation>%1: %2 rows read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="209"/>
         <source>Ditampilkan %1 baris pertama.</source>
         <translation>Showing the first %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="212"/>
         <source>Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, lalu coba lagi. Belum ada yang ditulis.</source>
         <translation>This file cannot be imported: fix the problems below, then try again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="216"/>
         <source>%1 baris siap diimpor.</source>
         <translation>%1 rows ready to import.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="219"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="223"/>
         <source>Impor %1 baris</source>
         <translation>Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="230"/>
         <source>(pilih kolom)</source>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="243"/>
         <source>Berkas tidak dapat diimpor. Belum ada yang ditulis.</source>
         <translation>The file cannot be imported. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="254"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="144"/>
+        <source>&amp;Rapikan huruf besar/kecil</source>
+        <translation>&amp;Tidy capitals</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="147"/>
+        <source>“DINAS SOSIAL” menjadi “Dinas Sosial”; singkatan dalam kurung di akhir nama, misalnya “(disdukcapil)”, menjadi singkatan</source>
+        <translation>“DINAS SOSIAL” becomes “Dinas Sosial”; an abbreviation in brackets at the end of the name, such as “(disdukcapil)”, becomes the abbreviation</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2804,7 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="542"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="551"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
@@ -2819,102 +2844,102 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="345"/>
         <source>Tambah &amp;gagasan (ke kolom isian)</source>
         <translation>Add &amp;idea (go to the input field)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="355"/>
         <source>&amp;Maju ke tahap berikutnya</source>
         <translation>&amp;Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="364"/>
         <source>&amp;Kembali ke tahap sebelumnya</source>
         <translation>&amp;Back to the previous stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="364"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="373"/>
         <source>OPD &amp;berikutnya</source>
         <translation>&amp;Next OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="374"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="383"/>
         <source>OPD &amp;sebelumnya</source>
         <translation>&amp;Previous OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="385"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="394"/>
         <source>Lembar hasil lab &amp;OPD ini…</source>
         <translation>Lab result sheet of this &amp;OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="395"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="404"/>
         <source>&amp;Rekapitulasi…</source>
         <translation>&amp;Summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="404"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="413"/>
         <source>&amp;Semua laporan…</source>
         <translation>&amp;All reports…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="431"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="440"/>
         <source>&amp;Paket unggah…</source>
         <translation>Upload &amp;package…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="440"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="449"/>
         <source>Mulai &amp;tahun berikutnya…</source>
         <translation>Start the ne&amp;xt year…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="450"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="459"/>
         <source>&amp;Papan OPD</source>
         <translation>OPD &amp;board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="468"/>
         <source>Pe&amp;laksanaan (deliver, bukti dukung, gelar)</source>
         <translation>&amp;After the lab (deliver, evidence, expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="469"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="478"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="488"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="497"/>
         <source>&amp;Hitung mundur di proyektor…</source>
         <translation>Projector &amp;countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="497"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="506"/>
         <source>&amp;Stasiun peserta</source>
         <translation>Participant &amp;station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="506"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="515"/>
         <source>Stasiun &amp;juri (menilai gelar inovasi)</source>
         <translation>J&amp;uror station (scoring the innovation expo)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="515"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="524"/>
         <source>&amp;Ikut lewat HP…</source>
         <translation>Join by &amp;phone…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="551"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="560"/>
         <source>&amp;Tentang Labinovasi</source>
         <translation>&amp;About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="533"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="542"/>
         <source>&amp;Panduan fasilitator</source>
         <translation>Facilitator&apos;s &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="423"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="432"/>
         <source>&amp;Kesiapan IGA dan perkiraan indeks…</source>
         <translation>IGA &amp;readiness and estimated index…</translation>
     </message>
@@ -2959,7 +2984,7 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="524"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="533"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3050,7 +3075,7 @@ File types: {types} · at most {limit} MB per file</translation>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="882"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="892"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
@@ -3105,64 +3130,64 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="644"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="647"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="654"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="657"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="644"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="654"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="647"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="657"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="653"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="663"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="666"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="676"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="668"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="678"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="689"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="699"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="712"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="722"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="715"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="725"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="723"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="733"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="745"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="755"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="534"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="745"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="755"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
@@ -3202,46 +3227,51 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;Merge station copies…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="478"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="487"/>
         <source>Tampilan pro&amp;yektor</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="880"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="897"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="907"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="900"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="910"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="923"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="933"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="969"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="979"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="971"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="981"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
 A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): every OPD&apos;s ideas, diagnosis and innovation design, offline.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="413"/>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="422"/>
         <source>&amp;Dokumen kantor…</source>
         <translation>Office &amp;papers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="336"/>
+        <source>&amp;Daftar OPD (ubah nama, gabung, hapus)…</source>
+        <translation>OPD &amp;list (rename, merge, delete)…</translation>
     </message>
 </context>
 <context>
@@ -3288,19 +3318,24 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Move idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="121"/>
         <source>Pindahkan ke &amp;OPD:</source>
         <translation>Move to &amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="132"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="133"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="117"/>
+        <source>— pilih OPD tujuan —</source>
+        <translation>— choose the OPD to move it to —</translation>
     </message>
 </context>
 <context>
@@ -3414,105 +3449,218 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdBoard</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="124"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="125"/>
         <source>Ta&amp;mpilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="126"/>
         <source>Ca&amp;ri OPD:</source>
         <translation>Sea&amp;rch OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="127"/>
         <source>singkatan atau nama, mis. DINKES</source>
         <translation>abbreviation or name, e.g. DINKES</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="131"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="132"/>
         <source>Belum memenuhi minimal</source>
         <translation>Below the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="135"/>
         <source>Tahap %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="184"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="186"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="220"/>
         <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
         <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="228"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="133"/>
+        <source>Minta lanjut</source>
+        <translation>Asking to move on</translation>
+    </message>
+</context>
+<context>
+    <name>OpdListDialog</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="109"/>
+        <source>Daftar OPD</source>
+        <translation>OPD list</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="110"/>
+        <source>&amp;Nama OPD:</source>
+        <translation>&amp;Name of the OPD:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="111"/>
+        <source>&amp;Singkatan:</source>
+        <translation>&amp;Abbreviation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="112"/>
+        <source>&amp;Rapikan huruf</source>
+        <translation>&amp;Tidy capitals</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="115"/>
+        <source>Nama yang ditulis huruf besar semua menjadi huruf awal besar; singkatan dalam kurung di akhir nama menjadi singkatan.</source>
+        <translation>A name written all in capitals gets initial capitals; an abbreviation in brackets at the end of the name becomes the abbreviation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="119"/>
+        <source>Si&amp;mpan nama</source>
+        <translation>&amp;Save name</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="120"/>
+        <source>&amp;Gabungkan ke:</source>
+        <translation>&amp;Merge into:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="121"/>
+        <source>Gab&amp;ungkan</source>
+        <translation>Mer&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="124"/>
+        <source>Gagasan, inovasi dan orang dari OPD terpilih pindah ke OPD ini; OPD terpilih lalu dihapus.</source>
+        <translation>The ideas, innovations and people of the chosen OPD move to this OPD; the chosen OPD is then removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="128"/>
+        <source>&amp;Hapus OPD</source>
+        <translation>&amp;Delete OPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="129"/>
+        <source>Hanya OPD yang belum punya gagasan.</source>
+        <translation>Only an OPD that has no ideas yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="130"/>
+        <source>&amp;Batalkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="174"/>
+        <source>— pilih OPD yang digabungkan ke sini —</source>
+        <translation>— choose the OPD to merge into this one —</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="207"/>
+        <source>Ubah nama OPD {abbr}</source>
+        <translation>Rename OPD {abbr}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="211"/>
+        <source>Disimpan: {opd}</source>
+        <translation>Saved: {opd}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="225"/>
+        <source>Hapus OPD {abbr}</source>
+        <translation>Delete OPD {abbr}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="230"/>
+        <source>{opd} dihapus (Ctrl+Z membatalkan).</source>
+        <translation>{opd} deleted (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="238"/>
+        <source>Pilih OPD yang digabungkan ke OPD ini.</source>
+        <translation>Choose the OPD to merge into this one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="244"/>
+        <source>Gabungkan OPD</source>
+        <translation>Merge OPDs</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="246"/>
+        <source>Semua gagasan, inovasi dan orang dari {other} pindah ke {keep}, lalu {other} dihapus. Penggabungan tidak dapat dibatalkan. Lanjutkan?</source>
+        <translation>All ideas, innovations and people of {other} move to {keep}, then {other} is deleted. A merge cannot be undone. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_list_dialog.py" line="276"/>
+        <source>{other} digabung ke {keep}: {ideas} gagasan dipindah.</source>
+        <translation>{other} merged into {keep}: {ideas} ideas moved.</translation>
     </message>
 </context>
 <context>
     <name>OpdTableModel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="72"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="73"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="73"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="74"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="74"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="75"/>
         <source>Gagasan dihitung</source>
         <translation>Counted ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="76"/>
         <source>Dihitung / tersimpan</source>
         <translation>Counted / stored</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="76"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="77"/>
         <source>Memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="77"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="78"/>
         <source>Diagnose / design</source>
         <translation>Diagnose / design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="100"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="101"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="100"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="101"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="115"/>
         <source>Sudah memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="116"/>
         <source>Perlu {n} gagasan lagi</source>
         <translation>Ideas still needed: {n}</translation>
     </message>
@@ -4566,17 +4714,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>TeamHeader</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="81"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="84"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="86"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="89"/>
         <source>Menunggu fasilitator…</source>
         <translation>Waiting for the facilitator…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="91"/>
         <source>Minta lanjut ke tahap berikutnya</source>
         <translation>Ask to move to the next stage</translation>
     </message>
@@ -4713,74 +4861,84 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="94"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="83"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="94"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="83"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="96"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="85"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="97"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="86"/>
         <source>Daerah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="98"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="87"/>
         <source>Minimal gagasan per OPD</source>
         <translation>Minimum ideas per OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="100"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="89"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="101"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="90"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="102"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="91"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="105"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="94"/>
         <source>Tanggal sudah ditentukan</source>
         <translation>Dates are set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="109"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="98"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="110"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="99"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="113"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="102"/>
         <source>mis. Laboratorium Inovasi 2026</source>
         <translation>e.g. Innovation Laboratory 2026</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="103"/>
         <source>mis. Kabupaten Tanah Harapan</source>
         <translation>e.g. Kabupaten Tanah Harapan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="119"/>
         <source>Judul lokakarya wajib diisi.</source>
         <translation>The workshop title is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="129"/>
+        <source>Tulis tanggal mulai lokakarya.</source>
+        <translation>Type the workshop&apos;s start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/workshop_dialog.py" line="133"/>
+        <source>Tanggal selesai sebelum tanggal mulai.</source>
+        <translation>The end date is before the start date.</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ def test_the_users_column_choice_wins(service, tmp_path):
     source.write_text("Instansi pelaksana,Kependekan\nDinas Sosial,DINSOS\n", encoding="utf-8")
     preview = service.preview_import("opd", source)
     assert not preview.can_import and preview.file_headers == ["instansi pelaksana", "kependekan"]
-    assert "singkatan" in preview.problems[0]
+    assert "nama" in preview.problems[0]  # a singkatan column is optional (suggested)
     preview = service.preview_import(
         "opd", source, columns={"name": "instansi pelaksana", "abbreviation": "kependekan"}
     )

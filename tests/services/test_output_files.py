@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from labinovasi.domain import BadInput
@@ -58,3 +60,18 @@ def test_an_export_that_fails_midway_keeps_the_previous_export(
         export_workshop(sample_service, "csv", out)
     assert out.read_bytes() == before
     assert [p.name for p in folder.iterdir()] == ["gagasan.csv"]
+
+
+def test_written_files_get_the_users_normal_permissions(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        out = tmp_path / "lembar-hasil.pdf"
+        with whole_file(out) as temp:
+            temp.write_bytes(b"%PDF-1.4")
+        assert out.stat().st_mode & 0o777 == 0o644  # not 0600: others may read a paper
+        os.chmod(out, 0o640)
+        with whole_file(out) as temp:  # a copy replaced keeps the mode it had
+            temp.write_bytes(b"%PDF-1.5")
+        assert out.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(previous)

@@ -33,6 +33,7 @@ ALLOWED = {
     ("i18n.py", "_catalog"): "a compiled translation catalogue",
     ("ui/app.py", "uses_pyside"): "a Python module's source, for PySide's import hook",
     ("ui/probe.py", "peak_rss_kb"): "/proc/self/status",
+    ("services/output_files.py", "_umask"): "/proc/self/status (the umask, read unchanged)",
     ("ui/facilitator/print_preview.py", "save_as"): "a rendered PDF to the user's choice",
     ("ui/facilitator/papers_dialog.py", "choose_logo"): "a letterhead logo image",
     ("services/papers.py", "set_letterhead"): "a letterhead logo image",

@@ -311,4 +311,23 @@ def test_budget_bigint_migration_keeps_budgets_and_takes_large_ones(tmp_path):
         assert store.get("n2").budget == 12_500_000_000
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == connection.SCHEMA_VERSION
+
+
+def test_opd_removal_migration_adds_an_empty_table_and_keeps_the_opds(tmp_path):
+    from labinovasi.services import opd_edit
+
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO opd (id, workshop_id, name, abbreviation, stage, position, created_at, "
+        "updated_at) VALUES ('o2', 'w1', 'DINAS SOSIAL', 'DINSOSS', 'drum-up', 1, "
+        "'2026-01-01', '2026-01-01')",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "similar_ideas", statements)
+    with WorkshopService.open(path) as service:
+        assert [o.abbreviation for o in service.list_opds()] == ["DINKES", "DINSOSS"]
+        opd_edit.remove_opd(service, "o2")
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone() == (connection.SCHEMA_VERSION,)
+    assert db.execute("SELECT id, merged_into, abbreviation FROM opd_removal").fetchall() == [
+        ("o2", None, "DINSOSS")
+    ]
     db.close()

@@ -225,6 +225,9 @@ def test_move_an_idea_to_another_opd_and_undo(qtbot, window, on_modal):
 
     def choose(dialog):
         combo = dialog.combo
+        assert combo.currentData() is None  # no OPD pre-selected
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled()
         combo.setFocus()
         while combo.currentData() != dinsos:
             qtbot.keyClick(combo, Qt.Key.Key_Down)
@@ -381,7 +384,7 @@ def test_wording_above_minimum_apkl_votes_and_titles(qtbot, window, board_progre
     window.show_tab("diagnose")
     tab = window.workspace.diagnose
     assert tab.table.item(0, 2).text() == "belum dinilai"
-    assert tab.votes_label.text() == "Suara peserta:"
+    assert tab.votes_label.text() == "Suara dicatat &fasilitator:"
     assert "Labinovasi" not in window.windowTitle()  # Qt adds the application name once
     projector = window.open_projector()
     assert "Labinovasi" not in projector.windowTitle()

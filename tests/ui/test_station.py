@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMenuBar, QToolButton
 
@@ -164,6 +164,7 @@ def test_enter_adds_ideas_until_the_minimum_is_celebrated(qtbot, station, servic
     pick(qtbot, station)
     page = station.ideas_page
     qtbot.keyClicks(page.author_input, "Sri Wahyuni")
+    qtbot.mouseClick(page.same_author, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     ideas = [
         "Layanan antar obat untuk lansia",
         "Posyandu digital",
@@ -178,7 +179,7 @@ def test_enter_adds_ideas_until_the_minimum_is_celebrated(qtbot, station, servic
         assert station.focusWidget() is page.idea_input
         assert page.message.text() == f"✓ Tersimpan sebagai gagasan no. {number}. Terima kasih!"
         assert page.progress_label.text() == f"{number} dari 5 gagasan"
-        assert page.author_input.text() == "Sri Wahyuni"  # kept for the next idea
+        assert page.author_input.text() == "Sri Wahyuni"  # kept: "sama pengusul" is ticked
     assert page.progress_label.text() == "5 dari 5 gagasan"
     assert page.celebration.isVisible()
     assert page.celebration.text() == "★  Minimal 5 gagasan tercapai!  ★"
@@ -614,3 +615,17 @@ def test_station_marks_an_idea_the_facilitator_withdrew(qtbot, tmp_path):
             w.objectName() for w in page.findChildren(object) if hasattr(w, "objectName")
         ).lower()
         assert "withdraw" not in names and "delete" not in names
+
+
+def test_the_proposer_is_cleared_after_each_idea_unless_kept(qtbot, station, service, opds):
+    pick(qtbot, station)
+    page = station.ideas_page
+    qtbot.keyClicks(page.author_input, "Sri Wahyuni")
+    type_idea(qtbot, station, "Layanan antar obat untuk lansia")
+    assert page.author_input.text() == ""  # the next idea is not hers by mistake
+    qtbot.keyClicks(page.author_input, "Budi")
+    qtbot.mouseClick(page.same_author, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    type_idea(qtbot, station, "Posyandu digital")
+    type_idea(qtbot, station, "Ambulans desa")
+    assert page.author_input.text() == "Budi"
+    assert [v.idea.author for v in service.list_ideas()] == ["Sri Wahyuni", "Budi", "Budi"]

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QTableView
 
 from labinovasi.domain import Stage
@@ -16,6 +16,7 @@ from labinovasi.services.innovations import Innovations
 from labinovasi.services.station_lock import hash_pin
 from labinovasi.services.team_work import TeamWork
 from labinovasi.ui.station.station_window import StationWindow
+from labinovasi.ui.widgets.dates import DateEditor
 from labinovasi.ui.widgets.opd_table import COL_TEAM
 
 PIN = "2468"
@@ -84,17 +85,35 @@ def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:
     qtbot.keyClick(editor, ENTER)
 
 
-def pick_date(qtbot, edit, days_after_shown: int) -> QDate:
-    """Open the calendar popup with a click, move with the arrow keys, choose with Enter."""
-    qtbot.mouseClick(edit, LEFT, pos=QPoint(edit.width() - 6, edit.height() // 2))
-    calendar = edit.calendarWidget()
-    qtbot.waitUntil(calendar.isVisible)
+def open_cell(qtbot, table, row: int, column: int):
+    """Click a cell and press F2: the cell's date editor, with the focus in its line."""
+    rect = table.visualRect(table.model().index(row, column))
+    qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    [editor] = [e for e in table.viewport().findChildren(DateEditor) if e.isVisible()]
+    return editor
+
+
+def type_date(qtbot, table, row: int, column: int, text: str) -> None:
+    editor = open_cell(qtbot, table, row, column)
+    qtbot.keyClicks(editor.line, text)
+    qtbot.keyClick(editor.line, ENTER)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState, timeout=2000)
+
+
+def pick_date_in_cell(qtbot, table, row: int, column: int) -> QDate:
+    """Alt+Down opens the calendar; Right twice and Enter pick a day."""
+    editor = open_cell(qtbot, table, row, column)
+    qtbot.keyClick(editor.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = editor.calendar
+    assert calendar.locale().language() == QLocale.Language.Indonesian
     view = calendar.findChild(QTableView)
     start = calendar.selectedDate()
-    for _ in range(days_after_shown):
+    for _ in range(2):
         qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, ENTER)
-    return start.addDays(days_after_shown)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState, timeout=2000)
+    return start.addDays(2)
 
 
 def test_team_works_drum_up_diagnose_and_design_at_its_station(qtbot, station, service, opd):
@@ -185,8 +204,14 @@ def test_team_works_drum_up_diagnose_and_design_at_its_station(qtbot, station, s
     table = form.actions_table
     type_in_cell(qtbot, table, 0, 0, "Menyusun SOP antrean")
     type_in_cell(qtbot, table, 0, 1, "dr. Hendra")
-    start = pick_date(qtbot, table.cellWidget(0, 2), 0)
-    end = pick_date(qtbot, table.cellWidget(0, 3), 13)
+    # The facilitator's date cells: one typed as digits only, one picked from the calendar,
+    # which opens on the lab's dates in Indonesian.
+    service.update_workshop(start_date=date(2027, 5, 10), end_date=date(2027, 5, 12))
+    type_date(qtbot, table, 0, 2, "01052027")
+    end = pick_date_in_cell(qtbot, table, 0, 3)
+    assert end == QDate(2027, 5, 12)  # the calendar opened on the lab's first day
+    start = QDate(2027, 5, 1)
+    assert table.columnWidth(2) >= table.fontMetrics().horizontalAdvance("30 September 2027")
     click(qtbot, design.save_button)
     saved = Innovations(service).get(innovation.id)
     [step] = saved.actions

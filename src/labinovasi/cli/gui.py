@@ -25,7 +25,29 @@ def _qt_missing(error: ImportError) -> int:
     return EXIT_USAGE
 
 
+def _no_display() -> int | None:
+    """On Linux without a display Qt fails with a misleading "library missing" text: say
+    that no display was found and how to run without one (EXIT_USAGE), else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    if os.environ.get("QT_QPA_PLATFORM") or any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY")
+    ):
+        return None
+    err(
+        _(
+            "Tidak ada layar (DISPLAY dan WAYLAND_DISPLAY kosong): antarmuka grafis tidak dapat "
+            "dibuka di sini. Jalankan dari desktop, atau tanpa layar: "
+            '"xvfb-run labinovasi gui", "QT_QPA_PLATFORM=offscreen labinovasi screenshots '
+            '--out FOLDER", atau perintah baris seperti "labinovasi status BERKAS".'
+        )
+    )
+    return EXIT_USAGE
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if (refused := _no_display()) is not None:
+        return refused
     try:
         from labinovasi.ui.facilitator.main_window import run_gui
     except ImportError as error:
@@ -102,6 +124,8 @@ def station_pin(args: argparse.Namespace) -> str | None:
 
 
 def cmd_station(args: argparse.Namespace) -> int:
+    if (refused := _no_display()) is not None:
+        return refused
     pin = station_pin(args)
     try:
         from labinovasi.ui.station.station_window import run_station

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 
 from labinovasi.domain.errors import BadInput
-from labinovasi.domain.limits import MAX_BUDGET
+from labinovasi.domain.limits import MAX_BUDGET, MAX_BUDGET_TEXT
 from labinovasi.domain.lists import closest_choices, find_choice
 
 # The profile's fields are declared once in domain/profile.py; the older names are derived
@@ -295,11 +295,9 @@ def _parse_amount(name: str, value: object) -> int | None:
     if amount < 0:
         raise BadInput(_("{field} tidak boleh negatif.").format(field=_(FIELD_LABELS[name])))
     if amount > MAX_BUDGET:
-        from labinovasi.formatting import format_rupiah  # formatting imports domain.rules
-
         raise BadInput(
             _("{field} paling besar {limit}.").format(
-                field=_(FIELD_LABELS[name]), limit=format_rupiah(MAX_BUDGET)
+                field=_(FIELD_LABELS[name]), limit=MAX_BUDGET_TEXT
             )
         )
     return amount

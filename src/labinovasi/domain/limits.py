@@ -31,3 +31,4 @@ MAX_XLSX_SECONDS = 120  # reading it, however it was built
 # An innovation's budget in rupiah: far above any regional budget line, and within the
 # 64-bit column every database keeps it in.
 MAX_BUDGET = 10**15
+MAX_BUDGET_TEXT = "Rp1.000.000.000.000.000"  # as formatting.format_rupiah writes it

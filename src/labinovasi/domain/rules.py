@@ -11,7 +11,7 @@ from typing import Protocol
 
 from labinovasi.domain.delivery import reached_trial
 from labinovasi.domain.entities import Idea, Opd
-from labinovasi.domain.errors import BadInput
+from labinovasi.domain.errors import BadInput, RuleRefused
 from labinovasi.domain.innovations import Innovation, design_refusal
 from labinovasi.domain.limits import (
     MAX_IDEA_LENGTH,
@@ -299,3 +299,100 @@ def check_stage_move(
     if override_reason:
         return StageDecision(allowed=True, message=message, overridden=True)
     return StageDecision(allowed=False, message=message)
+
+
+# Words an office name keeps in capitals or in lower case when an all-capitals or all-lower
+# list is tidied ("DINAS SOSIAL" -> "Dinas Sosial", "RSUD" stays).
+_OPD_SMALL_WORDS = frozenset({"dan", "atau", "di", "ke", "dari", "serta", "untuk", "yang", "pada"})
+_OPD_ACRONYMS = frozenset(
+    {
+        "RSUD", "DPRD", "BPBD", "BPKAD", "BPKPD", "BAPPEDA", "BAPPEDALITBANG", "UPT", "UPTD",
+        "KB", "P3A", "PPPA", "PMD", "PU", "PUPR", "PTSP", "UMKM", "UKM", "KUKM", "ASN", "SDM",
+        "RI", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "SMP", "SMA", "SD",
+    }
+)  # fmt: skip
+_OPD_TAIL_ABBREVIATION = re.compile(r"^(?P<name>.*?)\s*\((?P<abbr>[^()]+)\)\s*$")
+
+
+def split_opd_abbreviation(name: str) -> tuple[str, str]:
+    """ "Dinas Sosial (dinsos)" -> ("Dinas Sosial", "DINSOS"); a name without one is kept."""
+    name = clean_text(name)
+    found = _OPD_TAIL_ABBREVIATION.match(name)
+    if found and found.group("name"):
+        return found.group("name"), clean_text(found.group("abbr")).upper()
+    return name, ""
+
+
+def tidy_opd_name(name: str, abbreviation: str = "") -> tuple[str, str]:
+    """An OPD's name and singkatan as papers should print them: a name typed all in capitals or
+    all in lower case gets title case (acronyms such as RSUD and linking words such as "dan"
+    kept), and a singkatan in brackets at the end of the name becomes the singkatan (upper
+    case) when none is given. A name already in mixed case is left as typed."""
+    name, abbreviation = clean_text(name), clean_text(abbreviation)
+    name, in_brackets = split_opd_abbreviation(name)
+    abbreviation = abbreviation or in_brackets
+    if name.isupper() or name.islower():
+        words = []
+        for i, word in enumerate(name.split(" ")):
+            upper = word.upper()
+            if upper in _OPD_ACRONYMS or any(c.isdigit() for c in word):
+                words.append(upper)
+            elif i and word.lower() in _OPD_SMALL_WORDS:
+                words.append(word.lower())
+            else:
+                words.append(
+                    "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+                )
+        name = " ".join(words)
+    if abbreviation.islower():
+        abbreviation = abbreviation.upper()
+    return name, abbreviation
+
+
+def voter_key(name: str) -> str:
+    """Who placed dots, compared case- and space-insensitively ("bidan  rina" is "Bidan Rina")."""
+    return " ".join(clean_text(name).split()).casefold()
+
+
+def check_choosable(idea: Idea) -> None:
+    """Only an assessed idea is chosen for design: it passes APKL and has its USG scores.
+    Refused otherwise (RuleRefused), naming what is missing."""
+    missing = []
+    if not idea.passes_apkl:
+        missing.append(_("lolos APKL"))
+    if idea.usg_total is None:
+        missing.append(_("nilai USG lengkap"))
+    if missing:
+        raise RuleRefused(
+            _("Gagasan belum dapat dipilih untuk dirancang: belum {missing}.").format(
+                missing=_(" dan ").join(missing)
+            )
+        )
+
+
+def check_move_request(scored: int, apkl_passed: int, chosen: int) -> None:
+    """A team in diagnose asks to move on only once it has diagnosed something: an idea
+    scored with USG, passed APKL or chosen. Refused (RuleRefused) otherwise."""
+    if not (scored or apkl_passed or chosen):
+        raise RuleRefused(
+            _("Belum ada gagasan yang didiagnosis: nilai APKL dan USG dulu, lalu minta lanjut.")
+        )
+
+
+def apkl_assessed(idea: Idea) -> bool:
+    """Whether anybody has assessed the idea's APKL (a tick on any criterion): an idea with
+    no tick is "belum dinilai", never "tidak lolos APKL"."""
+    return any(
+        getattr(idea, f"apkl_{c}") for c in ("aktual", "problematik", "kekhalayakan", "layak")
+    )
+
+
+def suggest_opd_abbreviation(name: str) -> str:
+    """A singkatan for an OPD list that has none: the one in brackets at the end of the name,
+    else the initials of its words ("Dinas Kesehatan" -> "DK"), linking words left out. The
+    facilitator corrects it later in Daftar OPD."""
+    name, abbreviation = split_opd_abbreviation(name)
+    if abbreviation:
+        return abbreviation
+    words = [w for w in clean_text(name).split() if w.casefold() not in _OPD_SMALL_WORDS]
+    return "".join(w if w.upper() in _OPD_ACRONYMS else w[:1] for w in words).upper()

@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from labinovasi.domain import MAX_IDEA_LENGTH, Opd, clean_text
-from labinovasi.domain.rules import check_text
+from labinovasi.domain.rules import (
+    check_text,
+    split_opd_abbreviation,
+    suggest_opd_abbreviation,
+    tidy_opd_name,
+)
 from labinovasi.i18n import _
 from labinovasi.services.views import ImportPreview, ImportReport
 from labinovasi.storage.tabular import Table, find_columns, pick_columns, read_table
@@ -90,20 +95,28 @@ class OpdSource:
     missing: list[str]
 
 
-def read_opd_source(source: Path, chosen: dict[str, str] | None = None) -> OpdSource:
+def read_opd_source(
+    source: Path, chosen: dict[str, str] | None = None, tidy: bool = False
+) -> OpdSource:
     """Read an OPD file; `chosen` maps "name"/"abbreviation" to the heading the user picked.
-    Columns not found are reported in `missing` (the preview asks the user to pick them)."""
+    Columns not found are reported in `missing` (the preview asks the user to pick them).
+    `tidy`: names in capitals tidied, a singkatan in brackets after the name taken out."""
     table = read_table(source, column_names(OPD_COLUMNS))
     columns = find_columns(table, OPD_COLUMNS, chosen)
-    missing = [OPD_COLUMNS[f][0] for f in ("name", "abbreviation") if f not in columns]
-    entries = (
-        []
-        if missing
-        else [
-            (line, row.get(columns["name"], ""), row.get(columns["abbreviation"], ""))
-            for line, row in table.rows
-        ]
-    )
+    # A list without a singkatan column is read too: each name gets a suggested singkatan.
+    missing = [OPD_COLUMNS["name"][0]] if "name" not in columns else []
+    entries = []
+    if not missing:
+        for line, row in table.rows:
+            name = row.get(columns["name"], "")
+            if "abbreviation" in columns:
+                abbreviation = row.get(columns["abbreviation"], "")
+            else:
+                abbreviation = suggest_opd_abbreviation(name) if clean_text(name) else ""
+                name = split_opd_abbreviation(name)[0]
+            entries.append((line, name, abbreviation))
+    if tidy:
+        entries = [(line, *tidy_opd_name(name, abbr)) for line, name, abbr in entries]
     return OpdSource(entries, table.headers, columns, missing)
 
 

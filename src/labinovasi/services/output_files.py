@@ -149,6 +149,26 @@ def remove_stale(folder: Path, pattern: str, max_age: float = STALE_SECONDS) -> 
     return removed
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and put back at once
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(out: Path) -> int:
+    try:
+        return out.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 @contextmanager
 def whole_file(out: Path) -> Iterator[Path]:
     """A temporary path beside `out` to write to; renamed to `out` when the block ends without
@@ -165,6 +185,9 @@ def whole_file(out: Path) -> Iterator[Path]:
     temp = Path(temp_name)
     try:
         yield temp
+        # mkstemp makes the file private (0600); a paper or an export gets the mode the user's
+        # other files get (or keeps the mode of the copy it replaces).
+        os.chmod(temp, _mode_for(out))
         os.replace(temp, out)
     except OSError as error:
         raise _cannot_write(out, error) from error

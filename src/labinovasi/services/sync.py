@@ -56,6 +56,7 @@ from labinovasi.storage.models import (
     IgaPortfolioRow,
     IndicatorAnswerRow,
     MergedCopyRow,
+    OpdRemovalRow,
     OpdRow,
     StageChangeRow,
     WorkshopRow,
@@ -360,6 +361,46 @@ def _label(target: str | Path) -> str:
 # -- the one place records are copied ----------------------------------------------------
 
 
+def _without_removed_opds(conn: Connection, source: dict, target: dict) -> dict:
+    """A copy's OPDs that the target removed or merged into another since the copy was made
+    (table opd_removal): a merged one's records go to the OPD it was merged into; a removed
+    one is left out with its records, unless the copy holds ideas for it (then it comes back,
+    so nothing typed is lost). An OPD the target has again (same id) is not touched."""
+    removals = {
+        row.id: row.merged_into
+        for row in conn.execute(select(OpdRemovalRow.id, OpdRemovalRow.merged_into))
+    }
+    have = {o["id"] for o in target["opd"]}
+    with_ideas = {i["opd_id"] for i in source["idea"]}
+    moved: dict[str, str] = {}
+    gone: set[str] = set()
+    for opd in source["opd"]:
+        if opd["id"] not in removals or opd["id"] in have:
+            continue
+        into = removals[opd["id"]]
+        if into is not None and into in have:
+            moved[opd["id"]] = into
+        elif opd["id"] not in with_ideas:
+            gone.add(opd["id"])
+    if not moved and not gone:
+        return source
+
+    def keep(name: str, row: dict) -> bool:
+        return row.get("id" if name == "opd" else "opd_id") not in gone and not (
+            name == "opd" and row["id"] in moved
+        )
+
+    def moved_row(row: dict) -> dict:
+        return dict(row, opd_id=moved[row["opd_id"]]) if row.get("opd_id") in moved else row
+
+    return {
+        name: [moved_row(r) for r in rows if keep(name, r)]
+        if isinstance(rows, list) and rows and isinstance(rows[0], dict)
+        else rows
+        for name, rows in source.items()
+    }
+
+
 def _check_settings(workshop: dict) -> None:
     """The workshop settings the main file sends a station copy, checked as
     `WorkshopService.update_workshop` checks them."""
@@ -421,6 +462,7 @@ class _Merger:
         self.report.rejected.extend(screened.rejected)
         self.report.clock_skew.extend(screened.future)
         self._workshop(source["workshop"][0], target["workshop"])
+        source = _without_removed_opds(self.conn, source, target)
         opd_map = self._opds(source, target)
         self._ideas(source, target, opd_map)
         self._stage_changes(source, target, opd_map)

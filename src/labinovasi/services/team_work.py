@@ -9,9 +9,9 @@ from typing import Any, Protocol
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from labinovasi.domain import BadInput, Stage, clean_text
+from labinovasi.domain import BadInput, Stage
 from labinovasi.domain.innovations import profile_progress
-from labinovasi.domain.rules import check_text, vote_total
+from labinovasi.domain.rules import check_move_request, check_text, vote_total, voter_key
 from labinovasi.i18n import _
 from labinovasi.services.views import IdeaView
 from labinovasi.storage import idea_marks
@@ -114,29 +114,23 @@ class TeamWork:
             # file lock): two stations placing one participant's dots take turns, so the
             # second counts the first's before checking the limit.
             session.execute(select(OpdRow.id).where(OpdRow.id == idea.opd_id).with_for_update())
-            others = (
-                session.scalar(
-                    select(func.coalesce(func.sum(VoteRow.dots), 0))
-                    .join(IdeaRow)
-                    .where(
-                        IdeaRow.opd_id == idea.opd_id,
-                        VoteRow.participant == participant,
-                        VoteRow.idea_id != idea_id,
-                    )
+            # One voter whatever the case and spacing typed: "bidan rina" is "Bidan Rina".
+            key = voter_key(participant)
+            votes = [
+                v
+                for v in session.scalars(
+                    select(VoteRow).join(IdeaRow).where(IdeaRow.opd_id == idea.opd_id)
                 )
-                or 0
-            )
+                if voter_key(v.participant) == key
+            ]
+            others = sum(v.dots for v in votes if v.idea_id != idea_id)
             if others + dots > allowed:
                 raise BadInput(
                     _(
                         "{name}: paling banyak {allowed} titik; {used} sudah di gagasan lain."
                     ).format(name=participant, used=others, allowed=allowed)
                 )
-            row = session.scalar(
-                select(VoteRow).where(
-                    VoteRow.idea_id == idea_id, VoteRow.participant == participant
-                )
-            )
+            row = next((v for v in votes if v.idea_id == idea_id), None)
             if row is None:
                 session.add(VoteRow(idea_id=idea_id, participant=participant, dots=dots))
             else:
@@ -156,11 +150,16 @@ class TeamWork:
     def participant_dots(self, opd_id: str, participant: str) -> dict[str, int]:
         with self.service._read() as session:
             rows = session.execute(
-                select(VoteRow.idea_id, VoteRow.dots)
+                select(VoteRow.idea_id, VoteRow.dots, VoteRow.participant)
                 .join(IdeaRow)
-                .where(IdeaRow.opd_id == opd_id, VoteRow.participant == clean_text(participant))
+                .where(IdeaRow.opd_id == opd_id)
             ).all()
-        return {idea_id: dots for idea_id, dots in rows if dots}
+        key = voter_key(participant)
+        found: dict[str, int] = {}
+        for idea_id, dots, name in rows:
+            if dots and voter_key(name) == key:
+                found[idea_id] = found.get(idea_id, 0) + dots
+        return found
 
     def participants(self, opd_id: str) -> list[str]:
         with self.service._read() as session:
@@ -168,15 +167,25 @@ class TeamWork:
                 select(VoteRow.participant)
                 .join(IdeaRow)
                 .where(IdeaRow.opd_id == opd_id, VoteRow.dots > 0)
-                .distinct()
                 .order_by(VoteRow.participant)
             ).all()
-        return list(rows)
+        first: dict[str, str] = {}
+        for name in rows:
+            first.setdefault(voter_key(name), name)
+        return sorted(first.values())
 
     # -- asking to move on -----------------------------------------------------------------
 
     def request_move(self, opd_id: str, asked: bool = True) -> None:
-        """The team asks the facilitator to move it on (the move itself stays theirs)."""
+        """The team asks the facilitator to move it on (the move itself stays theirs). In
+        diagnose, a team that has diagnosed nothing yet is refused (RuleRefused)."""
+        if asked:
+            progress = self.progress(opd_id).get(opd_id)
+            with self.service._read() as session:
+                row = session.get(OpdRow, opd_id)
+                stage = Stage(row.stage) if row is not None else None
+            if stage is Stage.DIAGNOSE and progress is not None:
+                check_move_request(progress.scored, progress.apkl_passed, progress.chosen)
         with self.service._write() as session:
             row = session.get(OpdRow, opd_id)
             if row is None:

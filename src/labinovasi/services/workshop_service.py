@@ -332,12 +332,17 @@ class WorkshopService:
             return [to_opd(r) for r in rows]
 
     def import_opds(
-        self, source: Path, columns: dict[str, str] | None = None, skip_existing: bool = False
+        self,
+        source: Path,
+        columns: dict[str, str] | None = None,
+        skip_existing: bool = False,
+        tidy: bool = False,
     ) -> ImportReport:
         """All rows or none; empty rows (and, with `skip_existing`, OPDs already there) are
-        skipped and reported. `columns` maps name/abbreviation to the file's headings."""
+        skipped and reported. `columns` maps name/abbreviation to the file's headings; `tidy`
+        tidies names typed in capitals (domain.rules.tidy_opd_name)."""
         plan = imports.plan_opd_source(
-            imports.read_opd_source(source, columns), self.list_opds(), skip_existing
+            imports.read_opd_source(source, columns, tidy), self.list_opds(), skip_existing
         )
         if plan.problems:
             raise BadInput(_("OPD tidak ditambahkan; tidak ada yang ditulis."), plan.problems)
@@ -350,13 +355,14 @@ class WorkshopService:
         source: Path,
         columns: dict[str, str] | None = None,
         skip_existing: bool = False,
+        tidy: bool = False,
     ) -> ImportPreview:
         """What `import_opds` ("opd") or `import_ideas` ("ideas") would do with `source`,
         without writing: the rows as read, the problems that refuse the file, skipped rows.
         An unreadable file raises BadInput, as the import does."""
         if kind == "opd":
             return imports.plan_opd_source(
-                imports.read_opd_source(source, columns), self.list_opds(), skip_existing
+                imports.read_opd_source(source, columns, tidy), self.list_opds(), skip_existing
             ).preview()
         return imports.plan_ideas(source, self.list_opds()).preview()
 

@@ -619,3 +619,16 @@ class PhoneSubmissionRow(Base):
     status: Mapped[int] = mapped_column(Integer)
     response: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class OpdRemovalRow(Base):
+    """An OPD the facilitator removed (`merged_into` empty) or merged into another OPD: kept so
+    that merging a station copy made before does not bring it back (services.sync). Undoing
+    the removal deletes the row. No foreign keys: the OPD itself is gone."""
+
+    __tablename__ = "opd_removal"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the removed OPD's id
+    merged_into: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    abbreviation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    removed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

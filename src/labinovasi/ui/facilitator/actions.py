@@ -331,6 +331,15 @@ ACTIONS = (
         when=has_workshop,
     ),
     Action(
+        "actionOpdList",
+        "opd_list_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Daftar OPD (ubah nama, gabung, hapus)…"),
+        "opd",
+        "opds",
+        lambda w: w.opd_list_dialog(),
+        when=has_workshop,
+    ),
+    Action(
         "actionAddIdea",
         "add_idea_action",
         QT_TRANSLATE_NOOP("MainWindow", "Tambah &gagasan (ke kolom isian)"),

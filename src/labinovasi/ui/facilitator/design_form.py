@@ -50,7 +50,11 @@ class DesignForm(OpdPage):
         self._ideas_text = ""  # the plain text the label elides and its tooltip shows
         self.ideas_label.setTextFormat(Qt.TextFormat.PlainText)  # participant text
         self.message = MessageLine(reserve=True, objectName="designMessage")
-        self.form = InnovationForm(typed_dates=True, years=self._workshop_years)
+        self.form = InnovationForm(
+            typed_dates=True,
+            years=self._workshop_years,
+            opening=lambda: self.service.workshop().start_date if self.service else None,
+        )
         self.form.date_delegate.refused.connect(self.message.show_warning)
 
         top = QHBoxLayout()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import USG_LIMITS, Idea, LabinovasiError
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.limits import VOTES_LIMITS
-from labinovasi.domain.rules import vote_total
+from labinovasi.domain.rules import check_choosable, vote_total
 from labinovasi.services import IdeaView
 from labinovasi.ui import style
 from labinovasi.ui.widgets.commands import IdeaEditCommand, record
@@ -152,6 +152,9 @@ class DiagnoseTab(OpdPage):
         self.votes_label.setBuddy(self.votes_spin)
         self.choose_check = QCheckBox(objectName="chooseCheck")
         self.choose_check.toggled.connect(lambda value: self._commit("chosen", value))
+        # The one total the board, the station, the projector and the paper show; the dots
+        # and the count typed here shown apart.
+        self.votes_total = QLabel(objectName="votesTotal")
         choice = QHBoxLayout()
         choice.addWidget(self.votes_label)
         choice.addWidget(self.votes_spin)
@@ -167,6 +170,7 @@ class DiagnoseTab(OpdPage):
         detail_layout.addWidget(self.apkl_group)
         detail_layout.addWidget(self.usg_group)
         detail_layout.addLayout(choice)
+        detail_layout.addWidget(self.votes_total)  # its own line: the row stays readable
         detail_layout.addWidget(self.message)
         detail_layout.addStretch(1)
         scroll = QScrollArea(objectName="ideaDetailScroll")
@@ -226,7 +230,7 @@ class DiagnoseTab(OpdPage):
             USG_FIELDS, (self.tr("Urgency"), self.tr("Seriousness"), self.tr("Growth")), strict=True
         ):
             self.usg_labels[name].setText(text)
-        self.votes_label.setText(self.tr("Suara peserta:"))
+        self.votes_label.setText(self.tr("Suara dicatat &fasilitator:"))
         self.choose_check.setText(self.tr("Pilih untuk dirancang"))
         self.refresh()
 
@@ -345,6 +349,7 @@ class DiagnoseTab(OpdPage):
         for name, spin in self.usg_spins.items():
             spin.setValue(getattr(idea, name) or 0)
         self.votes_spin.setValue(idea.votes)
+        self._show_votes_total(idea)
         self.choose_check.setChecked(idea.chosen)
         del blockers
         self.apkl_result.setText(
@@ -368,15 +373,29 @@ class DiagnoseTab(OpdPage):
             if self._idea is not None and edit.toPlainText().strip() != getattr(self._idea, name):
                 self._commit(name, edit.toPlainText().strip())
 
+    def _show_votes_total(self, idea: Idea) -> None:
+        dots = getattr(self, "_dots", {}).get(idea.id, 0)
+        self.votes_total.setText(
+            self.tr("Total suara: %1 (%2 titik peserta + %3 dicatat)")
+            .replace("%1", str(vote_total(idea.votes, dots)))
+            .replace("%2", str(dots))
+            .replace("%3", str(idea.votes))
+        )
+
     def _commit(self, name: str, value) -> None:
         """Write one field of the selected idea at once, as an undoable edit."""
         idea = self._idea
         if idea is None or self.service is None or getattr(idea, name) == value:
             return
         try:
+            if name == "chosen" and value:
+                check_choosable(idea)  # an unassessed idea is not designed
             self.service.update_idea(idea.id, **{name: value})
         except LabinovasiError as error:
             self.message.show_warning(str(error))
+            if name == "chosen":
+                with QSignalBlocker(self.choose_check):
+                    self.choose_check.setChecked(idea.chosen)
             return
         self.message.clear()
         self._idea = self.service.get_idea(idea.id)

@@ -113,6 +113,8 @@ class MoveIdeaDialog(QDialog):
         self.setObjectName("moveIdeaDialog")
         self.setWindowTitle(self.tr("Pindahkan gagasan no. %1").replace("%1", str(view.number)))
         self.combo = QComboBox(objectName="moveIdeaTarget")
+        # No OPD chosen for the user: Enter on an untouched dialog must not move the idea.
+        self.combo.addItem(self.tr("— pilih OPD tujuan —"), None)
         for opd in opds:
             if opd.id != view.idea.opd_id:
                 self.combo.addItem(opd.display_name, opd.id)
@@ -133,6 +135,11 @@ class MoveIdeaDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.combo.currentIndexChanged.connect(
+            lambda _i: ok.setEnabled(self.combo.currentData() is not None)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(label)

@@ -80,11 +80,15 @@ class ImportDialog(QDialog):
             combo.activated.connect(self._columns_chosen)
         self.skip_check = QCheckBox(objectName="importSkipExisting")
         self.skip_check.toggled.connect(lambda _on: self.start_preview())
+        # "DINAS SOSIAL" and "... (disdukcapil)" would go onto every paper as typed.
+        self.tidy_check = QCheckBox(objectName="importTidyNames")
+        self.tidy_check.toggled.connect(lambda _on: self.start_preview())
         mapping = QHBoxLayout()
         for widget in (self.name_label, self.name_combo, self.abbr_label, self.abbr_combo):
             mapping.addWidget(widget)
         mapping.addSpacing(16)
         mapping.addWidget(self.skip_check)
+        mapping.addWidget(self.tidy_check)
         mapping.addStretch(1)
         self.mapping_row = QWidget(objectName="importMapping")
         self.mapping_row.setLayout(mapping)
@@ -137,6 +141,13 @@ class ImportDialog(QDialog):
                 "dilewati, bukan membatalkan seluruh impor"
             )
         )
+        self.tidy_check.setText(self.tr("&Rapikan huruf besar/kecil"))
+        self.tidy_check.setToolTip(
+            self.tr(
+                "\u201cDINAS SOSIAL\u201d menjadi \u201cDinas Sosial\u201d; singkatan dalam "
+                "kurung di akhir nama, misalnya \u201c(disdukcapil)\u201d, menjadi singkatan"
+            )
+        )
         name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
 
     # -- preview ---------------------------------------------------------------------------
@@ -145,13 +156,16 @@ class ImportDialog(QDialog):
         """Read and check the file in a worker; `previewReady` fires when it is shown."""
         target, kind, source = self.target, self.kind, self.source
         columns, skip = self.columns, self.skip_check.isChecked()
+        tidy = self.tidy_check.isChecked()
         self.import_button.setEnabled(False)
 
         def work() -> ImportPreview:
             from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
 
             with WorkshopService.open(target) as service:
-                return service.preview_import(kind, source, columns=columns, skip_existing=skip)
+                return service.preview_import(
+                    kind, source, columns=columns, skip_existing=skip, tidy=tidy
+                )
 
         self._start(work, self._show_preview)
 
@@ -240,13 +254,16 @@ class ImportDialog(QDialog):
         self.message.show_ok(self.tr("Mengimpor…"))
         target, kind, source = self.target, self.kind, self.source
         columns, skip = self.columns, self.skip_check.isChecked()
+        tidy = self.tidy_check.isChecked()
 
         def work() -> ImportReport:
             from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
 
             with WorkshopService.open(target) as service:
                 if kind == "opd":
-                    return service.import_opds(source, columns=columns, skip_existing=skip)
+                    return service.import_opds(
+                        source, columns=columns, skip_existing=skip, tidy=tidy
+                    )
                 return service.import_ideas(source)
 
         self._start(work, self._finished)

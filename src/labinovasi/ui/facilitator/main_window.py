@@ -636,6 +636,16 @@ class MainWindow(Retranslatable, QMainWindow):
         notify()
         return True
 
+    def opd_list_dialog(self):
+        """Daftar OPD: correct names, merge two rows, remove an OPD entered by mistake."""
+        from labinovasi.ui.facilitator.opd_list_dialog import OpdListDialog
+
+        if self.service is None:
+            return None
+        dialog = OpdListDialog(self.service, self.undo_stack, self)
+        dialog.open()
+        return dialog
+
     def add_opd_dialog(self) -> None:
         from labinovasi.domain import LabinovasiError
 

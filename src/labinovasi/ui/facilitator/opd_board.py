@@ -31,6 +31,7 @@ from labinovasi.ui.widgets.opd_table import (
     COL_STAGE,
     COL_TEAM,
     FILTER_ALL,
+    FILTER_ASKING,
     FILTER_BELOW,
     OPD_ID_ROLE,
     STATUS_ROLE,
@@ -129,6 +130,7 @@ class OpdBoard(Retranslatable, QWidget):
         self.filter_combo.clear()
         self.filter_combo.addItem(self.tr("Semua OPD"), FILTER_ALL)
         self.filter_combo.addItem(self.tr("Belum memenuhi minimal"), FILTER_BELOW)
+        self.filter_combo.addItem(self.tr("Minta lanjut"), FILTER_ASKING)
         for stage in Stage:
             self.filter_combo.addItem(self.tr("Tahap %1").replace("%1", stage.label), stage.value)
         self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(current)))

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,15 +16,7 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain import DEFAULT_MIN_IDEAS, MIN_IDEAS_LIMITS, Workshop
 from labinovasi.ui.widgets.common import MessageLine, add_form_rows, name_buttons, set_texts
-
-
-def _qdate(value: date | None) -> QDate:
-    value = value or date.today()
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from labinovasi.ui.widgets.dates import DateEditor
 
 
 class WorkshopDialog(QDialog):
@@ -42,15 +32,13 @@ class WorkshopDialog(QDialog):
         self.min_spin = QSpinBox(objectName="workshopMinIdeas")
         self.min_spin.setRange(*MIN_IDEAS_LIMITS)
         self.dates_check = QCheckBox(objectName="workshopHasDates")
-        self.start_edit = QDateEdit(objectName="workshopStart")
-        self.end_edit = QDateEdit(objectName="workshopEnd")
-        for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMMM yyyy")
-            edit.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        # Typed ("8 Desember 2026", "11/12/2026", "08122026") or picked from the calendar.
+        self.start_edit = DateEditor()
+        self.start_edit.setObjectName("workshopStart")
+        self.end_edit = DateEditor()
+        self.end_edit.setObjectName("workshopEnd")
         self.dates_check.toggled.connect(self.start_edit.setEnabled)
         self.dates_check.toggled.connect(self.end_edit.setEnabled)
-        self.start_edit.dateChanged.connect(self.end_edit.setMinimumDate)
         self.message = MessageLine(objectName="workshopMessage")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -81,8 +69,9 @@ class WorkshopDialog(QDialog):
         self.region_edit.setText(current.region)
         self.place_edit.setText(current.place)
         self.min_spin.setValue(current.min_ideas)
-        self.start_edit.setDate(_qdate(current.start_date))
-        self.end_edit.setDate(_qdate(current.end_date or current.start_date))
+        self.start_edit.set_date(current.start_date)
+        self.end_edit.set_date(current.end_date or current.start_date)
+        self.start_edit.opening_date = self.end_edit.opening_date = date.today()
         has_dates = current.start_date is not None
         self.dates_check.setChecked(has_dates)
         self.start_edit.setEnabled(has_dates)
@@ -120,8 +109,8 @@ class WorkshopDialog(QDialog):
             "title": self.title_edit.text().strip(),
             "region": self.region_edit.text().strip(),
             "min_ideas": self.min_spin.value(),
-            "start_date": _pydate(self.start_edit.date()) if has_dates else None,
-            "end_date": _pydate(self.end_edit.date()) if has_dates else None,
+            "start_date": self._dates()[0] if has_dates else None,
+            "end_date": self._dates()[1] if has_dates else None,
             "place": self.place_edit.text().strip(),
         }
 
@@ -130,4 +119,24 @@ class WorkshopDialog(QDialog):
             self.message.show_warning(self.tr("Judul lokakarya wajib diisi."))
             self.title_edit.setFocus()
             return
+        if self.dates_check.isChecked():
+            try:
+                start, end = self._dates()
+            except ValueError as error:
+                self.message.show_warning(str(error))
+                return
+            if start is None:
+                self.message.show_warning(self.tr("Tulis tanggal mulai lokakarya."))
+                self.start_edit.setFocus()
+                return
+            if end < start:
+                self.message.show_warning(self.tr("Tanggal selesai sebelum tanggal mulai."))
+                self.end_edit.setFocus()
+                return
         self.accept()
+
+    def _dates(self) -> tuple[date | None, date]:
+        """Start and end as typed (a blank end: the start day); ValueError when unreadable."""
+        start = self.start_edit.typed_date()
+        end = self.end_edit.typed_date() or start
+        return start, end or date.today()

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -228,6 +229,9 @@ class IdeasPage(QWidget):
         self.problem_label.setBuddy(self.problem_input)
         for line in (self.author_input, self.problem_input):
             line.returnPressed.connect(self.save)
+        # The pengusul is cleared after each idea (the next one is often somebody else's),
+        # kept only when this is ticked.
+        self.same_author = QCheckBox(objectName="stationSameAuthor")
         self.save_button = QPushButton(objectName="stationSaveButton")
         self.save_button.clicked.connect(self.save)
         self.message = MessageLine(objectName="stationMessage")
@@ -275,6 +279,10 @@ class IdeasPage(QWidget):
             column.setSpacing(2)
             column.addWidget(label)
             column.addWidget(widget)
+            if widget is self.author_input:
+                column.addWidget(self.same_author)
+            else:
+                column.addStretch(1)
             fields.addLayout(column, stretch)
 
         actions = QHBoxLayout()
@@ -320,6 +328,7 @@ class IdeasPage(QWidget):
             self.tr("Contoh: Layanan antar obat untuk lansia di desa terpencil")
         )
         self.author_label.setText(self.tr("Nama pengusul (boleh kosong)"))
+        self.same_author.setText(self.tr("Gagasan berikutnya sama pengusulnya"))
         self.problem_label.setText(self.tr("Masalah yang dijawab (boleh kosong)"))
         self.cancel_correction_button.setText(self.tr("Batal memperbaiki"))
         self.tips.setText(
@@ -357,6 +366,7 @@ class IdeasPage(QWidget):
         self.celebration_timer.stop()
         self.idea_input.clear()
         self.author_input.clear()
+        self.same_author.setChecked(False)
         self.problem_input.clear()
         if not self.refresh(animate=False):
             return False
@@ -535,7 +545,8 @@ class IdeasPage(QWidget):
             return
         self.own = OwnIdea(view.idea.id, view.number, self.clock())
         self.last_saved_id = view.idea.id
-        # The pengusul stays for the next idea: the same person often types several in a row.
+        if not self.same_author.isChecked():
+            self.author_input.clear()
         self.idea_input.clear()
         self.problem_input.clear()
         self.refresh()

@@ -4,6 +4,8 @@ and the design (the innovation profile as a guided form). Stage moves stay the f
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,12 +28,13 @@ from labinovasi.domain import LabinovasiError, Stage, progress_text
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.limits import USG_LIMITS
 from labinovasi.domain.profile import REQUIRED_FIELDS, history_label
-from labinovasi.domain.rules import vote_total
+from labinovasi.domain.rules import apkl_assessed, check_choosable, vote_total
 from labinovasi.services import IdeaView, WorkshopService
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.team_work import TeamWork, ranked
 from labinovasi.ui.signals import Change, notify
 from labinovasi.ui.widgets.common import AUTOSAVE_MS, MessageLine
+from labinovasi.ui.widgets.dates import years_around
 from labinovasi.ui.widgets.innovation_form import InnovationForm, MethodBox
 from labinovasi.ui.widgets.pages import Retranslatable
 
@@ -574,7 +577,12 @@ class DiagnosePage(Retranslatable, QWidget):
         self.ranking.clear()
         for view, rank in ranked(self.views, dots):
             idea = view.idea
-            place = f"{rank}." if rank else self.tr("tidak lolos APKL ·")
+            if rank:
+                place = f"{rank}."
+            elif apkl_assessed(idea):
+                place = self.tr("tidak lolos APKL ·")
+            else:
+                place = self.tr("APKL belum dinilai ·")  # nobody has assessed it yet
             score = idea.usg_total if idea.usg_total is not None else "–"
             chosen = self.tr("  ★ diusulkan") if idea.chosen else ""
             item = QListWidgetItem(
@@ -612,6 +620,12 @@ class DiagnosePage(Retranslatable, QWidget):
         if not view.idea.chosen and not view.idea.problem.strip():
             self.message.show_warning(self.tr("Isi dulu masalahnya di langkah 1."))
             return False
+        if not view.idea.chosen:
+            try:
+                check_choosable(view.idea)
+            except LabinovasiError as error:
+                self.message.show_warning(error.message)
+                return False
         self.service.choose_idea(view.idea.id, not view.idea.chosen)
         _announce(self.opd_id)
         self.refresh()
@@ -619,7 +633,11 @@ class DiagnosePage(Retranslatable, QWidget):
 
     def ask_to_move_on(self) -> None:
         if self.opd_id:
-            self.team.request_move(self.opd_id)
+            try:
+                self.team.request_move(self.opd_id)
+            except LabinovasiError as error:
+                self.message.show_warning(error.message)
+                return
             _announce(self.opd_id)
             self.refresh()
             self.message.show_ok(self.tr("Permintaan terkirim ke fasilitator."))
@@ -644,8 +662,13 @@ class DesignPage(Retranslatable, QWidget):
         self.new_name = QLineEdit(objectName="designNewName")
         self.new_button = QPushButton(objectName="designNewInnovation")
         self.save_button = QPushButton(objectName="designSave")
-        self.form = InnovationForm(station=True)
+        # The facilitator's date cells: typed dd-mm-yyyy (01062027 too) or picked from an
+        # Indonesian calendar opening on the lab's dates, the columns wide enough to read.
+        self.form = InnovationForm(
+            station=True, typed_dates=True, years=self._workshop_years, opening=self._workshop_start
+        )
         self.message = MessageLine(objectName="stationTeamMessage")
+        self.form.date_delegate.refused.connect(self.message.show_warning)
         top = QHBoxLayout()
         top.addWidget(self.innovation_list, 3)
         top.addWidget(self.new_name, 2)
@@ -770,6 +793,12 @@ class DesignPage(Retranslatable, QWidget):
         if not quiet:
             self.message.show_ok(self.tr("Profil inovasi tersimpan."))
         return True
+
+    def _workshop_start(self) -> date | None:
+        return self.service.workshop().start_date
+
+    def _workshop_years(self) -> tuple[int, int]:
+        return years_around(self._workshop_start())
 
     def ask_to_move_on(self) -> None:
         if self.opd_id:

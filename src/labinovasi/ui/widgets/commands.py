@@ -218,3 +218,48 @@ class IdeaMoveCommand(_RecordedCommand):
 
     def revert(self) -> None:
         idea_actions().move_idea(self.service, self.idea_id, self.from_opd)
+
+
+def opd_edit():
+    """services.opd_edit, imported when first used (start-up time, as idea_actions)."""
+    from labinovasi.services import opd_edit
+
+    return opd_edit
+
+
+class OpdRenameCommand(_RecordedCommand):
+    """An OPD's name and singkatan changed from `before` to `after` ((name, singkatan))."""
+
+    def __init__(
+        self,
+        service: WorkshopService,
+        opd_id: str,
+        before: tuple[str, str],
+        after: tuple[str, str],
+        text: str,
+    ):
+        super().__init__(text)
+        self.service, self.opd_id, self.before, self.after = service, opd_id, before, after
+        self.change = Change(opds=True, opd_ids=frozenset({opd_id}))
+
+    def apply(self) -> None:
+        self.service.rename_opd(self.opd_id, *self.after)
+
+    def revert(self) -> None:
+        self.service.rename_opd(self.opd_id, *self.before)
+
+
+class OpdRemoveCommand(_RecordedCommand):
+    """An OPD without ideas removed; undo brings it back with its id, stage history and
+    people (services.opd_edit.restore_opd)."""
+
+    def __init__(self, service: WorkshopService, removed, text: str):
+        super().__init__(text)
+        self.service, self.removed = service, removed
+        self.change = Change(opds=True, stages=True)
+
+    def apply(self) -> None:
+        self.removed = opd_edit().remove_opd(self.service, self.removed.opd.id)
+
+    def revert(self) -> None:
+        opd_edit().restore_opd(self.service, self.removed)

@@ -1,5 +1,5 @@
-"""One date editor for every table of the app: a typed date (31-01-2027, 31/01/2027, 31012027)
-is taken whole or refused with a message, never silently turned into another day; a year far
+"""One date editor for every table of the app: a typed date (31-01-2027, 31/01/2027, 31012027,
+8 Desember 2027) is taken whole or refused with a message, never silently turned into another day; a year far
 from the workshop's is refused; a calendar pop-up is at hand (the ▾ button, or Alt+Down)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -20,12 +20,44 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.formatting import format_date
+from labinovasi.i18n import current_language
 
 TYPED_FORMAT = "HH-BB-TTTT"  # what the user is told to type (hari-bulan-tahun)
 YEARS_BEFORE, YEARS_AFTER = 1, 5  # around the workshop's year: a rencana aksi is months long
 _SEPARATED = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
 _DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_NAMED = re.compile(r"^(\d{1,2})\s+([^\W\d_]+)\.?,?\s+(\d{4})$")
+# "8 Desember 2026", "8 Des 2026", "8 December 2026": the month by its name or first letters.
+_MONTHS = (
+    ("januari", "january"),
+    ("februari", "february", "pebruari"),
+    ("maret", "march"),
+    ("april",),
+    ("mei", "may"),
+    ("juni", "june"),
+    ("juli", "july"),
+    ("agustus", "august", "agt", "ags"),
+    ("september", "sept"),
+    ("oktober", "october"),
+    ("november", "nopember"),
+    ("desember", "december"),
+)
+
+
+def _month_named(word: str) -> int | None:
+    word = word.casefold()
+    for number, names in enumerate(_MONTHS, start=1):
+        if any(word == name or (len(word) >= 3 and name.startswith(word)) for name in names):
+            return number
+    return None
+
+
+def ui_locale() -> QLocale:
+    """The locale calendars speak: Indonesian unless the app is in English."""
+    if current_language() == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
 
 def parse_typed_date(text: str, years: tuple[int, int] | None = None) -> date | None:
@@ -39,6 +71,8 @@ def parse_typed_date(text: str, years: tuple[int, int] | None = None) -> date | 
         year, month, day = (int(g) for g in match.groups())
     elif match := _SEPARATED.match(text) or _DIGITS.match(text):
         day, month, year = (int(g) for g in match.groups())
+    elif (match := _NAMED.match(text)) and (named := _month_named(match.group(2))):
+        day, month, year = int(match.group(1)), named, int(match.group(3))
     else:
         raise ValueError(
             QCoreApplication.translate(
@@ -98,6 +132,11 @@ class DateEditor(QWidget):
         self.setFocusProxy(self.line)
         self.line.installEventFilter(self)
         self.calendar: QCalendarWidget | None = None
+        self.opening_date: date | None = None  # where an empty editor's calendar opens
+
+    def typed_date(self) -> date | None:
+        """The typed date (None when blank); ValueError with the message when unreadable."""
+        return parse_typed_date(self.line.text())
 
     def text(self) -> str:
         return self.line.text()
@@ -120,10 +159,13 @@ class DateEditor(QWidget):
         calendar = QCalendarWidget(self, objectName="dateCalendar")
         calendar.setWindowFlags(Qt.WindowType.Popup)
         calendar.setGridVisible(True)
+        calendar.setLocale(ui_locale())
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         try:
             current = parse_typed_date(self.line.text())
         except ValueError:
             current = None
+        current = current or self.opening_date
         if current is not None:
             calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         calendar.activated.connect(lambda qdate: self._pick(calendar, qdate))
@@ -148,9 +190,15 @@ class DateDelegate(QStyledItemDelegate):
 
     refused = Signal(str)
 
-    def __init__(self, parent=None, years: Callable[[], tuple[int, int]] | None = None):
+    def __init__(
+        self,
+        parent=None,
+        years: Callable[[], tuple[int, int]] | None = None,
+        opening: Callable[[], date | None] | None = None,
+    ):
         super().__init__(parent)
         self._years = years or (lambda: years_around(None))
+        self._opening = opening or (lambda: None)  # where an empty cell's calendar opens
 
     def displayText(self, value, locale) -> str:
         try:
@@ -160,6 +208,7 @@ class DateDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = DateEditor(parent)
+        editor.opening_date = self._opening() or date.today()
         editor.picked.connect(lambda: self._finish(editor))
         return editor
 
@@ -187,9 +236,9 @@ class DateDelegate(QStyledItemDelegate):
         editor.setGeometry(option.rect)
 
 
-def use_date_delegate(view: QAbstractItemView, columns, years=None) -> DateDelegate:
+def use_date_delegate(view: QAbstractItemView, columns, years=None, opening=None) -> DateDelegate:
     """Put one DateDelegate on `columns` of `view`; typing, F2 and double-click all edit."""
-    delegate = DateDelegate(view, years)
+    delegate = DateDelegate(view, years, opening)
     for column in columns:
         view.setItemDelegateForColumn(column, delegate)
     view.setEditTriggers(

@@ -150,6 +150,7 @@ class InnovationForm(Retranslatable, QWidget):
         typed_dates: bool = False,
         years: Callable[[], tuple[int, int]] | None = None,
         station: bool = False,
+        opening: Callable[[], date | None] | None = None,
     ):
         super().__init__(parent)
         self.loaded: Innovation | None = None
@@ -186,13 +187,12 @@ class InnovationForm(Retranslatable, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.date_delegate = None
         if typed_dates:
-            self.date_delegate = use_date_delegate(self.actions_table, (2, 3), years=years)
-            for column in (2, 3):  # room for "30 September 2027"
+            self.date_delegate = use_date_delegate(
+                self.actions_table, (2, 3), years=years, opening=opening
+            )
+            for column in (2, 3):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                self.actions_table.setColumnWidth(
-                    column,
-                    self.actions_table.fontMetrics().horizontalAdvance("30 September 2027 ") + 16,
-                )
+            self._size_date_columns()
         self.add_action_button = QPushButton(objectName="innovationAddAction")
         self.remove_action_button = QPushButton(objectName="innovationRemoveAction")
         self.remove_action_button.setProperty("secondary", True)
@@ -425,6 +425,20 @@ class InnovationForm(Retranslatable, QWidget):
             self.actions_table.setFocus()
             self.actions_table.editItem(self.actions_table.item(row, 0))
         self._edited()
+
+    def _size_date_columns(self) -> None:
+        """Room for "30 September 2027" in the font in use: the station's larger style
+        arrives after construction, so this runs again when it is shown."""
+        if not self.typed_dates:
+            return
+        width = self.actions_table.fontMetrics().horizontalAdvance("30 September 2027 ") + 24
+        for column in (2, 3):
+            if self.actions_table.columnWidth(column) < width:
+                self.actions_table.setColumnWidth(column, width)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._size_date_columns()
 
     def add_action_row(self, step: ActionStep | None = None) -> int:
         table = self.actions_table

@@ -26,6 +26,7 @@ COL_OPD, COL_STAGE, COL_PROGRESS, COL_COUNTS, COL_MEETS, COL_TEAM = range(6)
 
 FILTER_ALL = "all"
 FILTER_BELOW = "below"  # or a Stage value
+FILTER_ASKING = "asking"  # teams that asked to move on ("minta lanjut")
 
 
 class OpdTableModel(QAbstractTableModel):
@@ -125,7 +126,7 @@ class OpdTableModel(QAbstractTableModel):
 
 
 class OpdFilterProxy(QSortFilterProxyModel):
-    """Filters by "all", "below" (minimum not met) or one stage, and by a search text that
+    """Filters by "all", "below" (minimum not met), "asking" (minta lanjut) or one stage, and by a search text that
     matches singkatan or nama, case-insensitively."""
 
     def __init__(self, parent=None):
@@ -157,7 +158,11 @@ class OpdFilterProxy(QSortFilterProxyModel):
             return False
         if self._mode == FILTER_BELOW and status.meets_minimum:
             return False
-        if self._mode not in (FILTER_ALL, FILTER_BELOW) and status.opd.stage != Stage(self._mode):
+        if self._mode == FILTER_ASKING and status.opd.move_requested_at is None:
+            return False
+        if self._mode not in (FILTER_ALL, FILTER_BELOW, FILTER_ASKING) and (
+            status.opd.stage != Stage(self._mode)
+        ):
             return False
         if self._search:
             opd = status.opd
