@@ -174,7 +174,7 @@ def test_each_shipped_year_gives_its_own_predikat_and_the_prognosis_is_marked():
         "Kurang Inovatif",
     ]
     prognosis = rules_for_year(2027)
-    assert not prognosis.official and "belum resmi" in prognosis.status
+    assert not prognosis.official and "pembagi 14" in prognosis.status
     assert (prognosis.divisor_min, prognosis.min_covered) == (14, 6)
     assert 2027 not in official_years() and rules_for_year().year == 2026
 
@@ -258,3 +258,9 @@ def test_kemanfaatan_is_measured_on_a_chosen_basis():
     assert indicator.parameters_for("orang")[2] == "Penerima manfaat 501 orang atau lebih"
     assert indicator.parameters_for("efisiensi-belanja")[0].startswith("Tingkat 1")
     assert indicator.parameters_for("") == indicator.parameters
+
+
+def test_an_index_of_nothing_is_not_at_a_threshold():
+    from labinovasi.domain.iga import assemble, rules_for_year
+
+    assert assemble(rules_for_year(2026), Decimal(0), Decimal(0), 0, ()).at_threshold is None

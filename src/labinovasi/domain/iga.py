@@ -766,7 +766,8 @@ THRESHOLD_MARGIN = Decimal("0.01")
 def threshold_near(rules: IgaRules, index: Decimal) -> str | None:
     """The predikat whose floor `index` lies within THRESHOLD_MARGIN of, if any."""
     for entry in rules.predikat:
-        if entry.min > 0 and abs(index - entry.min) <= THRESHOLD_MARGIN:
+        # the floors that sort regions (a floor of 0,01 only says "more than nothing")
+        if entry.min >= 1 and abs(index - entry.min) <= THRESHOLD_MARGIN:
             return entry.name
     return None
 
