@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="148"/>
+        <source>ketik atau pilih tanggal</source>
+        <translation>type or pick a date</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="150"/>
+        <source>ketik jam</source>
+        <translation>type a time</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="152"/>
+        <source>ketik angka, atau naik-turunkan</source>
+        <translation>type a number, or step it up or down</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="154"/>
+        <source>pilih salah satu dari daftar</source>
+        <translation>pick one from the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="155"/>
+        <source>ketik teks</source>
+        <translation>type text</translation>
+    </message>
+</context>
+<context>
     <name>CollaborationLine</name>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="374"/>
@@ -13,36 +41,41 @@
     <name>CountdownDialog</name>
     <message>
         <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="649"/>
+        <source>Lama hitung mundur</source>
+        <translation>Countdown length</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="650"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="650"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="651"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="651"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="652"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="652"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="653"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="658"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="659"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="661"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="661"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -730,47 +763,52 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="666"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="670"/>
+        <source>Daftar inovasi</source>
+        <translation>Innovations</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="671"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="667"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="672"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="668"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="673"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="681"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="686"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="686"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="691"/>
         <source>Berikutnya perlu: profil dengan nama, jenis, bentuk, urusan, rancang bangun, tujuan, ketua tim dan rencana aksi.</source>
         <translation>Next needs: a profile with name, type, form, affair, design narrative, goal, team leader and action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="713"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="718"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="742"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="747"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="767"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="772"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="776"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="781"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -778,192 +816,207 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
+        <source>Daftar ide</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
+        <source>Ide untuk dipilih</source>
+        <translation>Ideas to vote on</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="310"/>
+        <source>Peringkat usulan</source>
+        <translation>Proposal ranking</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="311"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="328"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="329"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="336"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="337"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="338"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="339"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="340"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="372"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="376"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="378"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="382"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="463"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="461"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="465"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="502"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="506"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="525"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="529"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="535"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="539"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="539"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="543"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="545"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="549"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="575"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="579"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="577"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="581"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="580"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="584"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="599"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="603"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="601"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="605"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="609"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="613"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="621"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="625"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
@@ -1669,37 +1722,38 @@ File types: {types} · at most {limit} MB per file</translation>
     <name>GuideDialog</name>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="31"/>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="36"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="32"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="37"/>
         <source>Panduan fasilitator</source>
         <translation>Facilitator&apos;s guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="32"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="33"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="36"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="37"/>
         <source>Agenda empat hari</source>
         <translation>Four-day agenda</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="37"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="38"/>
         <source>Per langkah: apa yang dikatakan dan dilakukan</source>
         <translation>Step by step: what to say and do</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="38"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="39"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="38"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="39"/>
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="45"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="46"/>
         <source>%1 menit</source>
         <translation>%1 minutes</translation>
     </message>
@@ -1741,162 +1795,167 @@ File types: {types} · at most {limit} MB per file</translation>
     <name>IdeasPage</name>
     <message>
         <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="317"/>
+        <source>Perbaiki ide terakhir</source>
+        <translation>Correct the last idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="318"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="319"/>
         <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
         <translation>Your idea — write one, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="321"/>
         <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
         <translation>Example: Medicine delivery for the elderly in remote villages</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="323"/>
         <source>Nama pengusul (boleh kosong)</source>
         <translation>Your name (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="324"/>
         <source>Masalah yang dijawab (boleh kosong)</source>
         <translation>Problem it answers (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="325"/>
         <source>Batal memperbaiki</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="328"/>
         <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
         <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="334"/>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="443"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="444"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="372"/>
         <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="430"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="431"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="432"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="433"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="434"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="435"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="438"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="439"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="461"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="462"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="475"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="476"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="484"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="485"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="487"/>
         <source>ditarik fasilitator, tidak dihitung</source>
         <translation>withdrawn by the facilitator, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="489"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="490"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="494"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="495"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="506"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="507"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="530"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="531"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="544"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="545"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="551"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="552"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="590"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="591"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="610"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="611"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="657"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="658"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="666"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="667"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="671"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="672"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="690"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="691"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="708"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="709"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="717"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="718"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="717"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="718"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -2285,122 +2344,127 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>InnovationForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="322"/>
+        <source>Langkah formulir inovasi</source>
+        <translation>Innovation form steps</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="328"/>
         <source>1. Identitas</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="329"/>
         <source>2. Jenis, bentuk, urusan</source>
         <translation>2. Type, form, affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="330"/>
         <source>3. Rancang bangun</source>
         <translation>3. Design narrative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="331"/>
         <source>4. Tujuan dan manfaat</source>
         <translation>4. Goal and benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="332"/>
         <source>5. Waktu dan anggaran</source>
         <translation>5. Dates and budget</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
         <source>6. Tim</source>
         <translation>6. Team</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="334"/>
         <source>7. Rencana aksi</source>
         <translation>7. Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="339"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="340"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="341"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="342"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="345"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="346"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="347"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="348"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="349"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="350"/>
         <source>Indikator keberhasilan</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="353"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="354"/>
         <source>Mencakup enam hal: %1.</source>
         <translation>Covers six points: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="359"/>
         <source>kode, dipisah titik koma: 2.16; 1.01</source>
         <translation>codes, separated by semicolons: 2.16; 1.01</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="388"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="389"/>
         <source>%1: “%2” → “%3” (%4)</source>
         <translation>%1: “%2” → “%3” (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="397"/>
         <source>Riwayat isian:</source>
         <translation>Field history:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="403"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="404"/>
         <source>%1 dari %2 kata</source>
         <translation>%1 of %2 words</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="415"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="416"/>
         <source>★ urusan wajib pelayanan dasar</source>
         <translation>★ mandatory basic-service affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="417"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="418"/>
         <source>★ menandai enam urusan wajib pelayanan dasar</source>
         <translation>★ marks the six mandatory basic-service affairs</translation>
     </message>
@@ -2409,21 +2473,26 @@ File types: {types} · at most {limit} MB per file</translation>
     <name>JurorPickPage</name>
     <message>
         <location filename="../../src/labinovasi/ui/station/station_jury.py" line="112"/>
+        <source>Daftar juri</source>
+        <translation>Jurors</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="113"/>
         <source>Juri: pilih nama Anda</source>
         <translation>Juror: choose your name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="116"/>
         <source>Setiap juri menilai di lembarnya sendiri. Nama Anda tidak ada? Minta fasilitator menambahkannya.</source>
         <translation>Each juror scores on their own sheet. Your name is not listed? Ask the facilitator to add it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="120"/>
         <source>Mulai menilai</source>
         <translation>Start scoring</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="140"/>
         <source>Belum ada juri. Fasilitator menambahkannya dulu.</source>
         <translation>No jurors yet. The facilitator adds them first.</translation>
     </message>
@@ -2630,62 +2699,63 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JurySheetPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="291"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/station/station_jury.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="292"/>
         <source>Urutan presentasi</source>
         <translation>Presentation order</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="293"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="294"/>
         <source>&amp;Simpan nilai</source>
         <translation>&amp;Save scores</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="295"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="297"/>
         <source>Juri: %1</source>
         <translation>Juror: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="400"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="402"/>
         <source>Belum ada urutan presentasi.</source>
         <translation>No presentation order yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="421"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="423"/>
         <source>Juara sudah ditetapkan: nilai tidak dapat diubah lagi.</source>
         <translation>The winners are fixed: scores can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="442"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="444"/>
         <source>Nilai akhir: – (%1 kriteria belum dinilai)</source>
         <translation>Final score: – (%1 criteria not scored yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="446"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="448"/>
         <source>Nilai akhir: %1</source>
         <translation>Final score: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="451"/>
         <source>belum disimpan</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="470"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="472"/>
         <source>Nilai untuk %1 tersimpan.</source>
         <translation>Scores for %1 saved.</translation>
     </message>
@@ -2693,32 +2763,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JuryStationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="523"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="525"/>
         <source>Stasiun juri — %1</source>
         <translation>Juror station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="526"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="528"/>
         <source>Labinovasi · stasiun juri · nilai tersimpan saat Anda menekan Simpan atau pindah ke inovasi lain</source>
         <translation>Labinovasi · juror station · scores are saved when you press Save or move to another innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="584"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="586"/>
         <source>Hanya fasilitator yang dapat mengganti juri atau menutup stasiun ini.</source>
         <translation>Only the facilitator can change the juror or close this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="588"/>
         <source>Hanya fasilitator yang dapat mengganti juri di stasiun ini.</source>
         <translation>Only the facilitator can change the juror on this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="589"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="591"/>
         <source>Tutup stasiun</source>
         <translation>Close station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="589"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="591"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
@@ -3362,97 +3432,107 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdWorkspace</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="121"/>
         <source>◀ Papan OPD</source>
         <translation>◀ OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="120"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="122"/>
         <source>Kembali ke papan OPD (Alt+Kiri)</source>
         <translation>Back to the OPD board (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="123"/>
         <source>1. Drum-up: gagasan</source>
         <translation>1. Drum-up: ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="124"/>
         <source>2. Diagnose: masalah, APKL, USG</source>
         <translation>2. Diagnose: problems, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="123"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="125"/>
         <source>3. Design: rancangan inovasi</source>
         <translation>3. Design: innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="124"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="126"/>
         <source>Lanjutkan dengan pengecualian…</source>
         <translation>Continue with an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="127"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="154"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="156"/>
         <source>Belum ada OPD dipilih</source>
         <translation>No OPD chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="164"/>
         <source>Tahap: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="180"/>
         <source>Kembali ke %1</source>
         <translation>Back to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="182"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="186"/>
         <source>Maju ke %1 ▶</source>
         <translation>Forward to %1 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="188"/>
         <source>Maju ke tahap berikutnya</source>
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="299"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="314"/>
         <source>Tulis &amp;alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the &amp;reason for the exception (recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="315"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="281"/>
         <source>%1 sekarang di tahap %2.</source>
         <translation>%1 is now in stage %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="284"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="119"/>
+        <source>Tahap sebelumnya</source>
+        <translation>Previous stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="120"/>
+        <source>Tahap berikutnya</source>
+        <translation>Next stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="286"/>
         <source>Pengecualian dicatat: %1</source>
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="311"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>
@@ -3685,27 +3765,32 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="194"/>
         <source>Pilih OPD Anda</source>
         <translation>Choose your OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="256"/>
         <source>Tekan Enter untuk memilih %1 — atau sentuh OPD lain di daftar.</source>
         <translation>Press Enter to choose %1 — or touch another OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="263"/>
         <source>Ketik nama atau singkatan OPD, lalu tekan Enter — atau sentuh OPD Anda di daftar.</source>
         <translation>Type the OPD&apos;s name or abbreviation, then press Enter — or touch your OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="195"/>
         <source>Cari OPD… (mis. dinkes atau kesehatan)</source>
         <translation>Find OPD… (e.g. dinkes or kesehatan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="193"/>
+        <source>Daftar OPD</source>
+        <translation>OPD list</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="243"/>
         <source>Tidak ada OPD yang cocok dengan “%1”. Coba kata lain.</source>
         <translation>No OPD matches “%1”. Try another word.</translation>
     </message>
@@ -3804,73 +3889,78 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="177"/>
+        <source>Pratinjau dokumen</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="179"/>
         <source>Pratinjau cetak — semua laporan</source>
         <translation>Print preview — all reports</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="180"/>
         <source>Pratinjau cetak — rekapitulasi</source>
         <translation>Print preview — summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="181"/>
         <source>Pratinjau cetak — lembar hasil lab</source>
         <translation>Print preview — lab result sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="187"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="188"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="189"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="190"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="191"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="192"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="193"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="194"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="196"/>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="292"/>
         <source>PDF tersimpan di %1</source>
         <translation>PDF saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="199"/>
         <source>Menyiapkan laporan…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="204"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3878,42 +3968,42 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         </translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="222"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation>The PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="244"/>
         <source>Laporan tidak dapat dibuat.</source>
         <translation>The report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="274"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="274"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="285"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="286"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="287"/>
         <source>Berkas tidak dapat disimpan:</source>
         <translation>The file cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="336"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="336"/>
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer cannot be opened.</translation>
     </message>

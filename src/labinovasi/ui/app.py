@@ -34,6 +34,9 @@ def create_app(language: str | None = None) -> QApplication:
     from labinovasi.ui.translation import install_translators
 
     i18n.set_language(install_translators(app, language))
+    from labinovasi.ui.widgets.accessibility import install_accessibility
+
+    install_accessibility(app)
     return app
 
 

@@ -116,6 +116,8 @@ class OpdWorkspace(OpdPage):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.previous_button.setAccessibleName(self.tr("Tahap sebelumnya"))
+        self.next_button.setAccessibleName(self.tr("Tahap berikutnya"))
         self.back_button.setText(self.tr("◀ Papan OPD"))
         self.back_button.setToolTip(self.tr("Kembali ke papan OPD (Alt+Kiri)"))
         self.tabs.setTabText(0, self.tr("1. Drum-up: gagasan"))

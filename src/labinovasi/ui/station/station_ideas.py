@@ -314,6 +314,7 @@ class IdeasPage(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.correct_button.setAccessibleName(self.tr("Perbaiki ide terakhir"))
         self.change_button.setText(self.tr("Ganti OPD"))
         self.idea_label.setText(self.tr("Gagasan Anda — tulis satu, lalu tekan Enter"))
         self.idea_input.setPlaceholderText(

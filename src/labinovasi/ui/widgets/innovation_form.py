@@ -319,6 +319,7 @@ class InnovationForm(Retranslatable, QWidget):
         self.go_to(0)
 
     def retranslate_ui(self) -> None:
+        self.step_list.setAccessibleName(self.tr("Langkah formulir inovasi"))
         from labinovasi.domain.innovations import FIELD_LABELS
 
         for key, label in self.labels.items():
