@@ -4,27 +4,27 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="150"/>
         <source>ketik atau pilih tanggal</source>
         <translation>type or pick a date</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="152"/>
         <source>ketik jam</source>
         <translation>type a time</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="154"/>
         <source>ketik angka, atau naik-turunkan</source>
         <translation>type a number, or step it up or down</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="154"/>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="156"/>
         <source>pilih salah satu dari daftar</source>
         <translation>pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="157"/>
         <source>ketik teks</source>
         <translation>type text</translation>
     </message>
@@ -2267,76 +2267,81 @@ File types: {types} · at most {limit} MB per file</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="130"/>
+        <source>Pratinjau baris yang akan diimpor</source>
+        <translation>Preview of the rows to import</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="132"/>
         <source>Kolom &amp;nama:</source>
         <translation>&amp;Name column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="133"/>
         <source>Kolom &amp;singkatan:</source>
         <translation>&amp;Abbreviation column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="134"/>
         <source>&amp;Lewati yang sudah ada</source>
         <translation>S&amp;kip those already there</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="137"/>
         <source>OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) dilewati, bukan membatalkan seluruh impor</source>
         <translation>OPDs whose abbreviation the workshop already has (in any case) are skipped instead of refusing the whole import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="141"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="191"/>
         <source>%1: %2 baris dibaca.</source>
         <translation>%1: %2 rows read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="196"/>
         <source>Ditampilkan %1 baris pertama.</source>
         <translation>Showing the first %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="199"/>
         <source>Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, lalu coba lagi. Belum ada yang ditulis.</source>
         <translation>This file cannot be imported: fix the problems below, then try again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="203"/>
         <source>%1 baris siap diimpor.</source>
         <translation>%1 rows ready to import.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="206"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="210"/>
         <source>Impor %1 baris</source>
         <translation>Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="217"/>
         <source>(pilih kolom)</source>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="230"/>
         <source>Berkas tidak dapat diimpor. Belum ada yang ditulis.</source>
         <translation>The file cannot be imported. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="241"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>

@@ -46,7 +46,7 @@ def problems_in(root: QWidget, screen: str) -> list[str]:
     return problems
 
 
-def walk_everything(qtbot, window) -> list[str]:
+def walk_everything(qtbot, window, samples_dir) -> list[str]:
     from labinovasi.services.station_lock import hash_pin
     from labinovasi.ui.facilitator.guide_dialog import GuideDialog
     from labinovasi.ui.facilitator.jury_rubric import RubricDialog
@@ -55,6 +55,10 @@ def walk_everything(qtbot, window) -> list[str]:
     from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
     from labinovasi.ui.station.station_jury import JuryStationWindow
     from labinovasi.ui.station.station_window import StationWindow
+
+    from labinovasi.ui.facilitator.drumup_tab import IdeaEditDialog, MoveIdeaDialog
+    from labinovasi.ui.facilitator.evidence_dialog import EvidenceDialog
+    from labinovasi.ui.widgets.common import ReasonDialog
 
     service = window.service
     problems = problems_in(window, "papan OPD")
@@ -76,6 +80,17 @@ def walk_everything(qtbot, window) -> list[str]:
         problems += problems_in(widget, screen)
         widget.close()
 
+    window.show_tab("drumup")
+    idea = window.workspace.findChild(QWidget, "drumupTab").model.view(0)
+    walk(IdeaEditDialog(idea, window), "ubah gagasan")
+    walk(MoveIdeaDialog(idea, service.list_opds(), window), "pindah gagasan")
+    walk(ReasonDialog("Tarik", "Tulis &alasannya:", "Tarik", window), "tarik gagasan")
+    walk(EvidenceDialog(window, link=True), "tautan bukti")
+    importer = window.import_dialog("opd", samples_dir / "opd.csv")
+    with qtbot.waitSignal(importer.previewReady, timeout=10000):
+        pass
+    problems += problems_in(importer, "impor OPD")
+    importer.close()
     walk(WorkshopDialog(service.workshop(), window), "lokakarya")
     walk(window.papers_dialog(), "surat-surat")
     walk(window.open_iga_view(), "IGA")
@@ -103,9 +118,11 @@ def app_language(qapp, request):
 
 
 @pytest.mark.parametrize("app_language", ["id", "en"], indirect=True)
-def test_every_control_has_a_name_and_every_field_a_description(qtbot, app_language, window):
+def test_every_control_has_a_name_and_every_field_a_description(
+    qtbot, app_language, window, samples_dir
+):
     qtbot.wait(1)
-    problems = walk_everything(qtbot, window)
+    problems = walk_everything(qtbot, window, samples_dir)
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(sorted(set(problems)))
 
 

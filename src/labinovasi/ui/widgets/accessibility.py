@@ -12,6 +12,7 @@ is shown and again after a change of language; `name_controls(root)` does it for
 
 from __future__ import annotations
 
+import logging
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 DERIVED_NAME = "a11yDerivedName"  # dynamic properties: the texts this module set, so a
 DERIVED_DESCRIPTION = "a11yDerivedDescription"  # language change re-derives only those
 _TAGS = re.compile(r"<[^>]+>")
+log = logging.getLogger(__name__)
 
 
 def is_focusable(widget: QWidget) -> bool:
@@ -125,7 +127,7 @@ def _heading_above(widget: QWidget) -> str:
 def _container_title(widget: QWidget) -> str:
     """The nearest group box's title, else the title of the tab the control sits on."""
     node: QWidget | None = widget
-    while node is not None and not node.isWindow():
+    while node is not None and not QWidget.isWindow(node):
         parent = node.parentWidget()
         if isinstance(parent, QGroupBox) and plain(parent.title()):
             return plain(parent.title())
@@ -207,7 +209,7 @@ def name_control(widget: QWidget, buddies: dict[int, str] | None = None) -> None
     placeholder = _placeholder(widget)
     if not own_name and (not spoken_name(widget) or not isinstance(widget, QAbstractButton)):
         if buddies is None:
-            buddies = _buddy_labels(widget.window())
+            buddies = _buddy_labels(QWidget.window(widget))
         for candidate in (
             buddies.get(id(widget), ""),
             _form_label(widget),
@@ -237,7 +239,7 @@ def name_control(widget: QWidget, buddies: dict[int, str] | None = None) -> None
 
 def name_controls(root: QWidget) -> None:
     """Name every focusable control under `root` (and `root` itself), visible or not."""
-    buddies = _buddy_labels(root.window())
+    buddies = _buddy_labels(QWidget.window(root))
     for widget in [root, *root.findChildren(QWidget)]:
         if is_focusable(widget) and not is_qt_part(widget):
             name_control(widget, buddies)
@@ -249,17 +251,20 @@ class _Namer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Show and isinstance(watched, QWidget):
-            if watched.isWindow():
+        if kind not in (QEvent.Type.Show, QEvent.Type.LanguageChange):
+            return False
+        if not isinstance(watched, QWidget):
+            return False
+        try:
+            if kind == QEvent.Type.LanguageChange:
+                if QWidget.isWindow(watched):
+                    QTimer.singleShot(0, watched, lambda: name_controls(watched))
+            elif QWidget.isWindow(watched):
                 name_controls(watched)
             elif is_focusable(watched) and not watched.accessibleName():
                 name_control(watched)
-        elif (
-            kind == QEvent.Type.LanguageChange
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-        ):
-            QTimer.singleShot(0, watched, lambda: name_controls(watched))
+        except Exception:  # noqa: BLE001 - a name never costs the window its event
+            log.exception("accessible names of %s", type(watched).__name__)
         return False
 
 
