@@ -48,6 +48,8 @@ def problems_in(root: QWidget, screen: str) -> list[str]:
 
 def walk_everything(qtbot, window, samples_dir) -> list[str]:
     from labinovasi.services.station_lock import hash_pin
+    from labinovasi.ui.facilitator.drumup_tab import IdeaEditDialog, MoveIdeaDialog
+    from labinovasi.ui.facilitator.evidence_dialog import EvidenceDialog
     from labinovasi.ui.facilitator.guide_dialog import GuideDialog
     from labinovasi.ui.facilitator.jury_rubric import RubricDialog
     from labinovasi.ui.facilitator.print_preview import PrintPreviewDialog
@@ -55,9 +57,6 @@ def walk_everything(qtbot, window, samples_dir) -> list[str]:
     from labinovasi.ui.facilitator.workshop_dialog import WorkshopDialog
     from labinovasi.ui.station.station_jury import JuryStationWindow
     from labinovasi.ui.station.station_window import StationWindow
-
-    from labinovasi.ui.facilitator.drumup_tab import IdeaEditDialog, MoveIdeaDialog
-    from labinovasi.ui.facilitator.evidence_dialog import EvidenceDialog
     from labinovasi.ui.widgets.common import ReasonDialog
 
     service = window.service

@@ -263,7 +263,7 @@ class _Namer(QObject):
                 name_controls(watched)
             elif is_focusable(watched) and not watched.accessibleName():
                 name_control(watched)
-        except Exception:  # noqa: BLE001 - a name never costs the window its event
+        except Exception:  # a name never costs the window its event
             log.exception("accessible names of %s", type(watched).__name__)
         return False
 
