@@ -4,27 +4,27 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="164"/>
         <source>ketik atau pilih tanggal</source>
         <translation>type or pick a date</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="166"/>
         <source>ketik jam</source>
         <translation>type a time</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="154"/>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="168"/>
         <source>ketik angka, atau naik-turunkan</source>
         <translation>type a number, or step it up or down</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="156"/>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="170"/>
         <source>pilih salah satu dari daftar</source>
         <translation>pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="171"/>
         <source>ketik teks</source>
         <translation>type text</translation>
     </message>
@@ -1794,168 +1794,173 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="331"/>
         <source>Perbaiki ide terakhir</source>
         <translation>Correct the last idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="332"/>
+        <source>Gagasan OPD ini sejauh ini</source>
+        <translation>This OPD&apos;s ideas so far</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="333"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="334"/>
         <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
         <translation>Your idea — write one, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="336"/>
         <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
         <translation>Example: Medicine delivery for the elderly in remote villages</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="338"/>
         <source>Nama pengusul (boleh kosong)</source>
         <translation>Your name (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="339"/>
         <source>Masalah yang dijawab (boleh kosong)</source>
         <translation>Problem it answers (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="340"/>
         <source>Batal memperbaiki</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="343"/>
         <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
         <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="335"/>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="444"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="459"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="372"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="387"/>
         <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="431"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="446"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="433"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="448"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="435"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="450"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="439"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="454"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="462"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="477"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="476"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="491"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="485"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="500"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="487"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="502"/>
         <source>ditarik fasilitator, tidak dihitung</source>
         <translation>withdrawn by the facilitator, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="490"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="505"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="495"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="510"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="507"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="522"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="531"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="546"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="545"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="560"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="552"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="567"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="591"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="606"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="611"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="626"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="658"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="673"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="667"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="682"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="672"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="687"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="691"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="706"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="709"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="724"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="718"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="733"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="718"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="733"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>

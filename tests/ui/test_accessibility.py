@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from labinovasi.ui.widgets.accessibility import (
@@ -147,3 +148,50 @@ def test_names_follow_a_change_of_language(qtbot, qapp, window):
     finally:
         install_translators(qapp, "id")
     qtbot.waitUntil(lambda: spoken_description(combo) == indonesian)
+
+
+def test_station_drumup_with_the_keyboard_alone(qtbot, qapp, sample_service):
+    """Pick an OPD by typing, write an idea and save it with Enter, then Tab through the page
+    in reading order: the idea box, the fields, the add button, the list, back to the top."""
+    from labinovasi.services.station_lock import hash_pin
+    from labinovasi.ui.app import create_app
+
+    assert create_app("id") is qapp  # as run_station starts it
+    from labinovasi.ui.station.station_window import StationWindow
+
+    station = StationWindow(sample_service, hash_pin(PIN), fullscreen=False)
+    qtbot.addWidget(station)
+    station.resize(1366, 768)
+    station.show()
+    qtbot.waitExposed(station)
+    search = station.pick_page.search
+    assert station.focusWidget() is search
+    qtbot.keyClicks(search, "kesehatan")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    page = station.ideas_page
+    assert station.current_page() is page
+    assert station.focusWidget() is page.idea_input
+    qtbot.keyClicks(page.idea_input, "Antrean daring puskesmas lewat WhatsApp")
+    qtbot.keyClick(page.idea_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.last_saved_id is not None)
+    visited = [station.focusWidget()]
+    for _ in range(12):
+        qtbot.keyClick(station.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(station.focusWidget())
+        if visited[-1] is page.idea_input:
+            break
+    names = [w.objectName() for w in visited]
+    order = [
+        page.idea_input,
+        page.author_input,
+        page.problem_input,
+        page.save_button,
+        page.correct_button,  # shown for a moment after one's own idea is saved
+        page.idea_list,
+        page.change_button,
+        page.idea_input,
+    ]
+    assert visited == order, names
+    assert spoken_name(page.idea_list) and spoken_name(page.save_button)
+    texts = [page.idea_list.item(i).text() for i in range(page.idea_list.count())]
+    assert any("Antrean daring puskesmas" in t for t in texts)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
@@ -109,10 +110,23 @@ def _form_label(widget: QWidget) -> str:
     return ""
 
 
+def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
+    """The layout, or nested layout, that holds `widget` directly."""
+    if layout is None:
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for index in range(layout.count()):
+        inner = _layout_holding(layout.itemAt(index).layout(), widget)
+        if inner is not None:
+            return inner
+    return None
+
+
 def _heading_above(widget: QWidget) -> str:
     """The text of a label placed just before the control in its layout (a list's heading)."""
     parent = widget.parentWidget()
-    layout = parent.layout() if parent is not None else None
+    layout = _layout_holding(parent.layout(), widget) if parent is not None else None
     if layout is None:
         return ""
     index = layout.indexOf(widget)
