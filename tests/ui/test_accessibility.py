@@ -195,3 +195,48 @@ def test_station_drumup_with_the_keyboard_alone(qtbot, qapp, sample_service):
     assert spoken_name(page.idea_list) and spoken_name(page.save_button)
     texts = [page.idea_list.item(i).text() for i in range(page.idea_list.count())]
     assert any("Antrean daring puskesmas" in t for t in texts)
+
+
+def test_text_grows_with_the_application_font(qtbot, qapp, sample_service):
+    """A larger system font makes the styled headings and counters larger too, in the
+    facilitator's window and at the station (style sheets derive their sizes from it)."""
+    from PySide6.QtGui import QFont, QFontInfo
+
+    from labinovasi.services.station_lock import hash_pin
+    from labinovasi.ui.facilitator.main_window import MainWindow
+    from labinovasi.ui.station.station_window import StationWindow
+
+    def pixel_sizes() -> list[int]:
+        window = MainWindow(service=sample_service)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.show_opd(sample_service.find_opd("DINKES").id)
+        station = StationWindow(sample_service, hash_pin(PIN), fullscreen=False)
+        qtbot.addWidget(station)
+        station.resize(1366, 768)
+        station.show()
+        labels = [
+            window.board.workshop_label,
+            window.board.summary_label,
+            window.workspace.findChild(QWidget, "drumupTab").counter_label,
+            station.ideas_page.idea_label,
+            station.pick_page.findChild(QWidget, "stationPickHeading"),
+        ]
+        for label in labels:
+            label.ensurePolished()
+        sizes = [QFontInfo(label.font()).pixelSize() for label in labels]
+        window.close()
+        station.unlock(PIN)
+        return sizes
+
+    default = QFont(qapp.font())
+    before = pixel_sizes()
+    larger = QFont(default)
+    larger.setPointSizeF(default.pointSizeF() * 1.6)
+    qapp.setFont(larger)
+    try:
+        after = pixel_sizes()
+    finally:
+        qapp.setFont(default)
+    assert all(a >= b * 1.4 for a, b in zip(after, before, strict=True)), (before, after)

@@ -60,7 +60,7 @@ class OpdWorkspace(OpdPage):
         self.back_button.clicked.connect(self.backRequested)
         self.title_label = QLabel(objectName="opdTitle")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setStyleSheet(style.HEADER_QSS)
+        self.title_label.setStyleSheet(style.header_qss())
         self.stage_label = QLabel(objectName="opdStage")
         self.progress_bar = QProgressBar(objectName="opdProgress")
         self.progress_bar.setTextVisible(True)
