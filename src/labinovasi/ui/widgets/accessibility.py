@@ -277,6 +277,8 @@ class _Namer(QObject):
                 name_controls(watched)
             elif is_focusable(watched) and not watched.accessibleName():
                 name_control(watched)
+        except RuntimeError:  # a widget deleted meanwhile: nothing left to name
+            pass
         except Exception:  # a name never costs the window its event
             log.exception("accessible names of %s", type(watched).__name__)
         return False
