@@ -21,6 +21,19 @@ from labinovasi.ui.widgets.accessibility import (
 PIN = "2468"
 
 
+@pytest.fixture(autouse=True)
+def as_found(qapp):
+    """The tests start the app as `create_app` does; the later tests find it as before."""
+    from labinovasi import i18n
+    from labinovasi.ui.translation import install_translators
+    from labinovasi.ui.widgets.accessibility import uninstall_accessibility
+
+    yield
+    uninstall_accessibility(qapp)
+    install_translators(qapp, "id")
+    i18n.set_language("id")
+
+
 def where(widget: QWidget) -> str:
     path = []
     node: QWidget | None = widget

@@ -293,3 +293,12 @@ def install_accessibility(app: QApplication) -> None:
     if _namer is None or _namer.parent() is not app:
         _namer = _Namer(app)
         app.installEventFilter(_namer)
+
+
+def uninstall_accessibility(app: QApplication) -> None:
+    """Stop naming (tests that start the app as `create_app` does leave the rest as found)."""
+    global _namer
+    if _namer is not None:
+        app.removeEventFilter(_namer)
+        _namer.deleteLater()
+        _namer = None
