@@ -7,6 +7,7 @@ needs is missing, and CI must not go green on that."""
 from __future__ import annotations
 
 import os
+import sys
 import shutil
 import tempfile
 from pathlib import Path
@@ -87,3 +88,34 @@ def sample_service(service, samples_dir):
     service.import_opds(samples_dir / "opd.csv")
     service.import_ideas(samples_dir / "gagasan.csv")
     return service
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_behind():
+    """Each test starts as a freshly started app: every window a test left open (a dialog
+    opened with open(), a station, a projector: in tests/ui and in the attack and injection
+    tests alike) is closed and deleted, its timers and change-notice slots with it, and the
+    language is Indonesian again. Left alive, such windows went on reacting to later tests'
+    notices and modal dialogs (order-dependent failures in a full run). Tests that never
+    load Qt are not touched."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    from labinovasi import i18n
+    from labinovasi.ui.translation import install_translators
+
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    if i18n.current_language() != "id":
+        install_translators(app, "id")
+        i18n.set_language("id")

@@ -19,6 +19,7 @@ QT_FREE = ("domain", "storage", "services", "reports", "web")
 
 def qt_free_modules() -> list[str]:
     names = ["labinovasi.cli", "labinovasi.i18n", "labinovasi.formatting", "labinovasi.resources"]
+    names.append("labinovasi.display")  # worded before Qt can start
     for layer in QT_FREE:
         names.append(f"labinovasi.{layer}")
         for info in pkgutil.walk_packages([str(PACKAGE / layer)], f"labinovasi.{layer}."):

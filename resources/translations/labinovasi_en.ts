@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="164"/>
+        <source>ketik atau pilih tanggal</source>
+        <translation>type or pick a date</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="166"/>
+        <source>ketik jam</source>
+        <translation>type a time</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="168"/>
+        <source>ketik angka, atau naik-turunkan</source>
+        <translation>type a number, or step it up or down</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="170"/>
+        <source>pilih salah satu dari daftar</source>
+        <translation>pick one from the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/accessibility.py" line="171"/>
+        <source>ketik teks</source>
+        <translation>type text</translation>
+    </message>
+</context>
+<context>
     <name>BigQrWindow</name>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/phone_join.py" line="126"/>
@@ -12,7 +40,7 @@
 <context>
     <name>CollaborationLine</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="374"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="375"/>
         <source>Calon kolaborasi: %1</source>
         <translation>Collaboration candidates: %1</translation>
     </message>
@@ -20,39 +48,44 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="649"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="650"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="650"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="651"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="651"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="652"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="652"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="653"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="658"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="659"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="661"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="660"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="661"/>
         <source>Mulai</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="649"/>
+        <source>Lama hitung mundur</source>
+        <translation>Countdown length</translation>
     </message>
 </context>
 <context>
@@ -119,307 +152,307 @@
 <context>
     <name>DeliveryMonitoring</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="48"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="49"/>
         <source>Desk konsultasi</source>
         <translation>Desk consultation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="49"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="50"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="50"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="51"/>
         <source>Rapat</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="51"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="52"/>
         <source>Monev</source>
         <translation>Monitoring and evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="210"/>
         <source>O&amp;PD:</source>
         <translation>&amp;Select OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="211"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="214"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="215"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="216"/>
         <source>Inovasi</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="217"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="218"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="219"/>
         <source>Kemajuan</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="220"/>
         <source>Kendala</source>
         <translation>Obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="221"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="224"/>
         <source>Catatan pemantauan</source>
         <translation>Monitoring entry</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="228"/>
         <source>OP&amp;D:</source>
         <translation>Fo&amp;r OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="229"/>
         <source>Ino&amp;vasi:</source>
         <translation>Innovatio&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="230"/>
         <source>Tan&amp;ggal:</source>
         <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="231"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="232"/>
         <source>Ole&amp;h:</source>
         <translation>B&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="233"/>
         <source>Ke&amp;majuan:</source>
         <translation>Pro&amp;gress:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="234"/>
         <source>&amp;Kendala:</source>
         <translation>Obstac&amp;les:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="235"/>
         <source>Tindak lanj&amp;ut:</source>
         <translation>Follow-&amp;up:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="239"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="240"/>
         <source>mis. Desk Inovasi Bapperida</source>
         <translation>e.g. Desk Inovasi Bapperida</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="241"/>
         <source>apa yang menghambat</source>
         <translation>what holds it back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="242"/>
         <source>apa yang disepakati, oleh siapa</source>
         <translation>what was agreed, by whom</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="243"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="249"/>
         <source>Tambah catatan</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="250"/>
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="251"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="252"/>
         <source>Catatan baru</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="253"/>
         <source>Launching inovasi</source>
         <translation>Innovation launching</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="257"/>
         <source>Inov&amp;asi:</source>
         <translation>Innova&amp;tion:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="258"/>
         <source>Tanggal:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="259"/>
         <source>Tempat:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="260"/>
         <source>Diluncu&amp;rkan oleh:</source>
         <translation>Launched &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="261"/>
         <source>Tautan berita:</source>
         <translation>News link:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="266"/>
         <source>mis. Pendopo Bupati</source>
         <translation>e.g. Pendopo Bupati</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="267"/>
         <source>mis. Bupati</source>
         <translation>e.g. Bupati</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="269"/>
         <source>Simpan launching</source>
         <translation>Save launching</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="270"/>
         <source>Buka tautan</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="271"/>
         <source>Hapus launching</source>
         <translation>Delete launching</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="290"/>
         <source>Semua OPD (seluruh lab)</source>
         <translation>All OPDs (whole lab)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="294"/>
         <source>Semua inovasi</source>
         <translation>All innovations</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="323"/>
         <source>— OPD secara umum —</source>
         <translation>— the OPD in general —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="333"/>
         <source>launching {date}</source>
         <translation>launched {date}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="343"/>
         <source>{n} catatan pemantauan</source>
         <translation>{n} monitoring entries</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="345"/>
         <source>terakhir {date}</source>
         <translation>latest {date}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="346"/>
         <source>{launched} dari {total} inovasi sudah launching</source>
         <translation>{launched} of {total} innovations launched</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="357"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="358"/>
         <source>(inovasi dihapus)</source>
         <translation>(innovation deleted)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="360"/>
         <source>(umum)</source>
         <translation>(general)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="391"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="392"/>
         <source>Belum ada inovasi.</source>
         <translation>No innovations yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="393"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="394"/>
         <source>Belum ada launching yang dicatat.</source>
         <translation>No launching recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="397"/>
         <source>Tercatat: {date}</source>
         <translation>Recorded: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="450"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="451"/>
         <source>Catatan pemantauan disimpan.</source>
         <translation>Monitoring entry saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="460"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="461"/>
         <source>Catatan pemantauan diperbarui.</source>
         <translation>Monitoring entry updated.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="469"/>
         <source>Hapus catatan</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="469"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="470"/>
         <source>Hapus catatan pemantauan yang terpilih? Ini tidak dapat dibatalkan.</source>
         <translation>Delete the selected monitoring entry? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="475"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="476"/>
         <source>Catatan pemantauan dihapus.</source>
         <translation>Monitoring entry deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="501"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="502"/>
         <source>Launching dicatat.</source>
         <translation>Launching recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="508"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_monitoring.py" line="509"/>
         <source>Launching dihapus.</source>
         <translation>Launching deleted.</translation>
     </message>
@@ -427,157 +460,157 @@
 <context>
     <name>DeliveryTimeline</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="153"/>
         <source>Semua kegiatan</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="153"/>
         <source>Hanya yang terlambat</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="157"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="158"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="158"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="159"/>
         <source>Inovasi</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="159"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="160"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="160"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="161"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="161"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="164"/>
         <source>Realisasi</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="165"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="168"/>
         <source>Kegiatan terpilih</source>
         <translation>Selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="170"/>
         <source>Tanggal &amp;realisasi:</source>
         <translation>&amp;Realisation date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="171"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="172"/>
         <source>Simpan kemajuan</source>
         <translation>Save progress</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="172"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="173"/>
         <source>Jadwal desk konsultasi…</source>
         <translation>Desk consultation schedule…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="177"/>
         <source>Tahapan inovasi</source>
         <translation>Innovation stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="180"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="180"/>
         <source>&amp;Ke tahapan:</source>
         <translation>&amp;To stage:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="149"/>
         <source>O&amp;PD:</source>
         <translation>&amp;Select OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="169"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="171"/>
         <source>C&amp;atatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="180"/>
         <source>Tan&amp;ggal:</source>
         <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="187"/>
         <source>Catat perubahan tahapan</source>
         <translation>Record the stage change</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="192"/>
         <source>belum</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="193"/>
         <source>berjalan</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="194"/>
         <source>selesai</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="199"/>
         <source>Inisiatif</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="200"/>
         <source>Uji coba</source>
         <translation>Trial</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="201"/>
         <source>Penerapan</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="215"/>
         <source>Semua OPD (seluruh lab)</source>
         <translation>All OPDs (whole lab)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="228"/>
         <source>{total} kegiatan · {done} selesai · {running} berjalan · {late} terlambat (per {today})</source>
         <translation>{total} activities · {done} done · {running} in progress · {late} overdue (as of {today})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="244"/>
         <source>Terlambat per OPD: {list}</source>
         <translation>Late per OPD: {list}</translation>
     </message>
@@ -738,247 +771,267 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="693"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="698"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="694"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="699"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="695"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="700"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="708"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="713"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="740"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="745"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="769"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="774"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="794"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="799"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="809"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="814"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="712"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="717"/>
         <source>Berikutnya perlu: setiap inovasi dengan %1 dan rencana aksi.</source>
         <translation>Next needs: every innovation with %1 and an action plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="697"/>
+        <source>Daftar inovasi</source>
+        <translation>Innovations</translation>
     </message>
 </context>
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="323"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="331"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="338"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="339"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="340"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="341"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="342"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="343"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="344"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="345"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="377"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="381"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="383"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="387"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="464"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="468"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="466"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="470"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="507"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="511"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="530"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="534"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="540"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="544"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="544"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="548"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="550"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="554"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="583"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="587"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="587"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="591"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="590"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="594"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="611"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="615"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="613"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="617"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="621"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="625"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="643"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="647"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="585"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="589"/>
         <source>APKL belum dinilai ·</source>
         <translation>APKL not assessed yet ·</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
+        <source>Daftar ide</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <source>Ide untuk dipilih</source>
+        <translation>Ideas to vote on</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
+        <source>Peringkat usulan</source>
+        <translation>Proposal ranking</translation>
     </message>
 </context>
 <context>
@@ -1351,261 +1404,261 @@
 <context>
     <name>EvidenceChecklist</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="186"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="189"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="190"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="191"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="192"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="193"/>
         <source>Cek</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="194"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="197"/>
         <source>Indikator terpilih</source>
         <translation>Selected indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="198"/>
         <source>&amp;Parameter:</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="198"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="199"/>
         <source>&amp;Dasar pengukuran:</source>
         <translation>Measurement &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="200"/>
         <source>Angka T1 dan T&amp;2:</source>
         <translation>Figures T1 and T&amp;2:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="201"/>
         <source>tahun sebelumnya</source>
         <translation>earlier year</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="202"/>
         <source>tahun terakhir</source>
         <translation>latest year</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="203"/>
         <source>memuat nama inovasi</source>
         <translation>names the innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="204"/>
         <source>bertanda tangan</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="205"/>
         <source>sudah distabilo</source>
         <translation>highlighted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="206"/>
         <source>Lampirkan &amp;berkas…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="207"/>
         <source>Lampirkan &amp;tautan…</source>
         <translation>Attach &amp;link…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="208"/>
         <source>Bukti tersi&amp;mpan…</source>
         <translation>Stored e&amp;vidence…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="210"/>
         <source>Pakai dokumen yang sudah tersimpan, mis. satu SK untuk semua inovasi</source>
         <translation>Use a document already stored, e.g. one decree for every innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="212"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="213"/>
         <source>&amp;Rincian…</source>
         <translation>&amp;Details…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="214"/>
         <source>Judul, nomor dan tanggal dokumen</source>
         <translation>Title, number and date of the document</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="215"/>
         <source>&amp;Ganti berkas…</source>
         <translation>&amp;Replace file…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="216"/>
         <source>&amp;Lepaskan</source>
         <translation>De&amp;tach</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="218"/>
         <source>Lepas dari indikator ini saja; bukti tetap tersimpan untuk yang lain</source>
         <translation>Detach from this indicator only; the evidence stays stored for the others</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="220"/>
         <source>&amp;Hapus…</source>
         <translation>D&amp;elete…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="221"/>
         <source>Hapus bukti dari lokakarya</source>
         <translation>Delete the evidence from the workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="226"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="227"/>
         <source>menunggu</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="227"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="228"/>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="229"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="230"/>
         <source>perlu revisi</source>
         <translation>needs revision</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="253"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="254"/>
         <source>Pemda (indikator tingkat daerah)</source>
         <translation>Region (region-level indicators)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="277"/>
         <source>{claimed} dari {total} indikator berbukti · {accepted} diterima · {missing} indikator wajib belum berbukti (aturan IGA {year})</source>
         <translation>{claimed} of {total} indicators with evidence · {accepted} accepted · {missing} mandatory indicators without evidence (IGA rules {year})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="293"/>
         <source> (wajib)</source>
         <translation> (mandatory)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="340"/>
         <source>Bukti: {evidence}
 Jenis berkas: {types} · paling besar {limit} MB per berkas</source>
         <translation>Evidence: {evidence}
 File types: {types} · at most {limit} MB per file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="377"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="378"/>
         <source>juga mendukung {n} jawaban lain</source>
         <translation>also backs {n} other answer(s)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="563"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="564"/>
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="601"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="602"/>
         <source>Indikator {no} sudah diterima verifikator. Lepaskan bukti ini darinya? Jawabannya kembali menunggu verifikasi; bukti tetap tersimpan.</source>
         <translation>Indicator {no} has already been accepted by the verifier. Detach this evidence from it? The answer goes back to waiting for verification; the evidence stays stored.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="604"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="605"/>
         <source>Lepaskan</source>
         <translation>Detach</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="615"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="616"/>
         <source>Hapus bukti “{label}” dari lokakarya?</source>
         <translation>Delete the evidence “{label}” from the workshop?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="617"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="618"/>
         <source>Bukti ini mendukung:</source>
         <translation>This evidence backs:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="619"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="620"/>
         <source>Jawaban-jawaban itu kembali menunggu verifikasi.</source>
         <translation>Those answers go back to waiting for verification.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="621"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="622"/>
         <source>Berkasnya ikut dihapus bila tidak dipakai bukti lain.</source>
         <translation>Its file is deleted too when no other evidence uses it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="627"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="628"/>
         <source>Bukti dihapus: {label}</source>
         <translation>Evidence deleted: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="629"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="630"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="349"/>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="363"/>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="418"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="364"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="419"/>
         <source>– belum dipilih –</source>
         <translation>– not chosen –</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="384"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="385"/>
         <source>Verifikasi: {status}</source>
         <translation>Verification: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="500"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="501"/>
         <source>Pilih berkas bukti</source>
         <translation>Choose an evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="639"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="640"/>
         <source>Berkas pengganti</source>
         <translation>Replacement file</translation>
     </message>
@@ -1712,37 +1765,38 @@ File types: {types} · at most {limit} MB per file</translation>
     <name>GuideDialog</name>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="31"/>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="36"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="32"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="37"/>
         <source>Panduan fasilitator</source>
         <translation>Facilitator&apos;s guide</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="32"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="33"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="36"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="37"/>
         <source>Agenda empat hari</source>
         <translation>Four-day agenda</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="37"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="38"/>
         <source>Per langkah: apa yang dikatakan dan dilakukan</source>
         <translation>Step by step: what to say and do</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="38"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="39"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="38"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="39"/>
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="45"/>
+        <location filename="../../src/labinovasi/ui/facilitator/guide_dialog.py" line="46"/>
         <source>%1 menit</source>
         <translation>%1 minutes</translation>
     </message>
@@ -1783,170 +1837,180 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="340"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="341"/>
         <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
         <translation>Your idea — write one, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="343"/>
         <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
         <translation>Example: Medicine delivery for the elderly in remote villages</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="345"/>
         <source>Nama pengusul (boleh kosong)</source>
         <translation>Your name (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="347"/>
         <source>Masalah yang dijawab (boleh kosong)</source>
         <translation>Problem it answers (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="348"/>
         <source>Batal memperbaiki</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="351"/>
         <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
         <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="343"/>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="453"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="468"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="381"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="396"/>
         <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="440"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="455"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="442"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="457"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="444"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="459"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="448"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="463"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="471"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="486"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="485"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="500"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="494"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="509"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="496"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="511"/>
         <source>ditarik fasilitator, tidak dihitung</source>
         <translation>withdrawn by the facilitator, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="499"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="514"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="504"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="519"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="516"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="531"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="540"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="555"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="555"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="570"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="562"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="577"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="601"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="616"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="621"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="636"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="668"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="683"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="677"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="692"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="682"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="697"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="701"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="716"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="719"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="734"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="728"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="728"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
         <source>Gagasan berikutnya sama pengusulnya</source>
         <translation>The next idea is by the same proposer</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="338"/>
+        <source>Perbaiki ide terakhir</source>
+        <translation>Correct the last idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="339"/>
+        <source>Gagasan OPD ini sejauh ini</source>
+        <translation>This OPD&apos;s ideas so far</translation>
     </message>
 </context>
 <context>
@@ -2255,235 +2319,250 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="135"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="136"/>
         <source>Kolom &amp;nama:</source>
         <translation>&amp;Name column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="137"/>
         <source>Kolom &amp;singkatan:</source>
         <translation>&amp;Abbreviation column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="137"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="138"/>
         <source>&amp;Lewati yang sudah ada</source>
         <translation>S&amp;kip those already there</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="141"/>
         <source>OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) dilewati, bukan membatalkan seluruh impor</source>
         <translation>OPDs whose abbreviation the workshop already has (in any case) are skipped instead of refusing the whole import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="152"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="205"/>
         <source>%1: %2 baris dibaca.</source>
         <translation>%1: %2 rows read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="210"/>
         <source>Ditampilkan %1 baris pertama.</source>
         <translation>Showing the first %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="213"/>
         <source>Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, lalu coba lagi. Belum ada yang ditulis.</source>
         <translation>This file cannot be imported: fix the problems below, then try again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="217"/>
         <source>%1 baris siap diimpor.</source>
         <translation>%1 rows ready to import.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="220"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="224"/>
         <source>Impor %1 baris</source>
         <translation>Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="231"/>
         <source>(pilih kolom)</source>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="244"/>
         <source>Berkas tidak dapat diimpor. Belum ada yang ditulis.</source>
         <translation>The file cannot be imported. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="254"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="255"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="144"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="145"/>
         <source>&amp;Rapikan huruf besar/kecil</source>
         <translation>&amp;Tidy capitals</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="147"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="148"/>
         <source>“DINAS SOSIAL” menjadi “Dinas Sosial”; singkatan dalam kurung di akhir nama, misalnya “(disdukcapil)”, menjadi singkatan</source>
         <translation>“DINAS SOSIAL” becomes “Dinas Sosial”; an abbreviation in brackets at the end of the name, such as “(disdukcapil)”, becomes the abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="134"/>
+        <source>Pratinjau baris yang akan diimpor</source>
+        <translation>Preview of the rows to import</translation>
     </message>
 </context>
 <context>
     <name>InnovationForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="316"/>
         <source>1. Identitas</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="317"/>
         <source>2. Jenis, bentuk, urusan</source>
         <translation>2. Type, form, affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="318"/>
         <source>3. Rancang bangun</source>
         <translation>3. Design narrative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="319"/>
         <source>4. Tujuan dan manfaat</source>
         <translation>4. Goal and benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="320"/>
         <source>5. Waktu dan anggaran</source>
         <translation>5. Dates and budget</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="321"/>
         <source>6. Tim</source>
         <translation>6. Team</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="322"/>
         <source>7. Rencana aksi</source>
         <translation>7. Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="327"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="328"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="329"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="330"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="334"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="335"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="336"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="337"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="338"/>
         <source>Indikator keberhasilan</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="342"/>
         <source>Mencakup enam hal: %1.</source>
         <translation>Covers six points: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="351"/>
         <source>kode, dipisah titik koma: 2.16; 1.01</source>
         <translation>codes, separated by semicolons: 2.16; 1.01</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="380"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="381"/>
         <source>%1: “%2” → “%3” (%4)</source>
         <translation>%1: “%2” → “%3” (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="388"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="389"/>
         <source>Riwayat isian:</source>
         <translation>Field history:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="397"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="398"/>
         <source>%1 dari %2 kata</source>
         <translation>%1 of %2 words</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="411"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="412"/>
         <source>★ urusan wajib pelayanan dasar</source>
         <translation>★ mandatory basic-service affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="413"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="414"/>
         <source>★ menandai enam urusan wajib pelayanan dasar</source>
         <translation>★ marks the six mandatory basic-service affairs</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="312"/>
+        <source>Langkah formulir inovasi</source>
+        <translation>Innovation form steps</translation>
     </message>
 </context>
 <context>
     <name>JurorPickPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="112"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="113"/>
         <source>Juri: pilih nama Anda</source>
         <translation>Juror: choose your name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="116"/>
         <source>Setiap juri menilai di lembarnya sendiri. Nama Anda tidak ada? Minta fasilitator menambahkannya.</source>
         <translation>Each juror scores on their own sheet. Your name is not listed? Ask the facilitator to add it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="120"/>
         <source>Mulai menilai</source>
         <translation>Start scoring</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="140"/>
         <source>Belum ada juri. Fasilitator menambahkannya dulu.</source>
         <translation>No jurors yet. The facilitator adds them first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="112"/>
+        <source>Daftar juri</source>
+        <translation>Jurors</translation>
     </message>
 </context>
 <context>
@@ -2688,62 +2767,63 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JurySheetPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="291"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/station/station_jury.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="292"/>
         <source>Urutan presentasi</source>
         <translation>Presentation order</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="293"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="294"/>
         <source>&amp;Simpan nilai</source>
         <translation>&amp;Save scores</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="295"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="297"/>
         <source>Juri: %1</source>
         <translation>Juror: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="400"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="402"/>
         <source>Belum ada urutan presentasi.</source>
         <translation>No presentation order yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="421"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="423"/>
         <source>Juara sudah ditetapkan: nilai tidak dapat diubah lagi.</source>
         <translation>The winners are fixed: scores can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="442"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="444"/>
         <source>Nilai akhir: – (%1 kriteria belum dinilai)</source>
         <translation>Final score: – (%1 criteria not scored yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="446"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="448"/>
         <source>Nilai akhir: %1</source>
         <translation>Final score: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="449"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="451"/>
         <source>belum disimpan</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="470"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="472"/>
         <source>Nilai untuk %1 tersimpan.</source>
         <translation>Scores for %1 saved.</translation>
     </message>
@@ -2751,32 +2831,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JuryStationWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="523"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="525"/>
         <source>Stasiun juri — %1</source>
         <translation>Juror station — %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="526"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="528"/>
         <source>Labinovasi · stasiun juri · nilai tersimpan saat Anda menekan Simpan atau pindah ke inovasi lain</source>
         <translation>Labinovasi · juror station · scores are saved when you press Save or move to another innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="584"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="586"/>
         <source>Hanya fasilitator yang dapat mengganti juri atau menutup stasiun ini.</source>
         <translation>Only the facilitator can change the juror or close this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="586"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="588"/>
         <source>Hanya fasilitator yang dapat mengganti juri di stasiun ini.</source>
         <translation>Only the facilitator can change the juror on this station.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="589"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="591"/>
         <source>Tutup stasiun</source>
         <translation>Close station</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="589"/>
+        <location filename="../../src/labinovasi/ui/station/station_jury.py" line="591"/>
         <source>Ganti juri</source>
         <translation>Change juror</translation>
     </message>
@@ -3668,99 +3748,109 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdWorkspace</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="121"/>
         <source>◀ Papan OPD</source>
         <translation>◀ OPD board</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="120"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="122"/>
         <source>Kembali ke papan OPD (Alt+Kiri)</source>
         <translation>Back to the OPD board (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="123"/>
         <source>1. Drum-up: gagasan</source>
         <translation>1. Drum-up: ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="124"/>
         <source>2. Diagnose: masalah, APKL, USG</source>
         <translation>2. Diagnose: problems, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="123"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="125"/>
         <source>3. Design: rancangan inovasi</source>
         <translation>3. Design: innovation design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="124"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="126"/>
         <source>Lanjutkan dengan pengecualian…</source>
         <translation>Continue with an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="127"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="154"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="156"/>
         <source>Belum ada OPD dipilih</source>
         <translation>No OPD chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="162"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="164"/>
         <source>Tahap: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="180"/>
         <source>Kembali ke %1</source>
         <translation>Back to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="182"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="186"/>
         <source>Maju ke %1 ▶</source>
         <translation>Forward to %1 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="188"/>
         <source>Maju ke tahap berikutnya</source>
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="299"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="314"/>
         <source>Tulis &amp;alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the &amp;reason for the exception (recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="315"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="281"/>
         <source>%1 sekarang di tahap %2.</source>
         <translation>%1 is now in stage %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="284"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="286"/>
         <source>Pengecualian dicatat: %1</source>
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="311"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="119"/>
+        <source>Tahap sebelumnya</source>
+        <translation>Previous stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="120"/>
+        <source>Tahap berikutnya</source>
+        <translation>Next stage</translation>
     </message>
 </context>
 <context>
@@ -4111,29 +4201,34 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="194"/>
         <source>Pilih OPD Anda</source>
         <translation>Choose your OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="256"/>
         <source>Tekan Enter untuk memilih %1 — atau sentuh OPD lain di daftar.</source>
         <translation>Press Enter to choose %1 — or touch another OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="263"/>
         <source>Ketik nama atau singkatan OPD, lalu tekan Enter — atau sentuh OPD Anda di daftar.</source>
         <translation>Type the OPD&apos;s name or abbreviation, then press Enter — or touch your OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="195"/>
         <source>Cari OPD… (mis. dinkes atau kesehatan)</source>
         <translation>Find OPD… (e.g. dinkes or kesehatan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="243"/>
         <source>Tidak ada OPD yang cocok dengan “%1”. Coba kata lain.</source>
         <translation>No OPD matches “%1”. Try another word.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="193"/>
+        <source>Daftar OPD</source>
+        <translation>OPD list</translation>
     </message>
 </context>
 <context>
@@ -4230,73 +4325,73 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="192"/>
         <source>Pratinjau cetak — semua laporan</source>
         <translation>Print preview — all reports</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="192"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="193"/>
         <source>Pratinjau cetak — rekapitulasi</source>
         <translation>Print preview — summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="194"/>
         <source>Pratinjau cetak — lembar hasil lab</source>
         <translation>Print preview — lab result sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="200"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="201"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="202"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="203"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="204"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="204"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="205"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="206"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="207"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="209"/>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="308"/>
         <source>PDF tersimpan di %1</source>
         <translation>PDF saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="212"/>
         <source>Menyiapkan laporan…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="217"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4304,49 +4399,54 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         </translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="237"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation>The PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="259"/>
         <source>Laporan tidak dapat dibuat.</source>
         <translation>The report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="289"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="289"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="302"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="303"/>
         <source>Berkas tidak dapat disimpan:</source>
         <translation>The file cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="352"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="352"/>
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="196"/>
         <source>Pratinjau cetak — %1</source>
         <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/print_preview.py" line="190"/>
+        <source>Pratinjau dokumen</source>
+        <translation>Document preview</translation>
     </message>
 </context>
 <context>
@@ -4552,82 +4652,82 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>SimilarIdeasView</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="119"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="120"/>
         <source>Gagasan mirip</source>
         <translation>Similar ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="122"/>
         <source>Skor</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="122"/>
         <source>Gagasan lebih dulu</source>
         <translation>Earlier idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="122"/>
         <source>Gagasan kemudian</source>
         <translation>Later idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="123"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="124"/>
         <source>Sama (&amp;duplikat)</source>
         <translation>Same (d&amp;uplicate)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="127"/>
         <source>Gagasan kemudian menjadi duplikat gagasan lebih dulu: tetap disimpan dan ditandai, tidak dihitung (Ctrl+Z membatalkan)</source>
         <translation>The later idea becomes a duplicate of the earlier one: kept and marked, not counted (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="131"/>
         <source>Be&amp;rbeda</source>
         <translation>&amp;Not the same</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="132"/>
         <source>Pasangan ini tidak disarankan lagi</source>
         <translation>This pair is not suggested again</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="133"/>
         <source>Tidak ada gagasan mirip di OPD ini.</source>
         <translation>No similar ideas in this OPD.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="219"/>
         <source>Calon kolaborasi — gagasan no. %1: %2 mengusulkan gagasan serupa</source>
         <translation>Collaboration candidate — idea no. %1: %2 propose similar ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="229"/>
         <source>Gagasan no. %1 %2</source>
         <translation>Idea no. %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="256"/>
         <source>Mirip gagasan no. %1 — periksa di “Gagasan mirip”.</source>
         <translation>Similar to idea no. %1 — check “Similar ideas”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="283"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="284"/>
         <source>gagasan no. %1 sama dengan no. %2</source>
         <translation>idea no. %1 same as no. %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="288"/>
         <source>Gagasan no. %1 ditandai sama dengan no. %2, tidak dihitung.</source>
         <translation>Idea no. %1 marked the same as no. %2, not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="291"/>
         <source>gagasan no. %1 berbeda dengan no. %2</source>
         <translation>idea no. %1 different from no. %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="295"/>
         <source>Gagasan no. %1 dan no. %2 berbeda; tidak disarankan lagi.</source>
         <translation>Ideas no. %1 and no. %2 are different; not suggested again.</translation>
     </message>
@@ -4732,128 +4832,128 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="122"/>
         <source>&amp;Kelompokkan:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="125"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="126"/>
         <source>per OPD</source>
         <translation>per OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="127"/>
         <source>per indikator</source>
         <translation>per indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="130"/>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="214"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="131"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="131"/>
         <source>Inovasi · indikator</source>
         <translation>Innovation · indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="131"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="134"/>
         <source>Catatan verifikator (mis. halaman SK belum distabilo)</source>
         <translation>Verifier&apos;s note (e.g. the decree page is not highlighted)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="136"/>
         <source>Bukti jawaban terpilih:</source>
         <translation>Evidence of the selected answer:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="137"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="138"/>
         <source>B&amp;uka bukti</source>
         <translation>&amp;Open evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="138"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="139"/>
         <source>&amp;Terima</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="140"/>
         <source>Perlu &amp;revisi</source>
         <translation>Needs &amp;revision</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="141"/>
         <source>T&amp;olak</source>
         <translation>Re&amp;ject</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="153"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="154"/>
         <source>{opds} dari {total} OPD memiliki inovasi · {claimed} dari {expected} jawaban berbukti · {waiting} menunggu verifikasi</source>
         <translation>{opds} of {total} OPDs have an innovation · {claimed} of {expected} answers with evidence · {waiting} waiting for verification</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="164"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="165"/>
         <source>Menunggu verifikasi ({n})</source>
         <translation>Waiting for verification ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="214"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="218"/>
         <source>Inovasi</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="218"/>
         <source>Wajib</source>
         <translation>Mandatory</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="219"/>
         <source>Belum ada</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="220"/>
         <source>Wajib kosong</source>
         <translation>Mandatory missing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="221"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="222"/>
         <source>Diterima</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="223"/>
         <source>Perlu revisi</source>
         <translation>Needs revision</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="224"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_verification.py" line="234"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>

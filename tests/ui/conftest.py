@@ -18,31 +18,6 @@ def isolated_settings(tmp_path_factory):
     QSettings.setDefaultFormat(previous)
 
 
-@pytest.fixture(autouse=True)
-def nothing_left_behind(qapp):
-    """Each test starts as a freshly started app: every window a test left open (a dialog
-    opened with open(), a station, a projector) is closed and deleted, its timers and its
-    change-notice slots with it, and the language is Indonesian again. Left alive, such
-    windows went on reacting to later tests' notices and modal dialogs (order-dependent
-    failures in a full run)."""
-    yield
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
-    from labinovasi import i18n
-    from labinovasi.ui.translation import install_translators
-
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
-    if i18n.current_language() != "id":
-        install_translators(qapp, "id")
-        i18n.set_language("id")
-
-
 @pytest.fixture
 def window(qtbot, sample_service):
     """The main window on the shared samples (12 OPD, 54 ideas), at the laptop size."""

@@ -349,7 +349,8 @@ def test_no_editing_or_deleting_other_ideas(qtbot, station, service, opds):
     pick(qtbot, station)
     page = station.ideas_page
     assert page.idea_list.selectionMode() == page.idea_list.SelectionMode.NoSelection
-    assert page.idea_list.focusPolicy() == Qt.FocusPolicy.NoFocus
+    # Reached by Tab so a screen reader can read it, never by a tap (Enter stays in the field).
+    assert page.idea_list.focusPolicy() == Qt.FocusPolicy.TabFocus
     assert not page.correct_button.isVisible()
     assert not page.start_correction()
     names = {b.objectName() for b in station.findChildren(type(page.save_button))}

@@ -4,12 +4,20 @@ window, so the facilitator's app, the station and the screenshots can all start 
 from __future__ import annotations
 
 import linecache
+import os
 import sys
 
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from labinovasi import i18n
+from labinovasi.display import (
+    EXIT_NO_DISPLAY,
+    no_display_message,
+    no_display_reason,
+    plugin_failed_message,
+)
 from labinovasi.resources import get_asset
 
 ICON_SIZES = (16, 32, 48, 256)
@@ -19,7 +27,9 @@ def create_app(language: str | None = None) -> QApplication:
     """The QApplication (reused when one exists) with organisation names for QSettings and the
     translators of `language` (else the saved choice, else Indonesian) installed."""
     lighten_pyside_import_hook()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if language is not None:
+        i18n.set_language(language)  # a refusal to start is worded in it too
+    app = QApplication.instance() or _new_application()
     app.setOrganizationName("Labinovasi")
     app.setApplicationName("Labinovasi")
     app.setApplicationDisplayName("Labinovasi")
@@ -34,6 +44,42 @@ def create_app(language: str | None = None) -> QApplication:
     from labinovasi.ui.translation import install_translators
 
     i18n.set_language(install_translators(app, language))
+    from labinovasi.ui.widgets.accessibility import install_accessibility
+
+    install_accessibility(app)
+    return app
+
+
+def _new_application() -> QApplication:
+    """The QApplication, or exit 5 with a clear message when there is no display: Qt's own
+    ("could not load the Qt platform plugin", "library missing") sends people hunting for
+    libraries they have."""
+    reason = no_display_reason()
+    if reason is not None:
+        print(no_display_message(reason), file=sys.stderr, flush=True)
+        raise SystemExit(EXIT_NO_DISPLAY)
+    said: list[str] = []  # Qt's words while it starts: shown after, unless it cannot start
+
+    def on_message(kind, _context, message: str) -> None:
+        if kind != QtMsgType.QtFatalMsg or "platform plugin" not in message:
+            said.append(message)
+            return
+        # Qt aborts right after this handler: say what happened first, and exit 5.
+        lost = [m.strip() for m in said if "connect to display" in m]
+        if lost:
+            text = no_display_message("; ".join(lost))
+        else:
+            text = "\n".join([*said, message.strip(), plugin_failed_message()])
+        print(text, file=sys.stderr, flush=True)
+        os._exit(EXIT_NO_DISPLAY)
+
+    previous = qInstallMessageHandler(on_message)
+    try:
+        app = QApplication(sys.argv[:1])
+    finally:
+        qInstallMessageHandler(previous)
+    for message in said:
+        print(message, file=sys.stderr)
     return app
 
 

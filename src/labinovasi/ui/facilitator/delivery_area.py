@@ -28,7 +28,7 @@ class DeliveryArea(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("deliveryArea")
         self.title = QLabel(objectName="deliveryTitle")
-        self.title.setStyleSheet(style.HEADER_QSS)
+        self.title.setStyleSheet(style.header_qss())
         self.back_button = QPushButton(objectName="deliveryBack")
         self.back_button.clicked.connect(self.backRequested)
         self.timeline = DeliveryTimeline(today=today)

@@ -45,6 +45,7 @@ from labinovasi.ui.facilitator.evidence_dialog import (
     evidence_text,
     open_stored,
 )
+from labinovasi.ui.style import font_qss
 from labinovasi.ui.widgets.common import MessageLine
 
 REGION = "__region__"  # the combo entry for region-level (pemda) indicators
@@ -65,7 +66,7 @@ class EvidenceChecklist(DeliveryPage):
         self.owner_label.setBuddy(self.owner_combo)
         self.owner_combo.currentIndexChanged.connect(lambda _i: self.refresh_rows())
         self.summary_label = QLabel(objectName="checklistSummary")
-        self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.summary_label.setStyleSheet(font_qss(12, 600))
         self.summary_label.setWordWrap(True)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.table = make_table("checklistTable", 6, 1)

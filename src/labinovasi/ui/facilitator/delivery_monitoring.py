@@ -39,6 +39,7 @@ from labinovasi.ui.facilitator.delivery_common import (
     short_name,
     to_qdate,
 )
+from labinovasi.ui.style import font_qss
 from labinovasi.ui.widgets.common import MessageLine
 
 
@@ -92,7 +93,7 @@ class DeliveryMonitoring(DeliveryPage):
         self.innovation_label.setBuddy(self.innovation_filter)
         self.innovation_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.summary_label = QLabel(objectName="monitoringSummary", wordWrap=True)
-        self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.summary_label.setStyleSheet(font_qss(12, 600))
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.table = make_table("monitoringTable", COLUMNS, 6)
         header = self.table.horizontalHeader()

@@ -41,6 +41,7 @@ from labinovasi.ui.facilitator.delivery_common import (
     to_qdate,
 )
 from labinovasi.ui.facilitator.delivery_monitoring import kind_text
+from labinovasi.ui.style import font_qss
 from labinovasi.ui.widgets.common import MessageLine
 
 COLUMNS = 8  # OPD, inovasi, kegiatan, PJ, rencana, status, realisasi, catatan
@@ -62,7 +63,7 @@ class DeliveryTimeline(DeliveryPage):
         self.schedule_button = QPushButton(objectName="timelineSchedule")
         self.schedule_button.clicked.connect(self.schedule_dialog)
         self.summary_label = QLabel(objectName="timelineSummary")
-        self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.summary_label.setStyleSheet(font_qss(12, 600))
         self.summary_label.setWordWrap(True)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.monitoring_label = QLabel(objectName="timelineMonitoring")
@@ -245,8 +246,7 @@ class DeliveryTimeline(DeliveryPage):
             )
         self.summary_label.setText(text)
         self.summary_label.setStyleSheet(
-            "font-size: 12pt; font-weight: 600;"
-            + (f" color: {LATE_TEXT.name()};" if summary.overdue else "")
+            font_qss(12, 600) + (f" color: {LATE_TEXT.name()};" if summary.overdue else "")
         )
         selected = self._selected_id()
         self.table.blockSignals(True)

@@ -33,6 +33,7 @@ from labinovasi.ui.facilitator.delivery_common import (
     short_name,
 )
 from labinovasi.ui.facilitator.evidence_dialog import evidence_text, open_stored
+from labinovasi.ui.style import font_qss
 from labinovasi.ui.widgets.common import MessageLine
 
 BY_OPD, BY_INDICATOR = "opd", "indicator"
@@ -49,7 +50,7 @@ class VerificationPanel(DeliveryPage):
         self.mode_label.setBuddy(self.mode_combo)
         self.mode_combo.currentIndexChanged.connect(lambda _i: self._fill_tally())
         self.summary_label = QLabel(objectName="verificationSummary")
-        self.summary_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.summary_label.setStyleSheet(font_qss(12, 600))
         self.summary_label.setWordWrap(True)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.tally = make_table("verificationTally", 8, 0)

@@ -162,7 +162,7 @@ class DrumupTab(OpdPage):
         self._drafts: dict[str, tuple[str, str, str]] = {}
 
         self.counter_label = QLabel(objectName="ideaCounter")
-        self.counter_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.counter_label.setStyleSheet(style.font_qss(13, 600))
         # Model/view: the OPD's ideas are handed to the view in batches as it scrolls, and
         # only the rows fetched are measured for wrapping (an OPD may hold thousands).
         self.model = IdeaListModel(self.status_text, self)
@@ -337,7 +337,7 @@ class DrumupTab(OpdPage):
         if status.tally.withdrawn:
             counter += self.tr(" · ditarik %1").replace("%1", str(status.tally.withdrawn))
         self.counter_label.setText(counter)
-        sheet = "font-size: 13pt; font-weight: 600; color: %s;" % (
+        sheet = style.font_qss(13, 600) + " color: %s;" % (
             style.MET.name() if status.meets_minimum else style.BELOW_TEXT.name()
         )
         if sheet != self.counter_label.styleSheet():  # a new style sheet re-polishes: ~ms

@@ -28,6 +28,7 @@ class GuideDialog(Retranslatable, QDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.browser.setAccessibleName(self.tr("Panduan fasilitator"))
         self.setWindowTitle(self.tr("Panduan fasilitator"))
         name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Close: self.tr("Tutup")})
         self.browser.setHtml(self.html())

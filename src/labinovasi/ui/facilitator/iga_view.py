@@ -124,7 +124,7 @@ class IgaView(Retranslatable, QDialog):
         ):
             button.setAutoDefault(False)  # Enter in a number box must not reload the view
         self.headline = QLabel(objectName="igaHeadline")
-        self.headline.setStyleSheet(style.HEADER_QSS)
+        self.headline.setStyleSheet(style.header_qss())
         self.rules_line = QLabel(objectName="igaRulesLine")
         self.rules_line.setWordWrap(True)
         self.rules_line.setStyleSheet(f"color: {style.MUTED.name()};")

@@ -131,6 +131,7 @@ class ImportDialog(QDialog):
             self.tr("Impor OPD") if self.kind == "opd" else self.tr("Impor gagasan")
         )
         self.problems_label.setText(self.tr("Masalah yang ditemukan:"))
+        self.table.setAccessibleName(self.tr("Pratinjau baris yang akan diimpor"))
         self.import_button.setText(self.tr("Impor"))
         self.name_label.setText(self.tr("Kolom &nama:"))
         self.abbr_label.setText(self.tr("Kolom &singkatan:"))

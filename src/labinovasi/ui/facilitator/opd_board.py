@@ -59,10 +59,10 @@ class OpdBoard(Retranslatable, QWidget):
 
         self.workshop_label = QLabel(objectName="workshopTitle")
         self.workshop_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.workshop_label.setStyleSheet(style.HEADER_QSS)
+        self.workshop_label.setStyleSheet(style.header_qss())
         self.workshop_label.setWordWrap(True)
         self.summary_label = QLabel(objectName="boardSummary")
-        self.summary_label.setStyleSheet("font-size: 12pt;")
+        self.summary_label.setStyleSheet(style.font_qss(12))
         self.filter_label = QLabel()
         self.filter_combo = QComboBox(objectName="boardFilter")
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)

@@ -60,7 +60,7 @@ class OpdWorkspace(OpdPage):
         self.back_button.clicked.connect(self.backRequested)
         self.title_label = QLabel(objectName="opdTitle")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setStyleSheet(style.HEADER_QSS)
+        self.title_label.setStyleSheet(style.header_qss())
         self.stage_label = QLabel(objectName="opdStage")
         self.progress_bar = QProgressBar(objectName="opdProgress")
         self.progress_bar.setTextVisible(True)
@@ -116,6 +116,8 @@ class OpdWorkspace(OpdPage):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.previous_button.setAccessibleName(self.tr("Tahap sebelumnya"))
+        self.next_button.setAccessibleName(self.tr("Tahap berikutnya"))
         self.back_button.setText(self.tr("◀ Papan OPD"))
         self.back_button.setToolTip(self.tr("Kembali ke papan OPD (Alt+Kiri)"))
         self.tabs.setTabText(0, self.tr("1. Drum-up: gagasan"))

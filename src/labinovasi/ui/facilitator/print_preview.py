@@ -187,6 +187,7 @@ class PrintPreviewDialog(Retranslatable, QDialog):
             QShortcut(keys, self, activated=slot)
 
     def retranslate_ui(self) -> None:
+        self.view.setAccessibleName(self.tr("Pratinjau dokumen"))
         titles = {
             "all": self.tr("Pratinjau cetak — semua laporan"),
             "summary": self.tr("Pratinjau cetak — rekapitulasi"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from labinovasi.domain import LabinovasiError
 from labinovasi.formatting import format_score
 from labinovasi.ui.signals import Change
+from labinovasi.ui.style import font_qss
 from labinovasi.ui.widgets.commands import _RecordedCommand, record
 from labinovasi.ui.widgets.common import MessageLine
 from labinovasi.ui.widgets.pages import Retranslatable
@@ -78,7 +79,7 @@ class SimilarIdeasView(Retranslatable, QWidget):
         self._own = ""  # the OPD's singkatan
 
         self.title = QLabel(objectName="similarTitle")
-        self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.title.setStyleSheet(font_qss(12, 600))
         self.table = QTableWidget(0, 3, objectName="similarPairs")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -309,7 +310,7 @@ class CollaborationLine(Retranslatable, QLabel):
         self.setObjectName("boardCollaboration")
         self.setTextFormat(Qt.TextFormat.PlainText)  # participants' text is data
         self.setWordWrap(True)
-        self.setStyleSheet("font-size: 11pt;")
+        self.setStyleSheet(font_qss(11))
         self._sentences: list[str] = []
         self._service: WorkshopService | None = None
         self._task = None

@@ -646,6 +646,7 @@ class CountdownDialog(Retranslatable, QDialog):
         self.projector.set_countdown(self.minutes.value())
 
     def retranslate_ui(self) -> None:
+        self.time_box.setAccessibleName(self.tr("Lama hitung mundur"))
         self.setWindowTitle(self.tr("Hitung mundur"))
         self.minutes_label.setText(self.tr("&Menit:"))
         self.set_button.setText(self.tr("Atur"))

@@ -130,6 +130,8 @@ class KioskWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.ApplicationFontChange:
+            self._apply_scale(force=True)  # the style's sizes follow the system's font
         elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             # Alt+Tab or a click elsewhere: take the keyboard back at once, so nothing typed
             # here reaches another window (the facilitator's, behind this one).

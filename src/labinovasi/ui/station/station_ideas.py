@@ -4,6 +4,7 @@ in which a participant may correct the idea they just saved (never anyone else's
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -249,7 +250,8 @@ class IdeasPage(QWidget):
         self.list_heading = QLabel(objectName="stationListHeading")
         self.idea_list = QListWidget(objectName="stationIdeaList")
         self.idea_list.setItemDelegate(IdeaLineDelegate(self.idea_list))
-        self.idea_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter always belongs to the field
+        # Reached with Tab (a screen reader reads it), never by a tap: Enter belongs to the field.
+        self.idea_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.idea_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.idea_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         QScroller.grabGesture(self.idea_list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
@@ -316,12 +318,26 @@ class IdeasPage(QWidget):
         layout.addWidget(self.progress_note)
         layout.addWidget(self.celebration)
         layout.addLayout(body, 1)
-        self.setTabOrder(self.idea_input, self.author_input)
-        self.setTabOrder(self.author_input, self.problem_input)
-        self.setTabOrder(self.problem_input, self.save_button)
+        # Reading order: the OPD switch at the top, the idea and its fields, the buttons, the list.
+        for before, after in itertools.pairwise(
+            (
+                self.change_button,
+                self.idea_input,
+                self.author_input,
+                self.same_author,
+                self.problem_input,
+                self.save_button,
+                self.correct_button,
+                self.cancel_correction_button,
+                self.idea_list,
+            )
+        ):
+            self.setTabOrder(before, after)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.correct_button.setAccessibleName(self.tr("Perbaiki ide terakhir"))
+        self.idea_list.setAccessibleName(self.tr("Gagasan OPD ini sejauh ini"))
         self.change_button.setText(self.tr("Ganti OPD"))
         self.idea_label.setText(self.tr("Gagasan Anda — tulis satu, lalu tekan Enter"))
         self.idea_input.setPlaceholderText(

@@ -109,6 +109,7 @@ class JurorPickPage(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.list.setAccessibleName(self.tr("Daftar juri"))
         self.heading.setText(self.tr("Juri: pilih nama Anda"))
         self.hint.setText(
             self.tr(
@@ -286,6 +287,7 @@ class JurySheetPage(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.order.setAccessibleName(self.tr("Urutan presentasi"))
         self.switch_button.setText(self.tr("Ganti juri"))
         self.order_heading.setText(self.tr("Urutan presentasi"))
         self.previous_button.setText(self.tr("‹ Sebelumnya"))

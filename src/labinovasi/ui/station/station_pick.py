@@ -190,6 +190,7 @@ class PickPage(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.list.setAccessibleName(self.tr("Daftar OPD"))
         self.heading.setText(self.tr("Pilih OPD Anda"))
         self.search.setPlaceholderText(self.tr("Cari OPD… (mis. dinkes atau kesehatan)"))
         self.apply_filter()

@@ -224,6 +224,7 @@ class DiagnosePage(Retranslatable, QWidget):
         grid.addLayout(right, 1)
         scroll = QScrollArea(objectName="diagnoseScroll")
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no tab stop: its fields take the focus
         scroll.setWidget(editor)
         diagnose_view = QWidget()
         row = QHBoxLayout(diagnose_view)
@@ -309,6 +310,9 @@ class DiagnosePage(Retranslatable, QWidget):
         self.show_view(0)
 
     def retranslate_ui(self) -> None:
+        self.idea_list.setAccessibleName(self.tr("Daftar ide"))
+        self.vote_list.setAccessibleName(self.tr("Ide untuk dipilih"))
+        self.ranking.setAccessibleName(self.tr("Peringkat usulan"))
         self.tabs["diagnose"].setText(self.tr("1. Masalah, APKL, USG"))
         self.tabs["voting"].setText(self.tr("2. Voting titik"))
         self.tabs["proposal"].setText(self.tr("3. Peringkat dan usulan"))
@@ -690,6 +694,7 @@ class DesignPage(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.innovation_list.setAccessibleName(self.tr("Daftar inovasi"))
         self.new_name.setPlaceholderText(self.tr("Nama inovasi baru"))
         self.new_button.setText(self.tr("Tambah inovasi"))
         self.save_button.setText(self.tr("Simpan"))

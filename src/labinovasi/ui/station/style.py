@@ -22,9 +22,10 @@ MIN_SCALE, MAX_SCALE = 0.8, 2.4
 
 
 def scale_for(height: int) -> float:
-    """Size factor for a window `height` pixels tall, in steps of 0.05 to avoid restyling on
-    every pixel of a resize."""
-    scale = max(MIN_SCALE, min(MAX_SCALE, height / BASE_HEIGHT))
+    """Size factor for a window `height` pixels tall, grown with the application font when the
+    system's is larger than the reference (never shrunk: a kiosk is read from a distance), in
+    steps of 0.05 to avoid restyling on every pixel of a resize."""
+    scale = max(MIN_SCALE, min(MAX_SCALE, height / BASE_HEIGHT)) * max(1.0, style.font_scale())
     return round(scale * 20) / 20
 
 

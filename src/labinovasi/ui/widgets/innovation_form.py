@@ -309,6 +309,7 @@ class InnovationForm(Retranslatable, QWidget):
         return widget
 
     def retranslate_ui(self) -> None:
+        self.step_list.setAccessibleName(self.tr("Langkah formulir inovasi"))
         for key, label in self.labels.items():
             label.setText(field_label(key))
         titles = (
