@@ -7,8 +7,8 @@ needs is missing, and CI must not go green on that."""
 from __future__ import annotations
 
 import os
-import sys
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
