@@ -7,48 +7,16 @@
   var api = "/api/j/" + encodeURIComponent(token);
   var KEY = "labinovasi." + token + ".";
   var state = null;
+  var page = window.LabinovasiPage(api, KEY);
+  var $ = page.$, fmt = page.fmt, load = page.load, el = page.el, clear = page.clear;
+  var newKey = page.newKey, request = page.request;
 
-  function $(id) { return document.getElementById(id); }
-  function fmt(text, values) {
-    return text.replace(/\{(\w+)\}/g, function (m, k) { return values[k] !== undefined ? String(values[k]) : m; });
-  }
-  function load(name) { try { return window.localStorage.getItem(KEY + name); } catch (e) { return null; } }
   function save(name, value) {
     try {
       if (value === null) { window.localStorage.removeItem(KEY + name); } else { window.localStorage.setItem(KEY + name, value); }
     } catch (e) { /* */ }
   }
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = text; }
-    return node;
-  }
-  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
-  function newKey() {
-    var hex = "", a, i;
-    if (window.crypto && window.crypto.getRandomValues) {
-      a = new Uint8Array(16); window.crypto.getRandomValues(a);
-    } else {
-      a = []; for (i = 0; i < 16; i++) { a.push(Math.floor(Math.random() * 256)); }
-    }
-    for (i = 0; i < a.length; i++) { hex += (a[i] < 16 ? "0" : "") + a[i].toString(16); }
-    return hex;
-  }
   function message(text, kind) { var n = $("juror-message"); n.textContent = text || ""; n.className = "message" + (kind ? " " + kind : ""); }
-  function request(method, path, body, done) {
-    var xhr = new XMLHttpRequest();
-    xhr.open(method, api + path, true);
-    xhr.timeout = 15000;
-    if (body) { xhr.setRequestHeader("Content-Type", "application/json"); }
-    xhr.onreadystatechange = function () {
-      if (xhr.readyState !== 4) { return; }
-      var data = null;
-      try { data = JSON.parse(xhr.responseText); } catch (e) { data = null; }
-      done(xhr.status, data);
-    };
-    xhr.send(body ? JSON.stringify(body) : null);
-  }
 
   function juror() { return load("juror") || ""; }
 

@@ -15,12 +15,10 @@
   var pollTimer = null;
   var retryTimer = null;
   var voting = false;   // one dot change at a time: the next counts from the answer
+  var page = window.LabinovasiPage(api, KEY);
+  var $ = page.$, fmt = page.fmt, load = page.load, el = page.el, clear = page.clear;
+  var newKey = page.newKey, request = page.request;
 
-  function $(id) { return document.getElementById(id); }
-  function fmt(text, values) {
-    return text.replace(/\{(\w+)\}/g, function (m, k) { return values[k] !== undefined ? String(values[k]) : m; });
-  }
-  function load(name) { try { return window.localStorage.getItem(KEY + name); } catch (e) { return null; } }
   function save(name, value) {
     try {
       if (value === null || value === undefined || value === "") { window.localStorage.removeItem(KEY + name); }
@@ -29,25 +27,6 @@
   }
   function loadName() { try { return window.localStorage.getItem("labinovasi.name") || ""; } catch (e) { return ""; } }
   function saveName(value) { try { window.localStorage.setItem("labinovasi.name", value); } catch (e) { /* */ } }
-  function newKey() {
-    var bytes = [], i;
-    if (window.crypto && window.crypto.getRandomValues) {
-      var a = new Uint8Array(16); window.crypto.getRandomValues(a);
-      for (i = 0; i < a.length; i++) { bytes.push(a[i]); }
-    } else {
-      for (i = 0; i < 16; i++) { bytes.push(Math.floor(Math.random() * 256)); }
-    }
-    var hex = "";
-    for (i = 0; i < bytes.length; i++) { hex += (bytes[i] < 16 ? "0" : "") + bytes[i].toString(16); }
-    return hex;
-  }
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = text; }
-    return node;
-  }
-  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
   function message(id, text, kind) {
     var node = $(id); node.textContent = text || ""; node.className = "message" + (kind ? " " + kind : "");
   }
@@ -56,19 +35,6 @@
     if (ok) { node.className = "hidden"; } else { node.textContent = T.offline; node.className = ""; }
   }
 
-  function request(method, path, body, done) {
-    var xhr = new XMLHttpRequest();
-    xhr.open(method, api + path, true);
-    xhr.timeout = 15000;
-    if (body) { xhr.setRequestHeader("Content-Type", "application/json"); }
-    xhr.onreadystatechange = function () {
-      if (xhr.readyState !== 4) { return; }
-      var data = null;
-      try { data = JSON.parse(xhr.responseText); } catch (e) { data = null; }
-      done(xhr.status, data);
-    };
-    xhr.send(body ? JSON.stringify(body) : null);
-  }
 
   /* -- showing the table's state ------------------------------------------------------- */
 

@@ -222,3 +222,22 @@ def test_dots_placed_on_a_phone_move_the_facilitators_ranking(server, lab, phone
     assert team.dots(dinkes.id) == {target: 2}
     after = ranked(service.list_ideas(dinkes.id), team.dots(dinkes.id))
     assert (after[0][0].idea.id, after[0][1]) == (target, 1)
+
+
+def test_the_jurors_page_lists_the_jurors_and_the_presentations(server, lab, phones):
+    """The jurors' link opens a working page: its script and the shared one run, the jurors
+    are offered, a juror's name is shown as text."""
+    from labinovasi.services import jury
+
+    service, _dinkes, _dinsos, links = lab
+    jury.add_juror(service, "Dr. Sari <b>Ketua</b>")
+    phone = phones(f"{server.url}/j/{links[None].token}")
+    names = wait_for(
+        phone,
+        lambda d: (
+            [o.text for o in d.find_elements(By.CSS_SELECTOR, "#juror-select option")][1:] or None
+        ),
+        "the jurors are listed",
+    )
+    assert names == ["Dr. Sari <b>Ketua</b>"]
+    assert phone.find_element(By.ID, "stage").text  # drawn by the page's script

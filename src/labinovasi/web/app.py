@@ -36,7 +36,12 @@ from labinovasi.web import page
 from labinovasi.web.guard import HostCheck, Limits, RateLimiter
 from labinovasi.web.hub import Hub, dumps
 
-STATIC = {"phone.js": "text/javascript", "phone.css": "text/css", "juror.js": "text/javascript"}
+STATIC = {
+    "common.js": "text/javascript",
+    "phone.js": "text/javascript",
+    "phone.css": "text/css",
+    "juror.js": "text/javascript",
+}
 KEEPALIVE_SECONDS = 15.0
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
