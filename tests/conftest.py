@@ -101,12 +101,16 @@ def nothing_left_behind():
     yield
     if "PySide6.QtWidgets" not in sys.modules:
         return
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
         return
+    # Background work a test started (a PDF render, an import preview) finishes here, not in
+    # the next test: on 2 cores the pool has 2 threads, and a task left running starved the
+    # next test's own worker until its wait timed out.
+    QThreadPool.globalInstance().waitForDone(60000)
     from labinovasi import i18n
     from labinovasi.ui.translation import install_translators
 
