@@ -48,42 +48,42 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="650"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="678"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="651"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="679"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="652"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="680"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="653"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="681"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="659"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="687"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="661"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="689"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="661"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="689"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="649"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="677"/>
         <source>Lama hitung mundur</source>
         <translation>Countdown length</translation>
     </message>
@@ -1837,178 +1837,178 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="341"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="342"/>
         <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
         <translation>Your idea — write one, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="344"/>
         <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
         <translation>Example: Medicine delivery for the elderly in remote villages</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
         <source>Nama pengusul (boleh kosong)</source>
         <translation>Your name (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="348"/>
         <source>Masalah yang dijawab (boleh kosong)</source>
         <translation>Problem it answers (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="349"/>
         <source>Batal memperbaiki</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="352"/>
         <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
         <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="358"/>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="469"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="397"/>
         <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="455"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="456"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="457"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="458"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="460"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="463"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="464"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="487"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="500"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="501"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="509"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="510"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="511"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="512"/>
         <source>ditarik fasilitator, tidak dihitung</source>
         <translation>withdrawn by the facilitator, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="514"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="515"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="519"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="520"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="531"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="532"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="555"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="556"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="570"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="571"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="577"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="578"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="616"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="617"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="636"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="637"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="683"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="684"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="692"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="693"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="697"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="698"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="716"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="717"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="734"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="735"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="744"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="744"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="347"/>
         <source>Gagasan berikutnya sama pengusulnya</source>
         <translation>The next idea is by the same proposer</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="339"/>
         <source>Perbaiki ide terakhir</source>
         <translation>Correct the last idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="340"/>
         <source>Gagasan OPD ini sejauh ini</source>
         <translation>This OPD&apos;s ideas so far</translation>
     </message>
@@ -2568,158 +2568,158 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JuryPanel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="161"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="165"/>
         <source>Acara gelar inovasi</source>
         <translation>Innovation expo event</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="171"/>
         <source>&amp;Mulai:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="178"/>
         <source>Simpan acara</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="179"/>
         <source>Urutan presentasi (centang yang tampil):</source>
         <translation>Presentation order (tick those presenting):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="180"/>
         <source>Lembar nilai juri</source>
         <translation>Juror&apos;s score sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="181"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="183"/>
         <source>Tambah juri…</source>
         <translation>Add juror…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="184"/>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="191"/>
         <source>Peringkat</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="192"/>
         <source>Inovasi</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="193"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="194"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="195"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="169"/>
         <source>Tan&amp;ggal:</source>
         <translation>Da&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="170"/>
         <source>Tem&amp;pat:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="172"/>
         <source>Menit per present&amp;asi:</source>
         <translation>&amp;Minutes per presentation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="173"/>
         <source>Jumla&amp;h juara:</source>
         <translation>&amp;Number of winners:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="182"/>
         <source>Ino&amp;vasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="184"/>
         <source>Simpan nila&amp;i</source>
         <translation>S&amp;ave scores</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="185"/>
         <source>&amp;Rubrik penilaian…</source>
         <translation>Scoring &amp;rubric…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="186"/>
         <source>Cetak ja&amp;dwal…</source>
         <translation>Print sched&amp;ule…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="187"/>
         <source>Lembar nilai &amp;kosong…</source>
         <translation>Blan&amp;k score sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="198"/>
         <source>Tetapkan j&amp;uara</source>
         <translation>Fi&amp;x the winners</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="199"/>
         <source>Batalkan penetapan</source>
         <translation>Undo fixing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="298"/>
         <source>seri</source>
         <translation>tie</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="300"/>
         <source>dipisah oleh {criterion}</source>
         <translation>separated by {criterion}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="301"/>
         <source>{n} juri</source>
         <translation>{n} jurors</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="318"/>
         <source>Top {n} sudah ditetapkan.</source>
         <translation>Top {n} fixed.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="319"/>
         <source>Tampil di proyektor.</source>
         <translation>Shown on the projector.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="322"/>
         <source>Belum ditetapkan: nilai masih dapat diubah.</source>
         <translation>Not fixed yet: scores can still change.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="324"/>
         <source>Sembunyikan dari proyektor</source>
         <translation>Hide from the projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="326"/>
         <source>Tampilkan di pro&amp;yektor</source>
         <translation>Show on the proje&amp;ctor</translation>
     </message>
@@ -2742,6 +2742,31 @@ File types: {types} · at most {limit} MB per file</translation>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="414"/>
         <source>Ditulis ke {path}</source>
         <translation>Written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="432"/>
+        <source>Tetapkan juara sekarang? Periksa dulu:</source>
+        <translation>Fix the winners now? Check first:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="434"/>
+        <source>Setelah ditetapkan, nilai tidak dapat diubah lagi sampai penetapan dibatalkan.</source>
+        <translation>Once fixed, scores cannot change until the fixing is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="439"/>
+        <source>Tetapkan juara</source>
+        <translation>Fix winners</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="446"/>
+        <source>Tetap tetapkan</source>
+        <translation>Fix anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="447"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="366"/>
@@ -3155,7 +3180,7 @@ File types: {types} · at most {limit} MB per file</translation>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="892"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="891"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
@@ -3205,69 +3230,69 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="634"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="635"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="654"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="657"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="658"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="654"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="657"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="658"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="663"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="664"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="676"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="677"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="678"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="679"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="699"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="700"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="722"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="723"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="725"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="726"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="733"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="734"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="755"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="756"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="534"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="755"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="756"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
@@ -3312,32 +3337,32 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="889"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="907"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="906"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="910"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="909"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="933"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="932"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="979"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="978"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="981"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="980"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -4452,67 +4477,72 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="374"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="370"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="375"/>
         <source>F11: layar penuh · Esc: kembali ke jendela</source>
         <translation>F11: full screen · Esc: back to a window</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="376"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="372"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="377"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="373"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="378"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="374"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="379"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="375"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="380"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="376"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="381"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="399"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="405"/>
         <source>Peringkat Gelar Inovasi</source>
         <translation>Innovation Expo Ranking</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="414"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="505"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="427"/>
+        <source>Gelar Inovasi</source>
+        <translation>Innovation Expo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="515"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="517"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="527"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="517"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="527"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>
