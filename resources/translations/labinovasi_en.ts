@@ -723,47 +723,57 @@
         <translation>No innovation yet: write its name, then press “New innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
         <source>profil %1/%2 isian</source>
         <translation>profile %1/%2 fields</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
+        <source>Belum diisi: %1</source>
+        <translation>Not filled in yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
+        <source>Semua bagian profil sudah diisi.</source>
+        <translation>Every part of the profile is filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="195"/>
         <source>Dari gagasan: %1</source>
         <translation>From ideas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="197"/>
         <source>Belum terkait dengan gagasan.</source>
         <translation>Not linked to any idea yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="218"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="255"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="280"/>
         <source>Tanggal rencana aksi tidak dikenali: tulis HH-BB-TTTT, mis. 31-01-2027.</source>
         <translation>Action plan date not recognised: write DD-MM-YYYY, e.g. 31-01-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="284"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="297"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="306"/>
         <source>simpan profil inovasi “%1”</source>
         <translation>save innovation profile “%1”</translation>
     </message>
@@ -771,52 +781,57 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="698"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="699"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="699"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="700"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="700"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="701"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="713"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="714"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="745"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="726"/>
+        <source>(belum: %1)</source>
+        <translation>(missing: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="750"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="774"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="779"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="799"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="804"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="814"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="819"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="717"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="718"/>
         <source>Berikutnya perlu: setiap inovasi dengan %1 dan rencana aksi.</source>
         <translation>Next needs: every innovation with %1 and an action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="697"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="698"/>
         <source>Daftar inovasi</source>
         <translation>Innovations</translation>
     </message>
@@ -824,212 +839,212 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="323"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="339"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="340"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="341"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="342"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="343"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="344"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="345"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="346"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="381"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="382"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="387"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="388"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="469"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="470"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="471"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="511"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="512"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="534"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="535"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="544"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="545"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="548"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="549"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="554"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="555"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="587"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="588"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="591"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="592"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="594"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="595"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="615"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="616"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="617"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="618"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="625"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="626"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="647"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="648"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="589"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="590"/>
         <source>APKL belum dinilai ·</source>
         <translation>APKL not assessed yet ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
         <source>Daftar ide</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
         <source>Ide untuk dipilih</source>
         <translation>Ideas to vote on</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
         <source>Peringkat usulan</source>
         <translation>Proposal ranking</translation>
     </message>
@@ -2749,22 +2764,22 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Fix the winners now? Check first:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="434"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="435"/>
         <source>Setelah ditetapkan, nilai tidak dapat diubah lagi sampai penetapan dibatalkan.</source>
         <translation>Once fixed, scores cannot change until the fixing is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="439"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="441"/>
         <source>Tetapkan juara</source>
         <translation>Fix winners</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="446"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="448"/>
         <source>Tetap tetapkan</source>
         <translation>Fix anyway</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="447"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="449"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3584,22 +3599,22 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="190"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="192"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="234"/>
         <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
         <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="242"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -3720,52 +3735,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdTableModel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="73"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="85"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="74"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="86"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="87"/>
         <source>Gagasan dihitung</source>
         <translation>Counted ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="76"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="88"/>
         <source>Dihitung / tersimpan</source>
         <translation>Counted / stored</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="77"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="89"/>
         <source>Memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="78"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="90"/>
         <source>Diagnose / design</source>
         <translation>Diagnose / design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="101"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="113"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="101"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="113"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="127"/>
         <source>Sudah memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="116"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="128"/>
         <source>Perlu {n} gagasan lagi</source>
         <translation>Ideas still needed: {n}</translation>
     </message>
@@ -4844,17 +4859,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>TeamHeader</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="84"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="85"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="90"/>
         <source>Menunggu fasilitator…</source>
         <translation>Waiting for the facilitator…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="91"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="92"/>
         <source>Minta lanjut ke tahap berikutnya</source>
         <translation>Ask to move to the next stage</translation>
     </message>

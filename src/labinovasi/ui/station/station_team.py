@@ -33,13 +33,14 @@ from labinovasi.services import IdeaView, WorkshopService
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.team_work import TeamWork, ranked
 from labinovasi.ui.signals import Change, notify
-from labinovasi.ui.widgets.common import AUTOSAVE_MS, MessageLine
+from labinovasi.ui.widgets.common import AUTOSAVE_MS, MessageLine, plain_tip
 from labinovasi.ui.widgets.dates import years_around
 from labinovasi.ui.widgets.innovation_form import InnovationForm, MethodBox
 from labinovasi.ui.widgets.pages import Retranslatable
 
 IDEA_ROLE = Qt.ItemDataRole.UserRole
 USG_FIELDS = ("usg_urgency", "usg_seriousness", "usg_growth")
+MISSING_SHOWN = 3  # the profile's missing parts named on the header line; all on hover
 
 
 def _announce(opd_id: str | None) -> None:
@@ -718,11 +719,15 @@ class DesignPage(Retranslatable, QWidget):
             "%1",
             ", ".join(history_label(key).lower() for key in REQUIRED_FIELDS),  # short
         )
+        profile = progress.profile_text
+        missing = list(progress.profile_missing) if progress.innovations else []
+        if missing:  # name what is left, on the screen: there is no hovering on a touch screen
+            shown = missing[:MISSING_SHOWN] + (["…"] if len(missing) > MISSING_SHOWN else [])
+            profile += " " + self.tr("(belum: %1)").replace("%1", ", ".join(shown))
         self.header.show_state(
-            opd.display_name,
-            " · ".join((stage, progress.profile_text, needs)),
-            progress.move_requested,
+            opd.display_name, " · ".join((stage, profile, needs)), progress.move_requested
         )
+        self.header.stage_line.setToolTip(plain_tip(progress.missing_text))
         current = self.form.loaded.id if self.form.loaded else None
         innovations = self.store.list(self.opd_id)
         self.innovation_list.blockSignals(True)
