@@ -802,8 +802,8 @@
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/station/station_team.py" line="726"/>
-        <source>(belum: %1)</source>
-        <translation>(missing: %1)</translation>
+        <source>belum: %1</source>
+        <translation>missing: %1</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/station/station_team.py" line="750"/>
@@ -4241,32 +4241,32 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="214"/>
         <source>Pilih OPD Anda</source>
         <translation>Choose your OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="278"/>
         <source>Tekan Enter untuk memilih %1 — atau sentuh OPD lain di daftar.</source>
         <translation>Press Enter to choose %1 — or touch another OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="285"/>
         <source>Ketik nama atau singkatan OPD, lalu tekan Enter — atau sentuh OPD Anda di daftar.</source>
         <translation>Type the OPD&apos;s name or abbreviation, then press Enter — or touch your OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="215"/>
         <source>Cari OPD… (mis. dinkes atau kesehatan)</source>
         <translation>Find OPD… (e.g. dinkes or kesehatan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="265"/>
         <source>Tidak ada OPD yang cocok dengan “%1”. Coba kata lain.</source>
         <translation>No OPD matches “%1”. Try another word.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="213"/>
         <source>Daftar OPD</source>
         <translation>OPD list</translation>
     </message>

@@ -104,7 +104,7 @@ def test_station_design_screen_says_what_is_missing(qtbot, sample):
     design = station.design_page
     assert station.current_page() is design
     line = design.header.stage_line
-    assert f"profil 13/14 isian (belum: {MISSING})" in line.text()  # in words, no hovering
+    assert f"profil 13/14 isian — belum: {MISSING} · " in line.text()  # in words, no hovering
     assert MISSING in line.toolTip()
     station._unlocked = True
     station.close()

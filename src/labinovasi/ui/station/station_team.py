@@ -723,7 +723,7 @@ class DesignPage(Retranslatable, QWidget):
         missing = list(progress.profile_missing) if progress.innovations else []
         if missing:  # name what is left, on the screen: there is no hovering on a touch screen
             shown = missing[:MISSING_SHOWN] + (["…"] if len(missing) > MISSING_SHOWN else [])
-            profile += " " + self.tr("(belum: %1)").replace("%1", ", ".join(shown))
+            profile += " — " + self.tr("belum: %1").replace("%1", ", ".join(shown))
         self.header.show_state(
             opd.display_name, " · ".join((stage, profile, needs)), progress.move_requested
         )
