@@ -723,57 +723,57 @@
         <translation>No innovation yet: write its name, then press “New innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="171"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
         <source>profil %1/%2 isian</source>
         <translation>profile %1/%2 fields</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="183"/>
         <source>Belum diisi: %1</source>
         <translation>Not filled in yet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="185"/>
         <source>Semua bagian profil sudah diisi.</source>
         <translation>Every part of the profile is filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="203"/>
         <source>Dari gagasan: %1</source>
         <translation>From ideas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="205"/>
         <source>Belum terkait dengan gagasan.</source>
         <translation>Not linked to any idea yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="226"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="263"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="288"/>
         <source>Tanggal rencana aksi tidak dikenali: tulis HH-BB-TTTT, mis. 31-01-2027.</source>
         <translation>Action plan date not recognised: write DD-MM-YYYY, e.g. 31-01-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="284"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="292"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="305"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="314"/>
         <source>simpan profil inovasi “%1”</source>
         <translation>save innovation profile “%1”</translation>
     </message>
@@ -781,57 +781,57 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="699"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="711"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="700"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="712"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="701"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="713"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="714"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="726"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="726"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="738"/>
         <source>belum: %1</source>
         <translation>missing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="750"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="763"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="779"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="795"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="804"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="820"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="819"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="836"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="718"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="730"/>
         <source>Berikutnya perlu: setiap inovasi dengan %1 dan rencana aksi.</source>
         <translation>Next needs: every innovation with %1 and an action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="698"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="710"/>
         <source>Daftar inovasi</source>
         <translation>Innovations</translation>
     </message>
@@ -959,77 +959,77 @@
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="469"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="470"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="471"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="472"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="512"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="513"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="535"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="536"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="545"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="546"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="549"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="550"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="555"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="558"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="588"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="597"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="592"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="601"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="595"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="604"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="616"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="625"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="618"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="627"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="626"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="635"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="648"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="658"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="590"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="599"/>
         <source>APKL belum dinilai ·</source>
         <translation>APKL not assessed yet ·</translation>
     </message>
@@ -1236,182 +1236,182 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="249"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="256"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="257"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="258"/>
         <source>&amp;Pengusul:</source>
         <translation>Proposed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="259"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="260"/>
         <source>tetap untuk gagasan berikutnya</source>
         <translation>keep for the next ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="262"/>
         <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
         <translation>Tick when the same person writes several ideas in a row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="264"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="265"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="266"/>
         <source>&amp;Ubah gagasan…</source>
         <translation>Edi&amp;t idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="267"/>
         <source>P&amp;indahkan ke OPD lain…</source>
         <translation>&amp;Move to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="482"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="485"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="489"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="490"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="493"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="493"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="496"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="507"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="510"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="529"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="532"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="533"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="536"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="332"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="339"/>
         <source> · ditarik %1</source>
         <translation> · withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
         <source>T&amp;arik gagasan…</source>
         <translation>Withd&amp;raw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="365"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="366"/>
         <source>ditarik: %1</source>
         <translation>withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="367"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="368"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="370"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="370"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="371"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="385"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="386"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="410"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="412"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="416"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="418"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="428"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="431"/>
         <source>penambahan dibatalkan</source>
         <translation>adding undone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="429"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="432"/>
         <source>tambah gagasan no. %1</source>
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="463"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="466"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -1819,32 +1819,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="92"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="93"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="93"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="94"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1888,7 +1888,7 @@ File types: {types} · at most {limit} MB per file</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="359"/>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="469"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="470"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
@@ -1898,117 +1898,117 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="456"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="457"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="458"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="459"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="460"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="461"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="464"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="465"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="487"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="488"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="501"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="502"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="510"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="511"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="512"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="513"/>
         <source>ditarik fasilitator, tidak dihitung</source>
         <translation>withdrawn by the facilitator, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="515"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="516"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="520"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="521"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="532"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="533"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="556"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="557"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="571"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="574"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="578"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="582"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="617"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="622"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="637"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="642"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="684"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="689"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="693"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="699"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="698"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="705"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="717"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="725"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="735"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="744"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="752"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="744"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="752"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -3433,27 +3433,27 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MoveIdeaDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="115"/>
         <source>Pindahkan gagasan no. %1</source>
         <translation>Move idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="122"/>
         <source>Pindahkan ke &amp;OPD:</source>
         <translation>Move to &amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="133"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="134"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="117"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="118"/>
         <source>— pilih OPD tujuan —</source>
         <translation>— choose the OPD to move it to —</translation>
     </message>
@@ -3853,17 +3853,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="304"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="319"/>
         <source>Tulis &amp;alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the &amp;reason for the exception (recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="320"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
@@ -3878,7 +3878,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="316"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>
@@ -4565,7 +4565,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/common.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/widgets/common.py" line="222"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

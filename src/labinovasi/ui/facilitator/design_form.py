@@ -137,8 +137,16 @@ class DesignForm(OpdPage):
             self._load(self.innovation_combo.currentData())
         if self.opd_id is not None and not innovations:
             self.message.show_warning(
-                self.tr("Belum ada inovasi: tulis namanya, lalu tekan \u201cInovasi baru\u201d.")
+                self.tr("Belum ada inovasi: tulis namanya, lalu tekan \u201cInovasi baru\u201d."),
+                self._no_innovation_yet(self.opd_id),
             )
+        else:
+            self.message.recheck()
+
+    def _no_innovation_yet(self, opd_id: str):
+        """The check of "Belum ada inovasi": one added here, at a station or by an undo
+        ends it."""
+        return lambda: self.store is not None and not self.store.list(opd_id)
 
     def _load(self, innovation_id: str | None) -> None:
         if innovation_id is None or self.store is None:
