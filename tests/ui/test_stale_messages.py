@@ -123,3 +123,23 @@ def test_station_no_innovation_hint_goes_when_the_facilitator_adds_one(qtbot, wi
     notify(Change(designs=True), dinkes.id)  # as the facilitator's design tab announces it
     assert page.message.text() == ""
     assert page.innovation_list.count() == 1
+
+
+def test_similar_decision_message_goes_with_its_undo(qtbot, window):
+    open_from_board(qtbot, window, "DINSOS")
+    tab = window.workspace.drumup
+    view = tab.similar_view
+    qtbot.keyClicks(tab.idea_input, "Pengaduan bantuan sosial lewat WA 24 jam")
+    qtbot.keyClick(tab.idea_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=3000)  # compared a moment later
+    # "tersimpan" is still true when the hint joins it: both stay
+    qtbot.waitUntil(lambda: "Mirip gagasan no. 2" in tab.message.text(), timeout=3000)
+    assert tab.message.text().startswith("Gagasan no. 4 tersimpan.")
+    rect = view.table.visualRect(view.table.model().index(0, 1))
+    qtbot.mouseClick(view.table.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseClick(view.same_button, LEFT)
+    assert view.message.text() == "Gagasan no. 4 ditandai sama dengan no. 2, tidak dihitung."
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert window.service.list_ideas(window.workspace.opd_id)[-1].counted
+    assert view.message.text() == ""  # the old code still said "ditandai sama"
+    assert tab.message.text().startswith("Gagasan no. 4 tersimpan.")  # that one still holds
