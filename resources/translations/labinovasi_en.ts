@@ -48,42 +48,42 @@
 <context>
     <name>CountdownDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="650"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="678"/>
         <source>Hitung mundur</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="651"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="679"/>
         <source>&amp;Menit:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="652"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="680"/>
         <source>Atur</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="653"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="681"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="659"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="687"/>
         <source>Belum diatur</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="661"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="689"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="661"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="689"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="649"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="677"/>
         <source>Lama hitung mundur</source>
         <translation>Countdown length</translation>
     </message>
@@ -723,47 +723,57 @@
         <translation>No innovation yet: write its name, then press “New innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
         <source>profil %1/%2 isian</source>
         <translation>profile %1/%2 fields</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="183"/>
+        <source>Belum diisi: %1</source>
+        <translation>Not filled in yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="185"/>
+        <source>Semua bagian profil sudah diisi.</source>
+        <translation>Every part of the profile is filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="203"/>
         <source>Dari gagasan: %1</source>
         <translation>From ideas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="205"/>
         <source>Belum terkait dengan gagasan.</source>
         <translation>Not linked to any idea yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="226"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="263"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="288"/>
         <source>Tanggal rencana aksi tidak dikenali: tulis HH-BB-TTTT, mis. 31-01-2027.</source>
         <translation>Action plan date not recognised: write DD-MM-YYYY, e.g. 31-01-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="292"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="305"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="314"/>
         <source>simpan profil inovasi “%1”</source>
         <translation>save innovation profile “%1”</translation>
     </message>
@@ -771,52 +781,57 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="698"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="711"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="699"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="712"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="700"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="713"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="713"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="726"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="745"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="738"/>
+        <source>belum: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="763"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="774"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="795"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="799"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="820"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="814"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="836"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="717"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="730"/>
         <source>Berikutnya perlu: setiap inovasi dengan %1 dan rencana aksi.</source>
         <translation>Next needs: every innovation with %1 and an action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="697"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="710"/>
         <source>Daftar inovasi</source>
         <translation>Innovations</translation>
     </message>
@@ -824,212 +839,212 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="323"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="339"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="340"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="341"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="342"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="343"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="344"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="345"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="346"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="381"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="382"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="387"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="388"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="470"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="470"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="472"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="511"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="513"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="534"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="536"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="544"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="546"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="548"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="550"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="554"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="558"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="587"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="597"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="591"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="601"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="594"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="604"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="615"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="625"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="617"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="627"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="625"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="635"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="647"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="658"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="589"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="599"/>
         <source>APKL belum dinilai ·</source>
         <translation>APKL not assessed yet ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
         <source>Daftar ide</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
         <source>Ide untuk dipilih</source>
         <translation>Ideas to vote on</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
         <source>Peringkat usulan</source>
         <translation>Proposal ranking</translation>
     </message>
@@ -1221,182 +1236,182 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="249"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="256"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="257"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="258"/>
         <source>&amp;Pengusul:</source>
         <translation>Proposed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="259"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="260"/>
         <source>tetap untuk gagasan berikutnya</source>
         <translation>keep for the next ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="262"/>
         <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
         <translation>Tick when the same person writes several ideas in a row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="264"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="265"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="266"/>
         <source>&amp;Ubah gagasan…</source>
         <translation>Edi&amp;t idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="267"/>
         <source>P&amp;indahkan ke OPD lain…</source>
         <translation>&amp;Move to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="482"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="485"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="489"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="490"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="493"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="493"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="496"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="507"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="510"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="529"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="532"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="533"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="536"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="332"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="339"/>
         <source> · ditarik %1</source>
         <translation> · withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
         <source>T&amp;arik gagasan…</source>
         <translation>Withd&amp;raw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="365"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="366"/>
         <source>ditarik: %1</source>
         <translation>withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="367"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="368"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="370"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="370"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="371"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="385"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="386"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="410"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="412"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="416"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="418"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="428"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="431"/>
         <source>penambahan dibatalkan</source>
         <translation>adding undone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="429"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="432"/>
         <source>tambah gagasan no. %1</source>
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="463"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="466"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -1804,32 +1819,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="92"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="93"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="93"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="94"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1837,178 +1852,178 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="341"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="342"/>
         <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
         <translation>Your idea — write one, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="344"/>
         <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
         <translation>Example: Medicine delivery for the elderly in remote villages</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
         <source>Nama pengusul (boleh kosong)</source>
         <translation>Your name (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="348"/>
         <source>Masalah yang dijawab (boleh kosong)</source>
         <translation>Problem it answers (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="349"/>
         <source>Batal memperbaiki</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="352"/>
         <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
         <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="358"/>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="470"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="397"/>
         <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="455"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="457"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="457"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="459"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="461"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="463"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="465"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="488"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="500"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="502"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="509"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="511"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="511"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="513"/>
         <source>ditarik fasilitator, tidak dihitung</source>
         <translation>withdrawn by the facilitator, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="514"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="516"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="519"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="521"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="531"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="533"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="555"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="557"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="570"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="574"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="577"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="582"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="616"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="622"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="636"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="642"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="683"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="689"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="692"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="699"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="697"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="705"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="716"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="725"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="734"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="752"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="752"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="347"/>
         <source>Gagasan berikutnya sama pengusulnya</source>
         <translation>The next idea is by the same proposer</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="339"/>
         <source>Perbaiki ide terakhir</source>
         <translation>Correct the last idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="340"/>
         <source>Gagasan OPD ini sejauh ini</source>
         <translation>This OPD&apos;s ideas so far</translation>
     </message>
@@ -2568,158 +2583,158 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>JuryPanel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="161"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="165"/>
         <source>Acara gelar inovasi</source>
         <translation>Innovation expo event</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="167"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="171"/>
         <source>&amp;Mulai:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="174"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="178"/>
         <source>Simpan acara</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="179"/>
         <source>Urutan presentasi (centang yang tampil):</source>
         <translation>Presentation order (tick those presenting):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="176"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="180"/>
         <source>Lembar nilai juri</source>
         <translation>Juror&apos;s score sheet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="177"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="181"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="183"/>
         <source>Tambah juri…</source>
         <translation>Add juror…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="184"/>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="187"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="191"/>
         <source>Peringkat</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="192"/>
         <source>Inovasi</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="189"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="193"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="194"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="191"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="195"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="165"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="169"/>
         <source>Tan&amp;ggal:</source>
         <translation>Da&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="166"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="170"/>
         <source>Tem&amp;pat:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="168"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="172"/>
         <source>Menit per present&amp;asi:</source>
         <translation>&amp;Minutes per presentation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="173"/>
         <source>Jumla&amp;h juara:</source>
         <translation>&amp;Number of winners:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="178"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="182"/>
         <source>Ino&amp;vasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="180"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="184"/>
         <source>Simpan nila&amp;i</source>
         <translation>S&amp;ave scores</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="181"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="185"/>
         <source>&amp;Rubrik penilaian…</source>
         <translation>Scoring &amp;rubric…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="182"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="186"/>
         <source>Cetak ja&amp;dwal…</source>
         <translation>Print sched&amp;ule…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="187"/>
         <source>Lembar nilai &amp;kosong…</source>
         <translation>Blan&amp;k score sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="198"/>
         <source>Tetapkan j&amp;uara</source>
         <translation>Fi&amp;x the winners</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="199"/>
         <source>Batalkan penetapan</source>
         <translation>Undo fixing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="298"/>
         <source>seri</source>
         <translation>tie</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="300"/>
         <source>dipisah oleh {criterion}</source>
         <translation>separated by {criterion}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="301"/>
         <source>{n} juri</source>
         <translation>{n} jurors</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="318"/>
         <source>Top {n} sudah ditetapkan.</source>
         <translation>Top {n} fixed.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="319"/>
         <source>Tampil di proyektor.</source>
         <translation>Shown on the projector.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="322"/>
         <source>Belum ditetapkan: nilai masih dapat diubah.</source>
         <translation>Not fixed yet: scores can still change.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="324"/>
         <source>Sembunyikan dari proyektor</source>
         <translation>Hide from the projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="326"/>
         <source>Tampilkan di pro&amp;yektor</source>
         <translation>Show on the proje&amp;ctor</translation>
     </message>
@@ -2742,6 +2757,31 @@ File types: {types} · at most {limit} MB per file</translation>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="414"/>
         <source>Ditulis ke {path}</source>
         <translation>Written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="432"/>
+        <source>Tetapkan juara sekarang? Periksa dulu:</source>
+        <translation>Fix the winners now? Check first:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="435"/>
+        <source>Setelah ditetapkan, nilai tidak dapat diubah lagi sampai penetapan dibatalkan.</source>
+        <translation>Once fixed, scores cannot change until the fixing is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="441"/>
+        <source>Tetapkan juara</source>
+        <translation>Fix winners</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="448"/>
+        <source>Tetap tetapkan</source>
+        <translation>Fix anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="449"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/delivery_jury.py" line="366"/>
@@ -3155,7 +3195,7 @@ File types: {types} · at most {limit} MB per file</translation>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="892"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="891"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
@@ -3205,69 +3245,69 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="634"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="635"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="654"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="657"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="658"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="654"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="657"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="658"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="663"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="664"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="676"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="677"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="678"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="679"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="699"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="700"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="722"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="723"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="725"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="726"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="733"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="734"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="755"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="756"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="534"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="755"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="756"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
@@ -3312,32 +3352,32 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="889"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="907"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="906"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="910"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="909"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="933"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="932"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="979"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="978"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="981"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="980"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -3393,27 +3433,27 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MoveIdeaDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="115"/>
         <source>Pindahkan gagasan no. %1</source>
         <translation>Move idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="122"/>
         <source>Pindahkan ke &amp;OPD:</source>
         <translation>Move to &amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="133"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="134"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="117"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="118"/>
         <source>— pilih OPD tujuan —</source>
         <translation>— choose the OPD to move it to —</translation>
     </message>
@@ -3559,22 +3599,22 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Stage %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="184"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="190"/>
         <source>Belum ada lokakarya yang dibuka</source>
         <translation>No workshop open yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="186"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="192"/>
         <source>Buat lokakarya baru (Ctrl+N) atau buka berkas lokakarya (Ctrl+O).</source>
         <translation>Create a new workshop (Ctrl+N) or open a workshop file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="234"/>
         <source>Lokakarya ini belum punya OPD. Langkah berikutnya: Lokakarya → Impor OPD… (dari CSV/XLSX) atau OPD → Tambah OPD…</source>
         <translation>This workshop has no OPD yet. Next step: Workshop → Import OPDs… (from CSV/XLSX) or OPD → Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_board.py" line="242"/>
         <source>%1 dari %2 OPD (%3) memenuhi minimal %4 gagasan · %5 gagasan dihitung, %6 tersimpan</source>
         <translation>%1 of %2 OPDs (%3) have at least %4 ideas · %5 ideas counted, %6 stored</translation>
     </message>
@@ -3695,52 +3735,52 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OpdTableModel</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="73"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="85"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="74"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="86"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="75"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="87"/>
         <source>Gagasan dihitung</source>
         <translation>Counted ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="76"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="88"/>
         <source>Dihitung / tersimpan</source>
         <translation>Counted / stored</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="77"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="89"/>
         <source>Memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="78"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="90"/>
         <source>Diagnose / design</source>
         <translation>Diagnose / design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="101"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="113"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="101"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="113"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="127"/>
         <source>Sudah memenuhi minimal</source>
         <translation>Meets the minimum</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="116"/>
+        <location filename="../../src/labinovasi/ui/widgets/opd_table.py" line="128"/>
         <source>Perlu {n} gagasan lagi</source>
         <translation>Ideas still needed: {n}</translation>
     </message>
@@ -3813,17 +3853,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Forward to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="304"/>
         <source>pindah tahap %1 ke %2</source>
         <translation>move %1 to stage %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="319"/>
         <source>Tulis &amp;alasan pengecualian (dicatat dan dicetak):</source>
         <translation>Write the &amp;reason for the exception (recorded and printed):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="320"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
@@ -3838,7 +3878,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Exception recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/opd_workspace.py" line="316"/>
         <source>Lanjutkan dengan pengecualian</source>
         <translation>Continue with an exception</translation>
     </message>
@@ -4201,32 +4241,32 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="214"/>
         <source>Pilih OPD Anda</source>
         <translation>Choose your OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="278"/>
         <source>Tekan Enter untuk memilih %1 — atau sentuh OPD lain di daftar.</source>
         <translation>Press Enter to choose %1 — or touch another OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="285"/>
         <source>Ketik nama atau singkatan OPD, lalu tekan Enter — atau sentuh OPD Anda di daftar.</source>
         <translation>Type the OPD&apos;s name or abbreviation, then press Enter — or touch your OPD in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="215"/>
         <source>Cari OPD… (mis. dinkes atau kesehatan)</source>
         <translation>Find OPD… (e.g. dinkes or kesehatan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="265"/>
         <source>Tidak ada OPD yang cocok dengan “%1”. Coba kata lain.</source>
         <translation>No OPD matches “%1”. Try another word.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/station/station_pick.py" line="213"/>
         <source>Daftar OPD</source>
         <translation>OPD list</translation>
     </message>
@@ -4452,67 +4492,72 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="374"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="370"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="375"/>
         <source>F11: layar penuh · Esc: kembali ke jendela</source>
         <translation>F11: full screen · Esc: back to a window</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="376"/>
         <source>Atur hitung mundur…</source>
         <translation>Set countdown…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="372"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="377"/>
         <source>Ulangi hitung mundur</source>
         <translation>Reset countdown</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="373"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="378"/>
         <source>Layar penuh (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="374"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="379"/>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="375"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="380"/>
         <source>Tutup layar proyektor</source>
         <translation>Close projector screen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="376"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="381"/>
         <source>Sisa waktu</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="399"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="405"/>
         <source>Peringkat Gelar Inovasi</source>
         <translation>Innovation Expo Ranking</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="414"/>
         <source>{met} dari {total} OPD ({percent}) memenuhi minimal {minimum} gagasan</source>
         <translation>{met} of {total} OPDs ({percent}) have at least {minimum} ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="505"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="427"/>
+        <source>Gelar Inovasi</source>
+        <translation>Innovation Expo</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="515"/>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="517"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="527"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="517"/>
+        <location filename="../../src/labinovasi/ui/projector/projector_window.py" line="527"/>
         <source>Mulai hitung mundur</source>
         <translation>Start countdown</translation>
     </message>
@@ -4520,7 +4565,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/common.py" line="175"/>
+        <location filename="../../src/labinovasi/ui/widgets/common.py" line="222"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4814,17 +4859,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>TeamHeader</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="84"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="85"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="90"/>
         <source>Menunggu fasilitator…</source>
         <translation>Waiting for the facilitator…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="91"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="92"/>
         <source>Minta lanjut ke tahap berikutnya</source>
         <translation>Ask to move to the next stage</translation>
     </message>

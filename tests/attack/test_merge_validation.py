@@ -727,7 +727,7 @@ def test_scores_from_a_station_are_refused_once_the_top_is_fixed(lab, station, c
 
     tamper(station, "UPDATE jury_score SET score = 1000, updated_at = ?", just_now())
     with WorkshopService.open(lab) as service:
-        jury.fix_top(service)
+        jury.fix_top(service, force=True)
     report = merged_json(lab, station, capsys)
     assert {r["kind"] for r in report["rejected"]} == {"jury_score"}
     with WorkshopService.open(lab) as service:

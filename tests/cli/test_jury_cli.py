@@ -103,7 +103,12 @@ def test_event_order_scores_ranking_fix_reveal(workshop, capsys):
         "fixed",
     }
     assert main(["jury", "reveal", workshop]) == 3  # nothing fixed yet: a rule says no
-    assert main(["jury", "fix", workshop]) == 0
+    capsys.readouterr()
+    assert main(["jury", "fix", workshop]) == 3  # SI BANSOS has one juror's sheet: asks first
+    refused = capsys.readouterr()
+    assert "SI BANSOS (1 juri)" in refused.err and "--force" in refused.err
+    assert not refused.out and not run_json(capsys, "jury", "event", workshop)["fixed"]
+    assert main(["jury", "fix", workshop, "--force"]) == 0
     assert "1 90,50 SI BANSOS" in capsys.readouterr().out
     assert score(workshop, "Ir. Budi", SECOND, "Kebaharuan=10") == 3
     assert main(["jury", "juror", "remove", workshop, "--juror", "Ir. Budi"]) == 3

@@ -128,3 +128,23 @@ def test_new_criterion_keys_are_plain_and_unique():
     assert criterion_key("Dampak Sosial!") == "dampak-sosial"
     assert criterion_key("Dampak sosial", ["dampak-sosial"]) == "dampak-sosial-2"
     assert criterion_key("???") == "kriteria"
+
+
+def test_fix_concerns_name_too_few_innovations_jurors_and_unscored():
+    from labinovasi.domain.jury import MIN_JURORS, RankedEntrant, fix_concerns
+
+    assert MIN_JURORS == 2
+    one = RankedEntrant("a", Decimal(80), sheets=1, rank=1)
+    two = RankedEntrant("b", Decimal(70), sheets=2, rank=2)
+    unscored = RankedEntrant("c", None)
+    names = {"a": "SIAP ANTRE", "b": "SI BANSOS", "c": "SI PAKAR"}
+    concerns = fix_concerns([one, two, unscored], 3, names)
+    assert concerns == [
+        "Baru 2 inovasi dengan lembar nilai lengkap, kurang dari 3 juara yang diminta: "
+        "setiap inovasi yang dinilai langsung menjadi juara.",
+        "Dinilai kurang dari 2 juri: SIAP ANTRE (1 juri). Satu juri belum mewakili dewan juri.",
+        "Belum punya lembar nilai lengkap, tidak ikut peringkat: SI PAKAR.",
+    ]
+    both = RankedEntrant("a", Decimal(80), sheets=2, rank=1)
+    assert fix_concerns([both, two], 2, names) == []  # enough of both: nothing to ask
+    assert fix_concerns([unscored], 3, names) == []  # nothing scored: refused elsewhere

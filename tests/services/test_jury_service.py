@@ -49,7 +49,11 @@ def test_event_schedule_sheets_ranking_fix_and_reveal(service):
     with pytest.raises(RuleRefused):
         jury.reveal(service)  # nothing fixed yet
     jury.update_event(service, top_n=1)
-    assert [e.entrant_id for e in jury.fix_top(service)] == ["inv-b"]
+    with pytest.raises(RuleRefused) as early:  # inv-c has no complete sheet: asked first
+        jury.fix_top(service)
+    assert early.value.details == jury.top_concerns(service) != []
+    assert not jury.event(service).fixed
+    assert [e.entrant_id for e in jury.fix_top(service, force=True)] == ["inv-b"]
     with pytest.raises(RuleRefused, match="ditetapkan"):  # exit 3: a rule, not bad input
         jury.set_scores(service, one.id, "inv-a", scores(99, 99, 99, 99, 99))
     assert jury.reveal(service).revealed and jury.event(service).fixed_ranking == ["inv-b", "inv-a"]
@@ -115,7 +119,7 @@ def test_rubric_locked_once_scores_exist_or_top_is_fixed(service):
             change()
         assert str(refused.value) == reason
     jury.set_scores(service, juror.id, "inv-a", scores(80, 80, 80, 80, 80))
-    jury.fix_top(service)
+    jury.fix_top(service, force=True)
     assert "juara sudah ditetapkan" in jury.rubric_locked(service)
     jury.unfix(service)
     jury.set_scores(service, juror.id, "inv-a", dict.fromkeys(KEYS))  # the sheet emptied

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
 
 from labinovasi.domain.delivery import ActionStatus
 from labinovasi.domain.innovations import ActionStep
@@ -137,6 +137,11 @@ def test_jury_sheets_ranking_fix_and_reveal(window, lab, qtbot, monkeypatch):
     assert panel.ranking.item(0, 1).text().startswith("SI BANSOS")
     assert panel.ranking.item(0, 3).text() == "90,00"
     qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    # One juror, two innovations for a Top 3: the facilitator confirms (see
+    # test_jury_fix_and_projector.py).
+    qtbot.mouseClick(
+        panel.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     assert jury.event(service).fixed and not panel.save_sheet_button.isEnabled()
     qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)
     lines = jury.revealed_ranking(service)

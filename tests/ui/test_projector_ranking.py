@@ -52,7 +52,7 @@ def test_ranking_on_the_projector_only_when_revealed(service, qtbot):
         projector.show()
         projector.refresh()
         assert not projector.ranking_view.isVisible()  # scored, not fixed: not on the screen
-        jury.fix_top(service)
+        jury.fix_top(service, force=True)
         projector.refresh()
         assert not projector.ranking_view.isVisible()  # fixed, not revealed yet
         jury.reveal(service)

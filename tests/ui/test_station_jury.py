@@ -130,7 +130,7 @@ def test_a_fixed_top_n_locks_the_sheet(display, station, qtbot):
     service, first, second, sari, budi = display
     for juror, innovation, score in ((sari, first, 80), (budi, second, 70)):
         jury.set_scores(service, juror.id, innovation.id, dict.fromkeys(KEYS, score))
-    jury.fix_top(service)
+    jury.fix_top(service, force=True)
     station.open_juror(sari.id)
     page = station.sheet_page
     assert not page.save_button.isEnabled()

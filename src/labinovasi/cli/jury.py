@@ -9,6 +9,7 @@ from pathlib import Path
 
 from labinovasi.cli.common import (
     EXIT_OK,
+    EXIT_RULE,
     Parser,
     err,
     iso_date,
@@ -301,7 +302,14 @@ def cmd_jury_fix(args) -> int:
     from labinovasi.services import jury
 
     with open_service(args) as service:
-        winners = jury.fix_top(service)
+        concerns = [] if args.force else jury.top_concerns(service)
+        if concerns:
+            err(_("Juara belum ditetapkan; periksa dulu:"))
+            for concern in concerns:
+                err(f"- {concern}")
+            err(_("Tambahkan --force untuk tetap menetapkan juara."))
+            return EXIT_RULE
+        winners = jury.fix_top(service, force=True)
         names = _names(service)
     for e in winners:
         out(f"{e.rank} {e.display_mean()} {names.get(e.entrant_id, (e.entrant_id, ''))[0]}")
@@ -408,7 +416,12 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
 
     p = command("ranking", cmd_jury_ranking, _("peringkat: rata-rata semua juri"))
     p.add_argument("--json", action="store_true")
-    command("fix", cmd_jury_fix, _("tetapkan juara (Top-N); nilai terkunci"))
+    p = command("fix", cmd_jury_fix, _("tetapkan juara (Top-N); nilai terkunci"))
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=_("tetapkan juga bila inovasi yang dinilai lebih sedikit dari Top-N atau juri kurang"),
+    )
     command("unfix", cmd_jury_unfix, _("batalkan penetapan juara"))
     p = command("reveal", cmd_jury_reveal, _("tampilkan peringkat yang ditetapkan di proyektor"))
     p.add_argument("--hide", action="store_true", help=_("sembunyikan lagi"))

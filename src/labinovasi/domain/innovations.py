@@ -197,6 +197,27 @@ def profile_progress(innovation: Innovation) -> tuple[int, int]:
     return sum(is_filled(innovation, p) for p in PROFILE_PARTS), len(PROFILE_PARTS)
 
 
+def missing_profile_parts(innovation: Innovation) -> list[str]:
+    """Which parts "profil 9/14 isian" counts the innovation still lacks, by their labels
+    (lower case) in the declaration's order (PROFILE_PARTS), the rencana aksi last; a
+    rancang bangun typed but short says how far it got."""
+    missing = []
+    for part in PROFILE_PARTS:
+        if is_filled(innovation, part):
+            continue
+        if part == "actions":
+            missing.append(_("rencana aksi"))
+            continue
+        label = _(FIELD_LABELS[part]).lower()
+        words = word_count(str(innovation.value(part) or "")) if part == "design_text" else 0
+        if words:
+            label = _("{label} ({n} dari {minimum} kata)").format(
+                label=label, n=words, minimum=DESIGN_TEXT_MIN_WORDS
+            )
+        missing.append(label)
+    return missing
+
+
 def missing_parts(innovation: Innovation) -> list[str]:
     """What one innovation still lacks before its OPD may leave design (labels, lower case):
     the required fields of the declaration, then the rencana aksi."""

@@ -14,6 +14,9 @@ from labinovasi.domain.errors import BadInput
 from labinovasi.i18n import _
 
 DEFAULT_TOP_N = 3
+# A jury, not one person: with one sheet the "mean over jurors" is one juror's opinion
+# (domain.md: "a jury scores …"). Fixing the Top-N on fewer asks first.
+MIN_JURORS = 2
 MINUTES_EACH_LIMITS = (1, 120)  # one presentation, minutes
 TOP_N_LIMITS = (1, 50)
 MAX_CRITERIA = 12  # a score sheet with more does not fit a page or a juror's attention
@@ -288,6 +291,51 @@ def top(ranking: Sequence[RankedEntrant], n: int = DEFAULT_TOP_N) -> list[Ranked
     if n < 1:
         raise BadInput(_("Jumlah juara paling sedikit 1."))
     return [e for e in ranking if e.rank is not None and e.rank <= n]
+
+
+def fix_concerns(
+    ranking: Sequence[RankedEntrant],
+    top_n: int,
+    names: Mapping[str, str] | None = None,
+    min_jurors: int = MIN_JURORS,
+) -> list[str]:
+    """Why fixing the Top-N now may be too early, in plain words ([] when nothing is): fewer
+    scored innovations than juara, innovations scored by fewer than `min_jurors` jurors,
+    presented innovations without a complete sheet. The facilitator may still fix it after
+    confirming (the GUI asks; the CLI wants --force)."""
+    names = names or {}
+    ranked = [e for e in ranking if e.rank is not None]
+    concerns = []
+    if ranked and len(ranked) < top_n:
+        concerns.append(
+            _(
+                "Baru {n} inovasi dengan lembar nilai lengkap, kurang dari {top} juara yang "
+                "diminta: setiap inovasi yang dinilai langsung menjadi juara."
+            ).format(n=len(ranked), top=top_n)
+        )
+    thin = [e for e in ranked if e.sheets < min_jurors]
+    if thin:
+        concerns.append(
+            _(
+                "Dinilai kurang dari {min} juri: {names}. Satu juri belum mewakili dewan juri."
+            ).format(
+                min=min_jurors,
+                names="; ".join(
+                    _("{name} ({n} juri)").format(
+                        name=names.get(e.entrant_id, e.entrant_id[:8]), n=e.sheets
+                    )
+                    for e in thin
+                ),
+            )
+        )
+    unscored = [e for e in ranking if e.rank is None]
+    if ranked and unscored:
+        concerns.append(
+            _("Belum punya lembar nilai lengkap, tidak ikut peringkat: {names}.").format(
+                names="; ".join(names.get(e.entrant_id, e.entrant_id[:8]) for e in unscored)
+            )
+        )
+    return concerns
 
 
 @dataclass

@@ -23,6 +23,7 @@ from labinovasi.domain.jury import (
     check_start_time,
     criterion_key,
     default_rubric,
+    fix_concerns,
     parse_rubric,
     rank,
     top,
@@ -390,9 +391,24 @@ def ranking(service: WorkshopService) -> list[RankedEntrant]:
     return rank(rubric(service), {k: list(v.values()) for k, v in current.items()})
 
 
-def fix_top(service: WorkshopService) -> list[RankedEntrant]:
-    """Fix the Top-N: the ranking's order is kept and scores can no longer change."""
+def top_concerns(service: WorkshopService, current: list[RankedEntrant] | None = None) -> list[str]:
+    """Why fixing the Top-N now may be too early (domain.jury.fix_concerns); [] when not.
+    `current`: the ranking just read, not read again."""
+    from labinovasi.services.innovations import Innovations
+
+    names = {i.id: i.name for i in Innovations(service).list()}
+    current = ranking(service) if current is None else current
+    return fix_concerns(current, event(service).top_n, names)
+
+
+def fix_top(service: WorkshopService, force: bool = False) -> list[RankedEntrant]:
+    """Fix the Top-N: the ranking's order is kept and scores can no longer change. Refused
+    (RuleRefused, the concerns as details) while top_concerns has any, unless `force`: the
+    facilitator confirmed."""
     result = ranking(service)
+    concerns = [] if force else top_concerns(service, result)
+    if concerns:
+        raise RuleRefused(_("Juara belum ditetapkan; periksa dulu:"), concerns)
     with service._write() as session:
         row = _event_row(session)
         winners = top(result, row.top_n)
@@ -438,13 +454,21 @@ class RankingLine:
 def revealed_ranking(service: WorkshopService) -> list[RankingLine] | None:
     """The fixed ranking while the facilitator shows it on the projector, else None.
     Read-only: the projector never writes to the workshop."""
+    shown = revealed(service)
+    return shown[1] if shown is not None else None
+
+
+def revealed(service: WorkshopService) -> tuple[DisplayEvent, list[RankingLine]] | None:
+    """The gelar inovasi (its name, place and day head the projected ranking) and its fixed
+    ranking while the facilitator shows it on the projector, else None. Read-only."""
     with service._read() as session:
         row = session.scalars(
             select(DisplayEventRow).order_by(DisplayEventRow.created_at, DisplayEventRow.id)
         ).first()
         if row is None or not row.revealed or not row.fixed_ranking:
             return None
-        order, top_n = json.loads(row.fixed_ranking), row.top_n
+        shown_event = _to_event(row)
+    order, top_n = shown_event.fixed_ranking, shown_event.top_n
     from labinovasi.services.innovations import Innovations
 
     opds = {o.id: o.abbreviation or o.name for o in service.list_opds()}
@@ -464,4 +488,4 @@ def revealed_ranking(service: WorkshopService) -> list[RankingLine] | None:
                 rank_no is not None and rank_no <= top_n,
             )
         )
-    return lines
+    return shown_event, lines

@@ -10,7 +10,7 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from labinovasi.domain import BadInput, Stage
-from labinovasi.domain.innovations import profile_progress
+from labinovasi.domain.innovations import PROFILE_PARTS, missing_profile_parts, profile_progress
 from labinovasi.domain.rules import check_move_request, check_text, vote_total, voter_key
 from labinovasi.i18n import _
 from labinovasi.services.views import IdeaView
@@ -41,6 +41,7 @@ class TeamProgress:
     profile_total: int
     innovations: int
     move_requested: bool
+    profile_missing: tuple[str, ...] = ()  # what that innovation lacks (labels, lower case)
 
     @property
     def usg_text(self) -> str:
@@ -52,6 +53,13 @@ class TeamProgress:
             return _("belum ada profil")
         return _("profil {n}/{total} isian").format(n=self.profile_filled, total=self.profile_total)
 
+    @property
+    def missing_text(self) -> str:
+        """ "Belum diisi: tahapan, rencana aksi" ("" when the profile is complete or none)."""
+        if not self.innovations or not self.profile_missing:
+            return ""
+        return _("Belum diisi: {parts}").format(parts=", ".join(self.profile_missing))
+
 
 def team_text(stage: Stage, progress: TeamProgress | None) -> str:
     """What the board and projector show of a team past drum-up ("" in drum-up)."""
@@ -61,6 +69,13 @@ def team_text(stage: Stage, progress: TeamProgress | None) -> str:
     if progress.move_requested:
         parts.append(_("minta lanjut"))
     return " · ".join(parts)
+
+
+def team_tip(stage: Stage, progress: TeamProgress | None) -> str:
+    """The hover text beside team_text: which parts of the profile are missing (design on)."""
+    if progress is None or stage in (Stage.DRUM_UP, Stage.DIAGNOSE):
+        return ""
+    return progress.missing_text
 
 
 def ranked(views: list[IdeaView], dots: dict[str, int]) -> list[tuple[IdeaView, int | None]]:
@@ -244,7 +259,9 @@ class TeamWork:
         for opd in opds:
             n, n_scored, n_passed, n_chosen = tallies.get(opd.id, (0, 0, 0, 0))
             own = innovations_by_opd.get(opd.id, [])
-            best = max((profile_progress(i) for i in own), default=(0, 14))
+            # The most complete innovation speaks for the OPD (the first of equals).
+            most = max(own, key=lambda i: profile_progress(i)[0], default=None)
+            best = profile_progress(most) if most is not None else (0, len(PROFILE_PARTS))
             result[opd.id] = TeamProgress(
                 opd_id=opd.id,
                 counted=int(n),
@@ -256,5 +273,6 @@ class TeamWork:
                 profile_total=best[1],
                 innovations=len(own),
                 move_requested=opd.move_requested_at is not None,
+                profile_missing=tuple(missing_profile_parts(most)) if most is not None else (),
             )
         return result

@@ -452,7 +452,7 @@ def _delivery_shots(folder: Path, out_dir: Path, wanted: set[str]) -> list[Path]
         if "jury_station" in wanted:
             written.append(_juror_station_shot(service, out_dir))
         if "projector_ranking" in wanted:
-            jury.fix_top(service)
+            jury.fix_top(service, force=True)
             jury.reveal(service)
             projector = ProjectorWindow(service)
             try:

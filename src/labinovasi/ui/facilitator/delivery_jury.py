@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -45,10 +46,13 @@ from labinovasi.ui.widgets.common import MessageLine
 
 
 class JuryPanel(DeliveryPage):
+    projectorWanted = Signal()  # the ranking was revealed: the main window opens the projector
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("juryPanel")
         self.names: dict[str, tuple[str, str]] = {}  # innovation id -> (name, OPD)
+        self.confirm_box: QMessageBox | None = None  # "Tetapkan juara" asking, while open
 
         # The event and its presentation order.
         self.event_box = QGroupBox(objectName="juryEvent")
@@ -221,8 +225,6 @@ class JuryPanel(DeliveryPage):
         rest = [i.id for i in innovations if i.id not in presented]
         self.order_list.blockSignals(True)
         self.order_list.clear()
-        from PySide6.QtCore import Qt
-
         for innovation_id in presented + rest:
             name, opd = self.names.get(innovation_id, (innovation_id[:8], ""))
             start = times.get(innovation_id)
@@ -331,8 +333,6 @@ class JuryPanel(DeliveryPage):
     # -- actions -----------------------------------------------------------------------------
 
     def save_event(self) -> None:
-        from PySide6.QtCore import Qt
-
         order = [
             self.order_list.item(n).data(ID_ROLE)
             for n in range(self.order_list.count())
@@ -415,11 +415,54 @@ class JuryPanel(DeliveryPage):
         return True
 
     def fix(self) -> None:
-        self.run(lambda: jury.fix_top(self.service), self.message)
+        """Fix the Top-N; when it looks too early (too few scored innovations or jurors) the
+        facilitator reads why and confirms first."""
+        if self.service is None:
+            return
+        try:
+            concerns = jury.top_concerns(self.service)
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return
+        if not concerns:
+            self.run(lambda: jury.fix_top(self.service), self.message)
+            return
+        text = "\n\n".join(
+            [
+                self.tr("Tetapkan juara sekarang? Periksa dulu:"),
+                "\n".join(f"• {concern}" for concern in concerns),
+                self.tr(
+                    "Setelah ditetapkan, nilai tidak dapat diubah lagi sampai penetapan dibatalkan."
+                ),
+            ]
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Tetapkan juara"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("juryFixConfirm")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # innovation names are participants' text
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Tetap tetapkan"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirm_box = box
+
+        def done(result: int) -> None:
+            self.confirm_box = None
+            if result == QMessageBox.StandardButton.Yes:
+                self.run(lambda: jury.fix_top(self.service, force=True), self.message)
+
+        box.finished.connect(done)
+        box.open()
 
     def unfix(self) -> None:
         self.run(lambda: jury.unfix(self.service), self.message)
 
     def toggle_reveal(self) -> None:
+        """Show the fixed ranking on the projector (opening or raising its window), or hide it."""
         shown = not jury.event(self.service).revealed
-        self.run(lambda: jury.reveal(self.service, shown), self.message)
+        if self.run(lambda: jury.reveal(self.service, shown), self.message) and shown:
+            self.projectorWanted.emit()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain import LabinovasiError
-from labinovasi.domain.innovations import profile_progress
+from labinovasi.domain.innovations import missing_profile_parts, profile_progress
 from labinovasi.ui.signals import Change, notify
 from labinovasi.ui.widgets.commands import InnovationSaveCommand, record
 from labinovasi.ui.widgets.common import MessageLine, plain_tip
@@ -137,8 +137,16 @@ class DesignForm(OpdPage):
             self._load(self.innovation_combo.currentData())
         if self.opd_id is not None and not innovations:
             self.message.show_warning(
-                self.tr("Belum ada inovasi: tulis namanya, lalu tekan \u201cInovasi baru\u201d.")
+                self.tr("Belum ada inovasi: tulis namanya, lalu tekan \u201cInovasi baru\u201d."),
+                self._no_innovation_yet(self.opd_id),
             )
+        else:
+            self.message.recheck()
+
+    def _no_innovation_yet(self, opd_id: str):
+        """The check of "Belum ada inovasi": one added here, at a station or by an undo
+        ends it."""
+        return lambda: self.store is not None and not self.store.list(opd_id)
 
     def _load(self, innovation_id: str | None) -> None:
         if innovation_id is None or self.store is None:
@@ -164,10 +172,17 @@ class DesignForm(OpdPage):
         loaded = self.form.loaded
         if loaded is None:
             self.progress_label.clear()
+            self.progress_label.setToolTip("")
             return
         filled, total = profile_progress(loaded)
         self.progress_label.setText(
             self.tr("profil %1/%2 isian").replace("%1", str(filled)).replace("%2", str(total))
+        )
+        missing = missing_profile_parts(loaded)
+        self.progress_label.setToolTip(
+            plain_tip(self.tr("Belum diisi: %1").replace("%1", ", ".join(missing)))
+            if missing
+            else self.tr("Semua bagian profil sudah diisi.")
         )
 
     def _show_ideas(self) -> None:

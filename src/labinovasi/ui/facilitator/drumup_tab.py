@@ -40,6 +40,7 @@ from labinovasi.ui.widgets.common import (
     MessageLine,
     ReasonDialog,
     add_form_rows,
+    idea_stands,
     make_row_list,
     name_buttons,
     set_texts,
@@ -324,8 +325,8 @@ class DrumupTab(OpdPage):
         self.similar_view.refresh()
         idea_id, self._hint_idea = self._hint_idea, None
         hint = self.similar_view.hint_for(idea_id) if idea_id else ""
-        if hint and self.message.text():
-            self.message.show_ok(f"{self.message.text()} {hint}")
+        if hint and self.message.recheck():  # "tersimpan" still true: the hint joins it
+            self.message.show_ok(f"{self.message.text()} {hint}", self.message.holds)
 
     def show_counter(self, status: OpdStatus) -> None:
         counter = self.tr("Gagasan dihitung: %1 · tersimpan %2 · duplikat %3")
@@ -405,9 +406,10 @@ class DrumupTab(OpdPage):
         self.problem_input.setText("")
         if not self.keep_author_check.isChecked():
             self.author_input.setText("")  # never credit the next idea to someone silently
+        saved = idea_stands(self.service, view.idea.id, self.opd_id)  # until undone or moved
         if view.counted:
             self.message.show_ok(
-                self.tr("Gagasan no. %1 tersimpan.").replace("%1", str(view.number))
+                self.tr("Gagasan no. %1 tersimpan.").replace("%1", str(view.number)), saved
             )
             self._hint_idea = view.idea.id
         else:
@@ -416,7 +418,8 @@ class DrumupTab(OpdPage):
                     "Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung."
                 )
                 .replace("%1", str(view.number))
-                .replace("%2", str(view.duplicate_of_number))
+                .replace("%2", str(view.duplicate_of_number)),
+                saved,
             )
         self.idea_input.setFocus()
         record(
@@ -533,15 +536,17 @@ class DrumupTab(OpdPage):
             self.tr("Gagasan no. %1 dipindahkan ke %2.")
             .replace("%1", str(view.number))
             .replace("%2", name),
+            idea_stands(self.service, view.idea.id, target),
         )
 
-    def _apply(self, write, command, done: str = "") -> bool:
+    def _apply(self, write, command, done: str = "", holds=None) -> bool:
+        """`done`: what to say once written; `holds`: while it stays true (see MessageLine)."""
         try:
             write()
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return False
         if done:
-            self.message.show_ok(done)
+            self.message.show_ok(done, holds)
         record(self.undo_stack, command)
         return True

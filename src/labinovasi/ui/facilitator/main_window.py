@@ -576,6 +576,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self._delivery = DeliveryArea()
             self.stack.addWidget(self._delivery)
             self._delivery.backRequested.connect(lambda: self.show_tab("board"))
+            self._delivery.jury.projectorWanted.connect(self.open_projector)
             if self.service is not None:
                 self._delivery.bind(self.service)
         return self._delivery
@@ -806,6 +807,7 @@ class MainWindow(Retranslatable, QMainWindow):
             window = ProjectorWindow(self.service)
             self._windows.append(window)
             window.show_on_projector()
+        window.facilitator = self  # its countdown dialog opens here, not on the projection
         window.raise_()
         return window
 
@@ -818,14 +820,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def open_countdown(self):
         """The countdown's controls, on the facilitator's screen rather than the projected one."""
-        projector = self.open_projector()
+        projector = self._projector() or self.open_projector()
         if projector is None:
             return None
-        from labinovasi.ui.projector.projector_window import CountdownDialog
-
-        dialog = CountdownDialog(projector, self)
-        dialog.show()
-        return dialog
+        projector.facilitator = self
+        return projector.open_countdown_dialog()
 
     def open_station(self):
         if self.service is None:

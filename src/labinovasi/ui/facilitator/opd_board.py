@@ -152,7 +152,11 @@ class OpdBoard(Retranslatable, QWidget):
             self.refresh()
             return
         from labinovasi.domain import LabinovasiError, Stage
-        from labinovasi.services.team_work import TeamWork, team_text  # SQLAlchemy: after start
+        from labinovasi.services.team_work import (  # SQLAlchemy: after start
+            TeamWork,
+            team_text,
+            team_tip,
+        )
 
         known = known or {}
         for opd_id in change.opd_ids:
@@ -168,10 +172,12 @@ class OpdBoard(Retranslatable, QWidget):
             shown = self.model.statuses()[row]
             if change.added_ideas and status.opd.stage is Stage.DRUM_UP is shown.opd.stage:
                 team = self.model.team(opd_id)  # an idea added in drum-up: no team progress
+                tip = self.model.team_tip(opd_id)
             else:
                 progress = TeamWork(self.service).progress(opd_id).get(opd_id)
                 team = team_text(status.opd.stage, progress)
-            self.model.update_row(status, team)
+                tip = team_tip(status.opd.stage, progress)
+            self.model.update_row(status, team, tip)
         self._show_summary(self.model.statuses())
 
     def refresh(self) -> None:
@@ -188,11 +194,17 @@ class OpdBoard(Retranslatable, QWidget):
             return
         self.collaboration.refresh(self.service)
         status = self.service.status()
-        from labinovasi.services.team_work import TeamWork, team_text  # SQLAlchemy: after start
+        from labinovasi.services.team_work import (  # SQLAlchemy: after start
+            TeamWork,
+            team_text,
+            team_tip,
+        )
 
         progress = TeamWork(self.service).progress()
         self.show_status(
-            status, {s.opd.id: team_text(s.opd.stage, progress.get(s.opd.id)) for s in status.opds}
+            status,
+            {s.opd.id: team_text(s.opd.stage, progress.get(s.opd.id)) for s in status.opds},
+            {s.opd.id: team_tip(s.opd.stage, progress.get(s.opd.id)) for s in status.opds},
         )
 
     def preview(self, status: WorkshopStatus) -> None:
@@ -200,9 +212,11 @@ class OpdBoard(Retranslatable, QWidget):
         their counts; the team column fills in when the service is bound."""
         self.show_status(status, {})
 
-    def show_status(self, status: WorkshopStatus, team: dict[str, str]) -> None:
+    def show_status(
+        self, status: WorkshopStatus, team: dict[str, str], tips: dict[str, str] | None = None
+    ) -> None:
         selected = self.current_opd_id()
-        self.model.set_statuses(status.opds, team)
+        self.model.set_statuses(status.opds, team, tips)
         workshop = status.workshop
         self.workshop_label.setText(
             f"{workshop.title} — {workshop.region}" if workshop.region else workshop.title

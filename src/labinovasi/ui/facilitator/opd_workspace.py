@@ -286,7 +286,12 @@ class OpdWorkspace(OpdPage):
                 text += " " + self.tr("Pengecualian dicatat: %1").replace(
                     "%1", change.override_reason
                 )
-            self.message.show_ok(text)
+            opd_id = opd.id
+
+            def still_there() -> bool:  # an undo moves it back
+                return self.service is not None and self.service.get_opd(opd_id).stage is target
+
+            self.message.show_ok(text, still_there)
             self.tabs.setCurrentIndex(TAB_OF_STAGE[target])
             record(
                 self.undo_stack,

@@ -293,7 +293,17 @@ class SimilarIdeasView(Retranslatable, QWidget):
                 .replace("%2", str(earlier))
             )
             done = self.tr("Gagasan no. %1 dan no. %2 berbeda; tidak disarankan lagi.")
-        self.message.show_ok(done.replace("%1", str(later)).replace("%2", str(earlier)))
+        from labinovasi.services.similar import pair_id
+
+        key, wanted = pair_id(decision.later, decision.earlier), decision.decision
+
+        def still_decided() -> bool:  # an undo puts the pair back
+            found = similar.decisions().get(key)
+            return found is not None and found[2] == wanted
+
+        self.message.show_ok(
+            done.replace("%1", str(later)).replace("%2", str(earlier)), still_decided
+        )
         record(self.undo_stack, SimilarDecisionCommand(similar, decision, self.opd_id, text))
         return True
 

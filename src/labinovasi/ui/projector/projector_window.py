@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 
 from labinovasi.domain import LabinovasiError
 from labinovasi.domain.guide import guide_steps
-from labinovasi.formatting import format_date_range, format_percent
+from labinovasi.formatting import format_date, format_date_range, format_percent
 from labinovasi.services import WorkshopStatus
-from labinovasi.services.jury import revealed_ranking
+from labinovasi.services.jury import revealed
 from labinovasi.services.team_work import TeamWork, team_text
 from labinovasi.ui.projector.projector_ranking import ProjectorRanking
 from labinovasi.ui.widgets.pages import Retranslatable
@@ -264,6 +264,11 @@ class ProjectorWindow(Retranslatable, QWidget):
         self.service = service
         self.status: WorkshopStatus | None = None
         self.team: dict = {}  # each OPD's diagnose/design progress, read with the status
+        self.gelar = None  # the gelar inovasi (DisplayEvent) while its ranking is shown
+        # The facilitator's window (set by the main window): the countdown's controls open
+        # there, never over the projected board.
+        self.facilitator: QWidget | None = None
+        self.countdown_dialog: CountdownDialog | None = None
         self.high_contrast = False
         self._duration = 0
         self._remaining = 0
@@ -384,11 +389,12 @@ class ProjectorWindow(Retranslatable, QWidget):
         try:
             self.status = self.service.status()
             self.team = self.team_progress()
-            ranking = revealed_ranking(self.service)
+            shown = revealed(self.service)
         except Exception:  # noqa: BLE001 - a busy file must not take the hall's screen down
             return
+        self.gelar = shown[0] if shown is not None else None
         self._show_status()
-        self._show_ranking(ranking)
+        self._show_ranking(shown[1] if shown is not None else None)
 
     def _show_ranking(self, lines) -> None:
         self.board.setVisible(lines is None)
@@ -417,12 +423,16 @@ class ProjectorWindow(Retranslatable, QWidget):
         if self.status is None:
             return
         workshop = self.status.workshop
-        self.title_label.setText(workshop.title)
-        details = [
-            workshop.region,
-            workshop.place,
-            format_date_range(workshop.start_date, workshop.end_date),
-        ]
+        if self.gelar is not None:  # the ranking is the gelar inovasi's: its name, place, day
+            self.title_label.setText(self.gelar.title or self.tr("Gelar Inovasi"))
+            details = [workshop.region, self.gelar.place, format_date(self.gelar.on_date)]
+        else:
+            self.title_label.setText(workshop.title)
+            details = [
+                workshop.region,
+                workshop.place,
+                format_date_range(workshop.start_date, workshop.end_date),
+            ]
         self.subtitle_label.setText(" · ".join(part for part in details if part))
         self.summary_label.setText(self.summary_text())
         team = self.team  # read with the status: a language change only re-words, no reading
@@ -520,8 +530,21 @@ class ProjectorWindow(Retranslatable, QWidget):
         self.countdownChanged.emit(self._remaining)
 
     def open_countdown_dialog(self) -> CountdownDialog:
-        dialog = CountdownDialog(self, self)
+        """The countdown's controls on the facilitator's window (or, with none, a screen other
+        than the projector's), never over the board the room is watching. One at a time."""
+        dialog = self.countdown_dialog
+        if dialog is None or not dialog.isVisible():
+            if dialog is not None:
+                dialog.deleteLater()
+            dialog = self.countdown_dialog = CountdownDialog(self, self.facilitator)
+            if self.facilitator is None:
+                away = [s for s in QApplication.screens() if s != self.screen()]
+                screen = away[0] if away else QApplication.primaryScreen()
+                dialog.setScreen(screen)
+                dialog.move(screen.availableGeometry().center() - dialog.rect().center())
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         return dialog
 
     # -- look ----------------------------------------------------------------------------
@@ -546,6 +569,11 @@ class ProjectorWindow(Retranslatable, QWidget):
         self.full_screen_hint.setStyleSheet(f"color: {c['muted']};")
         self.board.colors = c
         self.board.update()
+
+    def closeEvent(self, event) -> None:
+        if self.countdown_dialog is not None:  # its buttons drive this window
+            self.countdown_dialog.close()
+        super().closeEvent(event)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.WindowStateChange:

@@ -45,7 +45,7 @@ from labinovasi.services import IdeaView, OpdStatus
 from labinovasi.ui import style
 from labinovasi.ui.signals import Change, notify
 from labinovasi.ui.station import style as station_style
-from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.common import MessageLine, idea_stands
 
 if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
@@ -443,6 +443,7 @@ class IdeasPage(QWidget):
         self._show_status(animate)
         self._show_ideas()
         self._update_correct_button()
+        self.message.recheck()  # another process may have withdrawn the idea it confirms
         return True
 
     def _show_status(self, animate: bool = False) -> None:
@@ -566,11 +567,14 @@ class IdeasPage(QWidget):
         self.idea_input.clear()
         self.problem_input.clear()
         self.refresh()
+        # True until the facilitator withdraws it (or undoes its adding) or moves it away.
+        saved = idea_stands(self.service, view.idea.id, self.opd_id)
         if view.counted:
             self.message.show_ok(
                 self.tr("✓ Tersimpan sebagai gagasan no. %1. Terima kasih!").replace(
                     "%1", str(view.number)
-                )
+                ),
+                saved,
             )
         else:
             self.message.show_warning(
@@ -579,7 +583,8 @@ class IdeasPage(QWidget):
                     "(sama dengan no. %2)."
                 )
                 .replace("%1", str(view.number))
-                .replace("%2", str(view.duplicate_of_number))
+                .replace("%2", str(view.duplicate_of_number)),
+                saved,
             )
         after = self.status.tally.counted if self.status else before
         minimum = self.status.minimum if self.status else 0
@@ -688,9 +693,11 @@ class IdeasPage(QWidget):
             return
         self._end_correction()
         self.refresh()
+        saved = idea_stands(self.service, view.idea.id, view.idea.opd_id)
         if view.counted:
             self.message.show_ok(
-                self.tr("✓ Perbaikan gagasan no. %1 tersimpan.").replace("%1", str(view.number))
+                self.tr("✓ Perbaikan gagasan no. %1 tersimpan.").replace("%1", str(view.number)),
+                saved,
             )
         else:
             self.message.show_warning(
@@ -699,7 +706,8 @@ class IdeasPage(QWidget):
                     "dengan no. %2)."
                 )
                 .replace("%1", str(view.number))
-                .replace("%2", str(view.duplicate_of_number))
+                .replace("%2", str(view.duplicate_of_number)),
+                saved,
             )
         self.focus_input()
         notify(Change(ideas=True), view.idea.opd_id)

@@ -49,8 +49,14 @@ def matches(query: str, haystack: str) -> bool:
     return all(word in haystack for word in fold(query).split())
 
 
+def stage_text(status: OpdStatus) -> str:
+    """ "· Design": the OPD's stage as the facilitator's board names it."""
+    return f"· {status.opd.stage.label}"
+
+
 class OpdDelegate(QStyledItemDelegate):
-    """One OPD as a large touch target: singkatan, nama, and its "n dari 5" with a bar.
+    """One OPD as a large touch target: singkatan and its stage (the board's names: Drum-up,
+    Diagnose, Design …), nama, and its "n dari 5" with a bar.
     Two columns when the list is wide (a whole kabupaten's 30–60 OPD scroll half as far)."""
 
     TWO_COLUMNS_FROM = 900  # list width in pixels
@@ -105,10 +111,24 @@ class OpdDelegate(QStyledItemDelegate):
         painter.setPen(QColor(station_style.TEXT))
         top = QRectF(text_box.left(), text_box.top(), text_box.width(), text_box.height() / 2)
         bottom = QRectF(text_box.left(), top.bottom(), text_box.width(), text_box.height() / 2)
-        painter.drawText(
-            top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, status.opd.abbreviation
+        bold_metrics = QFontMetrics(bold)
+        abbreviation = bold_metrics.elidedText(
+            status.opd.abbreviation, Qt.TextElideMode.ElideRight, int(top.width() * 0.6)
         )
+        painter.drawText(
+            top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, abbreviation
+        )
+        # The stage beside the singkatan, in the accent colour: where the team is in the lab.
+        stage_room = top.adjusted(bold_metrics.horizontalAdvance(abbreviation) + pad * 0.5, 0, 0, 0)
         painter.setFont(font)
+        painter.setPen(QColor(station_style.ACCENT))
+        painter.drawText(
+            stage_room,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            metrics.elidedText(
+                stage_text(status), Qt.TextElideMode.ElideRight, int(stage_room.width())
+            ),
+        )
         painter.setPen(QColor(station_style.MUTED))
         name = metrics.elidedText(status.opd.name, Qt.TextElideMode.ElideRight, int(bottom.width()))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
@@ -210,7 +230,9 @@ class PickPage(QWidget):
         current = self.current_opd_id()
         self.list.clear()
         for status in statuses:
-            item = QListWidgetItem(f"{status.opd.display_name} — {status.progress}")
+            item = QListWidgetItem(
+                f"{status.opd.display_name} — {status.opd.stage.label} — {status.progress}"
+            )
             item.setData(OPD_ID_ROLE, status.opd.id)
             item.setData(STATUS_ROLE, status)
             item.setData(SEARCH_ROLE, opd_search_text(status.opd.abbreviation, status.opd.name))

@@ -33,13 +33,14 @@ from labinovasi.services import IdeaView, WorkshopService
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.team_work import TeamWork, ranked
 from labinovasi.ui.signals import Change, notify
-from labinovasi.ui.widgets.common import AUTOSAVE_MS, MessageLine
+from labinovasi.ui.widgets.common import AUTOSAVE_MS, MessageLine, plain_tip
 from labinovasi.ui.widgets.dates import years_around
 from labinovasi.ui.widgets.innovation_form import InnovationForm, MethodBox
 from labinovasi.ui.widgets.pages import Retranslatable
 
 IDEA_ROLE = Qt.ItemDataRole.UserRole
 USG_FIELDS = ("usg_urgency", "usg_seriousness", "usg_growth")
+MISSING_SHOWN = 3  # the profile's missing parts named on the header line; all on hover
 
 
 def _announce(opd_id: str | None) -> None:
@@ -412,6 +413,7 @@ class DiagnosePage(Retranslatable, QWidget):
             self._show_votes()
         elif self.views_stack.currentIndex() == 2:
             self._show_ranking()
+        self.message.recheck()  # the facilitator (or another process) may have changed it
 
     def _current_idea_id(self) -> str | None:
         item = self.idea_list.currentItem()
@@ -551,7 +553,15 @@ class DiagnosePage(Retranslatable, QWidget):
         self.add_dot_button.setEnabled(enabled and used < allowed)
         self.take_dot_button.setEnabled(enabled and used > 0)
         if not self.vote_list.count():
-            self.message.show_warning(self.tr("Belum ada gagasan yang lolos APKL."))
+            opd_id = self.opd_id
+            self.message.show_warning(
+                self.tr("Belum ada gagasan yang lolos APKL."),
+                lambda: (
+                    not any(
+                        v.counted and v.idea.passes_apkl for v in self.service.list_ideas(opd_id)
+                    )
+                ),
+            )
 
     def change_dots(self, step: int) -> bool:
         item = self.vote_list.currentItem()
@@ -644,7 +654,10 @@ class DiagnosePage(Retranslatable, QWidget):
                 return
             _announce(self.opd_id)
             self.refresh()
-            self.message.show_ok(self.tr("Permintaan terkirim ke fasilitator."))
+            self.message.show_ok(
+                self.tr("Permintaan terkirim ke fasilitator."),
+                _still_asking(self.team, self.opd_id),
+            )
 
 
 class DesignPage(Retranslatable, QWidget):
@@ -718,11 +731,15 @@ class DesignPage(Retranslatable, QWidget):
             "%1",
             ", ".join(history_label(key).lower() for key in REQUIRED_FIELDS),  # short
         )
+        profile = progress.profile_text
+        missing = list(progress.profile_missing) if progress.innovations else []
+        if missing:  # name what is left, on the screen: there is no hovering on a touch screen
+            shown = missing[:MISSING_SHOWN] + (["…"] if len(missing) > MISSING_SHOWN else [])
+            profile += " — " + self.tr("belum: %1").replace("%1", ", ".join(shown))
         self.header.show_state(
-            opd.display_name,
-            " · ".join((stage, progress.profile_text, needs)),
-            progress.move_requested,
+            opd.display_name, " · ".join((stage, profile, needs)), progress.move_requested
         )
+        self.header.stage_line.setToolTip(plain_tip(progress.missing_text))
         current = self.form.loaded.id if self.form.loaded else None
         innovations = self.store.list(self.opd_id)
         self.innovation_list.blockSignals(True)
@@ -741,9 +758,13 @@ class DesignPage(Retranslatable, QWidget):
         if wanted != current or wanted is None:
             self._load(wanted)
         if not innovations:
+            opd_id = self.opd_id
             self.message.show_warning(
-                self.tr("Tulis nama inovasi Anda, lalu tekan \u201cTambah inovasi\u201d.")
+                self.tr("Tulis nama inovasi Anda, lalu tekan \u201cTambah inovasi\u201d."),
+                lambda: not self.store.list(opd_id),  # until one is added, here or elsewhere
             )
+        else:
+            self.message.recheck()
 
     def _switch(self, current, _previous) -> None:
         self.save(quiet=True)
@@ -811,7 +832,16 @@ class DesignPage(Retranslatable, QWidget):
             self.team.request_move(self.opd_id)
             _announce(self.opd_id)
             self.refresh()
-            self.message.show_ok(self.tr("Permintaan terkirim ke fasilitator."))
+            self.message.show_ok(
+                self.tr("Permintaan terkirim ke fasilitator."),
+                _still_asking(self.team, self.opd_id),
+            )
+
+
+def _still_asking(team: TeamWork, opd_id: str):
+    """The check of "Permintaan terkirim": the request stands until the facilitator answers
+    it (a move clears it) or it is taken back."""
+    return lambda: team.progress(opd_id)[opd_id].move_requested
 
 
 def page_for(stage: Stage) -> str:

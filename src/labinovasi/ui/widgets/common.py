@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import Qt as QtGuiNamespace  # Qt's text functions live in QtGui
 from PySide6.QtWidgets import (
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from labinovasi.domain import LabinovasiError
 from labinovasi.ui import style
+from labinovasi.ui.signals import signals
 
 # Typing (a diagnosis, at the station or in the facilitator's tab) is written this long after
 # it pauses: nothing typed waits on screen for a button, and a crash loses at most this.
@@ -29,6 +33,20 @@ def plain_tip(text: str) -> str:
     if not text:
         return ""
     return QtGuiNamespace.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def idea_stands(service, idea_id: str, opd_id: str | None = None) -> Callable[[], bool]:
+    """The check of "Gagasan no. N tersimpan": the idea is still there, not withdrawn (an undo
+    of its adding withdraws it), and still the OPD's (`opd_id`, when given)."""
+
+    def check() -> bool:
+        try:
+            idea = service.get_idea(idea_id)
+        except LabinovasiError:  # removed
+            return False
+        return not idea.withdrawn and (opd_id is None or idea.opd_id == opd_id)
+
+    return check
 
 
 def warn(parent, title: str, text: str) -> None:
@@ -66,25 +84,52 @@ class MessageLine(QLabel):
     """An inline, gentle message: red for refusals, green for confirmations, empty otherwise.
 
     `reserve` keeps the line's room when it is empty, so a message appearing never pushes
-    what is below it (and under the user's mouse) down."""
+    what is below it (and under the user's mouse) down.
+
+    A message that states how things are ("Gagasan no. 2 tersimpan.", "Belum ada inovasi")
+    is shown with `holds`, a check that it is still true: after every change notice (an undo,
+    another window, another process) and on `recheck()` it goes once the check says no."""
 
     def __init__(self, parent=None, reserve: bool = False, **properties):
         super().__init__(parent, **properties)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote participant text
         self._reserve = reserve
+        self._holds: Callable[[], bool] | None = None
         if reserve:
             self.setMinimumHeight(self.fontMetrics().lineSpacing() + 4)
         else:
             self.hide()
+        signals.changed.connect(self._follow_change)
 
     def setText(self, text: str) -> None:
+        self._holds = None  # a new message: the old one's check goes with it
         super().setText(text)
         self.setVisible(self._reserve or bool(text))
 
     def clear(self) -> None:
+        self._holds = None
         super().clear()
         self.setVisible(self._reserve)
+
+    @property
+    def holds(self) -> Callable[[], bool] | None:
+        """The shown message's check (None: it states nothing that can stop being true)."""
+        return self._holds
+
+    def recheck(self) -> bool:
+        """Clear the message when its check says it is no longer true; True while shown."""
+        if self._holds is not None:
+            try:
+                still = bool(self._holds())
+            except Exception:  # noqa: BLE001 - what cannot be checked (the file closed) is not shown as true
+                still = False
+            if not still:
+                self.clear()
+        return bool(self.text())
+
+    def _follow_change(self, _change: object) -> None:
+        self.recheck()
 
     def changeEvent(self, event) -> None:
         # A message in the previous language is stale: it goes rather than staying mixed.
@@ -92,13 +137,15 @@ class MessageLine(QLabel):
             self.clear()
         super().changeEvent(event)
 
-    def show_warning(self, text: str) -> None:
+    def show_warning(self, text: str, holds: Callable[[], bool] | None = None) -> None:
         self._style(style.MESSAGE_WARNING_QSS)
         self.setText(text)
+        self._holds = holds
 
-    def show_ok(self, text: str) -> None:
+    def show_ok(self, text: str, holds: Callable[[], bool] | None = None) -> None:
         self._style(style.MESSAGE_OK_QSS)
         self.setText(text)
+        self._holds = holds
 
     def _style(self, sheet: str) -> None:
         if sheet != self.styleSheet():  # a new style sheet re-polishes the label: ~ms

@@ -36,12 +36,20 @@ class OpdTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[OpdStatus] = []
         self._team: dict[str, str] = {}
+        self._team_tips: dict[str, str] = {}
 
-    def set_statuses(self, statuses: list[OpdStatus], team: dict[str, str] | None = None) -> None:
-        """`team`: per OPD id the diagnose/design progress ("USG 4/6 dinilai")."""
+    def set_statuses(
+        self,
+        statuses: list[OpdStatus],
+        team: dict[str, str] | None = None,
+        tips: dict[str, str] | None = None,
+    ) -> None:
+        """`team`: per OPD id the diagnose/design progress ("USG 4/6 dinilai"); `tips`: its
+        hover text (the profile's missing parts)."""
         self.beginResetModel()
         self._rows = list(statuses)
         self._team = dict(team or {})
+        self._team_tips = dict(tips or {})
         self.endResetModel()
 
     def statuses(self) -> list[OpdStatus]:
@@ -50,13 +58,17 @@ class OpdTableModel(QAbstractTableModel):
     def team(self, opd_id: str) -> str:
         return self._team.get(opd_id, "")
 
-    def update_row(self, status: OpdStatus, team: str) -> bool:
+    def team_tip(self, opd_id: str) -> str:
+        return self._team_tips.get(opd_id, "")
+
+    def update_row(self, status: OpdStatus, team: str, tip: str = "") -> bool:
         """One OPD's row read again (a change notice named it); False when it has no row."""
         row = self.row_of(status.opd.id)
         if row < 0:
             return False
         self._rows[row] = status
         self._team[status.opd.id] = team
+        self._team_tips[status.opd.id] = tip
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
 
@@ -114,6 +126,8 @@ class OpdTableModel(QAbstractTableModel):
             if status.meets_minimum:
                 return self.tr("Sudah memenuhi minimal")
             return self.tr("Perlu {n} gagasan lagi").format(n=status.missing)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEAM:
+            return self._team_tips.get(status.opd.id) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_COUNTS, COL_MEETS):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
