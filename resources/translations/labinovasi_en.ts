@@ -1837,178 +1837,178 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="341"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="342"/>
         <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
         <translation>Your idea — write one, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="344"/>
         <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
         <translation>Example: Medicine delivery for the elderly in remote villages</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
         <source>Nama pengusul (boleh kosong)</source>
         <translation>Your name (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="348"/>
         <source>Masalah yang dijawab (boleh kosong)</source>
         <translation>Problem it answers (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="349"/>
         <source>Batal memperbaiki</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="352"/>
         <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
         <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="358"/>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="469"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="397"/>
         <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="455"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="456"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="457"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="458"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="460"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="463"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="464"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="487"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="500"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="501"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="509"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="510"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="511"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="512"/>
         <source>ditarik fasilitator, tidak dihitung</source>
         <translation>withdrawn by the facilitator, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="514"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="515"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="519"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="520"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="531"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="532"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="555"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="556"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="570"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="571"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="577"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="578"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="616"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="617"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="636"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="637"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="683"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="684"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="692"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="693"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="697"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="698"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="716"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="717"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="734"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="735"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="744"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="744"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="347"/>
         <source>Gagasan berikutnya sama pengusulnya</source>
         <translation>The next idea is by the same proposer</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="339"/>
         <source>Perbaiki ide terakhir</source>
         <translation>Correct the last idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="340"/>
         <source>Gagasan OPD ini sejauh ini</source>
         <translation>This OPD&apos;s ideas so far</translation>
     </message>
@@ -2284,127 +2284,197 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="44"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="55"/>
         <source>%1 OPD diimpor</source>
         <translation>%1 OPDs imported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="46"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="59"/>
         <source>%1 gagasan diimpor</source>
         <translation>%1 ideas imported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="49"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="62"/>
         <source>, %1 dilewati</source>
         <translation>, %1 skipped</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="162"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="166"/>
         <source>Impor OPD</source>
         <translation>Import OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="167"/>
         <source>Impor gagasan</source>
         <translation>Import ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="171"/>
         <source>Masalah yang ditemukan:</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="220"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="175"/>
         <source>Kolom &amp;nama:</source>
         <translation>&amp;Name column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="137"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="57"/>
+        <source>%1 peserta diimpor</source>
+        <translation>%1 participants imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="168"/>
+        <source>Impor peserta</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="176"/>
         <source>Kolom &amp;singkatan:</source>
         <translation>&amp;Abbreviation column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="138"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="177"/>
+        <source>Kolom &amp;OPD:</source>
+        <translation>&amp;OPD column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="178"/>
+        <source>Kolom &amp;gagasan:</source>
+        <translation>&amp;Idea column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="179"/>
+        <source>Kolom &amp;masalah:</source>
+        <translation>&amp;Problem column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="180"/>
+        <source>Kolom &amp;pengusul:</source>
+        <translation>P&amp;roposer column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="181"/>
+        <source>Kolom N&amp;IP:</source>
+        <translation>N&amp;IP column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="182"/>
+        <source>Kolom pan&amp;gkat/gol.:</source>
+        <translation>Ran&amp;k/grade column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="183"/>
+        <source>Kolom &amp;jabatan:</source>
+        <translation>Posi&amp;tion column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="184"/>
+        <source>Kolom nomor &amp;HP:</source>
+        <translation>&amp;Mobile number column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="189"/>
+        <source>&amp;Lewati baris yang OPD-nya tidak dikenal</source>
+        <translation>&amp;Skip rows whose OPD is unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="192"/>
+        <source>Baris dengan OPD yang tidak ada di lokakarya dilewati (disebutkan, dengan OPD yang paling mirip), bukan membatalkan seluruh impor</source>
+        <translation>Rows with an OPD the workshop does not have are skipped (named, with the most similar OPDs) instead of cancelling the whole import</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="197"/>
         <source>&amp;Lewati yang sudah ada</source>
         <translation>S&amp;kip those already there</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="141"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="200"/>
         <source>OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) dilewati, bukan membatalkan seluruh impor</source>
         <translation>OPDs whose abbreviation the workshop already has (in any case) are skipped instead of refusing the whole import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="211"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="216"/>
+        <source>Impor %1 baris yang benar</source>
+        <translation>Import the %1 correct rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="291"/>
         <source>%1: %2 baris dibaca.</source>
         <translation>%1: %2 rows read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="296"/>
         <source>Ditampilkan %1 baris pertama.</source>
         <translation>Showing the first %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="299"/>
+        <source>Baris bermasalah (merah) tidak dapat diimpor; %1 baris yang benar dapat diimpor tanpa baris itu. Belum ada yang ditulis.</source>
+        <translation>Rows with problems (red) cannot be imported; the %1 correct rows can be imported without them. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="304"/>
         <source>Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, lalu coba lagi. Belum ada yang ditulis.</source>
         <translation>This file cannot be imported: fix the problems below, then try again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="308"/>
         <source>%1 baris siap diimpor.</source>
         <translation>%1 rows ready to import.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="311"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="218"/>
         <source>Impor %1 baris</source>
         <translation>Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="319"/>
         <source>(pilih kolom)</source>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="332"/>
         <source>Berkas tidak dapat diimpor. Belum ada yang ditulis.</source>
         <translation>The file cannot be imported. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="344"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="204"/>
         <source>&amp;Rapikan huruf besar/kecil</source>
         <translation>&amp;Tidy capitals</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="207"/>
         <source>“DINAS SOSIAL” menjadi “Dinas Sosial”; singkatan dalam kurung di akhir nama, misalnya “(disdukcapil)”, menjadi singkatan</source>
         <translation>“DINAS SOSIAL” becomes “Dinas Sosial”; an abbreviation in brackets at the end of the name, such as “(disdukcapil)”, becomes the abbreviation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="172"/>
         <source>Pratinjau baris yang akan diimpor</source>
         <translation>Preview of the rows to import</translation>
     </message>
@@ -4063,19 +4133,14 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="389"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="389"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="397"/>
-        <source>{n} peserta diimpor.</source>
-        <translation>{n} participants imported.</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>

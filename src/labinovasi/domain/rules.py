@@ -350,6 +350,11 @@ def tidy_opd_name(name: str, abbreviation: str = "") -> tuple[str, str]:
     return name, abbreviation
 
 
+# OPD names share "Dinas … dan …": below this, "Dinas Kesehatn" would also suggest "Dinas
+# Perhubungan" (0.65) beside "Dinas Kesehatan" (0.97).
+OPD_SIMILARITY_CUTOFF = 0.68
+
+
 def closest_opds(key: str, opds: Iterable[Opd], limit: int = 3) -> list[Opd]:
     """The workshop's OPDs nearest to an unknown name or singkatan `key`, best first (for
     "mungkin maksudnya"), measured as list entries are (domain.lists.closest_texts)."""
@@ -359,7 +364,7 @@ def closest_opds(key: str, opds: Iterable[Opd], limit: int = 3) -> list[Opd]:
             if text:
                 by_text.setdefault(text, []).append(opd)
     found: list[Opd] = []
-    for text in closest_texts(key, by_text):
+    for text in closest_texts(key, by_text, OPD_SIMILARITY_CUTOFF):
         for opd in by_text[text]:
             if opd not in found:
                 found.append(opd)

@@ -422,6 +422,11 @@ class PersonPlan:
             partial=not self.missing,
         )
 
+    @property
+    def bad_rows(self) -> list[str]:
+        """One line per refused row, naming each of its problems."""
+        return [note for mark, note in self.marks if mark == "problem"]
+
     def refuse(self, source: Path, skip_bad: bool = False) -> None:
         if self.missing:
             raise BadInput(
@@ -477,7 +482,7 @@ def plan_participants(
             problems.append(where["nip"] + error.message)
         if problems:
             plan.problems.extend(problems)
-            plan.marks.append(("problem", "\n".join(problems)))
+            plan.marks.append(("problem", "; ".join(problems)))
             continue
         opd_key = value.get("opd", "")
         match = by_key.get(opd_key.casefold()) if opd_key else None

@@ -273,7 +273,8 @@ def import_participants(
 ) -> ImportReport:
     """Participants from CSV/XLSX (nama, NIP, pangkat/golongan, jabatan, OPD, nomor HP).
     A bad NIP or a missing name refuses the file, naming every problem of every row; with
-    `skip_bad` the good rows are written and the bad ones reported as skipped."""
+    `skip_bad` the good rows are written and the bad ones reported as skipped (one line per
+    row, with all of its problems)."""
     plan = plan_participants(source, service.list_opds(), columns)
     plan.refuse(source, skip_bad)
     with service._write() as session:
@@ -292,7 +293,7 @@ def import_participants(
             )
             for index, person in enumerate(plan.people)
         )
-    return ImportReport(imported=len(plan.people), skipped=list(plan.problems))
+    return ImportReport(imported=len(plan.people), skipped=plan.bad_rows)
 
 
 # -- the jury's result ------------------------------------------------------------------------
