@@ -91,22 +91,32 @@ def _delimiter(text: str, header_names: Collection[str] = ()) -> str:
     except csv.Error:
         sniffed = max(DELIMITERS, key=text.split("\n", 1)[0].count)
     if header_names:
-        for candidate in [sniffed, *(d for d in DELIMITERS if d != sniffed)]:
-            try:
-                rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=candidate))
-            except csv.Error:  # a runaway quote: reading the whole file says so clearly
-                continue
-            if _header_found(rows, header_names) is not None:
-                return candidate
+        # Two known headings under any delimiter before one (a title's comma in a semicolon
+        # file may stand before a known word).
+        for loose in (False, True):
+            for candidate in [sniffed, *(d for d in DELIMITERS if d != sniffed)]:
+                try:
+                    rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=candidate))
+                except csv.Error:  # a runaway quote: reading the whole file says so clearly
+                    continue
+                if _header_found(rows, header_names, loose) is not None:
+                    return candidate
     return sniffed
 
 
-def _header_found(raw_rows: list[list[str]], header_names: Collection[str]) -> int | None:
-    """The index of the first row naming two known columns (one when only one is known)."""
+def _header_found(
+    raw_rows: list[list[str]], header_names: Collection[str], loose: bool = True
+) -> int | None:
+    """The index of the first row naming two known columns (one when only one is known);
+    failing that (`loose`), of the first row naming one: an OPD list of "No; Nama Perangkat
+    Daerah" under a title, without a singkatan column."""
     wanted = {heading_key(n) for n in header_names}
-    for index, row in enumerate(raw_rows[:HEADER_SEARCH_ROWS]):
-        if len({heading_key(c) for c in row} & wanted) >= min(2, len(wanted)):
-            return index
+    rows = raw_rows[:HEADER_SEARCH_ROWS]
+    strict = min(2, len(wanted))
+    for least in (strict, 1) if loose and strict > 1 else (strict,):
+        for index, row in enumerate(rows):
+            if len({heading_key(c) for c in row} & wanted) >= least:
+                return index
     return None
 
 
