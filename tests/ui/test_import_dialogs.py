@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from labinovasi.services import papers
+from labinovasi.ui.widgets.accessibility import name_controls
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -33,6 +34,17 @@ def test_participants_every_problem_named_and_the_correct_rows_imported(qtbot, w
         "19801301 200501 1 002",
     ]
     assert importer.table.rowCount() == 4
+    # Each column picker is named for screen readers by its label (as the app does on show).
+    name_controls(importer)
+    # (Qt on Linux speaks a combo box's current text as its name, the label by relation.)
+    assert {f: c.accessibleName() for f, c in importer.column_combos.items()} == {
+        "name": "Kolom nama",
+        "nip": "Kolom NIP",
+        "rank": "Kolom pangkat/gol.",
+        "position": "Kolom jabatan",
+        "opd": "Kolom OPD",
+        "phone": "Kolom nomor HP",
+    }
     assert importer.table.item(1, 2).background().color().name() == "#fdecea"  # row 3: red
     assert importer.table.item(0, 3).text() == "Penata (III/c)"  # "Pangkat / Gol." is read
     assert importer.import_button.isEnabled()

@@ -93,7 +93,17 @@ PERSON_COLUMNS = {
     # ... or the golongan alone ("Gol.", "Gol/Ruang"), joined to a pangkat column if any.
     "grade": ("golongan", "gol", "golongan/ruang", "gol/ruang", "gol ruang"),
     "position": ("jabatan", "position"),
-    "opd": ("opd", "perangkat daerah", "instansi", "unit kerja"),
+    "opd": (
+        "opd",
+        "perangkat daerah",
+        "instansi",
+        "unit kerja",
+        "nama opd",
+        "nama perangkat daerah",
+        "skpd",
+        "asal opd",
+        "asal instansi",
+    ),
     "phone": ("nomor hp", "no hp", "hp", "nomor telepon", "telepon", "whatsapp", "phone"),
 }
 PERSON_FIELDS = ("name", "nip", "rank", "position", "opd", "phone")
