@@ -192,11 +192,7 @@ def plan_opd_source(
 ) -> OpdPlan:
     if read.missing:
         plan = OpdPlan(entries=[], file_headers=read.file_headers, columns=read.columns)
-        plan.problems.append(
-            _("Kolom {columns} tidak ditemukan: pilih kolomnya.").format(
-                columns=", ".join(read.missing)
-            )
-        )
+        plan.problems.append(missing_columns_problem(read.missing))
         return plan
     plan = plan_opds(read.entries, existing, skip_existing)
     plan.file_headers, plan.columns = read.file_headers, read.columns
@@ -252,16 +248,25 @@ def opd_index(opds: Iterable[Opd]) -> dict[str, Opd]:
     return by_key
 
 
-def unknown_opd_note(line: int, key: str, opds: Iterable[Opd]) -> str:
+def unknown_opd_note(
+    line: int, key: str, opds: Iterable[Opd], nearest: dict[str, str] | None = None
+) -> str:
     """ "baris 3: OPD tidak dikenal: Dinas Kesehatn; mungkin maksudnya: Dinas Kesehatan
-    (DINKES)" (the nearest OPDs, as domain.rules.closest_opds finds them)."""
+    (DINKES)" (the nearest OPDs, as domain.rules.closest_opds finds them). `nearest` keeps
+    what was found per key: a file repeats its unknown OPD on many rows."""
     note = _("baris {line}: OPD tidak dikenal: {key}").format(line=line, key=key or "—")
-    close = closest_opds(key, opds) if key else []
-    if close:
-        note += "; " + _("mungkin maksudnya: {names}").format(
-            names=", ".join(f"{o.name} ({o.abbreviation})" for o in close)
+    nearest = {} if nearest is None else nearest
+    if key and key.casefold() not in nearest:
+        close = closest_opds(key, opds)
+        nearest[key.casefold()] = (
+            "; "
+            + _("mungkin maksudnya: {names}").format(
+                names=", ".join(f"{o.name} ({o.abbreviation})" for o in close)
+            )
+            if close
+            else ""
         )
-    return note
+    return note + (nearest[key.casefold()] if key else "")
 
 
 def missing_columns_problem(missing: Sequence[str]) -> str:
@@ -335,6 +340,7 @@ def plan_ideas(
     found = find_columns(table, IDEA_COLUMNS, columns)
     opds = list(opds)
     by_key = opd_index(opds)
+    nearest: dict[str, str] = {}
     plan = IdeaPlan(table=table, columns=found)
     plan.missing = [IDEA_COLUMNS[f][0] for f in IDEA_REQUIRED if f not in found]
     if plan.missing:
@@ -347,7 +353,7 @@ def plan_ideas(
         where = _("baris {line}: ").format(line=line)
         note = ""
         if office is None:
-            note = unknown_opd_note(line, opd_key, opds)
+            note = unknown_opd_note(line, opd_key, opds, nearest)
             if skip_unknown:
                 note += _(", dilewati")
                 plan.report.skipped.append(note)

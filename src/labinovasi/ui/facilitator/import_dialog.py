@@ -113,11 +113,13 @@ class ImportDialog(QDialog):
             objectName="importSkipUnknown" if kind == "ideas" else "importSkipExisting"
         )
         self.skip_check.toggled.connect(lambda _on: self.start_preview())
-        self.skip_check.setVisible(kind in ("opd", "ideas"))
+        if kind not in ("opd", "ideas"):
+            self.skip_check.hide()  # (show() here would open it as a window of its own)
         # "DINAS SOSIAL" and "... (disdukcapil)" would go onto every paper as typed.
         self.tidy_check = QCheckBox(objectName="importTidyNames")
         self.tidy_check.toggled.connect(lambda _on: self.start_preview())
-        self.tidy_check.setVisible(kind == "opd")
+        if kind != "opd":
+            self.tidy_check.hide()
         options = QHBoxLayout()
         options.setContentsMargins(0, 0, 0, 0)
         options.addWidget(self.skip_check)
