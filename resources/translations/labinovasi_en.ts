@@ -40,7 +40,7 @@
 <context>
     <name>CollaborationLine</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="375"/>
+        <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="385"/>
         <source>Calon kolaborasi: %1</source>
         <translation>Collaboration candidates: %1</translation>
     </message>
@@ -2299,129 +2299,199 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="44"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="55"/>
         <source>%1 OPD diimpor</source>
         <translation>%1 OPDs imported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="46"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="59"/>
         <source>%1 gagasan diimpor</source>
         <translation>%1 ideas imported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="49"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="62"/>
         <source>, %1 dilewati</source>
         <translation>, %1 skipped</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="127"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="164"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="168"/>
         <source>Impor OPD</source>
         <translation>Import OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="131"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="169"/>
         <source>Impor gagasan</source>
         <translation>Import ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="173"/>
         <source>Masalah yang ditemukan:</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="135"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="222"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="177"/>
         <source>Kolom &amp;nama:</source>
         <translation>&amp;Name column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="137"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="178"/>
         <source>Kolom &amp;singkatan:</source>
         <translation>&amp;Abbreviation column:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="138"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="199"/>
         <source>&amp;Lewati yang sudah ada</source>
         <translation>S&amp;kip those already there</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="141"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="202"/>
         <source>OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) dilewati, bukan membatalkan seluruh impor</source>
         <translation>OPDs whose abbreviation the workshop already has (in any case) are skipped instead of refusing the whole import</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="213"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="293"/>
         <source>%1: %2 baris dibaca.</source>
         <translation>%1: %2 rows read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="298"/>
         <source>Ditampilkan %1 baris pertama.</source>
         <translation>Showing the first %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="306"/>
         <source>Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, lalu coba lagi. Belum ada yang ditulis.</source>
         <translation>This file cannot be imported: fix the problems below, then try again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="310"/>
         <source>%1 baris siap diimpor.</source>
         <translation>%1 rows ready to import.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="313"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="220"/>
         <source>Impor %1 baris</source>
         <translation>Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="321"/>
         <source>(pilih kolom)</source>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="336"/>
         <source>Berkas tidak dapat diimpor. Belum ada yang ditulis.</source>
         <translation>The file cannot be imported. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="348"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="145"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="206"/>
         <source>&amp;Rapikan huruf besar/kecil</source>
         <translation>&amp;Tidy capitals</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="148"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="209"/>
         <source>“DINAS SOSIAL” menjadi “Dinas Sosial”; singkatan dalam kurung di akhir nama, misalnya “(disdukcapil)”, menjadi singkatan</source>
         <translation>“DINAS SOSIAL” becomes “Dinas Sosial”; an abbreviation in brackets at the end of the name, such as “(disdukcapil)”, becomes the abbreviation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="174"/>
         <source>Pratinjau baris yang akan diimpor</source>
         <translation>Preview of the rows to import</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="57"/>
+        <source>%1 peserta diimpor</source>
+        <translation>%1 participants imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="170"/>
+        <source>Impor peserta</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="179"/>
+        <source>Kolom &amp;OPD:</source>
+        <translation>&amp;OPD column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="180"/>
+        <source>Kolom &amp;gagasan:</source>
+        <translation>&amp;Idea column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="181"/>
+        <source>Kolom &amp;masalah:</source>
+        <translation>&amp;Problem column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="182"/>
+        <source>Kolom &amp;pengusul:</source>
+        <translation>P&amp;roposer column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="183"/>
+        <source>Kolom N&amp;IP:</source>
+        <translation>N&amp;IP column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="184"/>
+        <source>Kolom pan&amp;gkat/gol.:</source>
+        <translation>Ran&amp;k/grade column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="185"/>
+        <source>Kolom &amp;jabatan:</source>
+        <translation>Posi&amp;tion column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="186"/>
+        <source>Kolom nomor &amp;HP:</source>
+        <translation>&amp;Mobile number column:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="191"/>
+        <source>&amp;Lewati baris yang OPD-nya tidak dikenal</source>
+        <translation>&amp;Skip rows whose OPD is unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="194"/>
+        <source>Baris dengan OPD yang tidak ada di lokakarya dilewati (disebutkan, dengan OPD yang paling mirip), bukan membatalkan seluruh impor</source>
+        <translation>Rows with an OPD the workshop does not have are skipped (named, with the most similar OPDs) instead of cancelling the whole import</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="218"/>
+        <source>Impor %1 baris yang benar</source>
+        <translation>Import the %1 correct rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/import_dialog.py" line="301"/>
+        <source>Baris bermasalah (merah) tidak dapat diimpor; %1 baris yang benar dapat diimpor tanpa baris itu. Belum ada yang ditulis.</source>
+        <translation>Rows with problems (red) cannot be imported; the %1 correct rows can be imported without them. Nothing has been written yet.</translation>
     </message>
 </context>
 <context>
@@ -4103,19 +4173,14 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="389"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="389"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="397"/>
-        <source>{n} peserta diimpor.</source>
-        <translation>{n} participants imported.</translation>
     </message>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>

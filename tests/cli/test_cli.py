@@ -386,6 +386,20 @@ def test_idea_import_refusals_leave_the_file_unchanged(wfile, tmp_path, capsys):
     assert status_json(capsys, wfile)["totals"]["ideas"] == 0
 
 
+def test_idea_import_skips_unknown_opds_on_request(wfile, tmp_path, capsys):
+    run(capsys, "opd", "add", wfile, "--name", "Dinas Kesehatan", "--abbr", "DINKES")
+    source = tmp_path / "unknown.csv"
+    source.write_text("opd,gagasan\nDINKES,Baik\ndinkess,Salah\n", encoding="utf-8")
+    code, out, err = run(capsys, "idea", "import", wfile, source, "--skip-unknown-opd")
+    assert code == 0 and out == ""
+    assert err.splitlines() == [
+        "baris 3: OPD tidak dikenal: dinkess; mungkin maksudnya: Dinas Kesehatan (DINKES), "
+        "dilewati",
+        "1 gagasan diimpor.",
+    ]
+    assert status_json(capsys, wfile)["totals"]["ideas"] == 1
+
+
 # -- stage ------------------------------------------------------------------------------------
 
 

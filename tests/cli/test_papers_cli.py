@@ -152,3 +152,32 @@ def test_existing_report_options_still_work(sample_file, tmp_path):
     out = tmp_path / "rekap.pdf"
     assert main(["report", str(sample_file), "--out", str(out), "--summary"]) == 0
     assert "REKAPITULASI" in pdf_texts(out)[0]
+
+
+def test_participant_import_names_every_problem_and_skips_bad_rows_on_request(sample_file, capsys):
+    source = str(DATA / "peserta_bermasalah.csv")
+    before = sample_file.read_bytes()
+    assert main(["participant", "import", str(sample_file), source]) == 4
+    err = capsys.readouterr().err.splitlines()
+    assert err[1:] == [
+        "baris 3, kolom nip: NIP harus 18 angka: 1980",
+        "baris 4, kolom nama: nama kosong; nama wajib diisi",
+        "baris 4, kolom nip: NIP tidak sah (bulan lahir atau bulan pengangkatan): "
+        "19801301 200501 1 002",
+        "Dengan --skip-bad hanya baris yang benar diimpor.",
+    ]
+    assert sample_file.read_bytes() == before
+    assert main(["participant", "import", str(sample_file), source, "--skip-bad"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "2 peserta diimpor; baris bermasalah dilewati:"
+    assert err[1:] == [
+        "  baris 3, kolom nip: NIP harus 18 angka: 1980",
+        "  baris 4, kolom nama: nama kosong; nama wajib diisi; baris 4, kolom nip: NIP tidak "
+        "sah (bulan lahir atau bulan pengangkatan): 19801301 200501 1 002",
+    ]
+    assert main(["participant", "list", str(sample_file), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(p["name"], p["rank"]) for p in listed] == [
+        ("Siti Aminah", "Penata (III/c)"),
+        ("Rina Marlina", "Pembina (IV/a)"),
+    ]

@@ -202,6 +202,57 @@ def test_unknown_opd_refuses_the_whole_import(opd_service, workshop_path, tmp_pa
         assert [v.idea.text for v in again.list_ideas()] == ["Sudah ada"]
 
 
+FORM = Path(__file__).resolve().parents[1] / "data" / "imports" / "gagasan_form.csv"
+
+
+def test_a_form_export_is_read_by_its_headings_and_unknown_opds_skipped_on_request(
+    opd_service, workshop_path
+):
+    # "Nama Perangkat Daerah; Gagasan Inovasi; Nama Pengusul": found without being chosen.
+    preview = opd_service.preview_import("ideas", FORM)
+    assert preview.columns == {
+        "opd": "nama perangkat daerah",
+        "text": "gagasan inovasi",
+        "author": "nama pengusul",
+    }
+    assert preview.problems == [
+        "baris 4: OPD tidak dikenal: Dinas Kesehatn; mungkin maksudnya: Dinas Kesehatan (DINKES)",
+        "baris 5: OPD tidak dikenal: Dinas Pariwisata dan Kebudayaan",
+    ]
+    assert [mark for mark, _note in preview.marks] == ["", "", "problem", "problem"]
+    refused_unchanged(
+        opd_service, workshop_path, lambda s: s.import_ideas(FORM), "Impor dibatalkan"
+    )
+    with WorkshopService.open(workshop_path) as again:
+        columns = {"problem": "masalah yang ingin diatasi"}  # chosen: not a usual heading
+        preview = again.preview_import("ideas", FORM, columns=columns, skip_unknown=True)
+        assert preview.can_import and preview.importable == 2
+        report = again.import_ideas(FORM, columns=columns, skip_unknown=True)
+        assert report.imported == 2
+        assert report.skipped == [
+            "baris 4: OPD tidak dikenal: Dinas Kesehatn; mungkin maksudnya: Dinas Kesehatan "
+            "(DINKES), dilewati",
+            "baris 5: OPD tidak dikenal: Dinas Pariwisata dan Kebudayaan, dilewati",
+        ]
+        assert texts(again) == [
+            ("DINKES", "Antrean puskesmas lewat WhatsApp", "Antrean panjang", "Sari"),
+            ("DISDIK", "Pojok baca keliling", "Minat baca rendah", "Rina"),
+        ]
+
+
+def test_an_imported_idea_is_checked_as_a_typed_one(opd_service, workshop_path, tmp_path):
+    from labinovasi.domain.rules import check_idea_text
+
+    long = "x" * 5001
+    with pytest.raises(BadInput) as typed:
+        check_idea_text(long)
+    source = write(tmp_path, "panjang.csv", f"opd,gagasan\nDINKES,Baik\nDINKES,{long}\n".encode())
+    error = refused_unchanged(
+        opd_service, workshop_path, lambda s: s.import_ideas(source), "Impor dibatalkan"
+    )
+    assert error.details == ["baris 3: " + typed.value.message]
+
+
 def test_missing_column_refuses(opd_service, workshop_path, tmp_path):
     source = write(tmp_path, "kolom.csv", b"opd,usulan\nDINKES,Posyandu\n")
     error = refused_unchanged(

@@ -64,3 +64,18 @@ def test_the_users_column_choice_wins(service, tmp_path):
         ).imported
         == 1
     )
+
+
+def test_a_list_without_a_singkatan_column_under_a_title(service, tmp_path):
+    # Issue 25: "No; Nama Perangkat Daerah" under a title named one known heading only and
+    # was read as "0 baris".
+    source = tmp_path / "opd.csv"
+    source.write_text(
+        "Daftar Perangkat Daerah, Kabupaten Contoh\n\nNo;Nama Perangkat Daerah\n"
+        "1;Dinas Kesehatan\n2;Dinas Sosial\n",
+        encoding="utf-8",
+    )
+    preview = service.preview_import("opd", source)
+    assert [row[:2] for row in preview.rows] == [["4", "Dinas Kesehatan"], ["5", "Dinas Sosial"]]
+    assert preview.can_import and preview.columns == {"name": "nama perangkat daerah"}
+    assert service.import_opds(source).imported == 2

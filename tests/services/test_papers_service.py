@@ -76,6 +76,51 @@ def test_participants_import_all_or_nothing(sample_service, tmp_path):
     assert len(papers.people(sample_service, "peserta")) == 40
 
 
+def test_participant_problems_all_named_and_good_rows_imported_on_request(sample_service):
+    source = DATA / "peserta_bermasalah.csv"
+    with pytest.raises(BadInput) as error:
+        papers.import_participants(sample_service, source)
+    # Every problem of every row (row, column, value, why), a row's second one too.
+    assert error.value.details == [
+        "baris 3, kolom nip: NIP harus 18 angka: 1980",
+        "baris 4, kolom nama: nama kosong; nama wajib diisi",
+        "baris 4, kolom nip: NIP tidak sah (bulan lahir atau bulan pengangkatan): "
+        "19801301 200501 1 002",
+    ]
+    assert "2 baris benar" in error.value.message
+    assert papers.people(sample_service, "peserta") == []
+    report = papers.import_participants(sample_service, source, skip_bad=True)
+    assert (report.imported, report.skipped) == (
+        2,
+        [error.value.details[0], "; ".join(error.value.details[1:])],  # one line per row
+    )
+    siti, rina = papers.people(sample_service, "peserta")
+    assert (siti.name, siti.nip, siti.rank, siti.phone) == (
+        "Siti Aminah",
+        "198001012005012001",
+        "Penata (III/c)",  # under "Pangkat / Gol."
+        "081200000001",
+    )
+    assert siti.opd_id == sample_service.find_opd("DINKES").id  # "Unit Kerja"
+    assert (rina.rank, rina.opd_id, rina.opd_name) == ("Pembina (IV/a)", None, "Dinas Entah")
+
+
+@pytest.mark.parametrize(
+    ("headings", "cells", "rank"),
+    [
+        (["Nama", "Pangkat/Gol"], ["Ani"], "Penata (III/c)"),
+        (["Nama", "Pangkat / Golongan"], ["Ani"], "Penata (III/c)"),
+        (["Nama", "Gol."], ["Ani"], "III/c"),
+        (["Nama", "Pangkat", "Gol."], ["Ani", "Penata"], "Penata (III/c)"),
+    ],
+)
+def test_pangkat_and_golongan_headings(sample_service, tmp_path, headings, cells, rank):
+    value = "III/c" if headings[-1] == "Gol." else "Penata (III/c)"
+    source = write_csv(tmp_path / "peserta.csv", headings, [[*cells, value]])
+    assert papers.import_participants(sample_service, source).imported == 1
+    assert papers.people(sample_service, "peserta")[0].rank == rank
+
+
 def test_a_lab_role_or_an_opd_head_is_replaced_not_doubled(sample_service):
     papers.set_person(sample_service, "sekda", "Lama", "196805101990031005")
     papers.set_person(sample_service, "sekda", "Baru", "196805101990031005", "IV/d")

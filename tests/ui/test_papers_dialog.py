@@ -64,7 +64,11 @@ def test_participants_typed_and_imported(qtbot, window):
     assert dialog.table.item(0, 0).text() == "Siti <b>Aminah</b>"
     assert dialog.table.item(0, 1).text() == "19800101 200501 1 001"
     assert dialog.table.item(0, 4).text() == "DINKES"
-    dialog.import_participants(DATA / "peserta.csv")
+    importer = dialog.import_participants(DATA / "peserta.csv")
+    qtbot.waitUntil(lambda: importer.preview is not None, timeout=10000)
+    assert importer.import_button.text() == "Impor 40 baris"
+    with qtbot.waitSignal(importer.imported, timeout=10000):
+        qtbot.mouseClick(importer.import_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 41
     assert "40 peserta diimpor" in dialog.message.text()
 

@@ -39,7 +39,7 @@ def cmd_idea_add(args) -> int:
 
 def cmd_idea_import(args) -> int:
     with open_service(args) as service:
-        report = service.import_ideas(Path(args.source))
+        report = service.import_ideas(Path(args.source), skip_unknown=args.skip_unknown_opd)
     for line in report.skipped:
         err(line)
     err(_("{n} gagasan diimpor.").format(n=report.imported))
@@ -106,6 +106,11 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_idea_add)
     p = idea.add_parser("import", parents=[parent], help=_("impor gagasan dari CSV/XLSX"))
     p.add_argument("source", metavar="SUMBER")
+    p.add_argument(
+        "--skip-unknown-opd",
+        action="store_true",
+        help=_("lewati baris yang OPD-nya tidak dikenal (disebutkan) dan impor sisanya"),
+    )
     p.set_defaults(handler=cmd_idea_import)
     p = idea.add_parser("list", parents=[parent], help=_("daftar gagasan"))
     p.add_argument("--opd")

@@ -61,11 +61,22 @@ def _person_json(person) -> dict:
 
 
 def cmd_participant_import(args) -> int:
+    from labinovasi.domain import BadInput
     from labinovasi.services import papers
 
     with open_service(args) as service:
-        report = papers.import_participants(service, Path(args.source))
-    err(_("{n} peserta diimpor.").format(n=report.imported))
+        try:
+            report = papers.import_participants(service, Path(args.source), skip_bad=args.skip_bad)
+        except BadInput as error:
+            if error.details and not args.skip_bad:
+                error.details.append(_("Dengan --skip-bad hanya baris yang benar diimpor."))
+            raise
+    if report.skipped:
+        err(_("{n} peserta diimpor; baris bermasalah dilewati:").format(n=report.imported))
+        for line in report.skipped:
+            err("  " + line)
+    else:
+        err(_("{n} peserta diimpor.").format(n=report.imported))
     return EXIT_OK
 
 
@@ -156,6 +167,11 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
         help=_("impor peserta dari CSV/XLSX (nama, NIP, pangkat/golongan, jabatan, OPD, nomor HP)"),
     )
     p.add_argument("source", metavar="SUMBER")
+    p.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help=_("impor baris yang benar saja; baris bermasalah dilewati dan disebutkan"),
+    )
     p.set_defaults(handler=cmd_participant_import)
     p = participant.add_parser("add", parents=[parent], help=_("tambah satu peserta"))
     p.add_argument("--name", required=True)

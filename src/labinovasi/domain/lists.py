@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -85,23 +86,30 @@ def find_choice(name: str, value: str) -> Choice | None:
     return _names(name).get(normalise_name(value))
 
 
-def closest_choices(name: str, value: str, limit: int = 3) -> list[Choice]:
-    """The list entries nearest to an unknown `value`, best first (for "mungkin maksudnya"):
-    spelling slips and words in another order ("Perikanan dan Kelautan") both come close."""
+def closest_texts(value: str, texts: Iterable[str], cutoff: float = 0.6) -> list[str]:
+    """Of `texts`, those near to an unknown `value`, best first, compared as `normalise_name`
+    does: spelling slips and words in another order ("Perikanan dan Kelautan") both come
+    close. One measure for every "mungkin maksudnya" (list entries, OPD names)."""
     wanted = normalise_name(value)
     wanted_sorted = " ".join(sorted(wanted.split()))
 
     def score(text: str) -> float:
+        normal = normalise_name(text)
         return max(
-            difflib.SequenceMatcher(None, wanted, text).ratio(),
-            difflib.SequenceMatcher(None, wanted_sorted, " ".join(sorted(text.split()))).ratio(),
+            difflib.SequenceMatcher(None, wanted, normal).ratio(),
+            difflib.SequenceMatcher(None, wanted_sorted, " ".join(sorted(normal.split()))).ratio(),
         )
 
-    ranked = sorted(((score(text), text) for text in _names(name)), reverse=True)
+    ranked = sorted(((score(text), text) for text in texts), reverse=True)
+    return [text for value_score, text in ranked if value_score >= cutoff]
+
+
+def closest_choices(name: str, value: str, limit: int = 3) -> list[Choice]:
+    """The list entries nearest to an unknown `value`, best first (for "mungkin maksudnya")."""
     found: list[Choice] = []
-    for value_score, text in ranked:
+    for text in closest_texts(value, _names(name)):
         choice = _names(name)[text]
-        if value_score >= 0.6 and choice not in found:
+        if choice not in found:
             found.append(choice)
     return found[:limit]
 

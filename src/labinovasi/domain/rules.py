@@ -19,6 +19,7 @@ from labinovasi.domain.limits import (
     USG_LIMITS,
     VOTES_LIMITS,
 )
+from labinovasi.domain.lists import closest_texts
 from labinovasi.domain.stages import Stage
 
 # check_text and clean_text live in domain/text.py; imported from here by older callers.
@@ -347,6 +348,27 @@ def tidy_opd_name(name: str, abbreviation: str = "") -> tuple[str, str]:
     if abbreviation.islower():
         abbreviation = abbreviation.upper()
     return name, abbreviation
+
+
+# OPD names share "Dinas … dan …": below this, "Dinas Kesehatn" would also suggest "Dinas
+# Perhubungan" (0.65) beside "Dinas Kesehatan" (0.97).
+OPD_SIMILARITY_CUTOFF = 0.68
+
+
+def closest_opds(key: str, opds: Iterable[Opd], limit: int = 3) -> list[Opd]:
+    """The workshop's OPDs nearest to an unknown name or singkatan `key`, best first (for
+    "mungkin maksudnya"), measured as list entries are (domain.lists.closest_texts)."""
+    by_text: dict[str, list[Opd]] = {}
+    for opd in opds:
+        for text in (opd.name, opd.abbreviation):
+            if text:
+                by_text.setdefault(text, []).append(opd)
+    found: list[Opd] = []
+    for text in closest_texts(key, by_text, OPD_SIMILARITY_CUTOFF):
+        for opd in by_text[text]:
+            if opd not in found:
+                found.append(opd)
+    return found[:limit]
 
 
 def voter_key(name: str) -> str:

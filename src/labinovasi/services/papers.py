@@ -26,7 +26,8 @@ from labinovasi.domain.papers import (
 from labinovasi.domain.rules import check_text
 from labinovasi.i18n import _
 from labinovasi.reports.papers.registry import PAPER_KINDS, PaperKind, paper_kind
-from labinovasi.services.imports import column_names
+from labinovasi.services.imports import PERSON_COLUMNS as PERSON_COLUMNS
+from labinovasi.services.imports import plan_participants
 from labinovasi.services.output_files import check_target, whole_file
 from labinovasi.services.views import ImportReport
 from labinovasi.services.workshop_service import WorkshopService
@@ -37,7 +38,6 @@ from labinovasi.storage.models import (
     PersonRow,
     table_of,
 )
-from labinovasi.storage.tabular import pick_columns, read_table
 
 __all__ = ["PAPER_KINDS", "PaperKind", "paper_kind"]  # the registry, for the app's menu
 
@@ -53,23 +53,6 @@ LETTERHEAD_TEXT = (
 )
 LOGO_TYPES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
 MAX_LOGO_BYTES = 2_000_000
-
-PERSON_COLUMNS = {
-    "name": ("nama", "name", "nama lengkap"),
-    "nip": ("nip",),
-    "rank": (
-        "pangkat/golongan",
-        "pangkat/gol",
-        "pangkat",
-        "golongan",
-        "pangkat / golongan",
-        "rank",
-    ),
-    "position": ("jabatan", "position"),
-    "opd": ("opd", "perangkat daerah", "instansi", "unit kerja"),
-    "phone": ("nomor hp", "no. hp", "no hp", "hp", "nomor telepon", "telepon", "whatsapp", "phone"),
-}
-
 
 # -- letterhead ------------------------------------------------------------------------------
 
@@ -282,46 +265,35 @@ def remove_person(service: WorkshopService, person_id: str) -> None:
         session.delete(row)
 
 
-def import_participants(service: WorkshopService, source: Path) -> ImportReport:
-    """Participants from CSV/XLSX (nama, NIP, pangkat/golongan, jabatan, OPD, nomor HP). All
-    rows or none: a bad NIP or a missing name refuses the file, naming every bad row."""
-    table = read_table(source, column_names(PERSON_COLUMNS))
-    columns = pick_columns(table, PERSON_COLUMNS, ("name",), source)
-    opds = service.list_opds()
-    problems: list[str] = []
-    rows: list[PersonRow] = []
-    for line, raw in table.rows:
-        value = {key: check_text(raw.get(header, "")) for key, header in columns.items()}
-        where = _("baris {line}: ").format(line=line)
-        if not value["name"]:
-            problems.append(where + _("nama kosong"))
-            continue
-        try:
-            nip = clean_nip(value.get("nip", ""))
-        except BadInput as error:
-            problems.append(where + error.message)
-            continue
-        match = _match_opd(opds, value.get("opd", ""))
-        rows.append(
-            PersonRow(
-                role="peserta",
-                name=value["name"],
-                nip=nip,
-                rank=value.get("rank", ""),
-                position=value.get("position", ""),
-                opd_id=match.id if match else None,
-                opd_name="" if match else value.get("opd", ""),
-                phone=value.get("phone", ""),
-            )
-        )
-    if problems:
-        raise BadInput(_("Peserta tidak diimpor; tidak ada yang ditulis."), problems[:20])
+def import_participants(
+    service: WorkshopService,
+    source: Path,
+    skip_bad: bool = False,
+    columns: dict[str, str] | None = None,
+) -> ImportReport:
+    """Participants from CSV/XLSX (nama, NIP, pangkat/golongan, jabatan, OPD, nomor HP).
+    A bad NIP or a missing name refuses the file, naming every problem of every row; with
+    `skip_bad` the good rows are written and the bad ones reported as skipped (one line per
+    row, with all of its problems)."""
+    plan = plan_participants(source, service.list_opds(), columns)
+    plan.refuse(source, skip_bad)
     with service._write() as session:
         start = session.scalar(select(func.count()).select_from(PersonRow)) or 0
-        for index, row in enumerate(rows):
-            row.position_index = start + index
-        session.add_all(rows)
-    return ImportReport(imported=len(rows))
+        session.add_all(
+            PersonRow(
+                role="peserta",
+                name=person.name,
+                nip=person.nip,
+                rank=person.rank,
+                position=person.position,
+                opd_id=person.opd_id,
+                opd_name=person.opd_name,
+                phone=person.phone,
+                position_index=start + index,
+            )
+            for index, person in enumerate(plan.people)
+        )
+    return ImportReport(imported=len(plan.people), skipped=plan.bad_rows)
 
 
 # -- the jury's result ------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from labinovasi.domain.innovations import INNOVATION_FIELDS
+from labinovasi.domain.rules import voter_key
 from labinovasi.i18n import _
 from labinovasi.services.merge_rules import read_table
 from labinovasi.storage.models import (
@@ -278,16 +279,22 @@ def hold_dot_limit(
 
     table, ideas = NEW_TABLES["vote"], table_of(IdeaRow)
     ids = sorted(written)
-    people: set[str] = set()
+    # One voter whatever the case and spacing typed (domain.rules.voter_key, as a station
+    # counts them): "bidan rina" at one station has used the dots "Bidan Rina" placed at
+    # another. The OPDs this merge voted in are read whole and grouped by that key.
+    touched: set[tuple[str, str]] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        people.update(
-            conn.execute(select(table.c.participant).where(table.c.id.in_(chunk))).scalars()
+        query = (
+            select(ideas.c.opd_id, table.c.participant)
+            .join(ideas, ideas.c.id == table.c.idea_id)
+            .where(table.c.id.in_(chunk))
         )
-    names = sorted(people)
+        touched.update((opd_id, voter_key(name)) for opd_id, name in conn.execute(query).all())
+    opd_ids = sorted({opd_id for opd_id, _key in touched})
     votes: dict[tuple[str, str], list] = {}
-    for start in range(0, len(names), 500):
-        chunk = names[start : start + 500]
+    for start in range(0, len(opd_ids), 500):
+        chunk = opd_ids[start : start + 500]
         query = (
             select(
                 table.c.id,
@@ -298,11 +305,13 @@ def hold_dot_limit(
                 ideas.c.opd_id,
             )
             .join(ideas, ideas.c.id == table.c.idea_id)
-            .where(table.c.participant.in_(chunk))
+            .where(ideas.c.opd_id.in_(chunk))
         )
         for row in conn.execute(query).all():
-            votes.setdefault((row.opd_id, row.participant), []).append(row)
-    for (_opd_id, participant), rows in sorted(votes.items()):
+            voter = (row.opd_id, voter_key(row.participant))
+            if voter in touched:
+                votes.setdefault(voter, []).append(row)
+    for _voter, rows in sorted(votes.items()):
         if sum(r.dots for r in rows) <= allowed:
             continue
         left = allowed - sum(r.dots for r in rows if r.id not in written)
@@ -332,7 +341,7 @@ def hold_dot_limit(
                     _(
                         "{name}: paling banyak {allowed} titik di satu OPD; titik yang lebih "
                         "dulu diberikan (mungkin di stasiun lain) sudah dipakai."
-                    ).format(name=participant, allowed=allowed),
+                    ).format(name=row.participant, allowed=allowed),
                     label,
                 )
             )

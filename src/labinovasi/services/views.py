@@ -29,7 +29,15 @@ class ImportPreview:
     marks: list[tuple[str, str]] = field(default_factory=list)
     file_headers: list[str] = field(default_factory=list)  # the file's own headings
     columns: dict[str, str] = field(default_factory=dict)  # field → heading used
+    # Problems refuse only their own rows: the `importable` good rows may be written
+    # without them on request (participants).
+    partial: bool = False
 
     @property
     def can_import(self) -> bool:
         return not self.problems and self.importable > 0
+
+    @property
+    def can_import_good_rows(self) -> bool:
+        """Some rows have problems, the others can be imported without them."""
+        return self.partial and bool(self.problems) and self.importable > 0

@@ -356,15 +356,19 @@ class WorkshopService:
         columns: dict[str, str] | None = None,
         skip_existing: bool = False,
         tidy: bool = False,
+        skip_unknown: bool = False,
     ) -> ImportPreview:
-        """What `import_opds` ("opd") or `import_ideas` ("ideas") would do with `source`,
-        without writing: the rows as read, the problems that refuse the file, skipped rows.
-        An unreadable file raises BadInput, as the import does."""
+        """What `import_opds` ("opd"), `import_ideas` ("ideas") or papers.import_participants
+        ("participants") would do with `source`, without writing: the rows as read, the
+        problems that refuse the file, skipped rows. An unreadable file raises BadInput, as
+        the import does."""
         if kind == "opd":
             return imports.plan_opd_source(
                 imports.read_opd_source(source, columns, tidy), self.list_opds(), skip_existing
             ).preview()
-        return imports.plan_ideas(source, self.list_opds()).preview()
+        if kind == "participants":
+            return imports.plan_participants(source, self.list_opds(), columns).preview()
+        return imports.plan_ideas(source, self.list_opds(), columns, skip_unknown).preview()
 
     def rename_opd(self, opd_id: str, name: str, abbreviation: str) -> Opd:
         name, abbreviation = check_text(name), check_text(abbreviation)
@@ -426,11 +430,14 @@ class WorkshopService:
         self._after_commit()
         return view
 
-    def import_ideas(self, source: Path) -> ImportReport:
-        """All rows or none: unknown OPDs or missing columns refuse the whole file."""
-        plan = imports.plan_ideas(source, self.list_opds())
-        if plan.problems:
-            raise BadInput(_("Impor dibatalkan; tidak ada yang ditulis."), plan.problems)
+    def import_ideas(
+        self, source: Path, columns: dict[str, str] | None = None, skip_unknown: bool = False
+    ) -> ImportReport:
+        """All rows or none: unknown OPDs, a refused idea (as typing it would be) or missing
+        columns refuse the whole file; with `skip_unknown` the rows of unknown OPDs are
+        skipped and reported instead. `columns` maps opd/text/problem/author to headings."""
+        plan = imports.plan_ideas(source, self.list_opds(), columns, skip_unknown)
+        plan.refuse(source)
         with self._write() as session:
             rows = [
                 IdeaRow(

@@ -72,6 +72,14 @@ def normalize_heading(text: str) -> str:
     return " ".join(text.lstrip("\ufeff").replace("_", " ").split()).rstrip(":").lower()
 
 
+def heading_key(text: str) -> str:
+    """A heading as matched against the names an import knows: as `normalize_heading`, and
+    dots and the spaces around a slash do not matter ("Pangkat / Gol." is "pangkat/gol",
+    "No. HP" is "no hp")."""
+    text = " ".join(normalize_heading(text).replace(".", " ").split())
+    return re.sub(r"\s*/\s*", "/", text)
+
+
 def _delimiter(text: str, header_names: Collection[str] = ()) -> str:
     """The delimiter of a CSV: the one with which the known headings are found (a title row
     above them may hold commas in a semicolon file), else csv.Sniffer's guess over several
@@ -83,22 +91,32 @@ def _delimiter(text: str, header_names: Collection[str] = ()) -> str:
     except csv.Error:
         sniffed = max(DELIMITERS, key=text.split("\n", 1)[0].count)
     if header_names:
-        for candidate in [sniffed, *(d for d in DELIMITERS if d != sniffed)]:
-            try:
-                rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=candidate))
-            except csv.Error:  # a runaway quote: reading the whole file says so clearly
-                continue
-            if _header_found(rows, header_names) is not None:
-                return candidate
+        # Two known headings under any delimiter before one (a title's comma in a semicolon
+        # file may stand before a known word).
+        for loose in (False, True):
+            for candidate in [sniffed, *(d for d in DELIMITERS if d != sniffed)]:
+                try:
+                    rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=candidate))
+                except csv.Error:  # a runaway quote: reading the whole file says so clearly
+                    continue
+                if _header_found(rows, header_names, loose) is not None:
+                    return candidate
     return sniffed
 
 
-def _header_found(raw_rows: list[list[str]], header_names: Collection[str]) -> int | None:
-    """The index of the first row naming two known columns (one when only one is known)."""
-    wanted = {normalize_heading(n) for n in header_names}
-    for index, row in enumerate(raw_rows[:HEADER_SEARCH_ROWS]):
-        if len({normalize_heading(c) for c in row} & wanted) >= min(2, len(wanted)):
-            return index
+def _header_found(
+    raw_rows: list[list[str]], header_names: Collection[str], loose: bool = True
+) -> int | None:
+    """The index of the first row naming two known columns (one when only one is known);
+    failing that (`loose`), of the first row naming one: an OPD list of "No; Nama Perangkat
+    Daerah" under a title, without a singkatan column."""
+    wanted = {heading_key(n) for n in header_names}
+    rows = raw_rows[:HEADER_SEARCH_ROWS]
+    strict = min(2, len(wanted))
+    for least in (strict, 1) if loose and strict > 1 else (strict,):
+        for index, row in enumerate(rows):
+            if len({heading_key(c) for c in row} & wanted) >= least:
+                return index
     return None
 
 
@@ -205,15 +223,23 @@ def find_columns(
     table: Table, wanted: Mapping[str, Sequence[str]], chosen: dict[str, str] | None = None
 ) -> dict[str, str]:
     """Map our field names to the table's headers: the user's `chosen` heading first, else
-    the first of the field's usual names (Indonesian or English, synonyms) the table has."""
-    found = {}
+    the first of the field's usual names (Indonesian or English, synonyms) the table has,
+    compared as `heading_key` does. A heading serves one field only (the first that names
+    it)."""
+    keys: dict[str, str] = {}
+    for header in table.headers:
+        keys.setdefault(heading_key(header), header)
+    found: dict[str, str] = {}
     for field, names in wanted.items():
-        if chosen and normalize_heading(chosen.get(field, "")) in table.headers:
-            found[field] = normalize_heading(chosen[field])
-            continue
+        if chosen and field in chosen:
+            picked = normalize_heading(chosen[field])
+            if picked in table.headers:
+                found[field] = picked
+                continue
         for name in names:
-            if normalize_heading(name) in table.headers:
-                found[field] = normalize_heading(name)
+            match = keys.get(heading_key(name))
+            if match is not None and match not in found.values():
+                found[field] = match
                 break
     return found
 

@@ -1,18 +1,20 @@
-"""Import OPDs or ideas from CSV/XLSX: shows the rows and the problems found first, and writes
-only when the facilitator confirms (all rows or none, as the service does)."""
+"""Import OPDs, ideas or participants from CSV/XLSX: shows the rows and the problems found
+first, lets the facilitator choose the file's columns, and writes only when confirmed: all rows
+or none, or (participants) the correct rows without the bad ones when asked."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +36,15 @@ if TYPE_CHECKING:
     from labinovasi.services.workshop_service import WorkshopService
 
 PREVIEW_ROWS = 1000  # enough to check a file by eye; the count covers every row
+# The columns the user may choose, per kind of import, in the order shown (the services'
+# field names: services/imports.py OPD_COLUMNS, IDEA_COLUMNS, PERSON_COLUMNS).
+CHOOSABLE = {
+    "opd": ("name", "abbreviation"),
+    "ideas": ("opd", "text", "problem", "author"),
+    "participants": ("name", "nip", "rank", "position", "opd", "phone"),
+}
+COMBO_NAMES = {"name": "importNameColumn", "abbreviation": "importAbbreviationColumn"}
+PAIRS_PER_ROW = 3
 PROBLEM_BACKGROUND = QColor("#fdecea")
 SKIPPED_FOREGROUND = QColor("#6b6f75")
 
@@ -42,6 +53,8 @@ def report_text(kind: str, report: ImportReport) -> str:
     """ "15 OPD diimpor, 2 dilewati" (or "54 gagasan diimpor")."""
     if kind == "opd":
         text = QCoreApplication.translate("ImportDialog", "%1 OPD diimpor")
+    elif kind == "participants":
+        text = QCoreApplication.translate("ImportDialog", "%1 peserta diimpor")
     else:
         text = QCoreApplication.translate("ImportDialog", "%1 gagasan diimpor")
     text = text.replace("%1", str(report.imported))
@@ -53,8 +66,9 @@ def report_text(kind: str, report: ImportReport) -> str:
 
 
 class ImportDialog(QDialog):
-    """kind "opd" or "ideas". The preview and the import run in worker threads, each on its own
-    connection to the workshop, so a file of thousands of rows keeps the window responsive."""
+    """kind "opd", "ideas" or "participants". The preview and the import run in worker
+    threads, each on its own connection to the workshop, so a file of thousands of rows keeps
+    the window responsive."""
 
     previewReady = Signal()
     imported = Signal(object)  # ImportReport
@@ -66,34 +80,57 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.report: ImportReport | None = None
         self._worker: Task | None = None
-        self.columns: dict[str, str] | None = None  # the user's choice of headings (OPD)
+        self._generation = 0  # of the work started last (see _start)
+        self.columns: dict[str, str] | None = None  # the user's choice of headings
 
-        # OPD files come with many headings: the user may pick the columns and skip OPDs
-        # the workshop already has.
-        self.name_label, self.abbr_label = QLabel(), QLabel()
-        self.name_combo = QComboBox(objectName="importNameColumn")
-        self.abbr_combo = QComboBox(objectName="importAbbreviationColumn")
-        self.name_label.setBuddy(self.name_combo)
-        self.abbr_label.setBuddy(self.abbr_combo)
-        for combo in (self.name_combo, self.abbr_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Files come with many headings (a form export asks its own questions): the user may
+        # pick each column; the usual headings are picked already.
+        self.column_labels: dict[str, QLabel] = {}
+        self.column_combos: dict[str, QComboBox] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, field in enumerate(CHOOSABLE[kind]):
+            label = QLabel()
+            combo = QComboBox(
+                objectName=COMBO_NAMES.get(field, f"import{field.capitalize()}Column")
+            )
+            # Long form questions would make the dialog wider than the screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
             combo.activated.connect(self._columns_chosen)
-        self.skip_check = QCheckBox(objectName="importSkipExisting")
+            label.setBuddy(combo)
+            row, pair = divmod(index, PAIRS_PER_ROW)
+            grid.addWidget(label, row, 2 * pair)
+            grid.addWidget(combo, row, 2 * pair + 1)
+            self.column_labels[field], self.column_combos[field] = label, combo
+        grid.setColumnStretch(2 * PAIRS_PER_ROW, 1)
+        self.name_combo = self.column_combos.get("name")
+        self.abbr_combo = self.column_combos.get("abbreviation")
+        # OPDs: skip those the workshop already has; ideas: rows whose OPD it does not have.
+        self.skip_check = QCheckBox(
+            objectName="importSkipUnknown" if kind == "ideas" else "importSkipExisting"
+        )
         self.skip_check.toggled.connect(lambda _on: self.start_preview())
+        if kind not in ("opd", "ideas"):
+            self.skip_check.hide()  # (show() here would open it as a window of its own)
         # "DINAS SOSIAL" and "... (disdukcapil)" would go onto every paper as typed.
         self.tidy_check = QCheckBox(objectName="importTidyNames")
         self.tidy_check.toggled.connect(lambda _on: self.start_preview())
-        mapping = QHBoxLayout()
-        for widget in (self.name_label, self.name_combo, self.abbr_label, self.abbr_combo):
-            mapping.addWidget(widget)
-        mapping.addSpacing(16)
-        mapping.addWidget(self.skip_check)
-        mapping.addWidget(self.tidy_check)
-        mapping.addStretch(1)
+        if kind != "opd":
+            self.tidy_check.hide()
+        options = QHBoxLayout()
+        options.setContentsMargins(0, 0, 0, 0)
+        options.addWidget(self.skip_check)
+        options.addWidget(self.tidy_check)
+        options.addStretch(1)
+        mapping = QVBoxLayout()
+        mapping.setContentsMargins(0, 0, 0, 0)
+        mapping.addLayout(grid)
+        mapping.addLayout(options)
         self.mapping_row = QWidget(objectName="importMapping")
         self.mapping_row.setLayout(mapping)
-        mapping.setContentsMargins(0, 0, 0, 0)
-        self.mapping_row.setVisible(kind == "opd")
 
         self.summary_label = QLabel(objectName="importSummary")
         self.summary_label.setWordWrap(True)
@@ -127,21 +164,45 @@ class ImportDialog(QDialog):
         self.summary_label.setText(self.tr("Membaca %1…").replace("%1", self.source.name))
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(
-            self.tr("Impor OPD") if self.kind == "opd" else self.tr("Impor gagasan")
-        )
+        titles = {
+            "opd": self.tr("Impor OPD"),
+            "ideas": self.tr("Impor gagasan"),
+            "participants": self.tr("Impor peserta"),
+        }
+        self.setWindowTitle(titles[self.kind])
         self.problems_label.setText(self.tr("Masalah yang ditemukan:"))
         self.table.setAccessibleName(self.tr("Pratinjau baris yang akan diimpor"))
-        self.import_button.setText(self.tr("Impor"))
-        self.name_label.setText(self.tr("Kolom &nama:"))
-        self.abbr_label.setText(self.tr("Kolom &singkatan:"))
-        self.skip_check.setText(self.tr("&Lewati yang sudah ada"))
-        self.skip_check.setToolTip(
-            self.tr(
-                "OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) "
-                "dilewati, bukan membatalkan seluruh impor"
+        self._name_import_button()
+        labels = {
+            "name": self.tr("Kolom &nama:"),
+            "abbreviation": self.tr("Kolom &singkatan:"),
+            "opd": self.tr("Kolom &OPD:"),
+            "text": self.tr("Kolom &gagasan:"),
+            "problem": self.tr("Kolom &masalah:"),
+            "author": self.tr("Kolom &pengusul:"),
+            "nip": self.tr("Kolom N&IP:"),
+            "rank": self.tr("Kolom pan&gkat/gol.:"),
+            "position": self.tr("Kolom &jabatan:"),
+            "phone": self.tr("Kolom nomor &HP:"),
+        }
+        for field, label in self.column_labels.items():
+            label.setText(labels[field])
+        if self.kind == "ideas":
+            self.skip_check.setText(self.tr("&Lewati baris yang OPD-nya tidak dikenal"))
+            self.skip_check.setToolTip(
+                self.tr(
+                    "Baris dengan OPD yang tidak ada di lokakarya dilewati (disebutkan, dengan "
+                    "OPD yang paling mirip), bukan membatalkan seluruh impor"
+                )
             )
-        )
+        else:
+            self.skip_check.setText(self.tr("&Lewati yang sudah ada"))
+            self.skip_check.setToolTip(
+                self.tr(
+                    "OPD yang singkatannya sudah ada di lokakarya (huruf besar/kecil sama saja) "
+                    "dilewati, bukan membatalkan seluruh impor"
+                )
+            )
         self.tidy_check.setText(self.tr("&Rapikan huruf besar/kecil"))
         self.tidy_check.setToolTip(
             self.tr(
@@ -150,6 +211,16 @@ class ImportDialog(QDialog):
             )
         )
         name_buttons(self.buttons, {QDialogButtonBox.StandardButton.Cancel: self.tr("Batal")})
+
+    def _name_import_button(self) -> None:
+        preview = self.preview
+        if preview is not None and preview.can_import_good_rows:
+            text = self.tr("Impor %1 baris yang benar").replace("%1", str(preview.importable))
+        elif preview is not None and preview.can_import:
+            text = self.tr("Impor %1 baris").replace("%1", str(preview.importable))
+        else:
+            text = self.tr("Impor")
+        self.import_button.setText(text)
 
     # -- preview ---------------------------------------------------------------------------
 
@@ -165,15 +236,32 @@ class ImportDialog(QDialog):
 
             with WorkshopService.open(target) as service:
                 return service.preview_import(
-                    kind, source, columns=columns, skip_existing=skip, tidy=tidy
+                    kind,
+                    source,
+                    columns=columns,
+                    skip_existing=skip and kind == "opd",
+                    tidy=tidy,
+                    skip_unknown=skip and kind == "ideas",
                 )
 
         self._start(work, self._show_preview)
 
     def _start(self, work, on_success) -> None:
+        # A column picked with the arrow keys starts a preview per key: only the last one
+        # started may show its result, else an earlier choice's could arrive last and stay.
+        self._generation += 1
+        generation = self._generation
+
+        def latest(callback):
+            return lambda result: callback(result) if generation == self._generation else None
+
+        def finished() -> None:
+            if generation == self._generation:
+                self.busy_bar.hide()
+
         self.busy_bar.show()
         self._worker = run_task(
-            work, on_success, self._show_failure, on_finished=self.busy_bar.hide
+            work, latest(on_success), latest(self._show_failure), on_finished=finished
         )
 
     def is_busy(self) -> bool:
@@ -208,7 +296,12 @@ class ImportDialog(QDialog):
         )
         if len(preview.rows) > PREVIEW_ROWS:
             text += " " + self.tr("Ditampilkan %1 baris pertama.").replace("%1", str(PREVIEW_ROWS))
-        if preview.problems:
+        if preview.can_import_good_rows:
+            text += " " + self.tr(
+                "Baris bermasalah (merah) tidak dapat diimpor; %1 baris yang benar dapat "
+                "diimpor tanpa baris itu. Belum ada yang ditulis."
+            ).replace("%1", str(preview.importable))
+        elif preview.problems:
             text += " " + self.tr(
                 "Berkas ini tidak dapat diimpor: perbaiki masalah di bawah, "
                 "lalu coba lagi. Belum ada yang ditulis."
@@ -218,25 +311,24 @@ class ImportDialog(QDialog):
         self.summary_label.setText(text)
         lines = list(preview.problems) + list(preview.skipped)
         self.problems_edit.setPlainText("\n".join(lines) if lines else self.tr("Tidak ada."))
-        self.import_button.setEnabled(preview.can_import)
-        if preview.can_import:
-            self.import_button.setText(
-                self.tr("Impor %1 baris").replace("%1", str(preview.importable))
-            )
+        self.import_button.setEnabled(preview.can_import or preview.can_import_good_rows)
+        self._name_import_button()
         self.previewReady.emit()
 
     def _fill_columns(self, preview: ImportPreview) -> None:
-        for combo, field in ((self.name_combo, "name"), (self.abbr_combo, "abbreviation")):
+        for field, combo in self.column_combos.items():
             combo.clear()
             combo.addItem(self.tr("(pilih kolom)"), "")
             for heading in preview.file_headers:
                 combo.addItem(heading, heading)
+                combo.setItemData(
+                    combo.count() - 1, plain_tip(heading), Qt.ItemDataRole.ToolTipRole
+                )
             combo.setCurrentIndex(max(0, combo.findData(preview.columns.get(field, ""))))
 
     def _columns_chosen(self, _index: int) -> None:
         self.columns = {
-            "name": self.name_combo.currentData() or "",
-            "abbreviation": self.abbr_combo.currentData() or "",
+            field: combo.currentData() or "" for field, combo in self.column_combos.items()
         }
         self.start_preview()
 
@@ -249,23 +341,28 @@ class ImportDialog(QDialog):
     # -- import ----------------------------------------------------------------------------
 
     def run_import(self) -> None:
-        if self.preview is None or not self.preview.can_import:
+        preview = self.preview
+        if preview is None or not (preview.can_import or preview.can_import_good_rows):
             return
         self.import_button.setEnabled(False)
         self.message.show_ok(self.tr("Mengimpor…"))
         target, kind, source = self.target, self.kind, self.source
         columns, skip = self.columns, self.skip_check.isChecked()
-        tidy = self.tidy_check.isChecked()
+        tidy, skip_bad = self.tidy_check.isChecked(), preview.can_import_good_rows
 
         def work() -> ImportReport:
-            from labinovasi.services import WorkshopService  # lazy: SQLAlchemy after the window
+            from labinovasi.services import WorkshopService, papers  # lazy: after the window
 
             with WorkshopService.open(target) as service:
                 if kind == "opd":
                     return service.import_opds(
                         source, columns=columns, skip_existing=skip, tidy=tidy
                     )
-                return service.import_ideas(source)
+                if kind == "participants":
+                    return papers.import_participants(
+                        service, source, skip_bad=skip_bad, columns=columns
+                    )
+                return service.import_ideas(source, columns=columns, skip_unknown=skip)
 
         self._start(work, self._finished)
 

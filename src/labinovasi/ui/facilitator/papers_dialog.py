@@ -380,18 +380,24 @@ class PapersDialog(QDialog):
         self._fill_participants()
         self.message.show_ok(self.tr("Peserta ditambahkan."))
 
-    def import_participants(self, path: Path | None = None) -> None:
+    def import_participants(self, path: Path | None = None):
+        """Preview the file (every problem named), then import it, or its correct rows."""
+        from labinovasi.ui.facilitator.import_dialog import ImportDialog, report_text
+
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
                 self, self.tr("Impor peserta"), "", self.tr("Tabel (*.csv *.xlsx *.txt)")
             )
             if not name:
-                return
+                return None
             path = Path(name)
-        try:
-            report = papers.import_participants(self.service, path)
-        except LabinovasiError as error:
-            self.message.show_warning(str(error))
-            return
-        self._fill_participants()
-        self.message.show_ok(self.tr("{n} peserta diimpor.").replace("{n}", str(report.imported)))
+        dialog = ImportDialog(self.service, "participants", path, self)
+
+        def imported(report) -> None:
+            self._fill_participants()
+            self.message.show_ok(report_text("participants", report))
+
+        dialog.imported.connect(imported)
+        dialog.open()
+        dialog.start_preview()
+        return dialog
