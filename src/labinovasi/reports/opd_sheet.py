@@ -260,35 +260,46 @@ def _assessment(report: OpdReport) -> list[Flowable]:
         return []
     views.sort(key=lambda v: (-(v.idea.usg_total or -1), -report.votes(v), v.number))
     head = [_("No"), _("Gagasan"), "A", "P", "K", "L", "U", "S", "G", _("Jml"), _("Suara")]
-    rows: list[list] = [
-        [para(h, styles.HEAD if i == 1 else styles.HEAD_CENTER) for i, h in enumerate(head)]
-    ]
-    style = styles.grid_style()
-    for row, view in enumerate(views, start=1):
+    narrow = 6.5 * mm
+    widths = [9 * mm, None] + [narrow] * 7 + [10 * mm, 13 * mm]
+    rows: list[list] = []
+    commands: list[tuple] = []  # data rows from 0, as in _ideas
+    for row, view in enumerate(views):
         idea = view.idea
-        text = markup(shorten(idea.text, ASSESSMENT_TEXT))
+        text: Flowable = para(shorten(idea.text, ASSESSMENT_TEXT), styles.CELL)
         if idea.chosen:
             chosen = markup(_("terpilih"))
-            text = f"<b>{text}</b> <font color='{styles.ACCENT_HEX}'>({chosen})</font>"
+            text = styles.MarkupParagraph(
+                f"<b>{markup(shorten(idea.text, ASSESSMENT_TEXT))}</b> "
+                f"<font color='{styles.ACCENT_HEX}'>({chosen})</font>",
+                styles.CELL,
+            )
         ticks = [TICK if getattr(idea, f"apkl_{c}") else NO_TICK for c in APKL_CRITERIA]
         scores = [_score(idea.usg_urgency), _score(idea.usg_seriousness), _score(idea.usg_growth)]
+        figures = [*ticks, *scores, _score(idea.usg_total), str(report.votes(view))]
         rows.append(
             [
-                para(str(view.number), styles.CELL_CENTER),
-                styles.MarkupParagraph(text, styles.CELL),
-                *[para(t, styles.CELL_CENTER) for t in ticks],
-                *[para(t, styles.CELL_CENTER) for t in scores],
-                para(_score(idea.usg_total), styles.CELL_CENTER),
-                para(str(report.votes(view)), styles.CELL_CENTER),
+                styles.string_cell(str(view.number), styles.CELL_CENTER, widths[0]),
+                text,
+                *[
+                    styles.string_cell(t, styles.CELL_CENTER, w)
+                    for t, w in zip(figures, widths[2:], strict=True)
+                ],
             ]
         )
         if idea.chosen:
-            style.add("BACKGROUND", (0, row), (-1, row), styles.ACCENT_LIGHT)
-    narrow = 6.5 * mm
-    style.add("LINEAFTER", (1, 0), (1, -1), 0.4, styles.RULE)
-    style.add("LINEAFTER", (5, 0), (5, -1), 0.4, styles.RULE)
-    style.add("LINEAFTER", (8, 0), (8, -1), 0.4, styles.RULE)
-    table = grid_table(rows, [9 * mm, None] + [narrow] * 7 + [10 * mm, 13 * mm], style=style)
+            commands.append(("BACKGROUND", (0, row), (-1, row), styles.ACCENT_LIGHT))
+    style = styles.grid_style().getCommands() + [
+        ("LINEAFTER", (1, 0), (1, -1), 0.4, styles.RULE),
+        ("LINEAFTER", (5, 0), (5, -1), 0.4, styles.RULE),
+        ("LINEAFTER", (8, 0), (8, -1), 0.4, styles.RULE),
+        *styles.string_column(styles.CELL_CENTER, 0),
+        *styles.string_column(styles.CELL_CENTER, 2, len(widths) - 1),
+    ]
+    head_cells = [
+        para(h, styles.HEAD if i == 1 else styles.HEAD_CENTER) for i, h in enumerate(head)
+    ]
+    table = long_table(head_cells, rows, widths, style=style, row_commands=commands)
     legend = _(
         "APKL: A = Aktual, P = Problematik, K = Kekhalayakan, L = Layak. "
         "USG: U = Urgency, S = Seriousness, G = Growth (1–5); Jml = U + S + G."

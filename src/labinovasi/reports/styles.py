@@ -217,9 +217,12 @@ def string_cell(text: str, style: ParagraphStyle, column_width: float) -> str | 
     return para(text, style)
 
 
-def string_column(style: ParagraphStyle, column: int, first_row: int = 1) -> list[tuple]:
-    """Table commands that draw `string_cell` strings of `column` in `style`."""
-    cells = (column, first_row), (column, -1)
+def string_column(
+    style: ParagraphStyle, column: int, last_column: int | None = None, first_row: int = 1
+) -> list[tuple]:
+    """Table commands that draw `string_cell` strings of `column` (to `last_column`) in
+    `style`."""
+    cells = (column, first_row), (column if last_column is None else last_column, -1)
     return [
         ("FONT", *cells, style.fontName, style.fontSize, style.leading),
         ("TEXTCOLOR", *cells, style.textColor),
