@@ -63,7 +63,7 @@ def progress_line(report: OpdReport) -> str:
     if s.meets_minimum:
         # "6 dari 5" reads as a mistake once an OPD has more than the minimum
         return _("{n} gagasan dihitung — memenuhi minimal {m}").format(
-            n=s.tally.counted, m=s.minimum
+            n=format_number(s.tally.counted), m=s.minimum
         )
     return _("{progress} gagasan — belum memenuhi minimal, perlu {n} lagi").format(
         progress=s.progress, n=s.missing
@@ -198,12 +198,14 @@ def _ideas(report: OpdReport) -> list[Flowable]:
     )
     tally = report.status.tally
     summary = _("{stored} gagasan tersimpan: {counted} dihitung, {dup} duplikat").format(
-        stored=tally.stored, counted=tally.counted, dup=tally.duplicates
+        stored=format_number(tally.stored),
+        counted=format_number(tally.counted),
+        dup=format_number(tally.duplicates),
     )
     if tally.blank:
-        summary += _(", {n} kosong").format(n=tally.blank)
+        summary += _(", {n} kosong").format(n=format_number(tally.blank))
     if tally.withdrawn:
-        summary += _(", {n} ditarik (daftar di bawah)").format(n=tally.withdrawn)
+        summary += _(", {n} ditarik (daftar di bawah)").format(n=format_number(tally.withdrawn))
     story += [Spacer(1, 1.5 * mm), para(summary, styles.NOTE)]
     return story
 
