@@ -12,13 +12,24 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus.tables import LINECOMMANDS
 
 MEASURE_BATCH = 200  # rows measured together (one Table each; a few pages' worth)
 
 
+_DRAWN = frozenset(("BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN", "NOSPLIT"))
+
+
+def _cell_level(command: tuple) -> bool:
+    """Whether a command sets cell styles (font, padding, alignment…), which decide the
+    rows' heights, rather than something drawn (lines, backgrounds)."""
+    return command[0] not in _DRAWN and command[0] not in LINECOMMANDS
+
+
 class _Rows:
-    """What the pieces of one table share: the rows, their style commands and their heights
-    (measured once per width)."""
+    """What the pieces of one table share: the rows, their style commands, and their cell
+    styles and heights (worked out once per width, by ReportLab's Table, a batch at a
+    time)."""
 
     def __init__(
         self,
@@ -40,45 +51,58 @@ class _Rows:
             self.by_start.setdefault(first, []).append(command)
             self.span = max(self.span, last - first)
         self.measured_for: float | None = None
-        self.header_height = 0.0
+        self.header_heights: list[float] = []
+        self.header_styles: list[list] = []
+        self.heights: list[float] = []
+        self.cell_styles: list[list] = []  # ReportLab's CellStyle of every data row's cells
         self.tops: list[float] = []  # tops[i]: height of data rows before row i
 
-    def table(self, first: int, end: int, heights: list[float] | None = None) -> Table:
-        """The header and data rows first…end-1 as one Table with only their commands."""
+    def commands(self, first: int, end: int, cell_level: bool) -> list[tuple]:
+        """The style's and rows' commands of one table of data rows first…end-1 (the header
+        first), in its own row numbers: those that set cell styles, or the others."""
         shift = len(self.header) - first
-        commands = list(self.style)
+        commands = [c for c in self.style if _cell_level(c) == cell_level]
         for start in range(max(0, first - self.span), end):
             for op, (sc, sr), (ec, er), *args in self.by_start.get(start, ()):
-                if er < first:
+                if er < first or _cell_level((op,)) != cell_level:
                     continue
                 commands.append(
                     (op, (sc, max(sr, first) + shift), (ec, min(er, end - 1) + shift), *args)
                 )
-        row_heights = None
-        if heights is not None:
-            row_heights = [self.header_height] * len(self.header) + heights
+        return commands
+
+    def table(self, first: int, end: int) -> Table:
+        """The header and data rows first…end-1 as one Table, measured already: its cell
+        styles and heights given, and only the lines and backgrounds left to add."""
         return Table(
             self.header + self.rows[first:end],
             colWidths=self.widths,
-            rowHeights=row_heights,
-            style=TableStyle(commands),
-            longTableOptimize=0,  # measure every row given (a batch), once
+            rowHeights=self.header_heights + self.heights[first:end],
+            cellStyles=self.header_styles + self.cell_styles[first:end],
+            style=TableStyle(self.commands(first, end, cell_level=False)),
         )
 
     def measure(self, width: float) -> None:
         if self.measured_for == width:
             return
-        heights: list[float] = []
-        header = 0.0
+        head = len(self.header)
+        self.heights, self.cell_styles = [], []
         for first in range(0, max(len(self.rows), 1), MEASURE_BATCH):
-            batch = self.table(first, min(first + MEASURE_BATCH, len(self.rows)))
+            end = min(first + MEASURE_BATCH, len(self.rows))
+            batch = Table(
+                self.header + self.rows[first:end],
+                colWidths=self.widths,
+                style=TableStyle(self.commands(first, end, cell_level=True)),
+                longTableOptimize=0,  # measure every row of the batch, once
+            )
             batch.wrap(width, 1e9)
-            measured = batch._rowHeights  # what Table worked out; no public accessor
-            header = sum(measured[: len(self.header)])
-            heights += measured[len(self.header) :]
-        self.header_height = header / max(len(self.header), 1)
-        self.tops = [0.0, *accumulate(heights)]
-        self.heights = heights
+            # what the Table worked out (no public accessors): shared with the page tables,
+            # as Table.split shares them with its pieces
+            measured, styles = batch._rowHeights, batch._cellStyles
+            self.header_heights, self.header_styles = measured[:head], styles[:head]
+            self.heights += measured[head:]
+            self.cell_styles += styles[head:]
+        self.tops = [0.0, *accumulate(self.heights)]
         self.measured_for = width
 
 
@@ -93,7 +117,7 @@ class PagedTable(Flowable):
 
     def _height(self, end: int) -> float:
         rows = self._rows
-        return rows.header_height * len(rows.header) + rows.tops[end] - rows.tops[self._start]
+        return sum(rows.header_heights) + rows.tops[end] - rows.tops[self._start]
 
     def wrap(self, available_width, available_height):
         rows = self._rows
@@ -105,7 +129,7 @@ class PagedTable(Flowable):
     def split(self, available_width, available_height):
         rows = self._rows
         rows.measure(available_width)
-        room = available_height - rows.header_height * len(rows.header)
+        room = available_height - sum(rows.header_heights)
         end = bisect_right(rows.tops, rows.tops[self._start] + room + 1e-6) - 1
         end = min(end, len(rows.rows))
         if end <= self._start:
@@ -115,8 +139,7 @@ class PagedTable(Flowable):
         return [self._table(end), PagedTable(rows, end)]
 
     def _table(self, end: int) -> Table:
-        rows = self._rows
-        return rows.table(self._start, end, rows.heights[self._start : end])
+        return self._rows.table(self._start, end)
 
     def draw(self) -> None:
         page = self._table(len(self._rows.rows))
