@@ -24,7 +24,7 @@ def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     measures = [row["measure"] for row in results["rows"]]
-    assert len(measures) == 21
+    assert len(measures) == 22
     assert [m.split(" (")[0] for m in measures[-3:]] == [
         "open a workshop with 0.0003 GB of evidence",
         "backup after adding one idea, 0.0003 GB of evidence",
@@ -43,10 +43,12 @@ def test_every_benchmark_runs_tiny_and_writes_results(tmp_path):
     assert floors["station copy of a 500-idea workshop"] > 0  # SQLite's backup API
     assert floors["merge 2 station copies × 5 new ideas into 500 ideas"] > 0
     assert floors["start to a shown main window with the sample workshop"] > 0
-    assert any(
-        m.startswith("full print-out") and r["floor"] > 0
-        for m, r in zip(measures, results["rows"], strict=True)
-    )
+    printouts = [r for r in results["rows"] if r["measure"].startswith("full print-out")]
+    assert len(printouts) == 2 and all(r["floor"] > 0 for r in printouts)
+    # issue 23: the print-out of an OPD whose table runs over pages, against 2× its floor
+    assert printouts[1]["target"] == "≤ 2× floor"
+    assert printouts[1]["limit"] == round(2 * printouts[1]["floor"], 3)
+    assert printouts[1]["details"]["cpu_ratio"] > 0
     text = (tmp_path / "results.md").read_text(encoding="utf-8")
     assert "| measure | figure | floor | ratio | target | met |" in text
 

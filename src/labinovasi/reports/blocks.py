@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 from labinovasi.domain import Workshop
 from labinovasi.formatting import format_date_range
 from labinovasi.reports import styles
+from labinovasi.reports.paged_table import paged_table
 from labinovasi.reports.styles import markup, para
 
 Cell: TypeAlias = Flowable | str
@@ -113,3 +114,25 @@ def grid_table(
         table = Table(rows, colWidths=widths, splitInRow=1)
     table.setStyle(style or styles.grid_style())
     return table
+
+
+def long_table(
+    head: list,
+    rows: list[list],
+    widths: Sequence[float | None],
+    *,
+    style: TableStyle | Sequence[tuple] | None = None,
+    row_commands: Sequence[tuple] = (),
+    width: float = styles.CONTENT_WIDTH,
+) -> Flowable:
+    """A data table of any length in the house style, its header row `head` repeated on every
+    page, laid out a page at a time (`paged_table`): `style` applies as to one table,
+    `row_commands` count data rows from 0. Rows never split: cut long text into rows."""
+    fixed = sum(w for w in widths if w is not None)
+    return paged_table(
+        [head],
+        rows,
+        [width - fixed if w is None else w for w in widths],
+        style or styles.grid_style(),
+        row_commands,
+    )

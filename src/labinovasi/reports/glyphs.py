@@ -19,6 +19,12 @@ def _covered() -> frozenset[int]:
     return frozenset(set(regular) & set(bold))
 
 
+@lru_cache(maxsize=1)
+def _ascii_covered() -> bool:
+    covered = _covered()
+    return all(code in covered for code in range(0x20, 0x7F))
+
+
 def char_label(ch: str) -> str:
     name = unicodedata.name(ch, "")
     return f"[{name}]" if name else f"[U+{ord(ch):04X}]"
@@ -28,6 +34,8 @@ def printable(text: str) -> str:
     """`text` with every character the font lacks replaced by its name. Invisible format
     characters (emoji variation selectors, zero-width joiners) are left out: they only steer
     how the character before them is drawn."""
+    if text.isascii() and text.isprintable() and _ascii_covered():
+        return text  # most text: checked in C, not character by character
     covered = _covered()
     if all(ord(ch) in covered or ch in "\n\r\t" for ch in text):
         return text

@@ -22,6 +22,7 @@ from labinovasi.reports.blocks import (
     figure_boxes,
     grid_table,
     heading,
+    long_table,
     title_block,
     workshop_lines,
 )
@@ -30,6 +31,7 @@ from labinovasi.reports.document import SectionMark
 from labinovasi.reports.styles import chunk_text, markup, para, rich, shorten
 
 TICK, NO_TICK, EMPTY = "✓", "–", "—"
+NUMBER_WIDTH, MARK_WIDTH = 10 * mm, 32 * mm  # the ideas table's first and last columns
 ASSESSMENT_TEXT = 240  # characters; the full idea is printed in the list above, by number
 
 
@@ -61,7 +63,7 @@ def progress_line(report: OpdReport) -> str:
     if s.meets_minimum:
         # "6 dari 5" reads as a mistake once an OPD has more than the minimum
         return _("{n} gagasan dihitung — memenuhi minimal {m}").format(
-            n=s.tally.counted, m=s.minimum
+            n=format_number(s.tally.counted), m=s.minimum
         )
     return _("{progress} gagasan — belum memenuhi minimal, perlu {n} lagi").format(
         progress=s.progress, n=s.missing
@@ -135,55 +137,75 @@ def _ideas(report: OpdReport) -> list[Flowable]:
         para(_("Gagasan, pengusul dan masalah"), styles.HEAD),
         para(_("Keterangan"), styles.HEAD),
     ]
-    rows: list[list] = [head]
-    style = styles.grid_style(zebra=False, lines=False)
+    rows: list[list] = []
+    # Commands name data rows (0 under the header): the table is laid out a page at a time.
+    commands: list[tuple] = []
     for index, view in enumerate(v for v in report.ideas if not v.idea.withdrawn):
         idea = view.idea
         details = []
         if idea.author:
-            details.append(markup(_("Pengusul: {name}")).format(name=markup(idea.author)))
+            details.append(_("Pengusul: {name}").format(name=idea.author))
         if idea.problem:
-            details.append(markup(_("Masalah: {problem}")).format(problem=markup(idea.problem)))
-        mark = markup(idea_mark(view))
-        if not view.counted:
-            mark = f"<font color='{styles.SHORT_HEX}'>{mark}</font>"
+            details.append(_("Masalah: {problem}").format(problem=idea.problem))
+        # Plain text in a style where it can be: one line that fits is drawn as a string,
+        # with no markup to parse (most cells of a print-out of thousands of ideas).
+        mark_style = styles.CELL if view.counted else styles.CELL_SHORT
+        mark: Flowable | str = styles.string_cell(idea_mark(view), mark_style, MARK_WIDTH)
+        if not view.counted:  # for the string: the column's commands draw it in CELL's ink
+            commands.append(("TEXTCOLOR", (2, len(rows)), (2, len(rows)), styles.SHORT))
         if idea.chosen:
-            mark += "<br/><b>" + markup(_("terpilih")) + "</b>"
+            text = markup(idea_mark(view))
+            if not view.counted:
+                text = f"<font color='{styles.SHORT_HEX}'>{text}</font>"
+            text += "<br/><b>" + markup(_("terpilih")) + "</b>"
+            mark = styles.MarkupParagraph(text, styles.CELL)
         # A long idea becomes several rows, so it flows across pages a piece at a time.
-        pieces = [markup(piece) for piece in chunk_text(idea.text)] or [EMPTY]
+        pieces: list[list[Flowable]] = [
+            [para(piece, styles.CELL)] for piece in chunk_text(idea.text) or [EMPTY]
+        ]
         if details:
-            pieces[-1] += (
-                f"<br/><font size='7.5' color='{styles.MUTED_HEX}'>"
-                + " · ".join(details)
-                + "</font>"
-            )
+            pieces[-1].append(para(" · ".join(details), styles.CELL_DETAILS))
         first = len(rows)
         for i, piece in enumerate(pieces):
             rows.append(
                 [
-                    para(str(view.number) if i == 0 else "", styles.CELL_RIGHT),
-                    styles.MarkupParagraph(piece, styles.CELL),
-                    styles.MarkupParagraph(mark, styles.CELL) if i == 0 else "",
+                    styles.string_cell(str(view.number), styles.CELL_RIGHT, NUMBER_WIDTH)
+                    if i == 0
+                    else "",
+                    piece,
+                    mark if i == 0 else "",
                 ]
             )
             if i:
-                style.add("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0)
+                commands.append(("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0))
             if i < len(pieces) - 1:
-                style.add("BOTTOMPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0)
+                commands.append(("BOTTOMPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0))
         last = len(rows) - 1
         if index % 2:
-            style.add("BACKGROUND", (0, first), (-1, last), styles.ZEBRA)
-        style.add("LINEBELOW", (0, last), (-1, last), 0.4, styles.RULE)
+            commands.append(("BACKGROUND", (0, first), (-1, last), styles.ZEBRA))
+        commands.append(("LINEBELOW", (0, last), (-1, last), 0.4, styles.RULE))
     # chunked text keeps every row short, as a table with a repeating header needs
-    story.append(grid_table(rows, [10 * mm, None, 32 * mm], style=style))
+    story.append(
+        long_table(
+            head,
+            rows,
+            [NUMBER_WIDTH, None, MARK_WIDTH],
+            style=styles.grid_style(zebra=False, lines=False).getCommands()
+            + styles.string_column(styles.CELL_RIGHT, 0)
+            + styles.string_column(styles.CELL, 2),
+            row_commands=commands,
+        )
+    )
     tally = report.status.tally
     summary = _("{stored} gagasan tersimpan: {counted} dihitung, {dup} duplikat").format(
-        stored=tally.stored, counted=tally.counted, dup=tally.duplicates
+        stored=format_number(tally.stored),
+        counted=format_number(tally.counted),
+        dup=format_number(tally.duplicates),
     )
     if tally.blank:
-        summary += _(", {n} kosong").format(n=tally.blank)
+        summary += _(", {n} kosong").format(n=format_number(tally.blank))
     if tally.withdrawn:
-        summary += _(", {n} ditarik (daftar di bawah)").format(n=tally.withdrawn)
+        summary += _(", {n} ditarik (daftar di bawah)").format(n=format_number(tally.withdrawn))
     story += [Spacer(1, 1.5 * mm), para(summary, styles.NOTE)]
     return story
 
@@ -240,35 +262,46 @@ def _assessment(report: OpdReport) -> list[Flowable]:
         return []
     views.sort(key=lambda v: (-(v.idea.usg_total or -1), -report.votes(v), v.number))
     head = [_("No"), _("Gagasan"), "A", "P", "K", "L", "U", "S", "G", _("Jml"), _("Suara")]
-    rows: list[list] = [
-        [para(h, styles.HEAD if i == 1 else styles.HEAD_CENTER) for i, h in enumerate(head)]
-    ]
-    style = styles.grid_style()
-    for row, view in enumerate(views, start=1):
+    narrow = 6.5 * mm
+    widths = [9 * mm, None] + [narrow] * 7 + [10 * mm, 13 * mm]
+    rows: list[list] = []
+    commands: list[tuple] = []  # data rows from 0, as in _ideas
+    for row, view in enumerate(views):
         idea = view.idea
-        text = markup(shorten(idea.text, ASSESSMENT_TEXT))
+        text: Flowable = para(shorten(idea.text, ASSESSMENT_TEXT), styles.CELL)
         if idea.chosen:
             chosen = markup(_("terpilih"))
-            text = f"<b>{text}</b> <font color='{styles.ACCENT_HEX}'>({chosen})</font>"
+            text = styles.MarkupParagraph(
+                f"<b>{markup(shorten(idea.text, ASSESSMENT_TEXT))}</b> "
+                f"<font color='{styles.ACCENT_HEX}'>({chosen})</font>",
+                styles.CELL,
+            )
         ticks = [TICK if getattr(idea, f"apkl_{c}") else NO_TICK for c in APKL_CRITERIA]
         scores = [_score(idea.usg_urgency), _score(idea.usg_seriousness), _score(idea.usg_growth)]
+        figures = [*ticks, *scores, _score(idea.usg_total), str(report.votes(view))]
         rows.append(
             [
-                para(str(view.number), styles.CELL_CENTER),
-                styles.MarkupParagraph(text, styles.CELL),
-                *[para(t, styles.CELL_CENTER) for t in ticks],
-                *[para(t, styles.CELL_CENTER) for t in scores],
-                para(_score(idea.usg_total), styles.CELL_CENTER),
-                para(str(report.votes(view)), styles.CELL_CENTER),
+                styles.string_cell(str(view.number), styles.CELL_CENTER, widths[0]),
+                text,
+                *[
+                    styles.string_cell(t, styles.CELL_CENTER, w)
+                    for t, w in zip(figures, widths[2:], strict=True)
+                ],
             ]
         )
         if idea.chosen:
-            style.add("BACKGROUND", (0, row), (-1, row), styles.ACCENT_LIGHT)
-    narrow = 6.5 * mm
-    style.add("LINEAFTER", (1, 0), (1, -1), 0.4, styles.RULE)
-    style.add("LINEAFTER", (5, 0), (5, -1), 0.4, styles.RULE)
-    style.add("LINEAFTER", (8, 0), (8, -1), 0.4, styles.RULE)
-    table = grid_table(rows, [9 * mm, None] + [narrow] * 7 + [10 * mm, 13 * mm], style=style)
+            commands.append(("BACKGROUND", (0, row), (-1, row), styles.ACCENT_LIGHT))
+    style = styles.grid_style().getCommands() + [
+        ("LINEAFTER", (1, 0), (1, -1), 0.4, styles.RULE),
+        ("LINEAFTER", (5, 0), (5, -1), 0.4, styles.RULE),
+        ("LINEAFTER", (8, 0), (8, -1), 0.4, styles.RULE),
+        *styles.string_column(styles.CELL_CENTER, 0),
+        *styles.string_column(styles.CELL_CENTER, 2, len(widths) - 1),
+    ]
+    head_cells = [
+        para(h, styles.HEAD if i == 1 else styles.HEAD_CENTER) for i, h in enumerate(head)
+    ]
+    table = long_table(head_cells, rows, widths, style=style, row_commands=commands)
     legend = _(
         "APKL: A = Aktual, P = Problematik, K = Kekhalayakan, L = Layak. "
         "USG: U = Urgency, S = Seriousness, G = Growth (1–5); Jml = U + S + G."

@@ -58,6 +58,9 @@ BODY = _style("body", spaceAfter=4)
 NOTE = _style("note", fontSize=8, leading=10.5, textColor=MUTED)
 CELL = _style("cell", fontSize=8.5, leading=11)
 CELL_BOLD = _style("cell_bold", parent=CELL, fontName=BOLD)
+CELL_SHORT = _style("cell_short", parent=CELL, textColor=SHORT)
+# the small line under an idea's text: where a <br/> and <font size=7.5> put it in one paragraph
+CELL_DETAILS = _style("cell_details", fontSize=7.5, leading=10, spaceBefore=1, textColor=MUTED)
 CELL_SMALL = _style("cell_small", fontSize=7.5, leading=9.5, textColor=MUTED)
 CELL_RIGHT = _style("cell_right", parent=CELL, alignment=TA_RIGHT)
 CELL_CENTER = _style("cell_center", parent=CELL, alignment=TA_CENTER)
@@ -101,8 +104,11 @@ class PlainParagraph(MarkupParagraph):
             self._simple, self._fast, self._parsed = False, False, True
             Paragraph.__init__(self, text, style, **paragraph)
             return
+        from labinovasi.reports.glyphs import printable  # reports.fonts must come first
+
         Flowable.__init__(self)
-        self.plain, self.style = text, style
+        # drawn as it is on the fast path: characters the font lacks by their name already
+        self.plain, self.style = printable(text), style
         self._parsed = self._fast = False
         self._simple = (
             bool(text)
@@ -176,10 +182,52 @@ class PlainParagraph(MarkupParagraph):
         self._parse()
         return Paragraph.minWidth(self)
 
+    # Flowable's versions ask hasattr() first, which for this class means a failed
+    # __getattr__ each time: a table asks for every cell, at every wrap and draw.
+    def getSpaceBefore(self) -> float:
+        return self.__dict__.get("spaceBefore", self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return self.__dict__.get("spaceAfter", self.style.spaceAfter)
+
     def getPlainText(self, identify=None):
         if not self._parsed:
             return self.plain
         return Paragraph.getPlainText(self, identify)
+
+
+CELL_PADDING_X = 4  # left and right inside every data table's cells (grid_style)
+_ALIGN = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
+
+
+def string_cell(text: str, style: ParagraphStyle, column_width: float) -> str | Paragraph:
+    """A table cell of plain text: the string itself when it is one line that fits the column
+    (the table draws it as `para` would, in the style `string_column` gives the column; no
+    flowable to wrap and draw), else `para(text, style)`."""
+    from labinovasi.reports.glyphs import printable  # reports.fonts must come first
+
+    if (
+        text
+        and " ".join(text.split()) == text
+        and printable(text) == text
+        and stringWidth(text, style.fontName, style.fontSize)
+        <= column_width - 2 * CELL_PADDING_X - style.leftIndent - style.rightIndent
+    ):
+        return text
+    return para(text, style)
+
+
+def string_column(
+    style: ParagraphStyle, column: int, last_column: int | None = None, first_row: int = 1
+) -> list[tuple]:
+    """Table commands that draw `string_cell` strings of `column` (to `last_column`) in
+    `style`."""
+    cells = (column, first_row), (column if last_column is None else last_column, -1)
+    return [
+        ("FONT", *cells, style.fontName, style.fontSize, style.leading),
+        ("TEXTCOLOR", *cells, style.textColor),
+        ("ALIGN", *cells, _ALIGN[style.alignment]),
+    ]
 
 
 def para(text: str | None, style: ParagraphStyle = CELL) -> Paragraph:
@@ -228,8 +276,8 @@ def grid_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING_X),
     ]
     if lines:
         commands.append(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE))
