@@ -120,3 +120,15 @@ def test_empty_workshop_prints_a_plain_summary(service):
     opd = service.add_opd("Dinas Kosong", "DK")
     sheet = pdf_texts(render_report_bytes(service, kind="opd", opd_id=opd.id))[0]
     assert "Belum ada gagasan." in sheet and "0 dari 5 gagasan" in sheet
+
+
+def test_chart_writes_thousands_as_numbers_are_written():
+    from reportlab.graphics.shapes import String
+
+    from labinovasi.reports.charts import Bar, counted_ideas_charts
+
+    (drawing,) = counted_ideas_charts(
+        [Bar("Dinas Besar", 1064, True), Bar("Dinas Kecil", 3, False)], 5
+    )
+    texts = {item.text for item in drawing.contents if isinstance(item, String)}
+    assert "1.064" in texts and "1064" not in texts

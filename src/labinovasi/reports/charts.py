@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from labinovasi.formatting import format_number
 from labinovasi.i18n import _
 from labinovasi.reports import styles
 from labinovasi.reports.fonts import BOLD, REGULAR
@@ -102,7 +103,7 @@ def _drawing(
             String(
                 x,
                 plot_bottom - 10,
-                str(tick),
+                format_number(tick),
                 fontName=REGULAR,
                 fontSize=7,
                 fillColor=styles.MUTED,
@@ -129,7 +130,7 @@ def _drawing(
             String(
                 x0 + bar.value * scale + 3,
                 y + 1.5,
-                str(bar.value),
+                format_number(bar.value),
                 fontName=BOLD,
                 fontSize=7,
                 fillColor=styles.INK,
