@@ -45,3 +45,25 @@ def test_bidan_rina_typed_in_small_letters_at_another_station_has_no_fresh_dots(
             assert team.participant_dots(opd.id, "BIDAN RINA") == {ideas[0]: 3}
     # The earlier placed dots stay, in either merge order; Dr. Hendra's are untouched.
     assert results[0] == results[1] == {ideas[0]: 3, ideas[1]: 1}
+
+
+def test_the_same_person_on_the_same_idea_at_two_stations_keeps_the_newer_count(tmp_path):
+    main = tmp_path / "utama.labinovasi"
+    with WorkshopService.create(main, "Lab 2026") as service:
+        opd = service.add_opd("Dinas Kesehatan", "DINKES")
+        idea = service.add_idea(opd.id, "Gagasan satu").idea.id
+        service.update_idea(
+            idea, apkl_aktual=True, apkl_problematik=True, apkl_kekhalayakan=True, apkl_layak=True
+        )
+    copies = [tmp_path / f"stasiun{n}.labinovasi" for n in (1, 2)]
+    for n, out in enumerate(copies, start=1):
+        make_station_copy(main, out, f"Stasiun {n}")
+    with WorkshopService.open(copies[0]) as service:
+        TeamWork(service).set_dots(idea, "Bidan Rina", 1)
+    with WorkshopService.open(copies[1]) as service:
+        TeamWork(service).set_dots(idea, "bidan rina", 2)  # later: her count replaces the 1
+    merge(main, copies)
+    with WorkshopService.open(main) as service:
+        team = TeamWork(service)
+        assert team.dots(opd.id) == {idea: 2}
+        assert team.participant_dots(opd.id, "Bidan Rina") == {idea: 2}

@@ -223,6 +223,8 @@ def merge_votes(
     label: str = "",
 ) -> None:
     """A participant's dots on an idea: the newer count replaces the older, never added.
+    One participant whatever the case and spacing typed (domain.rules.voter_key), as at a
+    station: "bidan rina" at one station replaces "Bidan Rina"'s dots from another.
     A count whose time was in the future (`future`: ("vote", id)) loses. `written` collects
     the votes written (id -> (label, the dots and time replaced; None: added)) for
     `hold_dot_limit`."""
@@ -234,16 +236,16 @@ def merge_votes(
     for start in range(0, len(idea_ids_wanted), 500):
         chunk = idea_ids_wanted[start : start + 500]
         for row in read_table(conn, table, where=table.c.idea_id.in_(chunk)):
-            existing[(row["idea_id"], row["participant"])] = row
+            existing[(row["idea_id"], voter_key(row["participant"]))] = row
     idea_ids: set[str] | None = None  # read at the first new vote: most merges bring none
     for src in source:
-        dst = existing.get((src["idea_id"], src["participant"]))
+        dst = existing.get((src["idea_id"], voter_key(src["participant"])))
         if dst is None:
             if idea_ids is None:
                 idea_ids = _idea_ids(conn, idea_ids_wanted)
             if src["idea_id"] in idea_ids:
                 conn.execute(insert(table), [src])
-                existing[(src["idea_id"], src["participant"])] = dict(src)
+                existing[(src["idea_id"], voter_key(src["participant"]))] = dict(src)
                 if written is not None:
                     written.setdefault(src["id"], (label, None))
                 count("votes", "added")
