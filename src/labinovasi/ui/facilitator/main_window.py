@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 FILE_SUFFIX = ".labinovasi"
 MAX_RECENT = 8
 RECENT_KEY = "recentFiles"
-GEOMETRY_KEY = "mainWindow/geometry"
+GEOMETRY_KEY = "mainWindow/geometry"  # Qt's saveGeometry(): read once, from older versions
+PLACEMENT_KEY = "mainWindow/normalGeometry"
+MAXIMIZED_KEY = "mainWindow/maximized"
 STATE_KEY = "mainWindow/state"
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 # The window manager's title bar and borders, not known before the window is first shown.
@@ -92,8 +94,7 @@ class MainWindow(Retranslatable, QMainWindow):
         # The menu titles belong to the frame: the board painted before build() does not move
         # down when the menus are filled.
         build_menu_bar(self)
-        geometry = QSettings().value(GEOMETRY_KEY)
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+        if not self.restore_placement():
             self.fit_screen()
         if build:
             self.build()
@@ -162,6 +163,36 @@ class MainWindow(Retranslatable, QMainWindow):
         height = min(768, area.height() - frame.height())
         self.resize(width, height)
         self.move(area.left() + (area.width() - width - frame.width()) // 2, area.top())
+
+    def save_placement(self) -> None:
+        """The window's place as the user left it: its normal (not maximised) client area and
+        whether it was maximised."""
+        settings = QSettings()
+        settings.setValue(PLACEMENT_KEY, self.normalGeometry())
+        settings.setValue(MAXIMIZED_KEY, self.isMaximized())
+        settings.remove(GEOMETRY_KEY)
+
+    def restore_placement(self) -> bool:
+        """Put the window back where save_placement found it (kept on the screen's available
+        area); False when nothing was saved. Qt's restoreGeometry() is not used: it pushes the
+        window below a title bar of its own guess (the style's, 25 px) where the window manager
+        drew a lower one, so the window crept down at every restart (issue 25)."""
+        settings = QSettings()
+        rect = settings.value(PLACEMENT_KEY)
+        if not isinstance(rect, QRect) or not rect.isValid():
+            older = settings.value(GEOMETRY_KEY)
+            return isinstance(older, QByteArray) and self.restoreGeometry(older)
+        screen = QGuiApplication.screenAt(rect.center()) or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            rect.setWidth(min(rect.width(), area.width()))
+            rect.setHeight(min(rect.height(), area.height()))
+            rect.moveLeft(max(area.left(), min(rect.left(), area.right() + 1 - rect.width())))
+            rect.moveTop(max(area.top(), min(rect.top(), area.bottom() + 1 - rect.height())))
+        self.setGeometry(rect)
+        if str(settings.value(MAXIMIZED_KEY, "false")).lower() == "true":
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        return True
 
     # -- actions and menus: declared in actions.py ---------------------------------------
 
@@ -995,7 +1026,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         if self.built:
             self.workspace.commit_pending()
-        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.save_placement()
         for window in self._windows:
             window.close()
         for worker in list(self._workers):
