@@ -50,6 +50,9 @@ def create_app(language: str | None = None) -> QApplication:
     from labinovasi.ui.widgets.accessibility import install_accessibility
 
     install_accessibility(app)
+    from labinovasi.ui.widgets.title_room import install_title_room
+
+    install_title_room(app)
     return app
 
 
