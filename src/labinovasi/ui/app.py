@@ -44,6 +44,9 @@ def create_app(language: str | None = None) -> QApplication:
             icon.addFile(str(path))
     if not icon.isNull():
         app.setWindowIcon(icon)
+    from labinovasi.ui.fonts import load_app_fonts
+
+    load_app_fonts(app)
     from labinovasi.ui.translation import install_translators
 
     i18n.set_language(install_translators(app, language))
