@@ -1837,178 +1837,178 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="341"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="342"/>
         <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
         <translation>Your idea — write one, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="344"/>
         <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
         <translation>Example: Medicine delivery for the elderly in remote villages</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
         <source>Nama pengusul (boleh kosong)</source>
         <translation>Your name (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="348"/>
         <source>Masalah yang dijawab (boleh kosong)</source>
         <translation>Problem it answers (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="349"/>
         <source>Batal memperbaiki</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="352"/>
         <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
         <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="358"/>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="468"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="469"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="397"/>
         <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="455"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="456"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="457"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="458"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="460"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="463"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="464"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="487"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="500"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="501"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="509"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="510"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="511"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="512"/>
         <source>ditarik fasilitator, tidak dihitung</source>
         <translation>withdrawn by the facilitator, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="514"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="515"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="519"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="520"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="531"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="532"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="555"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="556"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="570"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="571"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="577"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="578"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="616"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="617"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="636"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="637"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="683"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="684"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="692"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="693"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="697"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="698"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="716"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="717"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="734"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="735"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="744"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="744"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="347"/>
         <source>Gagasan berikutnya sama pengusulnya</source>
         <translation>The next idea is by the same proposer</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="339"/>
         <source>Perbaiki ide terakhir</source>
         <translation>Correct the last idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="340"/>
         <source>Gagasan OPD ini sejauh ini</source>
         <translation>This OPD&apos;s ideas so far</translation>
     </message>
@@ -2412,127 +2412,127 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>InnovationForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="331"/>
         <source>1. Identitas</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="332"/>
         <source>2. Jenis, bentuk, urusan</source>
         <translation>2. Type, form, affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
         <source>3. Rancang bangun</source>
         <translation>3. Design narrative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="334"/>
         <source>4. Tujuan dan manfaat</source>
         <translation>4. Goal and benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="335"/>
         <source>5. Waktu dan anggaran</source>
         <translation>5. Dates and budget</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="336"/>
         <source>6. Tim</source>
         <translation>6. Team</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="337"/>
         <source>7. Rencana aksi</source>
         <translation>7. Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="342"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="343"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="344"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="345"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="348"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="349"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="350"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="351"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="352"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="353"/>
         <source>Indikator keberhasilan</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="357"/>
         <source>Mencakup enam hal: %1.</source>
         <translation>Covers six points: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="366"/>
         <source>kode, dipisah titik koma: 2.16; 1.01</source>
         <translation>codes, separated by semicolons: 2.16; 1.01</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="381"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="396"/>
         <source>%1: “%2” → “%3” (%4)</source>
         <translation>%1: “%2” → “%3” (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="389"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="404"/>
         <source>Riwayat isian:</source>
         <translation>Field history:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="398"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="413"/>
         <source>%1 dari %2 kata</source>
         <translation>%1 of %2 words</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="412"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="427"/>
         <source>★ urusan wajib pelayanan dasar</source>
         <translation>★ mandatory basic-service affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="414"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="429"/>
         <source>★ menandai enam urusan wajib pelayanan dasar</source>
         <translation>★ marks the six mandatory basic-service affairs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="327"/>
         <source>Langkah formulir inovasi</source>
         <translation>Innovation form steps</translation>
     </message>
@@ -3074,17 +3074,17 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="229"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="245"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="248"/>
         <source>(hanya-baca)</source>
         <translation>(read-only)</translation>
     </message>
@@ -3109,165 +3109,171 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="258"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="336"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="316"/>
         <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
         <translation>File opened read-only (%1): changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
         <source>Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya.</source>
         <translation>Restore from the latest backup (%1)? The current file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="309"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="354"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="387"/>
         <source>Tidak dapat memulihkan</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="369"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="392"/>
         <source>Dipulihkan dari %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="404"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="370"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="415"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="892"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="417"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="451"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="937"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="980"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="404"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="253"/>
+        <source>Salinan stasiun «%1»</source>
+        <translation>Station copy “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="449"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="420"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="465"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="442"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="487"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="444"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="489"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="452"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="497"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="453"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="498"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="465"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="510"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="472"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="517"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="542"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="587"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="634"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="679"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="654"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="657"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="699"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="702"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="654"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="699"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="657"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="702"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="663"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="708"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="676"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="721"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="678"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="723"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="699"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="744"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="722"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="767"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="725"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="770"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="733"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="778"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="755"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="800"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="534"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="755"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="579"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="800"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
@@ -3312,32 +3318,38 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="890"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="935"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="907"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="952"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="910"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="955"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="933"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="978"/>
+        <source>Pilih berkas utama lokakarya</source>
+        <translation>Choose the workshop&apos;s main file</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="997"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1005"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="979"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1051"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="981"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1053"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -3385,7 +3397,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MethodBox</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="126"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
@@ -4733,6 +4745,24 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
     </message>
 </context>
 <context>
+    <name>StationCopyBanner</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/copy_banner.py" line="50"/>
+        <source>Salinan stasiun «%1» — gabungkan ke berkas utama</source>
+        <translation>Station copy “%1” — merge it into the main file</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/copy_banner.py" line="54"/>
+        <source>&amp;Gabungkan ke berkas utama…</source>
+        <translation>&amp;Merge into the main file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/copy_banner.py" line="57"/>
+        <source>Pilih berkas utama lokakarya; isi salinan ini digabung ke sana, lalu berkas utama dibuka di sini.</source>
+        <translation>Choose the workshop&apos;s main file; this copy&apos;s work is merged into it, then the main file opens here.</translation>
+    </message>
+</context>
+<context>
     <name>StationCopyDialog</name>
     <message>
         <location filename="../../src/labinovasi/ui/facilitator/station_dialogs.py" line="37"/>
@@ -5052,17 +5082,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="85"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="100"/>
         <source>digabung dari %1</source>
         <translation>merged from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="102"/>
         <source>dari rancangan lama</source>
         <translation>from the older design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="104"/>
         <source>diubah</source>
         <translation>edited</translation>
     </message>

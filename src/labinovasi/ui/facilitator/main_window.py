@@ -133,6 +133,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.busy_banner = BusyBanner(wrap=False)  # one line: a status bar must not grow
         self.busy_banner.shownChanged.connect(lambda shown: self.key_hint.setVisible(not shown))
         self.statusBar().insertPermanentWidget(0, self.busy_banner, 1)  # left of the key hints
+        from labinovasi.ui.facilitator.copy_banner import StationCopyBanner
+
+        self.copy_banner = StationCopyBanner(self)  # hidden unless a station copy is open
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.copy_banner)
+        self.copy_banner.mergeRequested.connect(self.merge_into_main_dialog)
         self.built = True
         self.retranslate_ui()
         if self.isVisible():
@@ -231,6 +236,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def _update_title(self) -> None:
         if self.service is None:
             self.setWindowTitle("")  # Qt shows the application's name alone
+            if self.built:
+                self.copy_banner.show_for(None)
             return
         name = (
             Path(str(self.service.target)).name
@@ -239,8 +246,15 @@ class MainWindow(Retranslatable, QMainWindow):
         )
         if self.service.read_only:
             name += " " + self.tr("(hanya-baca)")
+        workshop = self.service.workshop()
+        title = f"{workshop.title} — {name}"
+        copy_of = (workshop.station_name or name) if workshop.station_id else None
+        if copy_of is not None:  # a station copy never looks like the main file
+            title = self.tr("Salinan stasiun «%1»").replace("%1", copy_of) + " — " + title
+        if self.built:
+            self.copy_banner.show_for(copy_of)
         # Qt appends " — Labinovasi" (the application display name) itself.
-        self.setWindowTitle(f"{self.service.workshop().title} — {name}")
+        self.setWindowTitle(title)
 
     def _update_enabled(self, *_args) -> None:
         """Each action enabled (and worded) as its declaration says."""
@@ -954,6 +968,33 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.accepted.connect(lambda: self.merge_files(dialog.chosen()))
         dialog.open()
         return dialog
+
+    def merge_into_main_dialog(self) -> None:
+        """From a station copy: choose the main file, merge this copy into it, open it."""
+        if self.service is None or _is_url(self.service.target):
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Pilih berkas utama lokakarya"),
+            str(self._start_folder()),
+            self.tr("Berkas lokakarya (*.labinovasi)"),
+        )
+        if path:
+            self.merge_into_main(Path(path))
+
+    def merge_into_main(self, main: Path):
+        """Merge the open station copy into `main` in a worker; then `main` is opened here and
+        the report shown (a refusal, e.g. the copy itself chosen, changes nothing)."""
+        from labinovasi.services.sync import merge
+
+        self.workspace.commit_pending()
+        copy = Path(str(self.service.target))
+
+        def merged(report) -> None:
+            if self.open_workshop(main):
+                self._show_merge_report(report)
+
+        return self._run(self.tr("Menggabungkan…"), lambda: merge(main, [copy]), merged)
 
     def merge_files(self, paths: list[Path]):
         """Merge station copies into the open workshop in a worker, then show the report."""
