@@ -33,6 +33,7 @@ from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.ui.widgets.common import (
     MessageLine,
     add_form_rows,
+    fit_columns,
     name_buttons,
     plain_tip,
     set_texts,
@@ -41,6 +42,11 @@ from labinovasi.ui.widgets.common import (
 LETTERHEAD_FIELDS = papers.LETTERHEAD_TEXT
 SIGNATORY_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "pptk")
 PERSON_FIELDS = ("name", "nip", "rank", "position")
+# Typical values the people tables' columns are sized for (not data: widths only).
+NAME_SAMPLE = "Dr. Hj. Siti Rahmawati, M.Kes."
+NIP_SAMPLE = "197001011990031001"
+RANK_SAMPLE = "Pembina Utama Muda (IV/c)"
+POSITION_SAMPLE = "Kepala Subbagian"
 
 
 def svg_to_png(data: bytes, height: int = 400) -> bytes:
@@ -145,7 +151,6 @@ class PapersDialog(QDialog):
             )
             for column, text in enumerate(values, start=1):
                 self.heads_table.setItem(row, column, QTableWidgetItem(text))
-        self.heads_table.resizeColumnsToContents()
 
         # participants
         self.table = QTableWidget(0, 6, objectName="participantsTable")
@@ -185,7 +190,7 @@ class PapersDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(760, 600)
+        self.resize(980, 600)  # room for name, NIP and pangkat side by side
         self._fill_participants()
         self.retranslate_ui()
 
@@ -269,6 +274,13 @@ class PapersDialog(QDialog):
                 QDialogButtonBox.StandardButton.Close: self.tr("Tutup"),
             },
         )
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Name, NIP and pangkat columns wide enough to read and type one (issue 25: ~25 px)."""
+        name, nip, rank = NAME_SAMPLE, format_nip(NIP_SAMPLE), RANK_SAMPLE
+        fit_columns(self.heads_table, {0: "DISDUKCAPIL", 1: name, 2: nip, 3: rank})
+        fit_columns(self.table, {0: name, 1: nip, 2: rank, 3: POSITION_SAMPLE, 4: "DISDUKCAPIL"})
 
     # -- kop surat -------------------------------------------------------------------------
 
@@ -365,7 +377,7 @@ class PapersDialog(QDialog):
                 )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
 
     def _add_participant(self) -> None:
         values = {name: edit.text() for name, edit in self.new_edits.items()}

@@ -143,6 +143,25 @@ def make_row_list(table: QTableView, wrap: bool = False) -> None:
         keep_rows_fitted(table)
 
 
+def fit_columns(table: QTableView, samples: dict[int, str]) -> None:
+    """Columns as wide as their contents, their header and a typical value (`samples`, by
+    column): an empty table's columns were ~25 px, too narrow to type a name or a NIP into.
+    The last column keeps stretching when the header says so."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    last = header.count() - 1
+    for column in range(header.count()):
+        if column == last and header.stretchLastSection():
+            continue
+        wanted = max(
+            table.columnWidth(column),
+            header.sectionSizeFromContents(column).width(),
+            metrics.horizontalAdvance(samples.get(column, "")) + 24,
+        )
+        table.setColumnWidth(column, wanted)
+
+
 def keep_rows_fitted(table: QTableView) -> None:
     """Re-fit wrapped rows' heights when a column width changes (window resized, splitter
     moved), once the resizing settles, so long ideas are never cut at the old width."""
