@@ -34,6 +34,7 @@ from labinovasi.ui.widgets.common import (
     MessageLine,
     add_form_rows,
     fit_columns,
+    in_documents,
     name_buttons,
     plain_tip,
     set_texts,
@@ -301,7 +302,10 @@ class PapersDialog(QDialog):
     def choose_logo(self, path: Path | None = None) -> None:
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Pilih logo"), "", self.tr("Gambar (*.png *.jpg *.jpeg *.svg)")
+                self,
+                self.tr("Pilih logo"),
+                in_documents(),
+                self.tr("Gambar (*.png *.jpg *.jpeg *.svg)"),
             )
             if not name:
                 return
@@ -395,7 +399,10 @@ class PapersDialog(QDialog):
     def import_participants(self, path: Path | None = None) -> None:
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Impor peserta"), "", self.tr("Tabel (*.csv *.xlsx *.txt)")
+                self,
+                self.tr("Impor peserta"),
+                in_documents(),
+                self.tr("Tabel (*.csv *.xlsx *.txt)"),
             )
             if not name:
                 return

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import Qt as QtGuiNamespace  # Qt's text functions live in QtGui
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,19 @@ from labinovasi.ui import style
 # Typing (a diagnosis, at the station or in the facilitator's tab) is written this long after
 # it pauses: nothing typed waits on screen for a button, and a crash loses at most this.
 AUTOSAVE_MS = 800
+
+
+def documents_folder() -> Path:
+    """Where file dialogs without a better place start: the user's documents folder (else the
+    home folder), never the folder the program was started from."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def in_documents(name: str = "") -> str:
+    """A file dialog's starting path: `name` in the user's documents folder."""
+    return str(documents_folder() / name) if name else str(documents_folder())
 
 
 def plain_tip(text: str) -> str:
