@@ -57,3 +57,31 @@ def test_apkl_ticks_and_a_choice_never_reflow_the_ranking_table(qtbot, window):
         qtbot.wait(10)
         assert [tab.table.columnWidth(c) for c in range(tab.table.columnCount())] == widths
     assert any(tab.table.item(row, 2).text() == "lolos" for row in range(tab.table.rowCount()))
+
+
+def test_the_idea_box_keeps_its_height_after_the_first_idea(qtbot, service):
+    """The box was laid out at a scroll area's minimum (taller than its two lines) until the
+    first "tersimpan" squeezed it to two lines under the typing finger (issue 25)."""
+    from tests.ui.test_station import pick, type_idea
+
+    from labinovasi.services.station_lock import hash_pin
+    from labinovasi.ui.station.station_window import StationWindow
+
+    service.add_opd("Dinas Kesehatan", "DINKES")
+    window = StationWindow(service, hash_pin(voting.PIN), fullscreen=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    pick(qtbot, window)
+    page = window.ideas_page
+    qtbot.wait(20)
+    box = page.idea_input
+    before = place(box)
+    lines = box.fontMetrics().lineSpacing() * 2
+    assert box.viewport().height() >= lines
+    for text in ("Posyandu digital", "Layanan antar obat untuk lansia " * 5):
+        type_idea(qtbot, window, text.strip())
+        qtbot.wait(20)
+        assert place(box) == before
+    window.unlock(voting.PIN)
