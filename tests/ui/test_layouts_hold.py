@@ -83,5 +83,7 @@ def test_the_idea_box_keeps_its_height_after_the_first_idea(qtbot, service):
     for text in ("Posyandu digital", "Layanan antar obat untuk lansia " * 5):
         type_idea(qtbot, window, text.strip())
         qtbot.wait(20)
-        assert place(box) == before
+        (x, y), size = place(box)
+        # Its size kept; the "✓" of the message above may move a text line by a pixel or two.
+        assert size == before[1] and x == before[0][0] and abs(y - before[0][1]) <= 3
     window.unlock(voting.PIN)
