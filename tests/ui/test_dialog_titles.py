@@ -27,10 +27,12 @@ def started(qapp):
     """The app as `create_app` starts it (its title room), left as found."""
     from labinovasi.ui.widgets.title_room import install_title_room, uninstall_title_room
 
+    shown_name = qapp.applicationDisplayName()
     qapp.setApplicationDisplayName("Labinovasi")
     install_title_room(qapp)
     yield
     uninstall_title_room(qapp)
+    qapp.setApplicationDisplayName(shown_name)
 
 
 def check(dialog: QWidget, problems: list[str]) -> None:
