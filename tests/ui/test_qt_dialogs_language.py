@@ -102,9 +102,11 @@ def visible_texts(dialog: QWidget) -> list[str]:
 def test_the_app_uses_qts_own_file_dialog(qapp):
     """A native dialog speaks the system's language, not the app's: Qt's is used everywhere."""
     from labinovasi.ui.app import create_app
+    from labinovasi.ui.widgets.accessibility import uninstall_accessibility
 
     qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
     assert create_app("id") is qapp
+    uninstall_accessibility(qapp)  # the rest of the suite finds the app as before
     assert qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
 
 

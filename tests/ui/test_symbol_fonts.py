@@ -37,8 +37,10 @@ def test_every_symbol_is_in_a_font_the_app_loads(qapp):
 
 def test_the_apps_font_falls_back_to_the_loaded_one(qapp):
     from labinovasi.ui.app import create_app
+    from labinovasi.ui.widgets.accessibility import uninstall_accessibility
 
     create_app("id")
+    uninstall_accessibility(qapp)  # the rest of the suite finds the app as before
     family = qapp.font().family()
     assert "dejavu sans" in [family.lower(), *(f.lower() for f in QFont.substitutes(family))]
     layout = QTextLayout("Pilihan ★ ✓ ● ▶", qapp.font())
