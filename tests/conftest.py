@@ -123,3 +123,8 @@ def nothing_left_behind():
     if i18n.current_language() != "id":
         install_translators(app, "id")
         i18n.set_language("id")
+    # create_app's dialog-title filter sees every event of the app: a later test runs without
+    # it, as the app started by the fixtures does (tests that want it install it themselves).
+    from labinovasi.ui.widgets.title_room import uninstall_title_room
+
+    uninstall_title_room(app)

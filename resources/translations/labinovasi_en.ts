@@ -675,12 +675,12 @@
         <translation>Number of desks (20 minutes per OPD, from 09:00):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="425"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="426"/>
         <source>Simpan jadwal</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="437"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_timeline.py" line="440"/>
         <source>Jadwal ditulis ke {path}</source>
         <translation>Schedule written to {path}</translation>
     </message>
@@ -781,57 +781,57 @@
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="711"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="714"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="712"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="715"/>
         <source>Tambah inovasi</source>
         <translation>Add innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="713"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="716"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="726"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="729"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="738"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="741"/>
         <source>belum: %1</source>
         <translation>missing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="763"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="766"/>
         <source>Tulis nama inovasi Anda, lalu tekan “Tambah inovasi”.</source>
         <translation>Write your innovation&apos;s name, then press “Add innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="795"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="798"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="820"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="823"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="836"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="839"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="730"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="733"/>
         <source>Berikutnya perlu: setiap inovasi dengan %1 dan rencana aksi.</source>
         <translation>Next needs: every innovation with %1 and an action plan.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="710"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="713"/>
         <source>Daftar inovasi</source>
         <translation>Innovations</translation>
     </message>
@@ -839,212 +839,212 @@
 <context>
     <name>DiagnosePage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="320"/>
         <source>1. Masalah, APKL, USG</source>
         <translation>1. Problem, APKL, USG</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
         <source>2. Voting titik</source>
         <translation>2. Dot voting</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
         <source>3. Peringkat dan usulan</source>
         <translation>3. Ranking and proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
         <source>Masalah: apa yang menyimpang dari seharusnya?</source>
         <translation>Problem: what deviates from how it should be?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
         <source>Akar masalah (satu per baris; boleh beberapa)</source>
         <translation>Root causes (one per line; several allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
         <source>Siapa yang terdampak?</source>
         <translation>Who is affected?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
         <source>APKL: centang yang benar</source>
         <translation>APKL: tick what is true</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="328"/>
         <source>Urgency: seberapa mendesak? (1–5)</source>
         <translation>Urgency: how pressing? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="326"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="329"/>
         <source>Seriousness: seberapa serius akibatnya? (1–5)</source>
         <translation>Seriousness: how serious are the effects? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="330"/>
         <source>Growth: seberapa cepat memburuk? (1–5)</source>
         <translation>Growth: how fast does it get worse? (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="336"/>
         <source>Problematik</source>
         <translation>Problematic</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="337"/>
         <source>Kekhalayakan</source>
         <translation>Affects many</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="338"/>
         <source>Layak</source>
         <translation>Feasible</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="342"/>
         <source>Tulis satu akar masalah, lalu Enter</source>
         <translation>Write one root cause, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="343"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="344"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="345"/>
         <source>Simpan diagnosa</source>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="346"/>
         <source>Nama peserta:</source>
         <translation>Participant&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="347"/>
         <source>mis. Bidan Maya</source>
         <translation>e.g. Bidan Maya</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="348"/>
         <source>Tambah satu titik</source>
         <translation>Add one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="349"/>
         <source>Ambil kembali satu titik</source>
         <translation>Take back one dot</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="382"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="385"/>
         <source>Tahap %1 dari 5: %2</source>
         <translation>Stage %1 of 5: %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="388"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="391"/>
         <source>Berikutnya perlu: paling sedikit satu gagasan terpilih dengan masalah terisi.</source>
         <translation>Next needs: at least one chosen idea with its problem filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="470"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="473"/>
         <source>Total USG: %1</source>
         <translation>USG total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="472"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="475"/>
         <source>Total USG: belum lengkap</source>
         <translation>USG total: not complete</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="513"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="516"/>
         <source>Diagnosa tersimpan.</source>
         <translation>Diagnosis saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="536"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="539"/>
         <source>%1 titik</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="546"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="549"/>
         <source>%1 dari %2 titik tersisa</source>
         <translation>%1 of %2 dots left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="550"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="553"/>
         <source>Tulis nama Anda dulu, lalu taruh %1 titik.</source>
         <translation>Write your name first, then place %1 dots.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="558"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="561"/>
         <source>Belum ada gagasan yang lolos APKL.</source>
         <translation>No idea passes APKL yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="597"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="600"/>
         <source>tidak lolos APKL ·</source>
         <translation>fails APKL ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="601"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="604"/>
         <source>  ★ diusulkan</source>
         <translation>  ★ proposed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="604"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="607"/>
         <source>%1 suara</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="625"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="628"/>
         <source>Batalkan usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="627"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="630"/>
         <source>Usulkan gagasan ini untuk dirancang</source>
         <translation>Propose this idea for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="635"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="638"/>
         <source>Isi dulu masalahnya di langkah 1.</source>
         <translation>Fill in its problem in step 1 first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="658"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="661"/>
         <source>Permintaan terkirim ke fasilitator.</source>
         <translation>Request sent to the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="599"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="602"/>
         <source>APKL belum dinilai ·</source>
         <translation>APKL not assessed yet ·</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="317"/>
         <source>Daftar ide</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="318"/>
         <source>Ide untuk dipilih</source>
         <translation>Ideas to vote on</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_team.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/station/station_team.py" line="319"/>
         <source>Peringkat usulan</source>
         <translation>Proposal ranking</translation>
     </message>
@@ -1052,183 +1052,187 @@
 <context>
     <name>DiagnoseTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="135"/>
         <source>Nilai USG hanya 1–5; %1 tidak disimpan.</source>
         <translation>USG scores are 1–5 only; %1 was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="201"/>
         <source>Hanya gagasan yang lolos keempat kriteria APKL yang diberi peringkat (total USG, lalu suara). Pilih satu baris untuk mengisi diagnosisnya.</source>
         <translation>Only ideas that pass all four APKL criteria are ranked (USG total, then votes). Select a row to fill in its diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="207"/>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="223"/>
         <source>APKL</source>
         <translation>APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="210"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="211"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="214"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="215"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="216"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="221"/>
         <source>&amp;Masalah</source>
         <translation>Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="221"/>
         <source>&amp;Akar masalah</source>
         <translation>&amp;Root cause</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="221"/>
         <source>Yang ter&amp;dampak</source>
         <translation>Who is &amp;affected</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="226"/>
         <source>Aktual</source>
         <translation>Actual (Aktual)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="226"/>
         <source>Problematik</source>
         <translation>Problematic (Problematik)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="226"/>
         <source>Kekhalayakan</source>
         <translation>Widespread (Kekhalayakan)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="226"/>
         <source>Layak</source>
         <translation>Feasible (Layak)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="230"/>
         <source>USG (1–5)</source>
         <translation>USG (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="232"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="232"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="232"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="236"/>
         <source>Pilih untuk dirancang</source>
         <translation>Choose for design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="306"/>
         <source>lolos</source>
         <translation>passes</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="282"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="310"/>
         <source>tidak lolos</source>
         <translation>does not pass</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="284"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="244"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="312"/>
         <source>belum dinilai</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="316"/>
         <source>dipilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="326"/>
         <source>Tidak diberi peringkat: belum lolos APKL</source>
         <translation>Not ranked: does not pass APKL yet</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="360"/>
         <source>Belum ada gagasan yang dihitung.</source>
         <translation>No counted ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="356"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="384"/>
         <source>Lolos APKL</source>
         <translation>Passes APKL</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="386"/>
         <source>Belum lolos APKL: tidak diberi peringkat</source>
         <translation>Does not pass APKL yet: not ranked</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="365"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="393"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="410"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="438"/>
         <source>ubah diagnosis gagasan no. %1</source>
         <translation>edit the diagnosis of idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="235"/>
         <source>Suara dicatat &amp;fasilitator:</source>
         <translation>Votes entered b&amp;y the facilitator:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="379"/>
+        <location filename="../../src/labinovasi/ui/facilitator/diagnose_tab.py" line="407"/>
         <source>Total suara: %1 (%2 titik peserta + %3 dicatat)</source>
         <translation>Total votes: %1 (%2 participants&apos; dots + %3 entered)</translation>
     </message>
@@ -1611,47 +1615,47 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>also backs {n} other answer(s)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="564"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="566"/>
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="602"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="604"/>
         <source>Indikator {no} sudah diterima verifikator. Lepaskan bukti ini darinya? Jawabannya kembali menunggu verifikasi; bukti tetap tersimpan.</source>
         <translation>Indicator {no} has already been accepted by the verifier. Detach this evidence from it? The answer goes back to waiting for verification; the evidence stays stored.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="605"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="607"/>
         <source>Lepaskan</source>
         <translation>Detach</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="616"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="618"/>
         <source>Hapus bukti “{label}” dari lokakarya?</source>
         <translation>Delete the evidence “{label}” from the workshop?</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="618"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="620"/>
         <source>Bukti ini mendukung:</source>
         <translation>This evidence backs:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="620"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="622"/>
         <source>Jawaban-jawaban itu kembali menunggu verifikasi.</source>
         <translation>Those answers go back to waiting for verification.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="622"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="624"/>
         <source>Berkasnya ikut dihapus bila tidak dipakai bukti lain.</source>
         <translation>Its file is deleted too when no other evidence uses it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="628"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="630"/>
         <source>Bukti dihapus: {label}</source>
         <translation>Evidence deleted: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="630"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="632"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -1668,12 +1672,12 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Verification: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="501"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="502"/>
         <source>Pilih berkas bukti</source>
         <translation>Choose an evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="640"/>
+        <location filename="../../src/labinovasi/ui/facilitator/delivery_evidence.py" line="643"/>
         <source>Berkas pengganti</source>
         <translation>Replacement file</translation>
     </message>
@@ -1852,178 +1856,178 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="347"/>
         <source>Ganti OPD</source>
         <translation>Change OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="348"/>
         <source>Gagasan Anda — tulis satu, lalu tekan Enter</source>
         <translation>Your idea — write one, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="350"/>
         <source>Contoh: Layanan antar obat untuk lansia di desa terpencil</source>
         <translation>Example: Medicine delivery for the elderly in remote villages</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="352"/>
         <source>Nama pengusul (boleh kosong)</source>
         <translation>Your name (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="354"/>
         <source>Masalah yang dijawab (boleh kosong)</source>
         <translation>Problem it answers (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="355"/>
         <source>Batal memperbaiki</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="352"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="358"/>
         <source>Satu gagasan, satu kalimat: apa yang akan dibuat OPD Anda, untuk siapa. Setiap gagasan langsung tersimpan. Gagasan yang sama dengan yang sudah ada tetap disimpan, tetapi tidak dihitung. Gagasan orang lain tidak bisa diubah atau dihapus dari sini.</source>
         <translation>One idea, one sentence: what your OPD will make, and for whom. Every idea is saved at once. An idea that is the same as one already there is saved too, but not counted. Other people&apos;s ideas cannot be changed or deleted from here.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="359"/>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="470"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="365"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="476"/>
         <source>★  Minimal %1 gagasan tercapai!  ★</source>
         <translation>★  Minimum of %1 ideas reached!  ★</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="397"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="403"/>
         <source>Gagasan yang belum disimpan dikembalikan. Tekan Enter untuk menyimpannya, atau hapus bila tidak jadi.</source>
         <translation>The unsaved idea is back in the field. Press Enter to save it, or delete it if you changed your mind.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="457"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="463"/>
         <source>%1 gagasan</source>
         <translation>%1 ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="465"/>
         <source>Minimal tercapai. Gagasan tambahan tetap disambut!</source>
         <translation>Minimum reached. More ideas are still welcome!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="461"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="467"/>
         <source>Perlu %1 gagasan lagi untuk mencapai minimal.</source>
         <translation>Ideas still needed to reach the minimum: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="465"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="471"/>
         <source>(%1 gagasan sudah ada sebelumnya, tidak dihitung.)</source>
         <translation>(Already there before, not counted: %1.)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="488"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="494"/>
         <source>Gagasan OPD ini (%1)</source>
         <translation>This OPD&apos;s ideas (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="502"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="508"/>
         <source>Belum ada gagasan. Jadilah yang pertama!</source>
         <translation>No ideas yet. Be the first!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="511"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="517"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="513"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="519"/>
         <source>ditarik fasilitator, tidak dihitung</source>
         <translation>withdrawn by the facilitator, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="516"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="522"/>
         <source>sudah ada, tidak dihitung (sama dengan no. %1)</source>
         <translation>already there, not counted (same as no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="521"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="527"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="533"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="539"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="557"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="563"/>
         <source>Gagasan BELUM tersimpan (%1). Teks tetap di kolom: coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The idea was NOT saved (%1). The text stays in the field: try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="574"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="580"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="582"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="588"/>
         <source>Tersimpan sebagai gagasan no. %1, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Saved as idea no. %1, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="622"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="628"/>
         <source>Hanya gagasan yang baru saja Anda simpan yang bisa diperbaiki, dan hanya dalam %1 menit.</source>
         <translation>Only the idea you have just saved can be corrected, and only within %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="642"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="648"/>
         <source>Perbaiki gagasan no. %1, lalu tekan Enter.</source>
         <translation>Correct idea no. %1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="689"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="695"/>
         <source>Perbaikan BELUM tersimpan (%1). Coba tekan Enter lagi, atau panggil fasilitator.</source>
         <translation>The correction was NOT saved (%1). Try pressing Enter again, or call the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="699"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="705"/>
         <source>✓ Perbaikan gagasan no. %1 tersimpan.</source>
         <translation>✓ Correction of idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="705"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="711"/>
         <source>Perbaikan gagasan no. %1 tersimpan, tetapi sudah ada, tidak dihitung (sama dengan no. %2).</source>
         <translation>Correction of idea no. %1 saved, but it was already there and is not counted (same as no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="725"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="731"/>
         <source>Waktu untuk memperbaiki gagasan no. %1 sudah habis; gagasan itu tetap seperti semula. Teks Anda masih di kolom: tekan Enter untuk menyimpannya sebagai gagasan baru, atau hapus.</source>
         <translation>The time to correct idea no. %1 is over; that idea stays as it was. Your text is still in the field: press Enter to save it as a new idea, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="743"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="749"/>
         <source>Perbaiki gagasan no. %1 (%2)</source>
         <translation>Correct idea no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="752"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="758"/>
         <source>Simpan perbaikan (Enter)</source>
         <translation>Save the correction (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="752"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="758"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="353"/>
         <source>Gagasan berikutnya sama pengusulnya</source>
         <translation>The next idea is by the same proposer</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="345"/>
         <source>Perbaiki ide terakhir</source>
         <translation>Correct the last idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="340"/>
+        <location filename="../../src/labinovasi/ui/station/station_ideas.py" line="346"/>
         <source>Gagasan OPD ini sejauh ini</source>
         <translation>This OPD&apos;s ideas so far</translation>
     </message>
@@ -2497,127 +2501,127 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>InnovationForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="331"/>
         <source>1. Identitas</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="332"/>
         <source>2. Jenis, bentuk, urusan</source>
         <translation>2. Type, form, affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
         <source>3. Rancang bangun</source>
         <translation>3. Design narrative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="334"/>
         <source>4. Tujuan dan manfaat</source>
         <translation>4. Goal and benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="335"/>
         <source>5. Waktu dan anggaran</source>
         <translation>5. Dates and budget</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="336"/>
         <source>6. Tim</source>
         <translation>6. Team</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="337"/>
         <source>7. Rencana aksi</source>
         <translation>7. Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="342"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="343"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="344"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="345"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="348"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="349"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="350"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="351"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="352"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="353"/>
         <source>Indikator keberhasilan</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="357"/>
         <source>Mencakup enam hal: %1.</source>
         <translation>Covers six points: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="366"/>
         <source>kode, dipisah titik koma: 2.16; 1.01</source>
         <translation>codes, separated by semicolons: 2.16; 1.01</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="381"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="396"/>
         <source>%1: “%2” → “%3” (%4)</source>
         <translation>%1: “%2” → “%3” (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="389"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="404"/>
         <source>Riwayat isian:</source>
         <translation>Field history:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="398"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="413"/>
         <source>%1 dari %2 kata</source>
         <translation>%1 of %2 words</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="412"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="427"/>
         <source>★ urusan wajib pelayanan dasar</source>
         <translation>★ mandatory basic-service affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="414"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="429"/>
         <source>★ menandai enam urusan wajib pelayanan dasar</source>
         <translation>★ marks the six mandatory basic-service affairs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="327"/>
         <source>Langkah formulir inovasi</source>
         <translation>Innovation form steps</translation>
     </message>
@@ -3184,17 +3188,17 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="229"/>
         <source>Ctrl+Enter: tambah gagasan · Ctrl+PgDown/PgUp: OPD berikutnya/sebelumnya · Alt+Kiri: papan OPD · F5: muat ulang · F8: proyektor</source>
         <translation>Ctrl+Enter: add idea · Ctrl+PgDown/PgUp: next/previous OPD · Alt+Left: OPD board · F5: reload · F8: projector</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="245"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="248"/>
         <source>(hanya-baca)</source>
         <translation>(read-only)</translation>
     </message>
@@ -3219,165 +3223,166 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>&amp;Withdraw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="258"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="265"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="336"/>
         <source>Tidak dapat membuka</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="316"/>
         <source>Berkas dibuka hanya-baca (%1): perubahan tidak dapat disimpan.</source>
         <translation>File opened read-only (%1): changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="340"/>
         <source>Pulihkan dari cadangan terbaru (%1)? Berkas yang sekarang disimpan di sampingnya.</source>
         <translation>Restore from the latest backup (%1)? The current file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="309"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="354"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="387"/>
         <source>Tidak dapat memulihkan</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="324"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="369"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="392"/>
         <source>Dipulihkan dari %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="404"/>
         <source>Lokakarya tidak dibuat</source>
         <translation>Workshop not created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="370"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="415"/>
         <source>Lokakarya baru</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="326"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="372"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="406"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="891"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="417"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="451"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="936"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="979"/>
         <source>Berkas lokakarya (*.labinovasi)</source>
         <translation>Workshop files (*.labinovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="404"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="449"/>
         <source>Simpan lokakarya sebagai</source>
         <translation>Save workshop as</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="420"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="465"/>
         <source>Menyimpan salinan…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="442"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="487"/>
         <source>Buka lokakarya</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="444"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="489"/>
         <source>Berkas lokakarya (*.labinovasi);;Semua berkas (*)</source>
         <translation>Workshop files (*.labinovasi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="452"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="497"/>
         <source>Buka dari server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="453"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="498"/>
         <source>Alamat basis data, mis. postgresql+psycopg://user@host/lab:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/lab:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="465"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="510"/>
         <source>Contoh tidak dapat dibuat</source>
         <translation>The sample cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="472"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="517"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="542"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="587"/>
         <source>Buka OPD (Enter) untuk melanjutkan dengan pengecualian.</source>
         <translation>Open the OPD (Enter) to continue by exception.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="635"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="680"/>
         <source>Data lokakarya</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="658"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="700"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="703"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="655"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="700"/>
         <source>Nama OPD:</source>
         <translation>OPD name:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="658"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="703"/>
         <source>Singkatan:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="664"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="709"/>
         <source>OPD tidak ditambahkan</source>
         <translation>OPD not added</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="677"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="722"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="679"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="724"/>
         <source>Tabel (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="700"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="745"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="723"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="768"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="726"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="771"/>
         <source>Diekspor ke %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="734"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="779"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="756"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="801"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="534"/>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="756"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="579"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="801"/>
         <source>Pilih satu OPD di papan dulu.</source>
         <translation>Choose an OPD on the board first.</translation>
     </message>
@@ -3422,32 +3427,33 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="889"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="934"/>
         <source>Simpan salinan stasiun</source>
         <translation>Save station copy</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="906"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="951"/>
         <source>Membuat salinan stasiun…</source>
         <translation>Making the station copy…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="909"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="954"/>
         <source>Salinan stasiun dibuat: %1</source>
         <translation>Station copy made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="932"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="996"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1004"/>
         <source>Menggabungkan…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="978"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1050"/>
         <source>Tentang Labinovasi</source>
         <translation>About Labinovasi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="980"/>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="1052"/>
         <source>Labinovasi %1
 Alat bantu Laboratorium Inovasi Daerah: gagasan, diagnosis, dan rancangan inovasi setiap OPD, luring.</source>
         <translation>Labinovasi %1
@@ -3462,6 +3468,16 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/facilitator/actions.py" line="336"/>
         <source>&amp;Daftar OPD (ubah nama, gabung, hapus)…</source>
         <translation>OPD &amp;list (rename, merge, delete)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="253"/>
+        <source>Salinan stasiun «%1»</source>
+        <translation>Station copy “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/main_window.py" line="977"/>
+        <source>Pilih berkas utama lokakarya</source>
+        <translation>Choose the workshop&apos;s main file</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3511,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MethodBox</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="126"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
@@ -3966,224 +3982,224 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="199"/>
         <source>Kop surat, penanda tangan dan peserta</source>
         <translation>Letterhead, signatories and participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="200"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
         <source>Penanda tangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
         <source>Kepala OPD</source>
         <translation>OPD heads</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="200"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="206"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="265"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="207"/>
         <source>Nama kepala</source>
         <translation>Head’s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="208"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="246"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="254"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="209"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="255"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
         <source>Jabatan lengkap</source>
         <translation>Full position title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="216"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="217"/>
         <source>Nama badan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="218"/>
         <source>Singkatan badan</source>
         <translation>Agency short name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="220"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="221"/>
         <source>Pos-el</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="222"/>
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="223"/>
         <source>Kota penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="224"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="225"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="229"/>
         <source>mis. PEMERINTAH KABUPATEN TANAH HARAPAN</source>
         <translation>e.g. PEMERINTAH KABUPATEN TANAH HARAPAN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="231"/>
         <source>Pilih logo (PNG, JPG, SVG)…</source>
         <translation>Choose a logo (PNG, JPG, SVG)…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="234"/>
         <source>Kepala Bapperida</source>
         <translation>Head of Bapperida</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="235"/>
         <source>Sekretaris Daerah</source>
         <translation>Regional Secretary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="236"/>
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="237"/>
         <source>Kepala daerah (Bupati/Wali Kota)</source>
         <translation>Head of region (Bupati/Wali Kota)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="253"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="252"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="266"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="269"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="270"/>
         <source>Impor dari CSV/XLSX…</source>
         <translation>Import from CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="274"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="275"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="306"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="308"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="302"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="318"/>
         <source>Berkas SVG tidak dapat dibaca.</source>
         <translation>The SVG file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="347"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="363"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="381"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="397"/>
         <source>Peserta ditambahkan.</source>
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="389"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="406"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="389"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="408"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
         <source>Penyelenggara (PPTK atau Kepala Bidang)</source>
         <translation>Organiser (PPTK or head of division)</translation>
     </message>
@@ -4630,7 +4646,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/common.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/widgets/common.py" line="255"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4840,6 +4856,24 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
         <location filename="../../src/labinovasi/ui/facilitator/similar_view.py" line="295"/>
         <source>Gagasan no. %1 dan no. %2 berbeda; tidak disarankan lagi.</source>
         <translation>Ideas no. %1 and no. %2 are different; not suggested again.</translation>
+    </message>
+</context>
+<context>
+    <name>StationCopyBanner</name>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/copy_banner.py" line="50"/>
+        <source>Salinan stasiun «%1» — gabungkan ke berkas utama</source>
+        <translation>Station copy “%1” — merge it into the main file</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/copy_banner.py" line="54"/>
+        <source>&amp;Gabungkan ke berkas utama…</source>
+        <translation>&amp;Merge into the main file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/copy_banner.py" line="57"/>
+        <source>Pilih berkas utama lokakarya; isi salinan ini digabung ke sana, lalu berkas utama dibuka di sini.</source>
+        <translation>Choose the workshop&apos;s main file; this copy&apos;s work is merged into it, then the main file opens here.</translation>
     </message>
 </context>
 <context>
@@ -5162,17 +5196,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="85"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="100"/>
         <source>digabung dari %1</source>
         <translation>merged from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="102"/>
         <source>dari rancangan lama</source>
         <translation>from the older design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="104"/>
         <source>diubah</source>
         <translation>edited</translation>
     </message>

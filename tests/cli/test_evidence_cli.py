@@ -252,3 +252,16 @@ def test_indicator_set_derives_an_spd_parameter_from_two_years(tmp_path, capsys)
     with WorkshopService.open(lab) as service:
         [answer] = ev.list_answers(service, region=True)
         assert answer.parameter == 2 and str(answer.figure_t2) == "70.80"
+
+
+def test_a_file_over_the_limit_is_refused_with_the_link_option(workshop, tmp_path, capsys):
+    """The refusal the app shows without options; the command line names its --link."""
+    from labinovasi.services import evidence
+
+    big = tmp_path / "video.mp4"
+    with big.open("wb") as out:
+        out.truncate(evidence.MAX_EVIDENCE_BYTES + 1)
+    command = ["evidence", "add", str(workshop), "--innovation", INNOVATION]
+    assert main([*command, "--indicator", "35", "--file", str(big)]) == 4
+    message = capsys.readouterr().err
+    assert "terlalu besar" in message and "--link URL" in message

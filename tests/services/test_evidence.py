@@ -63,7 +63,8 @@ def test_file_over_the_limit_is_refused_and_nothing_written(service, tmp_path, m
     video = write(tmp_path / "video.mp4", b"x" * 1001)
     with pytest.raises(BadInput) as refused:
         ev.add_evidence(service, path=video, indicator="35", innovation_id=INNOVATION, year=2026)
-    assert "terlalu besar" in refused.value.message and "--link" in refused.value.message
+    assert "terlalu besar" in refused.value.message and "tautannya" in refused.value.message
+    assert "--" not in refused.value.message  # the app shows it too: no command-line option
     assert ev.stored_file_count(service) == (0, 0)
     assert ev.list_evidence(service) == [] and ev.list_answers(service) == []
 

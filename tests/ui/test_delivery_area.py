@@ -159,3 +159,44 @@ def test_consultation_schedule_is_written_from_the_timeline(
     qtbot.mouseClick(timeline.schedule_button, Qt.MouseButton.LeftButton)
     assert out.read_bytes().startswith(b"%PDF")
     assert "Jadwal ditulis" in timeline.message.text()
+
+
+def test_schedule_and_evidence_dialogs_start_in_the_documents_folder(
+    window, lab, qtbot, tmp_path, monkeypatch, on_modal
+):
+    """Not in the folder the program was started from (issue 25)."""
+    home = tmp_path / "rumah"
+    documents = home / "Documents"
+    documents.mkdir(parents=True)
+    program = tmp_path / "program"
+    program.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.chdir(program)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, True))
+    seen = {}
+
+    def note_folder_and_cancel(dialog):
+        seen[dialog.windowTitle()] = (dialog.directory().absolutePath(), dialog.selectedFiles())
+        dialog.reject()
+
+    on_modal(note_folder_and_cancel)
+    qtbot.mouseClick(window.delivery.timeline.schedule_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Simpan jadwal" in seen)
+    folder, files = seen["Simpan jadwal"]
+    assert folder == str(documents)
+    assert files == [str(documents / "jadwal-desk-konsultasi.pdf")]
+
+    tabs = window.delivery.tabs
+    qtbot.mouseClick(
+        tabs.tabBar(),
+        Qt.MouseButton.LeftButton,
+        pos=tabs.tabBar().tabRect(TABS.index("evidence")).center(),
+    )
+    page = window.delivery.evidence
+    page.show_innovation(lab[1].id)
+    on_modal(note_folder_and_cancel)
+    qtbot.mouseClick(page.add_file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Pilih berkas bukti" in seen)
+    assert seen["Pilih berkas bukti"][0] == str(documents)

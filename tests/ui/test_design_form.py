@@ -160,3 +160,29 @@ def test_an_unreadable_date_in_a_cell_is_refused_on_save(qtbot, window, dinkes):
     click(qtbot, tab.save_button)
     assert "HH-BB-TTTT" in tab.message.text()
     assert Innovations(window.service).list(opd.id)[0].actions == []
+
+
+def test_the_field_history_names_list_values_by_their_labels(qtbot, window, dinkes):
+    """Internal list keys ("perangkat-daerah") never show in the history (issue 25)."""
+    opd, _first = dinkes
+    store = Innovations(window.service)
+    siap = store.list(opd.id)[0]
+    store.set_fields(siap.id, {"initiator": "perangkat-daerah", "trial_date": date(2027, 1, 4)})
+    store.set_fields(siap.id, {"initiator": "kepala-daerah", "trial_date": date(2027, 6, 1)})
+    window.show_tab("board")
+    window.show_opd(opd.id)
+    window.show_tab("design")
+    form = window.workspace.design.form
+    form.go_to(0)
+    text = form.history_label.text()
+    assert "Inisiator: “Perangkat Daerah” → “Kepala Daerah” (diubah" in text, text
+    assert "perangkat-daerah" not in text and "kepala-daerah" not in text
+    dated = next(i for i, keys in enumerate(form.step_keys) if "trial_date" in keys)
+    qtbot.mouseClick(
+        form.step_list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=form.step_list.visualItemRect(form.step_list.item(dated)).center(),
+    )
+    text = form.history_label.text()
+    assert "“4 Januari 2027” → “1 Juni 2027”" in text, text
+    assert "2027-01-04" not in text

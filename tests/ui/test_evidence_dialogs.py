@@ -190,6 +190,8 @@ def test_file_over_the_indicators_limit_is_refused(checklist, qtbot, monkeypatch
     assert "terlalu besar" in dialog.message.text() and "tautan" in dialog.message.text()
     click_ok(qtbot, dialog)
     assert "batas indikator 27: 10 MB" in page.message.text()
+    # A screen never tells about a command-line option (issue 25).
+    assert "--" not in dialog.message.text() and "--" not in page.message.text()
     assert ev.list_evidence(page.service) == [] and ev.stored_file_count(page.service) == (0, 0)
     assert ev.get_answer(page.service, "27", first) is None
 

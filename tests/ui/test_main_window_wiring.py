@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 
 from labinovasi import i18n
-from labinovasi.ui.facilitator.main_window import GEOMETRY_KEY, MainWindow
+from labinovasi.ui.facilitator.main_window import PLACEMENT_KEY, MainWindow
 
 
 def test_edit_idea_through_dialog_keeps_history_and_undoes(qtbot, window):
@@ -93,12 +93,46 @@ def test_language_choice_is_saved_and_geometry_remembered(qtbot, window, qapp):
         window.set_language("id")
     assert i18n.current_language() == "id"
     assert window.file_menu.title() == "&Berkas"
-    window.resize(780, 560)  # within the offscreen screen, which restoreGeometry clamps to
+    window.resize(780, 560)  # within the offscreen screen, which the restore keeps it on
     window.close()
-    assert QSettings().value(GEOMETRY_KEY) is not None
+    assert QSettings().value(PLACEMENT_KEY) is not None
     again = MainWindow()
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (780, 560)
+
+
+def test_the_window_comes_back_where_it_was_left_restart_after_restart(qtbot, window):
+    """Qt's restoreGeometry() moved a window near the top below a title bar of its own guess,
+    so it crept down at each restart (issue 25): three restarts, the same place and size."""
+    from PySide6.QtCore import QRect
+
+    window.setGeometry(QRect(10, 12, 780, 560))
+    window.close()
+    seen = []
+    for _restart in range(3):
+        again = MainWindow()
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitExposed(again)
+        seen.append(again.geometry())
+        again.close()
+    assert seen == [QRect(10, 12, 780, 560)] * 3
+
+
+def test_a_maximised_window_opens_maximised_and_keeps_its_normal_place(qtbot, window):
+    from PySide6.QtCore import QRect
+
+    window.setGeometry(QRect(12, 30, 780, 560))
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(again.isMaximized)
+    again.showNormal()
+    qtbot.waitUntil(lambda: not again.isMaximized())
+    assert again.geometry() == QRect(12, 30, 780, 560)
 
 
 def test_language_change_event_retranslates_every_screen(qtbot, window):

@@ -102,3 +102,28 @@ def test_an_svg_logo_is_stored_as_png(qtbot, window, tmp_path):
     assert dialog.logo_label.pixmap() is not None and not dialog.logo_label.pixmap().isNull()
     _save(qtbot, dialog)
     assert papers.letterhead(window.service).logo_type == "png"
+
+
+def test_people_tables_have_room_for_a_name_a_nip_and_a_pangkat(qtbot, window):
+    """Empty Kepala OPD and Peserta tables gave Nama, NIP and Pangkat ~25 px (issue 25): each
+    column shows its header and a full NIP, name and pangkat without cutting them."""
+    from labinovasi.domain.papers import format_nip
+
+    dialog = window.papers_dialog()
+    metrics = dialog.heads_table.fontMetrics()
+    nip = metrics.horizontalAdvance(format_nip("197512052003122004"))
+    name = metrics.horizontalAdvance("dr. Lina Kartika, M.Kes.")
+    rank = metrics.horizontalAdvance("Pembina Tingkat I (IV/b)")
+    for index, table, columns in ((2, dialog.heads_table, (1, 2, 3)), (3, dialog.table, (0, 1, 2))):
+        qtbot.mouseClick(
+            dialog.tabs.tabBar(),
+            Qt.MouseButton.LeftButton,
+            pos=dialog.tabs.tabBar().tabRect(index).center(),
+        )
+        assert table.isVisible()
+        header = table.horizontalHeader()
+        widths = [table.columnWidth(c) for c in columns]
+        for column, width in zip(columns, widths, strict=True):
+            assert width >= header.sectionSizeFromContents(column).width(), column
+        assert widths[0] > name and widths[1] > nip and widths[2] > rank, widths
+        assert table.horizontalScrollBar().maximum() == 0  # all columns in view

@@ -90,3 +90,38 @@ def test_station_copy_dialog_offers_the_evidence_files(qtbot, window, tmp_path, 
         assert station.workshop().station_name == "Meja 3"
         [item] = ev.list_evidence(station)
         assert ev.evidence_bytes(station, item.id) == sk.read_bytes()
+
+
+def test_a_station_copy_says_so_and_merges_into_the_main_file(qtbot, window, tmp_path, on_modal):
+    """A station copy opened in the app is not taken for the main file: its title and a band
+    say "Salinan stasiun «Meja 1» — gabungkan ke berkas utama", and the band's button merges
+    it into the main file chosen, which then opens (issue 25)."""
+    main_file = Path(str(window.service.target))
+    title = window.service.workshop().title
+    assert not window.copy_banner.isVisible()
+    copy = tmp_path / "stasiun-meja-1.labinovasi"
+    make_station_copy(main_file, copy, "Meja 1")
+    with WorkshopService.open(copy) as station:
+        opd = station.find_opd("DINKES")
+        station.add_idea(opd.id, "Ide dari meja satu")
+    assert window.open_workshop(copy)
+    assert window.windowTitle() == f"Salinan stasiun «Meja 1» — {title} — {copy.name}"
+    assert window.copy_banner.isVisible()
+    assert window.copy_banner.text.text() == "Salinan stasiun «Meja 1» — gabungkan ke berkas utama"
+    window.copy_banner.grab().save(str(tmp_path / "banner.png"))
+
+    def choose_main(dialog):
+        assert dialog.windowTitle() == "Pilih berkas utama lokakarya"
+        dialog.setDirectory(str(main_file.parent))
+        type_and_enter(qtbot, dialog, main_file.name)
+
+    on_modal(choose_main)
+    qtbot.mouseClick(window.copy_banner.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: Path(str(window.service.target)) == main_file, timeout=30000)
+    qtbot.waitUntil(lambda: getattr(window, "merge_report", None) is not None)
+    assert not window.copy_banner.isVisible()
+    assert window.windowTitle() == f"{title} — {main_file.name}"
+    opd = window.service.find_opd("DINKES")
+    texts = [row.idea.text for row in window.service.list_ideas(opd.id)]
+    assert "Ide dari meja satu" in texts
+    window.merge_report.close()

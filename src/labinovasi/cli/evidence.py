@@ -15,6 +15,7 @@ from labinovasi.cli.common import (
     out,
     print_json,
 )
+from labinovasi.domain.evidence import EvidenceTooBig
 from labinovasi.i18n import _
 
 
@@ -35,17 +36,20 @@ def cmd_evidence_add(args) -> int:
         raise UsageError(_("--indicator perlu --innovation ID atau --region"))
     with open_service(args) as service:
         before = evidence.stored_file_count(service)[0]
-        item = evidence.add_evidence(
-            service,
-            path=Path(args.path) if args.path else None,
-            link=args.link,
-            title=args.title or "",
-            number=args.number or "",
-            doc_date=args.date,
-            indicator=args.indicator,
-            innovation_id=_owner(args, service),
-            year=args.year,
-        )
+        try:
+            item = evidence.add_evidence(
+                service,
+                path=Path(args.path) if args.path else None,
+                link=args.link,
+                title=args.title or "",
+                number=args.number or "",
+                doc_date=args.date,
+                indicator=args.indicator,
+                innovation_id=_owner(args, service),
+                year=args.year,
+            )
+        except EvidenceTooBig as error:
+            raise EvidenceTooBig(f"{error} " + _("Tautan dilampirkan dengan --link URL.")) from None
         after = evidence.stored_file_count(service)[0]
     if item.is_link:
         err(_("Tautan bukti disimpan."))

@@ -177,6 +177,11 @@ def check_parameter(value: object) -> int | None:
     return number
 
 
+class EvidenceTooBig(BadInput):
+    """A file over the limit: the message says to put it online and attach the link, in words
+    for every screen; the command line adds its own option (--link)."""
+
+
 def check_evidence_size(
     size: int, name: str = "", limit: int = MAX_EVIDENCE_BYTES, indicator: str | None = None
 ) -> int:
@@ -190,11 +195,10 @@ def check_evidence_size(
             if indicator
             else _("batas {limit} MB per berkas").format(limit=megabytes(limit))
         )
-        raise BadInput(
+        raise EvidenceTooBig(
             _(
                 "Berkas {name} terlalu besar ({size} MB; {where}). Unggah ke penyimpanan daring "
-                "(misalnya YouTube atau Google Drive) lalu lampirkan tautannya (Lampirkan "
-                "tautan, atau --link di baris perintah)."
+                "(misalnya YouTube atau Google Drive) lalu lampirkan tautannya."
             ).format(name=name, size=megabytes(size), where=where)
         )
     if size == 0:

@@ -286,6 +286,16 @@ def shown_value(declared: ProfileField, value: object) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
+def shown_text(key: str, text: str) -> str:
+    """A field's value kept as text (the history's old and new values) as a person reads it: a
+    CHOICE or LIST key by its list label ("perangkat-daerah" → "Perangkat Daerah"); anything
+    else, and any unknown field, as it is."""
+    declared = profile_field(key)
+    if declared is None or declared.kind not in (CHOICE, LIST):
+        return text
+    return shown_value(declared, text)
+
+
 def step_fields(step: str, station: bool = False) -> tuple[ProfileField, ...]:
     """The fields a form edits on `step`, in declaration order; `station`: the station's form."""
     return tuple(f for f in PROFILE if f.step == step and (f.station or not station))

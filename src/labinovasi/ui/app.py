@@ -7,7 +7,7 @@ import linecache
 import os
 import sys
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -33,6 +33,9 @@ def create_app(language: str | None = None) -> QApplication:
     app.setOrganizationName("Labinovasi")
     app.setApplicationName("Labinovasi")
     app.setApplicationDisplayName("Labinovasi")
+    # Qt's own file dialog everywhere: a native one (GTK, a portal, Windows) speaks the system's
+    # language, not the one chosen in the app; Qt's speaks ours (resources/translations/qtbase_id).
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     # PNGs rendered from labinovasi.svg: an SVG icon would load Qt's SVG engine (~2 MB) at start.
     icon = QIcon()
     for size in ICON_SIZES:
@@ -41,12 +44,18 @@ def create_app(language: str | None = None) -> QApplication:
             icon.addFile(str(path))
     if not icon.isNull():
         app.setWindowIcon(icon)
+    from labinovasi.ui.fonts import load_app_fonts
+
+    load_app_fonts(app)
     from labinovasi.ui.translation import install_translators
 
     i18n.set_language(install_translators(app, language))
     from labinovasi.ui.widgets.accessibility import install_accessibility
 
     install_accessibility(app)
+    from labinovasi.ui.widgets.title_room import install_title_room
+
+    install_title_room(app)
     return app
 
 

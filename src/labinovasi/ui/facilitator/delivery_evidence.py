@@ -46,7 +46,7 @@ from labinovasi.ui.facilitator.evidence_dialog import (
     open_stored,
 )
 from labinovasi.ui.style import font_qss
-from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.common import MessageLine, in_documents
 
 REGION = "__region__"  # the combo entry for region-level (pemda) indicators
 
@@ -498,7 +498,9 @@ class EvidenceChecklist(DeliveryPage):
         row = self.current_row()
         if row is None:
             return
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas bukti"))
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih berkas bukti"), in_documents()
+        )
         if not name:
             return
         dialog = EvidenceDialog(
@@ -637,7 +639,9 @@ class EvidenceChecklist(DeliveryPage):
         evidence_id = self._current_evidence_id()
         if evidence_id is None:
             return
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Berkas pengganti"))
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Berkas pengganti"), in_documents()
+        )
         if name:
             self.run(
                 lambda: ev.replace_evidence(self.service, evidence_id, path=Path(name)),

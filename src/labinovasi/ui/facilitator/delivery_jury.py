@@ -42,7 +42,7 @@ from labinovasi.ui.facilitator.delivery_common import (
     to_qdate,
 )
 from labinovasi.ui.facilitator.jury_rubric import RubricDialog
-from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.common import MessageLine, in_documents
 
 
 class JuryPanel(DeliveryPage):
@@ -397,7 +397,7 @@ class JuryPanel(DeliveryPage):
             else (self.tr("Simpan lembar penilaian juri"), "lembar-penilaian-juri.pdf")
         )
         name, _filter = QFileDialog.getSaveFileName(
-            self, title, suggested, self.tr("PDF (*.pdf);;Word (*.docx)")
+            self, title, in_documents(suggested), self.tr("PDF (*.pdf);;Word (*.docx)")
         )
         if name:
             self.write_paper(which, Path(name))

@@ -42,7 +42,7 @@ from labinovasi.ui.facilitator.delivery_common import (
 )
 from labinovasi.ui.facilitator.delivery_monitoring import kind_text
 from labinovasi.ui.style import font_qss
-from labinovasi.ui.widgets.common import MessageLine
+from labinovasi.ui.widgets.common import MessageLine, in_documents
 
 COLUMNS = 8  # OPD, inovasi, kegiatan, PJ, rencana, status, realisasi, catatan
 
@@ -422,7 +422,10 @@ class DeliveryTimeline(DeliveryPage):
         if not ok:
             return
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan jadwal"), "jadwal-desk-konsultasi.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("Simpan jadwal"),
+            in_documents("jadwal-desk-konsultasi.pdf"),
+            "PDF (*.pdf)",
         )
         if not name:
             return

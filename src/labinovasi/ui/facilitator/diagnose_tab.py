@@ -3,7 +3,7 @@ dot votes; the ranking, and the choice of the idea(s) to design."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -72,8 +72,10 @@ class DiagnoseTab(OpdPage):
         self.table = QTableWidget(0, COLUMNS, objectName="rankingTable")
         make_row_list(self.table, wrap=True)
         header = self.table.horizontalHeader()
+        # Fixed columns as wide as their longest possible value: sized to their contents they
+        # re-flowed the whole table at each APKL tick, score or choice (issue 25).
         for column in range(COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
@@ -232,7 +234,33 @@ class DiagnoseTab(OpdPage):
             self.usg_labels[name].setText(text)
         self.votes_label.setText(self.tr("Suara dicatat &fasilitator:"))
         self.choose_check.setText(self.tr("Pilih untuk dirancang"))
+        self._fix_column_widths()
         self.refresh()
+
+    def _fix_column_widths(self) -> None:
+        """Each column but the idea's as wide as its header and its widest possible value."""
+        widest = {
+            0: ["999"],
+            2: [self.tr("lolos"), self.tr("tidak lolos"), self.tr("belum dinilai")],
+            3: ["5"],
+            4: ["5"],
+            5: ["5"],
+            6: ["125"],
+            7: ["9999"],
+            8: ["999"],
+            9: ["★ " + self.tr("dipilih")],
+        }
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for column, values in widest.items():
+            text = max((metrics.horizontalAdvance(v) for v in values), default=0)
+            header_width = header.sectionSizeFromContents(column).width()
+            self.table.setColumnWidth(column, max(header_width, text + 16))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fix_column_widths()
 
     # -- data ------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 FILE_SUFFIX = ".labinovasi"
 MAX_RECENT = 8
 RECENT_KEY = "recentFiles"
-GEOMETRY_KEY = "mainWindow/geometry"
+GEOMETRY_KEY = "mainWindow/geometry"  # Qt's saveGeometry(): read once, from older versions
+PLACEMENT_KEY = "mainWindow/normalGeometry"
+MAXIMIZED_KEY = "mainWindow/maximized"
 STATE_KEY = "mainWindow/state"
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 # The window manager's title bar and borders, not known before the window is first shown.
@@ -92,8 +94,7 @@ class MainWindow(Retranslatable, QMainWindow):
         # The menu titles belong to the frame: the board painted before build() does not move
         # down when the menus are filled.
         build_menu_bar(self)
-        geometry = QSettings().value(GEOMETRY_KEY)
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+        if not self.restore_placement():
             self.fit_screen()
         if build:
             self.build()
@@ -132,6 +133,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.busy_banner = BusyBanner(wrap=False)  # one line: a status bar must not grow
         self.busy_banner.shownChanged.connect(lambda shown: self.key_hint.setVisible(not shown))
         self.statusBar().insertPermanentWidget(0, self.busy_banner, 1)  # left of the key hints
+        from labinovasi.ui.facilitator.copy_banner import StationCopyBanner
+
+        self.copy_banner = StationCopyBanner(self)  # hidden unless a station copy is open
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.copy_banner)
+        self.copy_banner.mergeRequested.connect(self.merge_into_main_dialog)
         self.built = True
         self.retranslate_ui()
         if self.isVisible():
@@ -162,6 +168,36 @@ class MainWindow(Retranslatable, QMainWindow):
         height = min(768, area.height() - frame.height())
         self.resize(width, height)
         self.move(area.left() + (area.width() - width - frame.width()) // 2, area.top())
+
+    def save_placement(self) -> None:
+        """The window's place as the user left it: its normal (not maximised) client area and
+        whether it was maximised."""
+        settings = QSettings()
+        settings.setValue(PLACEMENT_KEY, self.normalGeometry())
+        settings.setValue(MAXIMIZED_KEY, self.isMaximized())
+        settings.remove(GEOMETRY_KEY)
+
+    def restore_placement(self) -> bool:
+        """Put the window back where save_placement found it (kept on the screen's available
+        area); False when nothing was saved. Qt's restoreGeometry() is not used: it pushes the
+        window below a title bar of its own guess (the style's, 25 px) where the window manager
+        drew a lower one, so the window crept down at every restart (issue 25)."""
+        settings = QSettings()
+        rect = settings.value(PLACEMENT_KEY)
+        if not isinstance(rect, QRect) or not rect.isValid():
+            older = settings.value(GEOMETRY_KEY)
+            return isinstance(older, QByteArray) and self.restoreGeometry(older)
+        screen = QGuiApplication.screenAt(rect.center()) or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            rect.setWidth(min(rect.width(), area.width()))
+            rect.setHeight(min(rect.height(), area.height()))
+            rect.moveLeft(max(area.left(), min(rect.left(), area.right() + 1 - rect.width())))
+            rect.moveTop(max(area.top(), min(rect.top(), area.bottom() + 1 - rect.height())))
+        self.setGeometry(rect)
+        if str(settings.value(MAXIMIZED_KEY, "false")).lower() == "true":
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        return True
 
     # -- actions and menus: declared in actions.py ---------------------------------------
 
@@ -200,6 +236,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def _update_title(self) -> None:
         if self.service is None:
             self.setWindowTitle("")  # Qt shows the application's name alone
+            if self.built:
+                self.copy_banner.show_for(None)
             return
         name = (
             Path(str(self.service.target)).name
@@ -208,8 +246,15 @@ class MainWindow(Retranslatable, QMainWindow):
         )
         if self.service.read_only:
             name += " " + self.tr("(hanya-baca)")
+        workshop = self.service.workshop()
+        title = f"{workshop.title} — {name}"
+        copy_of = (workshop.station_name or name) if workshop.station_id else None
+        if copy_of is not None:  # a station copy never looks like the main file
+            title = self.tr("Salinan stasiun «%1»").replace("%1", copy_of) + " — " + title
+        if self.built:
+            self.copy_banner.show_for(copy_of)
         # Qt appends " — Labinovasi" (the application display name) itself.
-        self.setWindowTitle(f"{self.service.workshop().title} — {name}")
+        self.setWindowTitle(title)
 
     def _update_enabled(self, *_args) -> None:
         """Each action enabled (and worded) as its declaration says."""
@@ -923,6 +968,33 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.open()
         return dialog
 
+    def merge_into_main_dialog(self) -> None:
+        """From a station copy: choose the main file, merge this copy into it, open it."""
+        if self.service is None or _is_url(self.service.target):
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Pilih berkas utama lokakarya"),
+            str(self._start_folder()),
+            self.tr("Berkas lokakarya (*.labinovasi)"),
+        )
+        if path:
+            self.merge_into_main(Path(path))
+
+    def merge_into_main(self, main: Path):
+        """Merge the open station copy into `main` in a worker; then `main` is opened here and
+        the report shown (a refusal, e.g. the copy itself chosen, changes nothing)."""
+        from labinovasi.services.sync import merge
+
+        self.workspace.commit_pending()
+        copy = Path(str(self.service.target))
+
+        def merged(report) -> None:
+            if self.open_workshop(main):
+                self._show_merge_report(report)
+
+        return self._run(self.tr("Menggabungkan…"), lambda: merge(main, [copy]), merged)
+
     def merge_files(self, paths: list[Path]):
         """Merge station copies into the open workshop in a worker, then show the report."""
         from labinovasi.services.sync import merge
@@ -994,7 +1066,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         if self.built:
             self.workspace.commit_pending()
-        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.save_placement()
         for window in self._windows:
             window.close()
         for worker in list(self._workers):

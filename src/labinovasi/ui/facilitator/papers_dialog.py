@@ -33,6 +33,8 @@ from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.ui.widgets.common import (
     MessageLine,
     add_form_rows,
+    fit_columns,
+    in_documents,
     name_buttons,
     plain_tip,
     set_texts,
@@ -41,6 +43,11 @@ from labinovasi.ui.widgets.common import (
 LETTERHEAD_FIELDS = papers.LETTERHEAD_TEXT
 SIGNATORY_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "pptk")
 PERSON_FIELDS = ("name", "nip", "rank", "position")
+# Typical values the people tables' columns are sized for (not data: widths only).
+NAME_SAMPLE = "Dr. Hj. Siti Rahmawati, M.Kes."
+NIP_SAMPLE = "197001011990031001"
+RANK_SAMPLE = "Pembina Utama Muda (IV/c)"
+POSITION_SAMPLE = "Kepala Subbagian"
 
 
 def svg_to_png(data: bytes, height: int = 400) -> bytes:
@@ -145,7 +152,6 @@ class PapersDialog(QDialog):
             )
             for column, text in enumerate(values, start=1):
                 self.heads_table.setItem(row, column, QTableWidgetItem(text))
-        self.heads_table.resizeColumnsToContents()
 
         # participants
         self.table = QTableWidget(0, 6, objectName="participantsTable")
@@ -185,7 +191,7 @@ class PapersDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(760, 600)
+        self.resize(980, 600)  # room for name, NIP and pangkat side by side
         self._fill_participants()
         self.retranslate_ui()
 
@@ -269,6 +275,13 @@ class PapersDialog(QDialog):
                 QDialogButtonBox.StandardButton.Close: self.tr("Tutup"),
             },
         )
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Name, NIP and pangkat columns wide enough to read and type one (issue 25: ~25 px)."""
+        name, nip, rank = NAME_SAMPLE, format_nip(NIP_SAMPLE), RANK_SAMPLE
+        fit_columns(self.heads_table, {0: "DISDUKCAPIL", 1: name, 2: nip, 3: rank})
+        fit_columns(self.table, {0: name, 1: nip, 2: rank, 3: POSITION_SAMPLE, 4: "DISDUKCAPIL"})
 
     # -- kop surat -------------------------------------------------------------------------
 
@@ -289,7 +302,10 @@ class PapersDialog(QDialog):
     def choose_logo(self, path: Path | None = None) -> None:
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Pilih logo"), "", self.tr("Gambar (*.png *.jpg *.jpeg *.svg)")
+                self,
+                self.tr("Pilih logo"),
+                in_documents(),
+                self.tr("Gambar (*.png *.jpg *.jpeg *.svg)"),
             )
             if not name:
                 return
@@ -365,7 +381,7 @@ class PapersDialog(QDialog):
                 )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
 
     def _add_participant(self) -> None:
         values = {name: edit.text() for name, edit in self.new_edits.items()}
@@ -386,7 +402,10 @@ class PapersDialog(QDialog):
 
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Impor peserta"), "", self.tr("Tabel (*.csv *.xlsx *.txt)")
+                self,
+                self.tr("Impor peserta"),
+                in_documents(),
+                self.tr("Tabel (*.csv *.xlsx *.txt)"),
             )
             if not name:
                 return None

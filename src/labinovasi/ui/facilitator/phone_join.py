@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labinovasi.ui.widgets.common import warn
+from labinovasi.ui.widgets.common import in_documents, warn
 from labinovasi.ui.widgets.pages import Retranslatable
 
 if TYPE_CHECKING:
@@ -423,7 +423,7 @@ class PhoneJoinWindow(Retranslatable, QWidget):
         if self.server is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Cetak kode QR"), "kode-qr-meja.pdf", self.tr("PDF (*.pdf)")
+            self, self.tr("Cetak kode QR"), in_documents("kode-qr-meja.pdf"), self.tr("PDF (*.pdf)")
         )
         if not path:
             return

@@ -93,6 +93,12 @@ class IdeaInput(QPlainTextEdit):
         )
         return QSize(super().sizeHint().width(), int(height))
 
+    def minimumSizeHint(self) -> QSize:
+        # A scroll area's own minimum (room for its scroll bars) is taller than two lines: the
+        # layout gave the box that height until the first "tersimpan" squeezed it to two lines
+        # (issue 25). Two lines it is, from the start.
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):

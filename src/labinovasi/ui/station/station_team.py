@@ -248,13 +248,16 @@ class DiagnosePage(Retranslatable, QWidget):
         voting.setContentsMargins(0, 0, 0, 0)
         voting.addWidget(self.participant_label, 0, 0)
         voting.addWidget(self.participant, 0, 1)
-        voting.addWidget(self.dots_left, 0, 2, 1, 2)
-        voting.addWidget(self.vote_list, 1, 0, 1, 2)
+        # The dots left on a line of their own: beside the name its text (long before a name
+        # is typed, short after) set the buttons' column, and "+" moved under the finger.
+        voting.addWidget(self.dots_left, 1, 1, 1, 2)
+        voting.addWidget(self.vote_list, 2, 0, 1, 2)
         dot_buttons = QVBoxLayout()
         dot_buttons.addWidget(self.add_dot_button)
         dot_buttons.addWidget(self.take_dot_button)
         dot_buttons.addStretch(1)
-        voting.addLayout(dot_buttons, 1, 2)
+        voting.addLayout(dot_buttons, 2, 2)
+        voting.setRowStretch(2, 1)
         voting.setColumnStretch(1, 1)
         self.views_stack.addWidget(voting_view)
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import Qt as QtGuiNamespace  # Qt's text functions live in QtGui
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +26,19 @@ from labinovasi.ui.signals import signals
 # Typing (a diagnosis, at the station or in the facilitator's tab) is written this long after
 # it pauses: nothing typed waits on screen for a button, and a crash loses at most this.
 AUTOSAVE_MS = 800
+
+
+def documents_folder() -> Path:
+    """Where file dialogs without a better place start: the user's documents folder (else the
+    home folder), never the folder the program was started from."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def in_documents(name: str = "") -> str:
+    """A file dialog's starting path: `name` in the user's documents folder."""
+    return str(documents_folder() / name) if name else str(documents_folder())
 
 
 def plain_tip(text: str) -> str:
@@ -188,6 +202,25 @@ def make_row_list(table: QTableView, wrap: bool = False) -> None:
         # Rows keep room to breathe on a projector even after resizeRowsToContents().
         table.verticalHeader().setMinimumSectionSize(28)
         keep_rows_fitted(table)
+
+
+def fit_columns(table: QTableView, samples: dict[int, str]) -> None:
+    """Columns as wide as their contents, their header and a typical value (`samples`, by
+    column): an empty table's columns were ~25 px, too narrow to type a name or a NIP into.
+    The last column keeps stretching when the header says so."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    last = header.count() - 1
+    for column in range(header.count()):
+        if column == last and header.stretchLastSection():
+            continue
+        wanted = max(
+            table.columnWidth(column),
+            header.sectionSizeFromContents(column).width(),
+            metrics.horizontalAdvance(samples.get(column, "")) + 24,
+        )
+        table.setColumnWidth(column, wanted)
 
 
 def keep_rows_fitted(table: QTableView) -> None:

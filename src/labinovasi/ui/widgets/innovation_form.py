@@ -50,9 +50,10 @@ from labinovasi.domain.profile import (
     field_label,
     history_label,
     profile_field,
+    shown_text,
     step_fields,
 )
-from labinovasi.formatting import format_rupiah, parse_rupiah
+from labinovasi.formatting import format_date, format_rupiah, parse_rupiah
 from labinovasi.i18n import _
 from labinovasi.ui.widgets.dates import use_date_delegate
 from labinovasi.ui.widgets.pages import Retranslatable
@@ -77,6 +78,20 @@ def make_date_edit(value: date | None = None, object_name: str = "") -> QDateEdi
 def shorten(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def history_value(key: str, text: str) -> str:
+    """An old or new value of the history as the form shows it: a list's label, not its key; a
+    date as a date, an amount in rupiah."""
+    declared = profile_field(key)
+    if declared is not None and declared.kind == DATE and text:
+        try:
+            return format_date(date.fromisoformat(text[:10]))
+        except ValueError:
+            return text
+    if declared is not None and declared.kind == NUMBER and text.isdigit():
+        return format_rupiah(int(text))
+    return shown_text(key, text)
 
 
 def _source_text(widget: QWidget, change: FieldChange) -> str:
@@ -380,8 +395,8 @@ class InnovationForm(Retranslatable, QWidget):
         lines = [
             self.tr("%1: “%2” → “%3” (%4)")
             .replace("%1", history_label(c.field))
-            .replace("%2", shorten(c.old_value))
-            .replace("%3", shorten(c.new_value))
+            .replace("%2", shorten(history_value(c.field, c.old_value)))
+            .replace("%3", shorten(history_value(c.field, c.new_value)))
             .replace("%4", _source_text(self, c))
             for c in changes
         ]
