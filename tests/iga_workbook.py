@@ -32,6 +32,12 @@ INDICATOR_HEADERS = [
     "Status Verifikasi",
 ]
 REGION_HEADERS = ["No Indikator", "Parameter", "Bukti", "Status Verifikasi"]
+# The export writes the columns added later too (an import reads them when present).
+EXPORTED_PROFILE_HEADERS = [
+    *PROFILE_HEADERS[:11],
+    "Waktu Pengembangan",
+    *PROFILE_HEADERS[11:],
+]
 
 DESIGN = " ".join(["Antrean puskesmas dipindah ke WhatsApp agar warga tidak menunggu."] * 40)
 

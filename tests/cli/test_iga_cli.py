@@ -142,3 +142,31 @@ def test_check_report_and_portfolio(tmp_path, capsys):
         == 0
     )
     assert estimate(capsys, lab, "--rules", str(SMALL))["innovations"] == 1
+
+
+def test_estimate_names_the_innovations_the_window_leaves_out(tmp_path, capsys):
+    lab = new_workshop(tmp_path / "lab.labinovasi")
+    capsys.readouterr()
+    assert main(["innovation", "add", str(lab), "--opd", "DINKES", "--name", "SIAP ANTRE"]) == 0
+    ident = capsys.readouterr().out.strip()
+    old = ["stage=penerapan", "trial_date=2020-02-01", "launch_date=2021-05-01"]
+    assert main(["innovation", "set", str(lab), ident, *old]) == 0
+    result = estimate(capsys, lab, "--rules", str(SMALL))
+    assert (result["innovations"], result["reported"]) == (0, 1)
+    assert [(i["id"], i["name"], i["key"]) for i in result["left_out"]] == [
+        (ident, "SIAP ANTRE", "before_window")
+    ]
+    assert main(["iga", "estimate", str(lab), "--rules", str(SMALL)]) == 0
+    text = capsys.readouterr().out
+    assert "Tidak dihitung (1 dari 1 yang dilaporkan):" in text
+    assert "DINKES · SIAP ANTRE: Waktu penerapan 1 Mei 2021 di luar rentang" in text
+
+    # eligible only by its waktu pengembangan: counted
+    assert main(["innovation", "set", str(lab), ident, "development_date=2026-08-17"]) == 0
+    result = estimate(capsys, lab, "--rules", str(SMALL))
+    assert (result["innovations"], result["left_out"]) == (1, [])
+    assert main(["iga", "check", str(lab), "--rules", str(SMALL), "--json"]) == 0
+    checks = json.loads(capsys.readouterr().out)["innovations"][0]
+    assert checks["eligible"] is True
+    dates = next(c for c in checks["checks"] if c["key"] == "dates")
+    assert dates["ok"] and "waktu pengembangan 17 Agustus 2026 di dalamnya" in dates["message"]

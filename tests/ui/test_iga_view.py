@@ -168,3 +168,34 @@ def test_the_iga_menu_offers_the_package_and_the_next_year(qtbot, service, monke
     window.iga_package_action.trigger()
     window.iga_next_year_action.trigger()
     assert asked == [1, 2]
+
+
+def test_the_view_says_which_innovations_the_window_leaves_out(qtbot, service, tmp_path):
+    from datetime import date
+
+    add_opds(service)
+    import_iga_workbook(service, write_workbook(tmp_path / "iga.xlsx"), year=2026)
+    store = Innovations(service)
+    opd = service.find_opd("DINKES")
+    old = store.add(opd.id, "Posyandu Keliling")
+    store.set_fields(old.id, {"stage": "penerapan", "launch_date": date(2021, 5, 1)})
+    view = open_view(qtbot, service)
+    assert view.left_out_line.isVisible()
+    text = view.left_out_line.text()
+    assert "Tidak dihitung dalam indeks (1 dari 3 inovasi dilaporkan" in text
+    assert "DINKES · Posyandu Keliling: Waktu penerapan 1 Mei 2021 di luar rentang" in text
+    rows = {
+        view.tree.topLevelItem(i).text(0): view.tree.topLevelItem(i).text(1)
+        for i in range(view.tree.topLevelItemCount())
+    }
+    assert rows["DINKES · Posyandu Keliling"] == "tidak dihitung"
+
+    # its latest development in the window: counted once the view is refreshed
+    store.set_fields(old.id, {"development_date": date(2025, 3, 1)})
+    qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    assert not view.left_out_line.isVisible()
+    rows = {
+        view.tree.topLevelItem(i).text(0): view.tree.topLevelItem(i).text(1)
+        for i in range(view.tree.topLevelItemCount())
+    }
+    assert rows["DINKES · Posyandu Keliling"] != "tidak dihitung"

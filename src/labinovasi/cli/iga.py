@@ -44,6 +44,14 @@ def cmd_estimate(args) -> int:
     out(_("Aturan: {file}").format(file=result.rules_file))
     if not result.official:
         out(_("PROGNOSIS: aturan tahun ini belum resmi; angkanya perkiraan."))
+    if result.left_out:
+        out(
+            _("Tidak dihitung ({n} dari {reported} yang dilaporkan):").format(
+                n=len(result.left_out), reported=result.reported
+            )
+        )
+        for item in result.left_out:
+            out(f"  {item.opd} · {item.name}: {item.reason}")
     for title, score in ((_("Klaim"), result.claimed), (_("Terverifikasi"), result.verified)):
         out(
             _(

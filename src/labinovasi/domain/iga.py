@@ -125,6 +125,9 @@ class IgaRules:
     indicators: tuple[Indicator, ...]
     eligibility_from: date | None = None
     eligibility_to: date | None = None
+    # An innovation older than the window still counts when its waktu pengembangan (latest
+    # development) falls in the window ("eligibility": {"development_date": true}).
+    development_counts: bool = False
     evidence_max_mb: Decimal | None = None  # default per-file limit of the indicators
     rancang_bangun_min_words: int = 300
     # tahapan ("inisiatif", "uji coba", "penerapan") -> profile fields it needs filled
@@ -424,6 +427,7 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         )
 
     eligibility_from = eligibility_to = None
+    development_counts = False
     window = data.get("eligibility")
     if window is not None:
         if not isinstance(window, dict):
@@ -431,6 +435,10 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         else:
             eligibility_from = _date(window.get("from"), "eligibility.from", problems)
             eligibility_to = _date(window.get("to"), "eligibility.to", problems)
+            development_counts = window.get("development_date", False)
+            if not isinstance(development_counts, bool):
+                problems.append(_("'eligibility.development_date' harus true atau false"))
+                development_counts = False
     evidence_max_mb = _megabytes(data, "evidence_max_mb", _("aturan"), problems)
     min_words = data.get("rancang_bangun_min_words", 300)
     if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
@@ -485,6 +493,7 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         indicators=tuple(indicators),
         eligibility_from=eligibility_from,
         eligibility_to=eligibility_to,
+        development_counts=development_counts,
         evidence_max_mb=evidence_max_mb,
         rancang_bangun_min_words=int(min_words),
         profile_required=profile_required,
@@ -616,6 +625,7 @@ class IgaInnovation:
     stage: str = ""  # tahapan: inisiatif / uji coba / penerapan
     trial_date: date | None = None
     launch_date: date | None = None
+    development_date: date | None = None  # waktu pengembangan: the latest development
     design_text: str = ""
     profile_missing: tuple[str, ...] = ()  # labels of required profile fields left empty
     opd_name: str = ""
@@ -662,6 +672,8 @@ class Estimate:
     verified: Score
     rules_file: str = ""
     official: bool = True
+    reported: int = 0  # innovations reported this year, counted or not
+    left_out: tuple[LeftOut, ...] = ()  # reported but outside the year's window, with why
 
     def basis(self, name: str) -> Score:
         return self.verified if name == BASIS_VERIFIED else self.claimed
@@ -674,6 +686,8 @@ class Estimate:
             "verified": self.verified.to_json(),
             "rules_file": self.rules_file,
             "official": self.official,
+            "reported": self.reported,
+            "left_out": [item.to_json() for item in self.left_out],
         }
 
 
@@ -713,6 +727,144 @@ def answers_score(
 def portfolio(innovations: list[IgaInnovation] | tuple[IgaInnovation, ...]) -> list[IgaInnovation]:
     """The year's portfolio: innovations not marked "tidak dilaporkan"."""
     return [item for item in innovations if item.reported]
+
+
+# --- eligibility: which reported innovations the year's window lets count --------------------
+
+STAGE_TRIAL = "uji coba"
+STAGE_LAUNCH = "penerapan"
+
+ELIGIBLE_IN_WINDOW = "in_window"  # the tahapan's date falls in the window
+ELIGIBLE_BY_DEVELOPMENT = "development"  # older, but developed again within the window
+ELIGIBLE_NO_DATE = "no_date"  # no date asked (inisiatif) or none given yet: the checklist asks
+ELIGIBLE_NO_WINDOW = "no_window"  # the rule file sets no window
+BEFORE_WINDOW = "before_window"
+AFTER_WINDOW = "after_window"
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """Whether one innovation counts in the year's index, and why (in the officer's words)."""
+
+    eligible: bool
+    key: str  # one of the ELIGIBLE_* / BEFORE_WINDOW / AFTER_WINDOW names above
+    reason: str
+
+
+def stage_date(item: IgaInnovation) -> tuple[date | None, str]:
+    """The date its tahapan is judged by (waktu penerapan, waktu uji coba) and that date's
+    name; (None, "") for an inisiatif."""
+    stage = stage_key(item.stage)
+    if stage == STAGE_LAUNCH:
+        return item.launch_date, _("waktu penerapan")
+    if stage == STAGE_TRIAL:
+        return item.trial_date, _("waktu uji coba")
+    return None, ""
+
+
+def _in_window(rules: IgaRules, when: date) -> bool:
+    low, high = rules.eligibility_from, rules.eligibility_to
+    return not ((low and when < low) or (high and when > high))
+
+
+def _window_text(rules: IgaRules) -> str:
+    low, high = rules.eligibility_from, rules.eligibility_to
+    return f"{format_date(low) if low else '…'}–{format_date(high) if high else '…'}"
+
+
+def eligibility(rules: IgaRules, item: IgaInnovation) -> Eligibility:
+    """The year's eligibility rule, in one place: an innovation counts when the date of its
+    tahapan falls in the rule file's window; one older than the window counts when its waktu
+    pengembangan falls in the window (where the rule file says so); one newer than the window
+    is assessed in a later year. With no date yet it counts (the "siap IGA" checklist asks for
+    the date); so does every innovation when the rule file sets no window."""
+    if rules.eligibility_from is None and rules.eligibility_to is None:
+        return Eligibility(True, ELIGIBLE_NO_WINDOW, _("Aturan tahun ini tidak memakai rentang"))
+    when, label = stage_date(item)
+    if when is None:
+        return Eligibility(True, ELIGIBLE_NO_DATE, _("Belum ada tanggal untuk tahapannya"))
+    window = _window_text(rules)
+    values = {"label": label.capitalize(), "date": format_date(when), "window": window}
+    if _in_window(rules, when):
+        return Eligibility(
+            True,
+            ELIGIBLE_IN_WINDOW,
+            _("{label} {date} di dalam rentang penilaian {window}").format(**values),
+        )
+    if rules.eligibility_to is not None and when > rules.eligibility_to:
+        return Eligibility(
+            False,
+            AFTER_WINDOW,
+            _(
+                "{label} {date} di luar rentang penilaian {window} (sesudahnya): dinilai pada "
+                "tahun berikutnya"
+            ).format(**values),
+        )
+    developed = item.development_date
+    if rules.development_counts and developed is not None and _in_window(rules, developed):
+        return Eligibility(
+            True,
+            ELIGIBLE_BY_DEVELOPMENT,
+            _(
+                "{label} {date} sebelum rentang penilaian {window}, tetapi waktu pengembangan "
+                "{developed} di dalamnya: dihitung"
+            ).format(**values, developed=format_date(developed)),
+        )
+    if not rules.development_counts:
+        reason = _("{label} {date} di luar rentang penilaian {window} (sebelumnya)").format(
+            **values
+        )
+    elif developed is None:
+        reason = _(
+            "{label} {date} di luar rentang penilaian {window} (sebelumnya) dan waktu "
+            "pengembangan belum diisi"
+        ).format(**values)
+    else:
+        reason = _(
+            "{label} {date} di luar rentang penilaian {window} (sebelumnya) dan waktu "
+            "pengembangan {developed} juga di luarnya"
+        ).format(**values, developed=format_date(developed))
+    return Eligibility(False, BEFORE_WINDOW, reason)
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A reported innovation the estimate leaves out, and why."""
+
+    id: str
+    name: str
+    opd: str
+    key: str
+    reason: str
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "opd": self.opd,
+            "key": self.key,
+            "reason": self.reason,
+        }
+
+
+def counted(
+    rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnovation, ...]
+) -> list[IgaInnovation]:
+    """What the index counts: the portfolio's innovations the year's window lets count (the
+    divisor, the SID average, the count score and the yandas affairs read these)."""
+    return [item for item in portfolio(innovations) if eligibility(rules, item).eligible]
+
+
+def left_out(
+    rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnovation, ...]
+) -> tuple[LeftOut, ...]:
+    """The reported innovations the year's window leaves out, each with its reason."""
+    found = []
+    for item in portfolio(innovations):
+        verdict = eligibility(rules, item)
+        if not verdict.eligible:
+            found.append(LeftOut(item.id, item.name, item.opd, verdict.key, verdict.reason))
+    return tuple(found)
 
 
 def covered_affairs(rules: IgaRules, innovations: list[IgaInnovation]) -> tuple[str, ...]:
@@ -780,11 +932,13 @@ def estimate(
     """The Indeks Inovasi Daerah as klaim and as terverifikasi (see the issue's formula)."""
     return Estimate(
         year=rules.year,
-        innovations=len(portfolio(innovations)),
+        innovations=len(counted(rules, innovations)),
         claimed=score(rules, innovations, region_answers, BASIS_CLAIMED),
         verified=score(rules, innovations, region_answers, BASIS_VERIFIED),
         rules_file=rules.file_name,
         official=rules.official,
+        reported=len(portfolio(innovations)),
+        left_out=left_out(rules, innovations),
     )
 
 
@@ -810,7 +964,7 @@ class MoreInnovations:
 
 
 def _parts(rules: IgaRules, innovations, region_answers, basis: str):
-    reported = portfolio(innovations)
+    reported = counted(rules, innovations)
     spd = answers_score(rules, region_answers, basis, ASPECT_SPD)
     sid_total = sum(
         (answers_score(rules, item.answers, basis, ASPECT_SID) for item in reported), Decimal(0)
@@ -917,7 +1071,7 @@ def cheapest_gains(
 
     Only one part of the formula moves per step (SPD, or one innovation's SID), so each step's
     worth is exact: a SID point is worth 1 / divisor of a total point."""
-    reported = portfolio(innovations)
+    reported = counted(rules, innovations)
     claimed = score(rules, innovations, region_answers, BASIS_CLAIMED)
     verified = score(rules, innovations, region_answers, BASIS_VERIFIED)
     to_index = Decimal(100) / rules.max_total
@@ -1043,9 +1197,6 @@ def _no_key(no: str) -> tuple[int, str]:
 
 # --- "siap IGA" checklist -------------------------------------------------------------------
 
-STAGE_TRIAL = "uji coba"
-STAGE_LAUNCH = "penerapan"
-
 
 @dataclass(frozen=True)
 class Check:
@@ -1064,6 +1215,7 @@ class InnovationReadiness:
     opd: str
     reported: bool
     checks: tuple[Check, ...]
+    eligible: bool = True  # the year's window lets it count (domain eligibility())
 
     @property
     def ready(self) -> bool:
@@ -1075,6 +1227,7 @@ class InnovationReadiness:
             "name": self.name,
             "opd": self.opd,
             "reported": self.reported,
+            "eligible": self.eligible,
             "ready": self.ready,
             "checks": [check.to_json() for check in self.checks],
         }
@@ -1178,32 +1331,20 @@ def _rank(answer: Answer) -> tuple[int, int, int]:
 
 
 def _date_check(rules: IgaRules, item: IgaInnovation) -> Check:
-    stage = stage_key(item.stage)
-    if stage == STAGE_LAUNCH:
-        when, label = item.launch_date, _("waktu penerapan")
-    elif stage == STAGE_TRIAL:
-        when, label = item.trial_date, _("waktu uji coba")
-    else:
+    when, label = stage_date(item)
+    if not label:
         return Check("dates", True, _("Tahapan inisiatif: tanggal belum diperlukan"))
     if when is None:
         return Check("dates", False, _("{label} belum diisi").format(label=label.capitalize()))
     if item.trial_date and item.launch_date and item.trial_date > item.launch_date:
         return Check("dates", False, _("Waktu uji coba sesudah waktu penerapan"))
-    low, high = rules.eligibility_from, rules.eligibility_to
-    if (low and when < low) or (high and when > high):
-        return Check(
-            "dates",
-            False,
-            _("{label} {date} di luar rentang penilaian {start}–{end}").format(
-                label=label.capitalize(),
-                date=format_date(when),
-                start=format_date(low) if low else "…",
-                end=format_date(high) if high else "…",
-            ),
-        )
-    return Check(
-        "dates", True, _("{label} di dalam rentang penilaian").format(label=label.capitalize())
-    )
+    verdict = eligibility(rules, item)
+    if verdict.eligible and verdict.key == ELIGIBLE_IN_WINDOW:
+        message = _("{label} di dalam rentang penilaian").format(label=label.capitalize())
+        return Check("dates", True, message)
+    if verdict.eligible:
+        return Check("dates", True, verdict.reason)
+    return Check("dates", False, _("Tidak dihitung: {reason}").format(reason=verdict.reason))
 
 
 def innovation_checks(rules: IgaRules, item: IgaInnovation) -> tuple[Check, ...]:
@@ -1239,14 +1380,21 @@ def readiness(
     opds: list[tuple[str, str]] | tuple[tuple[str, str], ...] = (),
 ) -> Readiness:
     """The "siap IGA" checklist. `opds` are (abbreviation, name) of every perangkat daerah."""
-    reported = portfolio(innovations)
+    reported = counted(rules, innovations)
     per_innovation = []
     for item in innovations:
         checks = innovation_checks(rules, item)
         if not item.reported:
             checks = (Check("reported", True, _("Tidak dilaporkan tahun ini")),)
         per_innovation.append(
-            InnovationReadiness(item.id, item.name, item.opd, item.reported, checks)
+            InnovationReadiness(
+                item.id,
+                item.name,
+                item.opd,
+                item.reported,
+                checks,
+                eligible=eligibility(rules, item).eligible,
+            )
         )
 
     region = _answer_checks(rules, rules.spd_indicators, tuple(region_answers))
@@ -1362,8 +1510,8 @@ class IgaPortfolio:
         )
 
     def average_sid(self, basis: str = BASIS_VERIFIED) -> Decimal:
-        """The mean SID score of the reported innovations (a default for a new one)."""
-        reported = portfolio(self.innovations)
+        """The mean SID score of the counted innovations (a default for a new one)."""
+        reported = counted(self.rules, self.innovations)
         if not reported:
             return Decimal(0)
         total = sum(

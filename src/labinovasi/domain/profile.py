@@ -46,6 +46,9 @@ class ProfileField:
     station: bool = True  # shown in the station's design form (the facilitator's shows all)
     printed: bool = True  # printed on the lab's papers (lembar hasil, rancang bangun)
     history_label: str = ""  # the label in the field's history lines; "" = `label`
+    # The national workbook's import reads the column when present (workbooks written before
+    # the field was declared lack it); the other national columns must be there.
+    national_optional: bool = False
 
     @property
     def shown_label(self) -> str:
@@ -159,6 +162,17 @@ PROFILE: tuple[ProfileField, ...] = (
         export_column="waktu_penerapan",
         design_key="rollout_period",
         step="timeBudget",
+    ),
+    ProfileField(
+        "development_date",
+        N_("Waktu pengembangan"),
+        DATE,
+        national_column="Waktu Pengembangan",
+        export_column="waktu_pengembangan",
+        step="timeBudget",
+        station=False,
+        printed=False,
+        national_optional=True,
     ),
     ProfileField(
         "design_text",

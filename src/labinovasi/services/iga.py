@@ -59,7 +59,37 @@ def profile_missing(rules: iga.IgaRules, innovation: Innovation) -> tuple[str, .
     return tuple(
         _(FIELD_LABELS.get(name, name))
         for name in needed
-        if getattr(innovation, name, None) in (None, "", [])
+        if name not in FIELD_LABELS or innovation.value(name) in (None, "", [])
+    )
+
+
+def _date_or_none(value: object) -> date | None:
+    return value if isinstance(value, date) else None
+
+
+def iga_innovation(
+    rules: iga.IgaRules,
+    item: Innovation,
+    opd: str = "",
+    opd_name: str = "",
+    reported: bool = True,
+    answers: tuple[iga.Answer, ...] = (),
+) -> iga.IgaInnovation:
+    """An innovation as the index sees it (the estimate, the checklist, the workbook export)."""
+    return iga.IgaInnovation(
+        id=item.id,
+        name=item.name,
+        opd=opd,
+        opd_name=opd_name,
+        main_affair=affair_name(item.main_affair),
+        reported=reported,
+        answers=answers,
+        stage=item.stage,
+        trial_date=item.trial_date,
+        launch_date=item.launch_date,
+        development_date=_date_or_none(item.value("development_date")),
+        design_text=item.design_text,
+        profile_missing=profile_missing(rules, item),
     )
 
 
@@ -83,24 +113,17 @@ def load_portfolio(
             )
         )
     flags = reported_flags(service, rules.year)
-    innovations = []
-    for item in Innovations(service).list():
-        innovations.append(
-            iga.IgaInnovation(
-                id=item.id,
-                name=item.name,
-                opd=abbreviation.get(item.opd_id, ""),
-                opd_name=names.get(item.opd_id, ""),
-                main_affair=affair_name(item.main_affair),
-                reported=flags.get(item.id, True),
-                answers=tuple(answers.get(item.id, ())),
-                stage=item.stage,
-                trial_date=item.trial_date,
-                launch_date=item.launch_date,
-                design_text=item.design_text,
-                profile_missing=profile_missing(rules, item),
-            )
+    innovations = [
+        iga_innovation(
+            rules,
+            item,
+            opd=abbreviation.get(item.opd_id, ""),
+            opd_name=names.get(item.opd_id, ""),
+            reported=flags.get(item.id, True),
+            answers=tuple(answers.get(item.id, ())),
         )
+        for item in Innovations(service).list()
+    ]
     return iga.IgaPortfolio(
         rules=rules,
         innovations=tuple(innovations),

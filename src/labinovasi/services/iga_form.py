@@ -40,6 +40,10 @@ from labinovasi.storage.workbooks import open_workbook
 PROFILE_SHEET = "Profil Inovasi"
 INDICATOR_SHEET = "Indikator"
 REGION_SHEET = "Indikator Pemda"
+# Reported innovations the year's window leaves out (domain iga.eligibility), with why; not
+# read back by the import.
+LEFT_OUT_SHEET = "Tidak Dihitung"
+LEFT_OUT_HEADERS = ("Perangkat Daerah", "Nama Inovasi Daerah", "Alasan")
 
 
 def profile_columns() -> tuple[tuple[str, str], ...]:
@@ -62,6 +66,14 @@ REGION_COLUMNS = (
     ("Bukti", "evidence"),
     ("Status Verifikasi", "status"),
 )
+
+
+def optional_columns(sheet: str) -> frozenset[str]:
+    """The fields of `sheet` an import reads when their column is there: columns added to the
+    workbook after officers had filled older ones."""
+    if sheet == PROFILE_SHEET:
+        return frozenset(f.key for f in declaration.PROFILE if f.national_optional)
+    return frozenset()
 
 
 def sheet_columns() -> dict[str, tuple[tuple[str, str], ...]]:
@@ -93,7 +105,7 @@ def iga_sheets(
 ) -> dict:
     """The three sheets (headers, rows) of one year's report: innovations not marked "tidak
     dilaporkan", every indicator of each (empty where unanswered), the region's indicators."""
-    from labinovasi.services.iga import reported_flags
+    from labinovasi.services.iga import iga_innovation, reported_flags
 
     rules = resolve_rules(service, year, rules_path)
     opds = {opd.id: opd for opd in service.list_opds()}
@@ -114,11 +126,17 @@ def iga_sheets(
             answer.status.value,
         ]
 
-    profile_rows, indicator_rows = [], []
+    profile_rows: list[list[object]] = []
+    indicator_rows: list[list[object]] = []
+    left_out_rows: list[list[object]] = []
     for item in Innovations(service).list():
         if not flags.get(item.id, True):
             continue
         opd = opds[item.opd_id].abbreviation
+        verdict = iga.eligibility(rules, iga_innovation(rules, item, opd=opd))
+        if not verdict.eligible:  # the portal would not take it this year: listed, with why
+            left_out_rows.append([opd, item.name, verdict.reason])
+            continue
         profile_rows.append(
             [opd, *(_national_cell(f, item.value(f)) for _h, f in profile_columns()[1:])]
         )
@@ -129,11 +147,14 @@ def iga_sheets(
     region_rows = [
         [indicator.no, *answer_cells(None, indicator.no)] for indicator in rules.spd_indicators
     ]
-    return {
+    sheets = {
         PROFILE_SHEET: ([h for h, _f in profile_columns()], profile_rows),
         INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicator_rows),
         REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region_rows),
     }
+    if left_out_rows:
+        sheets[LEFT_OUT_SHEET] = (list(LEFT_OUT_HEADERS), left_out_rows)
+    return sheets
 
 
 def _national_cell(key: str, value: object) -> object:
@@ -197,10 +218,11 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
                 continue
             headers = [_key(c) for c in raw[header_at]]
             index = {}
+            optional = optional_columns(name)
             for header, field_name in columns:
                 if _key(header) in headers:
                     index[field_name] = headers.index(_key(header))
-                else:
+                elif field_name not in optional:
                     problems.append(
                         _(
                             "Lembar \u201c{sheet}\u201d: kolom \u201c{column}\u201d tidak ada"
@@ -344,6 +366,8 @@ def plan_import(
             continue
         values: dict[str, object] = {}
         for _header, name in profile_columns()[1:]:
+            if name not in row:  # an optional column the workbook does not have
+                continue
             raw = row.get(name)
             try:
                 if name in declaration.DATE_FIELDS:

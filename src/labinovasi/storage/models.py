@@ -195,6 +195,7 @@ class InnovationRow(Timestamped, Base):
     other_affairs: Mapped[str] = mapped_column(Text, default="")  # codes, one per line
     trial_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     launch_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    development_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     design_text: Mapped[str] = mapped_column(Text, default="")
     goal: Mapped[str] = mapped_column(Text, default="")
     benefit: Mapped[str] = mapped_column(Text, default="")

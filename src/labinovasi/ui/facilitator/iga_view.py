@@ -129,6 +129,12 @@ class IgaView(Retranslatable, QDialog):
         self.rules_line.setWordWrap(True)
         self.rules_line.setStyleSheet(f"color: {style.MUTED.name()};")
         self.message = MessageLine(objectName="igaMessage")
+        # Reported innovations the year's window leaves out of the index, and why.
+        self.left_out_line = QLabel(objectName="igaLeftOut")
+        self.left_out_line.setWordWrap(True)
+        self.left_out_line.setTextFormat(Qt.TextFormat.PlainText)  # innovation names are data
+        self.left_out_line.setStyleSheet(f"color: {style.BELOW_TEXT.name()};")
+        self.left_out_line.hide()
         self.claimed_card = ScoreCard("igaClaimed")
         self.verified_card = ScoreCard("igaVerified")
 
@@ -153,6 +159,7 @@ class IgaView(Retranslatable, QDialog):
         layout.addWidget(self.rules_line)
         layout.addWidget(self.message)
         layout.addLayout(cards)
+        layout.addWidget(self.left_out_line)
         layout.addWidget(self.tabs, 1)
 
     def _build_checklist(self) -> QWidget:
@@ -432,8 +439,23 @@ class IgaView(Retranslatable, QDialog):
                     affairs=len(self.portfolio.rules.yandas_affairs),
                 ),
             )
+        self._show_left_out(result)
         self._show_checklist()
         self._update_what_if()
+
+    def _show_left_out(self, result: iga.Estimate) -> None:
+        if not result.left_out:
+            self.left_out_line.hide()
+            return
+        lines = [
+            self.tr(
+                "Tidak dihitung dalam indeks ({n} dari {reported} inovasi dilaporkan; di luar "
+                "rentang penilaian tahun ini):"
+            ).format(n=len(result.left_out), reported=result.reported)
+        ]
+        lines += [f"• {item.opd} · {item.name}: {item.reason}" for item in result.left_out]
+        self.left_out_line.setText("\n".join(lines))
+        self.left_out_line.show()
 
     def _show_checklist(self) -> None:
         data = self.portfolio
@@ -470,7 +492,12 @@ class IgaView(Retranslatable, QDialog):
             item = by_id[state.id]
             claimed = iga.answers_score(rules, item.answers, iga.BASIS_CLAIMED, iga.ASPECT_SID)
             verified = iga.answers_score(rules, item.answers, iga.BASIS_VERIFIED, iga.ASPECT_SID)
-            status = self._state(state.ready) if state.reported else self.tr("tidak dilaporkan")
+            if not state.reported:
+                status = self.tr("tidak dilaporkan")
+            elif not state.eligible:
+                status = self.tr("tidak dihitung")
+            else:
+                status = self._state(state.ready)
             node = QTreeWidgetItem(
                 [
                     f"{state.opd} · {state.name}",
