@@ -34,9 +34,16 @@ INDICATOR_HEADERS = [
 REGION_HEADERS = ["No Indikator", "Parameter", "Bukti", "Status Verifikasi"]
 # The export writes the columns added later too (an import reads them when present).
 EXPORTED_PROFILE_HEADERS = [
-    *PROFILE_HEADERS[:11],
+    *PROFILE_HEADERS[:5],
+    "Nomor Registrasi",
+    *PROFILE_HEADERS[5:9],
+    *("Klasifikasi", "Asta Cita", "PKPN", "Koordinat", "Tematik"),  # the years that ask them
+    *PROFILE_HEADERS[9:11],
     "Waktu Pengembangan",
-    *PROFILE_HEADERS[11:],
+    *PROFILE_HEADERS[11:15],
+    *("Profil Bisnis", "HKI", "Penghargaan"),
+    *PROFILE_HEADERS[15:],
+    "Dokumen Anggaran",
 ]
 
 DESIGN = " ".join(["Antrean puskesmas dipindah ke WhatsApp agar warga tidak menunggu."] * 40)

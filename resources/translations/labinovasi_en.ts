@@ -688,82 +688,97 @@
 <context>
     <name>DesignForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="90"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="92"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="91"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="93"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="92"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="94"/>
         <source>Inovasi bar&amp;u</source>
         <translation>New innovatio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="94"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="96"/>
         <source>Inovasi baru dari gagasan terpilih OPD ini, dengan nama yang ditulis di kiri</source>
         <translation>A new innovation from this OPD&apos;s chosen ideas, with the name written on the left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="96"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="98"/>
         <source>Simpan profil (Ctrl+S)</source>
         <translation>Save profile (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="146"/>
         <source>— belum ada inovasi —</source>
         <translation>— no innovation yet —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="156"/>
         <source>Belum ada inovasi: tulis namanya, lalu tekan “Inovasi baru”.</source>
         <translation>No innovation yet: write its name, then press “New innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="170"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="181"/>
+        <source>Pilih dokumen anggaran (PDF)</source>
+        <translation>Choose the budget document (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="181"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="200"/>
+        <source>Dokumen anggaran dilampirkan.</source>
+        <translation>Budget document attached.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="223"/>
         <source>profil %1/%2 isian</source>
         <translation>profile %1/%2 fields</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="188"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="241"/>
         <source>Dari gagasan: %1</source>
         <translation>From ideas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="190"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="243"/>
         <source>Belum terkait dengan gagasan.</source>
         <translation>Not linked to any idea yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="264"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="301"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="326"/>
         <source>Tanggal rencana aksi tidak dikenali: tulis HH-BB-TTTT, mis. 31-01-2027.</source>
         <translation>Action plan date not recognised: write DD-MM-YYYY, e.g. 31-01-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="330"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="347"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="356"/>
         <source>simpan profil inovasi “%1”</source>
         <translation>save innovation profile “%1”</translation>
     </message>
@@ -2422,127 +2437,152 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>InnovationForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="350"/>
         <source>1. Identitas</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="351"/>
         <source>2. Jenis, bentuk, urusan</source>
         <translation>2. Type, form, affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="352"/>
         <source>3. Rancang bangun</source>
         <translation>3. Design narrative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="319"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="353"/>
         <source>4. Tujuan dan manfaat</source>
         <translation>4. Goal and benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="320"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="354"/>
         <source>5. Waktu dan anggaran</source>
         <translation>5. Dates and budget</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="321"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="355"/>
         <source>6. Tim</source>
         <translation>6. Team</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="322"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="356"/>
         <source>7. Rencana aksi</source>
         <translation>7. Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="361"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="328"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="362"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="329"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="363"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="330"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="364"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="367"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="368"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="369"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="370"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="371"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="372"/>
         <source>Indikator keberhasilan</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="376"/>
         <source>Mencakup enam hal: %1.</source>
         <translation>Covers six points: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="381"/>
+        <source>Lampirkan PDF…</source>
+        <translation>Attach PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="387"/>
         <source>kode, dipisah titik koma: 2.16; 1.01</source>
         <translation>codes, separated by semicolons: 2.16; 1.01</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="381"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="417"/>
         <source>%1: “%2” → “%3” (%4)</source>
         <translation>%1: “%2” → “%3” (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="389"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="425"/>
         <source>Riwayat isian:</source>
         <translation>Field history:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="398"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="434"/>
         <source>%1 dari %2 kata</source>
         <translation>%1 of %2 words</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="412"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="448"/>
         <source>★ urusan wajib pelayanan dasar</source>
         <translation>★ mandatory basic-service affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="414"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="450"/>
         <source>★ menandai enam urusan wajib pelayanan dasar</source>
         <translation>★ marks the six mandatory basic-service affairs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="469"/>
+        <source>lintang, bujur: -2.5320, 112.9480</source>
+        <translation>latitude, longitude: -2.5320, 112.9480</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="471"/>
+        <source>pilih dari daftar tahun ini</source>
+        <translation>choose from this year&apos;s list</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="475"/>
+        <source>(daftar belum pasti)</source>
+        <translation>(list not yet confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="599"/>
+        <source>terlampir</source>
+        <translation>attached</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="346"/>
         <source>Langkah formulir inovasi</source>
         <translation>Innovation form steps</translation>
     </message>
@@ -3395,7 +3435,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MethodBox</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="111"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="112"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
@@ -5062,17 +5102,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="85"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="86"/>
         <source>digabung dari %1</source>
         <translation>merged from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="88"/>
         <source>dari rancangan lama</source>
         <translation>from the older design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="90"/>
         <source>diubah</source>
         <translation>edited</translation>
     </message>

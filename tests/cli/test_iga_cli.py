@@ -170,3 +170,25 @@ def test_estimate_names_the_innovations_the_window_leaves_out(tmp_path, capsys):
     assert checks["eligible"] is True
     dates = next(c for c in checks["checks"] if c["key"] == "dates")
     assert dates["ok"] and "waktu pengembangan 17 Agustus 2026 di dalamnya" in dates["message"]
+
+
+def test_per_year_fields_and_the_budget_document_from_the_command_line(tmp_path, capsys):
+    lab = new_workshop(tmp_path / "lab.labinovasi")
+    capsys.readouterr()
+    assert main(["innovation", "add", str(lab), "--opd", "DINKES", "--name", "SIAP ANTRE"]) == 0
+    ident = capsys.readouterr().out.strip()
+    assert main(["innovation", "set", str(lab), ident, "asta_cita=6", "--year", "2026"]) == 0
+    # not on 2026's list: refused as bad input, nothing written
+    assert main(["innovation", "set", str(lab), ident, "asta_cita=9", "--year", "2026"]) == 4
+    assert "tidak ada dalam daftar IGA 2026" in capsys.readouterr().err
+    # 2024's form does not ask it
+    assert main(["innovation", "set", str(lab), ident, "asta_cita=6", "--year", "2024"]) == 4
+    pdf = Path(__file__).parents[1] / "data" / "iga" / "dpa-anggaran.pdf"
+    args = ["iga", "budget-document", str(lab), "--innovation", ident, "--pdf", str(pdf)]
+    assert main(args) == 0
+    assert main(["innovation", "show", str(lab), ident, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    fields = shown.get("fields", shown)
+    assert fields["asta_cita"].startswith("6. Membangun dari desa")
+    assert fields["budget_document"]  # the evidence id of the stored PDF
+    assert main([*args[:-1], str(tmp_path / "tidak-ada.pdf")]) == 4

@@ -79,7 +79,8 @@ def test_import_estimate_export_import_round_trip(service, tmp_path):
     book.close()
     assert heads == [EXPORTED_PROFILE_HEADERS, INDICATOR_HEADERS, REGION_HEADERS]
     assert rows[1][:4] == ("DINKES", "Antrean WA Puskesmas", "Penerapan", "ASN")
-    assert rows[1][9:11] == ("01/02/2025", "01/06/2025")
+    trial = heads[0].index("Waktu Uji Coba")
+    assert rows[1][trial : trial + 2] == ("01/02/2025", "01/06/2025")
     with WorkshopService.create(tmp_path / "baru.labinovasi", "Lab baru") as fresh:
         add_opds(fresh)
         import_iga_workbook(fresh, exported, rules_path=SMALL)

@@ -355,8 +355,14 @@ def test_profile_fields_migration_keeps_innovations_with_the_new_fields_empty(tm
             1250000,
         )
         assert item.value("development_date") is None
-        store.set_fields("n1", {"development_date": date(2026, 8, 17)})
-        assert store.get("n1").value("development_date") == date(2026, 8, 17)
+        for key in ("result", "budget_document", "registration_number", "asta_cita", "theme"):
+            assert item.value(key) == "", key
+        store.set_fields(
+            "n1", {"development_date": date(2026, 8, 17), "result": "Antrean 25 menit"}
+        )
+        again = store.get("n1")
+        assert again.value("development_date") == date(2026, 8, 17)
+        assert again.value("result") == "Antrean 25 menit"
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone() == (connection.SCHEMA_VERSION,)
     db.close()

@@ -175,6 +175,21 @@ def cmd_next_year(args) -> int:
     return EXIT_OK
 
 
+def cmd_budget_document(args) -> int:
+    from labinovasi.services.iga_profile import attach_budget_document
+    from labinovasi.services.innovations import Innovations
+
+    with open_service(args) as service:
+        innovation = Innovations(service).find(args.innovation)
+        attach_budget_document(service, innovation.id, Path(args.pdf))
+    err(
+        _("{name}: dokumen anggaran dilampirkan ({file}).").format(
+            name=innovation.name, file=Path(args.pdf).name
+        )
+    )
+    return EXIT_OK
+
+
 def _rules_options(p: argparse.ArgumentParser) -> None:
     which = p.add_mutually_exclusive_group()
     which.add_argument(
@@ -246,6 +261,17 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--zip", action="store_true", help=_("buat juga berkas ZIP-nya"))
     p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
     p.set_defaults(handler=cmd_package)
+
+    p = group.add_parser(
+        "budget-document",
+        parents=[parent],
+        help=_("lampirkan dokumen anggaran (PDF) di samping jumlah anggaran inovasi"),
+    )
+    p.add_argument(
+        "--innovation", required=True, metavar="ID", help=_("id inovasi (atau awalannya)")
+    )
+    p.add_argument("--pdf", required=True, metavar="PDF", help=_("berkas PDF dokumen anggaran"))
+    p.set_defaults(handler=cmd_budget_document)
 
     p = group.add_parser(
         "next-year",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -105,6 +106,23 @@ class Indicator:
         return f"{self.no}. {self.name}"
 
 
+COORDINATES = "coordinates"  # a YearField format: "latitude, longitude" in degrees
+YEAR_FIELD_FORMATS = ("", COORDINATES)
+
+
+@dataclass(frozen=True)
+class YearField:
+    """A profile field one year's national form asks (klasifikasi, Asta Cita, PKPN, koordinat,
+    tematik): its allowed values, read from that year's rule file ("profile_fields")."""
+
+    key: str  # the profile field (domain/profile.py, declared with per_year=True)
+    choices: tuple[str, ...] = ()  # allowed values; none: any text (in `format`)
+    open: bool = False  # with choices: other text is accepted too (the list is not complete)
+    format: str = ""  # one of YEAR_FIELD_FORMATS
+    uncertain: bool = False  # the list's source is not the portal itself: said in the form
+    note: str = ""
+
+
 @dataclass(frozen=True)
 class Predikat:
     name: str
@@ -140,6 +158,8 @@ class IgaRules:
     # Indicators whose documents may be dated in the assessment year itself (T-0).
     t0_indicators: tuple[str, ...] = ()
     portal_max_mb: Decimal | None = None  # the portal's per-upload limit (warned, not refused)
+    # The per-year profile fields this year's form asks, by key (a year without one hides it).
+    profile_fields: dict[str, YearField] = field(default_factory=dict, compare=False)
 
     def evidence_window(self, no: str | None = None) -> tuple[date | None, date | None]:
         """The dates indicator `no`'s documents may carry: the eligibility window, and for a
@@ -477,6 +497,7 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
             )
         )
     portal_max_mb = _megabytes(data, "portal_max_mb", _("aturan"), problems)
+    profile_fields = _year_fields(data.get("profile_fields", {}), problems)
 
     if problems:
         raise BadInput(_("Berkas aturan IGA tidak sah: {path}").format(path=origin), problems)
@@ -503,7 +524,122 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         status=status.strip(),
         t0_indicators=t0_indicators,
         portal_max_mb=portal_max_mb,
+        profile_fields=profile_fields,
     )
+
+
+def _year_fields(raw: object, problems: list[str]) -> dict[str, YearField]:
+    """ "profile_fields": {key: {"choices": [...], "open", "format", "uncertain", "note"}}, each
+    key a per-year field of the profile."""
+    from labinovasi.domain.profile import profile_field
+
+    if not isinstance(raw, dict):
+        problems.append(_("'profile_fields' harus berupa objek isian → daftar nilai"))
+        return {}
+    found = {}
+    for key, entry in raw.items():
+        where = f"profile_fields.{key}"
+        declared = profile_field(key)
+        if declared is None or not declared.per_year:
+            problems.append(_("{where}: bukan isian profil per tahun").format(where=where))
+            continue
+        choices = entry.get("choices", []) if isinstance(entry, dict) else None
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(choices, list)
+            or not all(isinstance(c, str) and c.strip() for c in choices)
+            or entry.get("format", "") not in YEAR_FIELD_FORMATS
+            or not isinstance(entry.get("open", False), bool)
+            or not isinstance(entry.get("uncertain", False), bool)
+        ):
+            problems.append(
+                _(
+                    "{where}: perlu 'choices' (daftar teks), 'open' dan 'uncertain' (true/false), "
+                    "'format' ({formats})"
+                ).format(where=where, formats=", ".join(f for f in YEAR_FIELD_FORMATS if f))
+            )
+            continue
+        found[key] = YearField(
+            key,
+            tuple(c.strip() for c in choices),
+            bool(entry.get("open", False)),
+            str(entry.get("format", "")),
+            bool(entry.get("uncertain", False)),
+            str(entry.get("note", "")),
+        )
+    return found
+
+
+def check_year_value(rules: IgaRules, key: str, value: object) -> str:
+    """A per-year profile field's value as stored, checked against the year's rule file: one
+    of its choices (matched case- and space-insensitively, returned as the file writes it),
+    any text where the list is open or absent, "lat, long" for coordinates. BadInput names the
+    field, the year and the allowed values; a year that does not ask the field refuses a
+    value."""
+    from labinovasi.domain.profile import field_label
+
+    text = " ".join(str(value or "").split())
+    if not text:
+        return ""
+    asked = rules.profile_fields.get(key)
+    label = field_label(key)
+    if asked is None:
+        raise BadInput(
+            _("{field} tidak ditanyakan formulir IGA {year}.").format(field=label, year=rules.year)
+        )
+    if asked.format == COORDINATES:
+        return _coordinates(text, label)
+    if asked.choices:
+        # "6" or "6." picks the choice numbered so ("6. Membangun dari desa …")
+        number = _fold(text).rstrip(".") + ". "
+        match = next(
+            (c for c in asked.choices if _fold(c) in (_fold(text),) or _fold(c).startswith(number)),
+            None,
+        )
+        if match is not None:
+            return match
+        if not asked.open:
+            raise BadInput(
+                _(
+                    "{field} \u201c{value}\u201d tidak ada dalam daftar IGA {year}: {choices}"
+                ).format(field=label, value=text, year=rules.year, choices="; ".join(asked.choices))
+            )
+    return text
+
+
+def _coordinates(text: str, label: str) -> str:
+    """ "-2.5320, 112.9480", "-2,5320; 112,9480", "-2.53 112.95": latitude then longitude; a
+    lone "-2,53" is one number written with a decimal comma, not two."""
+    parts = [p for p in re.split(r"\s*;\s*|\s*,\s+|\s+,\s*|\s+", text.strip()) if p]
+    if len(parts) == 1 and parts[0].count(",") == 1 and all("." in p for p in parts[0].split(",")):
+        parts = parts[0].split(",")
+    try:
+        numbers = [Decimal(p.replace(",", ".")) for p in parts]
+    except ArithmeticError:
+        numbers = []
+    latitude, longitude = numbers if len(numbers) == 2 else (None, None)
+    if (
+        latitude is None
+        or longitude is None
+        or not (-90 <= latitude <= 90)
+        or not (-180 <= longitude <= 180)
+    ):
+        raise BadInput(
+            _(
+                "{field} \u201c{value}\u201d tidak dikenali: tulis lintang, bujur dalam derajat, "
+                "mis. -2.5320, 112.9480"
+            ).format(field=label, value=text)
+        )
+    return f"{latitude}, {longitude}"
+
+
+def check_budget_document(name: str, head: bytes) -> None:
+    """The budget document beside the amount is a PDF (the portal takes the DPA/APBD pages as
+    PDF): by its name and its first bytes."""
+    if not name.lower().endswith(".pdf") or not head.startswith(b"%PDF-"):
+        raise BadInput(
+            _("Dokumen anggaran harus berkas PDF: {name}").format(name=name),
+        )
 
 
 def _bases(raw: object, count: int, where: str, problems: list[str]) -> tuple[Basis, ...]:

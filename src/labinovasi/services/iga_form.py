@@ -19,7 +19,7 @@ from labinovasi.domain import profile as declaration
 from labinovasi.domain.evidence import IndicatorAnswer, safe_file_name
 from labinovasi.domain.innovations import IMPORTED_ORIGIN, check_field, column_value
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
-from labinovasi.domain.profile import CHOICE, LIST, profile_field, shown_value
+from labinovasi.domain.profile import CHOICE, DOCUMENT, LIST, profile_field, shown_value
 from labinovasi.i18n import _
 from labinovasi.services import evidence
 from labinovasi.services.iga import resolve_rules
@@ -46,10 +46,23 @@ LEFT_OUT_SHEET = "Tidak Dihitung"
 LEFT_OUT_HEADERS = ("Perangkat Daerah", "Nama Inovasi Daerah", "Alasan")
 
 
-def profile_columns() -> tuple[tuple[str, str], ...]:
+def profile_columns(rules: iga.IgaRules | None = None) -> tuple[tuple[str, str], ...]:
     """(header, innovation field) in the national form's order: the OPD, then the profile
-    fields the declaration puts on the national form (domain/profile.py: national_column)."""
-    return (("Perangkat Daerah", "opd"), *declaration.NATIONAL_COLUMNS)
+    fields the declaration puts on the national form (domain/profile.py: national_column).
+    With `rules`, a per-year field only when that year's form asks it."""
+    return (
+        ("Perangkat Daerah", "opd"),
+        *(
+            (column, key)
+            for column, key in declaration.NATIONAL_COLUMNS
+            if rules is None or not _per_year(key) or key in rules.profile_fields
+        ),
+    )
+
+
+def _per_year(key: str) -> bool:
+    declared = profile_field(key)
+    return declared is not None and declared.per_year
 
 
 INDICATOR_COLUMNS = (
@@ -66,6 +79,10 @@ REGION_COLUMNS = (
     ("Bukti", "evidence"),
     ("Status Verifikasi", "status"),
 )
+
+
+def _document_fields() -> frozenset[str]:
+    return frozenset(f.key for f in declaration.PROFILE if f.kind == DOCUMENT)
 
 
 def optional_columns(sheet: str) -> frozenset[str]:
@@ -126,6 +143,7 @@ def iga_sheets(
             answer.status.value,
         ]
 
+    columns = profile_columns(rules)
     profile_rows: list[list[object]] = []
     indicator_rows: list[list[object]] = []
     left_out_rows: list[list[object]] = []
@@ -138,7 +156,7 @@ def iga_sheets(
             left_out_rows.append([opd, item.name, verdict.reason])
             continue
         profile_rows.append(
-            [opd, *(_national_cell(f, item.value(f)) for _h, f in profile_columns()[1:])]
+            [opd, *(_national_cell(f, item.value(f), items) for _h, f in columns[1:])]
         )
         for indicator in rules.sid_indicators:
             indicator_rows.append(
@@ -148,7 +166,7 @@ def iga_sheets(
         [indicator.no, *answer_cells(None, indicator.no)] for indicator in rules.spd_indicators
     ]
     sheets = {
-        PROFILE_SHEET: ([h for h, _f in profile_columns()], profile_rows),
+        PROFILE_SHEET: ([h for h, _f in columns], profile_rows),
         INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicator_rows),
         REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region_rows),
     }
@@ -157,12 +175,16 @@ def iga_sheets(
     return sheets
 
 
-def _national_cell(key: str, value: object) -> object:
+def _national_cell(key: str, value: object, items: dict | None = None) -> object:
     """A profile value as the national form writes it: list entries by their labels, dates
-    dd/mm/yyyy, an amount as a number."""
+    dd/mm/yyyy, an amount as a number, a document by its file name (the upload package
+    carries the file)."""
     declared = profile_field(key)
     if declared is not None and declared.kind in (CHOICE, LIST):
         return shown_value(declared, value)
+    if declared is not None and declared.kind == DOCUMENT:
+        found = (items or {}).get(value)
+        return (found.link or found.file_name or found.title) if found is not None else ""
     if isinstance(value, date):
         return value.strftime(DATE_FORMAT)
     return "" if value is None else value
@@ -365,9 +387,9 @@ def plan_import(
             )
             continue
         values: dict[str, object] = {}
-        for _header, name in profile_columns()[1:]:
-            if name not in row:  # an optional column the workbook does not have
-                continue
+        for _header, name in profile_columns(rules)[1:]:
+            if name not in row or name in _document_fields():
+                continue  # a column the workbook does not have; a document is exported only
             raw = row.get(name)
             try:
                 if name in declaration.DATE_FIELDS:
@@ -376,6 +398,8 @@ def plan_import(
                     values[name] = check_field(
                         name, raw if name in declaration.NUMBER_FIELDS else _text(raw)
                     )
+                if _per_year(name):
+                    values[name] = iga.check_year_value(rules, name, values[name])
             except BadInput as error:
                 problems.append(f"{here}: {error.message}")
         key = (opd.id, _key(values.get("name")))
@@ -473,10 +497,14 @@ def import_iga_workbook(
     report = IgaImportReport()
     now = utcnow()
     with service._write() as session:
-        rows = {(r.opd_id, _key(r.name)): r for r in session.scalars(select(InnovationRow))}
+        every = list(session.scalars(select(InnovationRow)))
+        rows = {(r.opd_id, _key(r.name)): r for r in every}
+        # The IGA registration number links one innovation across years (and renames).
+        registered = {_key(r.registration_number): r for r in every if r.registration_number}
         for item in planned:
             key = (item.opd_id, item.name_key)
-            row = rows.get(key)
+            number = _key(item.fields.get("registration_number"))
+            row = rows.get(key) or (registered.get(number) if number else None)
             if row is None:
                 if not item.fields:  # only answers: the innovation was there when planned
                     raise BadInput(_("Inovasi tidak ditemukan: {id}").format(id=item.name_key))
@@ -493,6 +521,8 @@ def import_iga_workbook(
                 session.add(row)
                 session.flush()
                 rows[key] = row
+                if number:
+                    registered[number] = row
                 report.added += 1
             elif item.fields:
                 if _update(session, row, item.fields, now):
