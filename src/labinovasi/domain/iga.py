@@ -224,6 +224,17 @@ def normalize_no(no: object) -> str:
     return text
 
 
+def form_number(rules: IgaRules, no: str) -> str:
+    """The national form's per-innovation number of SID indicator `no` (16 → 1 … 35 → 20);
+    "" for a region (SPD) indicator or one the year does not have."""
+    indicator = rules.indicator(no)
+    key = normalize_no(no)
+    if indicator is None or indicator.aspect != ASPECT_SID or not key.isdigit():
+        return ""
+    first = min(int(i.no) for i in rules.sid_indicators if i.no.isdigit())
+    return str(int(key) - first + 1)
+
+
 def stage_key(stage: str) -> str:
     """ "uji-coba", "Uji Coba" → "uji coba": tahapan as rule files write it."""
     return " ".join(str(stage or "").replace("-", " ").split()).casefold()

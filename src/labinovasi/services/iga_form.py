@@ -65,20 +65,30 @@ def _per_year(key: str) -> bool:
     return declared is not None and declared.per_year
 
 
+# "No Indikator" numbers the indicators 1–35 (SPD 1–15, SID 16–35); the national form's
+# per-innovation pages number the SID ones 1–20 ("No Formulir"). The indicator's name and the
+# chosen parameter's text are written for the officer who copies them; the import reads the
+# numbers and the parameter (and takes workbooks without the written columns).
 INDICATOR_COLUMNS = (
     ("Perangkat Daerah", "opd"),
     ("Nama Inovasi Daerah", "name"),
     ("No Indikator", "no"),
+    ("No Formulir", "form_no"),
+    ("Nama Indikator", "indicator_name"),
     ("Parameter", "parameter"),
+    ("Teks Parameter", "parameter_text"),
     ("Bukti", "evidence"),
     ("Status Verifikasi", "status"),
 )
 REGION_COLUMNS = (
     ("No Indikator", "no"),
+    ("Nama Indikator", "indicator_name"),
     ("Parameter", "parameter"),
+    ("Teks Parameter", "parameter_text"),
     ("Bukti", "evidence"),
     ("Status Verifikasi", "status"),
 )
+WRITTEN_COLUMNS = frozenset({"form_no", "indicator_name", "parameter_text"})
 
 
 def _document_fields() -> frozenset[str]:
@@ -90,7 +100,7 @@ def optional_columns(sheet: str) -> frozenset[str]:
     workbook after officers had filled older ones."""
     if sheet == PROFILE_SHEET:
         return frozenset(f.key for f in declaration.PROFILE if f.national_optional)
-    return frozenset()
+    return WRITTEN_COLUMNS
 
 
 def sheet_columns() -> dict[str, tuple[tuple[str, str], ...]]:
@@ -132,13 +142,15 @@ def iga_sheets(
     for answer in evidence.list_answers(service, year=rules.year):
         answers[(answer.innovation_id, answer.indicator)] = answer
 
-    def answer_cells(owner: str | None, no: str) -> list[object]:
-        answer = answers.get((owner, no))
+    def answer_cells(owner: str | None, indicator: iga.Indicator) -> list[object]:
+        """Parameter, its text, evidence, status of one indicator's answer."""
+        answer = answers.get((owner, indicator.no))
         if answer is None:
-            return ["", "", iga.STATUS_WAITING]
+            return ["", "", "", iga.STATUS_WAITING]
         linked = [items[i] for i in answer.evidence_ids if i in items]
         return [
             answer.parameter if answer.parameter is not None else "",
+            _parameter_text(indicator, answer),
             _evidence_cell(linked),
             answer.status.value,
         ]
@@ -159,12 +171,22 @@ def iga_sheets(
             [opd, *(_national_cell(f, item.value(f), items) for _h, f in columns[1:])]
         )
         for indicator in rules.sid_indicators:
+            cells = answer_cells(item.id, indicator)
             indicator_rows.append(
-                [opd, item.name, indicator.no, *answer_cells(item.id, indicator.no)]
+                [
+                    opd,
+                    item.name,
+                    indicator.no,
+                    iga.form_number(rules, indicator.no),
+                    indicator.name,
+                    cells[0],
+                    *cells[1:],
+                ]
             )
-    region_rows = [
-        [indicator.no, *answer_cells(None, indicator.no)] for indicator in rules.spd_indicators
-    ]
+    region_rows = []
+    for indicator in rules.spd_indicators:
+        cells = answer_cells(None, indicator)
+        region_rows.append([indicator.no, indicator.name, *cells])
     sheets = {
         PROFILE_SHEET: ([h for h, _f in columns], profile_rows),
         INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicator_rows),
@@ -173,6 +195,13 @@ def iga_sheets(
     if left_out_rows:
         sheets[LEFT_OUT_SHEET] = (list(LEFT_OUT_HEADERS), left_out_rows)
     return sheets
+
+
+def _parameter_text(indicator: iga.Indicator, answer: IndicatorAnswer) -> str:
+    """The chosen parameter as the year's table words it (of the chosen basis, indicator 33)."""
+    texts = indicator.parameters_for(answer.basis)
+    chosen = answer.parameter
+    return texts[chosen - 1] if chosen is not None and 1 <= chosen <= len(texts) else ""
 
 
 def _national_cell(key: str, value: object, items: dict | None = None) -> object:
@@ -699,6 +728,7 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
             goal="Layanan lebih cepat",
             benefit="Warga terlayani tanpa antre",
             expected_result="Waktu layanan turun separuh",
+            result="Waktu layanan turun dari 3 hari ke 1 hari",
             budget=25_000_000 + n * 5_000_000,
             budget_source="APBD",
             initiator_name="Tim inovasi",
@@ -716,11 +746,16 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
         path,
         {
             PROFILE_SHEET: ([h for h, _f in profile_columns()], profile),
-            INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicators),
-            REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region),
+            INDICATOR_SHEET: (_read_headers(INDICATOR_COLUMNS), indicators),
+            REGION_SHEET: (_read_headers(REGION_COLUMNS), region),
         },
     )
     return import_iga_workbook(service, path, year=plan["year"])
+
+
+def _read_headers(columns: tuple[tuple[str, str], ...]) -> list[str]:
+    """The headers an import reads (the written ones left out)."""
+    return [h for h, f in columns if f not in WRITTEN_COLUMNS]
 
 
 def _sample_date(text: str) -> str:
