@@ -192,3 +192,21 @@ def test_per_year_fields_and_the_budget_document_from_the_command_line(tmp_path,
     assert fields["asta_cita"].startswith("6. Membangun dari desa")
     assert fields["budget_document"]  # the evidence id of the stored PDF
     assert main([*args[:-1], str(tmp_path / "tidak-ada.pdf")]) == 4
+
+
+def test_estimate_proposes_the_year_from_the_dates_and_says_why(tmp_path, capsys):
+    lab = new_workshop(tmp_path / "lab.labinovasi")
+    capsys.readouterr()
+    assert main(["innovation", "add", str(lab), "--opd", "DINKES", "--name", "SIAP ANTRE"]) == 0
+    ident = capsys.readouterr().out.strip()
+    dates = ["stage=penerapan", "trial_date=2022-02-01", "launch_date=2022-05-01"]
+    assert main(["innovation", "set", str(lab), ident, *dates]) == 0
+    result = estimate(capsys, lab)
+    assert result["year"] == 2024 and result["rules_file"] == "iga-2024.json"
+    assert result["year_reason"].startswith("1 dari 1 inovasi bertanggal masuk rentang penilaian")
+    assert (result["innovations"], result["left_out"]) == (1, [])
+    assert main(["iga", "estimate", str(lab)]) == 0
+    text = capsys.readouterr().out
+    assert "Aturan: iga-2024.json" in text and "Tahun 2024 diusulkan: 1 dari 1" in text
+    # a year asked for is used as asked, with no proposal
+    assert estimate(capsys, lab, "--year", "2026")["year_reason"] == ""

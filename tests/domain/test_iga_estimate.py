@@ -104,6 +104,7 @@ def test_divisor_floor_klaim_and_terverifikasi(rules):
         "official": True,
         "reported": 2,
         "left_out": [],
+        "year_reason": "",
     }
 
 
@@ -383,3 +384,39 @@ def test_an_innovation_dated_after_the_window_waits_for_a_later_year(rules):
     assert "dinilai pada tahun berikutnya" in result.left_out[0].reason
     # an inisiatif (no date asked) counts; so does one whose date is not entered yet
     assert estimate(rules, [innovation("D", "Sosial", stage="inisiatif")], REGION).innovations == 1
+
+
+def test_the_assessment_year_is_proposed_from_the_innovations_dates():
+    from labinovasi.domain.iga import available_years, propose_year
+
+    shipped = {year: rules_for_year(year) for year in available_years()}
+
+    def launched(ident, day, **fields):
+        return innovation(ident, "Sosial", stage="penerapan", launch_date=day, **fields)
+
+    # 2026's window (2024–2025) takes all three; 2025's (2023–2024) and 2027's one each
+    items = [
+        launched("A", date(2024, 6, 1)),
+        launched("B", date(2025, 3, 1)),
+        launched("C", date(2024, 11, 5)),
+        innovation("D", "Sosial", stage="inisiatif"),  # no date: does not decide
+    ]
+    proposal = propose_year(shipped, items, fallback=2023)
+    assert proposal.year == 2026 and proposal.from_dates
+    assert proposal.counts[2026] == 3 and proposal.counts[2025] == 2
+    assert proposal.reason == (
+        "3 dari 3 inovasi bertanggal masuk rentang penilaian 2026 (1 Januari 2024–31 Desember 2025)"
+    )
+    # a tie between 2026 and the 2027 prognosis: the official year
+    assert propose_year(shipped, [launched("B", date(2025, 3, 1))], 2023).year == 2026
+    # an old innovation counts by its waktu pengembangan (2024's file takes it, 2023's not)
+    old = launched("E", date(2019, 1, 1), development_date=date(2022, 4, 1))
+    assert propose_year(shipped, [old], 2026).year == 2024
+    # in two official windows (2023: 2021–2022, 2024: 2022–2023): the later year
+    assert propose_year(shipped, [launched("G", date(2022, 5, 1))], 2026).year == 2024
+    # a lab of November 2026 whose trials start in 2027: no shipped year takes them yet
+    late = [innovation("F", "Sosial", stage="uji coba", trial_date=date(2027, 1, 4))]
+    proposal = propose_year(shipped, late, fallback=2026)
+    assert (proposal.year, proposal.from_dates) == (2026, False)
+    assert "dinilai paling cepat 2028" in proposal.reason
+    assert propose_year(shipped, [items[3]], 2026).reason.startswith("belum ada inovasi")

@@ -199,3 +199,25 @@ def test_the_view_says_which_innovations_the_window_leaves_out(qtbot, service, t
         for i in range(view.tree.topLevelItemCount())
     }
     assert rows["DINKES · Posyandu Keliling"] != "tidak dihitung"
+
+
+def test_the_view_opens_on_the_year_the_dates_propose(qtbot, service):
+    from datetime import date
+
+    from labinovasi.ui.facilitator.iga_view import IgaView
+    from labinovasi.ui.facilitator.main_window import MainWindow
+
+    add_opds(service)
+    store = Innovations(service)
+    item = store.add(service.find_opd("DINKES").id, "SIAP ANTRE")
+    store.set_fields(item.id, {"stage": "penerapan", "launch_date": date(2022, 5, 1)})
+    window = MainWindow(service=service)
+    qtbot.addWidget(window)
+    window.show()
+    window.iga_action.trigger()
+    view = window.findChild(IgaView, "igaView")
+    assert view.year_combo.currentData() == 2024
+    assert "Aturan: iga-2024.json" in view.rules_line.text()
+    assert "tahun diusulkan: 1 dari 1 inovasi bertanggal" in view.rules_line.text()
+    view.year_combo.setCurrentIndex(view.year_combo.findData(2026))
+    assert "tahun diusulkan" not in view.rules_line.text()

@@ -42,6 +42,12 @@ def cmd_estimate(args) -> int:
         )
     )
     out(_("Aturan: {file}").format(file=result.rules_file))
+    if result.year_reason:
+        out(
+            _("Tahun {year} diusulkan: {reason}").format(
+                year=result.year, reason=result.year_reason
+            )
+        )
     if not result.official:
         out(_("PROGNOSIS: aturan tahun ini belum resmi; angkanya perkiraan."))
     if result.left_out:

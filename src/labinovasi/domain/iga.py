@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -821,6 +821,7 @@ class Estimate:
     official: bool = True
     reported: int = 0  # innovations reported this year, counted or not
     left_out: tuple[LeftOut, ...] = ()  # reported but outside the year's window, with why
+    year_reason: str = ""  # why this year (proposed from the innovations' dates), "" if asked
 
     def basis(self, name: str) -> Score:
         return self.verified if name == BASIS_VERIFIED else self.claimed
@@ -835,6 +836,7 @@ class Estimate:
             "official": self.official,
             "reported": self.reported,
             "left_out": [item.to_json() for item in self.left_out],
+            "year_reason": self.year_reason,
         }
 
 
@@ -972,6 +974,72 @@ def eligibility(rules: IgaRules, item: IgaInnovation) -> Eligibility:
             "pengembangan {developed} juga di luarnya"
         ).format(**values, developed=format_date(developed))
     return Eligibility(False, BEFORE_WINDOW, reason)
+
+
+@dataclass(frozen=True)
+class YearProposal:
+    """The assessment year the innovations' dates point to, and why (in the officer's words)."""
+
+    year: int
+    reason: str
+    counts: dict[int, int] = field(default_factory=dict)  # year → innovations dated in its window
+    from_dates: bool = True  # False: no date decided it (the workshop's year)
+
+    def to_json(self) -> dict:
+        return {
+            "year": self.year,
+            "reason": self.reason,
+            "from_dates": self.from_dates,
+            "counts": {str(y): n for y, n in sorted(self.counts.items())},
+        }
+
+
+def propose_year(
+    rules_by_year: dict[int, IgaRules],
+    innovations: list[IgaInnovation] | tuple[IgaInnovation, ...],
+    fallback: int,
+) -> YearProposal:
+    """The assessment year to estimate: the shipped year whose window takes the most of the
+    innovations by their dates (the eligibility rule above: the tahapan's date, or the waktu
+    pengembangan of an older one); on a tie an official year before a prognosis, then the
+    later. With no dated innovation, or none any shipped year takes, `fallback` (the workshop's
+    year), saying so."""
+    dated = [item for item in innovations if stage_date(item)[0] is not None]
+    if not dated or not rules_by_year:
+        return YearProposal(
+            fallback,
+            _(
+                "belum ada inovasi dengan waktu uji coba atau penerapan: tahun lokakarya {year}"
+            ).format(year=fallback),
+            from_dates=False,
+        )
+    taken = (ELIGIBLE_IN_WINDOW, ELIGIBLE_BY_DEVELOPMENT)
+    counts = {
+        year: sum(1 for item in dated if eligibility(rules, item).key in taken)
+        for year, rules in rules_by_year.items()
+    }
+    best = max(counts, key=lambda y: (counts[y], rules_by_year[y].official, y))
+    if counts[best] == 0:
+        latest = max(
+            max(d for d in (stage_date(item)[0], item.development_date) if d is not None)
+            for item in dated
+        )
+        return YearProposal(
+            fallback,
+            _(
+                "tanggal inovasi di luar rentang semua berkas aturan yang terpasang (yang terbaru "
+                "{date}: dinilai paling cepat {first}); dipakai tahun lokakarya {year}"
+            ).format(date=format_date(latest), first=latest.year + 1, year=fallback),
+            counts,
+            from_dates=False,
+        )
+    rules = rules_by_year[best]
+    reason = _(
+        "{n} dari {total} inovasi bertanggal masuk rentang penilaian {year} ({window})"
+    ).format(n=counts[best], total=len(dated), year=best, window=_window_text(rules))
+    if not rules.official:
+        reason += " · " + _("prognosis, belum resmi")
+    return YearProposal(best, reason, counts)
 
 
 @dataclass(frozen=True)
@@ -1629,9 +1697,13 @@ class IgaPortfolio:
     innovations: tuple[IgaInnovation, ...] = ()
     region_answers: tuple[Answer, ...] = ()
     opds: tuple[tuple[str, str], ...] = ()  # (abbreviation, name) of every perangkat daerah
+    proposal: YearProposal | None = None  # the year was proposed from the dates (none asked)
 
     def estimate(self) -> Estimate:
-        return estimate(self.rules, self.innovations, self.region_answers)
+        result = estimate(self.rules, self.innovations, self.region_answers)
+        if self.proposal is None:
+            return result
+        return replace(result, year_reason=self.proposal.reason)
 
     def readiness(self) -> Readiness:
         return readiness(self.rules, self.innovations, self.region_answers, self.opds)

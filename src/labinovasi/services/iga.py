@@ -26,11 +26,12 @@ def resolve_rules(
     year: int | None = None,
     rules_path: str | Path | None = None,
 ) -> iga.IgaRules:
-    """`--rules FILE` wins; else the shipped file of `year`; else of the workshop's year."""
+    """`--rules FILE` wins; else the shipped file of `year`; else of the year proposed from
+    the innovations' dates (propose_year: the workshop's year when no date decides it)."""
     if rules_path is not None:
         return iga.load_rules(rules_path)
     if year is None and service is not None:
-        year = evidence.default_year(service)
+        year = propose_year(service).year
     return iga.rules_for_year(year)
 
 
@@ -98,9 +99,27 @@ def affair_name(key: str) -> str:
     return list_label("urusan", key) if key else ""
 
 
+def propose_year(service: WorkshopService) -> iga.YearProposal:
+    """The assessment year the workshop's innovations' dates point to (domain propose_year
+    over every shipped rule file), the workshop's year when no date decides it."""
+    shipped = {year: evidence.rules(year) for year in iga.available_years()}
+    fallback = evidence.default_year(service)
+    any_rules = shipped.get(fallback) or next(iter(shipped.values()), None)
+    if any_rules is None:
+        return iga.YearProposal(fallback, "", from_dates=False)
+    items = [iga_innovation(any_rules, item) for item in Innovations(service).list()]
+    return iga.propose_year(shipped, items, fallback)
+
+
 def load_portfolio(
     service: WorkshopService, year: int | None = None, rules_path: str | Path | None = None
 ) -> iga.IgaPortfolio:
+    """One year's portfolio; with neither `year` nor `rules_path`, the year proposed from the
+    innovations' dates (the portfolio's `proposal` says why)."""
+    proposal = None
+    if year is None and rules_path is None:
+        proposal = propose_year(service)
+        year = proposal.year
     rules = resolve_rules(service, year, rules_path)
     opds = service.list_opds()
     abbreviation = {opd.id: opd.abbreviation for opd in opds}
@@ -129,6 +148,7 @@ def load_portfolio(
         innovations=tuple(innovations),
         region_answers=tuple(answers.get(None, ())),
         opds=tuple((opd.abbreviation, opd.name) for opd in opds),
+        proposal=proposal,
     )
 
 

@@ -87,6 +87,7 @@ class IgaView(Retranslatable, QDialog):
         super().__init__(parent, objectName="igaView")
         self.service = service
         self.portfolio: iga.IgaPortfolio | None = None
+        self.proposal: iga.YearProposal | None = None  # the year the dates point to, and why
         self._expected_year: int | None = None
         self.resize(1280, 720)
         self._build()
@@ -128,6 +129,7 @@ class IgaView(Retranslatable, QDialog):
         self.rules_line = QLabel(objectName="igaRulesLine")
         self.rules_line.setWordWrap(True)
         self.rules_line.setStyleSheet(f"color: {style.MUTED.name()};")
+        self.rules_line.setTextFormat(Qt.TextFormat.PlainText)
         self.message = MessageLine(objectName="igaMessage")
         # Reported innovations the year's window leaves out of the index, and why.
         self.left_out_line = QLabel(objectName="igaLeftOut")
@@ -379,6 +381,8 @@ class IgaView(Retranslatable, QDialog):
             self.message.show_warning(str(error))
             return
         self.message.clear()
+        if self.portfolio.proposal is not None:
+            self.proposal = self.portfolio.proposal
         if year is None:
             self.year_combo.blockSignals(True)
             self.year_combo.setCurrentIndex(self.year_combo.findData(self.portfolio.rules.year))
@@ -417,6 +421,8 @@ class IgaView(Retranslatable, QDialog):
         line = self.tr("Aturan: {file}").format(file=rules.file_name)
         if not rules.official:
             line += " · " + self.tr("PROGNOSIS, belum resmi ({status})").format(status=rules.status)
+        if self.proposal is not None and self.proposal.year == rules.year:
+            line += " · " + self.tr("tahun diusulkan: {reason}").format(reason=self.proposal.reason)
         self.rules_line.setText(line)
         for card, score in (
             (self.claimed_card, result.claimed),
