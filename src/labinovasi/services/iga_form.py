@@ -735,8 +735,9 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
             other_affairs="",
             trial_date=_sample_date(item["trial_date"]),
             launch_date=_sample_date(item["launch_date"]),
+            development_date=_sample_date(item.get("development_date", "")),
         )
-        profile.append([values.get(f, "") for _h, f in profile_columns()])
+        profile.append([values.get(f, "") for _h, f in profile_columns(rules)])
         indicators += [
             [item["opd"], item["name"], *row] for row in answers(sid, item, f"inovasi-{n + 1}")
         ]
@@ -745,7 +746,7 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
     write_xlsx(
         path,
         {
-            PROFILE_SHEET: ([h for h, _f in profile_columns()], profile),
+            PROFILE_SHEET: ([h for h, _f in profile_columns(rules)], profile),
             INDICATOR_SHEET: (_read_headers(INDICATOR_COLUMNS), indicators),
             REGION_SHEET: (_read_headers(REGION_COLUMNS), region),
         },
