@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -340,7 +342,16 @@ class InnovationForm(Retranslatable, QWidget):
             self._rows[field.key] = form
         if step == "kind":
             form.addRow(self.yandas_note)
-        return widget
+        # A step with many fields (the national form's results, HKI, awards…) scrolls rather
+        # than set the window's minimum height past a 1366×768 laptop screen.
+        scroll = QScrollArea(objectName=f"innovationStep_{step}")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(widget)
+        scroll.viewport().setAutoFillBackground(False)  # the tab's own background shows
+        widget.setAutoFillBackground(False)
+        return scroll
 
     def retranslate_ui(self) -> None:
         self.step_list.setAccessibleName(self.tr("Langkah formulir inovasi"))
@@ -357,6 +368,9 @@ class InnovationForm(Retranslatable, QWidget):
         )
         for row, title in enumerate(titles):
             self.step_list.item(row).setText(title)
+            page = self.pages.widget(row)
+            if isinstance(page, QScrollArea):  # a step's scrolling page: named by its title
+                page.setAccessibleName(title)
         self.titles = titles
         self.back_button.setText(self.tr("‹ Sebelumnya"))
         self.next_button.setText(self.tr("Berikutnya ›"))
