@@ -32,6 +32,29 @@ INDICATOR_HEADERS = [
     "Status Verifikasi",
 ]
 REGION_HEADERS = ["No Indikator", "Parameter", "Bukti", "Status Verifikasi"]
+EXPORTED_INDICATOR_HEADERS = [
+    *INDICATOR_HEADERS[:3],
+    "No Formulir",
+    "Nama Indikator",
+    "Parameter",
+    "Teks Parameter",
+    *INDICATOR_HEADERS[4:],
+]
+EXPORTED_REGION_HEADERS = ["No Indikator", "Nama Indikator", "Parameter", "Teks Parameter"]
+EXPORTED_REGION_HEADERS += REGION_HEADERS[2:]
+# The export writes the columns added later too (an import reads them when present).
+EXPORTED_PROFILE_HEADERS = [
+    *PROFILE_HEADERS[:5],
+    "Nomor Registrasi",
+    *PROFILE_HEADERS[5:9],
+    *("Klasifikasi", "Asta Cita", "PKPN", "Koordinat", "Tematik"),  # the years that ask them
+    *PROFILE_HEADERS[9:11],
+    "Waktu Pengembangan",
+    *PROFILE_HEADERS[11:15],
+    *("Profil Bisnis", "HKI", "Penghargaan"),
+    *PROFILE_HEADERS[15:],
+    "Dokumen Anggaran",
+]
 
 DESIGN = " ".join(["Antrean puskesmas dipindah ke WhatsApp agar warga tidak menunggu."] * 40)
 

@@ -688,94 +688,109 @@
 <context>
     <name>DesignForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="90"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="92"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="91"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="93"/>
         <source>Nama inovasi baru</source>
         <translation>New innovation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="92"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="94"/>
         <source>Inovasi bar&amp;u</source>
         <translation>New innovatio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="94"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="96"/>
         <source>Inovasi baru dari gagasan terpilih OPD ini, dengan nama yang ditulis di kiri</source>
         <translation>A new innovation from this OPD&apos;s chosen ideas, with the name written on the left</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="96"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="98"/>
         <source>Simpan profil (Ctrl+S)</source>
         <translation>Save profile (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="130"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="146"/>
         <source>— belum ada inovasi —</source>
         <translation>— no innovation yet —</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="156"/>
         <source>Belum ada inovasi: tulis namanya, lalu tekan “Inovasi baru”.</source>
         <translation>No innovation yet: write its name, then press “New innovation”.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="179"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="232"/>
         <source>profil %1/%2 isian</source>
         <translation>profile %1/%2 fields</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="183"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="236"/>
         <source>Belum diisi: %1</source>
         <translation>Not filled in yet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="185"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="238"/>
         <source>Semua bagian profil sudah diisi.</source>
         <translation>Every part of the profile is filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="256"/>
         <source>Dari gagasan: %1</source>
         <translation>From ideas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="205"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="258"/>
         <source>Belum terkait dengan gagasan.</source>
         <translation>Not linked to any idea yet.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="279"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="316"/>
         <source>Inovasi ditambahkan.</source>
         <translation>Innovation added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="341"/>
         <source>Tanggal rencana aksi tidak dikenali: tulis HH-BB-TTTT, mis. 31-01-2027.</source>
         <translation>Action plan date not recognised: write DD-MM-YYYY, e.g. 31-01-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="292"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="345"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="362"/>
         <source>Profil inovasi tersimpan.</source>
         <translation>Innovation profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="371"/>
         <source>simpan profil inovasi “%1”</source>
         <translation>save innovation profile “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="189"/>
+        <source>Pilih dokumen anggaran (PDF)</source>
+        <translation>Choose the budget document (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="189"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/design_form.py" line="208"/>
+        <source>Dokumen anggaran dilampirkan.</source>
+        <translation>Budget document attached.</translation>
     </message>
 </context>
 <context>
@@ -2035,269 +2050,284 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IgaView</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="237"/>
         <source>Kesiapan IGA dan perkiraan indeks</source>
         <translation>IGA readiness and the estimated index</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="238"/>
         <source>&amp;Tahun penilaian:</source>
         <translation>Assessment &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="239"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="240"/>
         <source>Simpan &amp;Rekap Perkiraan IID…</source>
         <translation>Save the estimated IID &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="241"/>
         <source>&amp;Paket unggah…</source>
         <translation>Upload &amp;package…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="242"/>
         <source>Mulai &amp;tahun berikutnya…</source>
         <translation>Start the ne&amp;xt year…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
         <source>Berkas bukti per inovasi dinamai menurut nomor indikator, salinan yang lebih kecil untuk pindaian dan foto di atas batas unggah portal, dan daftar berkasnya</source>
         <translation>Evidence files per innovation named by indicator number, smaller copies of scans and photos above the portal&apos;s upload limit, and their index</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="240"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="249"/>
         <source>Klaim (ada parameter dan bukti)</source>
         <translation>Claimed (parameter and evidence)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="250"/>
         <source>Terverifikasi (diterima Desk Inovasi)</source>
         <translation>Verified (accepted by the Desk Inovasi)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="242"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="251"/>
         <source>Siap IGA</source>
         <translation>IGA readiness</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="252"/>
         <source>Bagaimana jika</source>
         <translation>What if</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="254"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="254"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="245"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="254"/>
         <source>SID klaim / terverifikasi</source>
         <translation>SID claimed / verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="259"/>
         <source>Indeks &amp;sasaran:</source>
         <translation>&amp;Target index:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="260"/>
         <source>Skor SID &amp;inovasi baru:</source>
         <translation>SID score of a &amp;new innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="261"/>
         <source>&amp;Urusan inovasi baru:</source>
         <translation>&amp;Affair of the new innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="264"/>
         <source>Langkah termurah untuk menaikkan indeks (poin indeks)</source>
         <translation>Cheapest steps to raise the index (index points)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="267"/>
         <source>Inovasi / pemda</source>
         <translation>Innovation / region</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="268"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="269"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="270"/>
         <source>+ klaim</source>
         <translation>+ claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="271"/>
         <source>+ terverifikasi</source>
         <translation>+ verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="282"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="291"/>
         <source>Rekap disimpan: {path}</source>
         <translation>Summary saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="307"/>
         <source>Paket unggah: {n} berkas di {folder}</source>
         <translation>Upload package: {n} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="310"/>
         <source>{n} berkas masih lebih dari {limit} MB: unggah lewat tautan</source>
         <translation>{n} files still over {limit} MB: upload them as links</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="314"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="323"/>
         <source>Mulai tahun berikutnya</source>
         <translation>Start the next year</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="316"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="325"/>
         <source>Bawa jawaban dan bukti tahun {old} ke tahun {new}? Semua menunggu verifikasi lagi; yang dokumennya di luar rentang tahun {new} ditandai perlu diperbarui. Jawaban tahun {old} tidak berubah.</source>
         <translation>Carry the answers and evidence of {old} into {new}? All wait for verification again; those whose documents fall outside {new}&apos;s window are marked to be renewed. The answers of {old} do not change.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="344"/>
         <source>Tahun {new}: {n} jawaban dibawa dari {old}, {m} perlu diperbarui.</source>
         <translation>Year {new}: {n} answers carried over from {old}, {m} need renewing.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="352"/>
         <source>Pilih folder untuk paket unggah</source>
         <translation>Choose a folder for the upload package</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="346"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="355"/>
         <source>paket-unggah-IGA-{year}</source>
         <translation>IGA-upload-package-{year}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="357"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="366"/>
         <source>Simpan Rekap Perkiraan IID</source>
         <translation>Save the estimated IID summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="358"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="367"/>
         <source>rekap-perkiraan-iid.pdf</source>
         <translation>estimated-iid-summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="359"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="368"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="394"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="405"/>
         <source>(tidak ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="407"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="418"/>
         <source>Perkiraan Indeks Inovasi Daerah {year}</source>
         <translation>Estimated Regional Innovation Index {year}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="410"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="421"/>
         <source>Aturan: {file}</source>
         <translation>Rules: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="412"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="423"/>
         <source>PROGNOSIS, belum resmi ({status})</source>
         <translation>PROGNOSIS, not official ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="421"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="434"/>
         <source>SPD {spd} + SID {sid}/{divisor} ({average}) + jumlah inovasi {count} = {total} dari {maximum}; urusan yandas {covered} dari {affairs}</source>
         <translation>SPD {spd} + SID {sid}/{divisor} ({average}) + innovation count {count} = {total} of {maximum}; basic-service affairs {covered} of {affairs}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="446"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="474"/>
         <source>{ready} dari {reported} inovasi dilaporkan siap IGA · {have} dari {total} perangkat daerah memiliki inovasi · kursi kosong {seats}</source>
         <translation>{ready} of {reported} reported innovations ready for IGA · {have} of {total} agencies have an innovation · empty seats {seats}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="459"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="487"/>
         <source>Pemerintah daerah (indikator 1–15, urusan, kursi, OPD)</source>
         <translation>The region (indicators 1–15, affairs, seats, agencies)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="473"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="502"/>
         <source>tidak dilaporkan</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="488"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="521"/>
         <source>siap</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="488"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="521"/>
         <source>belum siap</source>
         <translation>not ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="513"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="546"/>
         <source>Klaim</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="514"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="547"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="523"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="556"/>
         <source>Perhatian: satu inovasi baru dengan skor SID {expected} menurunkan indeks ({delta} poin), karena di bawah rata-rata SID yang ada.</source>
         <translation>Note: one new innovation scoring SID {expected} lowers the index ({delta} points), being below the current average SID.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="536"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="569"/>
         <source>indeks {now} sudah mencapai sasaran {target}.</source>
         <translation>index {now} already reaches the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="541"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="574"/>
         <source>indeks {now}; sasaran {target} tidak tercapai dengan menambah inovasi bernilai SID {expected}. Lengkapi bukti dan verifikasi dulu.</source>
         <translation>index {now}; the target {target} is out of reach by adding innovations scoring SID {expected}. Complete evidence and verification first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="551"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="584"/>
         <source>Skor jumlah inovasi masih 0: pilih urusan wajib pelayanan dasar yang belum ada untuk inovasi baru.</source>
         <translation>The innovation count score is still 0: choose a missing basic-service affair for the new innovation.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="555"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="588"/>
         <source>indeks {now}; perlu {n} inovasi lagi → {reached}.</source>
         <translation>index {now}; {n} more innovations needed → {reached}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="566"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="599"/>
         <source>Inovasi baru</source>
         <translation>New innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="568"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="601"/>
         <source>Pemda</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="425"/>
+        <source>tahun diusulkan: {reason}</source>
+        <translation>proposed year: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="458"/>
+        <source>Tidak dihitung dalam indeks ({n} dari {reported} inovasi dilaporkan; di luar rentang penilaian tahun ini):</source>
+        <translation>Not counted in the index ({n} of {reported} reported innovations; outside this year&apos;s assessment window):</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="504"/>
+        <source>tidak dihitung</source>
+        <translation>not counted</translation>
     </message>
 </context>
 <context>
@@ -2501,129 +2531,154 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>InnovationForm</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="376"/>
         <source>1. Identitas</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="377"/>
         <source>2. Jenis, bentuk, urusan</source>
         <translation>2. Type, form, affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="333"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="378"/>
         <source>3. Rancang bangun</source>
         <translation>3. Design narrative</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="334"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="379"/>
         <source>4. Tujuan dan manfaat</source>
         <translation>4. Goal and benefits</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="335"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="380"/>
         <source>5. Waktu dan anggaran</source>
         <translation>5. Dates and budget</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="336"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="381"/>
         <source>6. Tim</source>
         <translation>6. Team</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="337"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="382"/>
         <source>7. Rencana aksi</source>
         <translation>7. Action plan</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="342"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="390"/>
         <source>‹ Sebelumnya</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="343"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="391"/>
         <source>Berikutnya ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="392"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="345"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="393"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="396"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="349"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="397"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="350"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="398"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="399"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="352"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="400"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="353"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="401"/>
         <source>Indikator keberhasilan</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="357"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="405"/>
         <source>Mencakup enam hal: %1.</source>
         <translation>Covers six points: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="366"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="416"/>
         <source>kode, dipisah titik koma: 2.16; 1.01</source>
         <translation>codes, separated by semicolons: 2.16; 1.01</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="396"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="446"/>
         <source>%1: “%2” → “%3” (%4)</source>
         <translation>%1: “%2” → “%3” (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="404"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="454"/>
         <source>Riwayat isian:</source>
         <translation>Field history:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="413"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="463"/>
         <source>%1 dari %2 kata</source>
         <translation>%1 of %2 words</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="427"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="477"/>
         <source>★ urusan wajib pelayanan dasar</source>
         <translation>★ mandatory basic-service affair</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="429"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="479"/>
         <source>★ menandai enam urusan wajib pelayanan dasar</source>
         <translation>★ marks the six mandatory basic-service affairs</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="327"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="372"/>
         <source>Langkah formulir inovasi</source>
         <translation>Innovation form steps</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="410"/>
+        <source>Lampirkan PDF…</source>
+        <translation>Attach PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="498"/>
+        <source>lintang, bujur: -2.5320, 112.9480</source>
+        <translation>latitude, longitude: -2.5320, 112.9480</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="500"/>
+        <source>pilih dari daftar tahun ini</source>
+        <translation>choose from this year&apos;s list</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="504"/>
+        <source>(daftar belum pasti)</source>
+        <translation>(list not yet confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="628"/>
+        <source>terlampir</source>
+        <translation>attached</translation>
     </message>
 </context>
 <context>
@@ -3511,7 +3566,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MethodBox</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="126"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="129"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
@@ -5188,7 +5243,7 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/labinovasi/ui/screenshots.py" line="315"/>
+        <location filename="../../src/labinovasi/ui/screenshots.py" line="319"/>
         <source>✓ Tersimpan sebagai gagasan no. %1. Terima kasih!</source>
         <translation>✓ Saved as idea no. %1. Thank you!</translation>
     </message>
@@ -5196,17 +5251,17 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="100"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="103"/>
         <source>digabung dari %1</source>
         <translation>merged from %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="102"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="105"/>
         <source>dari rancangan lama</source>
         <translation>from the older design</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="104"/>
+        <location filename="../../src/labinovasi/ui/widgets/innovation_form.py" line="107"/>
         <source>diubah</source>
         <translation>edited</translation>
     </message>

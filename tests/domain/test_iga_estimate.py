@@ -4,6 +4,7 @@ innovation up to 5, 2 of 3 yandas affairs) and on the shipped 2026 file."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -101,6 +102,9 @@ def test_divisor_floor_klaim_and_terverifikasi(rules):
         },
         "rules_file": "aturan-kecil.json",
         "official": True,
+        "reported": 2,
+        "left_out": [],
+        "year_reason": "",
     }
 
 
@@ -289,7 +293,7 @@ def test_checklist(rules):
         [Answer("16", 2, 0), waiting("17", 1)],
         opd="DISPAR",
         stage="penerapan",
-        launch_date=date(2027, 12, 31),
+        launch_date=date(2029, 12, 31),
         design_text=text,
         profile_missing=("Tujuan", "Manfaat"),
     )
@@ -308,20 +312,111 @@ def test_checklist(rules):
     messages = {check.key: check.message for check in second.checks if not check.ok}
     assert messages["profile"] == "Profil belum lengkap: Tujuan, Manfaat"
     assert messages["design_text"] == "Rancang bangun: 299 dari 300 kata"
-    assert "31 Desember 2027 di luar rentang penilaian" in messages["dates"]
+    assert "31 Desember 2029 di luar rentang penilaian" in messages["dates"]
     assert (
         messages["indicator:16"] == "Indikator 16. Regulasi inovasi daerah: skor 0, belum ada bukti"
     )
     assert "1 menunggu" in messages["verification"]
     region = {check.key: check for check in result.region}
     assert region["indicator:1"].ok and region["verification"].ok
-    # one of three affairs; 2 needed: 2,25 × 2 = 4,5 of 100 lost
+    # B is dated after the window: not counted (the divisor, the count score, the OPDs).
+    # One of three affairs; 2 needed: 2,25 × 1 = 2,25 of 100 lost
     assert not region["yandas"].ok
     assert region["yandas"].message == (
         "Urusan wajib pelayanan dasar 1 dari 3 (minimal 2): skor jumlah inovasi 0, kehilangan "
-        "4,50 poin indeks; belum ada: Kesehatan, Sosial"
+        "2,25 poin indeks; belum ada: Kesehatan, Sosial"
     )
-    assert result.empty_seats == 2 and not region["seats"].ok
-    assert region["opd"].message == "2 dari 3 perangkat daerah memiliki inovasi"
-    assert result.opd_without == ("DINSOS",)
+    assert result.empty_seats == 3 and not region["seats"].ok
+    assert region["opd"].message == "1 dari 3 perangkat daerah memiliki inovasi"
+    assert result.opd_without == ("DISPAR", "DINSOS")
     assert result.to_json()["innovations"][1]["ready"] is False
+    assert [i["eligible"] for i in result.to_json()["innovations"]] == [True, False]
+
+
+def test_an_innovation_eligible_only_by_its_waktu_pengembangan_counts(rules):
+    """Window 2025–2028 (the small rule file asks waktu pengembangan): A launched in 2026
+    counts; B launched in 2021 counts only once its latest development (2026) is entered."""
+    from labinovasi.domain.iga import eligibility
+
+    inside = innovation(
+        "A", "Pendidikan", [accepted("16")], stage="penerapan", launch_date=date(2026, 3, 1)
+    )
+    old = innovation(
+        "B", "Kesehatan", [accepted("16")], stage="penerapan", launch_date=date(2021, 5, 1)
+    )
+    developed = innovation(
+        "B",
+        "Kesehatan",
+        [accepted("16")],
+        stage="penerapan",
+        launch_date=date(2021, 5, 1),
+        development_date=date(2026, 8, 17),
+    )
+    without = estimate(rules, [inside, old], REGION)
+    assert (without.innovations, without.reported) == (1, 2)
+    # B out: SID 9 / 4, the count score 0 (one yandas affair of the two needed)
+    assert without.verified.sid_total == 9 and without.verified.count_score == 0
+    assert [(item.id, item.key) for item in without.left_out] == [("B", "before_window")]
+    assert without.left_out[0].reason == (
+        "Waktu penerapan 1 Mei 2021 di luar rentang penilaian 1 Januari 2025–31 Desember 2028 "
+        "(sebelumnya) dan waktu pengembangan belum diisi"
+    )
+    assert without.to_json()["left_out"][0]["id"] == "B"
+
+    counted = estimate(rules, [inside, developed], REGION)
+    assert (counted.innovations, counted.left_out) == (2, ())
+    assert counted.verified.sid_total == 18 and counted.verified.count_score == Decimal("4.5")
+    assert eligibility(rules, developed).key == "development"
+    assert readiness(rules, [developed]).innovations[0].eligible
+
+    # a year whose rule file does not take the waktu pengembangan leaves B out still
+    strict = replace(rules, development_counts=False)
+    assert estimate(strict, [inside, developed], REGION).innovations == 1
+    # a development date outside the window does not help
+    later = replace(developed, development_date=date(2029, 1, 1))
+    assert "juga di luarnya" in estimate(rules, [inside, later], REGION).left_out[0].reason
+
+
+def test_an_innovation_dated_after_the_window_waits_for_a_later_year(rules):
+    new = innovation("C", "Sosial", [accepted("16")], stage="uji coba", trial_date=date(2029, 2, 1))
+    result = estimate(rules, [new], REGION)
+    assert result.innovations == 0 and result.left_out[0].key == "after_window"
+    assert "dinilai pada tahun berikutnya" in result.left_out[0].reason
+    # an inisiatif (no date asked) counts; so does one whose date is not entered yet
+    assert estimate(rules, [innovation("D", "Sosial", stage="inisiatif")], REGION).innovations == 1
+
+
+def test_the_assessment_year_is_proposed_from_the_innovations_dates():
+    from labinovasi.domain.iga import available_years, propose_year
+
+    shipped = {year: rules_for_year(year) for year in available_years()}
+
+    def launched(ident, day, **fields):
+        return innovation(ident, "Sosial", stage="penerapan", launch_date=day, **fields)
+
+    # 2026's window (2024–2025) takes all three; 2025's (2023–2024) and 2027's one each
+    items = [
+        launched("A", date(2024, 6, 1)),
+        launched("B", date(2025, 3, 1)),
+        launched("C", date(2024, 11, 5)),
+        innovation("D", "Sosial", stage="inisiatif"),  # no date: does not decide
+    ]
+    proposal = propose_year(shipped, items, fallback=2023)
+    assert proposal.year == 2026 and proposal.from_dates
+    assert proposal.counts[2026] == 3 and proposal.counts[2025] == 2
+    assert proposal.reason == (
+        "3 dari 3 inovasi bertanggal masuk rentang penilaian 2026 (1 Januari 2024–31 Desember 2025)"
+    )
+    # a tie between 2026 and the 2027 prognosis: the official year
+    assert propose_year(shipped, [launched("B", date(2025, 3, 1))], 2023).year == 2026
+    # an old innovation counts by its waktu pengembangan (2024's file takes it, 2023's not)
+    old = launched("E", date(2019, 1, 1), development_date=date(2022, 4, 1))
+    assert propose_year(shipped, [old], 2026).year == 2024
+    # in two official windows (2023: 2021–2022, 2024: 2022–2023): the later year
+    assert propose_year(shipped, [launched("G", date(2022, 5, 1))], 2026).year == 2024
+    # a lab of November 2026 whose trials start in 2027: no shipped year takes them yet
+    late = [innovation("F", "Sosial", stage="uji coba", trial_date=date(2027, 1, 4))]
+    proposal = propose_year(shipped, late, fallback=2026)
+    assert (proposal.year, proposal.from_dates) == (2026, False)
+    assert "dinilai paling cepat 2028" in proposal.reason
+    assert propose_year(shipped, [items[3]], 2026).reason.startswith("belum ada inovasi")

@@ -31,7 +31,7 @@ def test_the_older_names_are_derived_from_the_declaration():
         "form": "bentuk",
         "main_affair": "urusan",
     }
-    assert innovations.DATE_FIELDS == ("trial_date", "launch_date")
+    assert innovations.DATE_FIELDS == ("trial_date", "launch_date", "development_date")
     assert innovations.REQUIRED_FIELDS == (
         "name",
         "kind",

@@ -9,6 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from iga_workbook import (
+    EXPORTED_INDICATOR_HEADERS,
+    EXPORTED_PROFILE_HEADERS,
+    EXPORTED_REGION_HEADERS,
     INDICATOR_HEADERS,
     PROFILE,
     PROFILE_HEADERS,
@@ -76,9 +79,10 @@ def test_import_estimate_export_import_round_trip(service, tmp_path):
     heads = [[c for c in next(book[name].iter_rows(values_only=True))] for name in book.sheetnames]
     rows = list(book["Profil Inovasi"].iter_rows(values_only=True))
     book.close()
-    assert heads == [PROFILE_HEADERS, INDICATOR_HEADERS, REGION_HEADERS]
+    assert heads == [EXPORTED_PROFILE_HEADERS, EXPORTED_INDICATOR_HEADERS, EXPORTED_REGION_HEADERS]
     assert rows[1][:4] == ("DINKES", "Antrean WA Puskesmas", "Penerapan", "ASN")
-    assert rows[1][9:11] == ("01/02/2025", "01/06/2025")
+    trial = heads[0].index("Waktu Uji Coba")
+    assert rows[1][trial : trial + 2] == ("01/02/2025", "01/06/2025")
     with WorkshopService.create(tmp_path / "baru.labinovasi", "Lab baru") as fresh:
         add_opds(fresh)
         import_iga_workbook(fresh, exported, rules_path=SMALL)
@@ -164,3 +168,80 @@ def test_an_unknown_urusan_names_the_line_and_the_closest_entries(service, tmp_p
         import_iga_workbook(service, source, rules_path=SMALL)
     assert "Pendidkan" in str(refused.value) and "\u201cPendidikan\u201d" in str(refused.value)
     assert Innovations(service).list() == []
+
+
+def test_the_export_leaves_out_what_the_window_leaves_out_and_says_why(service, tmp_path):
+    from datetime import date
+
+    add_opds(service)
+    import_iga_workbook(service, write_workbook(tmp_path / "iga.xlsx"), year=2026)
+    store = Innovations(service)
+    old = store.add(service.find_opd("DINKES").id, "Posyandu Keliling")
+    store.set_fields(old.id, {"stage": "penerapan", "launch_date": date(2021, 5, 1)})
+    revived = store.add(service.find_opd("DISDIK").id, "Sekolah Lama")
+    store.set_fields(
+        revived.id,
+        {
+            "stage": "penerapan",
+            "launch_date": date(2021, 5, 1),
+            "development_date": date(2025, 2, 3),
+        },
+    )
+    out = export_workshop(service, "iga-xlsx", tmp_path / "keluar.xlsx", year=2026)
+    book = load_workbook(out, read_only=True)
+    assert book.sheetnames == ["Profil Inovasi", "Indikator", "Indikator Pemda", "Tidak Dihitung"]
+    profile = list(book["Profil Inovasi"].iter_rows(values_only=True))
+    left = list(book["Tidak Dihitung"].iter_rows(values_only=True))
+    book.close()
+    names = [row[1] for row in profile[1:]]
+    assert names == ["Antrean WA Puskesmas", "Sekolah Ramah Anak", "Sekolah Lama"]
+    column = profile[0].index("Waktu Pengembangan")
+    assert profile[3][column] == "03/02/2025"
+    assert left[0] == ("Perangkat Daerah", "Nama Inovasi Daerah", "Alasan")
+    assert left[1][:2] == ("DINKES", "Posyandu Keliling")
+    assert "di luar rentang penilaian" in left[1][2]
+    # the workbook imports again (the extra sheet is not read): the same estimate
+    with WorkshopService.create(tmp_path / "baru.labinovasi", "Lab baru") as fresh:
+        add_opds(fresh)
+        import_iga_workbook(fresh, out, year=2026)
+        copied = {i.name: i for i in Innovations(fresh).list()}
+        assert set(copied) == {"Antrean WA Puskesmas", "Sekolah Ramah Anak", "Sekolah Lama"}
+        assert copied["Sekolah Lama"].value("development_date") == date(2025, 2, 3)
+
+
+def test_the_national_workbook_names_each_indicator_its_parameter_and_both_numbers(
+    service, tmp_path
+):
+    from labinovasi.domain.iga import rules_for_year
+
+    rules = rules_for_year(2026)
+    add_opds(service)
+    store = Innovations(service)
+    antre = store.add(service.find_opd("DINKES").id, "SIAP ANTRE")
+    evidence.set_answer(service, "16", innovation_id=antre.id, parameter=2, year=2026)
+    evidence.set_answer(
+        service, "33", innovation_id=antre.id, parameter=3, basis="persen-sasaran", year=2026
+    )
+    evidence.set_answer(service, "1", parameter=1, year=2026)
+    out = export_workshop(service, "iga-xlsx", tmp_path / "iid.xlsx", year=2026)
+    book = load_workbook(out, read_only=True)
+    sid = list(book["Indikator"].iter_rows(values_only=True))
+    spd = list(book["Indikator Pemda"].iter_rows(values_only=True))
+    book.close()
+    rows = {row[2]: dict(zip(sid[0], row, strict=True)) for row in sid[1:]}
+    assert [rows[no]["No Formulir"] for no in ("16", "17", "35")] == ["1", "2", "20"]
+    assert rows["16"]["Nama Indikator"] == "Regulasi inovasi daerah"
+    assert rows["16"]["Parameter"] == 2
+    assert rows["16"]["Teks Parameter"] == rules.indicator("16").parameters[1]
+    assert rows["33"]["Teks Parameter"] == rules.indicator("33").parameters_for("persen-sasaran")[2]
+    assert rows["35"]["Nama Indikator"] == "Video inovasi daerah"
+    assert rows["35"]["Teks Parameter"] in ("", None)  # not answered
+    region = {row[0]: dict(zip(spd[0], row, strict=True)) for row in spd[1:]}
+    assert region["1"]["Nama Indikator"] == "Visi dan misi inovasi kepala daerah"
+    assert region["1"]["Teks Parameter"] == rules.indicator("1").parameters[0]
+    # the written columns are not read back: the workbook imports into a new workshop
+    with WorkshopService.create(tmp_path / "baru.labinovasi", "Lab baru") as fresh:
+        add_opds(fresh)
+        import_iga_workbook(fresh, out, year=2026)
+        answers = {(a.indicator, a.parameter) for a in evidence.list_answers(fresh, year=2026)}
+        assert {("16", 2), ("33", 3), ("1", 1)} <= answers

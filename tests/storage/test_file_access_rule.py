@@ -50,6 +50,8 @@ ALLOWED = {
     ("services/sample_after_lab.py", "fill_after_lab"): "the sample's shipped data",
     ("services/iga_form.py", "_evidence_row"): "an evidence file named in a workbook",
     ("services/iga_form.py", "add_iga_sample"): "the sample's shipped data",
+    ("services/iga_profile.py", "attach_budget_document"): "the PDF the officer picked (its "
+    "first bytes, read only; the evidence store keeps the file)",
     ("services/iga_package.py", "_write_item"): "an evidence file in an upload package",
     ("storage/connection.py", "known_head"): "an Alembic revision file's source",
     ("storage/tabular.py", "read_table"): "a CSV the user imports",

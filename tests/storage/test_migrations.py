@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 from labinovasi.domain.innovations import lab_innovations
 from labinovasi.services import WorkshopService
@@ -330,4 +331,38 @@ def test_opd_removal_migration_adds_an_empty_table_and_keeps_the_opds(tmp_path):
     assert db.execute("SELECT id, merged_into, abbreviation FROM opd_removal").fetchall() == [
         ("o2", None, "DINSOSS")
     ]
+    db.close()
+
+
+def test_profile_fields_migration_keeps_innovations_with_the_new_fields_empty(tmp_path):
+    from labinovasi.services.innovations import Innovations
+
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO innovation (id, opd_id, name, unit, stage, initiator, initiator_name, kind, "
+        "form, main_affair, other_affairs, launch_date, design_text, goal, benefit, "
+        "expected_result, budget, budget_source, leader, members, evidence, stamps, origin, "
+        "created_at, updated_at) VALUES ('n1', 'o1', 'SIAP ANTRE', '', 'penerapan', '', '', '', "
+        "'', '1.02', '', '2021-05-01', '', '', '', 'Antrean 20 menit', 1250000, 'APBD', '', '', "
+        "'', '{}', 'imported', '2026-01-01', '2026-01-01')",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "opd_removal", statements)
+    with WorkshopService.open(path) as service:
+        store = Innovations(service)
+        item = store.get("n1")
+        assert (item.name, item.expected_result, item.budget) == (
+            "SIAP ANTRE",
+            "Antrean 20 menit",
+            1250000,
+        )
+        assert item.value("development_date") is None
+        for key in ("result", "budget_document", "registration_number", "asta_cita", "theme"):
+            assert item.value(key) == "", key
+        store.set_fields(
+            "n1", {"development_date": date(2026, 8, 17), "result": "Antrean 25 menit"}
+        )
+        again = store.get("n1")
+        assert again.value("development_date") == date(2026, 8, 17)
+        assert again.value("result") == "Antrean 25 menit"
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone() == (connection.SCHEMA_VERSION,)
     db.close()

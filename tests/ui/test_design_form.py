@@ -51,6 +51,13 @@ def enter(qtbot, table) -> None:
     qtbot.waitUntil(lambda: table.state() != table.State.EditingState, timeout=2000)
 
 
+def open_step(qtbot, form, row: int) -> None:
+    """Click the step in the form's list of steps."""
+    rect = form.step_list.visualItemRect(form.step_list.item(row))
+    qtbot.mouseClick(form.step_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert form.pages.currentIndex() == row
+
+
 def new_innovation(qtbot, tab, name: str) -> None:
     qtbot.keyClicks(tab.new_name, name)
     click(qtbot, tab.new_button)
@@ -186,3 +193,50 @@ def test_the_field_history_names_list_values_by_their_labels(qtbot, window, dink
     text = form.history_label.text()
     assert "“4 Januari 2027” → “1 Juni 2027”" in text, text
     assert "2027-01-04" not in text
+
+
+def test_the_year_asks_its_own_fields_and_the_budget_pdf_goes_to_the_evidence_store(
+    qtbot, window, dinkes, monkeypatch
+):
+    from pathlib import Path
+
+    from labinovasi.domain.iga import rules_for_year
+    from labinovasi.services import evidence
+    from labinovasi.services.iga_profile import year_fields
+
+    tab = window.workspace.design
+    form = tab.form
+    assert evidence.default_year(window.service) == 2026
+    open_step(qtbot, form, 1)  # "2. Jenis, bentuk, urusan"
+    asta = form.year_boxes["asta_cita"]
+    assert asta.isVisible() and asta.count() == 9  # blank + the eight Asta Cita of 2026's file
+    asta.setFocus()
+    asta.lineEdit().selectAll()
+    qtbot.keyClicks(asta.lineEdit(), "9")  # not on the list
+    click(qtbot, tab.save_button)
+    assert "tidak ada dalam daftar IGA 2026" in tab.message.text()
+    assert Innovations(window.service).list(dinkes[0].id)[0].value("asta_cita") == ""
+    asta.lineEdit().selectAll()
+    qtbot.keyClicks(asta.lineEdit(), "6")
+    click(qtbot, tab.save_button)
+    saved = Innovations(window.service).list(dinkes[0].id)[0]
+    assert saved.value("asta_cita").startswith("6. Membangun dari desa")
+
+    # a year whose form does not ask them hides them
+    form.set_year_fields(year_fields(rules_for_year(2024)))
+    assert not asta.isVisible()
+    form.set_year_fields(year_fields(rules_for_year(2026)))
+    assert asta.isVisible() and asta.currentText().startswith("6.")
+
+    # the budget document: "Lampirkan PDF…" beside the amount
+    pdf = Path(__file__).parents[1] / "data" / "iga" / "dpa-anggaran.pdf"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(pdf), "")
+    )
+    open_step(qtbot, form, 4)  # "5. Waktu dan anggaran"
+    shown, button = form.documents["budget_document"]
+    assert button.isVisible() and shown.text() == "—"
+    click(qtbot, button)
+    assert shown.text() == "dpa-anggaran.pdf"
+    stored = Innovations(window.service).list(dinkes[0].id)[0].value("budget_document")
+    assert evidence.evidence_bytes(window.service, stored) == pdf.read_bytes()

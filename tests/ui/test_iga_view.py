@@ -168,3 +168,56 @@ def test_the_iga_menu_offers_the_package_and_the_next_year(qtbot, service, monke
     window.iga_package_action.trigger()
     window.iga_next_year_action.trigger()
     assert asked == [1, 2]
+
+
+def test_the_view_says_which_innovations_the_window_leaves_out(qtbot, service, tmp_path):
+    from datetime import date
+
+    add_opds(service)
+    import_iga_workbook(service, write_workbook(tmp_path / "iga.xlsx"), year=2026)
+    store = Innovations(service)
+    opd = service.find_opd("DINKES")
+    old = store.add(opd.id, "Posyandu Keliling")
+    store.set_fields(old.id, {"stage": "penerapan", "launch_date": date(2021, 5, 1)})
+    view = open_view(qtbot, service)
+    assert view.left_out_line.isVisible()
+    text = view.left_out_line.text()
+    assert "Tidak dihitung dalam indeks (1 dari 3 inovasi dilaporkan" in text
+    assert "DINKES · Posyandu Keliling: Waktu penerapan 1 Mei 2021 di luar rentang" in text
+    rows = {
+        view.tree.topLevelItem(i).text(0): view.tree.topLevelItem(i).text(1)
+        for i in range(view.tree.topLevelItemCount())
+    }
+    assert rows["DINKES · Posyandu Keliling"] == "tidak dihitung"
+
+    # its latest development in the window: counted once the view is refreshed
+    store.set_fields(old.id, {"development_date": date(2025, 3, 1)})
+    qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    assert not view.left_out_line.isVisible()
+    rows = {
+        view.tree.topLevelItem(i).text(0): view.tree.topLevelItem(i).text(1)
+        for i in range(view.tree.topLevelItemCount())
+    }
+    assert rows["DINKES · Posyandu Keliling"] != "tidak dihitung"
+
+
+def test_the_view_opens_on_the_year_the_dates_propose(qtbot, service):
+    from datetime import date
+
+    from labinovasi.ui.facilitator.iga_view import IgaView
+    from labinovasi.ui.facilitator.main_window import MainWindow
+
+    add_opds(service)
+    store = Innovations(service)
+    item = store.add(service.find_opd("DINKES").id, "SIAP ANTRE")
+    store.set_fields(item.id, {"stage": "penerapan", "launch_date": date(2022, 5, 1)})
+    window = MainWindow(service=service)
+    qtbot.addWidget(window)
+    window.show()
+    window.iga_action.trigger()
+    view = window.findChild(IgaView, "igaView")
+    assert view.year_combo.currentData() == 2024
+    assert "Aturan: iga-2024.json" in view.rules_line.text()
+    assert "tahun diusulkan: 1 dari 1 inovasi bertanggal" in view.rules_line.text()
+    view.year_combo.setCurrentIndex(view.year_combo.findData(2026))
+    assert "tahun diusulkan" not in view.rules_line.text()

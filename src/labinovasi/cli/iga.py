@@ -42,8 +42,22 @@ def cmd_estimate(args) -> int:
         )
     )
     out(_("Aturan: {file}").format(file=result.rules_file))
+    if result.year_reason:
+        out(
+            _("Tahun {year} diusulkan: {reason}").format(
+                year=result.year, reason=result.year_reason
+            )
+        )
     if not result.official:
         out(_("PROGNOSIS: aturan tahun ini belum resmi; angkanya perkiraan."))
+    if result.left_out:
+        out(
+            _("Tidak dihitung ({n} dari {reported} yang dilaporkan):").format(
+                n=len(result.left_out), reported=result.reported
+            )
+        )
+        for item in result.left_out:
+            out(f"  {item.opd} · {item.name}: {item.reason}")
     for title, score in ((_("Klaim"), result.claimed), (_("Terverifikasi"), result.verified)):
         out(
             _(
@@ -167,6 +181,21 @@ def cmd_next_year(args) -> int:
     return EXIT_OK
 
 
+def cmd_budget_document(args) -> int:
+    from labinovasi.services.iga_profile import attach_budget_document
+    from labinovasi.services.innovations import Innovations
+
+    with open_service(args) as service:
+        innovation = Innovations(service).find(args.innovation)
+        attach_budget_document(service, innovation.id, Path(args.pdf))
+    err(
+        _("{name}: dokumen anggaran dilampirkan ({file}).").format(
+            name=innovation.name, file=Path(args.pdf).name
+        )
+    )
+    return EXIT_OK
+
+
 def _rules_options(p: argparse.ArgumentParser) -> None:
     which = p.add_mutually_exclusive_group()
     which.add_argument(
@@ -238,6 +267,17 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--zip", action="store_true", help=_("buat juga berkas ZIP-nya"))
     p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
     p.set_defaults(handler=cmd_package)
+
+    p = group.add_parser(
+        "budget-document",
+        parents=[parent],
+        help=_("lampirkan dokumen anggaran (PDF) di samping jumlah anggaran inovasi"),
+    )
+    p.add_argument(
+        "--innovation", required=True, metavar="ID", help=_("id inovasi (atau awalannya)")
+    )
+    p.add_argument("--pdf", required=True, metavar="PDF", help=_("berkas PDF dokumen anggaran"))
+    p.set_defaults(handler=cmd_budget_document)
 
     p = group.add_parser(
         "next-year",

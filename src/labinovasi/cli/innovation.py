@@ -84,6 +84,19 @@ def _assignments(pairs: list[str]) -> dict[str, str]:
     return changes
 
 
+def _checked_for_year(service, changes: dict, year: int | None) -> dict:
+    """Per-year fields (klasifikasi, Asta Cita, PKPN, koordinat, tematik) checked against the
+    rule file of `year` (the workshop's assessment year when not given)."""
+    from labinovasi.domain.profile import profile_field
+
+    if not any((f := profile_field(k)) is not None and f.per_year for k in changes):
+        return changes
+    from labinovasi.services import evidence
+    from labinovasi.services.iga_profile import check_year_values
+
+    return check_year_values(evidence.rules(year or evidence.default_year(service)), changes)
+
+
 def cmd_innovation_set(args) -> int:
     """Profile fields (domain/profile.py), and `origin=lab|imported`: all checked first."""
     from labinovasi.domain.innovations import check_origin
@@ -96,6 +109,7 @@ def cmd_innovation_set(args) -> int:
         if origin is not None:
             check_origin(origin.strip().lower())  # refused before any field is written
         if changes:
+            changes = _checked_for_year(service, changes, args.year)
             store.set_fields(innovation.id, changes)
         if origin is not None:
             store.set_origin(innovation.id, origin)
@@ -160,6 +174,15 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     )
     p.add_argument("id", metavar="ID")
     p.add_argument("assignments", nargs="+", metavar="ISIAN=NILAI")
+    p.add_argument(
+        "--year",
+        type=int,
+        metavar="TAHUN",
+        help=_(
+            "tahun penilaian yang daftarnya memeriksa isian per tahun (klasifikasi, asta_cita, "
+            "pkpn, coordinates, theme); bawaan: tahun lokakarya"
+        ),
+    )
     p.set_defaults(handler=cmd_innovation_set)
     p = group.add_parser(
         "import", parents=[parent], help=_("impor inovasi dari buku kerja formulir IGA (XLSX)")

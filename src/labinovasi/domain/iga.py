@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -105,6 +106,23 @@ class Indicator:
         return f"{self.no}. {self.name}"
 
 
+COORDINATES = "coordinates"  # a YearField format: "latitude, longitude" in degrees
+YEAR_FIELD_FORMATS = ("", COORDINATES)
+
+
+@dataclass(frozen=True)
+class YearField:
+    """A profile field one year's national form asks (klasifikasi, Asta Cita, PKPN, koordinat,
+    tematik): its allowed values, read from that year's rule file ("profile_fields")."""
+
+    key: str  # the profile field (domain/profile.py, declared with per_year=True)
+    choices: tuple[str, ...] = ()  # allowed values; none: any text (in `format`)
+    open: bool = False  # with choices: other text is accepted too (the list is not complete)
+    format: str = ""  # one of YEAR_FIELD_FORMATS
+    uncertain: bool = False  # the list's source is not the portal itself: said in the form
+    note: str = ""
+
+
 @dataclass(frozen=True)
 class Predikat:
     name: str
@@ -125,6 +143,9 @@ class IgaRules:
     indicators: tuple[Indicator, ...]
     eligibility_from: date | None = None
     eligibility_to: date | None = None
+    # An innovation older than the window still counts when its waktu pengembangan (latest
+    # development) falls in the window ("eligibility": {"development_date": true}).
+    development_counts: bool = False
     evidence_max_mb: Decimal | None = None  # default per-file limit of the indicators
     rancang_bangun_min_words: int = 300
     # tahapan ("inisiatif", "uji coba", "penerapan") -> profile fields it needs filled
@@ -137,6 +158,8 @@ class IgaRules:
     # Indicators whose documents may be dated in the assessment year itself (T-0).
     t0_indicators: tuple[str, ...] = ()
     portal_max_mb: Decimal | None = None  # the portal's per-upload limit (warned, not refused)
+    # The per-year profile fields this year's form asks, by key (a year without one hides it).
+    profile_fields: dict[str, YearField] = field(default_factory=dict, compare=False)
 
     def evidence_window(self, no: str | None = None) -> tuple[date | None, date | None]:
         """The dates indicator `no`'s documents may carry: the eligibility window, and for a
@@ -199,6 +222,17 @@ def normalize_no(no: object) -> str:
     if text.endswith(".0"):  # a number read from a spreadsheet cell
         text = text[:-2]
     return text
+
+
+def form_number(rules: IgaRules, no: str) -> str:
+    """The national form's per-innovation number of SID indicator `no` (16 → 1 … 35 → 20);
+    "" for a region (SPD) indicator or one the year does not have."""
+    indicator = rules.indicator(no)
+    key = normalize_no(no)
+    if indicator is None or indicator.aspect != ASPECT_SID or not key.isdigit():
+        return ""
+    first = min(int(i.no) for i in rules.sid_indicators if i.no.isdigit())
+    return str(int(key) - first + 1)
 
 
 def stage_key(stage: str) -> str:
@@ -424,6 +458,7 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         )
 
     eligibility_from = eligibility_to = None
+    development_counts = False
     window = data.get("eligibility")
     if window is not None:
         if not isinstance(window, dict):
@@ -431,6 +466,10 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         else:
             eligibility_from = _date(window.get("from"), "eligibility.from", problems)
             eligibility_to = _date(window.get("to"), "eligibility.to", problems)
+            development_counts = window.get("development_date", False)
+            if not isinstance(development_counts, bool):
+                problems.append(_("'eligibility.development_date' harus true atau false"))
+                development_counts = False
     evidence_max_mb = _megabytes(data, "evidence_max_mb", _("aturan"), problems)
     min_words = data.get("rancang_bangun_min_words", 300)
     if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
@@ -469,6 +508,7 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
             )
         )
     portal_max_mb = _megabytes(data, "portal_max_mb", _("aturan"), problems)
+    profile_fields = _year_fields(data.get("profile_fields", {}), problems)
 
     if problems:
         raise BadInput(_("Berkas aturan IGA tidak sah: {path}").format(path=origin), problems)
@@ -485,6 +525,7 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         indicators=tuple(indicators),
         eligibility_from=eligibility_from,
         eligibility_to=eligibility_to,
+        development_counts=development_counts,
         evidence_max_mb=evidence_max_mb,
         rancang_bangun_min_words=int(min_words),
         profile_required=profile_required,
@@ -494,7 +535,122 @@ def parse_rules(data: object, origin: str = "") -> IgaRules:
         status=status.strip(),
         t0_indicators=t0_indicators,
         portal_max_mb=portal_max_mb,
+        profile_fields=profile_fields,
     )
+
+
+def _year_fields(raw: object, problems: list[str]) -> dict[str, YearField]:
+    """ "profile_fields": {key: {"choices": [...], "open", "format", "uncertain", "note"}}, each
+    key a per-year field of the profile."""
+    from labinovasi.domain.profile import profile_field
+
+    if not isinstance(raw, dict):
+        problems.append(_("'profile_fields' harus berupa objek isian → daftar nilai"))
+        return {}
+    found = {}
+    for key, entry in raw.items():
+        where = f"profile_fields.{key}"
+        declared = profile_field(key)
+        if declared is None or not declared.per_year:
+            problems.append(_("{where}: bukan isian profil per tahun").format(where=where))
+            continue
+        choices = entry.get("choices", []) if isinstance(entry, dict) else None
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(choices, list)
+            or not all(isinstance(c, str) and c.strip() for c in choices)
+            or entry.get("format", "") not in YEAR_FIELD_FORMATS
+            or not isinstance(entry.get("open", False), bool)
+            or not isinstance(entry.get("uncertain", False), bool)
+        ):
+            problems.append(
+                _(
+                    "{where}: perlu 'choices' (daftar teks), 'open' dan 'uncertain' (true/false), "
+                    "'format' ({formats})"
+                ).format(where=where, formats=", ".join(f for f in YEAR_FIELD_FORMATS if f))
+            )
+            continue
+        found[key] = YearField(
+            key,
+            tuple(c.strip() for c in choices),
+            bool(entry.get("open", False)),
+            str(entry.get("format", "")),
+            bool(entry.get("uncertain", False)),
+            str(entry.get("note", "")),
+        )
+    return found
+
+
+def check_year_value(rules: IgaRules, key: str, value: object) -> str:
+    """A per-year profile field's value as stored, checked against the year's rule file: one
+    of its choices (matched case- and space-insensitively, returned as the file writes it),
+    any text where the list is open or absent, "lat, long" for coordinates. BadInput names the
+    field, the year and the allowed values; a year that does not ask the field refuses a
+    value."""
+    from labinovasi.domain.profile import field_label
+
+    text = " ".join(str(value or "").split())
+    if not text:
+        return ""
+    asked = rules.profile_fields.get(key)
+    label = field_label(key)
+    if asked is None:
+        raise BadInput(
+            _("{field} tidak ditanyakan formulir IGA {year}.").format(field=label, year=rules.year)
+        )
+    if asked.format == COORDINATES:
+        return _coordinates(text, label)
+    if asked.choices:
+        # "6" or "6." picks the choice numbered so ("6. Membangun dari desa …")
+        number = _fold(text).rstrip(".") + ". "
+        match = next(
+            (c for c in asked.choices if _fold(c) in (_fold(text),) or _fold(c).startswith(number)),
+            None,
+        )
+        if match is not None:
+            return match
+        if not asked.open:
+            raise BadInput(
+                _(
+                    "{field} \u201c{value}\u201d tidak ada dalam daftar IGA {year}: {choices}"
+                ).format(field=label, value=text, year=rules.year, choices="; ".join(asked.choices))
+            )
+    return text
+
+
+def _coordinates(text: str, label: str) -> str:
+    """ "-2.5320, 112.9480", "-2,5320; 112,9480", "-2.53 112.95": latitude then longitude; a
+    lone "-2,53" is one number written with a decimal comma, not two."""
+    parts = [p for p in re.split(r"\s*;\s*|\s*,\s+|\s+,\s*|\s+", text.strip()) if p]
+    if len(parts) == 1 and parts[0].count(",") == 1 and all("." in p for p in parts[0].split(",")):
+        parts = parts[0].split(",")
+    try:
+        numbers = [Decimal(p.replace(",", ".")) for p in parts]
+    except ArithmeticError:
+        numbers = []
+    latitude, longitude = numbers if len(numbers) == 2 else (None, None)
+    if (
+        latitude is None
+        or longitude is None
+        or not (-90 <= latitude <= 90)
+        or not (-180 <= longitude <= 180)
+    ):
+        raise BadInput(
+            _(
+                "{field} \u201c{value}\u201d tidak dikenali: tulis lintang, bujur dalam derajat, "
+                "mis. -2.5320, 112.9480"
+            ).format(field=label, value=text)
+        )
+    return f"{latitude}, {longitude}"
+
+
+def check_budget_document(name: str, head: bytes) -> None:
+    """The budget document beside the amount is a PDF (the portal takes the DPA/APBD pages as
+    PDF): by its name and its first bytes."""
+    if not name.lower().endswith(".pdf") or not head.startswith(b"%PDF-"):
+        raise BadInput(
+            _("Dokumen anggaran harus berkas PDF: {name}").format(name=name),
+        )
 
 
 def _bases(raw: object, count: int, where: str, problems: list[str]) -> tuple[Basis, ...]:
@@ -616,6 +772,7 @@ class IgaInnovation:
     stage: str = ""  # tahapan: inisiatif / uji coba / penerapan
     trial_date: date | None = None
     launch_date: date | None = None
+    development_date: date | None = None  # waktu pengembangan: the latest development
     design_text: str = ""
     profile_missing: tuple[str, ...] = ()  # labels of required profile fields left empty
     opd_name: str = ""
@@ -662,6 +819,9 @@ class Estimate:
     verified: Score
     rules_file: str = ""
     official: bool = True
+    reported: int = 0  # innovations reported this year, counted or not
+    left_out: tuple[LeftOut, ...] = ()  # reported but outside the year's window, with why
+    year_reason: str = ""  # why this year (proposed from the innovations' dates), "" if asked
 
     def basis(self, name: str) -> Score:
         return self.verified if name == BASIS_VERIFIED else self.claimed
@@ -674,6 +834,9 @@ class Estimate:
             "verified": self.verified.to_json(),
             "rules_file": self.rules_file,
             "official": self.official,
+            "reported": self.reported,
+            "left_out": [item.to_json() for item in self.left_out],
+            "year_reason": self.year_reason,
         }
 
 
@@ -713,6 +876,210 @@ def answers_score(
 def portfolio(innovations: list[IgaInnovation] | tuple[IgaInnovation, ...]) -> list[IgaInnovation]:
     """The year's portfolio: innovations not marked "tidak dilaporkan"."""
     return [item for item in innovations if item.reported]
+
+
+# --- eligibility: which reported innovations the year's window lets count --------------------
+
+STAGE_TRIAL = "uji coba"
+STAGE_LAUNCH = "penerapan"
+
+ELIGIBLE_IN_WINDOW = "in_window"  # the tahapan's date falls in the window
+ELIGIBLE_BY_DEVELOPMENT = "development"  # older, but developed again within the window
+ELIGIBLE_NO_DATE = "no_date"  # no date asked (inisiatif) or none given yet: the checklist asks
+ELIGIBLE_NO_WINDOW = "no_window"  # the rule file sets no window
+BEFORE_WINDOW = "before_window"
+AFTER_WINDOW = "after_window"
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """Whether one innovation counts in the year's index, and why (in the officer's words)."""
+
+    eligible: bool
+    key: str  # one of the ELIGIBLE_* / BEFORE_WINDOW / AFTER_WINDOW names above
+    reason: str
+
+
+def stage_date(item: IgaInnovation) -> tuple[date | None, str]:
+    """The date its tahapan is judged by (waktu penerapan, waktu uji coba) and that date's
+    name; (None, "") for an inisiatif."""
+    stage = stage_key(item.stage)
+    if stage == STAGE_LAUNCH:
+        return item.launch_date, _("waktu penerapan")
+    if stage == STAGE_TRIAL:
+        return item.trial_date, _("waktu uji coba")
+    return None, ""
+
+
+def _in_window(rules: IgaRules, when: date) -> bool:
+    low, high = rules.eligibility_from, rules.eligibility_to
+    return not ((low and when < low) or (high and when > high))
+
+
+def _window_text(rules: IgaRules) -> str:
+    low, high = rules.eligibility_from, rules.eligibility_to
+    return f"{format_date(low) if low else '…'}–{format_date(high) if high else '…'}"
+
+
+def eligibility(rules: IgaRules, item: IgaInnovation) -> Eligibility:
+    """The year's eligibility rule, in one place: an innovation counts when the date of its
+    tahapan falls in the rule file's window; one older than the window counts when its waktu
+    pengembangan falls in the window (where the rule file says so); one newer than the window
+    is assessed in a later year. With no date yet it counts (the "siap IGA" checklist asks for
+    the date); so does every innovation when the rule file sets no window."""
+    if rules.eligibility_from is None and rules.eligibility_to is None:
+        return Eligibility(True, ELIGIBLE_NO_WINDOW, _("Aturan tahun ini tidak memakai rentang"))
+    when, label = stage_date(item)
+    if when is None:
+        return Eligibility(True, ELIGIBLE_NO_DATE, _("Belum ada tanggal untuk tahapannya"))
+    window = _window_text(rules)
+    values = {"label": label.capitalize(), "date": format_date(when), "window": window}
+    if _in_window(rules, when):
+        return Eligibility(
+            True,
+            ELIGIBLE_IN_WINDOW,
+            _("{label} {date} di dalam rentang penilaian {window}").format(**values),
+        )
+    if rules.eligibility_to is not None and when > rules.eligibility_to:
+        return Eligibility(
+            False,
+            AFTER_WINDOW,
+            _(
+                "{label} {date} di luar rentang penilaian {window} (sesudahnya): dinilai pada "
+                "tahun berikutnya"
+            ).format(**values),
+        )
+    developed = item.development_date
+    if rules.development_counts and developed is not None and _in_window(rules, developed):
+        return Eligibility(
+            True,
+            ELIGIBLE_BY_DEVELOPMENT,
+            _(
+                "{label} {date} sebelum rentang penilaian {window}, tetapi waktu pengembangan "
+                "{developed} di dalamnya: dihitung"
+            ).format(**values, developed=format_date(developed)),
+        )
+    if not rules.development_counts:
+        reason = _("{label} {date} di luar rentang penilaian {window} (sebelumnya)").format(
+            **values
+        )
+    elif developed is None:
+        reason = _(
+            "{label} {date} di luar rentang penilaian {window} (sebelumnya) dan waktu "
+            "pengembangan belum diisi"
+        ).format(**values)
+    else:
+        reason = _(
+            "{label} {date} di luar rentang penilaian {window} (sebelumnya) dan waktu "
+            "pengembangan {developed} juga di luarnya"
+        ).format(**values, developed=format_date(developed))
+    return Eligibility(False, BEFORE_WINDOW, reason)
+
+
+@dataclass(frozen=True)
+class YearProposal:
+    """The assessment year the innovations' dates point to, and why (in the officer's words)."""
+
+    year: int
+    reason: str
+    counts: dict[int, int] = field(default_factory=dict)  # year → innovations dated in its window
+    from_dates: bool = True  # False: no date decided it (the workshop's year)
+
+    def to_json(self) -> dict:
+        return {
+            "year": self.year,
+            "reason": self.reason,
+            "from_dates": self.from_dates,
+            "counts": {str(y): n for y, n in sorted(self.counts.items())},
+        }
+
+
+def propose_year(
+    rules_by_year: dict[int, IgaRules],
+    innovations: list[IgaInnovation] | tuple[IgaInnovation, ...],
+    fallback: int,
+) -> YearProposal:
+    """The assessment year to estimate: the shipped year whose window takes the most of the
+    innovations by their dates (the eligibility rule above: the tahapan's date, or the waktu
+    pengembangan of an older one); on a tie an official year before a prognosis, then the
+    later. With no dated innovation, or none any shipped year takes, `fallback` (the workshop's
+    year), saying so."""
+    dated = [item for item in innovations if stage_date(item)[0] is not None]
+    if not dated or not rules_by_year:
+        return YearProposal(
+            fallback,
+            _(
+                "belum ada inovasi dengan waktu uji coba atau penerapan: tahun lokakarya {year}"
+            ).format(year=fallback),
+            from_dates=False,
+        )
+    taken = (ELIGIBLE_IN_WINDOW, ELIGIBLE_BY_DEVELOPMENT)
+    counts = {
+        year: sum(1 for item in dated if eligibility(rules, item).key in taken)
+        for year, rules in rules_by_year.items()
+    }
+    best = max(counts, key=lambda y: (counts[y], rules_by_year[y].official, y))
+    if counts[best] == 0:
+        latest = max(
+            max(d for d in (stage_date(item)[0], item.development_date) if d is not None)
+            for item in dated
+        )
+        return YearProposal(
+            fallback,
+            _(
+                "tanggal inovasi di luar rentang semua berkas aturan yang terpasang (yang terbaru "
+                "{date}: dinilai paling cepat {first}); dipakai tahun lokakarya {year}"
+            ).format(date=format_date(latest), first=latest.year + 1, year=fallback),
+            counts,
+            from_dates=False,
+        )
+    rules = rules_by_year[best]
+    reason = _(
+        "{n} dari {total} inovasi bertanggal masuk rentang penilaian {year} ({window})"
+    ).format(n=counts[best], total=len(dated), year=best, window=_window_text(rules))
+    if not rules.official:
+        reason += " · " + _("prognosis, belum resmi")
+    return YearProposal(best, reason, counts)
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A reported innovation the estimate leaves out, and why."""
+
+    id: str
+    name: str
+    opd: str
+    key: str
+    reason: str
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "opd": self.opd,
+            "key": self.key,
+            "reason": self.reason,
+        }
+
+
+def counted(
+    rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnovation, ...]
+) -> list[IgaInnovation]:
+    """What the index counts: the portfolio's innovations the year's window lets count (the
+    divisor, the SID average, the count score and the yandas affairs read these)."""
+    return [item for item in portfolio(innovations) if eligibility(rules, item).eligible]
+
+
+def left_out(
+    rules: IgaRules, innovations: list[IgaInnovation] | tuple[IgaInnovation, ...]
+) -> tuple[LeftOut, ...]:
+    """The reported innovations the year's window leaves out, each with its reason."""
+    found = []
+    for item in portfolio(innovations):
+        verdict = eligibility(rules, item)
+        if not verdict.eligible:
+            found.append(LeftOut(item.id, item.name, item.opd, verdict.key, verdict.reason))
+    return tuple(found)
 
 
 def covered_affairs(rules: IgaRules, innovations: list[IgaInnovation]) -> tuple[str, ...]:
@@ -780,11 +1147,13 @@ def estimate(
     """The Indeks Inovasi Daerah as klaim and as terverifikasi (see the issue's formula)."""
     return Estimate(
         year=rules.year,
-        innovations=len(portfolio(innovations)),
+        innovations=len(counted(rules, innovations)),
         claimed=score(rules, innovations, region_answers, BASIS_CLAIMED),
         verified=score(rules, innovations, region_answers, BASIS_VERIFIED),
         rules_file=rules.file_name,
         official=rules.official,
+        reported=len(portfolio(innovations)),
+        left_out=left_out(rules, innovations),
     )
 
 
@@ -810,7 +1179,7 @@ class MoreInnovations:
 
 
 def _parts(rules: IgaRules, innovations, region_answers, basis: str):
-    reported = portfolio(innovations)
+    reported = counted(rules, innovations)
     spd = answers_score(rules, region_answers, basis, ASPECT_SPD)
     sid_total = sum(
         (answers_score(rules, item.answers, basis, ASPECT_SID) for item in reported), Decimal(0)
@@ -917,7 +1286,7 @@ def cheapest_gains(
 
     Only one part of the formula moves per step (SPD, or one innovation's SID), so each step's
     worth is exact: a SID point is worth 1 / divisor of a total point."""
-    reported = portfolio(innovations)
+    reported = counted(rules, innovations)
     claimed = score(rules, innovations, region_answers, BASIS_CLAIMED)
     verified = score(rules, innovations, region_answers, BASIS_VERIFIED)
     to_index = Decimal(100) / rules.max_total
@@ -1043,9 +1412,6 @@ def _no_key(no: str) -> tuple[int, str]:
 
 # --- "siap IGA" checklist -------------------------------------------------------------------
 
-STAGE_TRIAL = "uji coba"
-STAGE_LAUNCH = "penerapan"
-
 
 @dataclass(frozen=True)
 class Check:
@@ -1064,6 +1430,7 @@ class InnovationReadiness:
     opd: str
     reported: bool
     checks: tuple[Check, ...]
+    eligible: bool = True  # the year's window lets it count (domain eligibility())
 
     @property
     def ready(self) -> bool:
@@ -1075,6 +1442,7 @@ class InnovationReadiness:
             "name": self.name,
             "opd": self.opd,
             "reported": self.reported,
+            "eligible": self.eligible,
             "ready": self.ready,
             "checks": [check.to_json() for check in self.checks],
         }
@@ -1178,32 +1546,20 @@ def _rank(answer: Answer) -> tuple[int, int, int]:
 
 
 def _date_check(rules: IgaRules, item: IgaInnovation) -> Check:
-    stage = stage_key(item.stage)
-    if stage == STAGE_LAUNCH:
-        when, label = item.launch_date, _("waktu penerapan")
-    elif stage == STAGE_TRIAL:
-        when, label = item.trial_date, _("waktu uji coba")
-    else:
+    when, label = stage_date(item)
+    if not label:
         return Check("dates", True, _("Tahapan inisiatif: tanggal belum diperlukan"))
     if when is None:
         return Check("dates", False, _("{label} belum diisi").format(label=label.capitalize()))
     if item.trial_date and item.launch_date and item.trial_date > item.launch_date:
         return Check("dates", False, _("Waktu uji coba sesudah waktu penerapan"))
-    low, high = rules.eligibility_from, rules.eligibility_to
-    if (low and when < low) or (high and when > high):
-        return Check(
-            "dates",
-            False,
-            _("{label} {date} di luar rentang penilaian {start}–{end}").format(
-                label=label.capitalize(),
-                date=format_date(when),
-                start=format_date(low) if low else "…",
-                end=format_date(high) if high else "…",
-            ),
-        )
-    return Check(
-        "dates", True, _("{label} di dalam rentang penilaian").format(label=label.capitalize())
-    )
+    verdict = eligibility(rules, item)
+    if verdict.eligible and verdict.key == ELIGIBLE_IN_WINDOW:
+        message = _("{label} di dalam rentang penilaian").format(label=label.capitalize())
+        return Check("dates", True, message)
+    if verdict.eligible:
+        return Check("dates", True, verdict.reason)
+    return Check("dates", False, _("Tidak dihitung: {reason}").format(reason=verdict.reason))
 
 
 def innovation_checks(rules: IgaRules, item: IgaInnovation) -> tuple[Check, ...]:
@@ -1239,14 +1595,21 @@ def readiness(
     opds: list[tuple[str, str]] | tuple[tuple[str, str], ...] = (),
 ) -> Readiness:
     """The "siap IGA" checklist. `opds` are (abbreviation, name) of every perangkat daerah."""
-    reported = portfolio(innovations)
+    reported = counted(rules, innovations)
     per_innovation = []
     for item in innovations:
         checks = innovation_checks(rules, item)
         if not item.reported:
             checks = (Check("reported", True, _("Tidak dilaporkan tahun ini")),)
         per_innovation.append(
-            InnovationReadiness(item.id, item.name, item.opd, item.reported, checks)
+            InnovationReadiness(
+                item.id,
+                item.name,
+                item.opd,
+                item.reported,
+                checks,
+                eligible=eligibility(rules, item).eligible,
+            )
         )
 
     region = _answer_checks(rules, rules.spd_indicators, tuple(region_answers))
@@ -1334,9 +1697,13 @@ class IgaPortfolio:
     innovations: tuple[IgaInnovation, ...] = ()
     region_answers: tuple[Answer, ...] = ()
     opds: tuple[tuple[str, str], ...] = ()  # (abbreviation, name) of every perangkat daerah
+    proposal: YearProposal | None = None  # the year was proposed from the dates (none asked)
 
     def estimate(self) -> Estimate:
-        return estimate(self.rules, self.innovations, self.region_answers)
+        result = estimate(self.rules, self.innovations, self.region_answers)
+        if self.proposal is None:
+            return result
+        return replace(result, year_reason=self.proposal.reason)
 
     def readiness(self) -> Readiness:
         return readiness(self.rules, self.innovations, self.region_answers, self.opds)
@@ -1362,8 +1729,8 @@ class IgaPortfolio:
         )
 
     def average_sid(self, basis: str = BASIS_VERIFIED) -> Decimal:
-        """The mean SID score of the reported innovations (a default for a new one)."""
-        reported = portfolio(self.innovations)
+        """The mean SID score of the counted innovations (a default for a new one)."""
+        reported = counted(self.rules, self.innovations)
         if not reported:
             return Decimal(0)
         total = sum(

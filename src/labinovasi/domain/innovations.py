@@ -17,6 +17,7 @@ from labinovasi.domain.lists import closest_choices, find_choice
 from labinovasi.domain.profile import (
     CHOICE,
     DATE,
+    DOCUMENT,
     LIST,
     NUMBER,
     PROFILE,
@@ -344,6 +345,8 @@ def check_field(name: str, value: object) -> object:
         return list(dict.fromkeys(keys))
     if declared.kind == DATE:
         return _parse_date(name, value)
+    if declared.kind == DOCUMENT:  # an evidence id (services/evidence.py keeps the file)
+        return clean_text(str(value or ""))
     return _parse_amount(name, value)
 
 

@@ -23,7 +23,10 @@ CHOICE = "choice"  # one key of the list `choices` (domain/lists.py, resources/l
 LIST = "list"  # several keys of the list `choices`, stored one a line
 DATE = "date"  # a day (ISO in the CLI and JSON)
 NUMBER = "number"  # a whole amount in Rupiah, 0 or more
-KINDS = (TEXT, CHOICE, LIST, DATE, NUMBER)
+# A file kept in the workshop's evidence store (services/evidence.py): the field holds the
+# evidence id, the file itself lives with the bukti dukung (copied, backed up, merged with them).
+DOCUMENT = "document"
+KINDS = (TEXT, CHOICE, LIST, DATE, NUMBER, DOCUMENT)
 
 # The form's steps a field can be on (ui/widgets/innovation_form.py gives each its title).
 STEPS = ("identity", "kind", "designText", "goals", "timeBudget", "team")
@@ -46,6 +49,12 @@ class ProfileField:
     station: bool = True  # shown in the station's design form (the facilitator's shows all)
     printed: bool = True  # printed on the lab's papers (lembar hasil, rancang bangun)
     history_label: str = ""  # the label in the field's history lines; "" = `label`
+    # The national workbook's import reads the column when present (workbooks written before
+    # the field was declared lack it); the other national columns must be there.
+    national_optional: bool = False
+    # Asked only by the years whose rule file names it under "profile_fields", with its allowed
+    # values there (domain/iga.py YearField); a year that does not ask it does not show it.
+    per_year: bool = False
 
     @property
     def shown_label(self) -> str:
@@ -98,6 +107,17 @@ PROFILE: tuple[ProfileField, ...] = (
         step="identity",
     ),
     ProfileField(
+        "registration_number",
+        N_("Nomor registrasi IGA"),
+        # the portal's number for the innovation: the same innovation across years
+        national_column="Nomor Registrasi",
+        export_column="nomor_registrasi",
+        step="identity",
+        station=False,
+        printed=False,
+        national_optional=True,
+    ),
+    ProfileField(
         "kind",
         N_("Jenis inovasi"),
         CHOICE,
@@ -141,6 +161,26 @@ PROFILE: tuple[ProfileField, ...] = (
         export_column="urusan_lain",
         step="kind",
     ),
+    *(
+        ProfileField(
+            key,
+            label,
+            national_column=column,
+            export_column=export,
+            step="kind",
+            station=False,
+            printed=False,
+            national_optional=True,
+            per_year=True,
+        )
+        for key, label, column, export in (
+            ("classification", N_("Klasifikasi"), "Klasifikasi", "klasifikasi"),
+            ("asta_cita", N_("Asta Cita"), "Asta Cita", "asta_cita"),
+            ("pkpn", N_("PKPN"), "PKPN", "pkpn"),
+            ("coordinates", N_("Koordinat"), "Koordinat", "koordinat"),
+            ("theme", N_("Tematik"), "Tematik", "tematik"),
+        )
+    ),
     ProfileField(
         "trial_date",
         N_("Waktu uji coba"),
@@ -159,6 +199,17 @@ PROFILE: tuple[ProfileField, ...] = (
         export_column="waktu_penerapan",
         design_key="rollout_period",
         step="timeBudget",
+    ),
+    ProfileField(
+        "development_date",
+        N_("Waktu pengembangan"),
+        DATE,
+        national_column="Waktu Pengembangan",
+        export_column="waktu_pengembangan",
+        step="timeBudget",
+        station=False,
+        printed=False,
+        national_optional=True,
     ),
     ProfileField(
         "design_text",
@@ -196,14 +247,55 @@ PROFILE: tuple[ProfileField, ...] = (
     ProfileField(
         "expected_result",
         N_("Hasil yang diharapkan"),
-        # The national form asks the realised "Hasil Inovasi"; until the profile has that
-        # field (issue 24) the expected result fills the column.
-        national_column="Hasil Inovasi",
         export_column="hasil_diharapkan",
         design_key="expected_results",
         progress=True,
         step="goals",
         lines=3,
+    ),
+    ProfileField(
+        "result",
+        N_("Hasil inovasi"),
+        # what the innovation has achieved (the national form's "Hasil Inovasi"); the lab's
+        # design has only the expected result
+        national_column="Hasil Inovasi",
+        export_column="hasil_inovasi",
+        step="goals",
+        lines=3,
+        station=False,
+        printed=False,
+    ),
+    ProfileField(
+        "business_profile",
+        N_("Profil bisnis"),
+        national_column="Profil Bisnis",
+        export_column="profil_bisnis",
+        step="goals",
+        lines=3,
+        station=False,
+        printed=False,
+        national_optional=True,
+    ),
+    ProfileField(
+        "ip_rights",
+        N_("HKI"),
+        national_column="HKI",
+        export_column="hki",
+        step="goals",
+        station=False,
+        printed=False,
+        national_optional=True,
+    ),
+    ProfileField(
+        "awards",
+        N_("Penghargaan"),
+        national_column="Penghargaan",
+        export_column="penghargaan",
+        step="goals",
+        lines=2,
+        station=False,
+        printed=False,
+        national_optional=True,
     ),
     ProfileField(
         "budget",
@@ -222,6 +314,17 @@ PROFILE: tuple[ProfileField, ...] = (
         export_column="sumber_anggaran",
         design_key="budget_source",
         step="timeBudget",
+    ),
+    ProfileField(
+        "budget_document",
+        N_("Dokumen anggaran (PDF)"),
+        DOCUMENT,
+        national_column="Dokumen Anggaran",
+        export_column="dokumen_anggaran",
+        step="timeBudget",
+        station=False,
+        printed=False,
+        national_optional=True,
     ),
     ProfileField(
         "leader",

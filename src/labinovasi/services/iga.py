@@ -26,11 +26,12 @@ def resolve_rules(
     year: int | None = None,
     rules_path: str | Path | None = None,
 ) -> iga.IgaRules:
-    """`--rules FILE` wins; else the shipped file of `year`; else of the workshop's year."""
+    """`--rules FILE` wins; else the shipped file of `year`; else of the year proposed from
+    the innovations' dates (propose_year: the workshop's year when no date decides it)."""
     if rules_path is not None:
         return iga.load_rules(rules_path)
     if year is None and service is not None:
-        year = evidence.default_year(service)
+        year = propose_year(service).year
     return iga.rules_for_year(year)
 
 
@@ -59,7 +60,37 @@ def profile_missing(rules: iga.IgaRules, innovation: Innovation) -> tuple[str, .
     return tuple(
         _(FIELD_LABELS.get(name, name))
         for name in needed
-        if getattr(innovation, name, None) in (None, "", [])
+        if name not in FIELD_LABELS or innovation.value(name) in (None, "", [])
+    )
+
+
+def _date_or_none(value: object) -> date | None:
+    return value if isinstance(value, date) else None
+
+
+def iga_innovation(
+    rules: iga.IgaRules,
+    item: Innovation,
+    opd: str = "",
+    opd_name: str = "",
+    reported: bool = True,
+    answers: tuple[iga.Answer, ...] = (),
+) -> iga.IgaInnovation:
+    """An innovation as the index sees it (the estimate, the checklist, the workbook export)."""
+    return iga.IgaInnovation(
+        id=item.id,
+        name=item.name,
+        opd=opd,
+        opd_name=opd_name,
+        main_affair=affair_name(item.main_affair),
+        reported=reported,
+        answers=answers,
+        stage=item.stage,
+        trial_date=item.trial_date,
+        launch_date=item.launch_date,
+        development_date=_date_or_none(item.value("development_date")),
+        design_text=item.design_text,
+        profile_missing=profile_missing(rules, item),
     )
 
 
@@ -68,9 +99,27 @@ def affair_name(key: str) -> str:
     return list_label("urusan", key) if key else ""
 
 
+def propose_year(service: WorkshopService) -> iga.YearProposal:
+    """The assessment year the workshop's innovations' dates point to (domain propose_year
+    over every shipped rule file), the workshop's year when no date decides it."""
+    shipped = {year: evidence.rules(year) for year in iga.available_years()}
+    fallback = evidence.default_year(service)
+    any_rules = shipped.get(fallback) or next(iter(shipped.values()), None)
+    if any_rules is None:
+        return iga.YearProposal(fallback, "", from_dates=False)
+    items = [iga_innovation(any_rules, item) for item in Innovations(service).list()]
+    return iga.propose_year(shipped, items, fallback)
+
+
 def load_portfolio(
     service: WorkshopService, year: int | None = None, rules_path: str | Path | None = None
 ) -> iga.IgaPortfolio:
+    """One year's portfolio; with neither `year` nor `rules_path`, the year proposed from the
+    innovations' dates (the portfolio's `proposal` says why)."""
+    proposal = None
+    if year is None and rules_path is None:
+        proposal = propose_year(service)
+        year = proposal.year
     rules = resolve_rules(service, year, rules_path)
     opds = service.list_opds()
     abbreviation = {opd.id: opd.abbreviation for opd in opds}
@@ -83,29 +132,23 @@ def load_portfolio(
             )
         )
     flags = reported_flags(service, rules.year)
-    innovations = []
-    for item in Innovations(service).list():
-        innovations.append(
-            iga.IgaInnovation(
-                id=item.id,
-                name=item.name,
-                opd=abbreviation.get(item.opd_id, ""),
-                opd_name=names.get(item.opd_id, ""),
-                main_affair=affair_name(item.main_affair),
-                reported=flags.get(item.id, True),
-                answers=tuple(answers.get(item.id, ())),
-                stage=item.stage,
-                trial_date=item.trial_date,
-                launch_date=item.launch_date,
-                design_text=item.design_text,
-                profile_missing=profile_missing(rules, item),
-            )
+    innovations = [
+        iga_innovation(
+            rules,
+            item,
+            opd=abbreviation.get(item.opd_id, ""),
+            opd_name=names.get(item.opd_id, ""),
+            reported=flags.get(item.id, True),
+            answers=tuple(answers.get(item.id, ())),
         )
+        for item in Innovations(service).list()
+    ]
     return iga.IgaPortfolio(
         rules=rules,
         innovations=tuple(innovations),
         region_answers=tuple(answers.get(None, ())),
         opds=tuple((opd.abbreviation, opd.name) for opd in opds),
+        proposal=proposal,
     )
 
 

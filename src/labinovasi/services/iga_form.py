@@ -19,7 +19,7 @@ from labinovasi.domain import profile as declaration
 from labinovasi.domain.evidence import IndicatorAnswer, safe_file_name
 from labinovasi.domain.innovations import IMPORTED_ORIGIN, check_field, column_value
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
-from labinovasi.domain.profile import CHOICE, LIST, profile_field, shown_value
+from labinovasi.domain.profile import CHOICE, DOCUMENT, LIST, profile_field, shown_value
 from labinovasi.i18n import _
 from labinovasi.services import evidence
 from labinovasi.services.iga import resolve_rules
@@ -40,28 +40,67 @@ from labinovasi.storage.workbooks import open_workbook
 PROFILE_SHEET = "Profil Inovasi"
 INDICATOR_SHEET = "Indikator"
 REGION_SHEET = "Indikator Pemda"
+# Reported innovations the year's window leaves out (domain iga.eligibility), with why; not
+# read back by the import.
+LEFT_OUT_SHEET = "Tidak Dihitung"
+LEFT_OUT_HEADERS = ("Perangkat Daerah", "Nama Inovasi Daerah", "Alasan")
 
 
-def profile_columns() -> tuple[tuple[str, str], ...]:
+def profile_columns(rules: iga.IgaRules | None = None) -> tuple[tuple[str, str], ...]:
     """(header, innovation field) in the national form's order: the OPD, then the profile
-    fields the declaration puts on the national form (domain/profile.py: national_column)."""
-    return (("Perangkat Daerah", "opd"), *declaration.NATIONAL_COLUMNS)
+    fields the declaration puts on the national form (domain/profile.py: national_column).
+    With `rules`, a per-year field only when that year's form asks it."""
+    return (
+        ("Perangkat Daerah", "opd"),
+        *(
+            (column, key)
+            for column, key in declaration.NATIONAL_COLUMNS
+            if rules is None or not _per_year(key) or key in rules.profile_fields
+        ),
+    )
 
 
+def _per_year(key: str) -> bool:
+    declared = profile_field(key)
+    return declared is not None and declared.per_year
+
+
+# "No Indikator" numbers the indicators 1–35 (SPD 1–15, SID 16–35); the national form's
+# per-innovation pages number the SID ones 1–20 ("No Formulir"). The indicator's name and the
+# chosen parameter's text are written for the officer who copies them; the import reads the
+# numbers and the parameter (and takes workbooks without the written columns).
 INDICATOR_COLUMNS = (
     ("Perangkat Daerah", "opd"),
     ("Nama Inovasi Daerah", "name"),
     ("No Indikator", "no"),
+    ("No Formulir", "form_no"),
+    ("Nama Indikator", "indicator_name"),
     ("Parameter", "parameter"),
+    ("Teks Parameter", "parameter_text"),
     ("Bukti", "evidence"),
     ("Status Verifikasi", "status"),
 )
 REGION_COLUMNS = (
     ("No Indikator", "no"),
+    ("Nama Indikator", "indicator_name"),
     ("Parameter", "parameter"),
+    ("Teks Parameter", "parameter_text"),
     ("Bukti", "evidence"),
     ("Status Verifikasi", "status"),
 )
+WRITTEN_COLUMNS = frozenset({"form_no", "indicator_name", "parameter_text"})
+
+
+def _document_fields() -> frozenset[str]:
+    return frozenset(f.key for f in declaration.PROFILE if f.kind == DOCUMENT)
+
+
+def optional_columns(sheet: str) -> frozenset[str]:
+    """The fields of `sheet` an import reads when their column is there: columns added to the
+    workbook after officers had filled older ones."""
+    if sheet == PROFILE_SHEET:
+        return frozenset(f.key for f in declaration.PROFILE if f.national_optional)
+    return WRITTEN_COLUMNS
 
 
 def sheet_columns() -> dict[str, tuple[tuple[str, str], ...]]:
@@ -93,7 +132,7 @@ def iga_sheets(
 ) -> dict:
     """The three sheets (headers, rows) of one year's report: innovations not marked "tidak
     dilaporkan", every indicator of each (empty where unanswered), the region's indicators."""
-    from labinovasi.services.iga import reported_flags
+    from labinovasi.services.iga import iga_innovation, reported_flags
 
     rules = resolve_rules(service, year, rules_path)
     opds = {opd.id: opd for opd in service.list_opds()}
@@ -103,45 +142,78 @@ def iga_sheets(
     for answer in evidence.list_answers(service, year=rules.year):
         answers[(answer.innovation_id, answer.indicator)] = answer
 
-    def answer_cells(owner: str | None, no: str) -> list[object]:
-        answer = answers.get((owner, no))
+    def answer_cells(owner: str | None, indicator: iga.Indicator) -> list[object]:
+        """Parameter, its text, evidence, status of one indicator's answer."""
+        answer = answers.get((owner, indicator.no))
         if answer is None:
-            return ["", "", iga.STATUS_WAITING]
+            return ["", "", "", iga.STATUS_WAITING]
         linked = [items[i] for i in answer.evidence_ids if i in items]
         return [
             answer.parameter if answer.parameter is not None else "",
+            _parameter_text(indicator, answer),
             _evidence_cell(linked),
             answer.status.value,
         ]
 
-    profile_rows, indicator_rows = [], []
+    columns = profile_columns(rules)
+    profile_rows: list[list[object]] = []
+    indicator_rows: list[list[object]] = []
+    left_out_rows: list[list[object]] = []
     for item in Innovations(service).list():
         if not flags.get(item.id, True):
             continue
         opd = opds[item.opd_id].abbreviation
+        verdict = iga.eligibility(rules, iga_innovation(rules, item, opd=opd))
+        if not verdict.eligible:  # the portal would not take it this year: listed, with why
+            left_out_rows.append([opd, item.name, verdict.reason])
+            continue
         profile_rows.append(
-            [opd, *(_national_cell(f, item.value(f)) for _h, f in profile_columns()[1:])]
+            [opd, *(_national_cell(f, item.value(f), items) for _h, f in columns[1:])]
         )
         for indicator in rules.sid_indicators:
+            cells = answer_cells(item.id, indicator)
             indicator_rows.append(
-                [opd, item.name, indicator.no, *answer_cells(item.id, indicator.no)]
+                [
+                    opd,
+                    item.name,
+                    indicator.no,
+                    iga.form_number(rules, indicator.no),
+                    indicator.name,
+                    cells[0],
+                    *cells[1:],
+                ]
             )
-    region_rows = [
-        [indicator.no, *answer_cells(None, indicator.no)] for indicator in rules.spd_indicators
-    ]
-    return {
-        PROFILE_SHEET: ([h for h, _f in profile_columns()], profile_rows),
+    region_rows = []
+    for indicator in rules.spd_indicators:
+        cells = answer_cells(None, indicator)
+        region_rows.append([indicator.no, indicator.name, *cells])
+    sheets = {
+        PROFILE_SHEET: ([h for h, _f in columns], profile_rows),
         INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicator_rows),
         REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region_rows),
     }
+    if left_out_rows:
+        sheets[LEFT_OUT_SHEET] = (list(LEFT_OUT_HEADERS), left_out_rows)
+    return sheets
 
 
-def _national_cell(key: str, value: object) -> object:
+def _parameter_text(indicator: iga.Indicator, answer: IndicatorAnswer) -> str:
+    """The chosen parameter as the year's table words it (of the chosen basis, indicator 33)."""
+    texts = indicator.parameters_for(answer.basis)
+    chosen = answer.parameter
+    return texts[chosen - 1] if chosen is not None and 1 <= chosen <= len(texts) else ""
+
+
+def _national_cell(key: str, value: object, items: dict | None = None) -> object:
     """A profile value as the national form writes it: list entries by their labels, dates
-    dd/mm/yyyy, an amount as a number."""
+    dd/mm/yyyy, an amount as a number, a document by its file name (the upload package
+    carries the file)."""
     declared = profile_field(key)
     if declared is not None and declared.kind in (CHOICE, LIST):
         return shown_value(declared, value)
+    if declared is not None and declared.kind == DOCUMENT:
+        found = (items or {}).get(value)
+        return (found.link or found.file_name or found.title) if found is not None else ""
     if isinstance(value, date):
         return value.strftime(DATE_FORMAT)
     return "" if value is None else value
@@ -197,10 +269,11 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
                 continue
             headers = [_key(c) for c in raw[header_at]]
             index = {}
+            optional = optional_columns(name)
             for header, field_name in columns:
                 if _key(header) in headers:
                     index[field_name] = headers.index(_key(header))
-                else:
+                elif field_name not in optional:
                     problems.append(
                         _(
                             "Lembar \u201c{sheet}\u201d: kolom \u201c{column}\u201d tidak ada"
@@ -343,7 +416,9 @@ def plan_import(
             )
             continue
         values: dict[str, object] = {}
-        for _header, name in profile_columns()[1:]:
+        for _header, name in profile_columns(rules)[1:]:
+            if name not in row or name in _document_fields():
+                continue  # a column the workbook does not have; a document is exported only
             raw = row.get(name)
             try:
                 if name in declaration.DATE_FIELDS:
@@ -352,6 +427,8 @@ def plan_import(
                     values[name] = check_field(
                         name, raw if name in declaration.NUMBER_FIELDS else _text(raw)
                     )
+                if _per_year(name):
+                    values[name] = iga.check_year_value(rules, name, values[name])
             except BadInput as error:
                 problems.append(f"{here}: {error.message}")
         key = (opd.id, _key(values.get("name")))
@@ -449,10 +526,14 @@ def import_iga_workbook(
     report = IgaImportReport()
     now = utcnow()
     with service._write() as session:
-        rows = {(r.opd_id, _key(r.name)): r for r in session.scalars(select(InnovationRow))}
+        every = list(session.scalars(select(InnovationRow)))
+        rows = {(r.opd_id, _key(r.name)): r for r in every}
+        # The IGA registration number links one innovation across years (and renames).
+        registered = {_key(r.registration_number): r for r in every if r.registration_number}
         for item in planned:
             key = (item.opd_id, item.name_key)
-            row = rows.get(key)
+            number = _key(item.fields.get("registration_number"))
+            row = rows.get(key) or (registered.get(number) if number else None)
             if row is None:
                 if not item.fields:  # only answers: the innovation was there when planned
                     raise BadInput(_("Inovasi tidak ditemukan: {id}").format(id=item.name_key))
@@ -469,6 +550,8 @@ def import_iga_workbook(
                 session.add(row)
                 session.flush()
                 rows[key] = row
+                if number:
+                    registered[number] = row
                 report.added += 1
             elif item.fields:
                 if _update(session, row, item.fields, now):
@@ -645,14 +728,16 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
             goal="Layanan lebih cepat",
             benefit="Warga terlayani tanpa antre",
             expected_result="Waktu layanan turun separuh",
+            result="Waktu layanan turun dari 3 hari ke 1 hari",
             budget=25_000_000 + n * 5_000_000,
             budget_source="APBD",
             initiator_name="Tim inovasi",
             other_affairs="",
             trial_date=_sample_date(item["trial_date"]),
             launch_date=_sample_date(item["launch_date"]),
+            development_date=_sample_date(item.get("development_date", "")),
         )
-        profile.append([values.get(f, "") for _h, f in profile_columns()])
+        profile.append([values.get(f, "") for _h, f in profile_columns(rules)])
         indicators += [
             [item["opd"], item["name"], *row] for row in answers(sid, item, f"inovasi-{n + 1}")
         ]
@@ -661,12 +746,17 @@ def add_iga_sample(service: WorkshopService, folder: Path) -> IgaImportReport:
     write_xlsx(
         path,
         {
-            PROFILE_SHEET: ([h for h, _f in profile_columns()], profile),
-            INDICATOR_SHEET: ([h for h, _f in INDICATOR_COLUMNS], indicators),
-            REGION_SHEET: ([h for h, _f in REGION_COLUMNS], region),
+            PROFILE_SHEET: ([h for h, _f in profile_columns(rules)], profile),
+            INDICATOR_SHEET: (_read_headers(INDICATOR_COLUMNS), indicators),
+            REGION_SHEET: (_read_headers(REGION_COLUMNS), region),
         },
     )
     return import_iga_workbook(service, path, year=plan["year"])
+
+
+def _read_headers(columns: tuple[tuple[str, str], ...]) -> list[str]:
+    """The headers an import reads (the written ones left out)."""
+    return [h for h, f in columns if f not in WRITTEN_COLUMNS]
 
 
 def _sample_date(text: str) -> str:

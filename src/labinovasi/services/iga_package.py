@@ -15,7 +15,7 @@ from pathlib import Path
 
 from labinovasi.domain import BadInput
 from labinovasi.domain.evidence import Evidence, safe_file_name
-from labinovasi.domain.iga import ASPECT_SID, IgaRules, normalize_no
+from labinovasi.domain.iga import IgaRules, form_number
 from labinovasi.i18n import _
 from labinovasi.services import evidence as ev
 from labinovasi.services.iga import reported_flags, resolve_rules
@@ -79,15 +79,6 @@ class UploadPackage:
             "limit_bytes": self.limit_bytes,
             "files": [f.to_json() for f in self.files],
         }
-
-
-def form_number(rules: IgaRules, no: str) -> str:
-    """The national form's per-innovation number of SID indicator `no` (16 → 1 … 35 → 20)."""
-    indicator = rules.indicator(no)
-    if indicator is None or indicator.aspect != ASPECT_SID:
-        return ""
-    first = min(int(i.no) for i in rules.sid_indicators if i.no.isdigit())
-    return str(int(normalize_no(no)) - first + 1) if no.isdigit() else ""
 
 
 def plain_name(text: str, limit: int = MAX_NAME) -> str:

@@ -29,9 +29,16 @@ class CarriedAnswer:
     owner: str  # the innovation's name, or "" for the region
     indicator: str
     reasons: list[str] = field(default_factory=list)
+    # the innovation's IGA registration number: the portal's link to last year's entry
+    registration: str = ""
 
     def to_json(self) -> dict:
-        return {"owner": self.owner, "indicator": self.indicator, "reasons": self.reasons}
+        return {
+            "owner": self.owner,
+            "indicator": self.indicator,
+            "reasons": self.reasons,
+            "registration": self.registration,
+        }
 
 
 @dataclass
@@ -41,6 +48,8 @@ class YearStart:
     copied: list[CarriedAnswer] = field(default_factory=list)
     kept: int = 0  # answers the new year already had
     dropped: list[str] = field(default_factory=list)  # indicators the new year does not ask
+    # innovations carried over, by name → IGA registration number ("" where none yet)
+    registrations: dict[str, str] = field(default_factory=dict)
 
     @property
     def to_update(self) -> list[CarriedAnswer]:
@@ -54,6 +63,7 @@ class YearStart:
             "to_update": [a.to_json() for a in self.to_update],
             "kept": self.kept,
             "dropped": sorted(set(self.dropped)),
+            "registrations": dict(sorted(self.registrations.items())),
         }
 
 
@@ -66,7 +76,11 @@ def start_next_year(service: WorkshopService, from_year: int, to_year: int) -> Y
     rules = rules_for_year(to_year)  # BadInput when no rule file ships for that year
     report = YearStart(from_year, to_year)
     with service._write() as session:
-        names = dict(session.execute(select(InnovationRow.id, InnovationRow.name)).all())
+        innovations = session.execute(
+            select(InnovationRow.id, InnovationRow.name, InnovationRow.registration_number)
+        ).all()
+        names = {ident: name for ident, name, _number in innovations}
+        numbers = {ident: number or "" for ident, _name, number in innovations}
         documents = {row.id: row for row in session.scalars(select(EvidenceRow))}
         links: dict[str, list[str]] = {}
         for answer_id, evidence_id in session.execute(
@@ -87,7 +101,11 @@ def start_next_year(service: WorkshopService, from_year: int, to_year: int) -> Y
             if (old.innovation_id, old.indicator) in present:
                 report.kept += 1
                 continue
-            carried = CarriedAnswer(names.get(old.innovation_id or "", ""), old.indicator)
+            owner = old.innovation_id or ""
+            carried = CarriedAnswer(names.get(owner, ""), old.indicator)
+            if owner:
+                carried.registration = numbers.get(owner, "")
+                report.registrations[carried.owner] = carried.registration
             window = rules.evidence_window(old.indicator)
             for evidence_id in links.get(old.id, []):
                 document = documents.get(evidence_id)

@@ -18,6 +18,8 @@ SHOTS = (
     "diagnose",
     "design",
     "design_actions",
+    "design_kind",
+    "design_budget",
     "print_preview",
     "projector",
     "station",
@@ -43,7 +45,10 @@ DELIVERY_SHOTS = {
     "jury_ranking": "jury",
 }
 DELIVERY_TODAY = (2027, 1, 20)  # the sample's "today" after the lab: some activities late
-WORKSPACE_TABS = ("drumup", "diagnose", "design", "design_actions")
+WORKSPACE_TABS = ("drumup", "diagnose", "design", "design_actions", "design_kind", "design_budget")
+# The design tab's step each design shot shows: the rencana aksi (six rows in view), the
+# urusan with the year's own fields (Asta Cita…), the budget with its document.
+DESIGN_STEPS = {"design_actions": 6, "design_kind": 1, "design_budget": 4}
 FOCUS_OPD = "DINKES"  # the sample's OPD with something on every tab
 MAIN_SIZE = (1366, 768)
 LARGE_SIZE = (1920, 1080)
@@ -184,9 +189,8 @@ def _main_window_shots(service: WorkshopService, out_dir: Path, wanted: set[str]
             opd = service.find_opd(FOCUS_OPD)
             window.show_opd(opd.id)
             for tab in tabs:
-                # design_actions: the design tab on its rencana aksi step (six rows in view)
                 window.show_tab(tab.partition("_")[0])
-                window.workspace.design.form.go_to(6 if tab == "design_actions" else 0)
+                window.workspace.design.form.go_to(DESIGN_STEPS.get(tab, 0))
                 _settle()
                 written.append(_save(window, out_dir / f"{tab}.png"))
     finally:

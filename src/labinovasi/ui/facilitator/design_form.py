@@ -56,6 +56,8 @@ class DesignForm(OpdPage):
             opening=lambda: self.service.workshop().start_date if self.service else None,
         )
         self.form.date_delegate.refused.connect(self.message.show_warning)
+        self.form.documentRequested.connect(self.attach_document_dialog)
+        self.year_rules = None  # the assessment year whose per-year fields the form shows
 
         top = QHBoxLayout()
         top.addWidget(self.innovation_label)
@@ -104,6 +106,20 @@ class DesignForm(OpdPage):
 
         super().bind(service, undo_stack)
         self.store = Innovations(service) if service is not None else None
+        self._show_year_fields()
+
+    def _show_year_fields(self) -> None:
+        """The per-year fields (klasifikasi, Asta Cita…) the workshop's assessment year asks."""
+        from labinovasi.services import evidence
+        from labinovasi.services.iga_profile import year_fields
+
+        self.year_rules = None
+        if self.service is not None:
+            try:
+                self.year_rules = evidence.rules(evidence.default_year(self.service))
+            except LabinovasiError:  # no rule file ships: the form shows no per-year field
+                self.year_rules = None
+        self.form.set_year_fields(year_fields(self.year_rules) if self.year_rules else {})
 
     def _workshop_years(self) -> tuple[int, int]:
         return years_around(self.service.workshop().start_date if self.service else None)
@@ -153,8 +169,45 @@ class DesignForm(OpdPage):
             self.form.load(None)
         else:
             self.form.load(self.store.get(innovation_id), self.store.history(innovation_id))
+            self._show_documents()
         self._show_progress()
         self._show_ideas()
+
+    def _show_documents(self) -> None:
+        from labinovasi.services.iga_profile import BUDGET_DOCUMENT, budget_document
+
+        loaded = self.form.loaded
+        if loaded is None or self.service is None:
+            return
+        found = budget_document(self.service, loaded)
+        self.form.show_document(BUDGET_DOCUMENT, found.file_name if found else "")
+
+    def attach_document_dialog(self, key: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih dokumen anggaran (PDF)"), "", self.tr("PDF (*.pdf)")
+        )
+        if name:
+            self.attach_document(key, name)
+
+    def attach_document(self, key: str, path) -> bool:
+        """Keep the PDF in the workshop's evidence store as the innovation's budget document
+        (unsaved typing is saved first)."""
+        from labinovasi.services.iga_profile import attach_budget_document
+
+        loaded = self.form.loaded
+        if loaded is None or self.service is None or not self.save_if_changed():
+            return False
+        try:
+            attach_budget_document(self.service, loaded.id, path)
+        except LabinovasiError as error:
+            self.message.show_warning(str(error))
+            return False
+        self._load(loaded.id)
+        self.message.show_ok(self.tr("Dokumen anggaran dilampirkan."))
+        notify(Change(designs=True, opd_ids=frozenset({loaded.opd_id})))
+        return True
 
     def _switch(self, _index: int) -> None:
         wanted = self.innovation_combo.currentData()
@@ -292,6 +345,10 @@ class DesignForm(OpdPage):
             self.message.show_ok(self.tr("Tidak ada perubahan."))
             return True
         try:
+            if changes and self.year_rules is not None:
+                from labinovasi.services.iga_profile import check_year_values
+
+                changes = check_year_values(self.year_rules, changes)
             if changes:
                 self.store.set_fields(before.id, changes)
             if actions is not None:

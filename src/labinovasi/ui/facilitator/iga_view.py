@@ -87,6 +87,7 @@ class IgaView(Retranslatable, QDialog):
         super().__init__(parent, objectName="igaView")
         self.service = service
         self.portfolio: iga.IgaPortfolio | None = None
+        self.proposal: iga.YearProposal | None = None  # the year the dates point to, and why
         self._expected_year: int | None = None
         self.resize(1280, 720)
         self._build()
@@ -128,7 +129,14 @@ class IgaView(Retranslatable, QDialog):
         self.rules_line = QLabel(objectName="igaRulesLine")
         self.rules_line.setWordWrap(True)
         self.rules_line.setStyleSheet(f"color: {style.MUTED.name()};")
+        self.rules_line.setTextFormat(Qt.TextFormat.PlainText)
         self.message = MessageLine(objectName="igaMessage")
+        # Reported innovations the year's window leaves out of the index, and why.
+        self.left_out_line = QLabel(objectName="igaLeftOut")
+        self.left_out_line.setWordWrap(True)
+        self.left_out_line.setTextFormat(Qt.TextFormat.PlainText)  # innovation names are data
+        self.left_out_line.setStyleSheet(f"color: {style.BELOW_TEXT.name()};")
+        self.left_out_line.hide()
         self.claimed_card = ScoreCard("igaClaimed")
         self.verified_card = ScoreCard("igaVerified")
 
@@ -153,6 +161,7 @@ class IgaView(Retranslatable, QDialog):
         layout.addWidget(self.rules_line)
         layout.addWidget(self.message)
         layout.addLayout(cards)
+        layout.addWidget(self.left_out_line)
         layout.addWidget(self.tabs, 1)
 
     def _build_checklist(self) -> QWidget:
@@ -372,6 +381,8 @@ class IgaView(Retranslatable, QDialog):
             self.message.show_warning(str(error))
             return
         self.message.clear()
+        if self.portfolio.proposal is not None:
+            self.proposal = self.portfolio.proposal
         if year is None:
             self.year_combo.blockSignals(True)
             self.year_combo.setCurrentIndex(self.year_combo.findData(self.portfolio.rules.year))
@@ -410,6 +421,8 @@ class IgaView(Retranslatable, QDialog):
         line = self.tr("Aturan: {file}").format(file=rules.file_name)
         if not rules.official:
             line += " · " + self.tr("PROGNOSIS, belum resmi ({status})").format(status=rules.status)
+        if self.proposal is not None and self.proposal.year == rules.year:
+            line += " · " + self.tr("tahun diusulkan: {reason}").format(reason=self.proposal.reason)
         self.rules_line.setText(line)
         for card, score in (
             (self.claimed_card, result.claimed),
@@ -432,8 +445,23 @@ class IgaView(Retranslatable, QDialog):
                     affairs=len(self.portfolio.rules.yandas_affairs),
                 ),
             )
+        self._show_left_out(result)
         self._show_checklist()
         self._update_what_if()
+
+    def _show_left_out(self, result: iga.Estimate) -> None:
+        if not result.left_out:
+            self.left_out_line.hide()
+            return
+        lines = [
+            self.tr(
+                "Tidak dihitung dalam indeks ({n} dari {reported} inovasi dilaporkan; di luar "
+                "rentang penilaian tahun ini):"
+            ).format(n=len(result.left_out), reported=result.reported)
+        ]
+        lines += [f"• {item.opd} · {item.name}: {item.reason}" for item in result.left_out]
+        self.left_out_line.setText("\n".join(lines))
+        self.left_out_line.show()
 
     def _show_checklist(self) -> None:
         data = self.portfolio
@@ -470,7 +498,12 @@ class IgaView(Retranslatable, QDialog):
             item = by_id[state.id]
             claimed = iga.answers_score(rules, item.answers, iga.BASIS_CLAIMED, iga.ASPECT_SID)
             verified = iga.answers_score(rules, item.answers, iga.BASIS_VERIFIED, iga.ASPECT_SID)
-            status = self._state(state.ready) if state.reported else self.tr("tidak dilaporkan")
+            if not state.reported:
+                status = self.tr("tidak dilaporkan")
+            elif not state.eligible:
+                status = self.tr("tidak dihitung")
+            else:
+                status = self._state(state.ready)
             node = QTreeWidgetItem(
                 [
                     f"{state.opd} · {state.name}",

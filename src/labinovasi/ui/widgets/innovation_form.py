@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -41,6 +43,7 @@ from labinovasi.domain.lists import choices
 from labinovasi.domain.profile import (
     CHOICE,
     DATE,
+    DOCUMENT,
     LIST,
     NUMBER,
     NUMBER_FIELDS,
@@ -158,6 +161,8 @@ class InnovationForm(Retranslatable, QWidget):
 
     stepChanged = Signal(int)
     edited = Signal()  # the user changed a value (not emitted while loading)
+    # A DOCUMENT field's "attach" button (the caller picks the file and stores it as evidence).
+    documentRequested = Signal(str)
 
     def __init__(
         self,
@@ -179,6 +184,11 @@ class InnovationForm(Retranslatable, QWidget):
         self.combos: dict[str, QComboBox] = {}
         self.labels: dict[str, QLabel] = {}
         self.dates: dict[str, QDateEdit] = {}
+        # per-year fields (klasifikasi, Asta Cita…): the year's allowed values, or typed text
+        self.year_boxes: dict[str, QComboBox] = {}
+        self.documents: dict[str, tuple[QLabel, QPushButton]] = {}
+        self._rows: dict[str, QFormLayout] = {}  # the form a field's row is on (to hide it)
+        self._asked: set[str] = set()  # the per-year fields the shown year asks
         self.step_keys: list[tuple[str, ...]] = []  # per step, the fields edited on it
         self.yandas_note = QLabel(objectName="innovationYandasNote", wordWrap=True)
         self.word_count = QLabel(objectName="innovationWordCount")
@@ -260,6 +270,11 @@ class InnovationForm(Retranslatable, QWidget):
             box.activated.connect(self._edited)
         for edit in self.dates.values():
             edit.dateChanged.connect(self._edited)
+        for box in self.year_boxes.values():
+            box.editTextChanged.connect(self._edited)
+        for key, (_label, button) in self.documents.items():
+            button.clicked.connect(lambda _checked=False, key=key: self.documentRequested.emit(key))
+        self.set_year_fields({})
         self.actions_table.itemChanged.connect(self._edited)
         self.remove_action_button.clicked.connect(self._remove_action_row)
         if "main_affair" in self.combos:
@@ -272,6 +287,26 @@ class InnovationForm(Retranslatable, QWidget):
     def _editor(self, declared: ProfileField) -> QWidget:
         """The editor a field's kind takes: a line, a text box, a list, a date."""
         name = f"innovation_{declared.key}"
+        if declared.per_year:
+            box = QComboBox(objectName=name, editable=True)
+            box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(16)
+            self.year_boxes[declared.key] = box
+            return box
+        if declared.kind == DOCUMENT:
+            holder = QWidget(objectName=name)
+            shown = QLabel("—", objectName=f"{name}Name")
+            shown.setTextFormat(Qt.TextFormat.PlainText)  # a file name is data
+            button = QPushButton(objectName=f"{name}Attach")
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(shown, 1)
+            row.addWidget(button)
+            self.documents[declared.key] = (shown, button)
+            return holder
         if declared.kind == CHOICE:
             box = QComboBox(objectName=name)
             # Long urusan names must not set the window's minimum width (the field grows).
@@ -319,9 +354,19 @@ class InnovationForm(Retranslatable, QWidget):
         for field in declared:
             self.labels[field.key] = QLabel()
             form.addRow(self.labels[field.key], self._editor(field))
+            self._rows[field.key] = form
         if step == "kind":
             form.addRow(self.yandas_note)
-        return widget
+        # A step with many fields (the national form's results, HKI, awards…) scrolls rather
+        # than set the window's minimum height past a 1366×768 laptop screen.
+        scroll = QScrollArea(objectName=f"innovationStep_{step}")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(widget)
+        scroll.viewport().setAutoFillBackground(False)  # the tab's own background shows
+        widget.setAutoFillBackground(False)
+        return scroll
 
     def retranslate_ui(self) -> None:
         self.step_list.setAccessibleName(self.tr("Langkah formulir inovasi"))
@@ -338,6 +383,9 @@ class InnovationForm(Retranslatable, QWidget):
         )
         for row, title in enumerate(titles):
             self.step_list.item(row).setText(title)
+            page = self.pages.widget(row)
+            if isinstance(page, QScrollArea):  # a step's scrolling page: named by its title
+                page.setAccessibleName(title)
         self.titles = titles
         self.back_button.setText(self.tr("‹ Sebelumnya"))
         self.next_button.setText(self.tr("Berikutnya ›"))
@@ -358,6 +406,8 @@ class InnovationForm(Retranslatable, QWidget):
                 "%1", ", ".join(_(p) for p in DESIGN_TEXT_POINTS)
             )
         )
+        for _shown, button in self.documents.values():
+            button.setText(self.tr("Lampirkan PDF…"))
         for declared in PROFILE:
             if declared.key not in self.lines:
                 continue
@@ -428,6 +478,37 @@ class InnovationForm(Retranslatable, QWidget):
             if key in yandas
             else self.tr("★ menandai enam urusan wajib pelayanan dasar")
         )
+
+    def set_year_fields(self, asked: dict) -> None:
+        """Show the per-year fields the assessment year asks (`asked`: key → its YearField from
+        the rule file) with their allowed values; hide the others."""
+        self._asked = set(asked)
+        for key, box in self.year_boxes.items():
+            self._rows[key].setRowVisible(box, key in asked)
+            entry = asked.get(key)
+            text = box.currentText()
+            with QSignalBlocker(box):
+                box.clear()
+                if entry is not None:
+                    box.addItems(["", *entry.choices])
+                box.setEditText(text)
+            tip = ""
+            if entry is not None:
+                if entry.format == "coordinates":
+                    box.lineEdit().setPlaceholderText(self.tr("lintang, bujur: -2.5320, 112.9480"))
+                elif entry.choices and not entry.open:
+                    box.lineEdit().setPlaceholderText(self.tr("pilih dari daftar tahun ini"))
+                else:
+                    box.lineEdit().setPlaceholderText("")
+                tip = entry.note + (
+                    " " + self.tr("(daftar belum pasti)") if entry.uncertain else ""
+                )
+            box.setToolTip(tip.strip())
+
+    def show_document(self, key: str, name: str) -> None:
+        """The attached document's file name (the caller reads it from the evidence store)."""
+        if key in self.documents:
+            self.documents[key][0].setText(name or "—")
 
     def _edited(self, *_args) -> None:
         if not self._loading:
@@ -541,6 +622,10 @@ class InnovationForm(Retranslatable, QWidget):
             edit.setDate(
                 QDate(value.year, value.month, value.day) if isinstance(value, date) else NO_DATE
             )
+        for name, box in self.year_boxes.items():
+            box.setEditText(str(empty.value(name) or ""))
+        for name in self.documents:
+            self.show_document(name, self.tr("terlampir") if empty.value(name) else "")
         self.actions_table.setRowCount(0)
         for step in empty.actions:
             self.add_action_row(step)
@@ -561,6 +646,8 @@ class InnovationForm(Retranslatable, QWidget):
         values |= {name: edit.toPlainText() for name, edit in self.texts.items()}
         values |= {name: box.currentData() or "" for name, box in self.combos.items()}
         values |= {name: date_of(edit) for name, edit in self.dates.items()}
+        # a per-year field the year does not ask is left as it is
+        values |= {n: b.currentText() for n, b in self.year_boxes.items() if n in self._asked}
         for name in NUMBER_FIELDS:
             if name in self.lines:
                 try:
