@@ -15,6 +15,7 @@ from labinovasi.reports.papers import PAPER_KINDS, build_paper
 from labinovasi.reports.papers.model import Signatures
 from labinovasi.reports.papers.pdf import signer_lines, write_pdf
 from labinovasi.services import papers
+from labinovasi.services.innovations import Innovations
 from pdf_reading import pdf_texts, squeeze
 
 ON = date(2026, 11, 26)
@@ -227,3 +228,38 @@ def test_laporan_monev_per_innovation_from_the_log(office_after_lab, tmp_path):
         assert "LAPORAN MONITORING DAN EVALUASI INOVASI DAERAH" in found
         assert "73%" in found and "2 Mei 2027" in found  # the monev entry of the log
     assert paper.dated is not None and paper.dated.isoformat() == "2027-05-02"
+
+
+def test_ba_verifikasi_lists_each_verdict_signed_by_the_verifier(office_after_lab, tmp_path):
+    from office_setup import VERDICTS
+
+    paper, pages, word = make(
+        office_after_lab, tmp_path, "berita-acara-verifikasi", None, dated=None
+    )
+    text = "\n".join(pages)
+    # dated by the latest verdict (10 Februari 2027), not the later waiting claim nor today
+    assert paper.dated is not None and paper.dated.isoformat() == "2027-02-10"
+    for found in (text, word):
+        flat = squeeze(found)
+        assert "BERITA ACARA HASIL VERIFIKASI" in found
+        assert squeeze("Keadaan verifikasi per 10 Februari 2027") in flat
+        assert squeeze("1 diterima, 1 perlu revisi, 1 ditolak") in flat
+        assert squeeze("1 jawaban lain masih menunggu verifikasi") in flat
+        for _no, _which, status, note, _day in VERDICTS:
+            if status != "menunggu":
+                assert squeeze(note) in flat
+        assert "Diterima" in found and "Perlu revisi" in found and "Ditolak" in found
+        assert "SI PINTAR 2024" in found  # imported innovations are verified too
+        assert "Dewi Anggraini, S.E." in found and "19880915 201402 2 003" in found
+        assert "Verifikator Desk Inovasi" in found
+        assert "Tanjung Harapan, 10 Februari 2027" in found
+        assert "sepuluh bulan Februari" in found
+    # one innovation: only its verdicts, dated by them
+    lab = next(i for i in Innovations(office_after_lab).list() if i.from_lab)
+    kind = next(k for k in PAPER_KINDS if k.key == "berita-acara-verifikasi")
+    assert kind.innovation and kind.takes_opd
+    one = build_paper(papers.papers_data(office_after_lab), kind.key, None, lab.id)
+    write_pdf(one, tmp_path / "one.pdf")
+    text = "\n".join(pdf_texts(tmp_path / "one.pdf"))
+    assert "SI PINTAR" not in text and "SK penetapan lengkap" in text
+    assert one.dated is not None and one.dated.isoformat() == "2027-02-10"

@@ -17,6 +17,7 @@ LAB_ROLES = (
     "kepala-opd",
     "juri",
     "pptk",
+    "verifikator",
 )
 
 
@@ -171,7 +172,8 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
         "signatory",
         parents=[parent],
         help=_(
-            "penanda tangan: Kepala Bapperida, Sekda, fasilitator, kepala daerah, kepala OPD, juri"
+            "penanda tangan: Kepala Bapperida, Sekda, fasilitator, kepala daerah, kepala OPD, "
+            "juri, PPTK, verifikator"
         ),
     )
     p.add_argument("--role", required=True, choices=LAB_ROLES)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from labinovasi.domain.errors import BadInput
+from labinovasi.domain.evidence import Verification
 from labinovasi.i18n import N_, _
 
 # -- numbers and dates in words ------------------------------------------------------------
@@ -142,8 +143,9 @@ ROLES = {
     "kepala-daerah": N_("Kepala daerah"),
     "juri": N_("Juri gelar inovasi"),
     "pptk": N_("Penyelenggara (PPTK atau Kepala Bidang)"),
+    "verifikator": N_("Verifikator Desk Inovasi"),
 }
-SINGLE_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "pptk")
+SINGLE_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "pptk", "verifikator")
 
 
 @dataclass
@@ -217,6 +219,7 @@ DOCUMENT_CODES = {
     "sk-tim": "SK-TIM",
     "rancang-bangun": "RB",
     "laporan-monev": "MONEV",
+    "berita-acara-verifikasi": "BA-V",
 }
 _PLACEHOLDERS = {"seq", "year", "month", "roman", "code", "agency"}
 
@@ -282,6 +285,43 @@ class JuryResult:
     criteria: list[str] = field(default_factory=list)  # the event's rubric, "kebaharuan (30%)"
     on_date: date | None = None  # the gelar inovasi's day and place: what its papers carry
     place: str = ""
+
+
+# -- the Desk Inovasi's verification, as its berita acara records it ---------------------------
+
+
+@dataclass
+class VerifiedAnswer:
+    """One innovation's answer to one indicator and the Desk Inovasi's verdict on it."""
+
+    opd_id: str
+    opd: str
+    innovation_id: str
+    innovation: str
+    indicator: str  # "16"
+    label: str  # the indicator's name
+    status: str  # a domain.evidence.Verification value
+    note: str = ""
+    on_date: date | None = None  # the day the verdict was recorded (the answer's last change)
+
+
+@dataclass
+class VerificationRecord:
+    """The claimed answers of one assessment year, verified or still waiting."""
+
+    year: int
+    answers: list[VerifiedAnswer] = field(default_factory=list)
+
+
+def verdicts(answers: list[VerifiedAnswer]) -> list[VerifiedAnswer]:
+    """The answers the Desk Inovasi has judged (diterima, perlu revisi, ditolak): what a berita
+    acara hasil verifikasi lists. Answers still menunggu are not verified yet."""
+    return [a for a in answers if a.status != Verification.MENUNGGU.value]
+
+
+def verification_day(answers: list[VerifiedAnswer]) -> date | None:
+    """The berita acara hasil verifikasi's date: the latest verdict among those it lists."""
+    return max((a.on_date for a in verdicts(answers) if a.on_date), default=None)
 
 
 # -- how a paper names the agency ------------------------------------------------------------

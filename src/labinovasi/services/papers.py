@@ -386,6 +386,7 @@ def papers_data(
     """What the office papers print, read once (numbers are issued while building)."""
     from labinovasi.reports.papers.common import PapersData
     from labinovasi.services.reporting import report_data
+    from labinovasi.services.verification import verification_record
 
     return PapersData(
         report=report_data(service),
@@ -399,6 +400,7 @@ def papers_data(
         piagam=piagam,
         number=check_text(number),
         patterned=patterned_kinds(service),
+        verification=verification_record(service),
     )
 
 

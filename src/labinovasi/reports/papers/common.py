@@ -18,6 +18,7 @@ from labinovasi.domain.papers import (
     JuryResult,
     Letterhead,
     Person,
+    VerificationRecord,
     agency_of_region,
     format_nip,
     name_case,
@@ -64,6 +65,7 @@ class PapersData:
     piagam: bool = False
     number: str = ""  # a keputusan's number, when its issuer has given one (--number)
     patterned: frozenset[str] = frozenset()  # kinds the office set a number pattern for
+    verification: VerificationRecord | None = None  # the Desk Inovasi's verdicts of one year
 
     def numbered(self, kind: str) -> bool:
         """Whether this kind carries a number issued by the workshop."""
@@ -184,6 +186,7 @@ def lab_signer(data: PapersData, role: str, caption: str = "", place_date: str =
         "kepala-bapperida": f"Kepala {data.agency}" + (f"\n{data.region}" if data.region else ""),
         "sekda": "Sekretaris Daerah" + (f" {data.region}" if data.region else ""),
         "fasilitator": "Fasilitator Laboratorium Inovasi",
+        "verifikator": "Verifikator Desk Inovasi",
     }
     return signer(data.person(role), positions[role], caption, place_date)
 

@@ -127,6 +127,15 @@ PAPER_KINDS: tuple[PaperKind, ...] = (
         innovation=True,
     ),
     PaperKind(
+        "berita-acara-verifikasi",
+        N_("Berita acara hasil verifikasi bukti dukung"),
+        "verifikasi",
+        "per innovation and indicator: diterima, perlu revisi or ditolak with the note, signed by "
+        "the verifier and dated by the latest verdict",
+        opd=OPD_OPTIONAL,
+        innovation=True,
+    ),
+    PaperKind(
         "sk-tim",
         N_("Draf SK tim inovasi perangkat daerah"),
         "sk_tim",

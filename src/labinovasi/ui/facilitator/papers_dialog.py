@@ -39,7 +39,14 @@ from labinovasi.ui.widgets.common import (
 )
 
 LETTERHEAD_FIELDS = papers.LETTERHEAD_TEXT
-SIGNATORY_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "pptk")
+SIGNATORY_ROLES = (
+    "kepala-bapperida",
+    "sekda",
+    "fasilitator",
+    "kepala-daerah",
+    "pptk",
+    "verifikator",
+)
 PERSON_FIELDS = ("name", "nip", "rank", "position")
 
 
@@ -230,6 +237,7 @@ class PapersDialog(QDialog):
             "fasilitator": self.tr("Fasilitator"),
             "kepala-daerah": self.tr("Kepala daerah (Bupati/Wali Kota)"),
             "pptk": self.tr("Penyelenggara (PPTK atau Kepala Bidang)"),
+            "verifikator": self.tr("Verifikator Desk Inovasi"),
         }
         for role, labels in zip(SIGNATORY_ROLES, self.signatory_labels, strict=True):
             self.signatory_boxes[role].setTitle(titles[role])
