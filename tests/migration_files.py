@@ -30,6 +30,7 @@ USER_VERSION = {
     "phone_links": 14,
     "budget_bigint": 15,
     "opd_removal": 16,
+    "lab_materi": 17,
 }
 
 

@@ -3856,234 +3856,269 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="193"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="230"/>
         <source>Kop surat, penanda tangan dan peserta</source>
         <translation>Letterhead, signatories and participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="194"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="231"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="195"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
         <source>Penanda tangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="196"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="233"/>
         <source>Kepala OPD</source>
         <translation>OPD heads</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="197"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="234"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="200"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="252"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="235"/>
+        <source>Materi (JP)</source>
+        <translation>Materi (JP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="236"/>
+        <source>Materi</source>
+        <translation>Materi</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="236"/>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="237"/>
+        <source>Tambah materi</source>
+        <translation>Add materi</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
+        <source>Hapus materi</source>
+        <translation>Remove materi</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
+        <source>Materi dan jam pelajaran (JP, 45 menit) dicetak pada sertifikat peserta sebagai bukti bimtek (indikator IGA 20). Kosongkan bila tidak ada.</source>
+        <translation>Materi and lesson hours (JP, 45 minutes) are printed on the participants' certificates as evidence of a bimtek (IGA indicator 20). Leave empty if there are none.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="308"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
         <source>Nama kepala</source>
         <translation>Head’s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="289"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="306"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="242"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="290"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="298"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="204"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="243"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
         <source>Jabatan lengkap</source>
         <translation>Full position title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="211"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
         <source>Nama badan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="212"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
         <source>Singkatan badan</source>
         <translation>Agency short name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="213"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="261"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="214"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="215"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
         <source>Pos-el</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="265"/>
         <source>Kota penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="266"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="267"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="271"/>
         <source>mis. PEMERINTAH KABUPATEN TANAH HARAPAN</source>
         <translation>e.g. PEMERINTAH KABUPATEN TANAH HARAPAN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="273"/>
         <source>Pilih logo (PNG, JPG, SVG)…</source>
         <translation>Choose a logo (PNG, JPG, SVG)…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="226"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="274"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="228"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="276"/>
         <source>Kepala Bapperida</source>
         <translation>Head of Bapperida</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="277"/>
         <source>Sekretaris Daerah</source>
         <translation>Regional Secretary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="278"/>
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="279"/>
         <source>Kepala daerah (Bupati/Wali Kota)</source>
         <translation>Head of region (Bupati/Wali Kota)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="281"/>
         <source>Verifikator Desk Inovasi</source>
         <translation>Desk Inovasi verifier</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="296"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="305"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="307"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="253"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="301"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="309"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="312"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="313"/>
         <source>Impor dari CSV/XLSX…</source>
         <translation>Import from CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="317"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="318"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="341"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="341"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="303"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="351"/>
         <source>Berkas SVG tidak dapat dibaca.</source>
         <translation>The SVG file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="348"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="401"/>
+        <source>Jumlah: %1 JP</source>
+        <translation>Total: %1 JP</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="432"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="382"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="466"/>
         <source>Peserta ditambahkan.</source>
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="387"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="471"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="387"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="471"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="398"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="482"/>
         <source>{n} peserta diimpor.</source>
         <translation>{n} participants imported.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="280"/>
         <source>Penyelenggara (PPTK atau Kepala Bidang)</source>
         <translation>Organiser (PPTK or head of division)</translation>
     </message>

@@ -263,3 +263,35 @@ def test_ba_verifikasi_lists_each_verdict_signed_by_the_verifier(office_after_la
     text = "\n".join(pdf_texts(tmp_path / "one.pdf"))
     assert "SI PINTAR" not in text and "SK penetapan lengkap" in text
     assert one.dated is not None and one.dated.isoformat() == "2027-02-10"
+
+
+MATERI = [
+    ("Kebijakan inovasi daerah dan Indeks Inovasi Daerah", 2),
+    ("Drum-up: menggali gagasan", 4),
+    ("Diagnose: akar masalah, APKL dan USG", 6),
+    ("Design: profil dan rancang bangun inovasi", 8),
+    ("Rencana aksi dan tindak lanjut", 4),
+]
+
+
+def test_the_certificate_prints_the_materi_and_their_jp(office_after_lab, tmp_path):
+    # without materi the certificate prints as before: no JP line, no materi page
+    _paper, pages, word = make(office_after_lab, tmp_path, "sertifikat")
+    plain = len(pages)
+    for found in ("\n".join(pages), word):
+        assert "jam pelajaran" not in found and "DAFTAR MATERI" not in found
+    papers.set_materi(office_after_lab, MATERI)
+    try:
+        _paper, pages, word = make(office_after_lab, tmp_path, "sertifikat")
+    finally:
+        papers.set_materi(office_after_lab, [])
+    assert len(pages) == 2 * plain  # each certificate with its materi on the back
+    for found in ("\n".join(pages), word):
+        flat = squeeze(found)
+        assert squeeze("selama 24 (dua puluh empat) jam pelajaran") in flat
+        for title, _jp in MATERI:
+            assert squeeze(title) in flat
+        assert "DAFTAR MATERI" in found and "Jumlah" in found
+    back = squeeze(pages[1])
+    assert squeeze("Drum-up: menggali gagasan4") in back and squeeze("Jumlah24") in back
+    assert squeeze("selama 24") in squeeze(pages[0])  # the front says the total

@@ -287,6 +287,43 @@ class JuryResult:
     place: str = ""
 
 
+# -- the lab's materi and jam pelajaran (a bimtek certificate's evidence, IGA indicator 20) ----
+
+MAX_JP = 200  # one materi: a lab of five days has about 45 JP in all
+
+
+@dataclass(frozen=True)
+class Materi:
+    """One materi of the lab and its jam pelajaran (JP, 45 minutes each)."""
+
+    title: str
+    jp: int
+
+
+def check_materi(title: str, jp: object) -> Materi:
+    """A materi as typed: a title, and a whole number of JP from 1 to MAX_JP."""
+    name = " ".join((title or "").split())
+    if not name:
+        raise BadInput(_("Judul materi wajib diisi."))
+    text = str(jp).strip() if jp is not None else ""
+    if not text.isdigit() or not 1 <= int(text) <= MAX_JP:
+        raise BadInput(
+            _("JP materi \u201c{title}\u201d harus angka bulat 1 sampai {most}: {jp}").format(
+                title=name, most=MAX_JP, jp=text or "—"
+            )
+        )
+    return Materi(name, int(text))
+
+
+def total_jp(materi: list[Materi]) -> int:
+    return sum(m.jp for m in materi)
+
+
+def jp_text(jp: int) -> str:
+    """'24 (dua puluh empat) jam pelajaran', as a certificate writes it."""
+    return f"{jp} ({terbilang(jp)}) jam pelajaran"
+
+
 # -- the Desk Inovasi's verification, as its berita acara records it ---------------------------
 
 

@@ -5,7 +5,7 @@ whatever the UI language (these are the papers an Indonesian office files)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from labinovasi.domain import BadInput, Opd
@@ -17,6 +17,7 @@ from labinovasi.domain.papers import (
     NUMBERED_WHEN_SET,
     JuryResult,
     Letterhead,
+    Materi,
     Person,
     VerificationRecord,
     agency_of_region,
@@ -66,6 +67,7 @@ class PapersData:
     number: str = ""  # a keputusan's number, when its issuer has given one (--number)
     patterned: frozenset[str] = frozenset()  # kinds the office set a number pattern for
     verification: VerificationRecord | None = None  # the Desk Inovasi's verdicts of one year
+    materi: list[Materi] = field(default_factory=list)  # the lab's materi with their JP
 
     def numbered(self, kind: str) -> bool:
         """Whether this kind carries a number issued by the workshop."""
