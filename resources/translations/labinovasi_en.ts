@@ -3421,107 +3421,127 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OfficePapersDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="153"/>
         <source>Dokumen kantor</source>
         <translation>Office papers</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="156"/>
         <source>&amp;OPD:</source>
         <translation>&amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="137"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="157"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="138"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="158"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="159"/>
         <source>&amp;Sesi:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="160"/>
         <source>&amp;Baris kosong:</source>
         <translation>&amp;Blank rows:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="161"/>
+        <source>T&amp;ahapan:</source>
+        <translation>St&amp;age:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="162"/>
+        <source>Ta&amp;hun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="173"/>
         <source>tanggal lain dari catatan lab</source>
         <translation>another date than the lab&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="174"/>
         <source>&amp;Piagam per inovasi (bukan sertifikat peserta)</source>
         <translation>&amp;Award charter per innovation (not participant certificates)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="175"/>
         <source>mis. Sesi 1, 08.00–12.00</source>
         <translation>e.g. Sesi 1, 08.00–12.00</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="176"/>
         <source>P&amp;ratinjau…</source>
         <translation>P&amp;review…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="153"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="177"/>
         <source>Simpan P&amp;DF…</source>
         <translation>Save P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="154"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="178"/>
         <source>Simpan &amp;Word…</source>
         <translation>Save &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="179"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="187"/>
         <source>(semua OPD)</source>
         <translation>(every OPD)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="193"/>
         <source>(semua inovasi)</source>
         <translation>(every innovation)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="198"/>
+        <source>(semua tahapan)</source>
+        <translation>(every stage)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="202"/>
+        <source>(semua tahun)</source>
+        <translation>(every year)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="302"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="302"/>
         <source>Dokumen Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="305"/>
         <source>Simpan dokumen</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="320"/>
         <source>Menyiapkan dokumen…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="335"/>
         <source>Dokumen tersimpan di %1</source>
         <translation>Document saved in %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="346"/>
         <source>Dokumen tidak dapat dibuat</source>
         <translation>The document could not be made</translation>
     </message>
@@ -3856,269 +3876,269 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="230"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="228"/>
         <source>Kop surat, penanda tangan dan peserta</source>
         <translation>Letterhead, signatories and participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="229"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="230"/>
         <source>Penanda tangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="233"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="231"/>
         <source>Kepala OPD</source>
         <translation>OPD heads</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="233"/>
         <source>Materi (JP)</source>
         <translation>Materi (JP)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="234"/>
         <source>Materi</source>
         <translation>Materi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="234"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="235"/>
         <source>Tambah materi</source>
         <translation>Add materi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="236"/>
         <source>Hapus materi</source>
         <translation>Remove materi</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="239"/>
         <source>Materi dan jam pelajaran (JP, 45 menit) dicetak pada sertifikat peserta sebagai bukti bimtek (indikator IGA 20). Kosongkan bila tidak ada.</source>
-        <translation>Materi and lesson hours (JP, 45 minutes) are printed on the participants' certificates as evidence of a bimtek (IGA indicator 20). Leave empty if there are none.</translation>
+        <translation>Materi and lesson hours (JP, 45 minutes) are printed on the participants&apos; certificates as evidence of a bimtek (IGA indicator 20). Leave empty if there are none.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="300"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="246"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="306"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
         <source>Nama kepala</source>
         <translation>Head’s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="289"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="297"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="287"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="295"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="304"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="290"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="288"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="296"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="252"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="289"/>
         <source>Jabatan lengkap</source>
         <translation>Full position title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="256"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
         <source>Nama badan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
         <source>Singkatan badan</source>
         <translation>Agency short name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="261"/>
         <source>Pos-el</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
         <source>Kota penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="265"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="271"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="269"/>
         <source>mis. PEMERINTAH KABUPATEN TANAH HARAPAN</source>
         <translation>e.g. PEMERINTAH KABUPATEN TANAH HARAPAN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="273"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="271"/>
         <source>Pilih logo (PNG, JPG, SVG)…</source>
         <translation>Choose a logo (PNG, JPG, SVG)…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="274"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="272"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="276"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="274"/>
         <source>Kepala Bapperida</source>
         <translation>Head of Bapperida</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="277"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="275"/>
         <source>Sekretaris Daerah</source>
         <translation>Regional Secretary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="276"/>
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="279"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="277"/>
         <source>Kepala daerah (Bupati/Wali Kota)</source>
         <translation>Head of region (Bupati/Wali Kota)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="281"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="279"/>
         <source>Verifikator Desk Inovasi</source>
         <translation>Desk Inovasi verifier</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="288"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="296"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="305"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="286"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="294"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="303"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="299"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="297"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="305"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="301"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="307"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="312"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="310"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="313"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="311"/>
         <source>Impor dari CSV/XLSX…</source>
         <translation>Import from CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="317"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="315"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="316"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="339"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="341"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="339"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="351"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="349"/>
         <source>Berkas SVG tidak dapat dibaca.</source>
         <translation>The SVG file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="401"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="399"/>
         <source>Jumlah: %1 JP</source>
         <translation>Total: %1 JP</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="432"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="430"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="466"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="464"/>
         <source>Peserta ditambahkan.</source>
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="471"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="469"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="471"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="469"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="482"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="480"/>
         <source>{n} peserta diimpor.</source>
         <translation>{n} participants imported.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="280"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="278"/>
         <source>Penyelenggara (PPTK atau Kepala Bidang)</source>
         <translation>Organiser (PPTK or head of division)</translation>
     </message>

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from docx import Document
 
+from labinovasi.domain.errors import BadInput
 from labinovasi.reports.docx_writer import write_docx
 from labinovasi.reports.papers import PAPER_KINDS, build_paper
 from labinovasi.reports.papers.model import Signatures
@@ -295,3 +296,44 @@ def test_the_certificate_prints_the_materi_and_their_jp(office_after_lab, tmp_pa
     back = squeeze(pages[1])
     assert squeeze("Drum-up: menggali gagasan4") in back and squeeze("Jumlah24") in back
     assert squeeze("selama 24") in squeeze(pages[0])  # the front says the total
+
+
+def test_sk_penetapan_lists_the_innovations_of_one_tahapan_and_year(office_after_lab, tmp_path):
+    from datetime import date as day
+
+    innovations = Innovations(office_after_lab)
+    rujuk = next(i for i in innovations.list() if i.name == "E-RUJUK 2025")
+    innovations.set_fields(rujuk.id, {"launch_date": day(2026, 2, 1)})  # applied in 2026
+    try:
+        kind = next(k for k in PAPER_KINDS if k.key == "sk-penetapan")
+        assert kind.tahapan and kind.year
+        _paper, pages, word = make(
+            office_after_lab,
+            tmp_path,
+            "sk-penetapan",
+            None,
+            dated=None,
+            tahapan="penerapan",
+            year=2026,
+        )
+        everything = make(office_after_lab, tmp_path, "sk-penetapan", None, dated=None)
+    finally:
+        innovations.set_fields(rujuk.id, {"launch_date": day(2024, 3, 3)})
+    text = "\n".join(pages)
+    for found in (text, word):
+        flat = squeeze(found)
+        assert "E-RUJUK 2025" in found
+        for other in ("SI PINTAR 2024", "PUSKESMAS KELILING 2023", "SIAP ANTRE"):
+            assert other not in found  # launched in 2024, or not in penerapan
+        assert squeeze("TAHUN 2026") in flat and squeeze("Tahun 2026") in flat
+        assert squeeze("Inovasi daerah tahapan Penerapan, dimulai tahun 2026") in flat
+    # without a filter the lampiran lists every innovation, the heading names none
+    all_text = "\n".join(everything[1])
+    for name in ("E-RUJUK 2025", "SI PINTAR 2024", "SIAP ANTRE"):
+        assert name in all_text
+    assert "dimulai tahun" not in all_text
+    # a tahapan that is not on the national list, or a filter on a paper without one: refused
+    with pytest.raises(BadInput, match="Tahapan"):
+        papers.papers_data(office_after_lab, tahapan="selesai")
+    with pytest.raises(BadInput, match="tidak dipilah"):
+        build_paper(papers.papers_data(office_after_lab, tahapan="penerapan"), "rekap")

@@ -411,12 +411,16 @@ def papers_data(
     blank_rows: int = 0,
     piagam: bool = False,
     number: str = "",
+    tahapan: str = "",
+    year: int | str | None = None,
 ):
     """What the office papers print, read once (numbers are issued while building)."""
+    from labinovasi.domain.innovations import check_stage_filter
     from labinovasi.reports.papers.common import PapersData
     from labinovasi.services.reporting import report_data
     from labinovasi.services.verification import verification_record
 
+    tahapan, year = check_stage_filter(tahapan, year)
     return PapersData(
         report=report_data(service),
         letterhead=letterhead(service),
@@ -429,8 +433,10 @@ def papers_data(
         piagam=piagam,
         number=check_text(number),
         patterned=patterned_kinds(service),
-        verification=verification_record(service),
+        verification=verification_record(service, year),
         materi=materi(service),
+        tahapan=tahapan,
+        year=year,
     )
 
 

@@ -203,8 +203,8 @@ def verification_record(service: WorkshopService, year: int | None = None) -> Ve
     the verifier's note and the day of the verdict: plain data for the berita acara hasil
     verifikasi (the papers never read services)."""
     year = year or ev.default_year(service)
-    rules = ev.rules(year)
-    labels = {i.no: i.name for i in rules.sid_indicators}
+    known = year in iga.available_years()  # answers of a year no rule file covers: no names
+    labels = {i.no: i.name for i in ev.rules(year).sid_indicators} if known else {}
     opds = {o.id: o for o in service.list_opds()}
     innovations = {i.id: i for i in Innovations(service).list()}
     record = VerificationRecord(year)

@@ -68,6 +68,8 @@ class PapersData:
     patterned: frozenset[str] = frozenset()  # kinds the office set a number pattern for
     verification: VerificationRecord | None = None  # the Desk Inovasi's verdicts of one year
     materi: list[Materi] = field(default_factory=list)  # the lab's materi with their JP
+    tahapan: str = ""  # SK penetapan: only the innovations at this tahapan (a key)
+    year: int | None = None  # SK penetapan: begun in this year; BA verifikasi: IGA year
 
     def numbered(self, kind: str) -> bool:
         """Whether this kind carries a number issued by the workshop."""
