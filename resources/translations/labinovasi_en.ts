@@ -1221,182 +1221,177 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="249"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="256"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="257"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="258"/>
         <source>&amp;Pengusul:</source>
         <translation>Proposed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="259"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="260"/>
         <source>tetap untuk gagasan berikutnya</source>
         <translation>keep for the next ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="262"/>
         <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
         <translation>Tick when the same person writes several ideas in a row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="264"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="265"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="266"/>
         <source>&amp;Ubah gagasan…</source>
         <translation>Edi&amp;t idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="267"/>
         <source>P&amp;indahkan ke OPD lain…</source>
         <translation>&amp;Move to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="482"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="483"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="486"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="487"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="490"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="491"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="493"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="494"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="507"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="508"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="529"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="530"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="533"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="534"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="331"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="332"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="338"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="339"/>
         <source> · ditarik %1</source>
         <translation> · withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
         <source>T&amp;arik gagasan…</source>
         <translation>Withd&amp;raw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="365"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="366"/>
         <source>ditarik: %1</source>
         <translation>withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="367"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="368"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="370"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="370"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="371"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="385"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="386"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="410"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="411"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="416"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="417"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="428"/>
-        <source>penambahan dibatalkan</source>
-        <translation>adding undone</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="429"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="430"/>
         <source>tambah gagasan no. %1</source>
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="463"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="464"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -1804,32 +1799,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="87"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="92"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="93"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="93"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="94"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3393,27 +3388,27 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MoveIdeaDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="114"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="115"/>
         <source>Pindahkan gagasan no. %1</source>
         <translation>Move idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="121"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="122"/>
         <source>Pindahkan ke &amp;OPD:</source>
         <translation>Move to &amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="132"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="133"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="134"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="117"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="118"/>
         <source>— pilih OPD tujuan —</source>
         <translation>— choose the OPD to move it to —</translation>
     </message>

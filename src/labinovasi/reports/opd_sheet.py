@@ -12,6 +12,7 @@ from labinovasi.domain.delivery import Launching
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.innovations import Innovation, word_count
 from labinovasi.domain.lists import label
+from labinovasi.domain.rules import withdrawn_on_paper
 from labinovasi.domain.status import IdeaView
 from labinovasi.formatting import format_date, format_number, format_rupiah
 from labinovasi.i18n import _
@@ -43,7 +44,10 @@ def apkl_labels() -> dict[str, str]:
 
 
 def idea_mark(view: IdeaView) -> str:
-    """How the sheet marks an idea: dihitung, duplikat dari no. N, or kosong."""
+    """How the sheet marks an idea: dihitung, duplikat dari no. N, ditarik (with the reason),
+    or kosong."""
+    if withdrawn_on_paper(view.idea):
+        return _("ditarik: {reason}").format(reason=view.idea.withdrawn_reason)
     if view.counted:
         return _("dihitung")
     if view.duplicate_of_number is not None:
@@ -190,7 +194,7 @@ def _ideas(report: OpdReport) -> list[Flowable]:
 
 def _withdrawn(report: OpdReport) -> list[Flowable]:
     """Ideas the facilitator withdrew: listed apart, with the reason, never counted."""
-    views = [v for v in report.ideas if v.idea.withdrawn]
+    views = [v for v in report.ideas if withdrawn_on_paper(v.idea)]
     if not views:
         return []
     rows: list[list] = [

@@ -5,10 +5,12 @@ thread, so nothing here keeps state between calls (ReportLab's font registry asi
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from labinovasi.domain import BadInput, Stage
+from labinovasi.domain.rules import tally_without, undone_addition
 from labinovasi.i18n import _
 from labinovasi.reports import KINDS, OpdReport, ReportData, write_report
 from labinovasi.services import delivery
@@ -23,8 +25,22 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
     """Everything the sheets print, read in a handful of queries."""
     status = service.status()
     ideas: dict[str, list[IdeaView]] = {}
+    undone: dict[str, int] = {}  # additions undone leave no trace on paper
     for view in service.list_ideas():
-        ideas.setdefault(view.idea.opd_id, []).append(view)
+        if undone_addition(view.idea):
+            undone[view.idea.opd_id] = undone.get(view.idea.opd_id, 0) + 1
+        else:
+            ideas.setdefault(view.idea.opd_id, []).append(view)
+    if undone:
+        status = replace(
+            status,
+            opds=[
+                replace(s, tally=tally_without(s.tally, undone[s.opd.id]))
+                if s.opd.id in undone
+                else s
+                for s in status.opds
+            ],
+        )
     innovations: dict[str, list] = {}
     for innovation in Innovations(service).list():
         innovations.setdefault(innovation.opd_id, []).append(innovation)
