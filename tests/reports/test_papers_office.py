@@ -337,3 +337,16 @@ def test_sk_penetapan_lists_the_innovations_of_one_tahapan_and_year(office_after
         papers.papers_data(office_after_lab, tahapan="selesai")
     with pytest.raises(BadInput, match="tidak dipilah"):
         build_paper(papers.papers_data(office_after_lab, tahapan="penerapan"), "rekap")
+
+
+def test_the_lembar_is_signed_in_the_kops_city_not_the_venues_town(office_after_lab, tmp_path):
+    from labinovasi.services.reporting import render_report
+
+    venue = office_after_lab.workshop().place
+    assert venue.endswith("Tanjung Selor")  # the lab was held away from the office
+    dinkes = office_after_lab.find_opd("DINKES").id
+    sheet = render_report(office_after_lab, tmp_path / "lembar.pdf", kind="opd", opd_id=dinkes)
+    _paper, pages, word = make(office_after_lab, tmp_path, "lembar", dated=None)
+    for found in ("\n".join(pdf_texts(sheet)), "\n".join(pages), word):
+        assert re.search(r"Tanjung\s+Harapan,\s+\d{1,2}\s+\w+\s+20\d\d", found), found[-600:]
+        assert not re.search(r"Tanjung\s+Selor,\s+\d", found)

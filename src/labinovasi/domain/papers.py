@@ -195,6 +195,17 @@ class Letterhead:
         return bool(self.government or self.agency)
 
 
+def signing_place(city: str, venue: str = "", region: str = "") -> str:
+    """Where a paper is signed: the letterhead's city, the office's own town (never the venue:
+    a lab held at "Hotel Mutiara, Tanjung Selor" is signed where the office is); without a
+    city on the kop, the venue's town (the part after its last comma), else the region."""
+    city = " ".join((city or "").split())
+    if city:
+        return city
+    town = (venue or "").rsplit(",", 1)[-1].strip()
+    return town or " ".join((region or "").split())
+
+
 def check_paper(paper: str) -> str:
     key = (paper or "").strip().upper()
     if key not in PAPERS:

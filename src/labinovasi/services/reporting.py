@@ -49,6 +49,7 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
         monitoring.setdefault(entry.opd_id, []).append(entry)
     launched = delivery.launchings(service)
     team = TeamWork(service)
+    city = _kop_city(service)  # the sheets are signed in the kop's city
     overrides: dict[str, list] = {}
     finished: dict[str, date] = {}
     for change in service.stage_changes():
@@ -68,6 +69,7 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
                 i.id: launched[i.id] for i in innovations.get(s.opd.id, []) if i.id in launched
             },
             dots=team.dots(s.opd.id) if s.opd.id in ideas else {},
+            signing_city=city,
         )
         for s in status.opds
     ]
@@ -77,6 +79,16 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
         printed_on=printed_on or date.today(),
         collaboration=_collaboration(service, status.counted_ideas),
     )
+
+
+def _kop_city(service: WorkshopService) -> str:
+    """The letterhead's city (services.papers owns the kop; read here without importing it)."""
+    from sqlalchemy import select
+
+    from labinovasi.storage.models import LetterheadRow
+
+    with service._read() as session:
+        return session.scalars(select(LetterheadRow.city)).first() or ""
 
 
 def _collaboration(service: WorkshopService, counted: int) -> list:

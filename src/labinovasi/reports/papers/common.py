@@ -92,7 +92,7 @@ class PapersData:
 
     @property
     def city(self) -> str:
-        return self.letterhead.city or signing_place(self.workshop)
+        return signing_place(self.workshop, self.letterhead.city)
 
     def place_date(self, on: date | None, place: str = "") -> str:
         """ "Tanjung Harapan, 26 November 2026"; dotted to fill in by hand without a date."""
