@@ -18,7 +18,15 @@ from labinovasi.reports.papers.common import (
     plain_date,
     title_blocks,
 )
-from labinovasi.reports.papers.model import Block, Grid, Heading, Paper, Signatures, Text
+from labinovasi.reports.papers.model import (
+    Block,
+    Grid,
+    Heading,
+    Paper,
+    Signatures,
+    Spacer,
+    Text,
+)
 
 TITLE = "Berita acara hasil verifikasi bukti dukung inovasi daerah"
 OUTCOMES = {
@@ -99,6 +107,7 @@ def build(
             ),
         ]
     blocks += [
+        Spacer(2),
         Text(
             "Jawaban yang perlu revisi atau ditolak diperbaiki oleh perangkat daerah dan "
             "diajukan kembali untuk diverifikasi. Demikian berita acara ini dibuat dengan "
