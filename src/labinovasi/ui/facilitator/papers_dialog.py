@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -132,8 +134,12 @@ class PapersDialog(QDialog):
             self.signatory_edits[role] = edits
             self.signatory_boxes[role] = box
             sign_layout.addWidget(box)
-        sign_page = QWidget()
-        sign_page.setLayout(sign_layout)
+        sign_inner = QWidget()
+        sign_inner.setLayout(sign_layout)
+        # six signatories do not fit a 768-pixel screen: the page scrolls
+        sign_page = QScrollArea(objectName="signatoryScroll", widgetResizable=True)
+        sign_page.setFrameShape(QFrame.Shape.NoFrame)
+        sign_page.setWidget(sign_inner)
 
         # heads of OPD: one editable row per OPD (name, NIP, pangkat/golongan, jabatan)
         self.opds = service.list_opds()
