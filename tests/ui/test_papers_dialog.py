@@ -125,7 +125,6 @@ def test_materi_and_jp_typed_in_the_materi_tab_are_saved(qtbot, window):
     from labinovasi.domain.papers import Materi
 
     dialog = window.papers_dialog()
-    dialog.show()
     qtbot.waitExposed(dialog)
     dialog.tabs.setCurrentIndex(4)
     _type_materi(qtbot, dialog, "Drum-up: menggali gagasan", "4")
@@ -153,3 +152,4 @@ def test_materi_and_jp_typed_in_the_materi_tab_are_saved(qtbot, window):
         ("Drum-up: menggali gagasan", "4"),
         ("Design: rancang bangun inovasi", "6"),
     ]
+    again.close()
