@@ -32,12 +32,28 @@ IMAGES = {
     "berita-acara-top": ("berita-acara-top", None, {}, 1),
     "rancang-bangun": ("rancang-bangun", "DINKES", {}, 1),
     "sk-penetapan": ("sk-penetapan", None, {}, 1),
+    "sk-penetapan-penerapan-2024": (
+        "sk-penetapan",
+        None,
+        {"tahapan": "penerapan", "year": 2024},
+        1,
+    ),
+    "berita-acara-verifikasi": ("berita-acara-verifikasi", None, {}, 1),
     "sk-tim": ("sk-tim", "DINKES", {}, 1),
     "rekapitulasi-rekomendasi": ("rekap", None, {}, 2),
     "lembar-hasil": ("lembar", "DINKES", {}, 1),
     "sertifikat": ("sertifikat", "DINKES", {}, 1),
+    "sertifikat-materi": ("sertifikat", "DINKES", {}, 2),
     "piagam": ("sertifikat", None, {"piagam": True}, 1),
 }
+
+MATERI = [
+    ("Kebijakan inovasi daerah dan Indeks Inovasi Daerah", 2),
+    ("Drum-up: menggali gagasan inovasi", 4),
+    ("Diagnose: masalah, akar masalah, APKL dan USG", 6),
+    ("Design: profil dan rancang bangun inovasi", 8),
+    ("Rencana aksi, bukti dukung dan tindak lanjut", 4),
+]
 
 
 def png(pdf: Path, page: int, out: Path) -> None:
@@ -63,6 +79,7 @@ def main() -> int:
             # the README's kop as an office types it, mixed case
             papers.set_letterhead(service, government="Pemerintah Kabupaten Tanah Harapan")
             papers.set_person(service, "pptk", "Yusuf Hamdani, S.T.", "198703202011011002")
+            papers.set_materi(service, MATERI)  # the certificates' JP and materi
             dated = date(2026, 11, 26)
             for name, (document, opd, options, page) in IMAGES.items():
                 papers.set_letterhead(service, paper="F4" if "f4" in name else "A4")

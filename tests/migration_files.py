@@ -31,6 +31,7 @@ USER_VERSION = {
     "budget_bigint": 15,
     "opd_removal": 16,
     "profile_fields": 17,
+    "lab_materi": 18,
 }
 
 

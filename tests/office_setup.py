@@ -79,3 +79,47 @@ def set_up_office(service) -> None:
     delivery.add_monitoring(
         service, dinkes.id, date(2027, 5, 2), "monev", who="Desk Inovasi", progress=73
     )
+    set_up_verification(service)
+
+
+# The Desk Inovasi's verdicts (indicator, innovation, status, note, day of the verdict): the
+# berita acara hasil verifikasi is dated by the latest verdict, never by a later waiting claim.
+VERDICTS = (
+    ("16", "lab", "diterima", "SK penetapan lengkap", (2027, 2, 3)),
+    ("17", "lab", "perlu revisi", "Pos anggaran belum distabilo", (2027, 2, 10)),
+    ("20", IMPORTED[0], "ditolak", "Bukan bimtek: daftar hadir rapat biasa", (2027, 1, 20)),
+    ("21", IMPORTED[0], "menunggu", "", (2027, 6, 1)),
+)
+
+
+def set_up_verification(service) -> None:
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    from labinovasi.services import evidence, papers
+    from labinovasi.services.innovations import Innovations
+    from labinovasi.storage.models import IndicatorAnswerRow
+
+    papers.set_person(service, "verifikator", "Dewi Anggraini, S.E.", "198809152014022003")
+    every = Innovations(service).list()
+    lab = next(i for i in every if i.from_lab)
+    by_name = {i.name: i for i in every}
+    for indicator, which, status, note, day in VERDICTS:
+        innovation = lab if which == "lab" else by_name[which]
+        evidence.add_evidence(
+            service,
+            link=f"https://contoh.go.id/bukti/{indicator}",
+            title=f"Bukti indikator {indicator}",
+            indicator=indicator,
+            innovation_id=innovation.id,
+        )
+        answer = evidence.set_answer(
+            service, indicator, innovation.id, parameter=1, status=status, note=note
+        )
+        with service._write() as session:
+            session.execute(
+                update(IndicatorAnswerRow)
+                .where(IndicatorAnswerRow.id == answer.id)
+                .values(updated_at=datetime(*day, 12))
+            )

@@ -1255,182 +1255,177 @@
 <context>
     <name>DrumupTab</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="249"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="250"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="251"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="252"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="253"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="253"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="254"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="256"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="257"/>
         <source>&amp;Gagasan baru (Enter untuk menambah):</source>
         <translation>New &amp;idea (Enter adds it):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="257"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="258"/>
         <source>Tulis satu gagasan, lalu tekan Enter…</source>
         <translation>Write one idea, then press Enter…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="259"/>
         <source>&amp;Pengusul:</source>
         <translation>Proposed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="259"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="260"/>
         <source>&amp;Masalah:</source>
         <translation>Prob&amp;lem:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="261"/>
         <source>tetap untuk gagasan berikutnya</source>
         <translation>keep for the next ideas</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="263"/>
         <source>Centang bila orang yang sama menulis beberapa gagasan berturut-turut</source>
         <translation>Tick when the same person writes several ideas in a row</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="265"/>
         <source>masalah yang dijawab (boleh nanti)</source>
         <translation>the problem it answers (may come later)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="266"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="267"/>
         <source>&amp;Ubah gagasan…</source>
         <translation>Edi&amp;t idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="267"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="268"/>
         <source>P&amp;indahkan ke OPD lain…</source>
         <translation>&amp;Move to another OPD…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="485"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="486"/>
         <source>kembalikan gagasan no. %1</source>
         <translation>restore idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="489"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="490"/>
         <source>Tarik gagasan no. %1</source>
         <translation>Withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="493"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="494"/>
         <source>Gagasan yang ditarik tetap disimpan dan dicetak di daftar tersendiri, tetapi tidak dihitung. Tulis &amp;alasannya:</source>
         <translation>A withdrawn idea is kept and printed in a separate list, but not counted. Write the &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="496"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="497"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="510"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="511"/>
         <source>tarik gagasan no. %1</source>
         <translation>withdraw idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="532"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="533"/>
         <source>pindahkan gagasan no. %1 ke %2</source>
         <translation>move idea no. %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="536"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="537"/>
         <source>Gagasan no. %1 dipindahkan ke %2.</source>
         <translation>Idea no. %1 moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="332"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="333"/>
         <source>Gagasan dihitung: %1 · tersimpan %2 · duplikat %3</source>
         <translation>Counted ideas: %1 · stored %2 · duplicates %3</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="339"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="340"/>
         <source> · ditarik %1</source>
         <translation> · withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="357"/>
         <source>&amp;Kembalikan gagasan</source>
         <translation>&amp;Restore idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="356"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="357"/>
         <source>T&amp;arik gagasan…</source>
         <translation>Withd&amp;raw idea…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="366"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="367"/>
         <source>ditarik: %1</source>
         <translation>withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="368"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="369"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="370"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="371"/>
         <source>kosong, tidak dihitung</source>
         <translation>blank, not counted</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="371"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="372"/>
         <source>duplikat dari no. %1</source>
         <translation>duplicate of no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="386"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="387"/>
         <source>Gagasan masih kosong — tulis gagasannya dulu, lalu tekan Enter.</source>
         <translation>The idea is still blank — write the idea first, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="412"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="413"/>
         <source>Gagasan no. %1 tersimpan.</source>
         <translation>Idea no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="418"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="419"/>
         <source>Gagasan no. %1 tersimpan, tetapi sama dengan no. %2 sehingga tidak dihitung.</source>
         <translation>Idea no. %1 saved, but it is the same as no. %2 and so is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="431"/>
-        <source>penambahan dibatalkan</source>
-        <translation>adding undone</translation>
-    </message>
-    <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="432"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="433"/>
         <source>tambah gagasan no. %1</source>
         <translation>add idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="466"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="467"/>
         <source>ubah gagasan no. %1</source>
         <translation>edit idea no. %1</translation>
     </message>
@@ -1838,32 +1833,32 @@ File types: {types} · at most {limit} MB per file</translation>
 <context>
     <name>IdeaEditDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="88"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
         <source>Ubah gagasan no. %1</source>
         <translation>Edit idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="90"/>
         <source>Gagasan</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="90"/>
         <source>Pengusul</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="89"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="90"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="93"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="94"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="94"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="95"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3574,27 +3569,27 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>MoveIdeaDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="115"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="116"/>
         <source>Pindahkan gagasan no. %1</source>
         <translation>Move idea no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="122"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="123"/>
         <source>Pindahkan ke &amp;OPD:</source>
         <translation>Move to &amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="134"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="134"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="135"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="118"/>
+        <location filename="../../src/labinovasi/ui/facilitator/drumup_tab.py" line="119"/>
         <source>— pilih OPD tujuan —</source>
         <translation>— choose the OPD to move it to —</translation>
     </message>
@@ -3602,109 +3597,129 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>OfficePapersDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="133"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="153"/>
         <source>Dokumen kantor</source>
         <translation>Office papers</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="136"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="156"/>
         <source>&amp;OPD:</source>
         <translation>&amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="137"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="157"/>
         <source>&amp;Inovasi:</source>
         <translation>&amp;Innovation:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="138"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="158"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="139"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="159"/>
         <source>&amp;Sesi:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="140"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="160"/>
         <source>&amp;Baris kosong:</source>
         <translation>&amp;Blank rows:</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="149"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="173"/>
         <source>tanggal lain dari catatan lab</source>
         <translation>another date than the lab&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="150"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="174"/>
         <source>&amp;Piagam per inovasi (bukan sertifikat peserta)</source>
         <translation>&amp;Award charter per innovation (not participant certificates)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="151"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="175"/>
         <source>mis. Sesi 1, 08.00–12.00</source>
         <translation>e.g. Sesi 1, 08.00–12.00</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="152"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="176"/>
         <source>P&amp;ratinjau…</source>
         <translation>P&amp;review…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="153"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="177"/>
         <source>Simpan P&amp;DF…</source>
         <translation>Save P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="154"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="178"/>
         <source>Simpan &amp;Word…</source>
         <translation>Save &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="155"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="179"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="163"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="187"/>
         <source>(semua OPD)</source>
         <translation>(every OPD)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="169"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="193"/>
         <source>(semua inovasi)</source>
         <translation>(every innovation)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="302"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="302"/>
         <source>Dokumen Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="305"/>
         <source>Simpan dokumen</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="278"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="320"/>
         <source>Menyiapkan dokumen…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="293"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="335"/>
         <source>Dokumen tersimpan di %1</source>
         <translation>Document saved in %1</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="304"/>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="346"/>
         <source>Dokumen tidak dapat dibuat</source>
         <translation>The document could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="161"/>
+        <source>T&amp;ahapan:</source>
+        <translation>St&amp;age:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="162"/>
+        <source>Ta&amp;hun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="198"/>
+        <source>(semua tahapan)</source>
+        <translation>(every stage)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/office_papers_dialog.py" line="202"/>
+        <source>(semua tahun)</source>
+        <translation>(every year)</translation>
     </message>
 </context>
 <context>
@@ -4037,226 +4052,266 @@ A tool for the regional Innovation Laboratory (Laboratorium Inovasi Daerah): eve
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="199"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="240"/>
         <source>Kop surat, penanda tangan dan peserta</source>
         <translation>Letterhead, signatories and participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="200"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="241"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="201"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="242"/>
         <source>Penanda tangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="202"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="243"/>
         <source>Kepala OPD</source>
         <translation>OPD heads</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="203"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="244"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="206"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="257"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="265"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="318"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="207"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="259"/>
         <source>Nama kepala</source>
         <translation>Head’s name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="208"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="246"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="254"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="263"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="260"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="299"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="307"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="316"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="209"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="255"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="261"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="300"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="308"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="210"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="301"/>
         <source>Jabatan lengkap</source>
         <translation>Full position title</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="216"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="268"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="217"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="269"/>
         <source>Nama badan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="218"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="270"/>
         <source>Singkatan badan</source>
         <translation>Agency short name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="219"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="271"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="220"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="272"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="221"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="273"/>
         <source>Pos-el</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="222"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="274"/>
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="223"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="275"/>
         <source>Kota penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="224"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="276"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="225"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="277"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="229"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="281"/>
         <source>mis. PEMERINTAH KABUPATEN TANAH HARAPAN</source>
         <translation>e.g. PEMERINTAH KABUPATEN TANAH HARAPAN</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="231"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="283"/>
         <source>Pilih logo (PNG, JPG, SVG)…</source>
         <translation>Choose a logo (PNG, JPG, SVG)…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="232"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="284"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="234"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="286"/>
         <source>Kepala Bapperida</source>
         <translation>Head of Bapperida</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="235"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="287"/>
         <source>Sekretaris Daerah</source>
         <translation>Regional Secretary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="236"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="288"/>
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="237"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="289"/>
         <source>Kepala daerah (Bupati/Wali Kota)</source>
         <translation>Head of region (Bupati/Wali Kota)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="245"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="253"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="262"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="298"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="315"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="256"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="264"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="309"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="317"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="258"/>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="266"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="311"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="319"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="269"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="322"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="270"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="323"/>
         <source>Impor dari CSV/XLSX…</source>
         <translation>Import from CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="274"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="327"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="275"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="328"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="306"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="359"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="308"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="361"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="318"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="371"/>
         <source>Berkas SVG tidak dapat dibaca.</source>
         <translation>The SVG file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="363"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="452"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="397"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="486"/>
         <source>Peserta ditambahkan.</source>
         <translation>Participant added.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="406"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="495"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="408"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="497"/>
         <source>Tabel (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="238"/>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="290"/>
         <source>Penyelenggara (PPTK atau Kepala Bidang)</source>
         <translation>Organiser (PPTK or head of division)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="245"/>
+        <source>Materi (JP)</source>
+        <translation>Materi (JP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="246"/>
+        <source>Materi</source>
+        <translation>Materi</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="246"/>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="247"/>
+        <source>Tambah materi</source>
+        <translation>Add materi</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="248"/>
+        <source>Hapus materi</source>
+        <translation>Remove materi</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="251"/>
+        <source>Materi dan jam pelajaran (JP, 45 menit) dicetak pada sertifikat peserta sebagai bukti bimtek (indikator IGA 20). Kosongkan bila tidak ada.</source>
+        <translation>Materi and lesson hours (JP, 45 minutes) are printed on the participants&apos; certificates as evidence of a bimtek (IGA indicator 20). Leave empty if there are none.</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="291"/>
+        <source>Verifikator Desk Inovasi</source>
+        <translation>Desk Inovasi verifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/papers_dialog.py" line="421"/>
+        <source>Jumlah: %1 JP</source>
+        <translation>Total: %1 JP</translation>
     </message>
 </context>
 <context>

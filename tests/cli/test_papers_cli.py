@@ -181,3 +181,24 @@ def test_participant_import_names_every_problem_and_skips_bad_rows_on_request(sa
         ("Siti Aminah", "Penata (III/c)"),
         ("Rina Marlina", "Pembina (IV/a)"),
     ]
+
+
+def test_materi_set_listed_printed_and_refused(sample_file, tmp_path, capsys):
+    f = str(sample_file)
+    items = ["--item", "Drum-up: menggali gagasan", "4", "--item", "Design inovasi", "6"]
+    assert main(["materi", f, *items, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["total_jp"] == 10 and listed["materi"][1] == {"title": "Design inovasi", "jp": 6}
+    # a JP that is not a whole number: refused, nothing written
+    assert main(["materi", f, "--item", "Rencana aksi", "dua"]) == 4
+    assert "JP materi" in capsys.readouterr().err
+    assert main(["materi", f, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total_jp"] == 10
+    out = tmp_path / "sertifikat.pdf"
+    assert main(["report", f, "--out", str(out), "--document", "sertifikat"]) == 0
+    text = squeeze("\n".join(pdf_texts(out)))
+    assert squeeze("selama 10 (sepuluh) jam pelajaran") in text
+    assert squeeze("Design inovasi6") in text
+    assert main(["materi", f, "--clear"]) == 0
+    assert main(["report", f, "--out", str(out), "--document", "sertifikat"]) == 0
+    assert "jam pelajaran" not in "\n".join(pdf_texts(out))

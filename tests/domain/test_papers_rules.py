@@ -88,3 +88,11 @@ def test_head_of_region():
     assert head_of_region("Kabupaten Tanah Harapan") == "Bupati"
     assert head_of_region("Kota Contoh") == "Wali Kota"
     assert head_of_region("Provinsi Contoh") == "Gubernur"
+
+
+def test_a_paper_is_signed_in_the_kops_city():
+    from labinovasi.domain.papers import signing_place
+
+    assert signing_place("Tanjung Harapan", "Aula Hotel, Tanjung Selor", "Kab") == "Tanjung Harapan"
+    assert signing_place("", "Aula Hotel, Tanjung Selor", "Kabupaten X") == "Tanjung Selor"
+    assert signing_place(" ", "", "Kabupaten X") == "Kabupaten X"

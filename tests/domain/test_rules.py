@@ -345,3 +345,16 @@ def test_a_withdrawn_idea_never_counts_and_hands_its_place_to_the_next_equal_one
     ]
     tally = tally_ideas(ideas)
     assert (tally.stored, tally.counted, tally.duplicates, tally.withdrawn) == (3, 1, 1, 1)
+
+
+def test_an_undone_addition_is_no_withdrawal_on_paper():
+    from labinovasi.domain.entities import Idea
+    from labinovasi.domain.rules import UNDONE_ADDITION, undone_addition, withdrawn_on_paper
+
+    def idea(reason: str) -> Idea:
+        return Idea(id="i", opd_id="o", text="Gagasan", withdrawn_reason=reason)
+
+    for reason in (UNDONE_ADDITION, "adding undone", "Penambahan dibatalkan "):
+        assert undone_addition(idea(reason)) and not withdrawn_on_paper(idea(reason))
+    assert withdrawn_on_paper(idea("gagasan bercanda")) and not undone_addition(idea("x"))
+    assert not withdrawn_on_paper(idea(""))

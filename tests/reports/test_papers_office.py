@@ -10,11 +10,13 @@ from datetime import date
 import pytest
 from docx import Document
 
+from labinovasi.domain.errors import BadInput
 from labinovasi.reports.docx_writer import write_docx
 from labinovasi.reports.papers import PAPER_KINDS, build_paper
 from labinovasi.reports.papers.model import Signatures
 from labinovasi.reports.papers.pdf import signer_lines, write_pdf
 from labinovasi.services import papers
+from labinovasi.services.innovations import Innovations
 from pdf_reading import pdf_texts, squeeze
 
 ON = date(2026, 11, 26)
@@ -227,3 +229,124 @@ def test_laporan_monev_per_innovation_from_the_log(office_after_lab, tmp_path):
         assert "LAPORAN MONITORING DAN EVALUASI INOVASI DAERAH" in found
         assert "73%" in found and "2 Mei 2027" in found  # the monev entry of the log
     assert paper.dated is not None and paper.dated.isoformat() == "2027-05-02"
+
+
+def test_ba_verifikasi_lists_each_verdict_signed_by_the_verifier(office_after_lab, tmp_path):
+    from office_setup import VERDICTS
+
+    paper, pages, word = make(
+        office_after_lab, tmp_path, "berita-acara-verifikasi", None, dated=None
+    )
+    text = "\n".join(pages)
+    # dated by the latest verdict (10 Februari 2027), not the later waiting claim nor today
+    assert paper.dated is not None and paper.dated.isoformat() == "2027-02-10"
+    for found in (text, word):
+        flat = squeeze(found)
+        assert "BERITA ACARA HASIL VERIFIKASI" in found
+        assert squeeze("Keadaan verifikasi per 10 Februari 2027") in flat
+        assert squeeze("1 diterima, 1 perlu revisi, 1 ditolak") in flat
+        assert squeeze("1 jawaban lain masih menunggu verifikasi") in flat
+        for _no, _which, status, note, _day in VERDICTS:
+            if status != "menunggu":
+                assert squeeze(note) in flat
+        assert "Diterima" in found and "Perlu revisi" in found and "Ditolak" in found
+        assert "SI PINTAR 2024" in found  # imported innovations are verified too
+        assert "Dewi Anggraini, S.E." in found and "19880915 201402 2 003" in found
+        assert "Verifikator Desk Inovasi" in found
+        assert "Tanjung Harapan, 10 Februari 2027" in found
+        assert "sepuluh bulan Februari" in found
+    # one innovation: only its verdicts, dated by them
+    lab = next(i for i in Innovations(office_after_lab).list() if i.from_lab)
+    kind = next(k for k in PAPER_KINDS if k.key == "berita-acara-verifikasi")
+    assert kind.innovation and kind.takes_opd
+    one = build_paper(papers.papers_data(office_after_lab), kind.key, None, lab.id)
+    write_pdf(one, tmp_path / "one.pdf")
+    text = "\n".join(pdf_texts(tmp_path / "one.pdf"))
+    assert "SI PINTAR" not in text and "SK penetapan lengkap" in text
+    assert one.dated is not None and one.dated.isoformat() == "2027-02-10"
+
+
+MATERI = [
+    ("Kebijakan inovasi daerah dan Indeks Inovasi Daerah", 2),
+    ("Drum-up: menggali gagasan", 4),
+    ("Diagnose: akar masalah, APKL dan USG", 6),
+    ("Design: profil dan rancang bangun inovasi", 8),
+    ("Rencana aksi dan tindak lanjut", 4),
+]
+
+
+def test_the_certificate_prints_the_materi_and_their_jp(office_after_lab, tmp_path):
+    # without materi the certificate prints as before: no JP line, no materi page
+    _paper, pages, word = make(office_after_lab, tmp_path, "sertifikat")
+    plain = len(pages)
+    for found in ("\n".join(pages), word):
+        assert "jam pelajaran" not in found and "DAFTAR MATERI" not in found
+    papers.set_materi(office_after_lab, MATERI)
+    try:
+        _paper, pages, word = make(office_after_lab, tmp_path, "sertifikat")
+    finally:
+        papers.set_materi(office_after_lab, [])
+    assert len(pages) == 2 * plain  # each certificate with its materi on the back
+    for found in ("\n".join(pages), word):
+        flat = squeeze(found)
+        assert squeeze("selama 24 (dua puluh empat) jam pelajaran") in flat
+        for title, _jp in MATERI:
+            assert squeeze(title) in flat
+        assert "DAFTAR MATERI" in found and "Jumlah" in found
+    back = squeeze(pages[1])
+    assert squeeze("Drum-up: menggali gagasan4") in back and squeeze("Jumlah24") in back
+    assert squeeze("selama 24") in squeeze(pages[0])  # the front says the total
+
+
+def test_sk_penetapan_lists_the_innovations_of_one_tahapan_and_year(office_after_lab, tmp_path):
+    from datetime import date as day
+
+    innovations = Innovations(office_after_lab)
+    rujuk = next(i for i in innovations.list() if i.name == "E-RUJUK 2025")
+    innovations.set_fields(rujuk.id, {"launch_date": day(2026, 2, 1)})  # applied in 2026
+    try:
+        kind = next(k for k in PAPER_KINDS if k.key == "sk-penetapan")
+        assert kind.tahapan and kind.year
+        _paper, pages, word = make(
+            office_after_lab,
+            tmp_path,
+            "sk-penetapan",
+            None,
+            dated=None,
+            tahapan="penerapan",
+            year=2026,
+        )
+        everything = make(office_after_lab, tmp_path, "sk-penetapan", None, dated=None)
+    finally:
+        innovations.set_fields(rujuk.id, {"launch_date": day(2024, 3, 3)})
+    text = "\n".join(pages)
+    for found in (text, word):
+        flat = squeeze(found)
+        assert "E-RUJUK 2025" in found
+        for other in ("SI PINTAR 2024", "PUSKESMAS KELILING 2023", "SIAP ANTRE"):
+            assert other not in found  # launched in 2024, or not in penerapan
+        assert squeeze("TAHUN 2026") in flat and squeeze("Tahun 2026") in flat
+        assert squeeze("Inovasi daerah tahapan Penerapan, dimulai tahun 2026") in flat
+    # without a filter the lampiran lists every innovation, the heading names none
+    all_text = "\n".join(everything[1])
+    for name in ("E-RUJUK 2025", "SI PINTAR 2024", "SIAP ANTRE"):
+        assert name in all_text
+    assert "dimulai tahun" not in all_text
+    # a tahapan that is not on the national list, or a filter on a paper without one: refused
+    with pytest.raises(BadInput, match="Tahapan"):
+        papers.papers_data(office_after_lab, tahapan="selesai")
+    with pytest.raises(BadInput, match="tidak dipilah"):
+        build_paper(papers.papers_data(office_after_lab, tahapan="penerapan"), "rekap")
+
+
+def test_the_lembar_is_signed_in_the_kops_city_not_the_venues_town(office_after_lab, tmp_path):
+    from labinovasi.services.reporting import render_report
+
+    venue = office_after_lab.workshop().place
+    assert venue.endswith("Tanjung Selor")  # the lab was held away from the office
+    dinkes = office_after_lab.find_opd("DINKES").id
+    sheet = render_report(office_after_lab, tmp_path / "lembar.pdf", kind="opd", opd_id=dinkes)
+    _paper, pages, word = make(office_after_lab, tmp_path, "lembar", dated=None)
+    for found in ("\n".join(pdf_texts(sheet)), "\n".join(pages), word):
+        assert re.search(r"Tanjung\s+Harapan,\s+\d{1,2}\s+\w+\s+20\d\d", found), found[-600:]
+        assert not re.search(r"Tanjung\s+Selor,\s+\d", found)

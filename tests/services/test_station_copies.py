@@ -63,8 +63,10 @@ def test_a_station_copy_carries_the_evidence_list_but_not_its_bytes(lab, tmp_pat
     assert (made.with_evidence, made.evidence_files, made.left_out_files) == (False, 0, 1)
     assert made.left_out_bytes == len(SK_BYTES)
     assert "tanpa isi 1 berkas bukti" in made.line()
-    # The bytes are not in the file at all (the space was given back), only their row.
-    assert out.stat().st_size < len(SK_BYTES) // 2 < lab.stat().st_size
+    # The bytes are not in the file at all (the space was given back), only their row: the
+    # copy is smaller than the main file by about the file's size (a bound that does not
+    # move with the schema's own pages, one more with each new table).
+    assert out.stat().st_size < lab.stat().st_size - len(SK_BYTES) * 3 // 4
     assert not out.with_name(out.name + "-wal").exists()
     with WorkshopService.open(out) as station:
         assert station.workshop().station_name == "Meja 1"

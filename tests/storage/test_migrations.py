@@ -366,3 +366,19 @@ def test_profile_fields_migration_keeps_innovations_with_the_new_fields_empty(tm
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone() == (connection.SCHEMA_VERSION,)
     db.close()
+
+
+def test_lab_materi_migration_adds_an_empty_materi_list(tmp_path):
+    from labinovasi.services import papers
+
+    path = file_at_revision(tmp_path / "lama.labinovasi", "profile_fields", OLD_WORKSHOP)
+    with WorkshopService.open(path) as service:
+        assert papers.materi(service) == []
+        papers.set_materi(service, [("Design thinking", 4)])
+        assert [(m.title, m.jp) for m in papers.materi(service)] == [("Design thinking", 4)]
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone() == (connection.SCHEMA_VERSION,)
+    assert db.execute("SELECT workshop_id, position, title, jp FROM lab_materi").fetchall() == [
+        ("w1", 0, "Design thinking", 4)
+    ]
+    db.close()

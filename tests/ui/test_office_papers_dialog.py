@@ -28,6 +28,8 @@ CASES = [(kind.key, ["--opd", "DINKES"] if kind.needs_opd else []) for kind in P
     ("sertifikat", ["--piagam"]),
     ("sertifikat", ["--opd", "DINKES"]),
     ("rancang-bangun", ["--innovation", "first"]),
+    ("sk-penetapan", ["--tahapan", "penerapan", "--year", "2024"]),
+    ("berita-acara-verifikasi", ["--year", "2026"]),
 ]
 
 
@@ -88,6 +90,10 @@ def fill(qtbot, dialog, options: list[str], innovation_name: str) -> None:
         elif option == "--innovation":
             next(pairs)
             choose(qtbot, dialog.innovation_combo, innovation_name)
+        elif option == "--tahapan":
+            choose(qtbot, dialog.tahapan_combo, next(pairs).capitalize())
+        elif option == "--year":
+            choose(qtbot, dialog.year_combo, next(pairs))
 
 
 def save(qtbot, dialog, button, target: Path, monkeypatch) -> Path:
@@ -152,6 +158,14 @@ def test_options_follow_the_paper(qtbot, office):
     assert dialog.opd_combo.isVisible() and dialog.opd_combo.findData("") < 0  # OPD required
     click_paper(qtbot, dialog, "rekap")
     assert not dialog.opd_combo.isVisible()
+    assert not dialog.tahapan_combo.isVisible() and not dialog.year_combo.isVisible()
+    click_paper(qtbot, dialog, "sk-penetapan")
+    assert dialog.tahapan_combo.isVisible() and dialog.year_combo.isVisible()
+    choose(qtbot, dialog.tahapan_combo, "Uji coba")
+    choose(qtbot, dialog.year_combo, "2027")
+    assert (dialog.request()["tahapan"], dialog.request()["year"]) == ("uji-coba", 2027)
+    click_paper(qtbot, dialog, "rekap")  # a paper without the filter never gets it
+    assert (dialog.request()["tahapan"], dialog.request()["year"]) == ("", None)
 
 
 def test_the_print_menu_opens_the_dialog(qtbot, window):

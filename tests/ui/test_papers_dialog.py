@@ -127,3 +127,58 @@ def test_people_tables_have_room_for_a_name_a_nip_and_a_pangkat(qtbot, window):
             assert width >= header.sectionSizeFromContents(column).width(), column
         assert widths[0] > name and widths[1] > nip and widths[2] > rank, widths
         assert table.horizontalScrollBar().maximum() == 0  # all columns in view
+
+
+def _type_materi(qtbot, dialog, title: str, jp: str) -> None:
+    """Tambah materi, then type the title, Tab to JP, type it and Tab on, as a person does."""
+
+    def editors() -> list[QLineEdit]:
+        viewport = dialog.materi_table.viewport()
+        return [e for e in viewport.findChildren(QLineEdit) if e.isVisible()]
+
+    def editor() -> QLineEdit:
+        found = editors()
+        assert len(found) == 1
+        return found[0]
+
+    qtbot.mouseClick(dialog.materi_add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor(), title)
+    qtbot.keyClick(editor(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(editor(), jp)
+    qtbot.keyClick(editor(), Qt.Key.Key_Tab)
+    row = dialog.materi_table.rowCount() - 1
+    qtbot.waitUntil(lambda: dialog.materi_table.item(row, 1).text() == jp)
+
+
+def test_materi_and_jp_typed_in_the_materi_tab_are_saved(qtbot, window):
+    from labinovasi.domain.papers import Materi
+
+    dialog = window.papers_dialog()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentIndex(4)
+    _type_materi(qtbot, dialog, "Drum-up: menggali gagasan", "4")
+    _type_materi(qtbot, dialog, "Design: rancang bangun inovasi", "6")
+    assert dialog.materi_total.text() == "Jumlah: 10 JP"
+    _save(qtbot, dialog)
+    assert papers.materi(window.service) == [
+        Materi("Drum-up: menggali gagasan", 4),
+        Materi("Design: rancang bangun inovasi", 6),
+    ]
+    # a JP that is not a number is refused inline and nothing of the dialog is written
+    qtbot.keyClicks(dialog.letterhead_edits["city"], "Kota Lain")
+    _type_materi(qtbot, dialog, "Rencana aksi", "dua")
+    _save(qtbot, dialog)
+    assert "JP materi" in dialog.message.text()
+    assert len(papers.materi(window.service)) == 2
+    assert papers.letterhead(window.service).city == ""
+    # the row removed, the rest saved again; a dialog opened later shows them
+    dialog.materi_table.setCurrentCell(2, 0)
+    qtbot.mouseClick(dialog.materi_remove_button, Qt.MouseButton.LeftButton)
+    _save(qtbot, dialog)
+    dialog.close()
+    again = window.papers_dialog()
+    assert again.materi_rows() == [
+        ("Drum-up: menggali gagasan", "4"),
+        ("Design: rancang bangun inovasi", "6"),
+    ]
+    again.close()

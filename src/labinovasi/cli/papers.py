@@ -1,5 +1,5 @@
-"""Commands for the papers an office files: `letterhead`, `participant`, `signatory` and
-`number-pattern` (the documents themselves are printed by `report --document`)."""
+"""Commands for the papers an office files: `letterhead`, `participant`, `signatory`,
+`materi` (the lab's materi and JP, on the certificates) and `number-pattern` (the documents themselves are printed by `report --document`)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ LAB_ROLES = (
     "kepala-opd",
     "juri",
     "pptk",
+    "verifikator",
 )
 
 
@@ -129,6 +130,27 @@ def cmd_signatory(args) -> int:
     return EXIT_OK
 
 
+def cmd_materi(args) -> int:
+    from labinovasi.domain.papers import total_jp
+    from labinovasi.services import papers
+
+    with open_service(args) as service:
+        if args.item or args.clear:
+            found = papers.set_materi(service, [] if args.clear else args.item)
+            err(_("Materi disimpan: {n} materi, {jp} JP.").format(n=len(found), jp=total_jp(found)))
+        else:
+            found = papers.materi(service)
+    if args.json:
+        print_json(
+            {"materi": [{"title": m.title, "jp": m.jp} for m in found], "total_jp": total_jp(found)}
+        )
+    elif not (args.item or args.clear):
+        for item in found:
+            out(f"{item.jp:>4} JP  {item.title}")
+        out(_("Jumlah: {jp} JP").format(jp=total_jp(found)))
+    return EXIT_OK
+
+
 def cmd_number_pattern(args) -> int:
     from labinovasi.services import papers
 
@@ -187,7 +209,8 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
         "signatory",
         parents=[parent],
         help=_(
-            "penanda tangan: Kepala Bapperida, Sekda, fasilitator, kepala daerah, kepala OPD, juri"
+            "penanda tangan: Kepala Bapperida, Sekda, fasilitator, kepala daerah, kepala OPD, "
+            "juri, PPTK, verifikator"
         ),
     )
     p.add_argument("--role", required=True, choices=LAB_ROLES)
@@ -197,6 +220,23 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--position", help=_("jabatan lengkap"))
     p.add_argument("--opd", help=_("OPD (untuk kepala-opd)"))
     p.set_defaults(handler=cmd_signatory)
+
+    p = sub.add_parser(
+        "materi",
+        parents=[parent],
+        help=_("materi lokakarya dan jam pelajaran (JP), dicetak pada sertifikat peserta"),
+    )
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--item",
+        nargs=2,
+        action="append",
+        metavar=("JUDUL", "JP"),
+        help=_("satu materi dan JP-nya; diulang untuk setiap materi (mengganti seluruh daftar)"),
+    )
+    which.add_argument("--clear", action="store_true", help=_("hapus daftar materi"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_materi)
 
     p = sub.add_parser(
         "number-pattern",

@@ -28,6 +28,8 @@ def _paper(args: argparse.Namespace, out: Path) -> int:
             blank_rows=args.blank or 0,
             piagam=args.piagam,
             number=args.number or "",
+            tahapan=args.tahapan or "",
+            year=args.year,
         )
     err(_("Dokumen ditulis: {path}").format(path=out))
     if paper.number:
@@ -106,5 +108,19 @@ def register(sub, parent: argparse.ArgumentParser) -> None:
         "--number",
         metavar="NOMOR",
         help=_("sk-penetapan, sk-tim: nomor dari penerbit keputusan (bawaan: dikosongkan)"),
+    )
+    p.add_argument(
+        "--tahapan",
+        metavar="TAHAPAN",
+        help=_("sk-penetapan: hanya inovasi pada tahapan ini (inisiatif, uji coba, penerapan)"),
+    )
+    p.add_argument(
+        "--year",
+        type=int,
+        metavar="TAHUN",
+        help=_(
+            "sk-penetapan: tahapan dimulai pada tahun ini; berita-acara-verifikasi: tahun "
+            "penilaian IGA"
+        ),
     )
     p.set_defaults(handler=cmd_report)

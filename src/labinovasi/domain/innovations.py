@@ -385,3 +385,36 @@ def field_text(value: object) -> str:
     if isinstance(value, list | tuple):
         return "; ".join(str(v) for v in value)
     return str(value)
+
+
+# -- which innovations an SK penetapan of a year lists ---------------------------------------
+
+
+def stage_year(innovation: Innovation) -> int | None:
+    """The year the innovation's tahapan began: its penerapan (launch date) or its uji coba
+    (trial date); None for an inisiatif or an undated stage."""
+    if innovation.stage == "penerapan":
+        return innovation.launch_date.year if innovation.launch_date else None
+    if innovation.stage == "uji-coba":
+        return innovation.trial_date.year if innovation.trial_date else None
+    return None
+
+
+def matches_stage(innovation: Innovation, tahapan: str = "", year: int | None = None) -> bool:
+    """Whether an SK penetapan filtered by `tahapan` (a key, "" for any) and `year` (None for
+    any) lists the innovation: at that tahapan, begun in that year (IGA indicator 16 asks
+    for the SK of the year of penerapan)."""
+    if tahapan and innovation.stage != tahapan:
+        return False
+    return year is None or stage_year(innovation) == year
+
+
+def check_stage_filter(tahapan: str = "", year: object = None) -> tuple[str, int | None]:
+    """A tahapan as typed ("penerapan", "Uji coba") and a year, checked for a paper's filter."""
+    key = str(check_field("stage", tahapan)) if tahapan else ""
+    if year in (None, ""):
+        return key, None
+    text = str(year).strip()
+    if not text.isdigit() or not 2000 <= int(text) <= 2100:
+        raise BadInput(_("Tahun harus angka empat digit, mis. 2026: {year}").format(year=text))
+    return key, int(text)

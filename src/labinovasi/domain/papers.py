@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from labinovasi.domain.errors import BadInput
+from labinovasi.domain.evidence import Verification
 from labinovasi.i18n import N_, _
 
 # -- numbers and dates in words ------------------------------------------------------------
@@ -142,8 +143,9 @@ ROLES = {
     "kepala-daerah": N_("Kepala daerah"),
     "juri": N_("Juri gelar inovasi"),
     "pptk": N_("Penyelenggara (PPTK atau Kepala Bidang)"),
+    "verifikator": N_("Verifikator Desk Inovasi"),
 }
-SINGLE_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "pptk")
+SINGLE_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "pptk", "verifikator")
 
 
 @dataclass
@@ -193,6 +195,17 @@ class Letterhead:
         return bool(self.government or self.agency)
 
 
+def signing_place(city: str, venue: str = "", region: str = "") -> str:
+    """Where a paper is signed: the letterhead's city, the office's own town (never the venue:
+    a lab held at "Hotel Mutiara, Tanjung Selor" is signed where the office is); without a
+    city on the kop, the venue's town (the part after its last comma), else the region."""
+    city = " ".join((city or "").split())
+    if city:
+        return city
+    town = (venue or "").rsplit(",", 1)[-1].strip()
+    return town or " ".join((region or "").split())
+
+
 def check_paper(paper: str) -> str:
     key = (paper or "").strip().upper()
     if key not in PAPERS:
@@ -217,6 +230,7 @@ DOCUMENT_CODES = {
     "sk-tim": "SK-TIM",
     "rancang-bangun": "RB",
     "laporan-monev": "MONEV",
+    "berita-acara-verifikasi": "BA-V",
 }
 _PLACEHOLDERS = {"seq", "year", "month", "roman", "code", "agency"}
 
@@ -282,6 +296,80 @@ class JuryResult:
     criteria: list[str] = field(default_factory=list)  # the event's rubric, "kebaharuan (30%)"
     on_date: date | None = None  # the gelar inovasi's day and place: what its papers carry
     place: str = ""
+
+
+# -- the lab's materi and jam pelajaran (a bimtek certificate's evidence, IGA indicator 20) ----
+
+MAX_JP = 200  # one materi: a lab of five days has about 45 JP in all
+
+
+@dataclass(frozen=True)
+class Materi:
+    """One materi of the lab and its jam pelajaran (JP, 45 minutes each)."""
+
+    title: str
+    jp: int
+
+
+def check_materi(title: str, jp: object) -> Materi:
+    """A materi as typed: a title, and a whole number of JP from 1 to MAX_JP."""
+    name = " ".join((title or "").split())
+    if not name:
+        raise BadInput(_("Judul materi wajib diisi."))
+    text = str(jp).strip() if jp is not None else ""
+    if not text.isdigit() or not 1 <= int(text) <= MAX_JP:
+        raise BadInput(
+            _("JP materi \u201c{title}\u201d harus angka bulat 1 sampai {most}: {jp}").format(
+                title=name, most=MAX_JP, jp=text or "—"
+            )
+        )
+    return Materi(name, int(text))
+
+
+def total_jp(materi: list[Materi]) -> int:
+    return sum(m.jp for m in materi)
+
+
+def jp_text(jp: int) -> str:
+    """'24 (dua puluh empat) jam pelajaran', as a certificate writes it."""
+    return f"{jp} ({terbilang(jp)}) jam pelajaran"
+
+
+# -- the Desk Inovasi's verification, as its berita acara records it ---------------------------
+
+
+@dataclass
+class VerifiedAnswer:
+    """One innovation's answer to one indicator and the Desk Inovasi's verdict on it."""
+
+    opd_id: str
+    opd: str
+    innovation_id: str
+    innovation: str
+    indicator: str  # "16"
+    label: str  # the indicator's name
+    status: str  # a domain.evidence.Verification value
+    note: str = ""
+    on_date: date | None = None  # the day the verdict was recorded (the answer's last change)
+
+
+@dataclass
+class VerificationRecord:
+    """The claimed answers of one assessment year, verified or still waiting."""
+
+    year: int
+    answers: list[VerifiedAnswer] = field(default_factory=list)
+
+
+def verdicts(answers: list[VerifiedAnswer]) -> list[VerifiedAnswer]:
+    """The answers the Desk Inovasi has judged (diterima, perlu revisi, ditolak): what a berita
+    acara hasil verifikasi lists. Answers still menunggu are not verified yet."""
+    return [a for a in answers if a.status != Verification.MENUNGGU.value]
+
+
+def verification_day(answers: list[VerifiedAnswer]) -> date | None:
+    """The berita acara hasil verifikasi's date: the latest verdict among those it lists."""
+    return max((a.on_date for a in verdicts(answers) if a.on_date), default=None)
 
 
 # -- how a paper names the agency ------------------------------------------------------------

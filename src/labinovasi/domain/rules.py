@@ -201,6 +201,35 @@ def tally_ideas(ideas: Sequence[HasText], same: Iterable[tuple[str, str]] = ()) 
     )
 
 
+# An idea added and then undone (Sunting → Batalkan) is kept, withdrawn with this reason, so
+# that redo and station merges find it; on paper it never happened. Files written before the
+# rule hold the reason in the language of the app that undid it.
+UNDONE_ADDITION = "penambahan dibatalkan"
+_UNDONE_ADDITION_REASONS = frozenset({UNDONE_ADDITION, "adding undone"})
+
+
+def undone_addition(idea: Idea) -> bool:
+    """Whether the idea is an addition undone, not a withdrawal the facilitator decided."""
+    return idea.withdrawn_reason.strip().casefold() in _UNDONE_ADDITION_REASONS
+
+
+def withdrawn_on_paper(idea: Idea) -> bool:
+    """Whether a paper lists the idea as "ditarik oleh fasilitator": a real withdrawal, never
+    an undone addition (which leaves no trace on paper)."""
+    return idea.withdrawn and not undone_addition(idea)
+
+
+def tally_without(tally: IdeaTally, undone: int) -> IdeaTally:
+    """A tally as paper shows it: `undone` undone additions neither stored nor withdrawn."""
+    return IdeaTally(
+        stored=tally.stored - undone,
+        counted=tally.counted,
+        duplicates=tally.duplicates,
+        blank=tally.blank,
+        withdrawn=tally.withdrawn - undone,
+    )
+
+
 def progress_text(counted: int, minimum: int) -> str:
     """What the UI always shows: "3 dari 5"."""
     return _("{counted} dari {minimum}").format(counted=counted, minimum=minimum)

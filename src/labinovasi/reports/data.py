@@ -25,6 +25,7 @@ class OpdReport:
     monitoring: list[MonitoringEntry] = field(default_factory=list)
     launchings: dict[str, Launching] = field(default_factory=dict)  # by innovation id
     dots: dict[str, int] = field(default_factory=dict)  # participants' dots by idea id
+    signing_city: str = ""  # the kop's city: where the sheet is signed (domain.papers)
 
     def votes(self, view: IdeaView) -> int:
         """The idea's "Suara" as the screens show it (domain.rules.vote_total)."""

@@ -12,6 +12,8 @@ from labinovasi.domain.delivery import Launching
 from labinovasi.domain.entities import APKL_CRITERIA
 from labinovasi.domain.innovations import Innovation, word_count
 from labinovasi.domain.lists import label
+from labinovasi.domain.papers import signing_place as papers_signing_place
+from labinovasi.domain.rules import withdrawn_on_paper
 from labinovasi.domain.status import IdeaView
 from labinovasi.formatting import format_date, format_number, format_rupiah
 from labinovasi.i18n import _
@@ -45,7 +47,10 @@ def apkl_labels() -> dict[str, str]:
 
 
 def idea_mark(view: IdeaView) -> str:
-    """How the sheet marks an idea: dihitung, duplikat dari no. N, or kosong."""
+    """How the sheet marks an idea: dihitung, duplikat dari no. N, ditarik (with the reason),
+    or kosong."""
+    if withdrawn_on_paper(view.idea):
+        return _("ditarik: {reason}").format(reason=view.idea.withdrawn_reason)
     if view.counted:
         return _("dihitung")
     if view.duplicate_of_number is not None:
@@ -70,10 +75,9 @@ def progress_line(report: OpdReport) -> str:
     )
 
 
-def signing_place(workshop: Workshop) -> str:
-    """The town in "Aula Bapperida, Tanjung Selor" (the part after the last comma)."""
-    place = workshop.place.rsplit(",", 1)[-1].strip()
-    return place or workshop.region
+def signing_place(workshop: Workshop, city: str = "") -> str:
+    """Where the sheet is signed: the kop's city, else the venue's town (domain.papers)."""
+    return papers_signing_place(city, workshop.place, workshop.region)
 
 
 def opd_story(
@@ -212,7 +216,7 @@ def _ideas(report: OpdReport) -> list[Flowable]:
 
 def _withdrawn(report: OpdReport) -> list[Flowable]:
     """Ideas the facilitator withdrew: listed apart, with the reason, never counted."""
-    views = [v for v in report.ideas if v.idea.withdrawn]
+    views = [v for v in report.ideas if withdrawn_on_paper(v.idea)]
     if not views:
         return []
     rows: list[list] = [
@@ -604,7 +608,8 @@ def _commitment(
         return [KeepTogether([para(_("Komitmen"), styles.H2), sentence, *signatures])]
     # dated the day the OPD finished its design, not the lab's first day
     signed_on = report.finished_on or workshop.end_date or workshop.start_date
-    when = ", ".join(t for t in (signing_place(workshop), format_date(signed_on)) if t)
+    place = signing_place(workshop, report.signing_city)
+    when = ", ".join(t for t in (place, format_date(signed_on)) if t)
     half = styles.CONTENT_WIDTH / 2
     blank = "(" + "." * 44 + ")"
     rows = [

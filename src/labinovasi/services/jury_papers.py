@@ -16,8 +16,8 @@ PRINT_FORMATS = (".pdf", ".docx")
 
 def print_data(service: WorkshopService, dated: date | None = None):
     """What the schedule and the blank score sheets print (reports.jury_papers.JuryPrint)."""
+    from labinovasi.domain.papers import signing_place
     from labinovasi.reports.jury_papers import JuryPrint, ScheduleLine
-    from labinovasi.reports.opd_sheet import signing_place
     from labinovasi.reports.papers.common import signer
     from labinovasi.services.innovations import Innovations
 
@@ -49,7 +49,7 @@ def print_data(service: WorkshopService, dated: date | None = None):
         jurors=[j.name for j in jury.jurors(service)],
         letterhead=head,
         footer=" · ".join(t for t in (workshop.title, workshop.region) if t),
-        city=head.city or signing_place(workshop),
+        city=signing_place(head.city, workshop.place, workshop.region),
         signer=signer(papers.signatory(service, "kepala-bapperida"), f"Kepala {agency}"),
         dated=dated or date.today(),
     )

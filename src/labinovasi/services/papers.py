@@ -16,8 +16,10 @@ from labinovasi.domain.papers import (
     SINGLE_ROLES,
     JuryResult,
     Letterhead,
+    Materi,
     Person,
     TopEntry,
+    check_materi,
     check_number_pattern,
     check_paper,
     clean_nip,
@@ -33,6 +35,7 @@ from labinovasi.services.views import ImportReport
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.storage.models import (
     DocumentNumberRow,
+    LabMateriRow,
     LetterheadRow,
     NumberPatternRow,
     PersonRow,
@@ -115,6 +118,32 @@ def set_letterhead(
         elif remove_logo:
             row.logo, row.logo_type = None, ""
     return letterhead(service)
+
+
+# -- the lab's materi and jam pelajaran -------------------------------------------------------
+
+
+def materi(service: WorkshopService) -> list[Materi]:
+    """The lab's materi with their JP, in the order the certificate lists them."""
+    with service._read() as session:
+        rows = session.scalars(select(LabMateriRow).order_by(LabMateriRow.position))
+        return [Materi(r.title, r.jp) for r in rows]
+
+
+def set_materi(service: WorkshopService, items: list[tuple[str, object]]) -> list[Materi]:
+    """Replace the lab's materi list with `items` (title, JP), all checked before anything is
+    written; an empty list removes it (the certificate then prints no JP)."""
+    checked = [check_materi(check_text(title), jp) for title, jp in items]
+    with service._write() as session:
+        workshop_id = service._workshop_row(session).id
+        for old in session.scalars(select(LabMateriRow)):
+            session.delete(old)
+        session.flush()
+        for index, item in enumerate(checked):
+            session.add(
+                LabMateriRow(workshop_id=workshop_id, position=index, title=item.title, jp=item.jp)
+            )
+    return checked
 
 
 # -- numbers ---------------------------------------------------------------------------------
@@ -354,11 +383,16 @@ def papers_data(
     blank_rows: int = 0,
     piagam: bool = False,
     number: str = "",
+    tahapan: str = "",
+    year: int | str | None = None,
 ):
     """What the office papers print, read once (numbers are issued while building)."""
+    from labinovasi.domain.innovations import check_stage_filter
     from labinovasi.reports.papers.common import PapersData
     from labinovasi.services.reporting import report_data
+    from labinovasi.services.verification import verification_record
 
+    tahapan, year = check_stage_filter(tahapan, year)
     return PapersData(
         report=report_data(service),
         letterhead=letterhead(service),
@@ -371,6 +405,10 @@ def papers_data(
         piagam=piagam,
         number=check_text(number),
         patterned=patterned_kinds(service),
+        verification=verification_record(service, year),
+        materi=materi(service),
+        tahapan=tahapan,
+        year=year,
     )
 
 
@@ -402,7 +440,7 @@ def render_paper(
 
 # -- whole-workshop copies -----------------------------------------------------------------------
 
-PAPER_TABLES = (LetterheadRow, NumberPatternRow, DocumentNumberRow, PersonRow)
+PAPER_TABLES = (LetterheadRow, NumberPatternRow, DocumentNumberRow, PersonRow, LabMateriRow)
 
 
 def read_paper_rows(conn) -> dict[str, list[dict]]:

@@ -5,10 +5,12 @@ thread, so nothing here keeps state between calls (ReportLab's font registry asi
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from labinovasi.domain import BadInput, Stage
+from labinovasi.domain.rules import tally_without, undone_addition
 from labinovasi.i18n import _
 from labinovasi.reports import KINDS, OpdReport, ReportData, write_report
 from labinovasi.services import delivery
@@ -23,8 +25,22 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
     """Everything the sheets print, read in a handful of queries."""
     status = service.status()
     ideas: dict[str, list[IdeaView]] = {}
+    undone: dict[str, int] = {}  # additions undone leave no trace on paper
     for view in service.list_ideas():
-        ideas.setdefault(view.idea.opd_id, []).append(view)
+        if undone_addition(view.idea):
+            undone[view.idea.opd_id] = undone.get(view.idea.opd_id, 0) + 1
+        else:
+            ideas.setdefault(view.idea.opd_id, []).append(view)
+    if undone:
+        status = replace(
+            status,
+            opds=[
+                replace(s, tally=tally_without(s.tally, undone[s.opd.id]))
+                if s.opd.id in undone
+                else s
+                for s in status.opds
+            ],
+        )
     innovations: dict[str, list] = {}
     for innovation in Innovations(service).list():
         innovations.setdefault(innovation.opd_id, []).append(innovation)
@@ -33,6 +49,7 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
         monitoring.setdefault(entry.opd_id, []).append(entry)
     launched = delivery.launchings(service)
     team = TeamWork(service)
+    city = _kop_city(service)  # the sheets are signed in the kop's city
     overrides: dict[str, list] = {}
     finished: dict[str, date] = {}
     for change in service.stage_changes():
@@ -52,6 +69,7 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
                 i.id: launched[i.id] for i in innovations.get(s.opd.id, []) if i.id in launched
             },
             dots=team.dots(s.opd.id) if s.opd.id in ideas else {},
+            signing_city=city,
         )
         for s in status.opds
     ]
@@ -61,6 +79,16 @@ def report_data(service: WorkshopService, printed_on: date | None = None) -> Rep
         printed_on=printed_on or date.today(),
         collaboration=_collaboration(service, status.counted_ideas),
     )
+
+
+def _kop_city(service: WorkshopService) -> str:
+    """The letterhead's city (services.papers owns the kop; read here without importing it)."""
+    from sqlalchemy import select
+
+    from labinovasi.storage.models import LetterheadRow
+
+    with service._read() as session:
+        return session.scalars(select(LetterheadRow.city)).first() or ""
 
 
 def _collaboration(service: WorkshopService, counted: int) -> list:

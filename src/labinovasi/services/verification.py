@@ -4,6 +4,7 @@ verification views: per OPD and per indicator, what is missing and what waits.""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, date
 
 from labinovasi.domain import iga
 from labinovasi.domain.evidence import (
@@ -13,6 +14,7 @@ from labinovasi.domain.evidence import (
     answer_problems,
 )
 from labinovasi.domain.limits import MAX_EVIDENCE_BYTES
+from labinovasi.domain.papers import VerificationRecord, VerifiedAnswer
 from labinovasi.i18n import _
 from labinovasi.services import evidence as ev
 from labinovasi.services.innovations import Innovations
@@ -187,3 +189,41 @@ def verification_view(service: WorkshopService, year: int | None = None) -> Veri
     return VerificationView(
         year, [region, *per_opd.values()], list(per_indicator.values()), waiting
     )
+
+
+def _local_day(stamp) -> date | None:
+    """A stored UTC time as the day it was on this computer's clock."""
+    if stamp is None:
+        return None
+    return stamp.replace(tzinfo=UTC).astimezone().date()
+
+
+def verification_record(service: WorkshopService, year: int | None = None) -> VerificationRecord:
+    """Every claimed answer of every innovation for one assessment year, with its verdict,
+    the verifier's note and the day of the verdict: plain data for the berita acara hasil
+    verifikasi (the papers never read services)."""
+    year = year or ev.default_year(service)
+    known = year in iga.available_years()  # answers of a year no rule file covers: no names
+    labels = {i.no: i.name for i in ev.rules(year).sid_indicators} if known else {}
+    opds = {o.id: o for o in service.list_opds()}
+    innovations = {i.id: i for i in Innovations(service).list()}
+    record = VerificationRecord(year)
+    for answer in ev.list_answers(service, year=year):
+        innovation = innovations.get(answer.innovation_id or "")
+        if innovation is None or not answer.claimed:
+            continue
+        opd = opds.get(innovation.opd_id)
+        record.answers.append(
+            VerifiedAnswer(
+                opd_id=innovation.opd_id,
+                opd=opd.name if opd else "",
+                innovation_id=innovation.id,
+                innovation=innovation.name,
+                indicator=answer.indicator,
+                label=labels.get(answer.indicator, ""),
+                status=answer.status.value,
+                note=answer.note,
+                on_date=_local_day(answer.updated_at),
+            )
+        )
+    return record

@@ -634,6 +634,19 @@ class PhoneSubmissionRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class LabMateriRow(Timestamped, Base):
+    """One materi of the lab and its jam pelajaran (JP), in the order the certificate lists
+    them (see domain.papers.Materi)."""
+
+    __tablename__ = "lab_materi"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    title: Mapped[str] = mapped_column(Text, default="", server_default="")
+    jp: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
 class OpdRemovalRow(Base):
     """An OPD the facilitator removed (`merged_into` empty) or merged into another OPD: kept so
     that merging a station copy made before does not bring it back (services.sync). Undoing

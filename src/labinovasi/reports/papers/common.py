@@ -5,7 +5,7 @@ whatever the UI language (these are the papers an Indonesian office files)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from labinovasi.domain import BadInput, Opd
@@ -17,7 +17,9 @@ from labinovasi.domain.papers import (
     NUMBERED_WHEN_SET,
     JuryResult,
     Letterhead,
+    Materi,
     Person,
+    VerificationRecord,
     agency_of_region,
     format_nip,
     name_case,
@@ -64,6 +66,10 @@ class PapersData:
     piagam: bool = False
     number: str = ""  # a keputusan's number, when its issuer has given one (--number)
     patterned: frozenset[str] = frozenset()  # kinds the office set a number pattern for
+    verification: VerificationRecord | None = None  # the Desk Inovasi's verdicts of one year
+    materi: list[Materi] = field(default_factory=list)  # the lab's materi with their JP
+    tahapan: str = ""  # SK penetapan: only the innovations at this tahapan (a key)
+    year: int | None = None  # SK penetapan: begun in this year; BA verifikasi: IGA year
 
     def numbered(self, kind: str) -> bool:
         """Whether this kind carries a number issued by the workshop."""
@@ -86,7 +92,7 @@ class PapersData:
 
     @property
     def city(self) -> str:
-        return self.letterhead.city or signing_place(self.workshop)
+        return signing_place(self.workshop, self.letterhead.city)
 
     def place_date(self, on: date | None, place: str = "") -> str:
         """ "Tanjung Harapan, 26 November 2026"; dotted to fill in by hand without a date."""
@@ -184,6 +190,7 @@ def lab_signer(data: PapersData, role: str, caption: str = "", place_date: str =
         "kepala-bapperida": f"Kepala {data.agency}" + (f"\n{data.region}" if data.region else ""),
         "sekda": "Sekretaris Daerah" + (f" {data.region}" if data.region else ""),
         "fasilitator": "Fasilitator Laboratorium Inovasi",
+        "verifikator": "Verifikator Desk Inovasi",
     }
     return signer(data.person(role), positions[role], caption, place_date)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -423,24 +423,35 @@ def _signer_cell(lines: list[tuple[str, str]]) -> list[Flowable]:
     return cell
 
 
+def _split_at_room(lines: list[tuple[str, str]]) -> tuple[list, list]:
+    """A block's lines above the room to sign (place, caption, jabatan) and from it on."""
+    room = next(i for i, (kind, _t) in enumerate(lines) if kind == "room")
+    return lines[:room], lines[room:]
+
+
 def _signatures(block: model.Signatures, width: float) -> list[Flowable]:
+    """Each row of blocks as a two-row table: the jabatan above, the room to sign, name and NIP
+    below, so names line up however many lines a long jabatan wraps to."""
     out: list[Flowable] = [PdfSpacer(1, 4 * mm)]
     for row in block.rows:
-        lines = aligned_lines(row)
+        parts = [_split_at_room(b) for b in aligned_lines(row)]
+        above: list[Any] = [_signer_cell(a) for a, _b in parts]
+        below: list[Any] = [_signer_cell(b) for _a, b in parts]
+        rows: list[list[Any]]
         if len(row) == 1 and not block.center_single:
-            cells, widths = ["", _signer_cell(lines[0])], [width * 0.45, width * 0.55]
+            rows, widths = [["", above[0]], ["", below[0]]], [width * 0.45, width * 0.55]
         elif len(row) == 1:
-            cells, widths = [_signer_cell(lines[0])], [width]
+            rows, widths = [above, below], [width]
         else:
-            cells = [_signer_cell(b) for b in lines]
-            widths = [width / len(row)] * len(row)
-        table = Table([cells], colWidths=widths)
+            rows, widths = [above, below], [width / len(row)] * len(row)
+        table = Table(rows, colWidths=widths)
         table.setStyle(
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
+                    ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
                 ]
             )
         )

@@ -32,6 +32,8 @@ class PaperKind:
     innovation: bool = False  # --innovation picks one innovation
     session: bool = False  # --session, --blank (daftar hadir)
     piagam: bool = False  # --piagam (a piagam per innovation instead of certificates)
+    tahapan: bool = False  # --tahapan: only the innovations at that tahapan
+    year: str = ""  # --year: what the year picks (shown in the dialog and the README)
     formats: tuple[str, ...] = FORMATS
 
     @property
@@ -116,7 +118,10 @@ PAPER_KINDS: tuple[PaperKind, ...] = (
         "sk-penetapan",
         N_("Draf lampiran SK penetapan inovasi daerah"),
         "sk_penetapan",
-        "the head of region's SK listing every innovation",
+        "the head of region's SK listing every innovation, or those at one tahapan begun in one "
+        "year (indicator 16: the SK of the year of penerapan)",
+        tahapan=True,
+        year="the year the tahapan began (penerapan: launch date; uji coba: trial date)",
     ),
     PaperKind(
         "laporan-monev",
@@ -125,6 +130,16 @@ PAPER_KINDS: tuple[PaperKind, ...] = (
         "per innovation from the monitoring log, dated by its latest entry",
         opd=OPD_OPTIONAL,
         innovation=True,
+    ),
+    PaperKind(
+        "berita-acara-verifikasi",
+        N_("Berita acara hasil verifikasi bukti dukung"),
+        "verifikasi",
+        "per innovation and indicator: diterima, perlu revisi or ditolak with the note, signed by "
+        "the verifier and dated by the latest verdict",
+        opd=OPD_OPTIONAL,
+        innovation=True,
+        year="the IGA assessment year (default: the workshop's)",
     ),
     PaperKind(
         "sk-tim",
@@ -150,6 +165,10 @@ def build_paper(
     kind = paper_kind(document)
     if kind.needs_opd and not opd_id:
         raise BadInput(_("Sebutkan OPD (--opd) untuk dokumen ini."))
+    if (data.tahapan and not kind.tahapan) or (data.year is not None and not kind.year):
+        raise BadInput(
+            _("Dokumen {kind} tidak dipilah menurut tahapan atau tahun.").format(kind=kind.key)
+        )
     return kind.builder()(data, opd_id=opd_id, innovation_id=innovation_id)
 
 
@@ -162,6 +181,8 @@ def readme_table() -> str:
             "`--innovation`" if kind.innovation else "",
             "`--session`, `--blank`" if kind.session else "",
             "`--piagam`" if kind.piagam else "",
+            "`--tahapan`" if kind.tahapan else "",
+            f"`--year` ({kind.year})" if kind.year else "",
             "`--date`",
         ]
         lines.append(

@@ -9,8 +9,10 @@ from labinovasi.domain.papers import (
     Person,
     format_nip,
     head_of_region,
+    jp_text,
     name_case,
     plain_date,
+    total_jp,
 )
 from labinovasi.formatting import format_date_range
 from labinovasi.reports.papers.common import (
@@ -24,6 +26,7 @@ from labinovasi.reports.papers.common import (
 )
 from labinovasi.reports.papers.model import (
     Block,
+    Grid,
     PageBreak,
     Paper,
     Signatures,
@@ -37,6 +40,25 @@ def innovator(design: Innovation) -> str:
     team; the OPD's name comes below."""
     name = design.leader or design.initiator_name
     return f"{name} dan Tim" if name else f"Tim Inovasi “{design.name or '—'}”"
+
+
+def materi_page(data: PapersData, number: str, name: str) -> list[Block]:
+    """The back of a certificate: the lab's materi with their JP and the total (a bimtek
+    certificate's evidence for IGA indicator 20)."""
+    rows = [[str(n), m.title, str(m.jp)] for n, m in enumerate(data.materi, start=1)]
+    rows.append(["", "Jumlah", str(total_jp(data.materi))])
+    return [
+        Text("DAFTAR MATERI", "title"),
+        Text(data.workshop.title, "subtitle"),
+        Text(f"Lampiran sertifikat nomor {number} atas nama {name}", "subtitle"),
+        Spacer(3),
+        Grid(
+            ["No", "Materi", "Jam pelajaran (JP)"],
+            rows,
+            [12, None, 40],
+            align=["right", "left", "right"],
+        ),
+    ]
 
 
 def build(
@@ -116,15 +138,18 @@ def build(
                         "center",
                     )
                 )
+            hours = f" selama {jp_text(total_jp(data.materi))}" if data.materi else ""
             lines += [
                 Text(
                     f"sebagai PESERTA {workshop.title} yang diselenggarakan oleh "
-                    f"{data.agency_of_region} pada {dates} di {where(data)}.",
+                    f"{data.agency_of_region} pada {dates} di {where(data)}{hours}.",
                     "center",
                 ),
                 sign,
             ]
             pages.append(lines)
+            if data.materi:
+                pages.append(materi_page(data, number, person.name if person else DOTS))
     blocks: list[Block] = []
     for index, page in enumerate(pages):
         if index:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from labinovasi.domain.innovations import Innovation
+from labinovasi.domain.innovations import Innovation, matches_stage
 from labinovasi.domain.papers import (
     Letterhead,
     head_title,
@@ -18,6 +18,7 @@ from labinovasi.reports.papers.common import (
     form_label,
     kind_label,
     make_paper,
+    official,
     signer,
     stage_label,
     title_blocks,
@@ -37,11 +38,24 @@ def _jenis_bentuk(design: Innovation) -> str:
     return " · ".join(t for t in (kind_label(design), form_label(design)) if t) or "—"
 
 
+def filter_line(data: PapersData) -> str:
+    """What the lampiran lists when filtered: 'tahapan Penerapan, dimulai tahun 2026'."""
+    parts = []
+    if data.tahapan:
+        parts.append(f"tahapan {official('tahapan', data.tahapan)}")
+    if data.year is not None:
+        parts.append(f"dimulai tahun {data.year}")
+    return ", ".join(parts)
+
+
 def build(data: PapersData, **_options) -> Paper:
     on = data.dated or date.today()
+    year = data.year or on.year  # the SK of the year of penerapan (indicator 16)
     issuer = head_title(data.region)  # "Bupati Tanah Harapan"
-    innovations = find_innovations(data, everyone=True)  # the region's list: imported ones too
+    every = find_innovations(data, everyone=True)  # the region's list: imported ones too
+    innovations = [(o, d) for o, d in every if matches_stage(d, data.tahapan, data.year)]
     region = name_case(data.region).upper()
+    chosen = filter_line(data)
     rows = [
         [
             str(n),
@@ -59,12 +73,15 @@ def build(data: PapersData, **_options) -> Paper:
         Fields(
             [
                 ("Nomor", NUMBER_SLOT),
-                ("Tentang", f"Penetapan Inovasi Daerah {name_case(data.region)} Tahun {on.year}"),
+                ("Tentang", f"Penetapan Inovasi Daerah {name_case(data.region)} Tahun {year}"),
             ],
             25,
         ),
         Spacer(4),
-        *title_blocks(f"Daftar inovasi daerah {region} tahun {on.year}"),
+        *title_blocks(
+            f"Daftar inovasi daerah {region} tahun {year}",
+            subtitle=f"Inovasi daerah {chosen}" if chosen else "",
+        ),
         Grid(
             [
                 "No",
@@ -74,7 +91,7 @@ def build(data: PapersData, **_options) -> Paper:
                 "Urusan pemerintahan",
                 "Tahapan",
             ],
-            rows,
+            rows or [["", "Tidak ada inovasi " + (chosen or "tercatat"), "", "", "", ""]],
             [8, None, 36, 34, 28, 18],
             align=["right"] + ["left"] * 5,
         ),

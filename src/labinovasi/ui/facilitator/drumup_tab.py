@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain import LabinovasiError
+from labinovasi.domain.rules import UNDONE_ADDITION
 from labinovasi.formatting import format_progress
 from labinovasi.services import IdeaView
 from labinovasi.services.views import OpdStatus
@@ -428,7 +429,7 @@ class DrumupTab(OpdPage):
                 self.service,
                 self.opd_id,
                 view.idea.id,
-                self.tr("penambahan dibatalkan"),
+                UNDONE_ADDITION,  # data, not text: papers leave such an idea out
                 self.tr("tambah gagasan no. %1").replace("%1", str(view.number)),
             ),
         )

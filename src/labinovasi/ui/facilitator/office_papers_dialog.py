@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain.errors import LabinovasiError
-from labinovasi.domain.innovations import lab_innovations
+from labinovasi.domain.innovations import lab_innovations, stage_year
+from labinovasi.domain.lists import choices
 from labinovasi.i18n import _
 from labinovasi.services.papers import PAPER_KINDS, PaperKind
 from labinovasi.ui.tasks import run_task
@@ -40,6 +41,16 @@ if TYPE_CHECKING:
 
 SAVE_FOLDER_KEY = "officePapers/saveFolder"
 ALL = ""  # the combo entry for "every OPD" / "every innovation"
+
+
+def paper_years(innovations) -> list[int]:
+    """The years the dialog offers for a paper's year: from the earliest an innovation's
+    tahapan began or a rule file covers, to next year."""
+    from labinovasi.domain.iga import available_years
+
+    this_year = date.today().year
+    known = [y for y in (stage_year(i) for i in innovations) if y] + list(available_years())
+    return list(range(min([this_year, *known]), this_year + 2))
 
 
 class OfficePapersDialog(Retranslatable, QDialog):
@@ -58,7 +69,9 @@ class OfficePapersDialog(Retranslatable, QDialog):
         self._opds = service.list_opds()
         from labinovasi.services.innovations import Innovations
 
-        self._innovations = lab_innovations(Innovations(service).list())
+        every = Innovations(service).list()
+        self._innovations = lab_innovations(every)
+        self._years = paper_years(every)
         self._build()
         self.retranslate_ui()
         self.paper_list.setCurrentRow(0)
@@ -89,17 +102,24 @@ class OfficePapersDialog(Retranslatable, QDialog):
         self.session_edit = QLineEdit(objectName="sessionEdit")
         self.blank_spin = QSpinBox(objectName="blankSpin", minimum=0, maximum=500)
         self.piagam_check = QCheckBox(objectName="piagamCheck")
+        self.tahapan_combo = QComboBox(objectName="tahapanCombo")
+        self.year_combo = QComboBox(objectName="yearCombo")
 
         dated = QHBoxLayout()
         dated.addWidget(self.date_check)
         dated.addWidget(self.date_edit, 1)
         self.form = QFormLayout()
-        self.labels = {name: QLabel() for name in ("opd", "innovation", "date", "session", "blank")}
+        self.labels = {
+            name: QLabel()
+            for name in ("opd", "innovation", "date", "session", "blank", "tahapan", "year")
+        }
         self.form.addRow(self.labels["opd"], self.opd_combo)
         self.form.addRow(self.labels["innovation"], self.innovation_combo)
         self.form.addRow(self.labels["date"], dated)
         self.form.addRow(self.labels["session"], self.session_edit)
         self.form.addRow(self.labels["blank"], self.blank_spin)
+        self.form.addRow(self.labels["tahapan"], self.tahapan_combo)
+        self.form.addRow(self.labels["year"], self.year_combo)
         self.form.addRow("", self.piagam_check)
 
         self.preview_button = QPushButton(objectName="previewButton")
@@ -138,11 +158,15 @@ class OfficePapersDialog(Retranslatable, QDialog):
         self.labels["date"].setText(self.tr("&Tanggal:"))
         self.labels["session"].setText(self.tr("&Sesi:"))
         self.labels["blank"].setText(self.tr("&Baris kosong:"))
+        self.labels["tahapan"].setText(self.tr("T&ahapan:"))
+        self.labels["year"].setText(self.tr("Ta&hun:"))
         for name, widget in (
             ("opd", self.opd_combo),
             ("innovation", self.innovation_combo),
             ("session", self.session_edit),
             ("blank", self.blank_spin),
+            ("tahapan", self.tahapan_combo),
+            ("year", self.year_combo),
         ):
             self.labels[name].setBuddy(widget)
         self.labels["date"].setBuddy(self.date_check)
@@ -169,6 +193,18 @@ class OfficePapersDialog(Retranslatable, QDialog):
         self.innovation_combo.addItem(self.tr("(semua inovasi)"), ALL)
         for innovation in self._innovations:
             self.innovation_combo.addItem(innovation.name or innovation.id[:8], innovation.id)
+        stage, year = self.tahapan_combo.currentData(), self.year_combo.currentData()
+        self.tahapan_combo.clear()
+        self.tahapan_combo.addItem(self.tr("(semua tahapan)"), ALL)
+        for choice in choices("tahapan"):
+            self.tahapan_combo.addItem(choice.label, choice.key)  # as the national form writes it
+        self.year_combo.clear()
+        self.year_combo.addItem(self.tr("(semua tahun)"), 0)
+        for value in self._years:
+            self.year_combo.addItem(str(value), value)
+        for combo, data in ((self.tahapan_combo, stage), (self.year_combo, year)):
+            if data is not None and combo.findData(data) >= 0:
+                combo.setCurrentIndex(combo.findData(data))
 
     # -- the chosen paper ------------------------------------------------------------------
 
@@ -191,12 +227,16 @@ class OfficePapersDialog(Retranslatable, QDialog):
             "innovation": kind.innovation,
             "session": kind.session,
             "blank": kind.session,
+            "tahapan": kind.tahapan,
+            "year": bool(kind.year),
         }
         widgets = {
             "opd": self.opd_combo,
             "innovation": self.innovation_combo,
             "session": self.session_edit,
             "blank": self.blank_spin,
+            "tahapan": self.tahapan_combo,
+            "year": self.year_combo,
         }
         for name, visible in shown.items():
             self.labels[name].setVisible(visible)
@@ -218,6 +258,8 @@ class OfficePapersDialog(Retranslatable, QDialog):
             "session": self.session_edit.text() if kind.session else "",
             "blank_rows": self.blank_spin.value() if kind.session else 0,
             "piagam": self.piagam_check.isChecked() if kind.piagam else False,
+            "tahapan": (self.tahapan_combo.currentData() or "") if kind.tahapan else "",
+            "year": (self.year_combo.currentData() or None) if kind.year else None,
         }
 
     def file_name(self, suffix: str) -> str:

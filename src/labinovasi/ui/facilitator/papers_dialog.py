@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.domain import LabinovasiError
-from labinovasi.domain.papers import clean_nip, format_nip
+from labinovasi.domain.papers import check_materi, clean_nip, format_nip
 from labinovasi.services import papers
 from labinovasi.services.workshop_service import WorkshopService
 from labinovasi.ui.widgets.common import (
@@ -41,7 +44,14 @@ from labinovasi.ui.widgets.common import (
 )
 
 LETTERHEAD_FIELDS = papers.LETTERHEAD_TEXT
-SIGNATORY_ROLES = ("kepala-bapperida", "sekda", "fasilitator", "kepala-daerah", "pptk")
+SIGNATORY_ROLES = (
+    "kepala-bapperida",
+    "sekda",
+    "fasilitator",
+    "kepala-daerah",
+    "pptk",
+    "verifikator",
+)
 PERSON_FIELDS = ("name", "nip", "rank", "position")
 # Typical values the people tables' columns are sized for (not data: widths only).
 NAME_SAMPLE = "Dr. Hj. Siti Rahmawati, M.Kes."
@@ -131,8 +141,12 @@ class PapersDialog(QDialog):
             self.signatory_edits[role] = edits
             self.signatory_boxes[role] = box
             sign_layout.addWidget(box)
-        sign_page = QWidget()
-        sign_page.setLayout(sign_layout)
+        sign_inner = QWidget()
+        sign_inner.setLayout(sign_layout)
+        # six signatories do not fit a 768-pixel screen: the page scrolls
+        sign_page = QScrollArea(objectName="signatoryScroll", widgetResizable=True)
+        sign_page.setFrameShape(QFrame.Shape.NoFrame)
+        sign_page.setWidget(sign_inner)
 
         # heads of OPD: one editable row per OPD (name, NIP, pangkat/golongan, jabatan)
         self.opds = service.list_opds()
@@ -177,10 +191,37 @@ class PapersDialog(QDialog):
         people_page = QWidget()
         people_page.setLayout(people_layout)
 
+        # the lab's materi and their jam pelajaran, printed on the certificates
+        self.materi_table = QTableWidget(0, 2, objectName="materiTable")
+        self.materi_table.verticalHeader().hide()
+        self.materi_table.horizontalHeader().setStretchLastSection(False)
+        self.materi_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for item in papers.materi(service):
+            self._add_materi_row(item.title, str(item.jp))
+        self.materi_add_button = QPushButton(objectName="materiAddButton")
+        self.materi_add_button.clicked.connect(lambda: self._add_materi_row())
+        self.materi_remove_button = QPushButton(objectName="materiRemoveButton")
+        self.materi_remove_button.clicked.connect(self._remove_materi_row)
+        self.materi_total = QLabel(objectName="materiTotal")
+        self.materi_table.itemChanged.connect(lambda _item: self._show_total_jp())
+        self.materi_note = QLabel(objectName="materiNote", wordWrap=True)
+        materi_buttons = QHBoxLayout()
+        materi_buttons.addWidget(self.materi_add_button)
+        materi_buttons.addWidget(self.materi_remove_button)
+        materi_buttons.addStretch(1)
+        materi_buttons.addWidget(self.materi_total)
+        materi_layout = QVBoxLayout()
+        materi_layout.addWidget(self.materi_note)
+        materi_layout.addWidget(self.materi_table)
+        materi_layout.addLayout(materi_buttons)
+        materi_page = QWidget()
+        materi_page.setLayout(materi_layout)
+
         self.tabs.addTab(kop_page, "")
         self.tabs.addTab(sign_page, "")
         self.tabs.addTab(self.heads_table, "")
         self.tabs.addTab(people_page, "")
+        self.tabs.addTab(materi_page, "")
         self.message = MessageLine(objectName="papersMessage")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -201,6 +242,17 @@ class PapersDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Penanda tangan"))
         self.tabs.setTabText(2, self.tr("Kepala OPD"))
         self.tabs.setTabText(3, self.tr("Peserta"))
+        self.tabs.setTabText(4, self.tr("Materi (JP)"))
+        self.materi_table.setHorizontalHeaderLabels([self.tr("Materi"), self.tr("JP")])
+        self.materi_add_button.setText(self.tr("Tambah materi"))
+        self.materi_remove_button.setText(self.tr("Hapus materi"))
+        self.materi_note.setText(
+            self.tr(
+                "Materi dan jam pelajaran (JP, 45 menit) dicetak pada sertifikat peserta "
+                "sebagai bukti bimtek (indikator IGA 20). Kosongkan bila tidak ada."
+            )
+        )
+        self._show_total_jp()
         self.heads_table.setHorizontalHeaderLabels(
             [
                 self.tr("OPD"),
@@ -236,6 +288,7 @@ class PapersDialog(QDialog):
             "fasilitator": self.tr("Fasilitator"),
             "kepala-daerah": self.tr("Kepala daerah (Bupati/Wali Kota)"),
             "pptk": self.tr("Penyelenggara (PPTK atau Kepala Bidang)"),
+            "verifikator": self.tr("Verifikator Desk Inovasi"),
         }
         for role, labels in zip(SIGNATORY_ROLES, self.signatory_labels, strict=True):
             self.signatory_boxes[role].setTitle(titles[role])
@@ -334,10 +387,45 @@ class PapersDialog(QDialog):
                 rows.append((opd.abbreviation, values))
         return rows
 
+    # -- materi ---------------------------------------------------------------------------
+
+    def _add_materi_row(self, title: str = "", jp: str = "") -> None:
+        row = self.materi_table.rowCount()
+        self.materi_table.insertRow(row)
+        self.materi_table.setItem(row, 0, QTableWidgetItem(title))
+        cell = QTableWidgetItem(jp)
+        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.materi_table.setItem(row, 1, cell)
+        if not title:
+            self.materi_table.setCurrentCell(row, 0)
+            self.materi_table.editItem(self.materi_table.item(row, 0))
+
+    def _remove_materi_row(self) -> None:
+        row = self.materi_table.currentRow()
+        if row >= 0:
+            self.materi_table.removeRow(row)
+            self._show_total_jp()
+
+    def materi_rows(self) -> list[tuple[str, str]]:
+        """(materi, JP) of every row with something typed in it."""
+        rows = []
+        for row in range(self.materi_table.rowCount()):
+            cells = [self.materi_table.item(row, c) for c in (0, 1)]
+            title, jp = (cell.text().strip() if cell else "" for cell in cells)
+            if title or jp:
+                rows.append((title, jp))
+        return rows
+
+    def _show_total_jp(self) -> None:
+        total = sum(int(jp) for _title, jp in self.materi_rows() if jp.isdigit())
+        self.materi_total.setText(self.tr("Jumlah: %1 JP").replace("%1", str(total)))
+
     def save(self) -> bool:
-        """Kop surat, signatories and OPD heads, all checked before anything is written."""
+        """Kop surat, signatories, OPD heads and materi, all checked before anything is
+        written."""
         values = {name: edit.text() for name, edit in self.letterhead_edits.items()}
         try:
+            materi = [check_materi(title, jp) for title, jp in self.materi_rows()]
             for edits in self.signatory_edits.values():  # a bad NIP refuses all
                 if edits["name"].text().strip():
                     clean_nip(edits["nip"].text())
@@ -357,6 +445,7 @@ class PapersDialog(QDialog):
                 papers.set_person(
                     self.service, "kepala-opd", name, nip, rank, position, opd=abbreviation
                 )
+            papers.set_materi(self.service, [(m.title, m.jp) for m in materi])
         except LabinovasiError as error:
             self.message.show_warning(str(error))
             return False
