@@ -107,6 +107,7 @@ def nothing_left_behind():
     app = QApplication.instance()
     if app is None:
         return
+    quitting = _told_to_quit(app)
     # Background work a test started (a PDF render, an import preview) finishes here, not in
     # the next test: on 2 cores the pool has 2 threads, and a task left running starved the
     # next test's own worker until its wait timed out.
@@ -123,3 +124,27 @@ def nothing_left_behind():
     if i18n.current_language() != "id":
         install_translators(app, "id")
         i18n.set_language("id")
+    if quitting:
+        pytest.fail(
+            "the application was told to quit (QCoreApplication.exit or quit outside exec(), "
+            "by this test or by a timer an earlier test left running): every later wait, "
+            "modal dialog and queued signal would have failed; the next tests start afresh",
+            pytrace=False,
+        )
+
+
+def _told_to_quit(app) -> bool:
+    """True when QCoreApplication.exit() was called while no exec() ran (a test's watchdog
+    timer firing after its test, for one). Qt then ends every QEventLoop.exec() at once until
+    the next QApplication.exec(): pytest-qt's waits time out without running the event loop,
+    modal dialogs return unseen, results of background work never arrive. Such a state is
+    reported here and cleared (one exec() that quits at once), so no later test inherits it."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop, lambda: loop.exit(1))
+    if loop.exec() != -1:
+        return False
+    QTimer.singleShot(0, app, app.quit)
+    app.exec()
+    return True

@@ -530,8 +530,15 @@ def test_run_station_opens_full_screen_and_closes_with_the_pin(qtbot, service, o
             window.unlock(PIN)
 
     QTimer.singleShot(300, close_with_pin)
-    QTimer.singleShot(15_000, lambda: QApplication.instance().exit(9))  # never hang the suite
-    assert run_station(path, PIN, None) == 0
+    # Never hang the suite; stopped once the station is closed: fired later (outside exec()),
+    # exit() would end every event loop of the tests after this one at once.
+    watchdog = QTimer(singleShot=True, interval=15_000)
+    watchdog.timeout.connect(lambda: QApplication.instance().exit(9))
+    watchdog.start()
+    try:
+        assert run_station(path, PIN, None) == 0
+    finally:
+        watchdog.stop()
     assert len(found) == 1
     assert found[0].windowState() & Qt.WindowState.WindowFullScreen
 
