@@ -15,8 +15,14 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Backups made while tests run go to a temporary folder, never the user's data folder.
+# Backups made while tests run go to a temporary folder, never the user's data folder; each
+# pytest-xdist worker (make test) to its own, inside the one its parent made (the workers
+# inherit the parent's environment).
 os.environ.setdefault("LABINOVASI_BACKUP_DIR", tempfile.mkdtemp(prefix="labinovasi-cadangan-"))
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ["LABINOVASI_BACKUP_DIR"] = os.path.join(
+        os.environ["LABINOVASI_BACKUP_DIR"], os.environ["PYTEST_XDIST_WORKER"]
+    )
 
 DATA = Path(__file__).resolve().parent / "data"
 SAMPLES = DATA / "samples"
@@ -29,13 +35,13 @@ def _in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item, call):
-    outcome = yield
-    report = outcome.get_result()
-    if report.skipped and _in_ci() and not item.get_closest_marker("skipif"):
+def pytest_runtest_logreport(report):
+    # Here, not in pytest_runtest_makereport: with pytest-xdist (make test) the reports of the
+    # workers reach this hook in the process that prints the summary and sets the exit code.
+    # A report's keywords hold its test's marker names.
+    if report.skipped and _in_ci() and "skipif" not in report.keywords:
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
-        _unexpected_skips.append(f"{item.nodeid}: {reason}")
+        _unexpected_skips.append(f"{report.nodeid}: {reason}")
 
 
 def pytest_sessionfinish(session, exitstatus):

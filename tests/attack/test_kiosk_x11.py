@@ -207,10 +207,11 @@ def test_kiosk_comes_back_from_the_window_manager_s_own_keys(
         ]
         for attack in attacks:
             xdotool(env, *attack)
-            # Back within a second (the watchdog looks every 0.2 s); a second more for this
-            # test's own looking (the app answers every 0.1 s) on a loaded CI machine.
-            # Before the watchdog it never came back.
-            now = _on_screen(env, tmp_path, 2.0)
+            # Back (the watchdog looks every 0.2 s: within a second on an idle machine; how
+            # fast is not this test's to say, and a machine loaded by other work starves the
+            # app, the window manager and the X server alike). Before the watchdog it never
+            # came back, however long one waited.
+            now = _on_screen(env, tmp_path, 15.0)
             assert now["station_visible"] and now["station_exposed"], (attack, now)
             assert now["station_active"] and now["focus_window"] == "stationWindow", (attack, now)
             assert not now["main_visible"], (attack, now)
