@@ -78,21 +78,40 @@ def workshop_path(tmp_path) -> Path:
     return tmp_path / "lokakarya.labinovasi"
 
 
-@pytest.fixture
-def service(workshop_path, template_workshop):
-    """A fresh empty workshop (a copy of the template: tests needing a new id create one)."""
+@pytest.fixture(scope="session")
+def sample_template(template_workshop, tmp_path_factory) -> Path:
+    """The template with the test samples imported once (12 OPD, 54 ideas): `sample_service`
+    copies it instead of importing them again in every test."""
     from labinovasi.services import WorkshopService
 
-    shutil.copyfile(template_workshop, workshop_path)
+    path = tmp_path_factory.mktemp("sample-template") / "sampel.labinovasi"
+    shutil.copyfile(template_workshop, path)
+    with WorkshopService.open(path) as s:
+        s.import_opds(SAMPLES / "opd.csv")
+        s.import_ideas(SAMPLES / "gagasan.csv")
+    return path
+
+
+@pytest.fixture
+def service(request, workshop_path, template_workshop):
+    """A fresh empty workshop (a copy of the template: tests needing a new id create one); for
+    a test that uses `sample_service` too, a copy of the sample template (the same object)."""
+    from labinovasi.services import WorkshopService
+
+    with_samples = "sample_service" in request.fixturenames
+    source = request.getfixturevalue("sample_template") if with_samples else template_workshop
+    shutil.copyfile(source, workshop_path)
     with WorkshopService.open(workshop_path) as s:
         yield s
 
 
 @pytest.fixture
 def sample_service(service, samples_dir):
-    """The test sample workshop: 12 OPD, 54 ideas."""
-    service.import_opds(samples_dir / "opd.csv")
-    service.import_ideas(samples_dir / "gagasan.csv")
+    """The test sample workshop: 12 OPD, 54 ideas (the `service`, opened on a copy of the
+    sample template; imported here only when the service was made without it)."""
+    if not service.list_opds():
+        service.import_opds(samples_dir / "opd.csv")
+        service.import_ideas(samples_dir / "gagasan.csv")
     return service
 
 

@@ -177,12 +177,13 @@ def _start(env, workshop_path: Path, folder: Path) -> subprocess.Popen:
 
 
 def _on_screen(env, folder: Path, within: float) -> dict:
-    """The station's state once it is visible, exposed and active again, or after `within`
-    seconds (then the assertion below says what it was)."""
+    """The station's state once it is visible, exposed, active and holding the focus again, or
+    after `within` seconds (then the assertion below says what it was)."""
     deadline = time.monotonic() + within
     while True:
         now = state(env, folder)
         back = now["station_visible"] and now["station_exposed"] and now["station_active"]
+        back = back and now["focus_window"] == "stationWindow"  # the keys go to it, as asserted
         if back or time.monotonic() > deadline:
             return now
 
