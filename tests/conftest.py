@@ -10,7 +10,13 @@ import os
 import shutil
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no pytest-xdist workers to keep apart there
+    fcntl = None  # type: ignore[assignment]
 
 import pytest
 
@@ -23,6 +29,9 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
     os.environ["LABINOVASI_BACKUP_DIR"] = os.path.join(
         os.environ["LABINOVASI_BACKUP_DIR"], os.environ["PYTEST_XDIST_WORKER"]
     )
+
+# One folder per run of the suite, shared by its pytest-xdist workers (they inherit it).
+RUN_DIR = Path(os.environ.setdefault("LABINOVASI_TEST_RUN", tempfile.mkdtemp(prefix="lab-uji-")))
 
 DATA = Path(__file__).resolve().parent / "data"
 SAMPLES = DATA / "samples"
@@ -42,6 +51,36 @@ def pytest_runtest_logreport(report):
     if report.skipped and _in_ci() and "skipif" not in report.keywords:
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         _unexpected_skips.append(f"{report.nodeid}: {reason}")
+
+
+@contextmanager
+def _flock(name: str, mode: int):
+    with open(RUN_DIR / name, "a") as held:
+        fcntl.flock(held, mode)
+        try:
+            yield
+        finally:
+            fcntl.flock(held, fcntl.LOCK_UN)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """A test marked `alone` (real time against a real X server and window manager) runs
+    while no other test of this run does: the other pytest-xdist worker finishes its current
+    test and waits (a test starving beside it made the kiosk miss its focus). Every other test
+    holds a shared lock while it runs; `alone` takes it exclusively, after the turnstile that
+    stops new shared holders from overtaking it."""
+    if fcntl is None:
+        yield
+        return
+    if item.get_closest_marker("alone"):
+        with _flock("turnstile", fcntl.LOCK_EX), _flock("tests", fcntl.LOCK_EX):
+            yield
+        return
+    with _flock("turnstile", fcntl.LOCK_EX):
+        pass
+    with _flock("tests", fcntl.LOCK_SH):
+        yield
 
 
 def pytest_sessionfinish(session, exitstatus):

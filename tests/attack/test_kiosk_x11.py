@@ -66,6 +66,11 @@ app.exec()
 """
 
 
+# Real time against a real X server and window manager: a test starving beside it (the other
+# make test worker) kept the station from getting its focus back.
+pytestmark = pytest.mark.alone
+
+
 def _tools() -> list[str]:
     return [t for t in ("Xvfb", "openbox", "xdotool") if shutil.which(t) is None]
 
@@ -214,7 +219,9 @@ def test_kiosk_comes_back_from_the_window_manager_s_own_keys(
             # came back, however long one waited.
             now = _on_screen(env, tmp_path, 15.0)
             assert now["station_visible"] and now["station_exposed"], (attack, now)
-            assert now["station_active"] and now["focus_window"] == "stationWindow", (attack, now)
+            assert now["station_active"] and now["focus_window"] == "stationWindow", json.dumps(
+                [attack, now]
+            )
             assert not now["main_visible"], (attack, now)
             assert app.poll() is None, f"the app quit after {attack}"
     finally:
