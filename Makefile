@@ -25,8 +25,12 @@ translations: $(STAMP)
 run: system-deps $(STAMP) translations
 	$(BIN)/labinovasi gui --sample
 
+# The suite on TEST_WORKERS processes (pytest-xdist), each test file on one of them (its module
+# fixtures built once); TEST_WORKERS=0 runs it in this process, auto on one per core.
+TEST_WORKERS ?= 2
 test: system-deps $(STAMP) translations
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest \
+		-n $(TEST_WORKERS) --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

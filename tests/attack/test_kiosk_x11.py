@@ -66,6 +66,11 @@ app.exec()
 """
 
 
+# Real time against a real X server and window manager: a test starving beside it (the other
+# make test worker) kept the station from getting its focus back.
+pytestmark = pytest.mark.alone
+
+
 def _tools() -> list[str]:
     return [t for t in ("Xvfb", "openbox", "xdotool") if shutil.which(t) is None]
 
@@ -177,12 +182,13 @@ def _start(env, workshop_path: Path, folder: Path) -> subprocess.Popen:
 
 
 def _on_screen(env, folder: Path, within: float) -> dict:
-    """The station's state once it is visible, exposed and active again, or after `within`
-    seconds (then the assertion below says what it was)."""
+    """The station's state once it is visible, exposed, active and holding the focus again, or
+    after `within` seconds (then the assertion below says what it was)."""
     deadline = time.monotonic() + within
     while True:
         now = state(env, folder)
         back = now["station_visible"] and now["station_exposed"] and now["station_active"]
+        back = back and now["focus_window"] == "stationWindow"  # the keys go to it, as asserted
         if back or time.monotonic() > deadline:
             return now
 
@@ -207,12 +213,15 @@ def test_kiosk_comes_back_from_the_window_manager_s_own_keys(
         ]
         for attack in attacks:
             xdotool(env, *attack)
-            # Back within a second (the watchdog looks every 0.2 s); a second more for this
-            # test's own looking (the app answers every 0.1 s) on a loaded CI machine.
-            # Before the watchdog it never came back.
-            now = _on_screen(env, tmp_path, 2.0)
+            # Back (the watchdog looks every 0.2 s: within a second on an idle machine; how
+            # fast is not this test's to say, and a machine loaded by other work starves the
+            # app, the window manager and the X server alike). Before the watchdog it never
+            # came back, however long one waited.
+            now = _on_screen(env, tmp_path, 15.0)
             assert now["station_visible"] and now["station_exposed"], (attack, now)
-            assert now["station_active"] and now["focus_window"] == "stationWindow", (attack, now)
+            assert now["station_active"] and now["focus_window"] == "stationWindow", json.dumps(
+                [attack, now]
+            )
             assert not now["main_visible"], (attack, now)
             assert app.poll() is None, f"the app quit after {attack}"
     finally:

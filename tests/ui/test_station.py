@@ -516,7 +516,7 @@ def test_idle_closes_the_pin_prompt(qtbot, station, clock):
 
 def test_run_station_opens_full_screen_and_closes_with_the_pin(qtbot, service, opds):
     path = str(service.target)
-    found = []
+    found, refused = [], []
 
     def close_with_pin() -> None:
         windows = [
@@ -524,14 +524,28 @@ def test_run_station_opens_full_screen_and_closes_with_the_pin(qtbot, service, o
             for w in QApplication.topLevelWidgets()
             if w.objectName() == "stationWindow" and w.isVisible()
         ]
+        if not windows:
+            return  # not on screen yet (a loaded machine): looked for again on the next tick
+        closer.stop()
         found.extend(windows)
         for window in windows:
-            assert not window.close()
+            refused.append(not window.close())
             window.unlock(PIN)
 
-    QTimer.singleShot(300, close_with_pin)
-    QTimer.singleShot(15_000, lambda: QApplication.instance().exit(9))  # never hang the suite
-    assert run_station(path, PIN, None) == 0
+    closer = QTimer(interval=50)
+    closer.timeout.connect(close_with_pin)
+    closer.start()
+    # Only against a hang, and stopped with the station: fired later (outside exec()), exit()
+    # would end every event loop of the tests after this one at once.
+    watchdog = QTimer(singleShot=True, interval=120_000)
+    watchdog.timeout.connect(lambda: QApplication.instance().exit(9))
+    watchdog.start()
+    try:
+        assert run_station(path, PIN, None) == 0
+    finally:
+        closer.stop()
+        watchdog.stop()
+    assert refused == [True]  # closing without the PIN is refused
     assert len(found) == 1
     assert found[0].windowState() & Qt.WindowState.WindowFullScreen
 
