@@ -2170,157 +2170,162 @@ File types: {types} · at most {limit} MB per file</translation>
         <translation>Upload package: {n} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="310"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="309"/>
+        <source>{n} inovasi tanpa folder (tidak dihitung tahun ini)</source>
+        <translation>{n} innovations without a folder (not counted this year)</translation>
+    </message>
+    <message>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="314"/>
         <source>{n} berkas masih lebih dari {limit} MB: unggah lewat tautan</source>
         <translation>{n} files still over {limit} MB: upload them as links</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="323"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="327"/>
         <source>Mulai tahun berikutnya</source>
         <translation>Start the next year</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="325"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="329"/>
         <source>Bawa jawaban dan bukti tahun {old} ke tahun {new}? Semua menunggu verifikasi lagi; yang dokumennya di luar rentang tahun {new} ditandai perlu diperbarui. Jawaban tahun {old} tidak berubah.</source>
         <translation>Carry the answers and evidence of {old} into {new}? All wait for verification again; those whose documents fall outside {new}&apos;s window are marked to be renewed. The answers of {old} do not change.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="344"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="348"/>
         <source>Tahun {new}: {n} jawaban dibawa dari {old}, {m} perlu diperbarui.</source>
         <translation>Year {new}: {n} answers carried over from {old}, {m} need renewing.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="352"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="356"/>
         <source>Pilih folder untuk paket unggah</source>
         <translation>Choose a folder for the upload package</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="355"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="359"/>
         <source>paket-unggah-IGA-{year}</source>
         <translation>IGA-upload-package-{year}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="366"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="370"/>
         <source>Simpan Rekap Perkiraan IID</source>
         <translation>Save the estimated IID summary</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="367"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="371"/>
         <source>rekap-perkiraan-iid.pdf</source>
         <translation>estimated-iid-summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="368"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="372"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="405"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="409"/>
         <source>(tidak ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="418"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="422"/>
         <source>Perkiraan Indeks Inovasi Daerah {year}</source>
         <translation>Estimated Regional Innovation Index {year}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="421"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="425"/>
         <source>Aturan: {file}</source>
         <translation>Rules: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="423"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="427"/>
         <source>PROGNOSIS, belum resmi ({status})</source>
         <translation>PROGNOSIS, not official ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="434"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="438"/>
         <source>SPD {spd} + SID {sid}/{divisor} ({average}) + jumlah inovasi {count} = {total} dari {maximum}; urusan yandas {covered} dari {affairs}</source>
         <translation>SPD {spd} + SID {sid}/{divisor} ({average}) + innovation count {count} = {total} of {maximum}; basic-service affairs {covered} of {affairs}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="474"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="478"/>
         <source>{ready} dari {reported} inovasi dilaporkan siap IGA · {have} dari {total} perangkat daerah memiliki inovasi · kursi kosong {seats}</source>
         <translation>{ready} of {reported} reported innovations ready for IGA · {have} of {total} agencies have an innovation · empty seats {seats}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="487"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="491"/>
         <source>Pemerintah daerah (indikator 1–15, urusan, kursi, OPD)</source>
         <translation>The region (indicators 1–15, affairs, seats, agencies)</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="502"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="506"/>
         <source>tidak dilaporkan</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="521"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="525"/>
         <source>siap</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="521"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="525"/>
         <source>belum siap</source>
         <translation>not ready</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="546"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="550"/>
         <source>Klaim</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="547"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="551"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="556"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="560"/>
         <source>Perhatian: satu inovasi baru dengan skor SID {expected} menurunkan indeks ({delta} poin), karena di bawah rata-rata SID yang ada.</source>
         <translation>Note: one new innovation scoring SID {expected} lowers the index ({delta} points), being below the current average SID.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="569"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="573"/>
         <source>indeks {now} sudah mencapai sasaran {target}.</source>
         <translation>index {now} already reaches the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="574"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="578"/>
         <source>indeks {now}; sasaran {target} tidak tercapai dengan menambah inovasi bernilai SID {expected}. Lengkapi bukti dan verifikasi dulu.</source>
         <translation>index {now}; the target {target} is out of reach by adding innovations scoring SID {expected}. Complete evidence and verification first.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="584"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="588"/>
         <source>Skor jumlah inovasi masih 0: pilih urusan wajib pelayanan dasar yang belum ada untuk inovasi baru.</source>
         <translation>The innovation count score is still 0: choose a missing basic-service affair for the new innovation.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="588"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="592"/>
         <source>indeks {now}; perlu {n} inovasi lagi → {reached}.</source>
         <translation>index {now}; {n} more innovations needed → {reached}.</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="599"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="603"/>
         <source>Inovasi baru</source>
         <translation>New innovation</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="601"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="605"/>
         <source>Pemda</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="425"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="429"/>
         <source>tahun diusulkan: {reason}</source>
         <translation>proposed year: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="458"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="462"/>
         <source>Tidak dihitung dalam indeks ({n} dari {reported} inovasi dilaporkan; di luar rentang penilaian tahun ini):</source>
         <translation>Not counted in the index ({n} of {reported} reported innovations; outside this year&apos;s assessment window):</translation>
     </message>
     <message>
-        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="504"/>
+        <location filename="../../src/labinovasi/ui/facilitator/iga_view.py" line="508"/>
         <source>tidak dihitung</source>
         <translation>not counted</translation>
     </message>

@@ -125,3 +125,37 @@ def test_cli_package_json_and_zip(workshop, workshop_path, tmp_path, capsys):
         == 0
     )
     assert io.StringIO(capsys.readouterr().out).getvalue().startswith("Paket unggah IGA")
+
+
+def test_an_innovation_the_year_does_not_count_gets_no_folder_and_is_named(workshop, tmp_path):
+    """The package follows the estimate's one rule (domain.iga.eligibility): an innovation
+    launched in 2019 with no waktu pengembangan is not counted in 2026, so nothing of it is
+    prepared for upload; the index sheet and the JSON say which and why."""
+    from datetime import date
+
+    service, _innovation, _scan = workshop
+    store = Innovations(service)
+    old = store.add(service.find_opd("DINKES").id, "KARTU SEHAT LAMA")
+    store.set_fields(old.id, {"stage": "penerapan", "launch_date": date(2019, 6, 3)})
+    photo = tmp_path / "foto-lama.png"
+    Image.new("RGB", (40, 30), (0, 90, 200)).save(photo)
+    ev.add_evidence(service, path=photo, title="Foto", indicator="25", innovation_id=old.id)
+    folder = tmp_path / "paket"
+    package = build_package(service, folder, year=2026)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        REGION_FOLDER,
+        "01 DINKES - SIAP ANTRE",
+        INDEX_NAME,
+    ]
+    ((name, why),) = package.left_out
+    assert name == "DINKES · KARTU SEHAT LAMA" and "waktu pengembangan" in why
+    assert package.to_json()["left_out"] == [{"innovation": name, "reason": why}]
+    sheet = load_workbook(folder / INDEX_NAME)["Tidak dihitung"]
+    assert [[c.value for c in row] for row in sheet.iter_rows()] == [
+        ["Inovasi", "Alasan"],
+        [name, why],
+    ]
+    # counted again once its latest development falls in the window
+    store.set_fields(old.id, {"development_date": date(2025, 2, 1)})
+    again = build_package(service, tmp_path / "paket2", year=2026)
+    assert again.left_out == [] and (tmp_path / "paket2" / "02 DINKES - KARTU SEHAT LAMA").is_dir()

@@ -156,6 +156,10 @@ def cmd_package(args) -> int:
                 size=megabytes(entry.size),
             )
         )
+    for name, why in package.left_out:
+        out(
+            _("  tanpa folder (tidak dihitung tahun ini): {name}: {why}").format(name=name, why=why)
+        )
     if package.zip_path:
         out(_("ZIP: {path}").format(path=package.zip_path))
     return EXIT_OK

@@ -10,15 +10,16 @@ import re
 import shutil
 import tempfile
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from labinovasi.domain import BadInput
 from labinovasi.domain.evidence import Evidence, safe_file_name
-from labinovasi.domain.iga import IgaRules, form_number
+from labinovasi.domain.iga import IgaRules, eligibility, form_number
 from labinovasi.i18n import _
 from labinovasi.services import evidence as ev
-from labinovasi.services.iga import reported_flags, resolve_rules
+from labinovasi.services.iga import iga_innovation, reported_flags, resolve_rules
 from labinovasi.services.innovations import Innovations
 from labinovasi.services.output_files import check_target
 from labinovasi.services.workshop_service import WorkshopService
@@ -66,6 +67,9 @@ class UploadPackage:
     limit_bytes: int | None
     files: list[PackageFile] = field(default_factory=list)
     zip_path: Path | None = None
+    # (OPD · innovation, why) for reported innovations the year's window does not take: no
+    # folder, as the index leaves them out (domain.iga.eligibility, the estimate's one rule)
+    left_out: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def over_limit(self) -> list[PackageFile]:
@@ -78,6 +82,7 @@ class UploadPackage:
             "year": self.year,
             "limit_bytes": self.limit_bytes,
             "files": [f.to_json() for f in self.files],
+            "left_out": [{"innovation": name, "reason": why} for name, why in self.left_out],
         }
 
 
@@ -177,10 +182,19 @@ def build_package(
         if unknown:
             raise BadInput(_("Inovasi tidak ditemukan: {id}").format(id=", ".join(sorted(unknown))))
     opds = {o.id: o.abbreviation or o.name for o in service.list_opds()}
+    package = UploadPackage(folder=out, year=rules.year, limit_bytes=limit)
+    taken = []
+    for innovation in innovations:
+        verdict = eligibility(rules, iga_innovation(rules, innovation))
+        if verdict.eligible:
+            taken.append(innovation)
+        else:
+            label = f"{opds.get(innovation.opd_id, '')} · {innovation.name}"
+            package.left_out.append((label, verdict.reason))
+    innovations = taken
     items = {e.id: e for e in ev.list_evidence(service)}
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".paket-", dir=out.parent))
-    package = UploadPackage(folder=out, year=rules.year, limit_bytes=limit)
     try:
         owners: list[tuple[str, str | None, str]] = [(REGION_FOLDER, None, _("Pemerintah daerah"))]
         for number, innovation in enumerate(innovations, start=1):
@@ -298,4 +312,12 @@ def _write_index(path: Path, package: UploadPackage, rules: IgaRules) -> None:
                 entry.note,
             ]
         )
-    write_xlsx(path, {_("Daftar berkas"): (headers, rows)})
+    sheets: dict[str, tuple[Sequence[str], Iterable[Sequence[object]]]] = {
+        _("Daftar berkas"): (headers, rows)
+    }
+    if package.left_out:
+        sheets[_("Tidak dihitung")] = (
+            [_("Inovasi"), _("Alasan")],
+            [[name, why] for name, why in package.left_out],
+        )
+    write_xlsx(path, sheets)

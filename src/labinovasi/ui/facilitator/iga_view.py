@@ -305,6 +305,10 @@ class IgaView(Retranslatable, QDialog):
             return None
         files = [f for f in package.files if f.name]
         text = self.tr("Paket unggah: {n} berkas di {folder}").format(n=len(files), folder=folder)
+        if package.left_out:
+            text += " · " + self.tr("{n} inovasi tanpa folder (tidak dihitung tahun ini)").format(
+                n=len(package.left_out)
+            )
         if package.over_limit:
             text += " · " + self.tr(
                 "{n} berkas masih lebih dari {limit} MB: unggah lewat tautan"
