@@ -32,6 +32,7 @@ USER_VERSION = {
     "opd_removal": 16,
     "profile_fields": 17,
     "lab_materi": 18,
+    "verified_at": 19,
 }
 
 

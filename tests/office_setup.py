@@ -121,5 +121,8 @@ def set_up_verification(service) -> None:
             session.execute(
                 update(IndicatorAnswerRow)
                 .where(IndicatorAnswerRow.id == answer.id)
-                .values(updated_at=datetime(*day, 12))
+                .values(
+                    updated_at=datetime(*day, 12),
+                    verified_at=datetime(*day, 12) if status != "menunggu" else None,
+                )
             )

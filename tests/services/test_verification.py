@@ -57,3 +57,40 @@ def test_checklist_and_views(service, tmp_path):
     per_indicator = {t.key: t for t in view.per_indicator}
     assert per_indicator["16"].waiting == 1 and per_indicator["35"].missing_mandatory == 1
     assert [(w.indicator.no, w.opd) for w in view.waiting] == [("16", "DINKES")]
+
+
+def test_the_record_is_dated_by_the_verdict_not_by_a_later_tick(service):
+    """The berita acara hasil verifikasi is dated by the verdicts it lists: a tick or a note
+    given weeks later moves the answer's updated_at but not the day of its verdict; a new
+    verdict does, and an answer sent back to menunggu has none."""
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    from labinovasi.storage.models import IndicatorAnswerRow
+
+    opd = service.add_opd("Dinas Kesehatan", "DINKES")
+    innovation = Innovations(service).add(opd.id, "SIAP ANTRE")
+    ev.add_evidence(
+        service, link="https://contoh.go.id/sk", indicator="16", innovation_id=innovation.id
+    )
+    answer = ev.set_answer(service, "16", innovation.id, 2026, parameter=2, status="diterima")
+    assert answer.verified_at is not None
+
+    def backdate(**values) -> None:
+        with service._write() as session:
+            session.execute(
+                update(IndicatorAnswerRow).where(IndicatorAnswerRow.id == answer.id).values(values)
+            )
+
+    backdate(verified_at=datetime(2027, 2, 3, 12), updated_at=datetime(2027, 2, 3, 12))
+    later = ev.set_answer(service, "16", innovation.id, 2026, check_signed=True, note="distabilo")
+    assert later.updated_at.date() != date(2027, 2, 3)  # the tick moved it
+    assert later.verified_at == datetime(2027, 2, 3, 12)
+    [listed] = verification.verification_record(service, 2026).answers
+    assert listed.on_date == date(2027, 2, 3)
+    again = ev.set_answer(service, "16", innovation.id, 2026, status="diterima")
+    assert again.verified_at == datetime(2027, 2, 3, 12)  # the same verdict repeated
+    revised = ev.set_answer(service, "16", innovation.id, 2026, status="perlu revisi")
+    assert revised.verified_at is not None and revised.verified_at.date() != date(2027, 2, 3)
+    assert ev.set_answer(service, "16", innovation.id, 2026, status="menunggu").verified_at is None

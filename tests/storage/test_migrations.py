@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 
 from labinovasi.domain.innovations import lab_innovations
 from labinovasi.services import WorkshopService
@@ -381,4 +381,24 @@ def test_lab_materi_migration_adds_an_empty_materi_list(tmp_path):
     assert db.execute("SELECT workshop_id, position, title, jp FROM lab_materi").fetchall() == [
         ("w1", 0, "Design thinking", 4)
     ]
+    db.close()
+
+
+def test_verified_at_migration_dates_earlier_verdicts_by_their_last_change(tmp_path):
+    from labinovasi.services import evidence
+
+    statements = OLD_WORKSHOP + [
+        "INSERT INTO indicator_answer (id, innovation_id, indicator, year, parameter, status, "
+        "note, check_name, check_signed, check_highlighted, created_at, updated_at, basis) "
+        "VALUES ('a1', NULL, '7', 2026, 2, 'diterima', '', 0, 0, 0, '2026-01-02', "
+        "'2027-02-03 12:00:00', ''), ('a2', NULL, '8', 2026, 1, 'menunggu', '', 0, 0, 0, "
+        "'2026-01-02', '2027-02-04 12:00:00', '')",
+    ]
+    path = file_at_revision(tmp_path / "lama.labinovasi", "lab_materi", statements)
+    with WorkshopService.open(path) as service:
+        answers = {a.indicator: a for a in evidence.list_answers(service)}
+        assert answers["7"].verified_at == datetime(2027, 2, 3, 12)
+        assert answers["8"].verified_at is None
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone() == (connection.SCHEMA_VERSION,)
     db.close()

@@ -103,6 +103,7 @@ class IndicatorAnswer:
     basis: str = ""  # the measurement basis chosen (indicator 33), "" for the indicator's own
     figure_t1: Decimal | None = None  # an SPD figure of the earlier year (derived parameters)
     figure_t2: Decimal | None = None
+    verified_at: datetime | None = None  # when the verdict was given (None while menunggu)
 
     @property
     def is_region(self) -> bool:

@@ -51,6 +51,7 @@ from labinovasi.storage.models import (
     IndicatorAnswerRow,
     InnovationRow,
     OpdRow,
+    utcnow,
 )
 
 _UNSET = object()
@@ -131,6 +132,7 @@ def _to_answer(row: IndicatorAnswerRow, evidence_ids: list[str]) -> IndicatorAns
         figure_t1=Decimal(row.figure_t1) if row.figure_t1 else None,
         figure_t2=Decimal(row.figure_t2) if row.figure_t2 else None,
         updated_at=row.updated_at,
+        verified_at=row.verified_at,
     )
 
 
@@ -604,6 +606,10 @@ def set_answer(
         if change_parameter:
             row.parameter = chosen
         if verdict is not None:
+            if verdict is Verification.MENUNGGU:
+                row.verified_at = None
+            elif verdict.value != row.status or row.verified_at is None:
+                row.verified_at = utcnow()  # the day of the verdict, not of a later tick
             row.status = verdict.value
         if note is not None:
             row.note = check_text(note)

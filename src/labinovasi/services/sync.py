@@ -778,7 +778,15 @@ EVIDENCE_FIELDS = (
     "number",
     "doc_date",
 )
-ANSWER_FIELDS = ("parameter", "status", "note", "check_name", "check_signed", "check_highlighted")
+ANSWER_FIELDS = (
+    "parameter",
+    "status",
+    "note",
+    "check_name",
+    "check_signed",
+    "check_highlighted",
+    "verified_at",
+)
 # The verifier's part of an answer, and what it is before anyone verified.
 VERDICT_FIELDS = ANSWER_FIELDS[1:]
 _UNVERIFIED = {
@@ -787,6 +795,7 @@ _UNVERIFIED = {
     "check_name": False,
     "check_signed": False,
     "check_highlighted": False,
+    "verified_at": None,
 }
 _EVIDENCE_TABLES = {
     "evidence": table_of(EvidenceRow),

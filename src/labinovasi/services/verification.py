@@ -223,7 +223,7 @@ def verification_record(service: WorkshopService, year: int | None = None) -> Ve
                 label=labels.get(answer.indicator, ""),
                 status=answer.status.value,
                 note=answer.note,
-                on_date=_local_day(answer.updated_at),
+                on_date=_local_day(answer.verified_at or answer.updated_at),
             )
         )
     return record

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 # (storage/board_read.py) runs before SQLAlchemy is loaded.
 
 APPLICATION_ID = 0x4C424E56  # "LBNV"
-SCHEMA_VERSION = 18  # bump with every Alembic revision; user_version mirrors it
+SCHEMA_VERSION = 19  # bump with every Alembic revision; user_version mirrors it
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Tables only a Labinovasi workshop has all of: a file holding them whose header does not say
 # it is a workshop is a damaged workshop ("rusak"), not some other database.

@@ -310,6 +310,9 @@ class IndicatorAnswerRow(Timestamped, Base):
     basis: Mapped[str] = mapped_column(String(32), default="", server_default="")
     figure_t1: Mapped[str | None] = mapped_column(String(32), nullable=True)
     figure_t2: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # When the verifier gave the verdict (UTC): the berita acara hasil verifikasi is dated by
+    # it; updated_at also moves with a later tick or note. None while menunggu.
+    verified_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class AnswerEvidenceRow(Base):
