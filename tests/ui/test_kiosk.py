@@ -168,3 +168,51 @@ def test_juror_station_cancelled_gives_the_facilitator_working_menus(qtbot, serv
     qtbot.mouseClick(station.setup_page.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(main.isVisible)
     assert _menus_alive(main)
+
+
+class _RefusedWindow:
+    """A station window on screen that the window manager never gives the focus."""
+
+    def __init__(self):
+        self.calls: list[str] = []
+
+    def isMinimized(self):
+        return False
+
+    def isActiveWindow(self):
+        return False
+
+    def hide(self):
+        self.calls.append("hide")
+
+    def setWindowState(self, _state):
+        self.calls.append("state")
+
+    def show(self):
+        self.calls.append("show")
+
+    def raise_(self):
+        self.calls.append("raise")
+
+    def activateWindow(self):
+        self.calls.append("activate")
+
+
+def test_a_window_refused_the_focus_is_mapped_again(monkeypatch):
+    """Openbox may refuse activation requests after its own desktop switch however often they
+    come (the X11 kiosk test met it): after STUCK_AFTER seconds on screen without the focus the
+    watchdog maps the station again, which gets the focus; before that it only asks."""
+    from labinovasi.ui.station import kiosk
+
+    clock = [100.0]
+    monkeypatch.setattr(kiosk.time, "monotonic", lambda: clock[0])
+    window = _RefusedWindow()
+    kiosk.bring_back(window, exposed=True)
+    assert window.calls == ["raise", "activate"]
+    clock[0] += kiosk.STUCK_AFTER / 2
+    kiosk.bring_back(window, exposed=True)
+    assert "hide" not in window.calls
+    clock[0] += kiosk.STUCK_AFTER
+    window.calls.clear()
+    kiosk.bring_back(window, exposed=True)
+    assert window.calls == ["hide", "state", "show", "raise", "activate"]

@@ -787,8 +787,9 @@ ANSWER_FIELDS = (
     "check_highlighted",
     "verified_at",
 )
-# The verifier's part of an answer, and what it is before anyone verified.
-VERDICT_FIELDS = ANSWER_FIELDS[1:]
+# The verifier's part of an answer, and what it is before anyone verified (verified_at follows
+# the status: a copy's date alone is no verdict a station gave).
+VERDICT_FIELDS = ANSWER_FIELDS[1:-1]
 _UNVERIFIED = {
     "status": Verification.MENUNGGU.value,
     "note": "",

@@ -125,6 +125,7 @@ def go_fullscreen(window) -> None:
 
 WATCH_MS = 200  # the station is back well within a second of being hidden
 REMAP_GRACE = 0.6  # seconds a window mapped again is given to appear
+STUCK_AFTER = 1.0  # seconds on screen without the focus before the window is mapped again
 
 
 def watch(window) -> None:
@@ -180,10 +181,22 @@ def bring_back(window, exposed: bool = True) -> None:
     from PySide6.QtCore import Qt
 
     remapped = getattr(window, "_kiosk_remapped_at", -REMAP_GRACE)
-    if (not exposed or window.isMinimized()) and time.monotonic() - remapped >= REMAP_GRACE:
+    now = time.monotonic()
+    # On screen but not given the focus: a window manager may refuse an activation request
+    # (focus-stealing prevention after its own desktop switch) however often it is repeated,
+    # while a window mapped anew gets the focus. So after STUCK_AFTER seconds of refusals the
+    # window is mapped again as if it had been hidden.
+    if not exposed or window.isMinimized() or window.isActiveWindow():
+        window._kiosk_refused_since = None
+    elif getattr(window, "_kiosk_refused_since", None) is None:
+        window._kiosk_refused_since = now
+    refused_since = getattr(window, "_kiosk_refused_since", None)
+    stuck = refused_since is not None and now - refused_since >= STUCK_AFTER
+    if (not exposed or window.isMinimized() or stuck) and now - remapped >= REMAP_GRACE:
+        window._kiosk_refused_since = None
         # Mapped again only once per REMAP_GRACE: the window manager needs a moment to show
         # it, and unmapping it again meanwhile would only start over.
-        window._kiosk_remapped_at = time.monotonic()
+        window._kiosk_remapped_at = now
         window.hide()
         window.setWindowState(Qt.WindowState.WindowFullScreen)
         window.show()
