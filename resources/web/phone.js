@@ -156,10 +156,14 @@
 
   /* A state older than the one shown is dropped: a stream's update may overtake the answer
      to a request sent before it. A restarted server counts from 0 again under a new name. */
+  /* The same version again (a poll, a stream's echo of this phone's own change) is not drawn
+     again: redrawing replaces the buttons, and a tap landing meanwhile would be lost. */
   function accept(data) {
-    if (state && data.server === state.server && data.version < state.version) { return false; }
+    var known = state && data.server === state.server;
+    if (known && data.version < state.version) { return false; }
+    var same = known && data.version === state.version;
     state = data;
-    return true;
+    return !same;
   }
 
   function refresh() {
@@ -167,8 +171,9 @@
     request("GET", "/state" + (who ? "?participant=" + encodeURIComponent(who) : ""), null, function (status, data) {
       if (status === 200 && data) {
         online(true);
+        var mine = data.my_dots ? JSON.stringify(data.my_dots) !== JSON.stringify(myDots) : false;
         if (data.my_dots) { myDots = data.my_dots; }
-        if (accept(data)) { render(); }
+        if (accept(data) || mine) { render(); }
       } else if (status === 404) {
         stopLive(); online(false); $("connection").textContent = data && data.error ? data.error : T.offline;
       } else { online(false); }
@@ -254,6 +259,7 @@
       if (status === 200 || status === 201) {
         myDots = data.my_dots || {};
         message("vote-message", "", "");
+        renderRanking();
         refresh();
       } else {
         message("vote-message", data && data.error ? data.error : T.offline, "error");

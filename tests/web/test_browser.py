@@ -199,9 +199,10 @@ def test_dots_placed_on_a_phone_move_the_facilitators_ranking(server, lab, phone
     wait_for(phone, lambda d: d.find_elements(By.CSS_SELECTOR, "#ranking li[data-id]"))
     phone.find_element(By.ID, "participant").send_keys("Ani")
     target = views[2].idea.id  # "Posyandu keliling", last so far
+    add = f'#ranking li[data-id="{target}"] button.add'
     for placed in (1, 2):
-        button = phone.find_element(By.CSS_SELECTOR, f'#ranking li[data-id="{target}"] button.add')
-        button.click()
+        # found and clicked in one step: a list drawn again in between is read again
+        wait_for(phone, lambda d: d.find_element(By.CSS_SELECTOR, add).click() or True)
         wait_for(
             phone,
             lambda d, n=placed: (
