@@ -18,6 +18,25 @@ def isolated_settings(tmp_path_factory):
     QSettings.setDefaultFormat(previous)
 
 
+@pytest.fixture(scope="module")
+def sample_file(tmp_path_factory):
+    """The full sample workshop (after the lab: designs, jury, gelar), built once per module."""
+    from labinovasi.services.sample import build_sample_workshop
+
+    return build_sample_workshop(tmp_path_factory.mktemp("sample") / "contoh.labinovasi")
+
+
+@pytest.fixture
+def sample(sample_file, tmp_path):
+    """A copy of the full sample per test (tests add and change), open."""
+    from labinovasi.services import WorkshopService
+
+    copy = tmp_path / "contoh.labinovasi"
+    copy.write_bytes(sample_file.read_bytes())
+    with WorkshopService.open(copy) as service:
+        yield service
+
+
 @pytest.fixture
 def window(qtbot, sample_service):
     """The main window on the shared samples (12 OPD, 54 ideas), at the laptop size."""

@@ -11,26 +11,11 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from labinovasi.domain.innovations import missing_profile_parts
-from labinovasi.services import WorkshopService
 from labinovasi.services.innovations import Innovations
-from labinovasi.services.sample import build_sample_workshop
 from labinovasi.services.station_lock import hash_pin
 from labinovasi.ui.widgets.opd_table import COL_TEAM, STATUS_ROLE
 
 MISSING = "rancang bangun dan pokok perubahan (24 dari 300 kata)"
-
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory):
-    return build_sample_workshop(tmp_path_factory.mktemp("sample") / "contoh.labinovasi")
-
-
-@pytest.fixture
-def sample(sample_file, tmp_path):
-    copy = tmp_path / "contoh.labinovasi"
-    copy.write_bytes(sample_file.read_bytes())
-    with WorkshopService.open(copy) as service:
-        yield service
 
 
 @pytest.fixture

@@ -16,24 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from labinovasi.services import WorkshopService
-from labinovasi.services.sample import build_sample_workshop
 from labinovasi.ui.projector.projector_window import CountdownDialog, ProjectorWindow, format_clock
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory):
-    return build_sample_workshop(tmp_path_factory.mktemp("sample") / "contoh.labinovasi")
-
-
-@pytest.fixture
-def sample(sample_file, tmp_path):
-    # A copy per test: some tests add ideas.
-    copy = tmp_path / "contoh.labinovasi"
-    copy.write_bytes(sample_file.read_bytes())
-    with WorkshopService.open(copy) as service:
-        yield service
 
 
 @pytest.fixture

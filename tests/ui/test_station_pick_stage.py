@@ -12,25 +12,10 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from labinovasi.domain import Stage
-from labinovasi.services import WorkshopService
-from labinovasi.services.sample import build_sample_workshop
 from labinovasi.services.station_lock import hash_pin
 from labinovasi.ui.station.station_pick import STATUS_ROLE
 from labinovasi.ui.station.station_window import StationWindow
 from labinovasi.ui.widgets.opd_table import COL_STAGE
-
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory):
-    return build_sample_workshop(tmp_path_factory.mktemp("sample") / "contoh.labinovasi")
-
-
-@pytest.fixture
-def sample(sample_file, tmp_path):
-    copy = tmp_path / "contoh.labinovasi"
-    copy.write_bytes(sample_file.read_bytes())
-    with WorkshopService.open(copy) as service:
-        yield service
 
 
 @pytest.fixture
