@@ -789,7 +789,7 @@ ANSWER_FIELDS = (
 )
 # The verifier's part of an answer, and what it is before anyone verified (verified_at follows
 # the status: a copy's date alone is no verdict a station gave).
-VERDICT_FIELDS = ANSWER_FIELDS[1:-1]
+VERDICT_FIELDS = tuple(f for f in ANSWER_FIELDS if f not in ("parameter", "verified_at"))
 _UNVERIFIED = {
     "status": Verification.MENUNGGU.value,
     "note": "",
